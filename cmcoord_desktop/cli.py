@@ -1,0 +1,101 @@
+"""Command line: open the window, or export, import and sync without one."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from cmcoord_desktop import __version__
+from cmcoord_desktop.core import repository
+from cmcoord_desktop.core.migrations import NewerSchemaError
+from cmcoord_desktop.core.paths import default_data_dir
+from cmcoord_desktop.core.store import DataFolderInUse, Store
+from cmcoord_desktop.sync import shared_file
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="cmcoord-desktop",
+        description="Capture UN-CMCoord workshop outcomes live, export PDF summaries, "
+        "and sync with co-facilitators through a shared file.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", type=Path, help="data folder (default: the user's data folder)")
+    parser.add_argument(
+        "--demo", action="store_true", help="work on a fresh copy of the demo workshop, not your data"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    export = commands.add_parser("export", help="export an event summary (pdf, md) or all records (json)")
+    export.add_argument("event", nargs="?", help="the event's id or exact title")
+    export.add_argument("--all", action="store_true", help="every record, tombstones included (json)")
+    export.add_argument("--format", choices=["pdf", "md", "json"], required=True)
+    export.add_argument("--out", type=Path, required=True, help="file to write")
+    export.add_argument("--sessions", nargs="+", metavar="SESSION", help="only these sessions (id or title)")
+    export.add_argument("--paper", choices=["a4", "letter"], default="a4")
+
+    imp = commands.add_parser("import", help="merge a records file (a json export) into the data folder")
+    imp.add_argument("file", type=Path)
+
+    sync = commands.add_parser("sync", help="merge with a shared file, both ways")
+    sync.add_argument("file", type=Path)
+    return parser
+
+
+class CommandError(Exception):
+    """A refusal with a one-line reason for the user."""
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.demo:
+        from cmcoord_desktop.demo import make_demo_data_dir
+
+        data_dir = make_demo_data_dir()
+    else:
+        data_dir = args.data_dir or default_data_dir()
+
+    if args.command is None:
+        from cmcoord_desktop.app import run_window
+
+        return run_window(data_dir, demo=args.demo)
+
+    try:
+        with Store(data_dir) as store:
+            return COMMANDS[args.command](store, args)
+    except (CommandError, DataFolderInUse, NewerSchemaError, shared_file.SharedFileError) as exc:
+        print(f"cmcoord-desktop: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"cmcoord-desktop: {exc.strerror or exc} ({exc.filename or data_dir})", file=sys.stderr)
+        return 1
+
+
+def run_export(store: Store, args: argparse.Namespace) -> int:
+    if args.format == "json":
+        if not args.all:
+            raise CommandError("json exports every record: add --all")
+        data = shared_file.encode(repository.record_states(store), {store.device_id: store.device_name})
+        shared_file.write_atomically(args.out, data)
+        print(f"Wrote {args.out}")
+        return 0
+    from cmcoord_desktop.export.commands import export_summary_command
+
+    return export_summary_command(store, args)
+
+
+def run_import(store: Store, args: argparse.Namespace) -> int:
+    document = shared_file.read(args.file)
+    counts = repository.merge_states(store, document["records"])
+    print(f"Imported {args.file}: {counts.new} new, {counts.updated} updated, {counts.conflicts} to review")
+    return 0
+
+
+def run_sync(store: Store, args: argparse.Namespace) -> int:
+    from cmcoord_desktop.sync.commands import sync_command
+
+    return sync_command(store, args)
+
+
+COMMANDS = {"export": run_export, "import": run_import, "sync": run_sync}

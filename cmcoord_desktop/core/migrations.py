@@ -1,0 +1,60 @@
+"""Schema versions: a numbered ladder of upgrades, with the database copied aside first."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import Connection, text
+
+from cmcoord_desktop.core.models import Base
+
+# Each step takes the schema from version N to N + 1. Append only; never edit a released step.
+UPGRADES: dict[int, list[str]] = {
+    # 2: events carry the language their summary is written in.
+    1: ["ALTER TABLE events ADD COLUMN language VARCHAR(8) NOT NULL DEFAULT 'en'"],
+}
+SCHEMA_VERSION = 1 + len(UPGRADES)
+
+
+class NewerSchemaError(RuntimeError):
+    """The database was written by a newer CMCoord Desktop; opening it could damage it."""
+
+
+def schema_version(conn: Connection) -> int:
+    return conn.execute(text("PRAGMA user_version")).scalar_one()
+
+
+def backup_before_upgrade(db_path: Path, from_version: int) -> Path:
+    """A consistent copy (SQLite's online backup, WAL included) beside the database."""
+    target = db_path.with_name(f"{db_path.stem}.before-v{SCHEMA_VERSION}-from-v{from_version}.sqlite3")
+    with sqlite3.connect(db_path) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    return target
+
+
+def prepare(conn: Connection, db_path: Path) -> Path | None:
+    """Create a new schema or upgrade an old one. Returns the backup made, if any."""
+    version = schema_version(conn)
+    has_tables = conn.execute(
+        text("SELECT count(*) FROM sqlite_master WHERE type='table' AND name='events'")
+    ).scalar_one()
+    if not has_tables:
+        Base.metadata.create_all(conn)
+        conn.execute(text(f"PRAGMA user_version = {SCHEMA_VERSION}"))
+        return None
+    if version > SCHEMA_VERSION:
+        raise NewerSchemaError(
+            f"This data folder was written by a newer CMCoord Desktop (schema {version}, "
+            f"this program knows up to {SCHEMA_VERSION}). Please update the program."
+        )
+    if version == SCHEMA_VERSION:
+        return None
+    backup = backup_before_upgrade(db_path, version)
+    for step in range(max(version, 1), SCHEMA_VERSION):
+        for statement in UPGRADES[step]:
+            conn.execute(text(statement))
+    Base.metadata.create_all(conn)  # tables that a later version added whole
+    conn.execute(text(f"PRAGMA user_version = {SCHEMA_VERSION}"))
+    return backup

@@ -1,0 +1,306 @@
+"""Typed unit-of-work functions over the store: each opens a session, commits, returns plain rows.
+
+Rows come back detached (expire_on_commit=False): reading their attributes never touches the
+database, so widgets can hold them without holding a session. Relationships are not loaded;
+ask for children with the functions below (load only what is shown).
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from fractional_indexing import generate_key_between
+from sqlalchemy import select
+from sqlalchemy.orm import Session as DbSession
+
+from cmcoord_desktop.core import record_state, register
+from cmcoord_desktop.core.models import (
+    RECORD_TYPES,
+    Attachment,
+    Event,
+    Item,
+    ItemKind,
+    MarketplaceGroup,
+    Record,
+    Session,
+)
+from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.core.values import from_json, to_json
+
+R = TypeVar("R", bound=Record)
+
+
+class RecordNotFound(LookupError):
+    pass
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def position_between(before: str | None, after: str | None) -> str:
+    """A position that sorts between two others, so two laptops can insert without renumbering."""
+    return generate_key_between(before, after)
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+
+def _write_fields(store: Store, row: Record, values: Mapping[str, Any]) -> bool:
+    """New versions for the fields whose value changes; returns whether anything changed."""
+    fields = record_state.fields_from_json(row.versions or {})
+    changed = False
+    for name, value in values.items():
+        kind = row.FIELDS.get(name)
+        if kind is None:
+            raise KeyError(f"{row.KIND} has no field {name!r}")
+        json_value = to_json(kind, value)
+        current = fields.get(name, ())
+        if current and not register.in_conflict(current) and register.shown(current) == json_value:
+            continue
+        if not current and json_value == to_json(kind, getattr(row, name)):
+            continue  # setting a never-written field to its default is no change
+        also_seen = [v for vs in fields.values() for v in vs] if name == "deleted" else ()
+        fields[name] = register.write(current, json_value, store.clock.tick(), store.device_id, also_seen)
+        changed = True
+    if changed:
+        _apply(row, fields)
+    return changed
+
+
+def _apply(row: Record, fields: record_state.Fields) -> None:
+    """Set the row's columns from its versions: shown values, tombstone, review flag."""
+    derived = record_state.derive(fields)
+    for name, kind in row.FIELDS.items():
+        if name != "deleted":
+            setattr(row, name, from_json(kind, derived.values.get(name)))
+    row.deleted = derived.deleted
+    row.needs_review = derived.needs_review
+    row.changed = derived.changed
+    row.versions = record_state.fields_to_json(fields)
+
+
+def _get(db: DbSession, cls: type[R], record_id: str) -> R:
+    row = db.get(cls, record_id)
+    if row is None:
+        raise RecordNotFound(f"no {cls.KIND} with id {record_id}")
+    return row
+
+
+def create(store: Store, cls: type[R], fixed: Mapping[str, Any] | None = None, **values: Any) -> R:
+    with store.unit_of_work() as db:
+        row = cls(id=new_id(), versions={}, **(fixed or {}))
+        for name, kind in cls.FIELDS.items():  # column defaults, before versions are compared
+            if name != "deleted":
+                setattr(row, name, from_json(kind, None))
+        row.deleted = False
+        _write_fields(store, row, values)
+        db.add(row)
+        store.save_clock(db)
+    store.changed()
+    return row
+
+
+def update(store: Store, cls: type[R], record_id: str, **values: Any) -> R:
+    with store.unit_of_work() as db:
+        row = _get(db, cls, record_id)
+        if _write_fields(store, row, values):
+            store.save_clock(db)
+    store.changed()
+    return row
+
+
+def delete(store: Store, cls: type[R], record_id: str) -> R:
+    """A tombstone: the row stays, hidden, and can be restored from the trash."""
+    return update(store, cls, record_id, deleted=True)
+
+
+def restore(store: Store, cls: type[R], record_id: str) -> R:
+    return update(store, cls, record_id, deleted=False)
+
+
+def create_event(store: Store, **values: Any) -> Event:
+    return create(store, Event, **values)
+
+
+def create_session(store: Store, event_id: str, **values: Any) -> Session:
+    return create(store, Session, {"event_id": event_id}, **values)
+
+
+def create_group(store: Store, session_id: str, after: str | None = None, **values: Any) -> MarketplaceGroup:
+    last = [g.position for g in groups(store, session_id)]
+    values.setdefault("position", _position_after(last, after))
+    return create(store, MarketplaceGroup, {"session_id": session_id}, **values)
+
+
+def add_item(
+    store: Store, parent_id: str, kind: ItemKind, text: str = "", after: str | None = None, **values: Any
+) -> Item:
+    """A new key outcome, next step or idea, placed after the item with position `after`
+    (at the end when None)."""
+    positions = [i.position for i in items(store, parent_id, kind)]
+    values.setdefault("position", _position_after(positions, after))
+    if kind is ItemKind.NEXT_STEP:
+        values.setdefault("status", "open")
+    return create(store, Item, {"parent": parent_id, "item_kind": str(kind)}, text=text, **values)
+
+
+def add_attachment(
+    store: Store, parent_id: str, data: bytes, filename: str, mime: str, caption: str = ""
+) -> Attachment:
+    positions = [a.position for a in attachments(store, parent_id)]
+    return create(
+        store,
+        Attachment,
+        {"parent": parent_id},
+        data=data,
+        filename=filename,
+        mime=mime,
+        caption=caption,
+        position=_position_after(positions, None),
+    )
+
+
+def _position_after(sorted_positions: list[str], after: str | None) -> str:
+    if after is None:
+        return position_between(sorted_positions[-1] if sorted_positions else None, None)
+    following = [p for p in sorted_positions if p > after]
+    return position_between(after, following[0] if following else None)
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+def get(store: Store, cls: type[R], record_id: str) -> R:
+    with store.unit_of_work() as db:
+        return _get(db, cls, record_id)
+
+
+def events(store: Store) -> list[Event]:
+    with store.unit_of_work() as db:
+        query = select(Event).where(~Event.deleted).order_by(Event.start_date.desc(), Event.title)
+        return list(db.scalars(query))
+
+
+def sessions(store: Store, event_id: str) -> list[Session]:
+    with store.unit_of_work() as db:
+        query = (
+            select(Session)
+            .where(Session.event_id == event_id, ~Session.deleted)
+            .order_by(Session.date, Session.start_time, Session.title)
+        )
+        return list(db.scalars(query))
+
+
+def groups(store: Store, session_id: str) -> list[MarketplaceGroup]:
+    with store.unit_of_work() as db:
+        query = (
+            select(MarketplaceGroup)
+            .where(MarketplaceGroup.session_id == session_id, ~MarketplaceGroup.deleted)
+            .order_by(MarketplaceGroup.position, MarketplaceGroup.id)
+        )
+        return list(db.scalars(query))
+
+
+def items(store: Store, parent_id: str, kind: ItemKind) -> list[Item]:
+    with store.unit_of_work() as db:
+        query = (
+            select(Item)
+            .where(Item.parent == parent_id, Item.item_kind == str(kind), ~Item.deleted)
+            .order_by(Item.position, Item.id)
+        )
+        return list(db.scalars(query))
+
+
+def attachments(store: Store, parent_id: str) -> list[Attachment]:
+    with store.unit_of_work() as db:
+        query = (
+            select(Attachment)
+            .where(Attachment.parent == parent_id, ~Attachment.deleted)
+            .order_by(Attachment.position, Attachment.id)
+        )
+        return list(db.scalars(query))
+
+
+def trash(store: Store) -> list[Record]:
+    """Deleted records, newest deletion first."""
+    with store.unit_of_work() as db:
+        rows: list[Record] = []
+        for cls in RECORD_TYPES.values():
+            rows.extend(db.scalars(select(cls).where(cls.deleted)))
+    return sorted(rows, key=lambda r: r.changed, reverse=True)
+
+
+def needing_review(store: Store) -> list[Record]:
+    with store.unit_of_work() as db:
+        rows: list[Record] = []
+        for cls in RECORD_TYPES.values():
+            rows.extend(db.scalars(select(cls).where(cls.needs_review)))
+    return sorted(rows, key=lambda r: r.changed, reverse=True)
+
+
+# --- whole records, for data files and sync ----------------------------------------------------
+
+
+def to_state(row: Record) -> dict[str, Any]:
+    return {
+        "kind": row.KIND,
+        "id": row.id,
+        "fixed": {name: getattr(row, name) for name in row.FIXED},
+        "fields": row.versions,
+    }
+
+
+def record_states(store: Store) -> list[dict[str, Any]]:
+    """Every record, tombstones included, parents before children."""
+    with store.unit_of_work() as db:
+        return [to_state(row) for cls in RECORD_TYPES.values() for row in db.scalars(select(cls))]
+
+
+@dataclass
+class MergeCounts:
+    new: int = 0
+    updated: int = 0
+    deleted: int = 0
+    conflicts: int = 0
+    changed_ids: list[str] = field(default_factory=list)
+
+
+def merge_states(store: Store, states: Iterable[Mapping[str, Any]]) -> MergeCounts:
+    """Merge records from elsewhere into the store by id, field by field, in one commit.
+
+    The states must already be validated (see sync.shared_file). Merging the same states twice
+    changes nothing.
+    """
+    counts = MergeCounts()
+    with store.unit_of_work() as db:
+        for state in states:
+            cls = RECORD_TYPES[state["kind"]]
+            incoming = record_state.fields_from_json(state["fields"])
+            for vs in incoming.values():
+                for v in vs:
+                    store.clock.observe(v.stamp)
+            row = db.get(cls, state["id"])
+            if row is None:
+                row = cls(id=state["id"], **state["fixed"])
+                db.add(row)
+                _apply(row, incoming)
+                counts.new += 1
+            else:
+                local = record_state.fields_from_json(row.versions or {})
+                merged = record_state.merge_fields(local, incoming)
+                if record_state.fields_to_json(merged) == record_state.fields_to_json(local):
+                    continue
+                was_deleted = row.deleted
+                _apply(row, merged)
+                counts.updated += 1
+                counts.deleted += int(row.deleted and not was_deleted)
+            counts.conflicts += int(row.needs_review)
+            counts.changed_ids.append(row.id)
+        store.save_clock(db)
+    if counts.changed_ids:
+        store.changed()
+    return counts

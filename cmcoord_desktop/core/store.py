@@ -1,0 +1,115 @@
+"""The local store: one SQLite file in the data folder, its engine, and one session per unit of work."""
+
+from __future__ import annotations
+
+import getpass
+import platform
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import filelock
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session as DbSession
+from sqlalchemy.orm import sessionmaker
+
+from cmcoord_desktop.core import migrations
+from cmcoord_desktop.core.clock import HybridClock
+from cmcoord_desktop.core.models import Meta
+from cmcoord_desktop.core.paths import DATABASE_NAME
+
+
+class DataFolderInUse(RuntimeError):
+    """Another CMCoord Desktop already has this data folder open."""
+
+
+class Store:
+    """Owns the database of one data folder for as long as the program runs.
+
+    Opening takes an exclusive lock on the folder, so two windows never write the same records;
+    the operating system drops the lock if the process dies.
+    """
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = Path(data_dir)
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        self.path = self.data_dir / DATABASE_NAME
+        self._lock = filelock.FileLock(str(self.data_dir / ".cmcoord.lock"))
+        try:
+            self._lock.acquire(timeout=0)
+        except filelock.Timeout:
+            raise DataFolderInUse(
+                f"CMCoord Desktop is already open on {self.data_dir}. "
+                "Switch to that window, or close it first."
+            ) from None
+        try:
+            self.engine = _make_engine(self.path)
+            with self.engine.begin() as conn:
+                self.upgrade_backup = migrations.prepare(conn, self.path)
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+            self._load_identity()
+        except BaseException:
+            self._lock.release()
+            raise
+        self._listeners: list[Callable[[], None]] = []
+
+    def _load_identity(self) -> None:
+        with self.unit_of_work() as db:
+            meta = {m.key: m.value for m in db.query(Meta)}
+            if "device_id" not in meta:
+                meta["device_id"] = uuid.uuid4().hex[:12]
+                meta["device_name"] = f"{getpass.getuser()} on {platform.node() or 'this laptop'}"
+                db.add_all([Meta(key=k, value=meta[k]) for k in ("device_id", "device_name")])
+        self.device_id: str = meta["device_id"]
+        self.device_name: str = meta["device_name"]
+        self.clock = HybridClock(int(meta.get("clock", "0")))
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[DbSession]:
+        """A session that commits when the block ends (durably: WAL with synchronous=FULL)."""
+        with self._sessions() as db, db.begin():
+            yield db
+
+    def save_clock(self, db: DbSession) -> None:
+        """Persist the clock in the same commit as the edit, so stamps never repeat after a restart."""
+        db.merge(Meta(key="clock", value=str(self.clock.last)))
+
+    def on_change(self, listener: Callable[[], None]) -> None:
+        """Called after any committed change (the window refreshes its lists from it)."""
+        self._listeners.append(listener)
+
+    def changed(self) -> None:
+        for listener in list(self._listeners):
+            listener()
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self._lock.release()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}")
+
+    @event.listens_for(engine, "connect")
+    def _pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001 - DBAPI types
+        # The DBAPI's implicit transactions would hide BEGIN from SQLAlchemy; let it emit them.
+        dbapi_conn.isolation_level = None
+        cursor = dbapi_conn.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=5000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:  # noqa: ANN001
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine

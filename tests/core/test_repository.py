@@ -1,0 +1,82 @@
+"""The store as the window and sync use it: create, edit, order, delete, restore, merge."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from cmcoord_desktop.core import repository as repo
+from cmcoord_desktop.core.models import Item, ItemKind, Session
+from cmcoord_desktop.core.store import Store
+
+
+def texts(store: Store, parent_id: str, kind: ItemKind) -> list[str]:
+    return [i.text for i in repo.items(store, parent_id, kind)]
+
+
+def test_items_keep_their_order_when_inserted_between(store: Store) -> None:
+    event = repo.create_event(store, title="HNPW 2017")
+    session = repo.create_session(store, event.id, title="Data Revolution")
+    first = repo.add_item(store, session.id, ItemKind.KEY_OUTCOME, "first")
+    repo.add_item(store, session.id, ItemKind.KEY_OUTCOME, "third")
+    repo.add_item(store, session.id, ItemKind.KEY_OUTCOME, "second", after=first.position)
+    assert texts(store, session.id, ItemKind.KEY_OUTCOME) == ["first", "second", "third"]
+    assert texts(store, session.id, ItemKind.NEXT_STEP) == []
+
+
+def test_delete_is_a_tombstone_that_can_be_restored(store: Store) -> None:
+    event = repo.create_event(store, title="HNPW 2017")
+    session = repo.create_session(store, event.id, title="Dangerous Work")
+    repo.delete(store, Session, session.id)
+    assert repo.sessions(store, event.id) == []
+    assert [r.id for r in repo.trash(store)] == [session.id]
+    repo.restore(store, Session, session.id)
+    assert [s.title for s in repo.sessions(store, event.id)] == ["Dangerous Work"]
+    assert repo.trash(store) == []
+
+
+def test_event_status_is_derived_from_its_dates(store: Store) -> None:
+    event = repo.create_event(
+        store, title="Prague workshop", start_date=dt.date(2017, 11, 4), end_date=dt.date(2017, 11, 5)
+    )
+    assert event.status(dt.date(2017, 11, 3)) == "upcoming"
+    assert event.status(dt.date(2017, 11, 5)) == "ongoing"
+    assert event.status(dt.date(2017, 11, 6)) == "past"
+
+
+def test_merging_the_same_records_twice_changes_nothing(store: Store, tmp_path) -> None:
+    event = repo.create_event(store, title="HNPW 2017")
+    item = repo.add_item(store, event.id, ItemKind.NEXT_STEP, "Follow up with SimEx TFT")
+    states = repo.record_states(store)
+    with Store(tmp_path / "other") as other:
+        first = repo.merge_states(other, states)
+        second = repo.merge_states(other, states)
+        assert (first.new, second.new, second.updated) == (2, 0, 0)
+        copied = repo.get(other, Item, item.id)
+        assert (copied.text, copied.status) == ("Follow up with SimEx TFT", "open")
+
+
+def test_concurrent_edits_are_kept_and_flagged(store: Store, tmp_path) -> None:
+    event = repo.create_event(store, title="HNPW")
+    item = repo.add_item(store, event.id, ItemKind.KEY_OUTCOME, "draft")
+    with Store(tmp_path / "other") as other:
+        repo.merge_states(other, repo.record_states(store))
+        repo.update(store, Item, item.id, text="ours")
+        repo.update(other, Item, item.id, text="theirs")
+        repo.merge_states(other, repo.record_states(store))
+        repo.merge_states(store, repo.record_states(other))
+        mine, theirs = repo.get(store, Item, item.id), repo.get(other, Item, item.id)
+        assert mine.needs_review and theirs.needs_review
+        assert mine.text == theirs.text
+        assert {v["v"] for v in mine.versions["text"]} == {"ours", "theirs"}
+
+
+def test_an_edit_the_delete_did_not_see_wins(store: Store, tmp_path) -> None:
+    event = repo.create_event(store, title="HNPW")
+    item = repo.add_item(store, event.id, ItemKind.KEY_OUTCOME, "draft")
+    with Store(tmp_path / "other") as other:
+        repo.merge_states(other, repo.record_states(store))
+        repo.delete(store, Item, item.id)
+        repo.update(other, Item, item.id, text="still needed")
+        repo.merge_states(store, repo.record_states(other))
+        kept = repo.get(store, Item, item.id)
+        assert not kept.deleted and kept.needs_review and kept.text == "still needed"

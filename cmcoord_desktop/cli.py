@@ -21,21 +21,33 @@ def build_parser() -> argparse.ArgumentParser:
         "and sync with co-facilitators through a shared file.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--data-dir", type=Path, help="data folder (default: the user's data folder)")
     parser.add_argument(
-        "--demo", action="store_true", help="work on a fresh copy of the demo workshop, not your data"
+        "--data-dir", type=Path, help="data folder (default: the user's data folder)"
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="work on a fresh copy of the demo workshop, not your data",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    export = commands.add_parser("export", help="export an event summary (pdf, md) or all records (json)")
+    export = commands.add_parser(
+        "export", help="export an event summary (pdf, md) or all records (json)"
+    )
     export.add_argument("event", nargs="?", help="the event's id or exact title")
-    export.add_argument("--all", action="store_true", help="every record, tombstones included (json)")
+    export.add_argument(
+        "--all", action="store_true", help="every record, tombstones included (json)"
+    )
     export.add_argument("--format", choices=["pdf", "md", "json"], required=True)
     export.add_argument("--out", type=Path, required=True, help="file to write")
-    export.add_argument("--sessions", nargs="+", metavar="SESSION", help="only these sessions (id or title)")
+    export.add_argument(
+        "--sessions", nargs="+", metavar="SESSION", help="only these sessions (id or title)"
+    )
     export.add_argument("--paper", choices=["a4", "letter"], default="a4")
 
-    imp = commands.add_parser("import", help="merge a records file (a json export) into the data folder")
+    imp = commands.add_parser(
+        "import", help="merge a records file (a json export) into the data folder"
+    )
     imp.add_argument("file", type=Path)
 
     sync = commands.add_parser("sync", help="merge with a shared file, both ways")
@@ -68,7 +80,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"cmcoord-desktop: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:
-        print(f"cmcoord-desktop: {exc.strerror or exc} ({exc.filename or data_dir})", file=sys.stderr)
+        print(
+            f"cmcoord-desktop: {exc.strerror or exc} ({exc.filename or data_dir})", file=sys.stderr
+        )
         return 1
 
 
@@ -76,7 +90,9 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
     if args.format == "json":
         if not args.all:
             raise CommandError("json exports every record: add --all")
-        data = shared_file.encode(repository.record_states(store), {store.device_id: store.device_name})
+        data = shared_file.encode(
+            repository.record_states(store), {store.device_id: store.device_name}
+        )
         shared_file.write_atomically(args.out, data)
         print(f"Wrote {args.out}")
         return 0
@@ -88,7 +104,9 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
 def run_import(store: Store, args: argparse.Namespace) -> int:
     document = shared_file.read(args.file)
     counts = repository.merge_states(store, document["records"])
-    print(f"Imported {args.file}: {counts.new} new, {counts.updated} updated, {counts.conflicts} to review")
+    print(
+        f"Imported {args.file}: {counts.new} new, {counts.updated} updated, {counts.conflicts} to review"
+    )
     return 0
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
 from pathlib import Path
 
@@ -28,7 +27,9 @@ def schema_version(conn: Connection) -> int:
 
 def backup_before_upgrade(db_path: Path, from_version: int) -> Path:
     """A consistent copy (SQLite's online backup, WAL included) beside the database."""
-    target = db_path.with_name(f"{db_path.stem}.before-v{SCHEMA_VERSION}-from-v{from_version}.sqlite3")
+    target = db_path.with_name(
+        f"{db_path.stem}.before-v{SCHEMA_VERSION}-from-v{from_version}.sqlite3"
+    )
     with sqlite3.connect(db_path) as src, sqlite3.connect(target) as dst:
         src.backup(dst)
     return target

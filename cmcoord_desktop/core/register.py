@@ -44,7 +44,9 @@ def live(versions: Iterable[FieldVersion]) -> Versions:
     """The versions no other version has seen, newest first (so the first one is shown)."""
     unique = {v.key: v for v in versions}
     alive = [
-        v for v in unique.values() if not any(o.key != v.key and o.has_seen(v) for o in unique.values())
+        v
+        for v in unique.values()
+        if not any(o.key != v.key and o.has_seen(v) for o in unique.values())
     ]
     return tuple(sorted(alive, key=lambda v: v.key, reverse=True))
 

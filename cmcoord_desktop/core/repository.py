@@ -64,7 +64,9 @@ def _write_fields(store: Store, row: Record, values: Mapping[str, Any]) -> bool:
         if not current and json_value == to_json(kind, getattr(row, name)):
             continue  # setting a never-written field to its default is no change
         also_seen = [v for vs in fields.values() for v in vs] if name == "deleted" else ()
-        fields[name] = register.write(current, json_value, store.clock.tick(), store.device_id, also_seen)
+        fields[name] = register.write(
+            current, json_value, store.clock.tick(), store.device_id, also_seen
+        )
         changed = True
     if changed:
         _apply(row, fields)
@@ -130,14 +132,21 @@ def create_session(store: Store, event_id: str, **values: Any) -> Session:
     return create(store, Session, {"event_id": event_id}, **values)
 
 
-def create_group(store: Store, session_id: str, after: str | None = None, **values: Any) -> MarketplaceGroup:
+def create_group(
+    store: Store, session_id: str, after: str | None = None, **values: Any
+) -> MarketplaceGroup:
     last = [g.position for g in groups(store, session_id)]
     values.setdefault("position", _position_after(last, after))
     return create(store, MarketplaceGroup, {"session_id": session_id}, **values)
 
 
 def add_item(
-    store: Store, parent_id: str, kind: ItemKind, text: str = "", after: str | None = None, **values: Any
+    store: Store,
+    parent_id: str,
+    kind: ItemKind,
+    text: str = "",
+    after: str | None = None,
+    **values: Any,
 ) -> Item:
     """A new key outcome, next step or idea, placed after the item with position `after`
     (at the end when None)."""

@@ -19,7 +19,14 @@ class SetFieldCommand(QUndoCommand):
     """Change one field of one record; typing into the same field merges into one step."""
 
     def __init__(
-        self, store: Store, cls: type[Record], record_id: str, name: str, old: Any, new: Any, label: str = ""
+        self,
+        store: Store,
+        cls: type[Record],
+        record_id: str,
+        name: str,
+        old: Any,
+        new: Any,
+        label: str = "",
     ) -> None:
         super().__init__(label or f"Edit {name.replace('_', ' ')}")
         self.store, self.cls, self.record_id, self.name = store, cls, record_id, name

@@ -1,0 +1,41 @@
+"""The one module that opens file pickers and message boxes.
+
+Logic asks this seam ("a save path, or None"; "confirm, yes or no") and never calls QFileDialog or
+QMessageBox itself, so tests hand in a `Dialogs` subclass with scripted answers.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+class Dialogs:
+    def ask_save_path(
+        self, parent: QWidget | None, title: str, suggested: Path, filters: str
+    ) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), filters)
+        return Path(path) if path else None
+
+    def ask_open_path(
+        self, parent: QWidget | None, title: str, start: Path, filters: str
+    ) -> Path | None:
+        path, _ = QFileDialog.getOpenFileName(parent, title, str(start), filters)
+        return Path(path) if path else None
+
+    def confirm(self, parent: QWidget | None, title: str, text: str, yes: str = "Continue") -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        proceed = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is proceed
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def warn(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=parent)
+        if details:
+            box.setDetailedText(details)
+        box.exec()

@@ -1,0 +1,129 @@
+"""Start-up checks: a read-only, network or full data folder is refused with a clear message."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from cmcoord_desktop.core.data_folder_checks import (
+    check_data_folder,
+    is_unc_path,
+    mount_of,
+    network_location,
+)
+from cmcoord_desktop.core.paths import DATABASE_NAME
+from cmcoord_desktop.core.store import Store
+
+LOCAL_MOUNTS = "/dev/vda / ext4 rw,relatime 0 0\ntmpfs /tmp tmpfs rw 0 0\n"
+
+
+def test_a_fresh_local_folder_has_no_problem(tmp_path: Path) -> None:
+    data_dir = tmp_path / "new" / "data"
+    assert check_data_folder(data_dir, minimum_free_bytes=1) == []
+    assert data_dir.is_dir()
+    assert list(data_dir.iterdir()) == []  # the write probe leaves nothing behind
+
+
+def test_an_existing_store_passes_and_is_untouched(data_dir: Path) -> None:
+    with Store(data_dir):
+        pass
+    before = {p.name: p.read_bytes() for p in data_dir.iterdir() if p.is_file()}
+    assert check_data_folder(data_dir, minimum_free_bytes=1) == []
+    assert {p.name: p.read_bytes() for p in data_dir.iterdir() if p.is_file()} == before
+
+
+@pytest.mark.parametrize("fstype", ["nfs4", "cifs", "smb3", "fuse.sshfs"])
+def test_a_folder_on_a_network_mount_is_refused(tmp_path: Path, fstype: str) -> None:
+    share = tmp_path / "share"
+    share.mkdir()  # a mount point always exists
+    data_dir = share / "CMCoord Desktop"
+    mounts = tmp_path / "mounts"
+    escaped = str(share.resolve()).replace(" ", "\\040")
+    mounts.write_text(LOCAL_MOUNTS + f"server:/export {escaped} {fstype} rw 0 0\n")
+
+    problems = check_data_folder(data_dir, minimum_free_bytes=1, mounts_file=mounts)
+
+    assert [p.kind for p in problems] == ["network"]
+    assert fstype in problems[0].message and "local disk" in problems[0].message
+    assert not data_dir.exists()  # nothing written onto the share
+
+
+def test_a_folder_next_to_a_network_mount_is_local(tmp_path: Path) -> None:
+    mounts = tmp_path / "mounts"
+    mounts.write_text(LOCAL_MOUNTS + f"server:/x {tmp_path.resolve()}/share nfs rw 0 0\n")
+    assert network_location(tmp_path / "shared-notes", mounts) == ""
+
+
+def test_the_longest_mount_point_wins() -> None:
+    mounts = "/dev/a / ext4 rw 0 0\nsrv:/h /home nfs rw 0 0\n/dev/b /home/me/local ext4 rw 0 0\n"
+    assert mount_of(Path("/home/me/local/data"), mounts) == ("ext4", "/home/me/local")
+    assert mount_of(Path("/home/other"), mounts) == ("nfs", "/home")
+    assert mount_of(Path("/homework"), mounts) == ("ext4", "/")
+
+
+@pytest.mark.parametrize(
+    ("path", "network"),
+    [
+        ("\\\\fileserver\\workshops\\CMCoord", True),
+        ("//fileserver/workshops", True),
+        ("\\\\?\\UNC\\fileserver\\workshops", True),
+        ("\\\\?\\C:\\Users\\me\\AppData", False),
+        ("C:\\Users\\me\\AppData", False),
+        ("/home/me/.local/share", False),
+    ],
+)
+def test_unc_paths_are_network_paths(path: str, network: bool) -> None:
+    assert is_unc_path(path) is network
+
+
+def test_too_little_free_space_is_refused(data_dir: Path) -> None:
+    problems = check_data_folder(data_dir, minimum_free_bytes=2**62)
+    assert [p.kind for p in problems] == ["disk_full"]
+    assert "free" in problems[0].message and "Nothing was changed" in problems[0].message
+
+
+def test_a_data_folder_that_cannot_be_created_is_refused(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    problems = check_data_folder(blocker / "data", minimum_free_bytes=1)
+    assert [p.kind for p in problems] == ["read_only"]
+    assert "cannot write" in problems[0].message
+
+
+def test_a_read_only_folder_is_refused_and_the_database_kept(data_dir: Path) -> None:
+    with Store(data_dir):
+        pass
+    database = (data_dir / DATABASE_NAME).read_bytes()
+    with _read_only(data_dir):
+        problems = check_data_folder(data_dir, minimum_free_bytes=1)
+    assert [p.kind for p in problems] == ["read_only"]
+    assert str(data_dir) in problems[0].message
+    assert (data_dir / DATABASE_NAME).read_bytes() == database
+
+
+@contextlib.contextmanager
+def _read_only(folder: Path) -> Iterator[None]:
+    """The folder made read-only: by permissions, or for root (who ignores them) by a
+    read-only bind mount over it."""
+    if os.geteuid() != 0:
+        folder.chmod(0o555)
+        try:
+            yield
+        finally:
+            folder.chmod(0o755)
+        return
+    mounted = subprocess.run(
+        ["mount", "--bind", "-o", "ro", str(folder), str(folder)], capture_output=True
+    )
+    if mounted.returncode != 0:
+        pytest.skip("running as root without permission to mount a read-only folder")
+    try:
+        subprocess.run(["mount", "-o", "remount,bind,ro", str(folder)], check=True)
+        yield
+    finally:
+        subprocess.run(["umount", str(folder)], check=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from sqlalchemy import Connection, text
@@ -21,6 +22,19 @@ class NewerSchemaError(RuntimeError):
     """The database was written by a newer CMCoord Desktop; opening it could damage it."""
 
 
+def refuse_newer_schema(db_path: Path) -> None:
+    """Checked read-only before the engine opens the file, which would already change it."""
+    if not db_path.exists():
+        return
+    with closing(sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True)) as conn:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise NewerSchemaError(
+            f"This data folder was written by a newer CMCoord Desktop (schema {version}, "
+            f"this program knows up to {SCHEMA_VERSION}). Please update the program."
+        )
+
+
 def schema_version(conn: Connection) -> int:
     return conn.execute(text("PRAGMA user_version")).scalar_one()
 
@@ -30,7 +44,7 @@ def backup_before_upgrade(db_path: Path, from_version: int) -> Path:
     target = db_path.with_name(
         f"{db_path.stem}.before-v{SCHEMA_VERSION}-from-v{from_version}.sqlite3"
     )
-    with sqlite3.connect(db_path) as src, sqlite3.connect(target) as dst:
+    with closing(sqlite3.connect(db_path)) as src, closing(sqlite3.connect(target)) as dst:
         src.backup(dst)
     return target
 
@@ -45,12 +59,7 @@ def prepare(conn: Connection, db_path: Path) -> Path | None:
         Base.metadata.create_all(conn)
         conn.execute(text(f"PRAGMA user_version = {SCHEMA_VERSION}"))
         return None
-    if version > SCHEMA_VERSION:
-        raise NewerSchemaError(
-            f"This data folder was written by a newer CMCoord Desktop (schema {version}, "
-            f"this program knows up to {SCHEMA_VERSION}). Please update the program."
-        )
-    if version == SCHEMA_VERSION:
+    if version >= SCHEMA_VERSION:  # newer ones were refused by refuse_newer_schema
         return None
     backup = backup_before_upgrade(db_path, version)
     for step in range(max(version, 1), SCHEMA_VERSION):

@@ -44,6 +44,7 @@ class Store:
                 "Switch to that window, or close it first."
             ) from None
         try:
+            migrations.refuse_newer_schema(self.path)
             self.engine = _make_engine(self.path)
             with self.engine.begin() as conn:
                 self.upgrade_backup = migrations.prepare(conn, self.path)

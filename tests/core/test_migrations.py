@@ -1,0 +1,62 @@
+"""A database made by an older release opens, is copied aside first, and keeps its data."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from cmcoord_desktop.core import repository as repo
+from cmcoord_desktop.core.migrations import SCHEMA_VERSION, NewerSchemaError
+from cmcoord_desktop.core.models import Event, ItemKind
+from cmcoord_desktop.core.paths import DATABASE_NAME
+from cmcoord_desktop.core.store import Store
+
+V1_SQL = Path(__file__).parent / "data" / "schema_v1.sql"
+EVENT_ID = "6f1c1f0e-3b7a-4b7e-9a55-0d2f0c4a1e01"
+SESSION_ID = "0c9a8e51-1d7e-4f52-8d0b-7a6f4b9e2c02"
+
+
+def make_v1_database(data_dir: Path) -> Path:
+    db = data_dir / DATABASE_NAME
+    with sqlite3.connect(db) as conn:
+        conn.executescript(V1_SQL.read_text(encoding="utf-8"))
+    return db
+
+
+def test_a_version_1_database_is_upgraded_and_keeps_its_data(data_dir: Path) -> None:
+    db = make_v1_database(data_dir)
+    with Store(data_dir) as store:
+        assert store.upgrade_backup is not None and store.upgrade_backup.exists()
+        assert store.device_id == "a1b2c3d4e5f6"
+        event = repo.get(store, Event, EVENT_ID)
+        assert (event.title, event.participants, event.language) == (
+            "Revision of the UN-CMCoord Field Handbook",
+            12,
+            "en",
+        )
+        [session] = repo.sessions(store, EVENT_ID)
+        assert session.start_time.strftime("%H:%M") == "09:30"
+        outcomes = repo.items(store, SESSION_ID, ItemKind.KEY_OUTCOME)
+        assert [i.text for i in outcomes] == ["Share good practice with the Consultative Group"]
+        # The upgraded database takes new edits, and stamps keep growing from the old clock.
+        repo.update(store, Event, EVENT_ID, language="fr")
+        assert repo.get(store, Event, EVENT_ID).changed > 98765432109876543
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    with sqlite3.connect(store.upgrade_backup) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert conn.execute("SELECT count(*) FROM items").fetchone()[0] == 1
+
+
+def test_a_database_from_a_newer_release_is_refused_untouched(data_dir: Path) -> None:
+    db = make_v1_database(data_dir)
+    with sqlite3.connect(db) as conn:
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    before = db.read_bytes()
+    with pytest.raises(NewerSchemaError, match="newer CMCoord Desktop"):
+        Store(data_dir)
+    assert db.read_bytes() == before
+    with Store(data_dir / "elsewhere"):  # the lock was released: nothing is left half-open
+        pass

@@ -1,0 +1,87 @@
+"""The command line as a user runs it: real processes, real data folders, real files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from cmcoord_desktop import __version__
+from cmcoord_desktop.core import repository as repo
+from cmcoord_desktop.core.models import Item, ItemKind
+from cmcoord_desktop.core.store import Store
+
+
+def cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "cmcoord_desktop", *map(str, args)], capture_output=True, text=True
+    )
+
+
+def test_version() -> None:
+    result = cli("--version")
+    assert result.returncode == 0 and result.stdout.strip() == f"cmcoord-desktop {__version__}"
+
+
+def test_backup_and_restore_through_a_json_export(tmp_path: Path) -> None:
+    source, target, backup = tmp_path / "source", tmp_path / "target", tmp_path / "backup.json"
+    with Store(source) as store:
+        event = repo.create_event(store, title="Prague workshop")
+        kept = repo.add_item(store, event.id, ItemKind.NEXT_STEP, "Share results at HNPW 2018")
+        gone = repo.add_item(store, event.id, ItemKind.NEXT_STEP, "Dropped idea")
+        repo.delete(store, Item, gone.id)
+
+    exported = cli("--data-dir", source, "export", "--all", "--format", "json", "--out", backup)
+    assert exported.returncode == 0, exported.stderr
+    document = json.loads(backup.read_text(encoding="utf-8"))
+    assert {r["id"] for r in document["records"]} == {event.id, kept.id, gone.id}
+
+    first = cli("--data-dir", target, "import", backup)
+    second = cli("--data-dir", target, "import", backup)
+    assert first.returncode == 0 and "3 new" in first.stdout
+    assert second.returncode == 0 and "0 new, 0 updated" in second.stdout
+    with Store(target) as store:
+        assert [i.text for i in repo.items(store, event.id, ItemKind.NEXT_STEP)] == [
+            "Share results at HNPW 2018"
+        ]
+        assert [r.id for r in repo.trash(store)] == [gone.id]
+
+
+def test_demo_never_touches_the_users_data(tmp_path: Path) -> None:
+    out = tmp_path / "demo.json"
+    result = cli(
+        "--data-dir",
+        tmp_path / "mine",
+        "--demo",
+        "export",
+        "--all",
+        "--format",
+        "json",
+        "--out",
+        out,
+    )
+    assert result.returncode == 0, result.stderr
+    titles = {
+        r["fields"]["title"][0]["v"]
+        for r in json.loads(out.read_text())["records"]
+        if r["kind"] == "event"
+    }
+    assert "Humanitarian Network and Partnership Week (HNPW) 2017" in titles
+    assert not (tmp_path / "mine").exists()
+
+
+def test_importing_a_file_that_is_not_ours_is_refused_with_a_reason(tmp_path: Path) -> None:
+    foreign = tmp_path / "notes.json"
+    foreign.write_text('{"hello": "world"}', encoding="utf-8")
+    result = cli("--data-dir", tmp_path / "data", "import", foreign)
+    assert result.returncode != 0
+    assert "not a CMCoord Desktop" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_second_program_on_the_same_data_folder_is_refused(tmp_path: Path) -> None:
+    with Store(tmp_path / "data"):
+        result = cli("--data-dir", tmp_path / "data", "import", tmp_path / "whatever.json")
+    assert result.returncode == 2
+    assert "already open" in result.stderr

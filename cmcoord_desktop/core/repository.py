@@ -59,10 +59,11 @@ def _write_fields(store: Store, row: Record, values: Mapping[str, Any]) -> bool:
             raise KeyError(f"{row.KIND} has no field {name!r}")
         json_value = to_json(kind, value)
         current = fields.get(name, ())
-        if current and not register.in_conflict(current) and register.shown(current) == json_value:
+        unchanged = json_value == to_json(kind, getattr(row, name))
+        # A conflict, or a delete that lost to an unseen edit, is settled by writing any value.
+        settled = not register.in_conflict(current) and not (name == "deleted" and row.needs_review)
+        if unchanged and settled:
             continue
-        if not current and json_value == to_json(kind, getattr(row, name)):
-            continue  # setting a never-written field to its default is no change
         also_seen = [v for vs in fields.values() for v in vs] if name == "deleted" else ()
         fields[name] = register.write(
             current, json_value, store.clock.tick(), store.device_id, also_seen

@@ -36,7 +36,10 @@ def test_delete_is_a_tombstone_that_can_be_restored(store: Store) -> None:
 
 def test_event_status_is_derived_from_its_dates(store: Store) -> None:
     event = repo.create_event(
-        store, title="Prague workshop", start_date=dt.date(2017, 11, 4), end_date=dt.date(2017, 11, 5)
+        store,
+        title="Prague workshop",
+        start_date=dt.date(2017, 11, 4),
+        end_date=dt.date(2017, 11, 5),
     )
     assert event.status(dt.date(2017, 11, 3)) == "upcoming"
     assert event.status(dt.date(2017, 11, 5)) == "ongoing"
@@ -80,3 +83,33 @@ def test_an_edit_the_delete_did_not_see_wins(store: Store, tmp_path) -> None:
         repo.merge_states(store, repo.record_states(other))
         kept = repo.get(store, Item, item.id)
         assert not kept.deleted and kept.needs_review and kept.text == "still needed"
+
+
+def test_a_delete_that_lost_to_an_unseen_edit_can_be_repeated_or_withdrawn(
+    store: Store, tmp_path
+) -> None:
+    event = repo.create_event(store, title="HNPW")
+    item = repo.add_item(store, event.id, ItemKind.KEY_OUTCOME, "draft")
+    with Store(tmp_path / "other") as other:
+        repo.merge_states(other, repo.record_states(store))
+        repo.delete(store, Item, item.id)
+        repo.update(other, Item, item.id, text="still needed")
+        repo.merge_states(store, repo.record_states(other))
+    assert repo.get(store, Item, item.id).needs_review
+    repo.delete(store, Item, item.id)  # the person has now seen the edit, and deletes anyway
+    deleted = repo.get(store, Item, item.id)
+    assert deleted.deleted and not deleted.needs_review
+
+
+def test_picking_one_value_of_a_conflict_settles_it(store: Store, tmp_path) -> None:
+    event = repo.create_event(store, title="HNPW")
+    with Store(tmp_path / "other") as other:
+        repo.merge_states(other, repo.record_states(store))
+        repo.update(store, type(event), event.id, title="HNPW 2017")
+        repo.update(other, type(event), event.id, title="HNPW Geneva")
+        repo.merge_states(store, repo.record_states(other))
+    shown = repo.get(store, type(event), event.id)
+    assert shown.needs_review
+    repo.update(store, type(event), event.id, title=shown.title)  # keep the one shown
+    settled = repo.get(store, type(event), event.id)
+    assert not settled.needs_review and len(settled.versions["title"]) == 1

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import filelock
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import sessionmaker
 
@@ -74,7 +74,8 @@ class Store:
 
     def save_clock(self, db: DbSession) -> None:
         """Persist the clock in the same commit as the edit, so stamps never repeat after a restart."""
-        db.merge(Meta(key="clock", value=str(self.clock.last)))
+        # One upsert: merge() would SELECT the row first, about a quarter of an edit (bench_edit).
+        db.execute(_SAVE_CLOCK, {"value": str(self.clock.last)})
 
     def on_change(self, listener: Callable[[], None]) -> None:
         """Called after any committed change (the window refreshes its lists from it)."""
@@ -93,6 +94,12 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+_SAVE_CLOCK = text(
+    "INSERT INTO meta (key, value) VALUES ('clock', :value) "
+    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+)
 
 
 def _make_engine(path: Path) -> Engine:

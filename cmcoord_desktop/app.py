@@ -1,0 +1,108 @@
+"""The one place that builds the program: paths, store, settings, undo stack and the window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication
+
+from cmcoord_desktop import __version__
+from cmcoord_desktop.core.migrations import NewerSchemaError
+from cmcoord_desktop.core.paths import APP_NAME
+from cmcoord_desktop.core.store import DataFolderInUse, Store
+from cmcoord_desktop.ui.data_signal import DataSignal
+from cmcoord_desktop.ui.dialogs import Dialogs
+from cmcoord_desktop.ui.main_window import MainWindow
+from cmcoord_desktop.ui.window_settings import WindowSettings
+
+ORGANIZATION = "CMCoord"
+
+NO_DISPLAY_MESSAGE = """\
+cmcoord-desktop: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set).
+  - Run it from a desktop session, or
+  - run it under a virtual display: xvfb-run cmcoord-desktop, or
+  - use the commands that need no window:
+      cmcoord-desktop export EVENT --format pdf --out summary.pdf
+      cmcoord-desktop export --all --format json --out backup.json
+      cmcoord-desktop import backup.json
+      cmcoord-desktop sync SHARED_FILE"""
+
+
+def has_display(environ: dict[str, str] | os._Environ[str] = os.environ) -> bool:
+    """False on a Linux box with no display, where Qt would abort instead of explaining."""
+    if not sys.platform.startswith("linux"):
+        return True
+    return any(environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication, named so QSettings and QStandardPaths find the right places."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def open_store(data_dir: Path, dialogs: Dialogs) -> Store | None:
+    """The store of the data folder, or None after telling the person why it cannot open.
+
+    Nothing is touched when it cannot open: another window holds the folder, or a newer
+    CMCoord Desktop wrote the database.
+    """
+    try:
+        return Store(data_dir)
+    except DataFolderInUse as exc:
+        dialogs.warn(None, "CMCoord Desktop is already open", str(exc))
+    except NewerSchemaError as exc:
+        dialogs.warn(
+            None,
+            "Made by a newer CMCoord Desktop",
+            f"{exc}\n\nInstall the newer version to open it; nothing was changed.",
+        )
+    return None
+
+
+def build_window(
+    store: Store,
+    settings: QSettings,
+    dialogs: Dialogs | None = None,
+    demo: bool = False,
+) -> MainWindow:
+    """The main window wired to one store (used by run_window, tests, benchmarks, screenshots)."""
+    undo_stack = QUndoStack()
+    data_signal = DataSignal(store)
+    window = MainWindow(
+        store,
+        undo_stack,
+        data_signal,
+        dialogs or Dialogs(),
+        WindowSettings(settings, store.device_id),
+        demo=demo,
+    )
+    # The window owns what it was given, so they live exactly as long as it does.
+    undo_stack.setParent(window)
+    data_signal.setParent(window)
+    return window
+
+
+def run_window(data_dir: Path, demo: bool = False) -> int:
+    if not has_display():
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return 1
+    app = application()
+    dialogs = Dialogs()
+    store = open_store(data_dir, dialogs)
+    if store is None:
+        return 2
+    with store:
+        window = build_window(store, QSettings(), dialogs, demo=demo)
+        window.show()
+        return app.exec()

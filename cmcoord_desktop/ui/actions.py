@@ -1,0 +1,246 @@
+"""Every action of the window, declared once: menus, toolbar and the shortcuts list read ACTIONS.
+
+A row names the window method it calls (`slot`); undo and redo are the undo stack's own actions,
+so their text ("Undo Delete session") and enabled state follow the stack by themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+
+Shortcut = str | QKeySequence.StandardKey
+
+MENUS = ("File", "Edit", "View", "Help")
+MENU_TITLES = {"File": "&File", "Edit": "&Edit", "View": "&View", "Help": "&Help"}
+
+# Actions the undo stack makes itself (createUndoAction / createRedoAction).
+UNDO_STACK_ACTIONS = ("undo", "redo")
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    id: str
+    text: str
+    menu: str
+    slot: str | None  # method of the window; None for the undo stack's own actions
+    shortcuts: tuple[Shortcut, ...] = ()
+    icon: str | None = None  # freedesktop theme icon name; the text is shown when it is missing
+    tip: str = ""
+    toolbar: bool = False
+    checkable: bool = False
+    separator_before: bool = False
+    # Active only while a panel list has the focus, so Delete in a text field deletes a letter.
+    panel_only: bool = False
+
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec(
+        "new_event",
+        "New &event",
+        "File",
+        "new_event",
+        ("Ctrl+Shift+E",),
+        "document-new",
+        "Add an event and type its title",
+        toolbar=True,
+    ),
+    ActionSpec(
+        "new_session",
+        "New &session",
+        "File",
+        "new_session",
+        ("Ctrl+Shift+S",),
+        None,
+        "Add a session to the selected event",
+        toolbar=True,
+    ),
+    ActionSpec(
+        "new_group",
+        "New marketplace &table",
+        "File",
+        "new_group",
+        ("Ctrl+Shift+G",),
+        None,
+        "Add a marketplace table (topic group) to the selected session",
+        toolbar=True,
+    ),
+    ActionSpec(
+        "quit",
+        "&Quit",
+        "File",
+        "close",
+        ("Ctrl+Q",),
+        "application-exit",
+        "Close CMCoord Desktop (everything is already saved)",
+        separator_before=True,
+    ),
+    ActionSpec(
+        "undo", "&Undo", "Edit", None, (QKeySequence.StandardKey.Undo,), "edit-undo", toolbar=True
+    ),
+    ActionSpec(
+        "redo",
+        "&Redo",
+        "Edit",
+        None,
+        (QKeySequence.StandardKey.Redo, "Ctrl+Y", "Ctrl+Shift+Z"),
+        "edit-redo",
+        toolbar=True,
+    ),
+    ActionSpec(
+        "delete",
+        "&Delete",
+        "Edit",
+        "delete_selected",
+        ("Del",),
+        "edit-delete",
+        "Move the selected event, session or table to the Trash",
+        separator_before=True,
+        panel_only=True,
+    ),
+    ActionSpec(
+        "add_key_outcome",
+        "Add key &outcome",
+        "Edit",
+        "add_key_outcome",
+        ("Ctrl+1",),
+        None,
+        "Add a key outcome to the record in the editor",
+        separator_before=True,
+    ),
+    ActionSpec(
+        "add_next_step",
+        "Add &next step",
+        "Edit",
+        "add_next_step",
+        ("Ctrl+2",),
+        None,
+        "Add a next step to the record in the editor",
+    ),
+    ActionSpec(
+        "add_idea",
+        "Add &idea",
+        "Edit",
+        "add_idea",
+        ("Ctrl+3",),
+        None,
+        "Add an idea to the marketplace table in the editor",
+    ),
+    ActionSpec("focus_events", "Go to &events", "View", "focus_events", ("Alt+1",)),
+    ActionSpec("focus_sessions", "Go to &sessions", "View", "focus_sessions", ("Alt+2",)),
+    ActionSpec("focus_groups", "Go to marketplace &tables", "View", "focus_groups", ("Alt+3",)),
+    ActionSpec("focus_editor", "Go to e&ditor", "View", "focus_editor", ("Alt+4",)),
+    ActionSpec(
+        "show_trash",
+        "T&rash",
+        "View",
+        "set_trash_visible",
+        ("Ctrl+Shift+T",),
+        "user-trash",
+        "Show deleted records and restore them",
+        toolbar=True,
+        checkable=True,
+        separator_before=True,
+    ),
+    ActionSpec(
+        "show_session_clock",
+        "Session &clock",
+        "View",
+        "set_session_clock_visible",
+        (),
+        None,
+        "Show the time since the selected session started",
+        checkable=True,
+    ),
+)
+
+
+def spec(action_id: str) -> ActionSpec:
+    return next(s for s in ACTIONS if s.id == action_id)
+
+
+def key_sequences(action_spec: ActionSpec) -> list[QKeySequence]:
+    """The shortcuts of an action; a standard key may mean several (or none) on a platform."""
+    sequences: list[QKeySequence] = []
+    for shortcut in action_spec.shortcuts:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            found = QKeySequence.keyBindings(shortcut)
+        else:
+            found = [QKeySequence(shortcut)]
+        sequences.extend(s for s in found if not s.isEmpty() and s not in sequences)
+    return sequences
+
+
+def shortcut_text(action_spec: ActionSpec) -> str:
+    """How the shortcuts read in a list for people: 'Ctrl+Shift+E', 'Ctrl+Y, Ctrl+Shift+Z'."""
+    return ", ".join(
+        s.toString(QKeySequence.SequenceFormat.NativeText) for s in key_sequences(action_spec)
+    )
+
+
+def create_actions(window: QObject, undo_stack: QUndoStack) -> dict[str, QAction]:
+    """One QAction per row of ACTIONS, connected to the window's slot of that name."""
+    actions: dict[str, QAction] = {}
+    for row in ACTIONS:
+        if row.id == "undo":
+            action = undo_stack.createUndoAction(window, "&Undo")
+        elif row.id == "redo":
+            action = undo_stack.createRedoAction(window, "&Redo")
+        else:
+            action = QAction(row.text, window)
+        action.setObjectName(row.id)
+        action.setShortcuts(key_sequences(row))
+        if row.icon and QIcon.hasThemeIcon(row.icon):
+            action.setIcon(QIcon.fromTheme(row.icon))
+        if row.tip:
+            action.setStatusTip(row.tip)
+            action.setToolTip(f"{row.tip} ({shortcut_text(row)})" if row.shortcuts else row.tip)
+        if row.panel_only:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        if row.checkable:
+            action.setCheckable(True)
+            action.toggled.connect(getattr(window, row.slot))
+        elif row.slot:
+            action.triggered.connect(_call(window, row.slot))
+        actions[row.id] = action
+    return actions
+
+
+def _call(window: QObject, slot: str):  # noqa: ANN202 - a Qt slot
+    method = getattr(window, slot)
+    return lambda _checked=False: method()
+
+
+def build_menus(window: QMainWindow, actions: dict[str, QAction]) -> dict[str, QMenu]:
+    menus = {name: window.menuBar().addMenu(MENU_TITLES[name]) for name in MENUS}
+    for name, menu in menus.items():
+        menu.setObjectName(f"menu_{name.lower()}")
+        _fill(menu, (row for row in ACTIONS if row.menu == name), actions)
+    return menus
+
+
+def _fill(menu: QMenu, rows: Iterable[ActionSpec], actions: dict[str, QAction]) -> None:
+    for row in rows:
+        if row.separator_before and menu.actions():
+            menu.addSeparator()
+        menu.addAction(actions[row.id])
+
+
+def build_toolbar(window: QMainWindow, actions: dict[str, QAction]) -> QToolBar:
+    toolbar = window.addToolBar("Main")
+    toolbar.setObjectName("main_toolbar")  # saveState needs a name
+    toolbar.setMovable(False)
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    previous_menu = None
+    for row in ACTIONS:
+        if not row.toolbar:
+            continue
+        if previous_menu is not None and row.menu != previous_menu:
+            toolbar.addSeparator()
+        toolbar.addAction(actions[row.id])
+        previous_menu = row.menu
+    return toolbar

@@ -1,0 +1,446 @@
+"""Qt item models of the three panels and the trash, refreshed from the one data-changed signal.
+
+Each model loads only what is shown (the events, the sessions of one event, the groups of one
+session). A refresh that keeps the same rows in the same order only says "data changed", so
+views keep their selection and scroll position while someone types in the editor.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QAbstractTableModel,
+    QByteArray,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from cmcoord_desktop.core import repository
+from cmcoord_desktop.core.clock import stamp_ms
+from cmcoord_desktop.core.models import Event, Item, MarketplaceGroup, Record, Session
+from cmcoord_desktop.core.store import Store
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class Role(enum.IntEnum):
+    """What a view may ask of a row besides its title (DisplayRole)."""
+
+    RECORD_ID = Qt.ItemDataRole.UserRole + 1
+    RECORD = Qt.ItemDataRole.UserRole + 2
+    DETAIL = Qt.ItemDataRole.UserRole + 3  # the second, smaller line: dates, place, host
+    IS_HEADER = Qt.ItemDataRole.UserRole + 4
+    STATUS = Qt.ItemDataRole.UserRole + 5  # upcoming / ongoing / past
+    COUNT = Qt.ItemDataRole.UserRole + 6  # rows under a header
+    IS_UNTITLED = Qt.ItemDataRole.UserRole + 7
+
+
+ROLE_NAMES = {
+    Role.RECORD_ID: b"recordId",
+    Role.RECORD: b"record",
+    Role.DETAIL: b"detail",
+    Role.IS_HEADER: b"isHeader",
+    Role.STATUS: b"status",
+    Role.COUNT: b"count",
+    Role.IS_UNTITLED: b"isUntitled",
+}
+
+# The event that is happening now matters most during capture, so it comes first.
+STATUS_ORDER = ("ongoing", "upcoming", "past")
+STATUS_HEADINGS = {"ongoing": "Ongoing", "upcoming": "Upcoming", "past": "Past"}
+
+
+def _role_names(extra: dict[int, bytes]) -> dict[int, QByteArray]:
+    names = {int(role): QByteArray(name) for role, name in ROLE_NAMES.items()}
+    names.update({role: QByteArray(name) for role, name in extra.items()})
+    return names
+
+
+# --- how a record reads in a list ------------------------------------------------------------
+
+
+def date_range_text(start: dt.date | None, end: dt.date | None) -> str:
+    """'13–17 Feb 2017', '28 Feb – 2 Mar 2017', or '' when there are no dates."""
+    start, end = start or end, end or start
+    if start is None or end is None:
+        return ""
+    if start == end:
+        return f"{start.day} {start:%b %Y}"
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}–{end.day} {end:%b %Y}"
+    if start.year == end.year:
+        return f"{start.day} {start:%b} – {end.day} {end:%b %Y}"
+    return f"{start.day} {start:%b %Y} – {end.day} {end:%b %Y}"
+
+
+def event_detail(event: Event) -> str:
+    place = ", ".join(p for p in (event.city, event.country) if p) or event.platform
+    return " · ".join(p for p in (date_range_text(event.start_date, event.end_date), place) if p)
+
+
+def session_detail(session: Session) -> str:
+    parts = []
+    if session.date:
+        parts.append(f"{session.date:%a} {session.date.day} {session.date:%b}")
+    if session.start_time:
+        times = f"{session.start_time:%H:%M}"
+        if session.end_time:
+            times += f"–{session.end_time:%H:%M}"
+        parts.append(times)
+    if session.format:
+        parts.append(session.format)
+    if session.delegates is not None:
+        parts.append(f"{session.delegates} delegate{'s' if session.delegates != 1 else ''}")
+    return " · ".join(parts)
+
+
+def group_detail(group: MarketplaceGroup) -> str:
+    parts = [f"Host: {group.host}"] if group.host else []
+    if group.participants:
+        parts.append(group.participants)
+    return " · ".join(parts)
+
+
+UNTITLED = {"event": "Untitled event", "session": "Untitled session", "group": "Untitled table"}
+
+
+def _title_field(record: Record) -> str:
+    return getattr(record, "topic" if isinstance(record, MarketplaceGroup) else "title", "")
+
+
+def record_title(record: Record) -> str:
+    return _title_field(record).strip() or UNTITLED.get(record.KIND, "(untitled)")
+
+
+# --- events, grouped by status -----------------------------------------------------------------
+
+
+class EventsModel(QAbstractItemModel):
+    """Events under Ongoing / Upcoming / Past headers, filtered by what the person types.
+
+    Two levels: headers at the top (internal id 0), events under them (internal id = header
+    row + 1), so a QTreeView shows the headers as non-selectable section titles.
+    """
+
+    def __init__(self, store: Store, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._filter = ""
+        self._all: list[Event] = []
+        self._groups: list[tuple[str, list[Event]]] = []
+
+    # loading
+
+    def refresh(self, today: dt.date | None = None) -> None:
+        self._all = repository.events(self._store)
+        self._regroup(today or dt.date.today())
+
+    def set_filter(self, text: str) -> None:
+        self._filter = text.strip().casefold()
+        self._regroup(dt.date.today())
+
+    def _matches(self, event: Event) -> bool:
+        if not self._filter:
+            return True
+        haystack = " ".join(
+            (event.title, event.series, event.host, event.city, event.country, event.platform)
+        ).casefold()
+        return all(word in haystack for word in self._filter.split())
+
+    def _regroup(self, today: dt.date) -> None:
+        by_status: dict[str, list[Event]] = {status: [] for status in STATUS_ORDER}
+        for event in self._all:
+            if self._matches(event):
+                by_status[event.status(today)].append(event)
+        far = dt.date.max
+        by_status["ongoing"].sort(key=lambda e: (e.start_date or far, e.title.casefold()))
+        by_status["upcoming"].sort(key=lambda e: (e.start_date or far, e.title.casefold()))
+        # Newest past event first: the one a facilitator follows up on.
+        by_status["past"].sort(key=lambda e: e.end_date or e.start_date or far, reverse=True)
+        groups = [(status, by_status[status]) for status in STATUS_ORDER if by_status[status]]
+        if _shape(groups) == _shape(self._groups):
+            self._groups = groups
+            self._changed_all()
+        else:
+            self.beginResetModel()
+            self._groups = groups
+            self.endResetModel()
+
+    def _changed_all(self) -> None:
+        for row, (_status, events) in enumerate(self._groups):
+            header = self.index(row, 0)
+            self.dataChanged.emit(header, header)
+            if events:
+                self.dataChanged.emit(
+                    self.index(0, 0, header), self.index(len(events) - 1, 0, header)
+                )
+
+    # finding rows
+
+    def event_count(self) -> int:
+        return sum(len(events) for _status, events in self._groups)
+
+    def index_of(self, event_id: str) -> QModelIndex:
+        for row, (_status, events) in enumerate(self._groups):
+            for child, event in enumerate(events):
+                if event.id == event_id:
+                    return self.index(child, 0, self.index(row, 0))
+        return QModelIndex()
+
+    def event_at(self, index: AnyIndex) -> Event | None:
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        return self._groups[index.internalId() - 1][1][index.row()]
+
+    # QAbstractItemModel
+
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, 0) if row < len(self._groups) else QModelIndex()
+        if parent.internalId() != 0 or row >= len(self._groups[parent.row()][1]):
+            return QModelIndex()
+        return self.createIndex(row, 0, parent.row() + 1)
+
+    def parent(self, index: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.internalId() == 0:
+            return len(self._groups[parent.row()][1])
+        return 0
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 1
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid() or index.internalId() == 0:
+            return Qt.ItemFlag.NoItemFlags  # headers: keyboard and mouse pass over them
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == 0:
+            status, events = self._groups[index.row()]
+            return {
+                Qt.ItemDataRole.DisplayRole: STATUS_HEADINGS[status],
+                Role.IS_HEADER: True,
+                Role.STATUS: status,
+                Role.COUNT: len(events),
+            }.get(role)
+        event = self.event_at(index)
+        assert event is not None
+        if role == Role.STATUS:
+            return event.status(dt.date.today())
+        return _record_data(event, role, event_detail(event))
+
+    def roleNames(self) -> dict[int, QByteArray]:  # noqa: N802
+        return _role_names({})
+
+
+def _shape(groups: Sequence[tuple[str, list[Record]]]) -> list[tuple[str, list[str]]]:
+    return [(status, [r.id for r in rows]) for status, rows in groups]
+
+
+def _record_data(record: Record, role: int, detail: str) -> Any:
+    if role == Qt.ItemDataRole.DisplayRole:
+        return record_title(record)
+    if role == Qt.ItemDataRole.ToolTipRole:
+        return "\n".join(t for t in (record_title(record), detail) if t)
+    if role == Role.RECORD_ID:
+        return record.id
+    if role == Role.RECORD:
+        return record
+    if role == Role.DETAIL:
+        return detail
+    if role == Role.IS_HEADER:
+        return False
+    if role == Role.IS_UNTITLED:
+        return not _title_field(record).strip()
+    return None
+
+
+# --- sessions of one event, groups of one session ------------------------------------------------
+
+
+class ChildRecordsModel(QAbstractListModel):
+    """The children of one parent record: a flat list in the repository's order."""
+
+    def __init__(self, store: Store, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._parent_id: str | None = None
+        self._rows: list[Record] = []
+
+    def _load(self, parent_id: str) -> list[Record]:
+        raise NotImplementedError
+
+    def _detail(self, record: Record) -> str:
+        raise NotImplementedError
+
+    @property
+    def parent_id(self) -> str | None:
+        return self._parent_id
+
+    def set_parent_id(self, parent_id: str | None) -> None:
+        if parent_id != self._parent_id:
+            self._parent_id = parent_id
+            self.refresh()
+
+    def refresh(self) -> None:
+        rows = self._load(self._parent_id) if self._parent_id else []
+        if [r.id for r in rows] == [r.id for r in self._rows]:
+            self._rows = rows
+            if rows:
+                self.dataChanged.emit(self.index(0), self.index(len(rows) - 1))
+        else:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+
+    def index_of(self, record_id: str) -> QModelIndex:
+        for row, record in enumerate(self._rows):
+            if record.id == record_id:
+                return self.index(row)
+        return QModelIndex()
+
+    def record_at(self, index: AnyIndex) -> Record | None:
+        return self._rows[index.row()] if index.isValid() else None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        record = self.record_at(index)
+        return None if record is None else _record_data(record, role, self._detail(record))
+
+    def roleNames(self) -> dict[int, QByteArray]:  # noqa: N802
+        return _role_names({})
+
+
+class SessionsModel(ChildRecordsModel):
+    """Sessions of the selected event, by date and start time."""
+
+    def _load(self, parent_id: str) -> list[Record]:
+        return list(repository.sessions(self._store, parent_id))
+
+    def _detail(self, record: Record) -> str:
+        assert isinstance(record, Session)
+        return session_detail(record)
+
+
+class GroupsModel(ChildRecordsModel):
+    """Marketplace tables of the selected session, in their own order."""
+
+    def _load(self, parent_id: str) -> list[Record]:
+        return list(repository.groups(self._store, parent_id))
+
+    def _detail(self, record: Record) -> str:
+        assert isinstance(record, MarketplaceGroup)
+        return group_detail(record)
+
+
+# --- the trash ------------------------------------------------------------------------------
+
+
+KIND_NAMES = {
+    "event": "Event",
+    "session": "Session",
+    "group": "Marketplace table",
+    "attachment": "Presentation",
+    "key_outcome": "Key outcome",
+    "next_step": "Next step",
+    "idea": "Idea",
+}
+
+
+def kind_name(record: Record) -> str:
+    if isinstance(record, Item):
+        return KIND_NAMES.get(record.item_kind, "Item")
+    return KIND_NAMES.get(record.KIND, record.KIND)
+
+
+def deleted_at(record: Record) -> dt.datetime:
+    """When it was deleted, in local time: its newest stamp (the tombstone's)."""
+    return dt.datetime.fromtimestamp(stamp_ms(record.changed) / 1000)
+
+
+def when_text(moment: dt.datetime, now: dt.datetime) -> str:
+    if moment.date() == now.date():
+        return f"today {moment:%H:%M}"
+    if moment.date() == now.date() - dt.timedelta(days=1):
+        return f"yesterday {moment:%H:%M}"
+    return f"{moment.day} {moment:%b %Y %H:%M}"
+
+
+class TrashModel(QAbstractTableModel):
+    """Deleted records, newest deletion first: kind, name, when."""
+
+    COLUMNS = ("Kind", "Name", "Deleted")
+
+    def __init__(self, store: Store, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._rows: list[Record] = []
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._rows = repository.trash(self._store)
+        self.endResetModel()
+
+    def record_at(self, index: AnyIndex) -> Record | None:
+        return self._rows[index.row()] if index.isValid() else None
+
+    def index_of(self, record_id: str) -> QModelIndex:
+        for row, record in enumerate(self._rows):
+            if record.id == record_id:
+                return self.index(row, 0)
+        return QModelIndex()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.COLUMNS[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        record = self.record_at(index)
+        if record is None:
+            return None
+        if role == Role.RECORD_ID:
+            return record.id
+        if role == Role.RECORD:
+            return record
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            label = record.label.strip() or "(empty)"
+            if role == Qt.ItemDataRole.DisplayRole and len(label) > 120:
+                label = label[:119] + "…"
+            texts = (kind_name(record), label, when_text(deleted_at(record), dt.datetime.now()))
+            return texts[index.column()]
+        return None
+
+    def roleNames(self) -> dict[int, QByteArray]:  # noqa: N802
+        return _role_names({})

@@ -1,0 +1,396 @@
+"""The main window: events, sessions and marketplace tables side by side, the editor on the right.
+
+The window links the panels (an event's sessions, a session's tables), decides which record the
+editor shows, and turns menu actions into undo commands. Every change is already saved by the
+store; the status bar says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QWidget
+
+from cmcoord_desktop.core import repository
+from cmcoord_desktop.core.models import (
+    Event,
+    Item,
+    ItemKind,
+    MarketplaceGroup,
+    Record,
+    Session,
+)
+from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.ui import actions as window_actions
+from cmcoord_desktop.ui.commands import CreateRecordCommand, DeleteRecordCommand
+from cmcoord_desktop.ui.data_signal import DataSignal
+from cmcoord_desktop.ui.dialogs import Dialogs
+from cmcoord_desktop.ui.editor import RecordEditor
+from cmcoord_desktop.ui.item_models import Role, kind_name, record_title
+from cmcoord_desktop.ui.panels.events_panel import EventsPanel
+from cmcoord_desktop.ui.panels.groups_panel import GroupsPanel
+from cmcoord_desktop.ui.panels.record_panel import RecordPanel
+from cmcoord_desktop.ui.panels.sessions_panel import SessionsPanel
+from cmcoord_desktop.ui.session_clock import SessionClock
+from cmcoord_desktop.ui.trash_view import TrashDock
+from cmcoord_desktop.ui.window_settings import LastSelection, WindowSettings
+
+APP_TITLE = "CMCoord Desktop"
+DEMO_NOTE = "(demo workshop — a temporary copy)"
+DEFAULT_SPLITTER_SIZES = [270, 330, 250, 690]
+
+
+def default_session_date(event: Event, today: dt.date) -> dt.date | None:
+    """Today while the event runs (sessions are captured live), else the event's first day."""
+    start, end = event.start_date or event.end_date, event.end_date or event.start_date
+    if start and end and start <= today <= end:
+        return today
+    return start or today
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        store: Store,
+        undo_stack: QUndoStack,
+        data_signal: DataSignal,
+        dialogs: Dialogs,
+        settings: WindowSettings,
+        demo: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.undo_stack, self.dialogs = store, undo_stack, dialogs
+        self.settings = settings
+        self.demo = demo
+        self._shown: tuple[type[Record] | None, str | None] = (None, None)
+        self.setObjectName("main_window")
+        self.setMinimumSize(900, 560)
+
+        self.events_panel = EventsPanel(store)
+        self.sessions_panel = SessionsPanel(store)
+        self.groups_panel = GroupsPanel(store)
+        self.editor = RecordEditor(store, undo_stack, data_signal, dialogs, self)
+        self.panels: tuple[RecordPanel, ...] = (
+            self.events_panel,
+            self.sessions_panel,
+            self.groups_panel,
+        )
+        self._last_panel: RecordPanel = self.events_panel
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("panels_splitter")
+        self.splitter.setHandleWidth(1)
+        self.splitter.setChildrenCollapsible(False)
+        for widget in (*self.panels, self.editor):
+            self.splitter.addWidget(widget)
+        self.splitter.setStretchFactor(3, 1)
+        self.splitter.setSizes(DEFAULT_SPLITTER_SIZES)
+        self.setCentralWidget(self.splitter)
+
+        self.trash = TrashDock(store, undo_stack, data_signal, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.trash)
+        self.trash.hide()
+
+        self.actions_by_id = window_actions.create_actions(self, undo_stack)
+        self.menus = window_actions.build_menus(self, self.actions_by_id)
+        self.toolbar = window_actions.build_toolbar(self, self.actions_by_id)
+        self._add_panel_actions()
+        self._build_status_bar()
+
+        self.events_panel.current_changed.connect(self._event_chosen)
+        self.sessions_panel.current_changed.connect(self._session_chosen)
+        self.groups_panel.current_changed.connect(self._group_chosen)
+        for panel in self.panels:
+            panel.view.clicked.connect(lambda _i, p=panel: self._show_panel_record(p))
+            panel.view.activated.connect(lambda _i, p=panel: self._open_in_editor(p))
+        self.trash.restored.connect(self.reveal)
+        self.trash.visibilityChanged.connect(self._trash_visibility_changed)
+        data_signal.changed.connect(self._data_changed)
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+
+        self.events_panel.refresh()
+        self._restore()
+        self._update_title()
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _add_panel_actions(self) -> None:
+        delete = self.actions_by_id["delete"]
+        for panel, new_id in (
+            (self.events_panel, "new_event"),
+            (self.sessions_panel, "new_session"),
+            (self.groups_panel, "new_group"),
+        ):
+            separator = QAction(panel)
+            separator.setSeparator(True)
+            panel.add_context_actions([self.actions_by_id[new_id], separator, delete])
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.saved_label = QLabel("All changes are saved as you type")
+        self.saved_label.setToolTip(
+            "Every change is written to disk the moment you make it: there is nothing to save."
+        )
+        self.saved_label.setContentsMargins(8, 0, 8, 0)
+        self.session_clock = SessionClock(self)
+        bar.addPermanentWidget(self.saved_label)
+        bar.addPermanentWidget(self.session_clock)
+
+    def _restore(self) -> None:
+        if not self.settings.restore_window(self, self.splitter):
+            self.resize(1540, 880)
+        self.trash.setVisible(self.trash.isVisible())  # restoreState may have shown it
+        clock_visible = self.settings.session_clock_visible()
+        self.actions_by_id["show_session_clock"].setChecked(clock_visible)
+        self.session_clock.setVisible(clock_visible)
+        last = self.settings.last_selection()
+        if (
+            last.event_id
+            and self.events_panel.select_id(last.event_id)
+            and last.session_id
+            and self.sessions_panel.select_id(last.session_id)
+        ):
+            self.groups_panel.select_id(last.group_id)
+
+    # --- which record the editor shows ----------------------------------------------------
+
+    def _event_chosen(self, event_id: str | None) -> None:
+        self.sessions_panel.show_event(event_id)
+        if event_id:
+            self._show(Event, event_id)
+        else:
+            self._show(None, None)
+        self._selection_changed()
+
+    def _session_chosen(self, session_id: str | None) -> None:
+        self.groups_panel.show_session(session_id)
+        if session_id:
+            self._show(Session, session_id)
+        else:
+            self._show_panel_record(self.events_panel)
+        self._selection_changed()
+
+    def _group_chosen(self, group_id: str | None) -> None:
+        if group_id:
+            self._show(MarketplaceGroup, group_id)
+        else:
+            self._show_panel_record(self.sessions_panel)
+        self._selection_changed()
+
+    def _show_panel_record(self, panel: RecordPanel) -> None:
+        """Show the panel's selected record, or its parent's when nothing is selected there."""
+        chain = (
+            (self.events_panel, Event),
+            (self.sessions_panel, Session),
+            (self.groups_panel, MarketplaceGroup),
+        )
+        depth = self.panels.index(panel)
+        for candidate, cls in reversed(chain[: depth + 1]):
+            record_id = candidate.current_id()
+            if record_id:
+                self._show(cls, record_id)
+                return
+        self._show(None, None)
+
+    def _open_in_editor(self, panel: RecordPanel) -> None:
+        self._show_panel_record(panel)
+        self.editor.focus_first_field()
+
+    def _show(self, cls: type[Record] | None, record_id: str | None) -> None:
+        if (cls, record_id) == self._shown:
+            return
+        self.editor.commit_pending()
+        self._shown = (cls, record_id)
+        self.editor.show_record(cls, record_id)
+
+    def _selection_changed(self) -> None:
+        self._update_title()
+        self._update_clock()
+        self.settings.save_selection(
+            LastSelection(
+                self.events_panel.current_id(),
+                self.sessions_panel.current_id(),
+                self.groups_panel.current_id(),
+            )
+        )
+
+    def selected_event(self) -> Event | None:
+        event_id = self.events_panel.current_id()
+        record = self.events_panel.events.event_at(
+            self.events_panel.events.index_of(event_id or "")
+        )
+        return record
+
+    def selected_session(self) -> Session | None:
+        model = self.sessions_panel.sessions
+        record = model.record_at(model.index_of(self.sessions_panel.current_id() or ""))
+        return record if isinstance(record, Session) else None
+
+    def reveal(self, record: Record) -> None:
+        """Select a record in its panel, selecting its event and session first."""
+        if isinstance(record, Item):
+            parent = self._find_parent(record.parent)
+            if parent is not None:
+                self.reveal(parent)
+            return
+        if isinstance(record, Event):
+            self.events_panel.filter_box.clear()
+            self.events_panel.select_id(record.id)
+        elif isinstance(record, Session):
+            self.reveal(repository.get(self.store, Event, record.event_id))
+            self.sessions_panel.select_id(record.id)
+        elif isinstance(record, MarketplaceGroup):
+            self.reveal(repository.get(self.store, Session, record.session_id))
+            self.groups_panel.select_id(record.id)
+
+    def _find_parent(self, record_id: str) -> Record | None:
+        for cls in (Event, Session, MarketplaceGroup):
+            try:
+                return repository.get(self.store, cls, record_id)
+            except repository.RecordNotFound:
+                continue
+        return None
+
+    # --- after every change -------------------------------------------------------------------
+
+    def _data_changed(self) -> None:
+        for panel in self.panels:
+            panel.refresh()
+        self._update_title()
+        self._update_clock()
+        self.saved_label.setText(f"Saved {dt.datetime.now():%H:%M:%S}")
+
+    def _update_title(self) -> None:
+        event = self.selected_event()
+        title = f"{record_title(event)} — {APP_TITLE}" if event else APP_TITLE
+        self.setWindowTitle(f"{title} {DEMO_NOTE}" if self.demo else title)
+
+    def _update_clock(self) -> None:
+        session = self.selected_session()
+        self.session_clock.set_session(
+            session.date if session else None, session.start_time if session else None
+        )
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        for panel in self.panels:
+            if new is not None and panel.isAncestorOf(new):
+                self._last_panel = panel
+
+    # --- action slots (named in actions.ACTIONS) -------------------------------------------
+
+    def new_event(self) -> None:
+        today = dt.date.today()
+        self._create(
+            "New event",
+            lambda: repository.create_event(self.store, start_date=today, end_date=today),
+        )
+
+    def new_session(self) -> None:
+        event = self.selected_event()
+        if event is None:
+            self._hint("Select an event first, or add one with Ctrl+Shift+E.")
+            return
+        day = default_session_date(event, dt.date.today())
+        self._create(
+            "New session", lambda: repository.create_session(self.store, event.id, date=day)
+        )
+
+    def new_group(self) -> None:
+        session_id = self.sessions_panel.current_id()
+        if session_id is None:
+            self._hint("Select a session first, or add one with Ctrl+Shift+S.")
+            return
+        self._create(
+            "New marketplace table", lambda: repository.create_group(self.store, session_id)
+        )
+
+    def _create(self, label: str, create: Callable[[], Record]) -> None:
+        self.editor.commit_pending()
+        command = CreateRecordCommand(self.store, label, create)
+        self.undo_stack.push(command)
+        assert command.record is not None
+        self.reveal(command.record)
+        self._show_panel_record(self._panel_of(command.record))
+        self.editor.focus_first_field()
+
+    def _panel_of(self, record: Record) -> RecordPanel:
+        if isinstance(record, Session):
+            return self.sessions_panel
+        if isinstance(record, MarketplaceGroup):
+            return self.groups_panel
+        return self.events_panel
+
+    def delete_selected(self) -> None:
+        panel = self._last_panel
+        record_id = panel.current_id()
+        if record_id is None:
+            self._hint("Nothing selected to delete.")
+            return
+        model = panel.model
+        index = model.index_of(record_id)
+        record = model.data(index, Role.RECORD)
+        after = panel.neighbour_id(record_id)
+        label = f"{kind_name(record).lower()} “{record_title(record)}”"
+        self.undo_stack.push(DeleteRecordCommand(self.store, type(record), record_id, label))
+        if after:
+            panel.select_id(after)
+        panel.focus_list()
+        self._hint(f"Moved {label} to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).")
+
+    def add_key_outcome(self) -> None:
+        self._add_item(ItemKind.KEY_OUTCOME)
+
+    def add_next_step(self) -> None:
+        self._add_item(ItemKind.NEXT_STEP)
+
+    def add_idea(self) -> None:
+        self._add_item(ItemKind.IDEA)
+
+    def _add_item(self, kind: ItemKind) -> None:
+        if self._shown[1] is None:
+            self._hint("Select an event, session or marketplace table first.")
+            return
+        self.editor.add_item(kind)
+
+    def focus_events(self) -> None:
+        self.events_panel.focus_list()
+
+    def focus_sessions(self) -> None:
+        self.sessions_panel.focus_list()
+
+    def focus_groups(self) -> None:
+        self.groups_panel.focus_list()
+
+    def focus_editor(self) -> None:
+        self.editor.focus_first_field()
+
+    def set_trash_visible(self, visible: bool) -> None:
+        self.trash.setVisible(visible)
+        if visible:
+            self.trash.raise_()
+            self.trash.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _trash_visibility_changed(self, _visible: bool) -> None:
+        action = self.actions_by_id["show_trash"]
+        if action.isChecked() != self.trash.isVisible():
+            action.setChecked(self.trash.isVisible())
+
+    def set_session_clock_visible(self, visible: bool) -> None:
+        self.session_clock.setVisible(visible)
+        self.settings.save_session_clock_visible(visible)
+
+    def _hint(self, text: str) -> None:
+        self.statusBar().showMessage(text, 6000)
+
+    # --- closing ------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        self.editor.commit_pending()
+        self.settings.save_window(self, self.splitter)
+        self._selection_changed()
+        self.settings.sync()
+        event.accept()

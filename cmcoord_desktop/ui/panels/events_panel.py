@@ -1,0 +1,49 @@
+"""The Events panel: every event under Ongoing / Upcoming / Past, with a filter box."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.ui.item_models import EventsModel
+from cmcoord_desktop.ui.panels.record_panel import RecordPanel
+
+EMPTY_HINT = "No events yet.\nCtrl+Shift+E adds one."
+
+
+class FilterBox(QLineEdit):
+    """Typing filters; Down moves into the list, Escape clears."""
+
+    def __init__(self, panel: EventsPanel) -> None:
+        super().__init__(panel)
+        self._panel = panel
+        self.setPlaceholderText("Filter events (title, host, place)")
+        self.setClearButtonEnabled(True)
+        self.setAccessibleName("Filter events")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Down:
+            self._panel.focus_list()
+        elif event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+        else:
+            super().keyPressEvent(event)
+
+
+class EventsPanel(RecordPanel):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        self.events = EventsModel(store)
+        super().__init__("Events", EMPTY_HINT, self.events, parent)
+        self.filter_box = FilterBox(self)
+        self.filter_box.textChanged.connect(self._filter)
+        self.add_above_list(self.filter_box)
+
+    def _filter(self, text: str) -> None:
+        self.events.set_filter(text)
+        words = text.strip()
+        self.view.hint = f"No event matches “{words}”." if words else EMPTY_HINT
+
+    def refresh(self) -> None:
+        self.events.refresh()

@@ -1,0 +1,174 @@
+"""One panel of records: a heading with a count, a list, and a hint when the list is empty.
+
+The panel keeps the selected record by id while its model refreshes, and says which record is
+selected only when that actually changes (so typing in the editor never re-shows the record).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cmcoord_desktop.ui.item_models import ChildRecordsModel, EventsModel, Role
+from cmcoord_desktop.ui.panels.row_delegate import RowDelegate
+
+PanelModel = EventsModel | ChildRecordsModel
+
+
+class PanelView(QTreeView):
+    """A flat or two-level list of records that explains itself when empty."""
+
+    def __init__(self, hint: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hint = hint
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(False)
+        self.setItemsExpandable(False)
+        self.setIndentation(0)
+        self.setUniformRowHeights(False)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setFrameShape(QTreeView.Shape.NoFrame)
+        self.setItemDelegate(RowDelegate(self))
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        model = self.model()
+        if model is None or model.rowCount() > 0 or not self.hint:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        area = self.viewport().rect().adjusted(16, 24, -16, -16)
+        painter.drawText(
+            area,
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
+            self.hint,
+        )
+
+
+class RecordPanel(QWidget):
+    current_changed = Signal(object)  # the selected record's id, or None
+
+    def __init__(
+        self, heading: str, hint: str, model: PanelModel, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.model = model
+        self._current: str | None = None
+        self._restoring = False
+
+        self.heading = QLabel(heading)
+        heading_font = self.heading.font()
+        heading_font.setBold(True)
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.15)
+        self.heading.setFont(heading_font)
+        self.count = QLabel()
+        self.count.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        top = QHBoxLayout()
+        top.setContentsMargins(10, 8, 10, 4)
+        top.addWidget(self.heading)
+        top.addStretch()
+        top.addWidget(self.count)
+
+        self.view = PanelView(hint, self)
+        self.view.setModel(model)
+        self.view.setAccessibleName(heading)
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        model.modelReset.connect(self._model_reset)
+        model.dataChanged.connect(self._update_count)
+
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.layout_.setSpacing(4)
+        self.layout_.addLayout(top)
+        self.layout_.addWidget(self.view, 1)
+        self._update_count()
+
+    # what is selected
+
+    def current_id(self) -> str | None:
+        return self._current
+
+    def select_id(self, record_id: str | None) -> bool:
+        """Select a record by id; False (and nothing selected) when it is not in the list."""
+        index = self.model.index_of(record_id) if record_id else QModelIndex()
+        selection = self.view.selectionModel()
+        if index.isValid():
+            selection.setCurrentIndex(
+                index, selection.SelectionFlag.ClearAndSelect | selection.SelectionFlag.Rows
+            )
+            self.view.scrollTo(index)
+        else:
+            selection.clearSelection()
+        self._set_current(record_id if index.isValid() else None)
+        return index.isValid()
+
+    def focus_list(self) -> None:
+        self.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.view.currentIndex().isValid() and self._current:
+            self.select_id(self._current)
+
+    def neighbour_id(self, record_id: str) -> str | None:
+        """The record below (or else above) this one: where the selection goes after a delete."""
+        index = self.model.index_of(record_id)
+        for step in (self.view.indexBelow, self.view.indexAbove):
+            other = step(index)
+            while other.isValid() and not other.data(Role.RECORD_ID):
+                other = step(other)  # skip status headers
+            if other.isValid():
+                return other.data(Role.RECORD_ID)
+        return None
+
+    def add_above_list(self, widget: QWidget) -> None:
+        row = QHBoxLayout()
+        row.setContentsMargins(8, 0, 8, 2)
+        row.addWidget(widget)
+        self.layout_.insertLayout(1, row)
+
+    def add_context_actions(self, actions: list[QAction]) -> None:
+        self.view.addActions(actions)
+
+    def record_count(self) -> int:
+        if isinstance(self.model, EventsModel):
+            return self.model.event_count()
+        return self.model.rowCount()
+
+    # keeping the selection
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if self._restoring:
+            return
+        indexes = self.view.selectionModel().selectedIndexes()
+        self._set_current(indexes[0].data(Role.RECORD_ID) if indexes else None)
+
+    def _set_current(self, record_id: str | None) -> None:
+        if record_id != self._current:
+            self._current = record_id
+            self.current_changed.emit(record_id)
+
+    def _model_reset(self) -> None:
+        self.view.expandAll()
+        self._restoring = True
+        try:
+            found = self.select_id(self._current) if self._current else False
+        finally:
+            self._restoring = False
+        if self._current and not found:
+            self._set_current(None)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        count = self.record_count()
+        self.count.setText(str(count) if count else "")
+        self.view.viewport().update()

@@ -1,0 +1,68 @@
+"""What the window remembers between runs (QSettings): size, docks, splitters, last selection.
+
+The last selection is kept per database (by its device id), so opening another data folder or a
+demo copy never tries to select records that are not there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QMainWindow, QSplitter
+
+
+@dataclass
+class LastSelection:
+    event_id: str | None = None
+    session_id: str | None = None
+    group_id: str | None = None
+
+
+class WindowSettings:
+    def __init__(self, settings: QSettings, database_id: str) -> None:
+        self._settings = settings
+        self._selection_key = f"selection/{database_id}"
+
+    def restore_window(self, window: QMainWindow, splitter: QSplitter) -> bool:
+        """Put the window back as it was; False on the very first run."""
+        geometry = self._settings.value("window/geometry")
+        if not isinstance(geometry, QByteArray):
+            return False
+        window.restoreGeometry(geometry)
+        state = self._settings.value("window/state")
+        if isinstance(state, QByteArray):
+            window.restoreState(state)
+        sizes = self._settings.value("window/splitter")
+        if isinstance(sizes, QByteArray):
+            splitter.restoreState(sizes)
+        return True
+
+    def save_window(self, window: QMainWindow, splitter: QSplitter) -> None:
+        self._settings.setValue("window/geometry", window.saveGeometry())
+        self._settings.setValue("window/state", window.saveState())
+        self._settings.setValue("window/splitter", splitter.saveState())
+
+    def last_selection(self) -> LastSelection:
+        def read(name: str) -> str | None:
+            value = self._settings.value(f"{self._selection_key}/{name}")
+            return value if isinstance(value, str) and value else None
+
+        return LastSelection(read("event"), read("session"), read("group"))
+
+    def save_selection(self, selection: LastSelection) -> None:
+        for name, value in (
+            ("event", selection.event_id),
+            ("session", selection.session_id),
+            ("group", selection.group_id),
+        ):
+            self._settings.setValue(f"{self._selection_key}/{name}", value or "")
+
+    def session_clock_visible(self) -> bool:
+        return self._settings.value("view/session_clock", True, type=bool)
+
+    def save_session_clock_visible(self, visible: bool) -> None:
+        self._settings.setValue("view/session_clock", visible)
+
+    def sync(self) -> None:
+        self._settings.sync()

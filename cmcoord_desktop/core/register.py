@@ -75,10 +75,11 @@ def shown(versions: Versions, default: Any = None) -> Any:
     return versions[0].value if versions else default
 
 
-def _canonical(value: Any) -> str:
+def canonical(value: Any) -> str:
+    """Equal values give equal text, whatever their Python type (True is not 1 here)."""
     return json.dumps(value, sort_keys=True, ensure_ascii=False)
 
 
 def in_conflict(versions: Versions) -> bool:
     """Concurrent versions with different values; identical concurrent values are no conflict."""
-    return len({_canonical(v.value) for v in versions}) > 1
+    return len({canonical(v.value) for v in versions}) > 1

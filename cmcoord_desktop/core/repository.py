@@ -12,8 +12,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+import msgspec
 from fractional_indexing import generate_key_between
-from sqlalchemy import select
+from sqlalchemy import Text, insert, select, type_coerce
+from sqlalchemy import update as sql_update
 from sqlalchemy.orm import Session as DbSession
 
 from cmcoord_desktop.core import record_state, register
@@ -24,6 +26,7 @@ from cmcoord_desktop.core.models import (
     Item,
     ItemKind,
     MarketplaceGroup,
+    Meta,
     Record,
     Session,
 )
@@ -254,6 +257,10 @@ def needing_review(store: Store) -> list[Record]:
 
 # --- whole records, for data files and sync ----------------------------------------------------
 
+# SQLite allows a limited number of parameters per statement; ids are looked up in chunks.
+_ID_CHUNK = 500
+DEVICE_NAMES_KEY = "device_names"
+
 
 def to_state(row: Record) -> dict[str, Any]:
     return {
@@ -265,9 +272,26 @@ def to_state(row: Record) -> dict[str, Any]:
 
 
 def record_states(store: Store) -> list[dict[str, Any]]:
-    """Every record, tombstones included, parents before children."""
+    """Every record, tombstones included, parents before children.
+
+    Read as plain rows, not ORM objects: a sync reads every record, and this is most of its cost.
+    """
+    states: list[dict[str, Any]] = []
     with store.unit_of_work() as db:
-        return [to_state(row) for cls in RECORD_TYPES.values() for row in db.scalars(select(cls))]
+        for cls in RECORD_TYPES.values():
+            table = cls.__table__
+            fixed = [table.c[name] for name in cls.FIXED]
+            query = select(table.c.id, type_coerce(table.c.versions, Text), *fixed)
+            for row in db.execute(query):
+                states.append(
+                    {
+                        "kind": cls.KIND,
+                        "id": row[0],
+                        "fixed": dict(zip(cls.FIXED, row[2:], strict=True)),
+                        "fields": msgspec.json.decode(row[1]) if row[1] else {},
+                    }
+                )
+    return states
 
 
 @dataclass
@@ -283,34 +307,105 @@ def merge_states(store: Store, states: Iterable[Mapping[str, Any]]) -> MergeCoun
     """Merge records from elsewhere into the store by id, field by field, in one commit.
 
     The states must already be validated (see sync.shared_file). Merging the same states twice
-    changes nothing.
+    changes nothing. Raises record_state.StampClash, and changes nothing, when a version
+    contradicts the local one with the same stamp.
     """
+    by_kind: dict[str, list[Mapping[str, Any]]] = {}
+    for state in states:
+        by_kind.setdefault(state["kind"], []).append(state)
     counts = MergeCounts()
+    newest = 0
     with store.unit_of_work() as db:
-        for state in states:
-            cls = RECORD_TYPES[state["kind"]]
-            incoming = record_state.fields_from_json(state["fields"])
-            for vs in incoming.values():
-                for v in vs:
-                    store.clock.observe(v.stamp)
-            row = db.get(cls, state["id"])
-            if row is None:
-                row = cls(id=state["id"], **state["fixed"])
-                db.add(row)
-                _apply(row, incoming)
-                counts.new += 1
-            else:
-                local = record_state.fields_from_json(row.versions or {})
-                merged = record_state.merge_fields(local, incoming)
-                if record_state.fields_to_json(merged) == record_state.fields_to_json(local):
-                    continue
-                was_deleted = row.deleted
-                _apply(row, merged)
-                counts.updated += 1
-                counts.deleted += int(row.deleted and not was_deleted)
-            counts.conflicts += int(row.needs_review)
-            counts.changed_ids.append(row.id)
+        for kind, group in by_kind.items():
+            cls = RECORD_TYPES[kind]
+            local = _versions_by_id(db, cls, [s["id"] for s in group])
+            inserts: list[dict[str, Any]] = []
+            updates: list[dict[str, Any]] = []
+            for state in group:
+                incoming = state["fields"]
+                newest = max(newest, *(v["t"] for vs in incoming.values() for v in vs), 0)
+                known = local.get(state["id"])
+                if known is None:
+                    fields = record_state.merge_fields_json({}, incoming)
+                    row = {"id": state["id"], **state["fixed"], **_columns(cls, fields)}
+                    inserts.append(row)
+                    local[state["id"]] = (False, fields)
+                    counts.new += 1
+                else:
+                    was_deleted, current = known
+                    fields = record_state.merge_fields_json(current, incoming)
+                    if fields is current:
+                        continue
+                    row = {"id": state["id"], **_columns(cls, fields)}
+                    updates.append(row)
+                    local[state["id"]] = (row["deleted"], fields)
+                    counts.updated += 1
+                    counts.deleted += int(row["deleted"] and not was_deleted)
+                counts.conflicts += int(row["needs_review"])
+                counts.changed_ids.append(state["id"])
+            if inserts:
+                db.execute(insert(cls), inserts)
+            if updates:
+                db.execute(sql_update(cls), updates)
+        store.clock.observe(newest)
         store.save_clock(db)
     if counts.changed_ids:
         store.changed()
     return counts
+
+
+def _versions_by_id(
+    db: DbSession, cls: type[Record], ids: list[str]
+) -> dict[str, tuple[bool, record_state.JsonFields]]:
+    table = cls.__table__
+    found: dict[str, tuple[bool, record_state.JsonFields]] = {}
+    for start in range(0, len(ids), _ID_CHUNK):
+        chunk = ids[start : start + _ID_CHUNK]
+        query = select(table.c.id, table.c.deleted, type_coerce(table.c.versions, Text)).where(
+            table.c.id.in_(chunk)
+        )
+        for record_id, deleted, versions in db.execute(query):
+            found[record_id] = (bool(deleted), msgspec.json.decode(versions) if versions else {})
+    return found
+
+
+def _columns(cls: type[Record], fields: record_state.JsonFields) -> dict[str, Any]:
+    """The columns of a row holding these versions (what `_apply` sets on an ORM row)."""
+    derived = record_state.derive_json(fields)
+    columns = {
+        name: from_json(kind, derived.values.get(name))
+        for name, kind in cls.FIELDS.items()
+        if name != "deleted"
+    }
+    columns.update(
+        deleted=derived.deleted,
+        needs_review=derived.needs_review,
+        changed=derived.changed,
+        versions=fields,
+    )
+    return columns
+
+
+def device_names(store: Store) -> dict[str, str]:
+    """Which laptop is which: device id -> the name its owner sees, this laptop included."""
+    with store.unit_of_work() as db:
+        stored = db.get(Meta, DEVICE_NAMES_KEY)
+        names = dict(msgspec.json.decode(stored.value)) if stored else {}
+    names[store.device_id] = store.device_name
+    return names
+
+
+def remember_device_names(store: Store, names: Mapping[str, str]) -> None:
+    """Keep the names other laptops gave themselves; this laptop's own name is never replaced."""
+    with store.unit_of_work() as db:
+        stored = db.get(Meta, DEVICE_NAMES_KEY)
+        known = dict(msgspec.json.decode(stored.value)) if stored else {}
+        merged = {**known, **names}
+        merged.pop(store.device_id, None)
+        if merged == known:
+            return
+        value = msgspec.json.encode(dict(sorted(merged.items()))).decode()
+        if stored is None:
+            db.add(Meta(key=DEVICE_NAMES_KEY, value=value))
+        else:
+            stored.value = value

@@ -1,62 +1,234 @@
 """The records file: one JSON document holding every record with its field versions.
 
-The same format serves backups (`export --all --format json`, `import`) and the shared file that
-co-facilitators sync through. See docs/data-format.md.
+The same format serves backups (`export --all --format json`, `import`), the demo workshop and the
+shared file that co-facilitators sync through. See docs/shared-file-format.md.
+
+Reading is strict and bounded: the size is checked before a byte is read, the JSON is decoded
+into fixed types (no floats, so no NaN), the checksum is verified, and the bytes must be exactly
+what this program writes, which also rules out duplicate keys (a decoder keeps only one of them,
+so a re-encoding would come out shorter). Record-level rules live in records_check.py.
 """
 
 from __future__ import annotations
 
-import os
+import hashlib
+import json
+import stat
+import uuid
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import msgspec
 
 from cmcoord_desktop import __version__
+from cmcoord_desktop.sync.atomic_write import write_atomically
+from cmcoord_desktop.sync.errors import SharedFileError
+from cmcoord_desktop.sync.records_check import (
+    DEVICE_ID_PATTERN,
+    UUID_PATTERN,
+    RecordState,
+    check_records,
+)
+
+__all__ = [
+    "FORMAT_NAME",
+    "FORMAT_VERSION",
+    "MAX_FILE_BYTES",
+    "SharedFileError",
+    "decode",
+    "encode",
+    "read",
+    "write_atomically",
+]
 
 FORMAT_NAME = "cmcoord-desktop/records"
+# Major: a reader refuses any other major version. Minor: additions an older reader may ignore.
 FORMAT_VERSION = (1, 0)
 
+# Larger than any workshop with its slides; a 2 GB file is refused before it is read.
+MAX_FILE_BYTES = 256 * 1024 * 1024
+MAX_DEVICE_NAME = 200
 
-class SharedFileError(ValueError):
-    """The file cannot be used; the message says why in words a facilitator understands."""
+_HEADER_KEYS = ("format", "version", "app", "file_id", "count", "checksum")
+_MARKER = b'"format":"' + FORMAT_NAME.encode() + b'"'
+
+DeviceId = Annotated[str, msgspec.Meta(pattern=DEVICE_ID_PATTERN)]
+DeviceName = Annotated[str, msgspec.Meta(max_length=MAX_DEVICE_NAME)]
+Devices = dict[DeviceId, DeviceName]
 
 
-def encode(records: list[dict[str, Any]], devices: dict[str, str]) -> bytes:
-    document = {
+class Header(msgspec.Struct, forbid_unknown_fields=False):
+    format: str
+    version: tuple[Annotated[int, msgspec.Meta(ge=0, le=10_000)], ...]
+    app: Annotated[str, msgspec.Meta(max_length=64)]
+    file_id: Annotated[str, msgspec.Meta(pattern=UUID_PATTERN)]
+    count: Annotated[int, msgspec.Meta(ge=0)]
+    checksum: Annotated[str, msgspec.Meta(pattern=r"^sha256:[0-9a-f]{64}$")]
+
+
+def checksum(devices: bytes, records: bytes) -> str:
+    digest = hashlib.sha256(devices)
+    digest.update(b"\n")
+    digest.update(records)
+    return "sha256:" + digest.hexdigest()
+
+
+def new_file_id() -> str:
+    return str(uuid.uuid4())
+
+
+def encode(
+    records: list[dict[str, Any]], devices: Mapping[str, str], file_id: str | None = None
+) -> bytes:
+    """The file's bytes; `file_id` names the shared file so its cloud siblings are recognised."""
+    devices_json = msgspec.json.encode(dict(devices))
+    records_json = msgspec.json.encode(records)
+    header = {
         "format": FORMAT_NAME,
         "version": list(FORMAT_VERSION),
         "app": __version__,
+        "file_id": file_id or new_file_id(),
         "count": len(records),
+        "checksum": checksum(devices_json, records_json),
+        "devices": msgspec.Raw(devices_json),
+        "records": msgspec.Raw(records_json),
+    }
+    return msgspec.json.encode(header)
+
+
+def decode(data: bytes, name: str = "The file") -> dict[str, Any]:
+    """The document as plain data: format, version, app, file_id, count, devices, records.
+
+    Raises SharedFileError saying what is wrong; never returns a partly checked document.
+    """
+    if len(data) > MAX_FILE_BYTES:
+        raise SharedFileError(f"{name} is too large ({len(data):,} bytes).")
+    if not data.strip():
+        raise SharedFileError(f"{name} is empty.")
+    ours = _MARKER in data[:200]
+    try:
+        top = msgspec.json.decode(data, type=dict[str, msgspec.Raw])
+    except RecursionError:
+        raise SharedFileError(f"{name} is damaged: its data is nested too deeply.") from None
+    except (msgspec.DecodeError, UnicodeDecodeError) as exc:
+        if not ours:
+            raise SharedFileError(f"{name} is not a CMCoord Desktop records file.") from None
+        raise SharedFileError(f"{name} is damaged or incomplete ({exc}).") from None
+    if not ours or _decode_part(top.get("format", b'""'), str, name) != FORMAT_NAME:
+        raise SharedFileError(f"{name} is not a CMCoord Desktop records file.")
+    _check_version(top, name)
+    if msgspec.json.encode(top) != data:
+        _refuse_rewritten(data, name)
+    missing = [key for key in (*_HEADER_KEYS, "devices", "records") if key not in top]
+    if missing:
+        raise SharedFileError(f"{name} is damaged: it has no {', '.join(missing)}.")
+    header_raw = msgspec.json.encode({key: top[key] for key in _HEADER_KEYS})
+    header = _decode_part(header_raw, Header, name)
+    devices_raw, records_raw = bytes(top["devices"]), bytes(top["records"])
+    if checksum(devices_raw, records_raw) != header.checksum:
+        raise SharedFileError(f"{name} is damaged: its checksum does not match its contents.")
+    devices = _decode_canonical(devices_raw, Devices, name)
+    typed = _decode_canonical(records_raw, list[RecordState], name)
+    if len(typed) != header.count:
+        raise SharedFileError(
+            f"{name} is damaged: it says {header.count} records but holds {len(typed)}."
+        )
+    records = msgspec.json.decode(records_raw)
+    check_records(records, devices, name)
+    return {
+        "format": header.format,
+        "version": list(header.version),
+        "app": header.app,
+        "file_id": header.file_id,
+        "count": header.count,
         "devices": devices,
         "records": records,
     }
-    return msgspec.json.encode(document)
-
-
-def decode(data: bytes) -> dict[str, Any]:
-    try:
-        document = msgspec.json.decode(data)
-    except msgspec.DecodeError as exc:
-        raise SharedFileError(f"The file is not valid JSON ({exc}).") from None
-    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise SharedFileError("This is not a CMCoord Desktop records file.")
-    major = document.get("version", [None])[0]
-    if major != FORMAT_VERSION[0]:
-        raise SharedFileError(
-            f"The file is in format version {major}; this program reads version {FORMAT_VERSION[0]}."
-        )
-    return document
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    with open(tmp, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
 
 
 def read(path: Path) -> dict[str, Any]:
-    return decode(Path(path).read_bytes())
+    """Read and check a records file; its size is checked before any byte is read."""
+    return decode(read_bytes(path), _display_name(path))
+
+
+def read_bytes(path: Path) -> bytes:
+    path = Path(path)
+    name = _display_name(path)
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise SharedFileError(f"{name} does not exist.") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise SharedFileError(f"{name} is a folder, not a records file.")
+    if not stat.S_ISREG(info.st_mode):
+        raise SharedFileError(f"{name} is not a regular file.")
+    if info.st_size > MAX_FILE_BYTES:
+        raise SharedFileError(
+            f"{name} is too large ({info.st_size:,} bytes; the limit is {MAX_FILE_BYTES:,})."
+        )
+    with open(path, "rb") as fh:
+        data = fh.read(MAX_FILE_BYTES + 1)  # bounded even if the file grows meanwhile
+    return data
+
+
+def _display_name(path: Path) -> str:
+    return f'"{Path(path).name}"'
+
+
+def _check_version(top: Mapping[str, msgspec.Raw], name: str) -> None:
+    try:
+        version = msgspec.json.decode(top.get("version", b"null"), type=tuple[int, int])
+    except (msgspec.DecodeError, msgspec.ValidationError):
+        raise SharedFileError(f"{name} is damaged: its format version is unreadable.") from None
+    if version[0] > FORMAT_VERSION[0]:
+        raise SharedFileError(
+            f"{name} was written by a newer CMCoord Desktop (format {version[0]}.{version[1]}; "
+            f"this program reads {FORMAT_VERSION[0]}.x). Please update the program."
+        )
+    if version[0] != FORMAT_VERSION[0]:
+        raise SharedFileError(
+            f"{name} is in format {version[0]}.{version[1]}, which this program cannot read."
+        )
+
+
+def _decode_part(raw: bytes, kind: Any, name: str) -> Any:
+    try:
+        return msgspec.json.decode(raw, type=kind)
+    except RecursionError:
+        raise SharedFileError(f"{name} is damaged: its data is nested too deeply.") from None
+    except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+        raise SharedFileError(f"{name} is damaged or not ours ({exc}).") from None
+
+
+def _decode_canonical(raw: bytes, kind: Any, name: str) -> Any:
+    value = _decode_part(raw, kind, name)
+    if msgspec.json.encode(value) != raw:
+        _refuse_rewritten(raw, name)
+    return value
+
+
+def _refuse_rewritten(raw: bytes, name: str) -> None:
+    """Bytes that are valid JSON but not what we write: say the most useful reason."""
+    duplicate = _first_duplicate_key(raw)
+    if duplicate is not None:
+        raise SharedFileError(f'{name} is damaged: the key "{duplicate}" appears twice.')
+    raise SharedFileError(
+        f"{name} was changed by another program (it is not exactly what CMCoord Desktop writes)."
+    )
+
+
+def _first_duplicate_key(raw: bytes) -> str | None:
+    found: list[str] = []
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        keys = [k for k, _ in items]
+        if len(set(keys)) != len(keys) and not found:
+            found.append(next(k for k in keys if keys.count(k) > 1))
+        return dict(items)
+
+    try:
+        json.loads(raw, object_pairs_hook=pairs)
+    except (ValueError, RecursionError):
+        return None
+    return found[0] if found else None

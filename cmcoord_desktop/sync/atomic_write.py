@@ -1,0 +1,99 @@
+"""Replacing a file so that a reader, a crash or a power cut only ever sees the old or the new one.
+
+A temporary file beside the target (same folder, so the rename stays on one filesystem) is
+written in one call, flushed and fsynced, then renamed over the target, and the folder is fsynced
+so the rename itself survives a power cut. On Windows the rename fails while antivirus or a sync
+client has the file open (WinError 5, 32, 33): it is retried with growing pauses.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from cmcoord_desktop.sync.errors import ShareBusy
+
+# Access denied, sharing violation, lock violation: what Windows says while another program
+# (antivirus, OneDrive, Dropbox) holds the file for a moment.
+WINDOWS_BUSY = {5, 32, 33}
+REPLACE_PAUSES = (0.05, 0.1, 0.2, 0.4, 0.8, 1.6)
+TEMPORARY_PREFIX = ".~"  # Dropbox and others leave ".~" files alone; we recognise our own
+STALE_AFTER_SECONDS = 3600
+
+
+def temporary_name(target: Path) -> Path:
+    return target.with_name(
+        f"{TEMPORARY_PREFIX}{target.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp"
+    )
+
+
+def is_temporary_of(candidate: Path, target: Path) -> bool:
+    return candidate.name.startswith(f"{TEMPORARY_PREFIX}{target.name}.") and (
+        candidate.name.endswith(".tmp")
+    )
+
+
+def write_atomically(path: Path, data: bytes, sleep: Callable[[float], None] = time.sleep) -> None:
+    path = Path(path)
+    tmp = temporary_name(path)
+    try:
+        with open(tmp, "xb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        replace(tmp, path, sleep)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    fsync_folder(path.parent)
+
+
+def replace(source: Path, target: Path, sleep: Callable[[float], None] = time.sleep) -> None:
+    for pause in (*REPLACE_PAUSES, None):
+        try:
+            os.replace(source, target)
+            return
+        except PermissionError as exc:
+            if getattr(exc, "winerror", None) not in WINDOWS_BUSY:
+                raise
+            if pause is None:
+                raise ShareBusy(
+                    f"{target.name} stayed locked by another program (WinError {exc.winerror})."
+                ) from exc
+            sleep(pause)
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in this folder durable, where the system allows it."""
+    if os.name == "nt":
+        return  # Windows cannot open a folder for fsync; NTFS journals the rename itself
+    try:
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some network filesystems refuse; the rename is still atomic
+    finally:
+        os.close(fd)
+
+
+def remove_stale_temporaries(target: Path, now: float | None = None) -> None:
+    """Temporary files left by a sync that was killed long ago (a fresh one may be in use)."""
+    now = time.time() if now is None else now
+    try:
+        candidates = list(target.parent.iterdir())
+    except OSError:
+        return
+    for candidate in candidates:
+        if not is_temporary_of(candidate, target):
+            continue
+        try:
+            if now - candidate.stat().st_mtime > STALE_AFTER_SECONDS:
+                candidate.unlink()
+        except OSError:
+            pass  # another laptop removed it first, or it is still held open

@@ -1,0 +1,168 @@
+"""What a person typed into a field, read as a value, or a message in plain words saying why not.
+
+Qt-free so the rules are tested without a window. Every parser takes the text as typed and
+returns a `Parsed`: the value to store, or an error message to show beside the field. An empty
+field is never an error for counts, dates and times: it means "not known yet".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Any
+
+TITLE_NEEDED = "A title is needed"
+TOPIC_NEEDED = "A topic is needed"
+NOT_A_WHOLE_NUMBER = "Type a whole number, like 35"
+NOT_NEGATIVE = "A count cannot be below zero"
+TOO_LARGE = "That number is too large for a count"
+NOT_A_DATE = "Type a date like 2017-02-06 or 6 Feb 2017"
+NOT_A_TIME = "Type a time like 09:30 or 2:30 pm"
+END_BEFORE_START = "The end date is before the start date"
+START_AFTER_END = "The start date is after the end date"
+END_TIME_BEFORE_START = "The session ends before it starts"
+START_TIME_AFTER_END = "The session starts after it ends"
+
+# A count larger than this is a typing slip, not a workshop; SQLite integers would take it.
+_LARGEST_COUNT = 10_000_000
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """The value to store, or why the text cannot be stored (then `value` is None)."""
+
+    value: Any = None
+    error: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+def parse_text(text: str) -> Parsed:
+    """Free text is always accepted exactly as typed: any script, any length."""
+    return Parsed(text)
+
+
+def parse_count(text: str) -> Parsed:
+    """Delegates or participants: a whole number, or nothing yet."""
+    cleaned = text.strip().replace(",", "").replace("\u202f", "").replace(" ", "")
+    if not cleaned:
+        return Parsed(None)
+    if not re.fullmatch(r"[+-]?\d+", cleaned):  # any script's digits: int() reads them
+        return Parsed(error=NOT_A_WHOLE_NUMBER)
+    number = int(cleaned)
+    if number < 0:
+        return Parsed(error=NOT_NEGATIVE)
+    if number > _LARGEST_COUNT:
+        return Parsed(error=TOO_LARGE)
+    return Parsed(number)
+
+
+def format_count(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+def parse_date(text: str) -> Parsed:
+    """2017-02-06, 6/2/2017, 6.2.2017 (day first, as in Geneva), 6 Feb 2017, Feb 6 2017."""
+    cleaned = text.strip().rstrip(".").replace(",", " ")
+    if not cleaned:
+        return Parsed(None)
+    try:
+        return Parsed(_read_date(cleaned))
+    except ValueError:
+        return Parsed(error=NOT_A_DATE)
+
+
+def _read_date(text: str) -> dt.date:
+    if match := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text, flags=re.ASCII):
+        year, month, day = (int(g) for g in match.groups())
+        return dt.date(year, month, day)
+    if match := re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", text, flags=re.ASCII):
+        day, month, year = (int(g) for g in match.groups())
+        return dt.date(year, month, day)
+    words = text.lower().split()
+    if len(words) == 3:
+        if words[0].isdigit() and words[1] in _MONTHS and words[2].isdigit():
+            return dt.date(int(words[2]), _MONTHS[words[1]], int(words[0]))
+        if words[0] in _MONTHS and words[1].isdigit() and words[2].isdigit():
+            return dt.date(int(words[2]), _MONTHS[words[0]], int(words[1]))
+    raise ValueError(text)
+
+
+def format_date(value: dt.date | None) -> str:
+    return "" if value is None else value.isoformat()
+
+
+def parse_time(text: str) -> Parsed:
+    """09:30, 9:30, 9.30, 14h30, 930, 9, 2:30 pm."""
+    cleaned = text.strip().lower().replace(" ", "")
+    if not cleaned:
+        return Parsed(None)
+    match = re.fullmatch(r"(\d{1,2})(?:[:.h]?(\d{2}))?(am|pm)?", cleaned, flags=re.ASCII)
+    if match is None:
+        return Parsed(error=NOT_A_TIME)
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    if match.group(3):
+        if not 1 <= hour <= 12:
+            return Parsed(error=NOT_A_TIME)
+        hour = hour % 12 + (12 if match.group(3) == "pm" else 0)
+    if hour > 23 or minute > 59:
+        return Parsed(error=NOT_A_TIME)
+    return Parsed(dt.time(hour, minute))
+
+
+def format_time(value: dt.time | None) -> str:
+    return "" if value is None else value.strftime("%H:%M")
+
+
+def title_message(title: str, needed: str = TITLE_NEEDED) -> str | None:
+    """A warning, not a refusal: an untitled record is kept, and says it wants a title."""
+    return needed if not title.strip() else None
+
+
+def end_date_message(start: dt.date | None, end: dt.date | None) -> str | None:
+    if start is not None and end is not None and end < start:
+        return END_BEFORE_START
+    return None
+
+
+def start_date_message(start: dt.date | None, end: dt.date | None) -> str | None:
+    if start is not None and end is not None and end < start:
+        return START_AFTER_END
+    return None
+
+
+def end_time_message(start: dt.time | None, end: dt.time | None) -> str | None:
+    if start is not None and end is not None and end < start:
+        return END_TIME_BEFORE_START
+    return None
+
+
+def start_time_message(start: dt.time | None, end: dt.time | None) -> str | None:
+    if start is not None and end is not None and end < start:
+        return START_TIME_AFTER_END
+    return None

@@ -1,0 +1,256 @@
+"""The presentation of a session: slide images (or PDFs) pasted, dropped or chosen, each shown as
+a thumbnail with an editable caption. The original file is stored in the database, untouched;
+only the thumbnail on screen is scaled."""
+
+from __future__ import annotations
+
+import mimetypes
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QImageReader, QPixmap
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cmcoord_desktop.core import repository
+from cmcoord_desktop.core.models import Attachment
+from cmcoord_desktop.ui.commands import CreateRecordCommand, DeleteRecordCommand, SetFieldCommand
+from cmcoord_desktop.ui.editor.context import EditContext
+from cmcoord_desktop.ui.editor.field_binding import FieldBinding, MessageLabel
+
+THUMBNAIL = QSize(200, 150)
+FILE_FILTER = "Slides (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf);;All files (*)"
+NOT_A_SLIDE = "That file is not an image or a PDF, so it was not added"
+
+
+def _slide_mime(filename: str) -> str | None:
+    mime, _ = mimetypes.guess_type(filename)
+    return mime if mime and (mime.startswith("image/") or mime == "application/pdf") else None
+
+
+def thumbnail(data: bytes, mime: str) -> QPixmap | None:
+    """Decode at thumbnail size (a 40-megapixel photo never sits whole in memory)."""
+    if not mime.startswith("image/"):
+        return None
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    reader.setAutoTransform(True)
+    size = reader.size()
+    if size.isValid():
+        reader.setScaledSize(size.scaled(THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    if image.isNull():
+        return None
+    if image.width() > THUMBNAIL.width() or image.height() > THUMBNAIL.height():
+        image = image.scaled(
+            THUMBNAIL,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+    return QPixmap.fromImage(image)
+
+
+class AttachmentCard(QFrame):
+    def __init__(
+        self, ctx: EditContext, attachment: Attachment, picture: QPixmap | None, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.attachment_id = attachment.id
+        self._ctx = ctx
+        self.setObjectName("attachmentCard")
+        self.thumbnail = QLabel(self)
+        self.thumbnail.setObjectName("thumbnail")
+        self.thumbnail.setFixedSize(THUMBNAIL)
+        self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        if picture is not None:
+            self.thumbnail.setPixmap(picture)
+        else:
+            self.thumbnail.setText(attachment.mime.split("/")[-1].upper() or "FILE")
+        self.caption = QLineEdit(self)
+        self.caption.setPlaceholderText("Caption, e.g. the slide's title")
+        ctx.keys.watch(self.caption)
+        name = QLabel(f"{attachment.filename} · {_size_text(len(attachment.data))}", self)
+        name.setObjectName("detailLabel")
+        self.remove_button = QToolButton(self)
+        self.remove_button.setText("✕")
+        self.remove_button.setObjectName("deleteItem")
+        self.remove_button.setAutoRaise(True)
+        self.remove_button.setToolTip("Remove this slide (Undo brings it back)")
+        self.binding = FieldBinding(self.caption, "caption", self._write, MessageLabel(self))
+        self.binding.show(attachment.caption, replace_typing=True)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(6, 6, 6, 6)
+        grid.addWidget(self.thumbnail, 0, 0, 3, 1)
+        grid.addWidget(self.caption, 0, 1)
+        grid.addWidget(name, 1, 1)
+        grid.addWidget(self.remove_button, 0, 2, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(2, 1)
+
+    def _write(self, name: str, old: object, new: object) -> None:
+        self._ctx.undo_stack.push(
+            SetFieldCommand(
+                self._ctx.store, Attachment, self.attachment_id, name, old, new, "Edit caption"
+            )
+        )
+
+
+def _size_text(size: int) -> str:
+    if size >= 1_000_000:
+        return f"{size / 1_000_000:.1f} MB"
+    return f"{max(1, round(size / 1000))} kB"
+
+
+class AttachmentStrip(QWidget):
+    def __init__(self, ctx: EditContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.parent_id: str | None = None
+        self.cards: list[AttachmentCard] = []
+        self._pictures: dict[str, QPixmap | None] = {}  # thumbnails by attachment id
+
+        heading = QLabel("Presentation", self)
+        heading.setObjectName("sectionHeading")
+        self._cards_box = QVBoxLayout()
+        self._cards_box.setSpacing(6)
+        self.choose_button = QPushButton("Add a slide image…", self)
+        self.choose_button.clicked.connect(self.choose_file)
+        hint = QLabel("or paste one (Ctrl+V), or drop a file here", self)
+        hint.setObjectName("detailLabel")
+        self.message = MessageLabel(self)
+        adding = QHBoxLayout()
+        adding.addWidget(self.choose_button)
+        adding.addWidget(hint, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addLayout(self._cards_box)
+        layout.addLayout(adding)
+        layout.addWidget(self.message)
+        self.setAcceptDrops(True)
+
+    def show_parent(self, parent_id: str | None) -> None:
+        self.commit_pending()
+        self.parent_id = parent_id
+        self.message.say(None)
+        for card in self.cards:
+            card.deleteLater()
+        self.cards = []
+        self.reload()
+
+    def reload(self) -> None:
+        if self.parent_id is None:
+            return
+        attachments = repository.attachments(self._ctx.store, self.parent_id)
+        by_id = {card.attachment_id: card for card in self.cards}
+        cards = []
+        for attachment in attachments:
+            card = by_id.pop(attachment.id, None)
+            if card is None:
+                if attachment.id not in self._pictures:
+                    self._pictures[attachment.id] = thumbnail(attachment.data, attachment.mime)
+                card = AttachmentCard(self._ctx, attachment, self._pictures[attachment.id], self)
+                card.remove_button.clicked.connect(lambda _=False, c=card: self.remove(c))
+            else:
+                card.binding.show(attachment.caption)
+            cards.append(card)
+        for gone in by_id.values():
+            gone.hide()
+            gone.deleteLater()
+        for card in cards:
+            self._cards_box.removeWidget(card)
+            self._cards_box.addWidget(card)
+        self.cards = cards
+
+    def commit_pending(self) -> None:
+        for card in self.cards:
+            card.binding.commit()
+
+    # --- adding and removing --------------------------------------------------------------------
+
+    def add_slide(self, data: bytes, filename: str, mime: str) -> None:
+        if self.parent_id is None:
+            return
+        parent_id = self.parent_id
+        self._ctx.undo_stack.push(
+            CreateRecordCommand(
+                self._ctx.store,
+                "Add presentation slide",
+                lambda: repository.add_attachment(self._ctx.store, parent_id, data, filename, mime),
+            )
+        )
+        self.message.say(None)
+        self.reload()
+
+    def add_file(self, path: Path) -> bool:
+        mime = _slide_mime(path.name)
+        if mime is None:
+            self.message.say(NOT_A_SLIDE)
+            return False
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            self.message.say(f"Could not read {path.name}: {exc.strerror or exc}")
+            return False
+        self.add_slide(data, path.name, mime)
+        return True
+
+    def add_image(self, image: QImage, filename: str = "pasted slide.png") -> None:
+        buffer = QBuffer()
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        image.save(buffer, "PNG")
+        self.add_slide(bytes(buffer.data().data()), filename, "image/png")
+
+    def paste_image(self) -> bool:
+        """Ctrl+V of an image anywhere in the session: it becomes a slide."""
+        mime = QApplication.clipboard().mimeData()
+        if self.parent_id is None or mime is None or not mime.hasImage():
+            return False
+        image = QImage(mime.imageData())
+        if image.isNull():
+            return False
+        self.add_image(image)
+        return True
+
+    def choose_file(self) -> None:
+        path = self._ctx.dialogs.ask_open_path(
+            self.window(), "Choose a presentation slide", Path.home(), FILE_FILTER
+        )
+        if path is not None:
+            self.add_file(path)
+
+    def remove(self, card: AttachmentCard) -> None:
+        self._ctx.undo_stack.push(
+            DeleteRecordCommand(self._ctx.store, Attachment, card.attachment_id, "slide")
+        )
+        self.reload()
+
+    # --- dropping files -------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        mime = event.mimeData()
+        if mime.hasUrls() or mime.hasImage():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        mime = event.mimeData()
+        paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+        if paths:
+            for path in paths:
+                self.add_file(path)
+        elif mime.hasImage():
+            self.add_image(QImage(mime.imageData()), "dropped slide.png")
+        event.acceptProposedAction()

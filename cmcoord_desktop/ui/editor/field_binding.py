@@ -1,0 +1,175 @@
+"""One text widget bound to one field of a record: what is typed is written, soon and safely.
+
+The commit policy of live capture lives here. Typing is written through the undo stack at most
+COMMIT_WITHIN_MS after the first keystroke not yet written (the timer is not restarted by later
+keystrokes, so continuous typing is still written every second), when the widget loses focus, and
+when the editor asks (before switching record or closing). Text that cannot be stored (a count
+that is not a whole number, an end before the start) stays in the widget with a message under it
+and is not written: nothing typed is lost, nothing wrong is stored.
+
+A refresh from the store (undo, sync) replaces the shown text only when the stored value differs
+from what the widget means, and never while typing in it is waiting to be written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTextEdit, QWidget
+
+from cmcoord_desktop.core.validation import Parsed, parse_text
+
+COMMIT_WITHIN_MS = 1000
+
+TextWidget = QLineEdit | QTextEdit | QComboBox
+Write = Callable[[str, Any, Any], None]  # field name, old value, new value
+Check = Callable[[Any], str | None]
+
+
+class MessageLabel(QLabel):
+    """The small red line under a field saying what is wrong, in plain words; hidden when fine."""
+
+    def __init__(self, parent: QWidget | None = None, wrap: bool = True) -> None:
+        super().__init__(parent)
+        self.setObjectName("fieldMessage")
+        self.setWordWrap(wrap)  # under a narrow field (a count) one line reads better
+        self.hide()
+
+    def say(self, message: str | None) -> None:
+        self.setText(message or "")
+        self.setVisible(bool(message))
+
+
+class FieldBinding(QObject):
+    def __init__(
+        self,
+        widget: TextWidget,
+        name: str,
+        write: Write,
+        message: MessageLabel,
+        parse: Callable[[str], Parsed] = parse_text,
+        show_as: Callable[[Any], str] = str,
+        refuse: Check | None = None,
+        warn: Check | None = None,
+    ) -> None:
+        """`refuse` says why a well-formed value is still not stored (an end before the start);
+        `warn` says what is missing about a value that is stored anyway (an empty title)."""
+        super().__init__(widget)
+        self.widget, self.name, self.message = widget, name, message
+        self._write, self._parse, self._show_as = write, parse, show_as
+        self._refuse, self._warn = refuse, warn
+        self.stored: Any = None
+        self.dirty = False  # typed text not written yet (waiting, or refused)
+        self._timer = QTimer(self, singleShot=True, interval=COMMIT_WITHIN_MS)
+        self._timer.timeout.connect(self.commit)
+        self._editor().installEventFilter(self)
+        self._connect_typing()
+
+    def _editor(self) -> QWidget:
+        if isinstance(self.widget, QComboBox):
+            line = self.widget.lineEdit()
+            return line if line is not None else self.widget
+        return self.widget
+
+    def _connect_typing(self) -> None:
+        if isinstance(self.widget, QLineEdit):
+            self.widget.textEdited.connect(self._typed)
+        elif isinstance(self.widget, QTextEdit):
+            self.widget.textChanged.connect(self._typed)
+        else:
+            self.widget.editTextChanged.connect(self._typed)
+            self.widget.activated.connect(self._chosen)
+
+    # --- typing and writing ----------------------------------------------------------------
+
+    def text(self) -> str:
+        if isinstance(self.widget, QLineEdit):
+            return self.widget.text()
+        if isinstance(self.widget, QTextEdit):
+            return self.widget.toPlainText()
+        return self.widget.currentText()
+
+    def _typed(self, *_: object) -> None:
+        self.dirty = True
+        if not self._timer.isActive():
+            self._timer.start()
+
+    def _chosen(self, *_: object) -> None:
+        self.dirty = True
+        self.commit()
+
+    def commit(self) -> bool:
+        """Write the typed text now if it can be stored; returns whether nothing is left unwritten."""
+        self._timer.stop()
+        if not self.dirty:
+            return True
+        parsed = self._parse(self.text())
+        refusal = parsed.error or (self._refuse(parsed.value) if self._refuse else None)
+        if refusal:
+            self.message.say(refusal)
+            return False
+        self.dirty = False
+        self.message.say(self._warn(parsed.value) if self._warn else None)
+        if parsed.value != self.stored:
+            old, self.stored = self.stored, parsed.value
+            self._write(self.name, old, parsed.value)
+        return True
+
+    def recheck(self) -> None:
+        """Another field changed what is allowed here (the start date moved): try again."""
+        if self.dirty:
+            self.commit()
+        else:
+            problem = self._refuse(self.stored) if self._refuse else None
+            self.message.say(problem or (self._warn(self.stored) if self._warn else None))
+
+    # --- showing what is stored --------------------------------------------------------------
+
+    def show(self, value: Any, *, replace_typing: bool = False) -> None:
+        """Show the stored value; typing waiting to be written is kept unless told otherwise."""
+        if self.dirty and not replace_typing:
+            return
+        self._timer.stop()
+        self.dirty = False
+        self.stored = value
+        parsed = self._parse(self.text())
+        if replace_typing or not parsed.ok or parsed.value != value:
+            self._set_text(self._show_as(value))
+        self.message.say(self._warn(value) if self._warn else None)
+
+    def _set_text(self, text: str) -> None:
+        self.widget.blockSignals(True)
+        try:
+            if isinstance(self.widget, QLineEdit):
+                self.widget.setText(text)
+            elif isinstance(self.widget, QTextEdit):
+                _replace_keeping_cursor(self.widget, text)
+            else:
+                self.widget.setEditText(text)
+        finally:
+            self.widget.blockSignals(False)
+
+    def _tidy(self) -> None:
+        """On leaving the field, show a stored date or count the way it is stored."""
+        if not self.dirty:
+            shown = self._show_as(self.stored)
+            if shown != self.text():
+                self._set_text(shown)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.FocusOut:
+            reason = getattr(event, "reason", lambda: None)()
+            # A popup (the combo's list, a context menu) is not leaving the field.
+            if reason != Qt.FocusReason.PopupFocusReason and self.commit():
+                self._tidy()
+        return False
+
+
+def _replace_keeping_cursor(editor: QTextEdit, text: str) -> None:
+    position = editor.textCursor().position()
+    editor.setPlainText(text)
+    cursor = editor.textCursor()
+    cursor.setPosition(min(position, len(text)))
+    editor.setTextCursor(cursor)

@@ -1,0 +1,39 @@
+"""A marketplace table of a session: its topic, who hosts it, who sat at it, and its ideas."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from cmcoord_desktop.core import repository, validation
+from cmcoord_desktop.core.models import ItemKind, MarketplaceGroup, Record, Session
+from cmcoord_desktop.ui.editor.context import EditContext
+from cmcoord_desktop.ui.editor.record_form import RecordForm
+
+
+class GroupForm(RecordForm):
+    RECORD = MarketplaceGroup
+    FIRST_FIELD = "topic"
+
+    def __init__(self, ctx: EditContext, parent=None) -> None:  # noqa: ANN001 - QWidget | None
+        super().__init__(ctx, parent)
+        self.add_title(
+            "topic",
+            "Topic of the table, e.g. Simulations and exercises",
+            warn=partial(validation.title_message, needed=validation.TOPIC_NEEDED),
+        )
+        self.add_row("Table host", self.line("host", "Table host", "Who hosts this table"))
+        self.add_row(
+            "Participants",
+            self.line("participants", "Participants", "Who took part, or how many"),
+        )
+        self.add_list(ItemKind.IDEA)
+        self.finish()
+
+    def show_context(self, row: Record) -> None:
+        assert isinstance(row, MarketplaceGroup)
+        try:
+            session = repository.get(self.ctx.store, Session, row.session_id)
+            title = session.title or "an untitled session"
+            self.context_line.setText(f"Marketplace table in {title}")
+        except repository.RecordNotFound:
+            self.context_line.setText("Marketplace table")

@@ -1,0 +1,265 @@
+"""An ordered list of key outcomes, next steps or ideas of one record, typed like a bulleted list.
+
+Enter adds the next item right after the current one (splitting the text at the cursor),
+Backspace in an empty item deletes it, Alt+Up/Alt+Down and drag and drop reorder, Alt+Delete
+deletes. Every change is an undo command; the order is the items' `position`, a key placed
+between its neighbours so two laptops can insert without renumbering each other's items.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from cmcoord_desktop.core import repository
+from cmcoord_desktop.core.models import Item, ItemKind
+from cmcoord_desktop.ui.commands import (
+    CreateRecordCommand,
+    DeleteRecordCommand,
+    SetFieldCommand,
+)
+from cmcoord_desktop.ui.editor.context import EditContext
+from cmcoord_desktop.ui.editor.item_row import ITEM_MIME, ITEM_NAMES, ItemRow
+from cmcoord_desktop.ui.editor.step_command import SetFieldStepCommand
+
+HEADINGS = {
+    ItemKind.KEY_OUTCOME: "Key outcomes",
+    ItemKind.NEXT_STEP: "Next steps to implementing solutions",
+    ItemKind.IDEA: "Ideas",
+}
+
+
+class ItemList(QWidget):
+    def __init__(self, ctx: EditContext, kind: ItemKind, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx, self.kind = ctx, kind
+        self._name = ITEM_NAMES[kind]
+        self.parent_id: str | None = None
+        self.rows: list[ItemRow] = []
+
+        heading = QLabel(HEADINGS[kind], self)
+        heading.setObjectName("sectionHeading")
+        self._rows_box = QVBoxLayout()
+        self._rows_box.setContentsMargins(0, 0, 0, 0)
+        self._rows_box.setSpacing(4)
+        self.add_button = QPushButton(f"+ Add {self._name}", self)
+        self.add_button.setObjectName("addItem")
+        self.add_button.setFlat(True)
+        self.add_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.add_button.clicked.connect(lambda: self.add_after(None))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(heading)
+        layout.addLayout(self._rows_box)
+        layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self._drop_line = QFrame(self)
+        self._drop_line.setObjectName("dropLine")
+        self._drop_line.setFixedHeight(2)
+        self._drop_line.hide()
+        self.setAcceptDrops(True)
+
+    # --- showing ------------------------------------------------------------------------------
+
+    def show_parent(self, parent_id: str | None) -> None:
+        """Show the items of another record: rows are rebuilt, nothing is kept from before."""
+        self.commit_pending()
+        for row in self.rows:
+            row.deleteLater()
+        self.rows = []
+        self.parent_id = parent_id
+        self.reload()
+
+    def reload(self) -> None:
+        """Match the rows to the store, keeping each row (and the typing in it) by item id."""
+        if self.parent_id is None:
+            return
+        items = repository.items(self._ctx.store, self.parent_id, self.kind)
+        old_order = list(self.rows)
+        by_id = {row.item_id: row for row in self.rows}
+        rows: list[ItemRow] = []
+        for item in items:
+            row = by_id.pop(item.id, None)
+            if row is None:
+                row = self._make_row(item)
+            else:
+                row.show_item(item)
+            rows.append(row)
+        focus_lost_at = self._removed_focus_index(old_order, by_id)
+        for gone in by_id.values():
+            gone.hide()
+            gone.deleteLater()
+        if [r.item_id for r in rows] != [r.item_id for r in old_order] or by_id:
+            for row in rows:
+                self._rows_box.removeWidget(row)
+            for row in rows:
+                self._rows_box.addWidget(row)
+        self.rows = rows
+        for number, row in enumerate(rows, start=1):
+            row.set_number(number)
+        if focus_lost_at is not None and rows:
+            self._focus(rows[max(0, min(focus_lost_at - 1, len(rows) - 1))], at_end=True)
+
+    @staticmethod
+    def _removed_focus_index(old: list[ItemRow], removed: dict[str, ItemRow]) -> int | None:
+        for index, row in enumerate(old):
+            if row.item_id in removed and _has_focus(row):
+                return index
+        return None
+
+    def _make_row(self, item: Item) -> ItemRow:
+        row = ItemRow(self._ctx, item, self)
+        row.text.enter_pressed.connect(lambda: self._enter(row))
+        row.text.backspace_on_empty.connect(lambda: self._delete(row, focus_previous=True))
+        row.text.delete_requested.connect(lambda: self._delete(row, focus_previous=True))
+        row.delete_button.clicked.connect(lambda: self._delete(row, focus_previous=False))
+        row.text.move_requested.connect(lambda step: self._move_by(row, step))
+        row.text.step_out.connect(lambda step: self._step_out(row, step))
+        return row
+
+    def commit_pending(self) -> None:
+        for row in self.rows:
+            row.commit_pending()
+
+    def row(self, item_id: str) -> ItemRow | None:
+        return next((r for r in self.rows if r.item_id == item_id), None)
+
+    # --- editing ------------------------------------------------------------------------------
+
+    def add_after(self, row: ItemRow | None, text: str = "") -> ItemRow | None:
+        """A new item after `row` (at the end when None), with the cursor in it."""
+        if self.parent_id is None:
+            return None
+        parent_id, after = self.parent_id, row.position if row is not None else None
+        command = CreateRecordCommand(
+            self._ctx.store,
+            f"Add {self._name}",
+            lambda: repository.add_item(self._ctx.store, parent_id, self.kind, text, after=after),
+        )
+        self._ctx.undo_stack.push(command)
+        self.reload()
+        assert command.record is not None
+        new_row = self.row(command.record.id)
+        if new_row is not None:
+            self._focus(new_row, at_end=False)
+        return new_row
+
+    def _enter(self, row: ItemRow) -> None:
+        """Enter: the next item, right after this one; text after the cursor moves into it."""
+        row.commit_pending()
+        text = row.text.toPlainText()
+        at = row.text.textCursor().position()
+        if at >= len(text):
+            self.add_after(row)
+            return
+        stack = self._ctx.undo_stack
+        stack.beginMacro(f"Split {self._name}")
+        stack.push(SetFieldCommand(self._ctx.store, Item, row.item_id, "text", text, text[:at]))
+        self.add_after(row, text[at:])
+        stack.endMacro()
+        self.reload()
+
+    def _delete(self, row: ItemRow, focus_previous: bool) -> None:
+        index = self.rows.index(row)
+        row.commit_pending()
+        if focus_previous and index > 0:
+            self._focus(self.rows[index - 1], at_end=True)
+        elif focus_previous and len(self.rows) > 1:
+            self._focus(self.rows[1], at_end=False)
+        self._ctx.undo_stack.push(
+            DeleteRecordCommand(self._ctx.store, Item, row.item_id, self._name)
+        )
+        self.reload()
+
+    def _move_by(self, row: ItemRow, step: int) -> None:
+        index = self.rows.index(row)
+        target = index + step
+        if 0 <= target < len(self.rows):
+            self.move_to(row, target, "up" if step < 0 else "down")
+
+    def move_to(self, row: ItemRow, index: int, how: str = "") -> None:
+        """Put `row` at `index` among the other rows, by giving it a position between them."""
+        row.commit_pending()
+        position = self._position_at(row, index)
+        text = f"Move {self._name} {how}".rstrip()
+        self._ctx.undo_stack.push(
+            SetFieldStepCommand(
+                self._ctx.store, Item, row.item_id, "position", row.position, position, text
+            )
+        )
+        had_focus = _has_focus(row)
+        self.reload()
+        if had_focus:
+            row.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _position_at(self, row: ItemRow, index: int) -> str:
+        others = [r.position for r in self.rows if r is not row]
+        before = others[index - 1] if index > 0 else None
+        # Two laptops can give two items the same position; step over equal neighbours.
+        after = next((p for p in others[index:] if before is None or p > before), None)
+        return repository.position_between(before, after)
+
+    def _step_out(self, row: ItemRow, step: int) -> None:
+        index = self.rows.index(row) + step
+        if 0 <= index < len(self.rows):
+            self._focus(self.rows[index], at_end=step < 0)
+
+    def _focus(self, row: ItemRow, at_end: bool) -> None:
+        row.text.setFocus(Qt.FocusReason.OtherFocusReason)
+        row.text.place_cursor(at_end)
+
+    # --- drag and drop ------------------------------------------------------------------------
+
+    def _dragged_row(self, event: QDropEvent | QDragMoveEvent) -> ItemRow | None:
+        mime = event.mimeData()
+        if not mime.hasFormat(ITEM_MIME):
+            return None
+        return self.row(bytes(mime.data(ITEM_MIME).data()).decode("ascii", "replace"))
+
+    def _drop_index(self, y: float, dragged: ItemRow) -> int:
+        others = [r for r in self.rows if r is not dragged]
+        for index, row in enumerate(others):
+            if y < row.geometry().center().y():
+                return index
+        return len(others)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if self._dragged_row(event) is not None:
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt's name
+        dragged = self._dragged_row(event)
+        if dragged is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        index = self._drop_index(event.position().y(), dragged)
+        others = [r for r in self.rows if r is not dragged]
+        y = (
+            others[index].geometry().top() - 3
+            if index < len(others)
+            else (others[-1].geometry().bottom() + 2 if others else dragged.geometry().top())
+        )
+        self._drop_line.setGeometry(0, max(0, y), self.width(), 2)
+        self._drop_line.show()
+        self._drop_line.raise_()
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:  # noqa: N802 - Qt's name
+        self._drop_line.hide()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        self._drop_line.hide()
+        dragged = self._dragged_row(event)
+        if dragged is None:
+            return
+        event.acceptProposedAction()
+        index = self._drop_index(event.position().y(), dragged)
+        if index != self.rows.index(dragged):
+            self.move_to(dragged, index)
+
+
+def _has_focus(row: ItemRow) -> bool:
+    focused = QApplication.focusWidget()
+    return focused is not None and (focused is row or row.isAncestorOf(focused))

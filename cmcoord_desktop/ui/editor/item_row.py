@@ -1,0 +1,232 @@
+"""One key outcome, next step or idea in a list: its number, its text, and for a next step its
+owner, due date and status, all edited in place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
+from PySide6.QtGui import QDrag, QKeyEvent, QMouseEvent, QTextCursor
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
+
+from cmcoord_desktop.core import validation
+from cmcoord_desktop.core.models import Item, ItemKind, NextStepStatus
+from cmcoord_desktop.ui.commands import SetFieldCommand
+from cmcoord_desktop.ui.editor.choice_binding import ChoiceBinding
+from cmcoord_desktop.ui.editor.context import EditContext
+from cmcoord_desktop.ui.editor.field_binding import FieldBinding, MessageLabel
+from cmcoord_desktop.ui.editor.growing_text import GrowingTextEdit
+from cmcoord_desktop.ui.editor.step_command import SetFieldStepCommand
+
+ITEM_MIME = "application/x-cmcoord-item"
+
+# How each kind of item is named in undo steps and what its empty box teaches.
+ITEM_NAMES = {
+    ItemKind.KEY_OUTCOME: "key outcome",
+    ItemKind.NEXT_STEP: "next step",
+    ItemKind.IDEA: "idea",
+}
+PLACEHOLDERS = {
+    ItemKind.KEY_OUTCOME: "Type an outcome, press Enter for the next",
+    ItemKind.NEXT_STEP: "Type a next step, press Enter for the next",
+    ItemKind.IDEA: "Type an idea, press Enter for the next",
+}
+STATUS_NAMES = {
+    NextStepStatus.OPEN: "Open",
+    NextStepStatus.IN_PROGRESS: "In progress",
+    NextStepStatus.DONE: "Done",
+}
+
+
+class ItemTextEdit(GrowingTextEdit):
+    """The text of one item, with the keys of a list (Shift+Enter for a line break inside it)."""
+
+    enter_pressed = Signal()
+    backspace_on_empty = Signal()
+    move_requested = Signal(int)  # -1 up, +1 down
+    step_out = Signal(int)  # the arrow keys left the first or last line: -1 previous, +1 next
+    delete_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        key = event.key()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        plain = mods == Qt.KeyboardModifier.NoModifier
+        alt = mods == Qt.KeyboardModifier.AltModifier
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if mods & Qt.KeyboardModifier.ShiftModifier:
+                self.textCursor().insertText("\n")
+            elif plain:
+                self.enter_pressed.emit()
+            else:
+                super().keyPressEvent(event)
+            return
+        if key == Qt.Key.Key_Backspace and plain and not self.toPlainText():
+            self.backspace_on_empty.emit()
+        elif alt and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move_requested.emit(-1 if key == Qt.Key.Key_Up else 1)
+        elif alt and key == Qt.Key.Key_Delete:
+            self.delete_requested.emit()
+        elif plain and key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and not self._can_move(key):
+            self.step_out.emit(-1 if key == Qt.Key.Key_Up else 1)
+        else:
+            super().keyPressEvent(event)
+
+    def _can_move(self, key: int) -> bool:
+        up = key == Qt.Key.Key_Up
+        op = QTextCursor.MoveOperation.Up if up else QTextCursor.MoveOperation.Down
+        return self.textCursor().movePosition(op)
+
+    def place_cursor(self, at_end: bool = True) -> None:
+        cursor = self.textCursor()
+        end = QTextCursor.MoveOperation.End if at_end else QTextCursor.MoveOperation.Start
+        cursor.movePosition(end)
+        self.setTextCursor(cursor)
+
+
+class DragHandle(QLabel):
+    """The grip a person drags to reorder; the list receives the drop."""
+
+    def __init__(self, row: ItemRow) -> None:
+        super().__init__("⠿", row)
+        self._row = row
+        self._pressed_at: QPoint | None = None
+        self.setObjectName("dragHandle")
+        self.setCursor(Qt.CursorShape.OpenHandCursor)
+        self.setToolTip("Drag to reorder (or Alt+Up / Alt+Down)")
+        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        self._pressed_at = event.position().toPoint()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if self._pressed_at is None:
+            return
+        moved = (event.position().toPoint() - self._pressed_at).manhattanLength()
+        if moved < QApplication.startDragDistance():
+            return
+        self._pressed_at = None
+        mime = QMimeData()
+        mime.setData(ITEM_MIME, self._row.item_id.encode("ascii"))
+        drag = QDrag(self)
+        drag.setMimeData(mime)
+        drag.setPixmap(self._row.grab().scaledToWidth(min(self._row.width(), 400)))
+        drag.exec(Qt.DropAction.MoveAction)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        self._pressed_at = None
+
+
+class ItemRow(QWidget):
+    def __init__(self, ctx: EditContext, item: Item, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item_id = item.id
+        self.kind = ItemKind(item.item_kind)
+        self.position = item.position
+        self._ctx = ctx
+        self._name = ITEM_NAMES[self.kind]
+
+        self.number = QLabel(self)
+        self.number.setObjectName("itemNumber")
+        self.number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        self.text = ItemTextEdit(PLACEHOLDERS[self.kind], parent=self)
+        ctx.keys.watch(self.text)
+        self.delete_button = QToolButton(self)
+        self.delete_button.setText("✕")
+        self.delete_button.setObjectName("deleteItem")
+        self.delete_button.setAutoRaise(True)
+        self.delete_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.delete_button.setToolTip(f"Delete this {self._name} (Alt+Delete)")
+        text_message = MessageLabel(self)
+        self.bindings: list[FieldBinding | ChoiceBinding] = [
+            FieldBinding(self.text, "text", self._write, text_message)
+        ]
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(2)
+        grid.addWidget(DragHandle(self), 0, 0)
+        grid.addWidget(self.number, 0, 1)
+        grid.addWidget(self.text, 0, 2)
+        grid.addWidget(self.delete_button, 0, 3, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(text_message, 1, 2)
+        grid.setColumnMinimumWidth(1, 24)
+        grid.setColumnStretch(2, 1)
+        if self.kind is ItemKind.NEXT_STEP:
+            self._add_next_step_details(grid)
+        self.show_item(item)
+
+    def _add_next_step_details(self, grid: QGridLayout) -> None:
+        self.owner = QLineEdit(self)
+        self.owner.setPlaceholderText("Who follows up")
+        self.due = QLineEdit(self)
+        self.due.setPlaceholderText("Due date")
+        self.due.setMaximumWidth(130)
+        self.status = QComboBox(self)
+        for status, shown in STATUS_NAMES.items():
+            self.status.addItem(shown, str(status))
+        due_message = MessageLabel(self)
+        for widget in (self.owner, self.due, self.status):
+            self._ctx.keys.watch(widget)
+        details = QWidget(self)
+        row = QHBoxLayout(details)
+        row.setContentsMargins(0, 0, 0, 0)
+        for caption, widget, stretch in (
+            ("Owner", self.owner, 3),
+            ("Due", self.due, 1),
+            ("Status", self.status, 0),
+        ):
+            label = QLabel(caption, details)
+            label.setObjectName("detailLabel")
+            label.setBuddy(widget)
+            row.addWidget(label)
+            row.addWidget(widget, stretch)
+        grid.addWidget(details, 2, 2)
+        grid.addWidget(due_message, 3, 2)
+        self.bindings += [
+            FieldBinding(self.owner, "owner", self._write, MessageLabel(self)),
+            FieldBinding(
+                self.due,
+                "due_date",
+                self._write,
+                due_message,
+                parse=validation.parse_date,
+                show_as=validation.format_date,
+            ),
+            ChoiceBinding(self.status, "status", self._write_step),
+        ]
+
+    def _write(self, name: str, old: object, new: object) -> None:
+        label = f"Edit {self._name}" if name == "text" else f"Edit {name.replace('_', ' ')}"
+        self._ctx.undo_stack.push(
+            SetFieldCommand(self._ctx.store, Item, self.item_id, name, old, new, label)
+        )
+
+    def _write_step(self, name: str, old: object, new: object) -> None:
+        label = f"Set status to {new}"
+        self._ctx.undo_stack.push(
+            SetFieldStepCommand(self._ctx.store, Item, self.item_id, name, old, new, label)
+        )
+
+    def show_item(self, item: Item, *, replace_typing: bool = False) -> None:
+        self.position = item.position
+        for binding in self.bindings:
+            binding.show(getattr(item, binding.name), replace_typing=replace_typing)
+
+    def commit_pending(self) -> None:
+        for binding in self.bindings:
+            binding.commit()
+
+    def set_number(self, number: int) -> None:
+        self.number.setText(f"{number}.")
+
+    @property
+    def typing_waiting(self) -> bool:
+        return any(b.dirty for b in self.bindings)

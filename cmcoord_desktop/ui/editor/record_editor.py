@@ -1,0 +1,159 @@
+"""The editor of the record selected in the panels: the form a facilitator types into, live.
+
+The window hosts one RecordEditor and tells it which record to show. Each kind of record has its
+form, built once and re-pointed at the record shown. Edits go through the undo stack and are
+written as they happen (see field_binding for the typing policy); when the store changes from
+elsewhere (undo, sync, another panel) the form refreshes without touching the field being typed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cmcoord_desktop.core import repository
+from cmcoord_desktop.core.models import Event, ItemKind, MarketplaceGroup, Record, Session
+from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.ui.data_signal import DataSignal
+from cmcoord_desktop.ui.dialogs import Dialogs
+from cmcoord_desktop.ui.editor.context import EditContext
+from cmcoord_desktop.ui.editor.edit_keys import EditKeys
+from cmcoord_desktop.ui.editor.editor_style import STYLE_SHEET
+from cmcoord_desktop.ui.editor.event_form import EventForm
+from cmcoord_desktop.ui.editor.group_form import GroupForm
+from cmcoord_desktop.ui.editor.record_form import RecordForm
+from cmcoord_desktop.ui.editor.session_form import SessionForm
+
+NOTHING_SELECTED = (
+    "Select an event, a session or a marketplace table\nto capture its outcomes here."
+)
+RECORD_GONE = "This record is in the trash.\nUndo (Ctrl+Z) or restore it from the Trash."
+
+
+class RecordEditor(QWidget):
+    def __init__(
+        self,
+        store: Store,
+        undo_stack: QUndoStack,
+        data_signal: DataSignal,
+        dialogs: Dialogs,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("recordEditor")
+        self.setStyleSheet(STYLE_SHEET)
+        keys = EditKeys(undo_stack, self.commit_pending, self._paste_image, self)
+        ctx = EditContext(store, undo_stack, dialogs, keys)
+        self.forms: dict[type[Record], RecordForm] = {
+            Event: EventForm(ctx),
+            Session: SessionForm(ctx),
+            MarketplaceGroup: GroupForm(ctx),
+        }
+        self.form: RecordForm | None = None  # the form of the record shown, if any
+
+        self._pages = QStackedWidget(self)
+        self._empty = QLabel(NOTHING_SELECTED, self)
+        self._empty.setObjectName("emptyState")
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._pages.addWidget(self._empty)
+        self._scrolls: dict[type[Record], QScrollArea] = {}
+        for cls, form in self.forms.items():
+            scroll = QScrollArea(self)
+            scroll.setObjectName("editorPage")
+            form.setObjectName("editorPageBody")
+            scroll.setWidgetResizable(True)
+            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            scroll.setWidget(form)
+            self._scrolls[cls] = scroll
+            self._pages.addWidget(scroll)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._pages)
+
+        # Changes come in bursts (a sync, a macro): refresh once, after the burst.
+        self._refresh_soon = QTimer(self, singleShot=True, interval=0)
+        self._refresh_soon.timeout.connect(self._refresh)
+        data_signal.changed.connect(self._refresh_soon.start)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._keep_in_view)
+
+    # --- what the window asks -----------------------------------------------------------------
+
+    def show_record(self, cls: type[Record] | None, record_id: str | None) -> None:
+        """Show a record (an Event, Session or MarketplaceGroup), or the empty state for None."""
+        self.commit_pending()
+        if cls is None or record_id is None or cls not in self.forms:
+            self._show_empty(NOTHING_SELECTED)
+            return
+        form = self.forms[cls]
+        try:
+            form.show_record(record_id)
+        except repository.RecordNotFound:
+            self._show_empty(NOTHING_SELECTED)
+            return
+        self.form = form
+        self._scrolls[cls].verticalScrollBar().setValue(0)
+        self._refresh()
+
+    def add_item(self, kind: ItemKind) -> None:
+        """A new empty item of this kind, after the one being typed in (else at the end)."""
+        if self.form is None or kind not in self.form.lists:
+            return
+        item_list = self.form.lists[kind]
+        focused = QApplication.focusWidget()
+        current = None
+        if focused is not None:
+            current = next((r for r in item_list.rows if r.isAncestorOf(focused)), None)
+        self.commit_pending()
+        item_list.add_after(current)
+
+    def focus_first_field(self) -> None:
+        if self.form is not None:
+            self.form.focus_first_field()
+
+    def commit_pending(self) -> None:
+        """Write all typing in progress now (before closing, switching record, undoing)."""
+        if self.form is not None:
+            self.form.commit_pending()
+
+    # --- inside -------------------------------------------------------------------------------
+
+    def _show_empty(self, text: str) -> None:
+        self._empty.setText(text)
+        self._pages.setCurrentWidget(self._empty)
+
+    def _refresh(self) -> None:
+        self._refresh_soon.stop()
+        form = self.form
+        if form is None:
+            return
+        if form.refresh():
+            self._pages.setCurrentWidget(self._scrolls[form.RECORD])
+        else:
+            self._show_empty(RECORD_GONE)
+
+    def _paste_image(self) -> bool:
+        if self.form is None or self.form.strip is None:
+            return False
+        return self.form.strip.paste_image()
+
+    def _keep_in_view(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Tab or Enter into a field below the fold scrolls it into view."""
+        if new is None or self.form is None:
+            return
+        scroll = self._scrolls[self.form.RECORD]
+        if scroll.widget().isAncestorOf(new):
+            scroll.ensureWidgetVisible(new, 0, 40)
+
+    def hideEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name and type
+        self.commit_pending()
+        super().hideEvent(event)

@@ -1,0 +1,245 @@
+"""What the event, session and marketplace-table forms share: a title line, labelled fields bound
+to the record, its item lists, and showing another record without losing what is being typed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cmcoord_desktop.core import repository
+from cmcoord_desktop.core.models import ItemKind, Record
+from cmcoord_desktop.core.validation import Parsed
+from cmcoord_desktop.ui.commands import SetFieldCommand
+from cmcoord_desktop.ui.editor.attachment_strip import AttachmentStrip
+from cmcoord_desktop.ui.editor.choice_binding import ChoiceBinding
+from cmcoord_desktop.ui.editor.context import EditContext
+from cmcoord_desktop.ui.editor.field_binding import FieldBinding, MessageLabel, TextWidget
+from cmcoord_desktop.ui.editor.growing_text import GrowingTextEdit
+from cmcoord_desktop.ui.editor.item_list import ItemList
+from cmcoord_desktop.ui.editor.step_command import SetFieldStepCommand
+
+Binding = FieldBinding | ChoiceBinding
+
+
+class RecordForm(QWidget):
+    RECORD: ClassVar[type[Record]]
+    FIRST_FIELD: ClassVar[str] = "title"
+    # Writing one of these fields changes what the others may hold (an end after its start).
+    PARTNERS: ClassVar[dict[str, str]] = {}
+
+    def __init__(self, ctx: EditContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.record_id: str | None = None
+        self.bindings: dict[str, Binding] = {}
+        self.lists: dict[ItemKind, ItemList] = {}
+        self.strip: AttachmentStrip | None = None
+        self._labels: dict[str, str] = {}
+
+        self.context_line = QLabel(self)
+        self.context_line.setObjectName("contextLine")
+        self._grid = QGridLayout()
+        self._grid.setHorizontalSpacing(12)
+        self._grid.setVerticalSpacing(6)
+        self._grid.setColumnStretch(1, 1)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(24, 16, 24, 24)
+        self._layout.setSpacing(8)
+        self._layout.addWidget(self.context_line)
+
+    # --- building -----------------------------------------------------------------------------
+
+    def add_title(
+        self, name: str, placeholder: str, warn: Callable[[Any], str | None]
+    ) -> QLineEdit:
+        title = QLineEdit(self)
+        title.setObjectName("titleField")
+        title.setPlaceholderText(placeholder)
+        message = MessageLabel(self)
+        self._bind(title, name, name, message, warn=warn)
+        self._layout.addWidget(title)
+        self._layout.addWidget(message)
+        self._layout.addLayout(self._grid)
+        return title
+
+    def line(
+        self,
+        name: str,
+        label: str,
+        placeholder: str = "",
+        width: int | None = None,
+        parse: Callable[[str], Parsed] | None = None,
+        show_as: Callable[[Any], str] | None = None,
+        refuse: Callable[[Any], str | None] | None = None,
+    ) -> QWidget:
+        """A one-line field and the message line under it, as one cell."""
+        edit = QLineEdit(self)
+        edit.setPlaceholderText(placeholder)
+        if width:
+            edit.setMaximumWidth(width)
+        return self._cell(edit, name, label, parse=parse, show_as=show_as, refuse=refuse)
+
+    def text_box(self, name: str, label: str, placeholder: str, lines: int = 2) -> QWidget:
+        return self._cell(GrowingTextEdit(placeholder, min_lines=lines, parent=self), name, label)
+
+    def editable_choice(
+        self, name: str, label: str, choices: list[str], placeholder: str
+    ) -> QWidget:
+        combo = QComboBox(self)
+        combo.setEditable(True)
+        combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        combo.addItems(choices)
+        combo.lineEdit().setPlaceholderText(placeholder)
+        combo.setMinimumWidth(200)
+        return self._cell(combo, name, label)
+
+    def fixed_choice(self, name: str, label: str, choices: list[tuple[str, str]]) -> QWidget:
+        combo = QComboBox(self)
+        for value, shown in choices:
+            combo.addItem(shown, value)
+        self.ctx.keys.watch(combo)
+        self._labels[name] = label
+        self.bindings[name] = ChoiceBinding(combo, name, self._write_step)
+        return combo
+
+    def _cell(self, widget: TextWidget, name: str, label: str, **kwargs: Any) -> QWidget:
+        cell = QWidget(self)
+        box = QVBoxLayout(cell)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(1)
+        message = MessageLabel(cell, wrap=not isinstance(widget, QLineEdit))
+        widget.setParent(cell)
+        box.addWidget(widget)
+        box.addWidget(message)
+        self._bind(widget, name, label, message, **{k: v for k, v in kwargs.items() if v})
+        return cell
+
+    def _bind(
+        self, widget: TextWidget, name: str, label: str, message: MessageLabel, **kwargs: Any
+    ) -> None:
+        self.ctx.keys.watch(widget.lineEdit() if isinstance(widget, QComboBox) else widget)
+        self._labels[name] = label
+        self.bindings[name] = FieldBinding(widget, name, self._write, message, **kwargs)
+
+    def add_row(self, label: str, *parts: QWidget | str, stretch: bool = True) -> None:
+        """One labelled line of the form; strings between fields are small inline labels.
+        With `stretch` the fields share the width; without, they keep their own widths."""
+        row = self._grid.rowCount()
+        heading = QLabel(label, self)
+        heading.setObjectName("fieldLabel")
+        self._grid.addWidget(
+            heading, row, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+        )
+        line = QHBoxLayout()
+        line.setSpacing(8)
+        for part in parts:
+            if isinstance(part, str):
+                inline = QLabel(part, self)
+                inline.setObjectName("fieldLabel")
+                line.addWidget(inline, 0, Qt.AlignmentFlag.AlignTop)
+            else:
+                line.addWidget(part, 1 if stretch else 0, Qt.AlignmentFlag.AlignTop)
+        if not stretch:
+            line.addStretch(1)
+        if isinstance(parts[0], QWidget):
+            heading.setBuddy(parts[0])
+        self._grid.addLayout(line, row, 1)
+
+    def add_list(self, kind: ItemKind) -> ItemList:
+        item_list = ItemList(self.ctx, kind, self)
+        self.lists[kind] = item_list
+        self._layout.addSpacing(10)
+        self._layout.addWidget(item_list)
+        return item_list
+
+    def add_strip(self) -> AttachmentStrip:
+        self.strip = AttachmentStrip(self.ctx, self)
+        self._layout.addSpacing(10)
+        self._layout.addWidget(self.strip)
+        return self.strip
+
+    def finish(self) -> QLayout:
+        self._layout.addStretch(1)
+        return self._layout
+
+    # --- showing and writing ------------------------------------------------------------------
+
+    def show_record(self, record_id: str) -> None:
+        self.commit_pending()
+        self.record_id = record_id
+        row = repository.get(self.ctx.store, self.RECORD, record_id)
+        for binding in self.bindings.values():
+            binding.show(getattr(row, binding.name), replace_typing=True)
+        self.show_context(row)
+        for item_list in self.lists.values():
+            item_list.show_parent(record_id)
+        if self.strip is not None:
+            self.strip.show_parent(record_id)
+
+    def refresh(self) -> bool:
+        """Show what the store holds now; False when the record is gone (deleted, undone)."""
+        if self.record_id is None:
+            return False
+        try:
+            row = repository.get(self.ctx.store, self.RECORD, self.record_id)
+        except repository.RecordNotFound:
+            return False
+        if row.deleted:
+            return False
+        for binding in self.bindings.values():
+            binding.show(getattr(row, binding.name))
+        self.show_context(row)
+        for item_list in self.lists.values():
+            item_list.reload()
+        if self.strip is not None:
+            self.strip.reload()
+        return True
+
+    def show_context(self, row: Record) -> None:
+        """The grey line above the title saying where this record belongs."""
+
+    def commit_pending(self) -> None:
+        for binding in self.bindings.values():
+            binding.commit()
+        for item_list in self.lists.values():
+            item_list.commit_pending()
+        if self.strip is not None:
+            self.strip.commit_pending()
+
+    def focus_first_field(self) -> None:
+        binding = self.bindings[self.FIRST_FIELD]
+        widget = binding.widget if isinstance(binding, FieldBinding) else binding.combo
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(widget, QLineEdit):
+            widget.end(False)
+
+    def _write(self, name: str, old: Any, new: Any) -> None:
+        self._push(SetFieldCommand, name, old, new)
+
+    def _write_step(self, name: str, old: Any, new: Any) -> None:
+        self._push(SetFieldStepCommand, name, old, new)
+
+    def _push(self, command: type[SetFieldCommand], name: str, old: Any, new: Any) -> None:
+        assert self.record_id is not None
+        label = f"Edit {self._labels.get(name, name).lower()}"
+        self.ctx.undo_stack.push(
+            command(self.ctx.store, self.RECORD, self.record_id, name, old, new, label)
+        )
+        partner = self.PARTNERS.get(name)
+        if partner:
+            self.bindings[partner].recheck()
+
+    def stored(self, name: str) -> Any:
+        return self.bindings[name].stored

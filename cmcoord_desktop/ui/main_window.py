@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self.demo = demo
         self._shown: tuple[type[Record] | None, str | None] = (None, None)
         self.setObjectName("main_window")
-        self.setMinimumSize(900, 560)
+        self.setMinimumSize(720, 480)
 
         self.events_panel = EventsPanel(store)
         self.sessions_panel = SessionsPanel(store)

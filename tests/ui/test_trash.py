@@ -1,0 +1,75 @@
+"""The Trash: a deleted session is listed, restored with a key press, and the restore undone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from cmcoord_desktop.core import repository
+from cmcoord_desktop.core.models import ItemKind, Session
+from cmcoord_desktop.ui.main_window import MainWindow
+
+from .conftest import focused
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def trash_rows(window: MainWindow) -> list[tuple[str, str]]:
+    model = window.trash.model
+    return [(model.index(r, 0).data(), model.index(r, 1).data()) for r in range(model.rowCount())]
+
+
+def test_delete_a_session_then_restore_it_from_the_trash(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    store = window.store
+    event = repository.create_event(store, title="HNPW 2017")
+    keep = repository.create_session(store, event.id, title="Opening", date=dt.date(2017, 2, 6))
+    session = repository.create_session(
+        store, event.id, title="Data Revolution", date=dt.date(2017, 2, 7)
+    )
+    window.events_panel.select_id(event.id)
+    window.sessions_panel.select_id(session.id)
+    window.sessions_panel.focus_list()
+    qtbot.keyClick(focused(), Qt.Key.Key_Delete)
+    assert [s.id for s in repository.sessions(store, event.id)] == [keep.id]
+    assert not window.trash.isVisible()
+
+    qtbot.keyClick(focused(), Qt.Key.Key_T, CTRL_SHIFT)
+    assert window.trash.isVisible()
+    assert window.actions_by_id["show_trash"].isChecked()
+    assert trash_rows(window) == [("Session", "Data Revolution")]
+    assert window.trash.list.hasFocus()
+
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert trash_rows(window) == []
+    assert [s.title for s in repository.sessions(store, event.id)] == ["Opening", "Data Revolution"]
+    assert window.sessions_panel.current_id() == session.id, "the restored session is selected"
+
+    qtbot.keyClick(focused(), Qt.Key.Key_Z, CTRL)  # the restore is undoable too
+    assert repository.get(store, Session, session.id).deleted
+    assert trash_rows(window) == [("Session", "Data Revolution")]
+
+    qtbot.keyClick(focused(), Qt.Key.Key_T, CTRL_SHIFT)
+    assert not window.trash.isVisible()
+    assert not window.actions_by_id["show_trash"].isChecked()
+
+
+def test_the_trash_lists_newest_deletions_first_with_their_kind(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    store = window.store
+    event = repository.create_event(store, title="HNPW 2017")
+    session = repository.create_session(store, event.id, title="Data Revolution")
+    outcome = repository.add_item(store, session.id, ItemKind.KEY_OUTCOME, "Share data early")
+    repository.delete(store, Session, session.id)
+    repository.delete(store, type(outcome), outcome.id)
+    window.set_trash_visible(True)
+    assert trash_rows(window) == [
+        ("Key outcome", "Share data early"),
+        ("Session", "Data Revolution"),
+    ]
+    when = window.trash.model.index(0, 2).data()
+    assert when.startswith("today ")
+    qtbot.mouseClick(window.trash.restore_button, Qt.MouseButton.LeftButton)
+    assert [i.text for i in repository.items(store, session.id, ItemKind.KEY_OUTCOME)] == [
+        "Share data early"
+    ]

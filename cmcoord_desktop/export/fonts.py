@@ -1,0 +1,115 @@
+"""The bundled fonts, registered once, and which font prints each run of text.
+
+No single TrueType font covers all six UN languages, so text is split into runs and each run gets
+the first font that has a glyph for it: Noto Sans (Latin, Cyrillic), Noto Sans Arabic, WenQuanYi
+Micro Hei (Chinese), then DejaVu Sans for symbols. Spaces, digits and punctuation stay with the
+run around them so a sentence is not chopped into needless pieces.
+"""
+
+from __future__ import annotations
+
+import threading
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+from cmcoord_desktop.core.paths import resources_dir
+
+
+@dataclass(frozen=True)
+class FontFamily:
+    regular: str
+    bold: str
+
+
+LATIN = FontFamily("CMCoord-Sans", "CMCoord-Sans-Bold")
+ARABIC = FontFamily("CMCoord-Arabic", "CMCoord-Arabic-Bold")
+CJK = FontFamily("CMCoord-CJK", "CMCoord-CJK")  # WenQuanYi has no bold face
+SYMBOLS = FontFamily("CMCoord-Symbols", "CMCoord-Symbols")
+
+# Most preferred first; the Latin family doubles as the last resort for a missing glyph.
+FAMILIES = (LATIN, ARABIC, CJK, SYMBOLS)
+
+_FILES = {
+    "CMCoord-Sans": ("NotoSans-Regular.ttf", {}),
+    "CMCoord-Sans-Bold": ("NotoSans-Bold.ttf", {}),
+    "CMCoord-Arabic": ("NotoSansArabic-Regular.ttf", {"shapable": True}),
+    "CMCoord-Arabic-Bold": ("NotoSansArabic-Bold.ttf", {"shapable": True}),
+    "CMCoord-CJK": ("wqy-microhei.ttc", {"subfontIndex": 0}),
+    "CMCoord-Symbols": ("DejaVuSans.ttf", {}),
+}
+
+_lock = threading.Lock()
+
+
+def register_fonts() -> None:
+    """Register the bundled fonts with ReportLab (once per process; safe from any thread)."""
+    with _lock:
+        registered = pdfmetrics.getRegisteredFontNames()
+        for name, (filename, options) in _FILES.items():
+            if name not in registered:
+                path = resources_dir() / "fonts" / filename
+                pdfmetrics.registerFont(TTFont(name, str(path), **options))
+        pdfmetrics.registerFontFamily(
+            LATIN.regular,
+            normal=LATIN.regular,
+            bold=LATIN.bold,
+            italic=LATIN.regular,
+            boldItalic=LATIN.bold,
+        )
+
+
+@cache
+def _covers(font_name: str, char: str) -> bool:
+    return ord(char) in pdfmetrics.getFont(font_name).face.charToGlyph
+
+
+def _is_neutral(char: str) -> bool:
+    """Characters any font may print: they follow the run they stand in."""
+    category = unicodedata.category(char)
+    return char.isspace() or category[0] in "PNZS" and ord(char) < 0x3000 and not _is_arabic(char)
+
+
+def _is_arabic(char: str) -> bool:
+    return (
+        "\u0600" <= char <= "\u06ff"
+        or "\u0750" <= char <= "\u077f"
+        or ("\ufb50" <= char <= "\ufdff" or "\ufe70" <= char <= "\ufeff")
+    )
+
+
+def family_for(char: str) -> FontFamily:
+    """The first family with a glyph for this character (the Latin one if none has)."""
+    for family in FAMILIES:
+        if _covers(family.regular, char):
+            return family
+    return LATIN
+
+
+def font_runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
+    """Split text into (font name, text) runs, each printable by one font."""
+    runs: list[tuple[str, str]] = []
+    current: FontFamily | None = None
+    start = 0
+    for index, char in enumerate(text):
+        if current is not None and _is_neutral(char) and _covers(current.regular, char):
+            continue
+        family = family_for(char)
+        if family is not current:
+            if current is not None and index > start:
+                runs.append((current.bold if bold else current.regular, text[start:index]))
+                start = index
+            elif current is None:
+                start = 0
+            current = family
+    if current is not None and len(text) > start:
+        runs.append((current.bold if bold else current.regular, text[start:]))
+    return runs
+
+
+def has_right_to_left(text: str) -> bool:
+    """Whether the text holds Arabic or Hebrew letters, which need the right-to-left layout."""
+    return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)

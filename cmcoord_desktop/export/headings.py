@@ -1,0 +1,336 @@
+"""The words the summary prints around the user's text, in the six UN languages.
+
+An event's `language` picks them; anything else falls back to English.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Headings:
+    summary: str  # the line above the event title
+    contents: str
+    host: str
+    place: str
+    online: str
+    dates: str
+    participants: str
+    date: str
+    time: str
+    format: str
+    delegates: str
+    panel: str
+    key_outcomes: str
+    next_steps: str
+    owner: str
+    due: str
+    status: str
+    statuses: dict[str, str]
+    marketplace: str
+    table: str
+    table_host: str
+    ideas: str
+    presentation: str
+    notes: str
+    event_outcomes: str
+    numbers: str
+    sessions: str
+    outcomes: str
+    page: str  # "Page {page} of {pages}"
+    months: tuple[str, ...]  # as used in a date: "7 February 2017", "7 février 2017"
+    date_pattern: str = "{day} {month} {year}"
+
+    def format_date(self, day: dt.date | None) -> str:
+        if day is None:
+            return ""
+        month = self.months[day.month - 1]
+        return self.date_pattern.format(day=day.day, month=month, year=day.year, m=day.month)
+
+    def format_dates(self, start: dt.date | None, end: dt.date | None) -> str:
+        if start and end and start != end:
+            return f"{self.format_date(start)} – {self.format_date(end)}"
+        return self.format_date(start or end)
+
+
+ENGLISH = Headings(
+    summary="Summary of UN-CMCoord events",
+    contents="Contents",
+    host="Host",
+    place="Place",
+    online="Online platform",
+    dates="Dates",
+    participants="Participants",
+    date="Date",
+    time="Time",
+    format="Format",
+    delegates="Delegates",
+    panel="Panel members",
+    key_outcomes="Key outcomes",
+    next_steps="Next steps to implementing solutions",
+    owner="Owner",
+    due="Due",
+    status="Status",
+    statuses={"open": "open", "in progress": "in progress", "done": "done"},
+    marketplace="Marketplace tables",
+    table="Table",
+    table_host="Host",
+    ideas="Ideas",
+    presentation="Presentation",
+    notes="Notes",
+    event_outcomes="Event outcomes",
+    numbers="Numbers",
+    sessions="Sessions",
+    outcomes="Key outcomes",
+    page="Page {page} of {pages}",
+    months=(
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+)
+
+FRENCH = Headings(
+    summary="Synthèse des événements UN-CMCoord",
+    contents="Sommaire",
+    host="Hôte",
+    place="Lieu",
+    online="Plateforme en ligne",
+    dates="Dates",
+    participants="Participants",
+    date="Date",
+    time="Heure",
+    format="Format",
+    delegates="Délégués",
+    panel="Membres du panel",
+    key_outcomes="Principaux résultats",
+    next_steps="Prochaines étapes",
+    owner="Responsable",
+    due="Échéance",
+    status="État",
+    statuses={"open": "ouvert", "in progress": "en cours", "done": "terminé"},
+    marketplace="Tables thématiques",
+    table="Table",
+    table_host="Animateur",
+    ideas="Idées",
+    presentation="Présentation",
+    notes="Notes",
+    event_outcomes="Résultats de l’événement",
+    numbers="En chiffres",
+    sessions="Sessions",
+    outcomes="Principaux résultats",
+    page="Page {page} sur {pages}",
+    months=(
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ),
+)
+
+SPANISH = Headings(
+    summary="Resumen de los eventos UN-CMCoord",
+    contents="Índice",
+    host="Anfitrión",
+    place="Lugar",
+    online="Plataforma en línea",
+    dates="Fechas",
+    participants="Participantes",
+    date="Fecha",
+    time="Hora",
+    format="Formato",
+    delegates="Delegados",
+    panel="Panelistas",
+    key_outcomes="Resultados principales",
+    next_steps="Próximos pasos",
+    owner="Responsable",
+    due="Plazo",
+    status="Estado",
+    statuses={"open": "abierto", "in progress": "en curso", "done": "terminado"},
+    marketplace="Mesas temáticas",
+    table="Mesa",
+    table_host="Moderador",
+    ideas="Ideas",
+    presentation="Presentación",
+    notes="Notas",
+    event_outcomes="Resultados del evento",
+    numbers="En cifras",
+    sessions="Sesiones",
+    outcomes="Resultados principales",
+    page="Página {page} de {pages}",
+    months=(
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ),
+    date_pattern="{day} de {month} de {year}",
+)
+
+RUSSIAN = Headings(
+    summary="Итоги мероприятий UN-CMCoord",
+    contents="Содержание",
+    host="Организатор",
+    place="Место",
+    online="Онлайн-платформа",
+    dates="Даты",
+    participants="Участники",
+    date="Дата",
+    time="Время",
+    format="Формат",
+    delegates="Делегаты",
+    panel="Участники панели",
+    key_outcomes="Основные итоги",
+    next_steps="Дальнейшие шаги",
+    owner="Ответственный",
+    due="Срок",
+    status="Статус",
+    statuses={"open": "открыт", "in progress": "выполняется", "done": "выполнен"},
+    marketplace="Тематические столы",
+    table="Стол",
+    table_host="Ведущий",
+    ideas="Идеи",
+    presentation="Презентация",
+    notes="Заметки",
+    event_outcomes="Итоги мероприятия",
+    numbers="В цифрах",
+    sessions="Сессии",
+    outcomes="Основные итоги",
+    page="Страница {page} из {pages}",
+    months=(
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ),
+)
+
+ARABIC = Headings(
+    summary="ملخص فعاليات التنسيق المدني العسكري للأمم المتحدة",
+    contents="المحتويات",
+    host="الجهة المضيفة",
+    place="المكان",
+    online="المنصة الإلكترونية",
+    dates="التواريخ",
+    participants="المشاركون",
+    date="التاريخ",
+    time="الوقت",
+    format="الشكل",
+    delegates="المندوبون",
+    panel="أعضاء الفريق",
+    key_outcomes="النتائج الرئيسية",
+    next_steps="الخطوات التالية",
+    owner="المسؤول",
+    due="الموعد",
+    status="الحالة",
+    statuses={"open": "مفتوحة", "in progress": "قيد التنفيذ", "done": "منجزة"},
+    marketplace="طاولات النقاش",
+    table="الطاولة",
+    table_host="الميسّر",
+    ideas="الأفكار",
+    presentation="العرض التقديمي",
+    notes="ملاحظات",
+    event_outcomes="نتائج الفعالية",
+    numbers="بالأرقام",
+    sessions="الجلسات",
+    outcomes="النتائج الرئيسية",
+    page="الصفحة {page} من {pages}",
+    months=(
+        "يناير",
+        "فبراير",
+        "مارس",
+        "أبريل",
+        "مايو",
+        "يونيو",
+        "يوليو",
+        "أغسطس",
+        "سبتمبر",
+        "أكتوبر",
+        "نوفمبر",
+        "ديسمبر",
+    ),
+)
+
+CHINESE = Headings(
+    summary="联合国人道主义军民协调活动摘要",
+    contents="目录",
+    host="主办方",
+    place="地点",
+    online="在线平台",
+    dates="日期",
+    participants="参与者",
+    date="日期",
+    time="时间",
+    format="形式",
+    delegates="代表人数",
+    panel="小组成员",
+    key_outcomes="主要成果",
+    next_steps="后续步骤",
+    owner="负责人",
+    due="截止日期",
+    status="状态",
+    statuses={"open": "待办", "in progress": "进行中", "done": "已完成"},
+    marketplace="专题桌",
+    table="专题桌",
+    table_host="主持人",
+    ideas="想法",
+    presentation="演示文稿",
+    notes="备注",
+    event_outcomes="活动成果",
+    numbers="数据一览",
+    sessions="会议",
+    outcomes="主要成果",
+    page="第 {page} 页，共 {pages} 页",
+    months=("1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"),
+    date_pattern="{year}年{m}月{day}日",
+)
+
+BY_LANGUAGE = {
+    "en": ENGLISH,
+    "fr": FRENCH,
+    "es": SPANISH,
+    "ru": RUSSIAN,
+    "ar": ARABIC,
+    "zh": CHINESE,
+}
+
+
+def headings_for(language: str | None) -> Headings:
+    """The headings for an event's language code ("fr", "fr-CH", "ZH"); English otherwise."""
+    code = (language or "en").strip().lower().replace("_", "-").split("-")[0]
+    return BY_LANGUAGE.get(code, ENGLISH)

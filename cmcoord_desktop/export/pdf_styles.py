@@ -1,0 +1,119 @@
+"""The look of a summary (type sizes, colours, spacing) and the one way user text becomes a
+flowable: cleaned, escaped, split into font runs, laid out right to left when it is Arabic."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib.colors import Color, HexColor
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph
+
+from cmcoord_desktop.export.fonts import LATIN, font_runs, has_right_to_left
+from cmcoord_desktop.export.rtl import RightToLeftParagraph
+from cmcoord_desktop.export.text_safety import clean_text, escape_markup
+
+UN_BLUE = HexColor("#0B6FB8")
+INK = HexColor("#1F2328")
+MUTED = HexColor("#5A6470")
+RULE = HexColor("#C9D3DD")
+SHADE = HexColor("#EEF4FA")
+
+
+def rich(text: str, bold: bool = False) -> str:
+    """Paragraph markup for user text: every run escaped, fonts switched only by us."""
+    parts = []
+    for font, run in font_runs(text, bold):
+        escaped = escape_markup(run)
+        parts.append(
+            escaped
+            if font == (LATIN.bold if bold else LATIN.regular)
+            else (f'<font name="{font}">{escaped}</font>')
+        )
+    return "".join(parts)
+
+
+@dataclass(frozen=True)
+class TextStyle:
+    size: float
+    leading: float
+    bold: bool = False
+    color: Color = INK
+    space_before: float = 0
+    space_after: float = 0
+    indent: float = 0
+
+
+BODY = TextStyle(10, 13.5, space_after=3)
+LIST_ITEM = TextStyle(10, 13.5, space_after=4, indent=18)
+META = TextStyle(8.5, 11, color=MUTED, space_after=5, indent=18)
+FACTS = TextStyle(9, 12, color=MUTED, space_after=2)
+SUBHEADING = TextStyle(10.5, 14, bold=True, color=UN_BLUE, space_before=9, space_after=4)
+SESSION_TITLE = TextStyle(14, 18, bold=True, color=INK, space_before=4, space_after=4)
+SECTION_TITLE = TextStyle(13, 17, bold=True, color=UN_BLUE, space_before=14, space_after=6)
+EVENT_TITLE = TextStyle(22, 27, bold=True, color=INK, space_after=6)
+KICKER = TextStyle(10, 13, bold=True, color=UN_BLUE, space_after=4)
+CAPTION = TextStyle(8.5, 11, color=MUTED, space_before=3, space_after=6)
+CELL = TextStyle(9, 11.5)
+CELL_BOLD = TextStyle(9, 11.5, bold=True)
+CELL_MUTED = TextStyle(8.5, 11, color=MUTED)
+FOOTER = TextStyle(8, 10, color=MUTED)
+
+
+class TextMaker:
+    """Makes flowables from user text in one document direction (left to right, or Arabic)."""
+
+    def __init__(self, right_to_left: bool, chinese: bool) -> None:
+        self.right_to_left = right_to_left
+        self.chinese = chinese
+        self._styles: dict[tuple[TextStyle, bool, str], ParagraphStyle] = {}
+
+    def _style(self, style: TextStyle, keep: bool, bullet: str) -> ParagraphStyle:
+        key = (style, keep, bool(bullet))
+        made = self._styles.get(key)
+        if made is None:
+            made = ParagraphStyle(
+                name=f"s{len(self._styles)}",
+                fontName=LATIN.bold if style.bold else LATIN.regular,
+                fontSize=style.size,
+                leading=style.leading,
+                textColor=style.color,
+                spaceBefore=style.space_before,
+                spaceAfter=style.space_after,
+                leftIndent=style.indent,
+                bulletIndent=0,
+                bulletFontName=LATIN.regular,
+                bulletFontSize=style.size,
+                alignment=TA_RIGHT if self.right_to_left else TA_LEFT,
+                keepWithNext=int(keep),
+                wordWrap="CJK" if self.chinese else None,
+                allowOrphans=0,
+                allowWidows=0,
+            )
+            self._styles[key] = made
+        return made
+
+    def text(
+        self, text: str | None, style: TextStyle, keep_with_next: bool = False, marker: str = ""
+    ) -> Flowable:
+        """A paragraph of user text (or of our headings); `marker` numbers a list item."""
+        cleaned = clean_text(text)
+        if self.right_to_left or has_right_to_left(cleaned):
+            return RightToLeftParagraph(
+                cleaned,
+                size=style.size,
+                leading=style.leading,
+                bold=style.bold,
+                color=style.color,
+                indent=style.indent,
+                marker=marker,
+                space_before=style.space_before,
+                space_after=style.space_after,
+                keep_with_next=keep_with_next,
+                right_to_left=True if self.right_to_left else None,
+            )
+        bullet = escape_markup(marker) if marker else None
+        return Paragraph(
+            rich(cleaned, style.bold), self._style(style, keep_with_next, marker), bulletText=bullet
+        )

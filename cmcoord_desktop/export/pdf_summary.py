@@ -1,0 +1,192 @@
+"""Write an event summary as a PDF: plain data in, file out, atomically.
+
+`export_event_summary` runs without Qt and without the store, so the window can run it on a
+worker thread; `progress` is told after each session is laid out and `cancelled` is asked at the
+same moments. A cancelled or failed export leaves no file behind (nor a half-written one).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from cmcoord_desktop.export.fonts import register_fonts
+from cmcoord_desktop.export.headings import Headings, headings_for
+from cmcoord_desktop.export.pdf_parts import (
+    ExportCancelled,
+    Ledger,
+    draw_total_pages,
+    summary_canvas_maker,
+)
+from cmcoord_desktop.export.pdf_story import StoryBuilder, SummaryOptions
+from cmcoord_desktop.export.pdf_styles import FOOTER, RULE, UN_BLUE, TextMaker
+from cmcoord_desktop.export.rtl import draw_pieces, line_pieces
+from cmcoord_desktop.export.summary_data import EventSummary
+from cmcoord_desktop.export.text_safety import clean_line
+
+__all__ = ["ExportCancelled", "SummaryOptions", "export_event_summary"]
+
+PAPER = {"a4": A4, "letter": LETTER}
+MARGIN = 20 * mm
+FOOTER_HEIGHT = 12 * mm
+
+# ReportLab keeps font subsets and shaping caches in module state: one layout at a time.
+_layout_lock = threading.Lock()
+
+
+def _footer_painter(
+    summary: EventSummary, headings: Headings, page_width: float, right_to_left: bool
+) -> Callable[[Canvas, int], None]:
+    title = clean_line(summary.title)
+    if len(title) > 90:
+        title = title[:88] + "…"
+    base_level = int(right_to_left)
+    before_total, _, after_total = headings.page.partition("{pages}")
+    total_width = 16  # room for the page count, which is only known at the end
+
+    def paint(canvas: Canvas, page: int) -> None:
+        size = FOOTER.size
+        canvas.saveState()
+        if page == 1:
+            canvas.setFillColor(UN_BLUE)
+            canvas.rect(0, canvas._pagesize[1] - 6 * mm, page_width, 6 * mm, stroke=0, fill=1)
+        y = MARGIN - 7 * mm
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, y + 11, page_width - MARGIN, y + 11)
+        canvas.setFillColor(FOOTER.color)
+        title_pieces = line_pieces(title, size, False, base_level)
+        label_pieces = line_pieces(before_total.format(page=page).rstrip(), size, False, base_level)
+        after_pieces = line_pieces(after_total.strip(), size, False, base_level)
+        label_width = sum(w for _, _, w in label_pieces)
+        after_width = sum(w for _, _, w in after_pieces)
+        space = 2.5
+        if right_to_left:
+            # Page label at the left (number of pages first, as read right to left).
+            draw_pieces(
+                canvas,
+                title_pieces,
+                page_width - MARGIN - sum(w for _, _, w in title_pieces),
+                y,
+                size,
+            )
+            x = MARGIN
+            draw_pieces(canvas, after_pieces, x, y, size)
+            x += after_width + (space if after_width else 0)
+            draw_total_pages(canvas, x, y)
+            draw_pieces(canvas, label_pieces, x + total_width + space, y, size)
+        else:
+            draw_pieces(canvas, title_pieces, MARGIN, y, size)
+            x = page_width - MARGIN - after_width - total_width - space - label_width
+            if after_width:
+                x -= space
+            x = draw_pieces(canvas, label_pieces, x, y, size) + space
+            draw_total_pages(canvas, x, y)
+            draw_pieces(canvas, after_pieces, x + total_width + space, y, size)
+        canvas.restoreState()
+
+    return paint
+
+
+class _SummaryDocument(BaseDocTemplate):
+    pass
+
+
+def _write_pdf(
+    summary: EventSummary,
+    target: Path,
+    options: SummaryOptions,
+    on_session_drawn: Callable[[int], None],
+) -> None:
+    register_fonts()
+    headings = headings_for(summary.language)
+    language = (summary.language or "en").lower()
+    right_to_left = language.startswith("ar")
+    maker = TextMaker(right_to_left=right_to_left, chinese=language.startswith("zh"))
+    page_size = PAPER.get(options.paper.lower(), A4)
+    width, height = page_size
+    frame = Frame(
+        MARGIN,
+        MARGIN,
+        width - 2 * MARGIN,
+        height - 2 * MARGIN - 4 * mm,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    ledger = Ledger()
+    document = _SummaryDocument(
+        str(target),
+        pagesize=page_size,
+        title=clean_line(summary.title),
+        author=clean_line(options.author) or clean_line(summary.host) or "CMCoord Desktop",
+        subject=clean_line(headings.summary),
+        creator="CMCoord Desktop",
+        keywords=["UN-CMCoord", "summary", language],
+        lang=language,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+    )
+    document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    builder = StoryBuilder(
+        summary, options, headings, maker, frame.width, frame.height, ledger, on_session_drawn
+    )
+    story = builder.story()
+    document.build(
+        story,
+        canvasmaker=summary_canvas_maker(
+            ledger, _footer_painter(summary, headings, width, right_to_left), 30, right_to_left
+        ),
+    )
+
+
+def export_event_summary(
+    summary: EventSummary,
+    out: Path,
+    options: SummaryOptions | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Path:
+    """Write the summary as a PDF at `out` (replacing it only once the new one is complete)."""
+    options = options or SummaryOptions()
+    out = Path(out)
+    total = len(summary.sessions) + 1
+
+    def on_session_drawn(done: int) -> None:
+        if cancelled is not None and cancelled():
+            raise ExportCancelled("export cancelled")
+        if progress is not None:
+            progress(done, total)
+
+    if cancelled is not None and cancelled():
+        raise ExportCancelled("export cancelled")
+    if progress is not None:
+        progress(0, total)
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
+    os.close(descriptor)
+    try:
+        with _layout_lock:
+            _write_pdf(summary, Path(temporary), options, on_session_drawn)
+        if cancelled is not None and cancelled():
+            raise ExportCancelled("export cancelled")
+        with open(temporary, "rb+") as written:
+            os.fsync(written.fileno())
+        os.replace(temporary, out)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    if progress is not None:
+        progress(total, total)
+    return out

@@ -1,0 +1,186 @@
+"""What a summary shows, gathered from the store into plain frozen data (no database, no Qt).
+
+The PDF and Markdown writers take an `EventSummary` and nothing else, so they can run on a worker
+thread while the store goes on taking edits.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from cmcoord_desktop.core import repository
+from cmcoord_desktop.core.models import Event, ItemKind, Session
+from cmcoord_desktop.core.store import Store
+
+
+@dataclass(frozen=True)
+class NextStep:
+    text: str
+    owner: str = ""
+    due: dt.date | None = None
+    status: str = ""
+
+
+@dataclass(frozen=True)
+class MarketplaceTable:
+    topic: str
+    host: str = ""
+    participants: str = ""
+    ideas: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Slide:
+    """A presentation image (PNG, JPEG, GIF) and its caption."""
+
+    data: bytes
+    filename: str = ""
+    mime: str = ""
+    caption: str = ""
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    id: str
+    title: str
+    date: dt.date | None = None
+    start_time: dt.time | None = None
+    end_time: dt.time | None = None
+    format: str = ""
+    delegates: int | None = None
+    panel: str = ""
+    notes: str = ""
+    outcomes: tuple[str, ...] = ()
+    next_steps: tuple[NextStep, ...] = ()
+    tables: tuple[MarketplaceTable, ...] = ()
+    slides: tuple[Slide, ...] = ()
+
+
+@dataclass(frozen=True)
+class EventSummary:
+    id: str
+    title: str
+    series: str = ""
+    kind: str = ""
+    host: str = ""
+    city: str = ""
+    country: str = ""
+    platform: str = ""
+    platform_link: str = ""
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    participants: int | None = None
+    description: str = ""
+    language: str = "en"
+    outcomes: tuple[str, ...] = ()
+    next_steps: tuple[NextStep, ...] = ()
+    sessions: tuple[SessionSummary, ...] = ()
+
+    @property
+    def delegates(self) -> int:
+        return sum(s.delegates or 0 for s in self.sessions)
+
+
+class UnknownEvent(LookupError):
+    pass
+
+
+class UnknownSession(LookupError):
+    pass
+
+
+_IMAGE_TYPES = ("image/png", "image/jpeg", "image/gif")
+
+
+def find_event(store: Store, reference: str) -> Event:
+    """The live event with this id or exactly this title."""
+    for event in repository.events(store):
+        if reference in (event.id, event.title):
+            return event
+    raise UnknownEvent(f"no event with id or title {reference!r}")
+
+
+def find_sessions(store: Store, event_id: str, references: Sequence[str]) -> list[str]:
+    """Session ids for references that are each a session's id or exact title."""
+    sessions = repository.sessions(store, event_id)
+    ids = []
+    for reference in references:
+        matches = [s.id for s in sessions if reference in (s.id, s.title)]
+        if not matches:
+            raise UnknownSession(f"no session with id or title {reference!r} in this event")
+        ids.extend(m for m in matches if m not in ids)
+    return ids
+
+
+def _next_steps(store: Store, parent_id: str) -> tuple[NextStep, ...]:
+    return tuple(
+        NextStep(i.text, i.owner, i.due_date, i.status)
+        for i in repository.items(store, parent_id, ItemKind.NEXT_STEP)
+    )
+
+
+def _texts(store: Store, parent_id: str, kind: ItemKind) -> tuple[str, ...]:
+    return tuple(i.text for i in repository.items(store, parent_id, kind))
+
+
+def _session_summary(store: Store, session: Session) -> SessionSummary:
+    tables = tuple(
+        MarketplaceTable(g.topic, g.host, g.participants, _texts(store, g.id, ItemKind.IDEA))
+        for g in repository.groups(store, session.id)
+    )
+    slides = tuple(
+        Slide(a.data, a.filename, a.mime, a.caption)
+        for a in repository.attachments(store, session.id)
+        if a.mime.lower() in _IMAGE_TYPES
+    )
+    return SessionSummary(
+        id=session.id,
+        title=session.title,
+        date=session.date,
+        start_time=session.start_time,
+        end_time=session.end_time,
+        format=session.format,
+        delegates=session.delegates,
+        panel=session.panel,
+        notes=session.notes,
+        outcomes=_texts(store, session.id, ItemKind.KEY_OUTCOME),
+        next_steps=_next_steps(store, session.id),
+        tables=tables,
+        slides=slides,
+    )
+
+
+def gather_event_summary(
+    store: Store, event_id: str, session_ids: Sequence[str] | None = None
+) -> EventSummary:
+    """The event and its sessions (all, or these in agenda order), ready to print."""
+    event = repository.get(store, Event, event_id)
+    if event.deleted:
+        raise UnknownEvent(f"event {event_id} is in the trash")
+    wanted = None if session_ids is None else set(session_ids)
+    sessions = [
+        _session_summary(store, s)
+        for s in repository.sessions(store, event_id)
+        if wanted is None or s.id in wanted
+    ]
+    return EventSummary(
+        id=event.id,
+        title=event.title,
+        series=event.series,
+        kind=event.event_kind,
+        host=event.host,
+        city=event.city,
+        country=event.country,
+        platform=event.platform,
+        platform_link=event.platform_link,
+        start_date=event.start_date,
+        end_date=event.end_date,
+        participants=event.participants,
+        description=event.description,
+        language=event.language or "en",
+        outcomes=_texts(store, event.id, ItemKind.KEY_OUTCOME),
+        next_steps=_next_steps(store, event.id),
+        sessions=tuple(sessions),
+    )

@@ -1,0 +1,49 @@
+"""`cmcoord-desktop sync FILE`: merge both ways and print what changed, or one line saying why not."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.sync.errors import ShareBusy, SharedFileError
+from cmcoord_desktop.sync.shared_sync import SyncResult, sync_with_shared_file
+
+EXIT_REFUSED = 2  # the file could not be read or used: nothing was written anywhere
+EXIT_HELD = 3  # more than half of the records would be deleted: run again with --allow-deletes
+EXIT_BUSY = 4  # the file could not be written: this laptop kept what it merged
+
+
+def sync_command(store: Store, args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    try:
+        result = sync_with_shared_file(
+            store, path, allow_mass_delete=getattr(args, "allow_deletes", False)
+        )
+    except SharedFileError as exc:
+        print(f"cmcoord-desktop: not synced: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except ShareBusy as exc:
+        print(f"cmcoord-desktop: {exc}", file=sys.stderr)
+        return EXIT_BUSY
+    if result.held:
+        print(
+            f"cmcoord-desktop: not synced: {result.held_reason()} (use --allow-deletes)",
+            file=sys.stderr,
+        )
+        return EXIT_HELD
+    for name, reason in result.siblings_skipped:
+        print(f"cmcoord-desktop: left {name} alone: {reason}", file=sys.stderr)
+    print(describe(result))
+    return 0
+
+
+def describe(result: SyncResult) -> str:
+    action = "Created" if result.created else "Synced with"
+    copies = len(result.siblings_merged)
+    return (
+        f"{action} {result.path.name}: this laptop {result.summary()}; "
+        f"the file {result.file_summary()}; "
+        f"{copies} conflicted {'copy' if copies == 1 else 'copies'} merged."
+    )

@@ -1,0 +1,103 @@
+"""The pure merge of two sets of records: by id, then field by field (a CRDT).
+
+Merging is commutative, associative and idempotent, so laptops may sync in any order, any number
+of times, through any copy of the file, and all end with the same records. Absence never means
+deletion: a record missing on one side is simply kept from the other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from cmcoord_desktop.core import record_state
+from cmcoord_desktop.sync.errors import SharedFileError
+
+State = dict[str, Any]
+RecordMap = dict[str, State]  # record id -> {"kind", "id", "fixed", "fields"}
+
+
+def by_id(states: Iterable[State]) -> RecordMap:
+    return {state["id"]: state for state in states}
+
+
+def merge_record(a: State, b: State) -> State:
+    """The record holding every live version of both; `a` itself when `b` adds nothing."""
+    if a is b or a == b:
+        return a
+    if a["kind"] != b["kind"] or a["fixed"] != b["fixed"]:
+        raise SharedFileError(
+            f"Record {a['id']} is a {a['kind']} in one copy and a different record in another; "
+            "one of the copies is damaged."
+        )
+    try:
+        fields = record_state.merge_fields_json(a["fields"], b["fields"])
+    except record_state.StampClash as exc:
+        raise SharedFileError(f"Record {a['id']} is damaged in one of the copies: {exc}.") from None
+    if fields is a["fields"]:
+        return a
+    return {"kind": a["kind"], "id": a["id"], "fixed": a["fixed"], "fields": fields}
+
+
+def merge_maps(a: Mapping[str, State], b: Mapping[str, State]) -> RecordMap:
+    merged = dict(a)
+    for record_id, theirs in b.items():
+        ours = merged.get(record_id)
+        merged[record_id] = theirs if ours is None else merge_record(ours, theirs)
+    return merged
+
+
+@dataclass(frozen=True)
+class SideChanges:
+    """What a merge changes on one side (this laptop, or the shared file)."""
+
+    new: int = 0
+    updated: int = 0
+    conflicts: int = 0  # changed records that now need review
+    deleted: int = 0  # records that were shown and are now deleted
+    live_before: int = 0  # records shown before the merge (only counted when some are deleted)
+    changed: tuple[str, ...] = ()
+
+    @property
+    def any(self) -> bool:
+        return bool(self.changed)
+
+    @property
+    def deletes_most(self) -> bool:
+        """More than half of the records would be deleted: hold the sync and ask first."""
+        return self.deleted > 0 and self.deleted * 2 > self.live_before
+
+
+def changes(before: Mapping[str, State], after: Mapping[str, State]) -> SideChanges:
+    new = updated = conflicts = deleted = 0
+    changed: list[str] = []
+    for record_id, state in after.items():
+        old = before.get(record_id)
+        if old is state or old == state:
+            continue
+        changed.append(record_id)
+        derived = record_state.derive_json(state["fields"])
+        conflicts += int(derived.needs_review)
+        if old is None:
+            new += 1
+            continue
+        updated += 1
+        deleted += int(derived.deleted and not record_state.derive_json(old["fields"]).deleted)
+    live_before = 0
+    if deleted:
+        live_before = sum(
+            not record_state.derive_json(s["fields"]).deleted for s in before.values()
+        )
+    return SideChanges(new, updated, conflicts, deleted, live_before, tuple(changed))
+
+
+def check_parents(records: Mapping[str, State]) -> None:
+    """Every session, table, item and attachment has its parent among the records."""
+    for state in records.values():
+        for key, parent in state["fixed"].items():
+            if key != "item_kind" and parent not in records:
+                raise SharedFileError(
+                    f"A {state['kind']} ({state['id']}) belongs to a record that is in neither "
+                    "this laptop nor the file; the file is incomplete or damaged."
+                )

@@ -1,0 +1,276 @@
+"""Sync with a shared file: the file into this laptop, this laptop into the file, both end equal.
+
+    read the file and its cloud siblings (strictly; a bad file stops everything, nothing written)
+    merge them with the local records (pure, see merge.py)
+    hold if more than half of the records would be deleted, unless a person confirmed
+    save the merge on this laptop (one commit), then write the file atomically and read it back
+    if another laptop replaced the file meanwhile, merge again and retry (bounded)
+
+The local database never moves to the share: only the records file is written there.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cmcoord_desktop.core import repository
+from cmcoord_desktop.core.models import RECORD_TYPES
+from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.sync import merge, shared_file
+from cmcoord_desktop.sync.atomic_write import remove_stale_temporaries, write_atomically
+from cmcoord_desktop.sync.errors import ShareBusy, SharedFileError
+from cmcoord_desktop.sync.merge import RecordMap, SideChanges
+from cmcoord_desktop.sync.siblings import find_siblings
+
+# Another laptop replacing the file between our read and our write is normal on a busy share;
+# after this many rounds the local changes are kept and the user is asked to sync again.
+MAX_ATTEMPTS = 8
+
+Progress = Callable[[str, int], None]  # (what is happening, percent done)
+_KIND_ORDER = {kind: rank for rank, kind in enumerate(RECORD_TYPES)}
+
+
+@dataclass(frozen=True)
+class Sibling:
+    client: str  # dropbox, syncthing, onedrive
+    path: Path
+    records: RecordMap
+    devices: dict[str, str]
+
+
+@dataclass
+class ShareSnapshot:
+    """The shared file (and its siblings) as read at one moment."""
+
+    path: Path
+    identity: tuple[int, ...] | None  # None: the file does not exist yet
+    file_id: str | None
+    records: RecordMap
+    devices: dict[str, str]
+    siblings: list[Sibling] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file name, reason)
+
+
+@dataclass(frozen=True)
+class SyncResult:
+    path: Path
+    here: SideChanges  # what changed on this laptop
+    there: SideChanges  # what changed in the shared file
+    siblings_merged: tuple[str, ...] = ()
+    siblings_skipped: tuple[tuple[str, str], ...] = ()
+    created: bool = False
+    wrote_file: bool = False
+    held: bool = False  # more than half would be deleted; nothing was written
+    done: bool = False  # False for a preview or a held sync
+
+    def summary(self) -> str:
+        """'12 new, 3 updated, 1 conflict, 0 deleted': what this laptop receives."""
+        here = self.here
+        conflicts = "conflict" if here.conflicts == 1 else "conflicts"
+        return (
+            f"{here.new} new, {here.updated} updated, {here.conflicts} {conflicts}, "
+            f"{here.deleted} deleted"
+        )
+
+    def file_summary(self) -> str:
+        there = self.there
+        return f"{there.new} new, {there.updated} updated, {there.deleted} deleted"
+
+    def held_reason(self) -> str:
+        side = self.here if self.here.deletes_most else self.there
+        where = "on this laptop" if side is self.here else "in the shared file"
+        return (
+            f"This sync would delete {side.deleted} of {side.live_before} records {where}; "
+            "it was held. Confirm to go ahead."
+        )
+
+
+def read_share(path: Path) -> ShareSnapshot:
+    """Read the shared file and its siblings; raises SharedFileError if the file is unusable."""
+    path = Path(path)
+    identity = _identity(path)
+    if identity is None:
+        snapshot = ShareSnapshot(path, None, None, {}, {})
+    else:
+        document = shared_file.read(path)
+        snapshot = ShareSnapshot(
+            path,
+            identity,
+            document["file_id"],
+            merge.by_id(document["records"]),
+            document["devices"],
+        )
+    for client, sibling_path in find_siblings(path):
+        try:
+            document = shared_file.read(sibling_path)
+        except (SharedFileError, OSError) as exc:
+            snapshot.skipped.append((sibling_path.name, str(exc)))
+            continue
+        if snapshot.file_id is None and client != "onedrive":
+            snapshot.file_id = document["file_id"]  # the shared file itself went missing
+        if document["file_id"] != snapshot.file_id:
+            continue  # a different shared file that happens to have a similar name
+        snapshot.siblings.append(
+            Sibling(client, sibling_path, merge.by_id(document["records"]), document["devices"])
+        )
+    return snapshot
+
+
+@dataclass
+class _Plan:
+    merged: RecordMap
+    devices: dict[str, str]
+    here: SideChanges
+    there: SideChanges
+    to_store: list[dict[str, Any]]
+
+
+def _plan(store: Store, snapshot: ShareSnapshot) -> _Plan:
+    local = merge.by_id(repository.record_states(store))
+    incoming = snapshot.records
+    devices = dict(snapshot.devices)
+    for sibling in snapshot.siblings:
+        incoming = merge.merge_maps(incoming, sibling.records)
+        devices.update(sibling.devices)
+    merged = merge.merge_maps(local, incoming)
+    merge.check_parents(merged)
+    devices.update(repository.device_names(store))
+    here = merge.changes(local, merged)
+    there = merge.changes(snapshot.records, merged)
+    return _Plan(merged, devices, here, there, [merged[i] for i in here.changed])
+
+
+def preview_sync(store: Store, path: Path) -> SyncResult:
+    """What a sync would do, writing nothing (the window shows it before asking)."""
+    snapshot = read_share(path)
+    plan = _plan(store, snapshot)
+    return _result(snapshot, plan, held=plan.here.deletes_most or plan.there.deletes_most)
+
+
+def sync_with_shared_file(
+    store: Store,
+    path: Path,
+    allow_mass_delete: bool = False,
+    progress: Progress | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> SyncResult:
+    """Merge both ways. Raises SharedFileError (nothing written) or ShareBusy (local kept)."""
+    path = Path(path)
+    report = progress or (lambda _what, _percent: None)
+    remove_stale_temporaries(path)
+    received = SideChanges()
+    for attempt in range(MAX_ATTEMPTS):
+        report(f"Reading {path.name}", 5)
+        snapshot = read_share(path)
+        report("Merging", 30)
+        plan = _plan(store, snapshot)
+        if (plan.here.deletes_most or plan.there.deletes_most) and not allow_mass_delete:
+            return _result(snapshot, plan, held=True)
+        if plan.to_store:
+            report("Saving on this laptop", 50)
+            repository.merge_states(store, plan.to_store)
+            received = _add(received, plan.here)
+        repository.remember_device_names(store, plan.devices)
+        write = plan.there.any or snapshot.identity is None or plan.devices != snapshot.devices
+        if write:
+            report(f"Writing {path.name}", 70)
+            data = shared_file.encode(
+                _ordered(plan.merged), plan.devices, snapshot.file_id or shared_file.new_file_id()
+            )
+            if _identity(path) != snapshot.identity:
+                sleep(_pause(attempt))
+                continue  # another laptop wrote it since we read it: merge that in first
+            try:
+                write_atomically(path, data, sleep)
+            except OSError as exc:
+                if isinstance(exc, ShareBusy):
+                    raise
+                raise ShareBusy(
+                    f"Could not write {path.name} ({exc.strerror or exc}); this laptop kept "
+                    "everything it merged. Sync again later."
+                ) from exc
+            report(f"Checking {path.name}", 90)
+            if not _reads_back(path, data):
+                sleep(_pause(attempt))
+                continue  # replaced right after our write: merge theirs with ours again
+        _remove_merged_siblings(snapshot)
+        report("Done", 100)
+        return _result(snapshot, plan, held=False, done=True, wrote_file=write, here=received)
+    raise ShareBusy(
+        f"{path.name} kept changing while other laptops synced; this laptop kept everything "
+        "it merged. Sync again in a moment."
+    )
+
+
+def _result(
+    snapshot: ShareSnapshot,
+    plan: _Plan,
+    held: bool,
+    done: bool = False,
+    wrote_file: bool = False,
+    here: SideChanges | None = None,
+) -> SyncResult:
+    return SyncResult(
+        path=snapshot.path,
+        here=plan.here if here is None else here,
+        there=plan.there,
+        siblings_merged=tuple(s.path.name for s in snapshot.siblings),
+        siblings_skipped=tuple(snapshot.skipped),
+        created=snapshot.identity is None,
+        wrote_file=wrote_file,
+        held=held,
+        done=done,
+    )
+
+
+def _add(a: SideChanges, b: SideChanges) -> SideChanges:
+    """Changes of several rounds of one sync, counted once per record."""
+    changed = tuple(dict.fromkeys((*a.changed, *b.changed)))
+    return SideChanges(
+        a.new + b.new,
+        a.updated + b.updated,
+        a.conflicts + b.conflicts,
+        a.deleted + b.deleted,
+        max(a.live_before, b.live_before),
+        changed,
+    )
+
+
+def _ordered(records: RecordMap) -> list[dict[str, Any]]:
+    """Parents' kinds first, then by id: the same records always give the same bytes."""
+    return sorted(records.values(), key=lambda s: (_KIND_ORDER[s["kind"]], s["id"]))
+
+
+def _identity(path: Path) -> tuple[int, ...] | None:
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+def _reads_back(path: Path, data: bytes) -> bool:
+    try:
+        return shared_file.read_bytes(path) == data
+    except (SharedFileError, OSError):
+        return False
+
+
+def _pause(attempt: int) -> float:
+    # Random, so laptops that collided once do not collide again in lockstep.
+    return random.uniform(0.01, 0.05) * (attempt + 1)
+
+
+def _remove_merged_siblings(snapshot: ShareSnapshot) -> None:
+    """Conflicted copies whose every record is now in the shared file are no longer needed."""
+    for sibling in snapshot.siblings:
+        # Still held by the cloud client? It is merged again next time, harmlessly.
+        with contextlib.suppress(OSError):
+            sibling.path.unlink()

@@ -7,12 +7,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from cmcoord_desktop import __version__
 from cmcoord_desktop.core.migrations import NewerSchemaError
-from cmcoord_desktop.core.paths import APP_NAME
+from cmcoord_desktop.core.paths import APP_NAME, resources_dir
 from cmcoord_desktop.core.store import DataFolderInUse, Store
 from cmcoord_desktop.ui.data_signal import DataSignal
 from cmcoord_desktop.ui.dialogs import Dialogs
@@ -48,6 +48,9 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
+    icon = resources_dir() / "icons" / "cmcoord-desktop.png"
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 

@@ -40,7 +40,7 @@ from cmcoord_desktop.ui.window_settings import LastSelection, WindowSettings
 
 APP_TITLE = "CMCoord Desktop"
 DEMO_NOTE = "(demo workshop — a temporary copy)"
-DEFAULT_SPLITTER_SIZES = [270, 330, 250, 690]
+DEFAULT_SPLITTER_SIZES = [260, 350, 230, 700]
 
 
 def default_session_date(event: Event, today: dt.date) -> dt.date | None:

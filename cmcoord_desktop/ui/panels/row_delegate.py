@@ -6,14 +6,45 @@ Status headers (Ongoing, Upcoming, Past) are painted as quiet section titles wit
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextLayout
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from cmcoord_desktop.ui.item_models import Role
 
 PADDING_X = 10
-PADDING_Y = 6
+PADDING_Y = 7
 LINE_GAP = 2
+# Session titles at workshops are long ("Learning together, Responding together: How can we
+# ensure..."): two lines tell them apart where one elided line does not.
+TITLE_LINES = 2
+
+
+def wrapped_lines(text: str, font: QFont, width: int, max_lines: int) -> list[str]:
+    """The text broken at word boundaries into at most max_lines, the last one elided."""
+    if width <= 0:
+        return [text]
+    layout = QTextLayout(text, font)
+    layout.beginLayout()
+    lines: list[str] = []
+    while True:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        start, length = line.textStart(), line.textLength()
+        if len(lines) == max_lines - 1:
+            rest = text[start:].replace("\n", " ")
+            lines.append(QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width))
+            break
+        lines.append(text[start : start + length].rstrip())
+    layout.endLayout()
+    return lines or [""]
+
+
+def _text_width(option: QStyleOptionViewItem) -> int:
+    widget = option.widget
+    width = widget.viewport().width() if widget is not None else option.rect.width()
+    return width - 2 * PADDING_X
 
 
 class RowDelegate(QStyledItemDelegate):
@@ -35,7 +66,8 @@ class RowDelegate(QStyledItemDelegate):
         title, detail, header = self._fonts(option)
         if index.data(Role.IS_HEADER):
             return QSize(100, QFontMetrics(header).height() + 2 * PADDING_Y + 6)
-        height = QFontMetrics(title).height() + 2 * PADDING_Y
+        lines = wrapped_lines(str(index.data()), title, _text_width(option), TITLE_LINES)
+        height = len(lines) * QFontMetrics(title).lineSpacing() + 2 * PADDING_Y
         if index.data(Role.DETAIL):
             height += LINE_GAP + QFontMetrics(detail).height()
         return QSize(100, height)
@@ -89,20 +121,20 @@ class RowDelegate(QStyledItemDelegate):
             title_font.setItalic(True)
         painter.setFont(title_font)
         painter.setPen(quiet if untitled else main)
-        title = title_metrics.elidedText(
-            str(index.data()), Qt.TextElideMode.ElideRight, inner.width()
-        )
-        painter.drawText(
-            QRect(inner.left(), inner.top(), inner.width(), title_metrics.height()),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            title,
-        )
+        top = inner.top()
+        for line in wrapped_lines(str(index.data()), title_font, inner.width(), TITLE_LINES):
+            painter.drawText(
+                QRect(inner.left(), top, inner.width(), title_metrics.height()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                line,
+            )
+            top += title_metrics.lineSpacing()
         detail = index.data(Role.DETAIL)
         if detail:
             detail_metrics = QFontMetrics(detail_font)
             painter.setFont(detail_font)
             painter.setPen(quiet)
-            top = inner.top() + title_metrics.height() + LINE_GAP
+            top += LINE_GAP
             painter.drawText(
                 QRect(inner.left(), top, inner.width(), detail_metrics.height()),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

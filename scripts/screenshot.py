@@ -1,0 +1,83 @@
+"""Take docs/screenshot-main-window.png: the main window on the demo workshop, offscreen.
+
+    python scripts/screenshot.py [--out docs/screenshot-main-window.png] [--size 1540x900]
+
+Opens a temporary copy of the demo workshop (never your data), selects the HNPW 2017 event and
+its marketplace session, and grabs the window as a person would see it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from cmcoord_desktop.app import application, build_window  # noqa: E402
+from cmcoord_desktop.core import repository  # noqa: E402
+from cmcoord_desktop.core.models import Event, Session  # noqa: E402
+from cmcoord_desktop.core.store import Store  # noqa: E402
+from cmcoord_desktop.demo import load_demo_workshop  # noqa: E402
+
+
+def pick_event_and_session(store: Store) -> tuple[Event, Session | None]:
+    """The event with the most sessions, and its first marketplace session (else its first)."""
+    events = repository.events(store)
+    event = max(events, key=lambda e: len(repository.sessions(store, e.id)))
+    sessions = repository.sessions(store, event.id)
+    with_tables = [s for s in sessions if repository.groups(store, s.id)]
+    return event, (with_tables or sessions or [None])[0]
+
+
+def settle(app: QApplication, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def take(app: QApplication, temp: Path, out: Path, size: tuple[int, int], show_trash: bool) -> bool:
+    with Store(temp / "data") as store:
+        load_demo_workshop(store)
+        settings = QSettings(str(temp / "settings.ini"), QSettings.Format.IniFormat)
+        window = build_window(store, settings, demo=True)
+        window.resize(*size)
+        window.show()
+        event, session = pick_event_and_session(store)
+        window.events_panel.select_id(event.id)
+        if session is not None:
+            window.sessions_panel.select_id(session.id)
+        window.set_trash_visible(show_trash)
+        settle(app)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        saved = window.grab().save(str(out))
+        window.close()
+        return saved
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshot-main-window.png")
+    parser.add_argument("--size", default="1540x900", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--trash", action="store_true", help="show the Trash dock too")
+    args = parser.parse_args(argv)
+    width, height = (int(n) for n in args.size.lower().split("x"))
+
+    app = application(["screenshot"])
+    with tempfile.TemporaryDirectory(prefix="cmcoord-screenshot-") as temp:
+        saved = take(app, Path(temp), args.out, (width, height), args.trash)
+    if not saved:
+        print(f"could not write {args.out}", file=sys.stderr)
+        return 1
+    print(f"Wrote {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

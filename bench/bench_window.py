@@ -1,0 +1,202 @@
+"""Time to first paint and peak memory of the main window on the large store, against a bare window.
+
+Each measurement is a fresh Python process (cold: interpreter, imports, QApplication, window),
+offscreen. The clock starts just before the parent spawns the process and stops when the first
+paint of the window has been processed (an event filter sees the window's first Paint event, then
+a zero-delay timer fires once that paint cycle is done). Peak memory is the child's max RSS
+(getrusage) after half a second more of event processing, so deferred loading counts too.
+
+Floor: a bare PySide6 QMainWindow of the same size with a menu bar, a toolbar, a status bar, a
+text editor in the middle and three docks holding short lists. Same process start, same stop.
+
+Figures:
+  first_paint         the window on a fresh settings file (no last selection)
+  first_paint_reopen  the window reopening on its last selection (an event and one of its
+                      sessions, whose editor shows 20 items) — how a facilitator opens it daily
+  peak_memory, peak_memory_reopen   max RSS of the same two runs
+
+    python bench/bench_window.py child bare|app|reopen [DATA_DIR SETTINGS_FILE]   (internal)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import sys
+import time
+
+BENCHMARKS = ("first_paint", "first_paint_reopen", "peak_memory", "peak_memory_reopen")
+PAINT_TARGET = 1.5
+MEMORY_TARGET = 1.5
+SETTLE_MS = 500
+WIDTH, HEIGHT = 1540, 880  # the app's default size on a first run
+
+
+# --- the child: one cold start, printed as one line of JSON --------------------------------------
+
+
+def child(kind: str, spawned: float, data_dir: str | None, settings_file: str | None) -> None:
+    marks: dict[str, float] = {}
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    marks["qt_imported"] = time.monotonic()
+    app = QApplication([sys.argv[0], "-platform", "offscreen"])
+    marks["app_created"] = time.monotonic()
+    window = _bare_window() if kind == "bare" else _app_window(kind, data_dir, settings_file, marks)
+    marks["window_built"] = time.monotonic()
+    result: dict[str, float] = {}
+
+    def settled() -> None:
+        result["maxrss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        result["marks"] = {k: v - spawned for k, v in marks.items()}
+        print(json.dumps(result), flush=True)
+        app.exit(0)
+
+    def painted() -> None:
+        result["first_paint_s"] = time.monotonic() - spawned
+        result["maxrss_at_paint_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        QTimer.singleShot(SETTLE_MS, settled)
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+            if watched is window and event.type() == QEvent.Type.Paint:
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, painted)  # runs once this paint cycle has been processed
+            return False
+
+    first_paint = FirstPaint()
+    window.installEventFilter(first_paint)
+    window.show()
+    marks["shown"] = time.monotonic()
+    app.exec()
+    os._exit(0)  # teardown is not what we measure, and must not print anything
+
+
+def _bare_window():  # noqa: ANN202 - PySide6 is imported only in the child
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QDockWidget, QListWidget, QMainWindow, QTextEdit
+
+    window = QMainWindow()
+    window.setWindowTitle("Bare window")
+    for menu in ("File", "Edit", "View", "Help"):
+        window.menuBar().addMenu(menu).addAction(f"{menu} action")
+    window.addToolBar("Main").addAction("Action")
+    window.setCentralWidget(QTextEdit("Notes"))
+    for title in ("Events", "Sessions", "Marketplace tables"):
+        dock = QDockWidget(title, window)
+        dock.setWidget(QListWidget())
+        dock.widget().addItems([f"{title} {n}" for n in range(20)])
+        window.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+    window.statusBar().showMessage("Ready")
+    window.resize(WIDTH, HEIGHT)
+    return window
+
+
+def _app_window(kind: str, data_dir: str | None, settings_file: str | None, marks: dict):  # noqa: ANN202
+    from pathlib import Path
+
+    from PySide6.QtCore import QSettings
+
+    from cmcoord_desktop.app import application, build_window
+    from cmcoord_desktop.core.store import Store
+
+    marks["app_imported"] = time.monotonic()
+    application()  # names the QApplication as the program does
+    assert data_dir is not None and settings_file is not None
+    store = Store(Path(data_dir))
+    marks["store_opened"] = time.monotonic()
+    settings = QSettings(settings_file, QSettings.Format.IniFormat)
+    if kind == "reopen":
+        _seed_last_selection(store, settings)
+    window = build_window(store, settings)
+    window.resize(WIDTH, HEIGHT)
+    return window
+
+
+def _seed_last_selection(store, settings) -> None:  # noqa: ANN001
+    """The last selection a facilitator leaves: an event, and a session with its items."""
+    from sqlalchemy import text
+
+    from cmcoord_desktop.ui.window_settings import LastSelection, WindowSettings
+
+    with store.engine.connect() as conn:
+        session_id, event_id = conn.execute(
+            text("SELECT id, event_id FROM sessions ORDER BY id LIMIT 1")
+        ).one()
+    WindowSettings(settings, store.device_id).save_selection(LastSelection(event_id, session_id))
+
+
+# --- the parent: spawns the children, takes medians ---------------------------------------------
+
+
+def spawn(kind: str, data_dir: str = "", settings_file: str = "") -> dict:
+    import subprocess
+    from pathlib import Path
+
+    repo = str(Path(__file__).resolve().parent.parent)
+    python_path = os.pathsep.join(p for p in (repo, os.environ.get("PYTHONPATH")) if p)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=python_path)
+    args = [sys.executable, __file__, "child", kind, data_dir, settings_file]
+    spawned = time.monotonic()
+    env["CMCOORD_BENCH_SPAWNED"] = repr(spawned)
+    done = subprocess.run(args, env=env, capture_output=True, text=True, timeout=300)
+    if done.returncode != 0 or not done.stdout.strip():
+        raise RuntimeError(f"{kind} window failed:\n{done.stderr[-3000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def measure(size, runs: int) -> dict[str, list[dict]]:  # noqa: ANN001 - large_store.Size
+    import tempfile
+    from pathlib import Path
+
+    import large_store
+
+    results: dict[str, list[dict]] = {"bare": [], "app": [], "reopen": []}
+    with tempfile.TemporaryDirectory(prefix="cmcoord-bench-window-") as tmp:
+        data_dir = large_store.copy_of(size, Path(tmp) / "data")
+        for run_number in range(runs + 1):  # the first round only warms the file cache
+            for kind in results:
+                settings_file = Path(tmp) / f"settings-{kind}-{run_number}.ini"
+                outcome = spawn(kind, str(data_dir), str(settings_file))
+                if run_number:
+                    results[kind].append(outcome)
+    return results
+
+
+def _median(values: list[float]) -> float:
+    import statistics
+
+    return statistics.median(values)
+
+
+def run(report) -> None:  # noqa: ANN001 - the runner's Report
+    import large_store
+
+    size = large_store.QUICK if report.quick else large_store.FULL
+    results = measure(size, runs=2 if report.quick else 7)
+
+    def paint(kind: str) -> float:
+        return _median([r["first_paint_s"] for r in results[kind]]) * 1000
+
+    def memory(kind: str) -> float:
+        return _median([r["maxrss_mib"] for r in results[kind]])
+
+    report("first_paint", paint("app"), "ms", paint("bare"), target=PAINT_TARGET)
+    report("first_paint_reopen", paint("reopen"), "ms", paint("bare"), target=PAINT_TARGET)
+    report("peak_memory", memory("app"), "MiB", memory("bare"), target=MEMORY_TARGET)
+    report("peak_memory_reopen", memory("reopen"), "MiB", memory("bare"), target=MEMORY_TARGET)
+    if os.environ.get("CMCOORD_BENCH_DETAIL"):  # where the time goes, for whoever profiles it
+        for kind, outcomes in results.items():
+            marks = {k: _median([o["marks"][k] for o in outcomes]) for k in outcomes[0]["marks"]}
+            print(kind, {k: round(v * 1000) for k, v in marks.items()}, file=sys.stderr)
+
+
+if __name__ == "__main__" and len(sys.argv) >= 3 and sys.argv[1] == "child":
+    child(
+        sys.argv[2],
+        float(os.environ["CMCOORD_BENCH_SPAWNED"]),
+        sys.argv[3] if len(sys.argv) > 3 else None,
+        sys.argv[4] if len(sys.argv) > 4 else None,
+    )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
@@ -39,3 +40,17 @@ class Dialogs:
         if details:
             box.setDetailedText(details)
         box.exec()
+
+    def report_error(
+        self, parent: QWidget | None, title: str, text: str, details: str = ""
+    ) -> None:
+        """An unexpected error, shown without blocking: the window keeps running underneath
+        (a modal loop inside a failing slot could fail again and stack dialogs)."""
+        box = QMessageBox(QMessageBox.Icon.Critical, title, text, parent=parent)
+        box.setObjectName("error_report")
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if details:
+            box.setDetailedText(details)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.show()

@@ -1,0 +1,107 @@
+"""Unexpected errors: logged, told to the user with the log's path, and the program keeps running.
+
+Without this, an exception in a slot only prints to a console facilitators never see (and a
+frozen Windows program has none). Every edit is committed the moment it is made, so the data is
+safe whatever failed; the message says so.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from cmcoord_desktop.ui.dialogs import Dialogs
+
+log = logging.getLogger("cmcoord_desktop.crash")
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+
+
+def error_message(summary: str, log_path: Path | None) -> str:
+    where = (
+        f"The details are in the log file:\n{log_path}"
+        if log_path
+        else "The details could not be written to a log file."
+    )
+    return (
+        f"Something went wrong: {summary}\n\n"
+        "Your data is safe: every edit was saved the moment you made it. "
+        "CMCoord Desktop keeps running; if something looks wrong, close it and open it again.\n\n"
+        f"{where}\nPlease send that file with a few words on what you were doing."
+    )
+
+
+class CrashHandler(QObject):
+    """Installs itself as sys.excepthook and threading.excepthook while the program runs."""
+
+    # Errors may come from any thread; the dialog is shown on the GUI thread (queued signal).
+    _reported = Signal(str, str)
+
+    def __init__(
+        self,
+        dialogs: Dialogs,
+        log_path: Path | None,
+        parent_window: Callable[[], QWidget | None] = lambda: None,
+    ) -> None:
+        super().__init__()
+        self.dialogs = dialogs
+        self.log_path = log_path
+        self.parent_window = parent_window
+        self._already_shown: set[str] = set()
+        self._previous: tuple[ExceptHook, Callable[..., object]] | None = None
+        self._reported.connect(self._show)
+
+    def install(self) -> None:
+        self._previous = (sys.excepthook, threading.excepthook)
+        sys.excepthook = self.handle
+        threading.excepthook = self._handle_thread
+
+    def uninstall(self) -> None:
+        if self._previous is not None:
+            sys.excepthook, threading.excepthook = self._previous
+            self._previous = None
+
+    def handle(
+        self,
+        exc_type: type[BaseException],
+        exc: BaseException,
+        tb: TracebackType | None,
+        thread_name: str = "",
+    ) -> None:
+        if issubclass(exc_type, KeyboardInterrupt | SystemExit):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        where = f" in thread {thread_name}" if thread_name else ""
+        log.error("Unexpected error%s", where, exc_info=(exc_type, exc, tb))
+        summary = f"{exc_type.__name__}: {exc}" if str(exc) else exc_type.__name__
+        details = "".join(traceback.format_exception(exc_type, exc, tb))
+        self._reported.emit(summary, details)
+
+    def _handle_thread(self, args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is None:
+            return
+        name = args.thread.name if args.thread is not None else "?"
+        self.handle(args.exc_type, args.exc_value, args.exc_traceback, thread_name=name)
+
+    def _show(self, summary: str, details: str) -> None:
+        # A failing paint or timer repeats the same error many times a second: tell it once.
+        if summary in self._already_shown:
+            return
+        self._already_shown.add(summary)
+        try:
+            self.dialogs.report_error(
+                self.parent_window(),
+                "CMCoord Desktop: unexpected error",
+                error_message(summary, self.log_path),
+                details,
+            )
+        except Exception:  # the report itself failed: the log has it, never recurse
+            log.exception("Could not show the error dialog")

@@ -1,0 +1,119 @@
+"""An exception raised in a slot is logged, shown through the dialogs seam, and loses nothing."""
+
+from __future__ import annotations
+
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton, QWidget
+
+from cmcoord_desktop.core import repository
+from cmcoord_desktop.core.models import Event
+from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.logs import start_logging, stop_logging
+from cmcoord_desktop.ui.crash_handler import CrashHandler
+from cmcoord_desktop.ui.dialogs import Dialogs
+
+# pytest-qt puts its own hook in place to fail tests on such errors; here ours must run.
+pytestmark = pytest.mark.qt_no_exception_capture
+
+
+class RecordedDialogs(Dialogs):
+    def __init__(self) -> None:
+        self.errors: list[tuple[str, str, str]] = []
+
+    def report_error(
+        self, parent: QWidget | None, title: str, text: str, details: str = ""
+    ) -> None:
+        self.errors.append((title, text, details))
+
+
+@pytest.fixture
+def log_path(data_dir: Path) -> Iterator[Path]:
+    path = start_logging(data_dir)
+    assert path is not None
+    yield path
+    stop_logging()
+
+
+@pytest.fixture
+def handler(log_path: Path) -> Iterator[CrashHandler]:
+    crash_handler = CrashHandler(RecordedDialogs(), log_path)
+    crash_handler.install()
+    yield crash_handler
+    crash_handler.uninstall()
+
+
+def test_an_exception_in_a_slot_shows_the_error_and_keeps_the_store(
+    qtbot, data_dir: Path, handler: CrashHandler, log_path: Path
+) -> None:
+    with Store(data_dir) as store:
+        event = repository.create_event(store, title="HNPW 2017")
+
+        def rename_then_fail() -> None:
+            repository.update(store, Event, event.id, title="HNPW 2017, Geneva")
+            raise ValueError("the editor lost its record")
+
+        button = QPushButton("Rename")
+        qtbot.addWidget(button)
+        button.clicked.connect(rename_then_fail)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+        dialogs = handler.dialogs
+        qtbot.waitUntil(lambda: len(dialogs.errors) == 1)
+        title, text, details = dialogs.errors[0]
+        assert "unexpected error" in title
+        assert "ValueError: the editor lost its record" in text
+        assert "Your data is safe" in text and str(log_path) in text
+        assert "rename_then_fail" in details
+        assert "the editor lost its record" in log_path.read_text(encoding="utf-8")
+        # The program carries on: the same store still answers and writes.
+        repository.create_event(store, title="Leading Edge Programme")
+
+    with Store(data_dir) as reopened:
+        titles = sorted(e.title for e in repository.events(reopened))
+    assert titles == ["HNPW 2017, Geneva", "Leading Edge Programme"]
+
+
+def test_the_same_error_repeating_is_shown_once_and_logged_each_time(
+    qtbot, handler: CrashHandler, log_path: Path
+) -> None:
+    def fail() -> None:
+        raise RuntimeError("paint failed")
+
+    button = QPushButton("Fail")
+    qtbot.addWidget(button)
+    button.clicked.connect(fail)
+    for _ in range(3):
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: log_path.read_text(encoding="utf-8").count("paint failed") >= 3)
+    qtbot.wait(50)  # let any queued report arrive
+    assert len(handler.dialogs.errors) == 1
+
+
+def test_an_exception_in_a_worker_thread_is_shown_on_the_window(
+    qtbot, handler: CrashHandler, log_path: Path
+) -> None:
+    def export_in_background() -> None:
+        raise OSError(28, "No space left on device")
+
+    worker = threading.Thread(target=export_in_background, name="export")
+    worker.start()
+    worker.join()
+
+    qtbot.waitUntil(lambda: len(handler.dialogs.errors) == 1)
+    assert "No space left on device" in handler.dialogs.errors[0][1]
+    assert "in thread export" in log_path.read_text(encoding="utf-8")
+
+
+def test_uninstall_gives_back_the_previous_hooks(log_path: Path) -> None:
+    before = (sys.excepthook, threading.excepthook)
+    crash_handler = CrashHandler(RecordedDialogs(), log_path)
+    crash_handler.install()
+    assert sys.excepthook == crash_handler.handle
+    crash_handler.uninstall()
+    assert (sys.excepthook, threading.excepthook) == before

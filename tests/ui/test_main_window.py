@@ -11,12 +11,13 @@ from PySide6.QtWidgets import QWidget
 
 from cmcoord_desktop import app
 from cmcoord_desktop.core import repository
-from cmcoord_desktop.core.models import Event, MarketplaceGroup, Session
+from cmcoord_desktop.core.models import Event, ItemKind, MarketplaceGroup, Session
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.ui.actions import ACTIONS, MENUS, shortcut_text
 from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.item_models import Role
 from cmcoord_desktop.ui.main_window import DEMO_NOTE, MainWindow, default_session_date
+from cmcoord_desktop.ui.session_clock import clock_text
 
 from .conftest import OpenWindow, focused
 
@@ -218,3 +219,88 @@ def test_without_a_display_it_explains_instead_of_aborting(
     message = capsys.readouterr().err
     assert "xvfb-run cmcoord-desktop" in message and "export" in message
     assert not (tmp_path / "data").exists(), "nothing is created when no window can open"
+
+
+def test_outcomes_and_next_steps_typed_from_the_keyboard_are_kept_in_order(
+    qtbot, open_window: OpenWindow
+) -> None:  # noqa: ANN001
+    window = open_window()
+    press(qtbot, Qt.Key.Key_E, CTRL_SHIFT)
+    qtbot.keyClicks(focused(), "HNPW 2026")
+    press(qtbot, Qt.Key.Key_S, CTRL_SHIFT)
+    qtbot.keyClicks(focused(), "Data Revolution")
+    press(qtbot, Qt.Key.Key_1, CTRL)
+    qtbot.keyClicks(focused(), "Share data early")
+    press(qtbot, Qt.Key.Key_1, CTRL)
+    qtbot.keyClicks(focused(), "Agree on formats")
+    press(qtbot, Qt.Key.Key_2, CTRL)
+    qtbot.keyClicks(focused(), "Draft a data-sharing protocol")
+    session_id = window.sessions_panel.current_id()
+    window.close()
+
+    window = open_window()
+    store = window.store
+    assert window.sessions_panel.current_id() == session_id
+    outcomes = repository.items(store, session_id, ItemKind.KEY_OUTCOME)
+    steps = repository.items(store, session_id, ItemKind.NEXT_STEP)
+    assert [i.text for i in outcomes] == ["Share data early", "Agree on formats"]
+    assert [i.text for i in steps] == ["Draft a data-sharing protocol"]
+
+
+def test_the_status_bar_says_each_change_is_saved(window: MainWindow) -> None:
+    assert "saved" in window.saved_label.text().lower()
+    before = window.saved_label.text()
+    repository.create_event(window.store, title="HNPW")
+    assert window.saved_label.text().startswith("Saved ")
+    assert window.saved_label.text() != before
+
+
+def test_each_panel_has_a_context_menu_with_new_and_delete(window: MainWindow) -> None:
+    for panel, new_id in (
+        (window.events_panel, "new_event"),
+        (window.sessions_panel, "new_session"),
+        (window.groups_panel, "new_group"),
+    ):
+        assert panel.view.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+        actions = panel.view.actions()
+        assert window.actions_by_id[new_id] in actions
+        assert window.actions_by_id["delete"] in actions
+
+
+def test_the_session_clock_counts_from_the_selected_session_start(window: MainWindow) -> None:
+    store = window.store
+    now = dt.datetime.now()
+    event = repository.create_event(store, title="HNPW", start_date=now.date())
+    started = (now - dt.timedelta(hours=1)).replace(second=0, microsecond=0)
+    if started.date() != now.date():  # just after midnight: a session later today instead
+        started = now + dt.timedelta(hours=1)
+    session = repository.create_session(
+        store, event.id, title="Live", date=now.date(), start_time=started.time()
+    )
+    window.events_panel.select_id(event.id)
+    assert window.session_clock.text().startswith("Open for ")
+    window.sessions_panel.select_id(session.id)
+    assert window.session_clock.text().startswith(("Session running ", "Session starts in "))
+    assert f"{started:%H:%M}" in window.session_clock.text()
+
+
+def test_clock_text() -> None:
+    opened = dt.datetime(2017, 2, 8, 9, 0)
+    now = dt.datetime(2017, 2, 8, 10, 5, 7)
+    day = now.date()
+    assert clock_text(now, opened) == "Open for 1:05:07"
+    assert clock_text(now, opened, day, dt.time(9, 30)) == "Session running 0:35:07 (since 09:30)"
+    assert clock_text(now, opened, day, dt.time(11, 0)) == "Session starts in 0:54:53 (at 11:00)"
+    other_day = dt.date(2017, 2, 7)
+    assert clock_text(now, opened, other_day, dt.time(9, 30)) == "Open for 1:05:07"
+
+
+def test_hiding_the_session_clock_is_remembered(qtbot, open_window: OpenWindow) -> None:  # noqa: ANN001
+    window = open_window()
+    assert window.session_clock.isVisible()
+    window.actions_by_id["show_session_clock"].trigger()
+    assert not window.session_clock.isVisible()
+    window.close()
+    window = open_window()
+    assert not window.session_clock.isVisible()
+    assert not window.actions_by_id["show_session_clock"].isChecked()

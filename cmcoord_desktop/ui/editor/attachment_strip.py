@@ -173,6 +173,7 @@ class AttachmentStrip(QWidget):
         for card in cards:
             self._cards_box.removeWidget(card)
             self._cards_box.addWidget(card)
+            card.show()
         self.cards = cards
 
     def commit_pending(self) -> None:

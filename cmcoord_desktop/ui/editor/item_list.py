@@ -38,8 +38,8 @@ class ItemList(QWidget):
         self.parent_id: str | None = None
         self.rows: list[ItemRow] = []
 
-        heading = QLabel(HEADINGS[kind], self)
-        heading.setObjectName("sectionHeading")
+        self.heading = QLabel(HEADINGS[kind], self)
+        self.heading.setObjectName("sectionHeading")
         self._rows_box = QVBoxLayout()
         self._rows_box.setContentsMargins(0, 0, 0, 0)
         self._rows_box.setSpacing(4)
@@ -51,7 +51,7 @@ class ItemList(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(heading)
+        layout.addWidget(self.heading)
         layout.addLayout(self._rows_box)
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -96,11 +96,22 @@ class ItemList(QWidget):
                 self._rows_box.removeWidget(row)
             for row in rows:
                 self._rows_box.addWidget(row)
+                row.show()  # now, not on the next event loop pass: Enter then Tab must reach it
         self.rows = rows
         for number, row in enumerate(rows, start=1):
             row.set_number(number)
+        self._order_tab_keys()
         if focus_lost_at is not None and rows:
             self._focus(rows[max(0, min(focus_lost_at - 1, len(rows) - 1))], at_end=True)
+
+    def _order_tab_keys(self) -> None:
+        """Tab walks the rows top to bottom; rows made later would otherwise come last."""
+        chain: list[QWidget] = [self.heading]
+        for row in self.rows:
+            chain += row.tab_order()
+        chain.append(self.add_button)
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     @staticmethod
     def _removed_focus_index(old: list[ItemRow], removed: dict[str, ItemRow]) -> int | None:

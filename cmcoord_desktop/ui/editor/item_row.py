@@ -224,6 +224,11 @@ class ItemRow(QWidget):
         for binding in self.bindings:
             binding.commit()
 
+    def tab_order(self) -> list[QWidget]:
+        if self.kind is ItemKind.NEXT_STEP:
+            return [self.text, self.owner, self.due, self.status]
+        return [self.text]
+
     def set_number(self, number: int) -> None:
         self.number.setText(f"{number}.")
 

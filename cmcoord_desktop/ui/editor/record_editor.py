@@ -68,6 +68,7 @@ class RecordEditor(QWidget):
         for cls, form in self.forms.items():
             scroll = QScrollArea(self)
             scroll.setObjectName("editorPage")
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes field to field, not here
             form.setObjectName("editorPageBody")
             scroll.setWidgetResizable(True)
             scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -91,6 +92,7 @@ class RecordEditor(QWidget):
     def show_record(self, cls: type[Record] | None, record_id: str | None) -> None:
         """Show a record (an Event, Session or MarketplaceGroup), or the empty state for None."""
         self.commit_pending()
+        self.form = None
         if cls is None or record_id is None or cls not in self.forms:
             self._show_empty(NOTHING_SELECTED)
             return

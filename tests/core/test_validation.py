@@ -1,0 +1,97 @@
+"""What typed text means for counts, dates, times and titles, and what a person is told when
+it means nothing storable. No Qt here."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from cmcoord_desktop.core import validation as v
+
+
+@pytest.mark.parametrize(
+    ("typed", "count"),
+    [("92", 92), (" 102 ", 102), ("1,200", 1200), ("0", 0), ("", None), ("   ", None), ("١٢", 12)],
+)
+def test_counts_that_are_whole_numbers_are_read(typed: str, count: int | None) -> None:
+    assert v.parse_count(typed) == v.Parsed(count)
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("ninety-two", v.NOT_A_WHOLE_NUMBER),
+        ("12.5", v.NOT_A_WHOLE_NUMBER),
+        ("about 30", v.NOT_A_WHOLE_NUMBER),
+        ("-3", v.NOT_NEGATIVE),
+        ("99999999999", v.TOO_LARGE),
+    ],
+)
+def test_counts_that_are_not_whole_numbers_say_why(typed: str, message: str) -> None:
+    parsed = v.parse_count(typed)
+    assert (parsed.ok, parsed.value, parsed.error) == (False, None, message)
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["2017-02-06", "6/2/2017", "06.02.2017", "6 Feb 2017", "6 February 2017", "Feb 6, 2017"],
+)
+def test_dates_are_read_in_the_ways_people_write_them(typed: str) -> None:
+    assert v.parse_date(typed) == v.Parsed(dt.date(2017, 2, 6))
+
+
+@pytest.mark.parametrize("typed", ["next friday", "2017-02-30", "31/13/2017", "6 Fab 2017"])
+def test_impossible_dates_say_how_to_write_one(typed: str) -> None:
+    assert v.parse_date(typed) == v.Parsed(error=v.NOT_A_DATE)
+
+
+def test_an_empty_date_means_not_known_yet() -> None:
+    assert v.parse_date("  ") == v.Parsed(None)
+    assert v.format_date(None) == ""
+    assert v.format_date(dt.date(2017, 11, 4)) == "2017-11-04"
+
+
+@pytest.mark.parametrize(
+    ("typed", "time"),
+    [
+        ("09:30", dt.time(9, 30)),
+        ("9:30", dt.time(9, 30)),
+        ("14h30", dt.time(14, 30)),
+        ("9.05", dt.time(9, 5)),
+        ("930", dt.time(9, 30)),
+        ("9", dt.time(9, 0)),
+        ("2:30 pm", dt.time(14, 30)),
+        ("12 am", dt.time(0, 0)),
+    ],
+)
+def test_times_are_read(typed: str, time: dt.time) -> None:
+    assert v.parse_time(typed) == v.Parsed(time)
+
+
+@pytest.mark.parametrize("typed", ["25:00", "9:75", "13 pm", "noon", "9:3"])
+def test_impossible_times_say_how_to_write_one(typed: str) -> None:
+    assert v.parse_time(typed) == v.Parsed(error=v.NOT_A_TIME)
+
+
+def test_an_end_before_the_start_is_named_from_either_side() -> None:
+    start, end = dt.date(2017, 2, 10), dt.date(2017, 2, 6)
+    assert v.end_date_message(start, end) == "The end date is before the start date"
+    assert v.start_date_message(start, end) == "The start date is after the end date"
+    assert v.end_date_message(end, start) is None
+    assert v.end_date_message(None, end) is None
+    assert v.end_time_message(dt.time(11), dt.time(9)) == v.END_TIME_BEFORE_START
+    assert v.start_time_message(dt.time(9), dt.time(11)) is None
+
+
+def test_an_empty_title_asks_for_one_in_plain_words() -> None:
+    assert v.title_message("") == "A title is needed"
+    assert v.title_message("   ") == "A title is needed"
+    assert v.title_message("Dangerous Work") is None
+    assert v.title_message("", needed=v.TOPIC_NEEDED) == "A topic is needed"
+
+
+def test_free_text_is_taken_exactly_as_typed() -> None:
+    long = "أ" * 50_000 + "中" * 49_999 + "🙂"
+    assert v.parse_text(long) == v.Parsed(long)
+    assert v.parse_text("  spaces kept  ").value == "  spaces kept  "

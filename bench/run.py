@@ -6,7 +6,8 @@ window, a raw sqlite3 commit, json alone ...), measured in the same run on the s
 the ratio means something on any laptop. Lower ratio is better.
 
 `report` also carries `report.quick` (smaller sizes, for smoke runs) and `report.wants(name)`
-(whether `--only` selects that figure, so a module can skip work nobody asked for). A module may
+(whether `--only` selects that figure, so a module can skip work nobody asked for; `--only`
+matching a file name, e.g. `--only window`, selects all of that file's figures). A module may
 declare `BENCHMARKS = ("name", ...)`; it is then skipped when `--only` selects none of them.
 
     python bench/run.py [--only SUBSTRING] [--quick] [--markdown docs/benchmarks.md]
@@ -58,7 +59,9 @@ class Report:
         self.figures: list[Figure] = []
 
     def wants(self, name: str) -> bool:
-        return self.only is None or self.only in name
+        return self.only is None or self.only in name or self.whole_module
+
+    whole_module = False  # set while running a module that --only selected by its file name
 
     def __call__(
         self, name: str, value: float, unit: str, floor: float, target: float | None = None
@@ -97,6 +100,7 @@ def run_all(report: Report, paths: Iterable[Path]) -> list[str]:
         try:
             module = load(path)
             if selected(module, report.only):
+                report.whole_module = report.only is not None and report.only in path.stem
                 module.run(report)
         except Exception:  # one broken benchmark must not hide the figures of the others
             traceback.print_exc()
@@ -169,7 +173,9 @@ def write_markdown(path: Path, figures: list[Figure]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", metavar="SUBSTRING", help="run only figures whose name has it")
+    parser.add_argument(
+        "--only", metavar="SUBSTRING", help="only figures (or bench_*.py files) whose name has it"
+    )
     parser.add_argument("--quick", action="store_true", help="smaller sizes (a smoke run)")
     parser.add_argument("--markdown", type=Path, metavar="FILE", help="rewrite the table in FILE")
     args = parser.parse_args(argv)

@@ -51,6 +51,7 @@ MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_DEVICE_NAME = 200
 
 _HEADER_KEYS = ("format", "version", "app", "file_id", "count", "checksum")
+_SEALED_KEYS = ("format", "version", "app", "file_id", "count", "devices", "records")
 _MARKER = b'"format":"' + FORMAT_NAME.encode() + b'"'
 
 DeviceId = Annotated[str, msgspec.Meta(pattern=DEVICE_ID_PATTERN)]
@@ -67,10 +68,12 @@ class Header(msgspec.Struct, forbid_unknown_fields=False):
     checksum: Annotated[str, msgspec.Meta(pattern=r"^sha256:[0-9a-f]{64}$")]
 
 
-def checksum(devices: bytes, records: bytes) -> str:
-    digest = hashlib.sha256(devices)
-    digest.update(b"\n")
-    digest.update(records)
+def checksum(parts: list[bytes]) -> str:
+    """sha256 over the exact bytes of every header value and of the devices and records."""
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part)
+        digest.update(b"\n")
     return "sha256:" + digest.hexdigest()
 
 
@@ -82,19 +85,21 @@ def encode(
     records: list[dict[str, Any]], devices: Mapping[str, str], file_id: str | None = None
 ) -> bytes:
     """The file's bytes; `file_id` names the shared file so its cloud siblings are recognised."""
-    devices_json = msgspec.json.encode(dict(devices))
-    records_json = msgspec.json.encode(records)
-    header = {
+    parts = {
         "format": FORMAT_NAME,
         "version": list(FORMAT_VERSION),
         "app": __version__,
         "file_id": file_id or new_file_id(),
         "count": len(records),
-        "checksum": checksum(devices_json, records_json),
-        "devices": msgspec.Raw(devices_json),
-        "records": msgspec.Raw(records_json),
+        "devices": dict(devices),
+        "records": records,
     }
-    return msgspec.json.encode(header)
+    raw = {key: msgspec.Raw(msgspec.json.encode(value)) for key, value in parts.items()}
+    seal = checksum([bytes(raw[key]) for key in _SEALED_KEYS])
+    document = {key: raw[key] for key in _HEADER_KEYS if key != "checksum"}
+    document["checksum"] = seal
+    document["devices"], document["records"] = raw["devices"], raw["records"]
+    return msgspec.json.encode(document)
 
 
 def decode(data: bytes, name: str = "The file") -> dict[str, Any]:
@@ -126,7 +131,7 @@ def decode(data: bytes, name: str = "The file") -> dict[str, Any]:
     header_raw = msgspec.json.encode({key: top[key] for key in _HEADER_KEYS})
     header = _decode_part(header_raw, Header, name)
     devices_raw, records_raw = bytes(top["devices"]), bytes(top["records"])
-    if checksum(devices_raw, records_raw) != header.checksum:
+    if checksum([bytes(top[key]) for key in _SEALED_KEYS]) != header.checksum:
         raise SharedFileError(f"{name} is damaged: its checksum does not match its contents.")
     devices = _decode_canonical(devices_raw, Devices, name)
     typed = _decode_canonical(records_raw, list[RecordState], name)
@@ -197,7 +202,7 @@ def _decode_part(raw: bytes, kind: Any, name: str) -> Any:
         return msgspec.json.decode(raw, type=kind)
     except RecursionError:
         raise SharedFileError(f"{name} is damaged: its data is nested too deeply.") from None
-    except (msgspec.DecodeError, msgspec.ValidationError) as exc:
+    except (msgspec.DecodeError, msgspec.ValidationError, UnicodeDecodeError) as exc:
         raise SharedFileError(f"{name} is damaged or not ours ({exc}).") from None
 
 

@@ -11,6 +11,7 @@ from PySide6.QtGui import QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication
 
 from cmcoord_desktop import __version__
+from cmcoord_desktop.core.data_folder_checks import check_data_folder
 from cmcoord_desktop.core.migrations import NewerSchemaError
 from cmcoord_desktop.core.paths import APP_NAME, resources_dir
 from cmcoord_desktop.core.store import DataFolderInUse, Store
@@ -57,9 +58,13 @@ def application(argv: list[str] | None = None) -> QApplication:
 def open_store(data_dir: Path, dialogs: Dialogs) -> Store | None:
     """The store of the data folder, or None after telling the person why it cannot open.
 
-    Nothing is touched when it cannot open: another window holds the folder, or a newer
-    CMCoord Desktop wrote the database.
+    Nothing is touched when it cannot open: the folder is read-only, on a network drive or on a
+    full disk, another window holds it, or a newer CMCoord Desktop wrote the database.
     """
+    problems = check_data_folder(data_dir)
+    if problems:
+        dialogs.warn(None, problems[0].title, "\n\n".join(p.message for p in problems))
+        return None
     try:
         return Store(data_dir)
     except DataFolderInUse as exc:

@@ -112,11 +112,21 @@ UNTITLED = {"event": "Untitled event", "session": "Untitled session", "group": "
 
 
 def _title_field(record: Record) -> str:
-    return getattr(record, "topic" if isinstance(record, MarketplaceGroup) else "title", "")
+    if isinstance(record, MarketplaceGroup):
+        return record.topic
+    if isinstance(record, Event | Session):
+        return record.title
+    return record.label
 
 
 def record_title(record: Record) -> str:
     return _title_field(record).strip() or UNTITLED.get(record.KIND, "(untitled)")
+
+
+def short_title(record: Record, limit: int = 60) -> str:
+    """A title fit for a one-line message (an outcome may be 100,000 characters long)."""
+    title = " ".join(record_title(record).split())
+    return title if len(title) <= limit else title[: limit - 1] + "…"
 
 
 # --- events, grouped by status -----------------------------------------------------------------

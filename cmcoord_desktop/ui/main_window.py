@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QWidget
 
@@ -29,7 +29,7 @@ from cmcoord_desktop.ui.commands import CreateRecordCommand, DeleteRecordCommand
 from cmcoord_desktop.ui.data_signal import DataSignal
 from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.editor import RecordEditor
-from cmcoord_desktop.ui.item_models import Role, kind_name, record_title
+from cmcoord_desktop.ui.item_models import Role, kind_name, short_title
 from cmcoord_desktop.ui.panels.events_panel import EventsPanel
 from cmcoord_desktop.ui.panels.groups_panel import GroupsPanel
 from cmcoord_desktop.ui.panels.record_panel import RecordPanel
@@ -107,9 +107,15 @@ class MainWindow(QMainWindow):
         for panel in self.panels:
             panel.view.clicked.connect(lambda _i, p=panel: self._show_panel_record(p))
             panel.view.activated.connect(lambda _i, p=panel: self._open_in_editor(p))
-        self.trash.restored.connect(self.reveal)
+        self.trash.restored.connect(self._restored)
         self.trash.visibilityChanged.connect(self._trash_visibility_changed)
         data_signal.changed.connect(self._data_changed)
+        # Upcoming becomes ongoing at midnight even when nobody types.
+        self._today = dt.date.today()
+        self._day_timer = QTimer(self)
+        self._day_timer.setInterval(60_000)
+        self._day_timer.timeout.connect(self._check_new_day)
+        self._day_timer.start()
         QApplication.instance().focusChanged.connect(self._focus_changed)
 
         self.events_panel.refresh()
@@ -143,7 +149,6 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         if not self.settings.restore_window(self, self.splitter):
             self.resize(1540, 880)
-        self.trash.setVisible(self.trash.isVisible())  # restoreState may have shown it
         clock_visible = self.settings.session_clock_visible()
         self.actions_by_id["show_session_clock"].setChecked(clock_visible)
         self.session_clock.setVisible(clock_visible)
@@ -247,6 +252,15 @@ class MainWindow(QMainWindow):
             self.reveal(repository.get(self.store, Session, record.session_id))
             self.groups_panel.select_id(record.id)
 
+    def _restored(self, record: Record) -> None:
+        self.reveal(record)
+        label = f"{kind_name(record).lower()} “{short_title(record)}”"
+        shown = any(panel.current_id() == record.id for panel in self.panels)
+        if isinstance(record, Item) or shown:
+            self._hint(f"Restored {label}.")
+        else:
+            self._hint(f"Restored {label}; what it belongs to is still in the Trash.")
+
     def _find_parent(self, record_id: str) -> Record | None:
         for cls in (Event, Session, MarketplaceGroup):
             try:
@@ -264,9 +278,14 @@ class MainWindow(QMainWindow):
         self._update_clock()
         self.saved_label.setText(f"Saved {dt.datetime.now():%H:%M:%S}")
 
+    def _check_new_day(self) -> None:
+        if dt.date.today() != self._today:
+            self._today = dt.date.today()
+            self.events_panel.refresh()
+
     def _update_title(self) -> None:
         event = self.selected_event()
-        title = f"{record_title(event)} — {APP_TITLE}" if event else APP_TITLE
+        title = f"{short_title(event, 80)} — {APP_TITLE}" if event else APP_TITLE
         self.setWindowTitle(f"{title} {DEMO_NOTE}" if self.demo else title)
 
     def _update_clock(self) -> None:
@@ -334,7 +353,7 @@ class MainWindow(QMainWindow):
         index = model.index_of(record_id)
         record = model.data(index, Role.RECORD)
         after = panel.neighbour_id(record_id)
-        label = f"{kind_name(record).lower()} “{record_title(record)}”"
+        label = f"{kind_name(record).lower()} “{short_title(record)}”"
         self.undo_stack.push(DeleteRecordCommand(self.store, type(record), record_id, label))
         if after:
             panel.select_id(after)

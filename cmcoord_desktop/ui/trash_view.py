@@ -23,7 +23,7 @@ from cmcoord_desktop.core.models import Record
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.ui.commands import RestoreRecordCommand
 from cmcoord_desktop.ui.data_signal import DataSignal
-from cmcoord_desktop.ui.item_models import TrashModel, kind_name
+from cmcoord_desktop.ui.item_models import TrashModel, kind_name, short_title
 
 
 class TrashList(QTreeView):
@@ -110,7 +110,7 @@ class TrashDock(QDockWidget):
         record = self.selected_record()
         if record is None:
             return
-        label = f"{kind_name(record).lower()} “{record.label}”"
+        label = f"{kind_name(record).lower()} “{short_title(record)}”"
         self._undo_stack.push(RestoreRecordCommand(self._store, type(record), record.id, label))
         self.restored.emit(record)
 

@@ -304,3 +304,26 @@ def test_hiding_the_session_clock_is_remembered(qtbot, open_window: OpenWindow) 
     window = open_window()
     assert not window.session_clock.isVisible()
     assert not window.actions_by_id["show_session_clock"].isChecked()
+
+
+def test_a_data_folder_that_cannot_be_written_is_refused_clearly(tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "data"
+    not_a_folder.write_text("a file where the data folder should be")
+    dialogs = RecordingDialogs()
+    assert app.open_store(not_a_folder, dialogs) is None
+    [(title, text)] = dialogs.warnings
+    assert "read-only" in title and "Nothing was changed" in text
+    assert not_a_folder.read_text() == "a file where the data folder should be"
+
+
+def test_enter_on_a_session_puts_the_cursor_in_the_editor(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    event = repository.create_event(window.store, title="HNPW")
+    session = repository.create_session(window.store, event.id, title="Data Revolution")
+    window.events_panel.select_id(event.id)
+    window.sessions_panel.select_id(session.id)
+    window.sessions_panel.focus_list()
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert window.editor.isAncestorOf(focused())
+    qtbot.keyClicks(focused(), ", part 2")
+    window.editor.commit_pending()
+    assert repository.get(window.store, Session, session.id).title == "Data Revolution, part 2"

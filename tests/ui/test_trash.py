@@ -73,3 +73,17 @@ def test_the_trash_lists_newest_deletions_first_with_their_kind(qtbot, window: M
     assert [i.text for i in repository.items(store, session.id, ItemKind.KEY_OUTCOME)] == [
         "Share data early"
     ]
+
+
+def test_restoring_a_session_of_a_deleted_event_says_where_it_is(window: MainWindow) -> None:
+    store = window.store
+    event = repository.create_event(store, title="HNPW 2017")
+    session = repository.create_session(store, event.id, title="Data Revolution")
+    repository.delete(store, Session, session.id)
+    repository.delete(store, type(event), event.id)
+    window.set_trash_visible(True)
+    window.trash.list.setCurrentIndex(window.trash.model.index_of(session.id))
+    window.trash.restore_selected()
+    assert not repository.get(store, Session, session.id).deleted
+    assert "still in the Trash" in window.statusBar().currentMessage()
+    assert trash_rows(window) == [("Event", "HNPW 2017")]

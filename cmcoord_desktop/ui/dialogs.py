@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 class Dialogs:
@@ -40,6 +40,13 @@ class Dialogs:
         if details:
             box.setDetailedText(details)
         box.exec()
+
+    def choose(
+        self, parent: QWidget | None, title: str, label: str, options: list[str]
+    ) -> int | None:
+        """The index of the option the person picked, or None when they cancelled."""
+        picked, ok = QInputDialog.getItem(parent, title, label, options, 0, False)
+        return options.index(picked) if ok and picked in options else None
 
     def report_error(
         self, parent: QWidget | None, title: str, text: str, details: str = ""

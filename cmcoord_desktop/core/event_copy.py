@@ -1,0 +1,57 @@
+"""A new event from a copy of a past one: its agenda (sessions, marketplace tables), no content.
+
+Facilitators set up this year's workshop from last year's: the same sessions and topic tables,
+but nothing that belongs to last year's meeting (outcomes, next steps, ideas, notes, delegates,
+panel members, table hosts, slides, dates).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from tempfile import TemporaryDirectory
+
+from cmcoord_desktop.core import repository
+from cmcoord_desktop.core.models import Event
+from cmcoord_desktop.core.store import Store
+
+# What carries over; every other field starts empty.
+EVENT_FIELDS = (
+    "series",
+    "event_kind",
+    "host",
+    "city",
+    "country",
+    "platform",
+    "platform_link",
+    "description",
+    "language",
+)
+SESSION_FIELDS = ("title", "format", "start_time", "end_time")
+GROUP_FIELDS = ("topic",)
+
+
+def copy_event_agenda(source: Store, event_id: str, target: Store, title: str = "") -> Event:
+    """A new event in `target` with the sessions and tables of `source`'s event, emptied."""
+    past = repository.get(source, Event, event_id)
+    values = {name: getattr(past, name) for name in EVENT_FIELDS}
+    event = repository.create_event(target, title=title or f"{past.title} (copy)", **values)
+    for session in repository.sessions(source, event_id):
+        copy = repository.create_session(
+            target, event.id, **{name: getattr(session, name) for name in SESSION_FIELDS}
+        )
+        for group in repository.groups(source, session.id):
+            repository.create_group(
+                target, copy.id, **{name: getattr(group, name) for name in GROUP_FIELDS}
+            )
+    return event
+
+
+@contextmanager
+def records_file_store(records: list[dict]) -> Iterator[Store]:
+    """A throw-away store holding the records of a file (a json export or a shared file), to
+    read its events with the same functions as the user's own store."""
+    with TemporaryDirectory(prefix="cmcoord-copy-") as folder, Store(Path(folder)) as store:
+        repository.merge_states(store, records)
+        yield store

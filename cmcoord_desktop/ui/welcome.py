@@ -1,0 +1,171 @@
+"""The first start, on an empty data folder: try the demo, create an event, or copy a past one.
+
+The page decides nothing about windows: it says what the person chose (a signal) and app.py
+opens the demo or the main window. Copying a past event happens here, because it needs a file
+picked and an event chosen first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QCommandLinkButton,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cmcoord_desktop.core import repository
+from cmcoord_desktop.core.event_copy import copy_event_agenda, records_file_store
+from cmcoord_desktop.core.models import Event
+from cmcoord_desktop.core.paths import APP_NAME, resources_dir
+from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.sync import shared_file
+from cmcoord_desktop.sync.errors import SharedFileError
+from cmcoord_desktop.ui.dialogs import Dialogs
+from cmcoord_desktop.ui.main_window import MainWindow
+
+RECORDS_FILES = "CMCoord records (*.cmcsync *.json);;All files (*)"
+
+
+class WelcomePage(QWidget):
+    demo_requested = Signal()
+    new_event_requested = Signal()
+    event_copied = Signal(str)  # the new event's id
+
+    def __init__(self, store: Store, dialogs: Dialogs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.dialogs = store, dialogs
+        self.setObjectName("welcome")
+        self.setWindowTitle(f"Welcome \u2014 {APP_NAME}")
+
+        icon = QLabel()
+        icon.setPixmap(QIcon(str(resources_dir() / "icons" / "cmcoord-desktop.png")).pixmap(72))
+        heading = QLabel(f"<h2>Welcome to {APP_NAME}</h2>")
+        intro = QLabel(
+            "Capture the key outcomes and next steps of a workshop as people speak, export the "
+            "summary the same day, and merge notes with your co-facilitators. "
+            "Nothing to save: every edit is kept the moment you make it."
+        )
+        intro.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
+        titles = QVBoxLayout()
+        titles.addWidget(heading)
+        titles.addWidget(intro)
+        top.addLayout(titles, 1)
+
+        self.demo_button = self._choice(
+            "Try the demo workshop",
+            "Open a temporary copy of the HNPW 2017 UN-CMCoord events. "
+            "Your own data folder stays empty.",
+        )
+        self.create_button = self._choice(
+            "Create an event",
+            "Start with an empty event, then add its sessions and marketplace tables.",
+        )
+        self.copy_button = self._choice(
+            "Create from a copy of a past event\u2026",
+            "Pick last year's records file (an export or a shared file): its sessions and "
+            "marketplace tables are copied, without outcomes, next steps, ideas, notes or "
+            "delegates.",
+        )
+        self.demo_button.clicked.connect(self.demo_requested)
+        self.create_button.clicked.connect(self.new_event_requested)
+        self.copy_button.clicked.connect(self.copy_past_event)
+
+        folder = QLabel(f"Your data folder: {store.data_dir}")
+        folder.setObjectName("data_folder")
+        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        folder.setStyleSheet("color: palette(placeholder-text);")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 24)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addSpacing(8)
+        for button in (self.demo_button, self.create_button, self.copy_button):
+            layout.addWidget(button)
+        layout.addStretch(1)
+        layout.addWidget(folder)
+        self.demo_button.setFocus()
+        self.resize(640, 500)
+
+    def _choice(self, text: str, description: str) -> QCommandLinkButton:
+        button = QCommandLinkButton(text, description)
+        button.setObjectName(text.split()[0].lower() + "_choice")
+        return button
+
+    def copy_past_event(self) -> None:
+        path = self.dialogs.ask_open_path(
+            self, "Copy a past event from a records file", Path.home(), RECORDS_FILES
+        )
+        if path is None:
+            return
+        try:
+            document = shared_file.read(path)
+        except (SharedFileError, OSError) as exc:
+            self.dialogs.warn(self, "Cannot read that file", str(exc))
+            return
+        with records_file_store(document["records"]) as past:
+            events = repository.events(past)
+            if not events:
+                self.dialogs.inform(self, "No event in that file", f"{path.name} holds no event.")
+                return
+            index = 0
+            if len(events) > 1:
+                picked = self.dialogs.choose(
+                    self,
+                    "Copy a past event",
+                    "Which event's sessions and marketplace tables should the new event get?",
+                    [_event_label(e) for e in events],
+                )
+                if picked is None:
+                    return
+                index = picked
+            event = copy_event_agenda(past, events[index].id, self.store)
+        self.event_copied.emit(event.id)
+
+
+def _event_label(event) -> str:  # noqa: ANN001 - an Event row
+    dates = f" ({event.start_date:%d %b %Y})" if event.start_date else ""
+    return f"{event.title or '(untitled)'}{dates}"
+
+
+def show_first_window(window: MainWindow, open_demo: Callable[[], QWidget]) -> QWidget:
+    """Show the main window, or on an empty data folder the welcome page in its place.
+
+    `open_demo` opens the demo workshop in a window of its own (a temporary data folder) and
+    returns that window. The page closes only after the next window is shown, so the program
+    never sees its last window closed in between.
+    """
+    store = window.store
+    if repository.events(store) or repository.trash(store):
+        window.show()
+        return window
+    page = WelcomePage(store, window.dialogs)
+
+    def demo() -> None:
+        open_demo()
+        page.close()
+
+    def create() -> None:
+        window.show()
+        page.close()
+        window.new_event()
+
+    def copied(event_id: str) -> None:
+        window.show()
+        page.close()
+        window.reveal(repository.get(store, Event, event_id))
+
+    page.demo_requested.connect(demo)
+    page.new_event_requested.connect(create)
+    page.event_copied.connect(copied)
+    page.show()
+    return page

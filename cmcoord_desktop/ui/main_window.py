@@ -41,6 +41,8 @@ from cmcoord_desktop.ui.window_settings import LastSelection, WindowSettings
 APP_TITLE = "CMCoord Desktop"
 DEMO_NOTE = "(demo workshop — a temporary copy)"
 DEFAULT_SPLITTER_SIZES = [260, 350, 230, 700]
+SPLITTER_STRETCH = (2, 3, 2, 6)
+TRASH_WIDTH = 340
 
 
 def default_session_date(event: Event, today: dt.date) -> dt.date | None:
@@ -87,7 +89,10 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         for widget in (*self.panels, self.editor):
             self.splitter.addWidget(widget)
-        self.splitter.setStretchFactor(3, 1)
+        # Growing or shrinking the window (or opening the Trash) is shared by all four, the
+        # editor taking the largest part, so no panel is squeezed to nothing.
+        for column, stretch in enumerate(SPLITTER_STRETCH):
+            self.splitter.setStretchFactor(column, stretch)
         self.splitter.setSizes(DEFAULT_SPLITTER_SIZES)
         self.setCentralWidget(self.splitter)
 
@@ -147,7 +152,9 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.session_clock)
 
     def _restore(self) -> None:
-        if not self.settings.restore_window(self, self.splitter):
+        if self.settings.restore_window(self, self.splitter):
+            self.trash.width_set = True  # keep the width the person gave it
+        else:
             self.resize(1540, 880)
         clock_visible = self.settings.session_clock_visible()
         self.actions_by_id["show_session_clock"].setChecked(clock_visible)
@@ -388,7 +395,11 @@ class MainWindow(QMainWindow):
         self.editor.focus_first_field()
 
     def set_trash_visible(self, visible: bool) -> None:
+        first_time = visible and not self.trash.isVisible() and not self.trash.width_set
         self.trash.setVisible(visible)
+        if first_time:
+            self.resizeDocks([self.trash], [TRASH_WIDTH], Qt.Orientation.Horizontal)
+            self.trash.width_set = True
         if visible:
             self.trash.raise_()
             self.trash.list.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -51,6 +51,7 @@ class TrashDock(QDockWidget):
         super().__init__("Trash", parent)
         self.setObjectName("trash_dock")  # saveState needs a name
         self._store, self._undo_stack = store, undo_stack
+        self.width_set = False  # the window gives it a sensible width the first time it opens
         self.model = TrashModel(store, self)
 
         self.list = TrashList(self)

@@ -83,7 +83,9 @@ def run(history: list[tuple], skew: tuple[int, ...]) -> tuple[dict[str, Laptop],
 
         return wall
 
-    laptops = {d: Laptop(d, HybridClock(wall=wall_for(o))) for d, o in zip(DEVICES, skew)}
+    laptops = {
+        d: Laptop(d, HybridClock(wall=wall_for(o))) for d, o in zip(DEVICES, skew, strict=True)
+    }
     seen: list[RecordMap] = []
     for op in history:
         laptop = laptops[op[1]]

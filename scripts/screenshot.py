@@ -53,6 +53,7 @@ def take(app: QApplication, temp: Path, out: Path, size: tuple[int, int], show_t
         window.events_panel.select_id(event.id)
         if session is not None:
             window.sessions_panel.select_id(session.id)
+            window.sessions_panel.focus_list()
         window.set_trash_visible(show_trash)
         settle(app)
         out.parent.mkdir(parents=True, exist_ok=True)

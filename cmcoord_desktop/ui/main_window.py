@@ -167,6 +167,9 @@ class MainWindow(QMainWindow):
             and self.sessions_panel.select_id(last.session_id)
         ):
             self.groups_panel.select_id(last.group_id)
+        # Start in the list of what was being worked on: arrows move, Enter edits.
+        selected = [panel for panel in self.panels if panel.current_id()]
+        (selected[-1] if selected else self.events_panel).view.setFocus()
 
     # --- which record the editor shows ----------------------------------------------------
 

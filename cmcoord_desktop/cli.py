@@ -52,6 +52,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     sync = commands.add_parser("sync", help="merge with a shared file, both ways")
     sync.add_argument("file", type=Path)
+    sync.add_argument(
+        "--allow-deletes",
+        action="store_true",
+        help="go ahead even if more than half of the records would be deleted",
+    )
     return parser
 
 

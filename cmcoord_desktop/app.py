@@ -8,16 +8,21 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon, QUndoStack
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from cmcoord_desktop import __version__
 from cmcoord_desktop.core.data_folder_checks import check_data_folder
 from cmcoord_desktop.core.migrations import NewerSchemaError
 from cmcoord_desktop.core.paths import APP_NAME, resources_dir
 from cmcoord_desktop.core.store import DataFolderInUse, Store
+from cmcoord_desktop.demo import make_demo_data_dir
+from cmcoord_desktop.logs import start_logging
+from cmcoord_desktop.ui.crash_handler import CrashHandler
 from cmcoord_desktop.ui.data_signal import DataSignal
 from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.main_window import MainWindow
+from cmcoord_desktop.ui.quit_after_start import quit_after_start_if_asked
+from cmcoord_desktop.ui.welcome import show_first_window
 from cmcoord_desktop.ui.window_settings import WindowSettings
 
 ORGANIZATION = "CMCoord"
@@ -110,7 +115,34 @@ def run_window(data_dir: Path, demo: bool = False) -> int:
     store = open_store(data_dir, dialogs)
     if store is None:
         return 2
+    crash_handler = CrashHandler(dialogs, start_logging(data_dir), app.activeWindow)
+    crash_handler.install()
+    demo_windows: list[MainWindow] = []  # kept here: a window without a reference is deleted
     with store:
         window = build_window(store, QSettings(), dialogs, demo=demo)
-        window.show()
-        return app.exec()
+        if demo:
+            window.show()
+            first: QWidget = window
+        else:
+
+            def open_demo() -> MainWindow:
+                demo_windows.append(open_demo_window(dialogs))
+                return demo_windows[-1]
+
+            first = show_first_window(window, open_demo)
+        quit_after_start_if_asked(first)
+        try:
+            return app.exec()
+        finally:
+            for demo_window in demo_windows:
+                demo_window.store.close()
+            crash_handler.uninstall()
+
+
+def open_demo_window(dialogs: Dialogs) -> MainWindow:
+    """The demo workshop (a fresh temporary copy) in a window of its own, beside the user's
+    untouched data folder: chosen on the welcome page."""
+    store = Store(make_demo_data_dir())
+    window = build_window(store, QSettings(), dialogs, demo=True)
+    window.show()
+    return window

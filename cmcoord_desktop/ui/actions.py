@@ -156,6 +156,24 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Show the time since the selected session started",
         checkable=True,
     ),
+    ActionSpec(
+        "keyboard_shortcuts",
+        "&Keyboard shortcuts",
+        "Help",
+        "show_keyboard_shortcuts",
+        ("F1",),
+        None,
+        "List every keyboard shortcut",
+    ),
+    ActionSpec(
+        "about",
+        "&About CMCoord Desktop",
+        "Help",
+        "show_about",
+        (),
+        "help-about",
+        "Version, data folder, log file and licences",
+    ),
 )
 
 

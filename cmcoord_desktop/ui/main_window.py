@@ -24,7 +24,9 @@ from cmcoord_desktop.core.models import (
     Session,
 )
 from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.logs import log_file
 from cmcoord_desktop.ui import actions as window_actions
+from cmcoord_desktop.ui import help_dialogs
 from cmcoord_desktop.ui.commands import CreateRecordCommand, DeleteRecordCommand
 from cmcoord_desktop.ui.data_signal import DataSignal
 from cmcoord_desktop.ui.dialogs import Dialogs
@@ -415,6 +417,13 @@ class MainWindow(QMainWindow):
     def set_session_clock_visible(self, visible: bool) -> None:
         self.session_clock.setVisible(visible)
         self.settings.save_session_clock_visible(visible)
+
+    def show_keyboard_shortcuts(self) -> None:
+        help_dialogs.show_keyboard_shortcuts(self)
+
+    def show_about(self) -> None:
+        log_path = log_file(self.store.data_dir)
+        help_dialogs.show_about(self, self.store.data_dir, log_path if log_path.exists() else None)
 
     def _hint(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)

@@ -64,6 +64,9 @@ def open_editor(qtbot, store: Store) -> Capture:  # noqa: ANN001 - pytest-qt's f
     signal = DataSignal(store)
     dialogs = ScriptedDialogs()
     editor = RecordEditor(store, stack, signal, dialogs)
+    # The window owns its undo stack and signal for its whole life; here the editor does.
+    stack.setParent(editor)
+    signal.setParent(editor)
     qtbot.addWidget(editor)
     editor.resize(900, 800)
     editor.show()

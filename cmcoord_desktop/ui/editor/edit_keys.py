@@ -20,12 +20,15 @@ class EditKeys(QObject):
         self,
         undo_stack: QUndoStack,
         commit_pending: Callable[[], None],
+        refresh: Callable[[], None],
         paste_image: Callable[[], bool],
         parent: QObject | None = None,
     ) -> None:
+        """`refresh` shows the undone state at once, before the next key acts on the form."""
         super().__init__(parent)
         self._undo_stack = undo_stack
         self._commit_pending = commit_pending
+        self._refresh = refresh
         self._paste_image = paste_image
 
     def watch(self, widget: QWidget) -> None:
@@ -55,10 +58,12 @@ class EditKeys(QObject):
     def _undo(self) -> None:
         self._commit_pending()
         self._undo_stack.undo()
+        self._refresh()
 
     def _redo(self) -> None:
         self._commit_pending()
         self._undo_stack.redo()
+        self._refresh()
 
 
 def _clipboard_holds_image_only() -> bool:

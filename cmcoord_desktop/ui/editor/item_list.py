@@ -103,6 +103,8 @@ class ItemList(QWidget):
         self._order_tab_keys()
         if focus_lost_at is not None and rows:
             self._focus(rows[max(0, min(focus_lost_at - 1, len(rows) - 1))], at_end=True)
+        elif focus_lost_at is not None:
+            self.add_button.setFocus(Qt.FocusReason.OtherFocusReason)  # Enter adds one again
 
     def _order_tab_keys(self) -> None:
         """Tab walks the rows top to bottom; rows made later would otherwise come last."""

@@ -50,7 +50,8 @@ class RecordEditor(QWidget):
         super().__init__(parent)
         self.setObjectName("recordEditor")
         self.setStyleSheet(STYLE_SHEET)
-        keys = EditKeys(undo_stack, self.commit_pending, self._paste_image, self)
+        keys = EditKeys(undo_stack, self.commit_pending, self._refresh, self._paste_image, self)
+        keys.watch(self)  # keys no field took (on a button, a label) reach the editor itself
         ctx = EditContext(store, undo_stack, dialogs, keys)
         self.forms: dict[type[Record], RecordForm] = {
             Event: EventForm(ctx),

@@ -81,6 +81,7 @@ class KeyboardShortcutsDialog(QDialog):
             heading.setFirstColumnSpanned(True)
             for row in rows:
                 QTreeWidgetItem(self.table, [_plain(row.text), shortcut_text(row)])
+        self.table.setWordWrap(True)
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(0, self.table.columnWidth(0) + 24)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -88,7 +89,7 @@ class KeyboardShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(460, 520)
+        self.resize(600, 540)
 
 
 def library_version(distribution: str) -> str:

@@ -94,7 +94,7 @@ class WelcomePage(QWidget):
         layout.addStretch(1)
         layout.addWidget(folder)
         self.demo_button.setFocus()
-        self.resize(640, 500)
+        self.resize(640, 440)
 
     def _choice(self, text: str, description: str) -> QCommandLinkButton:
         button = QCommandLinkButton(text, description)

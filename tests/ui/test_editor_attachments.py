@@ -1,0 +1,106 @@
+"""The presentation slide: pasted, chosen or dropped, stored whole in the database, shown as a
+thumbnail with a caption, removable and restorable with undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
+from PySide6.QtWidgets import QApplication
+
+from cmcoord_desktop.core import repository
+from cmcoord_desktop.core.models import Attachment, Session
+
+from .editor_helpers import CTRL, SHIFT, a_session, focused, open_editor
+
+
+def slide(width: int = 1600, height: int = 900) -> QImage:
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor("#3a6ea5"))
+    return image
+
+
+def test_pasting_an_image_adds_a_slide_with_a_thumbnail(qtbot, store) -> None:  # noqa: ANN001
+    session = a_session(store)
+    cap = open_editor(qtbot, store)
+    cap.editor.show_record(Session, session.id)
+    QApplication.clipboard().setImage(slide())
+    cap.field("notes").setFocus()
+    qtbot.keyClick(focused(), Qt.Key.Key_V, CTRL)
+    [attachment] = repository.attachments(store, session.id)
+    assert attachment.mime == "image/png"
+    stored = QImage.fromData(attachment.data)
+    assert (stored.width(), stored.height()) == (1600, 900)  # the original, not the thumbnail
+    assert cap.field("notes").toPlainText() == ""  # nothing pasted as text
+    strip = cap.editor.form.strip
+    [card] = strip.cards
+    picture = card.thumbnail.pixmap()
+    assert not picture.isNull() and picture.width() <= 200 and picture.height() <= 150
+    assert card.isVisible()
+    card.caption.setFocus()
+    qtbot.keyClicks(card.caption, "The gateway")
+    cap.editor.commit_pending()
+    assert repository.get(store, Attachment, attachment.id).caption == "The gateway"
+
+
+def test_removing_a_slide_is_undone_and_redone(qtbot, store) -> None:  # noqa: ANN001
+    session = a_session(store)
+    cap = open_editor(qtbot, store)
+    cap.editor.show_record(Session, session.id)
+    QApplication.clipboard().setImage(slide())
+    cap.editor.focus_first_field()
+    qtbot.keyClick(focused(), Qt.Key.Key_V, CTRL)
+    strip = cap.editor.form.strip
+    strip.cards[0].remove_button.click()
+    assert repository.attachments(store, session.id) == []
+    assert strip.cards == []
+    cap.editor.focus_first_field()
+    qtbot.keyClick(focused(), Qt.Key.Key_Z, CTRL)
+    assert len(repository.attachments(store, session.id)) == 1 and len(strip.cards) == 1
+    qtbot.keyClick(focused(), Qt.Key.Key_Z, CTRL)  # the paste itself
+    assert repository.attachments(store, session.id) == []
+    qtbot.keyClick(focused(), Qt.Key.Key_Z, CTRL | SHIFT)
+    assert len(repository.attachments(store, session.id)) == 1
+
+
+def test_choosing_a_large_photo_stores_it_byte_for_byte(qtbot, store, tmp_path: Path) -> None:  # noqa: ANN001
+    photo = tmp_path / "panel photo.jpg"
+    slide(6000, 4000).save(str(photo), "JPG", 95)
+    session = a_session(store)
+    cap = open_editor(qtbot, store)
+    cap.editor.show_record(Session, session.id)
+    cap.dialogs.open_paths.append(photo)
+    cap.editor.form.strip.choose_button.click()
+    [attachment] = repository.attachments(store, session.id)
+    assert attachment.data == photo.read_bytes()
+    assert (attachment.filename, attachment.mime) == ("panel photo.jpg", "image/jpeg")
+    picture = cap.editor.form.strip.cards[0].thumbnail.pixmap()
+    assert (picture.width(), picture.height()) == (200, 133)
+
+
+def test_dropping_a_file_adds_it_and_a_non_slide_is_refused_with_a_message(
+    qtbot, store, tmp_path: Path
+) -> None:  # noqa: ANN001
+    slide_file, notes_file = tmp_path / "slide.png", tmp_path / "notes.docx"
+    slide().save(str(slide_file))
+    notes_file.write_bytes(b"PK not a slide")
+    session = a_session(store)
+    cap = open_editor(qtbot, store)
+    cap.editor.show_record(Session, session.id)
+    strip = cap.editor.form.strip
+    for path in (slide_file, notes_file):
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(path))])
+        at, buttons, keys = (
+            QPointF(20, 20),
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(
+            strip, QDragEnterEvent(at, Qt.DropAction.CopyAction, mime, buttons, keys)
+        )
+        QApplication.sendEvent(strip, QDropEvent(at, Qt.DropAction.CopyAction, mime, buttons, keys))
+    assert [a.filename for a in repository.attachments(store, session.id)] == ["slide.png"]
+    assert strip.message.isVisible()
+    assert strip.message.text() == "That file is not an image or a PDF, so it was not added"

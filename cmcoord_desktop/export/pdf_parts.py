@@ -10,13 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from cmcoord_desktop.export.fonts import LATIN
+from cmcoord_desktop.export.pdf_styles import INK, MUTED
 from cmcoord_desktop.export.text_safety import clean_line
 
-PAGE_NUMBER_SIZE = 9
+PAGE_NUMBER_SIZE = 10  # in the contents
+TOTAL_PAGES_SIZE = 8  # in the footer
 _TOTAL_FORM = "cmcoordTotalPages"
 
 
@@ -131,15 +134,25 @@ def summary_canvas_maker(
 
         def save(self) -> None:
             total = self.getPageNumber() - 1
-            self._number_form(_TOTAL_FORM, str(max(total, 1)), 0, align_right=False)
+            self._number_form(_TOTAL_FORM, str(max(total, 1)), 0, False, TOTAL_PAGES_SIZE, MUTED)
             for key in ledger.contents_keys:
                 page = ledger.session_pages.get(key)
-                self._number_form(page_form(key), str(page or ""), gutter, not right_to_left)
+                self._number_form(
+                    page_form(key),
+                    str(page or ""),
+                    gutter,
+                    not right_to_left,
+                    PAGE_NUMBER_SIZE,
+                    INK,
+                )
             super().save()
 
-        def _number_form(self, name: str, text: str, width: float, align_right: bool) -> None:
+        def _number_form(
+            self, name: str, text: str, width: float, align_right: bool, size: float, color: Color
+        ) -> None:
             self.beginForm(name)
-            self.setFont(LATIN.regular, PAGE_NUMBER_SIZE)
+            self.setFillColor(color)
+            self.setFont(LATIN.regular, size)
             if align_right:
                 self.drawRightString(width, 0, text)
             else:

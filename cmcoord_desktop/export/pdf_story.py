@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable, Image, KeepTogether, Spacer, Table, TableStyle
 
+from cmcoord_desktop.export.fonts import LATIN
 from cmcoord_desktop.export.headings import Headings
 from cmcoord_desktop.export.pdf_images import printable_image
 from cmcoord_desktop.export.pdf_parts import ContentsLine, Ledger, SessionAnchor
@@ -22,6 +23,7 @@ from cmcoord_desktop.export.pdf_styles import (
     CELL,
     CELL_BOLD,
     CELL_MUTED,
+    CONTENTS,
     EVENT_TITLE,
     FACTS,
     KICKER,
@@ -98,6 +100,7 @@ class StoryBuilder:
         )
         commands = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("FONTNAME", (0, 0), (-1, -1), LATIN.regular),  # no unembedded Helvetica
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
             ("TOPPADDING", (0, 0), (-1, -1), 4),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
@@ -116,9 +119,10 @@ class StoryBuilder:
 
     def title_block(self) -> list[Flowable]:
         s, h, text = self.summary, self.h, self.maker.text
-        story: list[Flowable] = [text(h.summary, KICKER), text(s.title or "…", EVENT_TITLE)]
+        texts = self.maker.texts
+        story: list[Flowable] = [text(h.summary, KICKER), *texts(s.title or "…", EVENT_TITLE)]
         if s.series or s.kind:
-            story.append(text(_join([s.series, s.kind]), FACTS))
+            story += texts(_join([s.series, s.kind]), FACTS)
         facts = []
         if s.host:
             facts.append((h.host, s.host))
@@ -134,13 +138,13 @@ class StoryBuilder:
             facts.append((h.participants, str(s.participants)))
         if facts:
             label_width = 38 * mm
-            rows = [[text(label, CELL_BOLD), text(value, CELL)] for label, value in facts]
+            rows = [[text(label, CELL_BOLD), texts(value, CELL)] for label, value in facts]
             story += [
                 Spacer(1, 6),
                 self._table(rows, [label_width, self.frame_width - label_width], header=False),
             ]
         if s.description:
-            story += [Spacer(1, 8), text(s.description, BODY)]
+            story += [Spacer(1, 8), *texts(s.description, BODY)]
         if s.outcomes or s.next_steps:
             story.append(text(h.event_outcomes, SECTION_TITLE, keep_with_next=True))
             story += self._outcomes(s.outcomes)
@@ -153,23 +157,24 @@ class StoryBuilder:
         story: list[Flowable] = [self.maker.text(self.h.contents, SECTION_TITLE, True)]
         for number, session in enumerate(self.summary.sessions, 1):
             label = _join([clean_line(session.title) or "…", self.h.format_date(session.date)])
-            line = self.maker.text(label, BODY, marker=f"{number}.")
+            line = self.maker.text(label, CONTENTS, marker=f"{number}.")
             story.append(ContentsLine(line, _key(number), self.rtl, self.ledger))
         return story
 
     def session(self, number: int, session: SessionSummary) -> list[Flowable]:
-        h, text = self.h, self.maker.text
+        h, text, texts = self.h, self.maker.text, self.maker.texts
         story: list[Flowable] = [
             HRFlowable(width="100%", thickness=1.2, color=UN_BLUE, spaceBefore=14, spaceAfter=6),
         ]
+        first, *rest = texts(session.title or "…", SESSION_TITLE, keep_with_next=True)
         title = SessionAnchor(
-            text(session.title or "…", SESSION_TITLE),
+            first,
             _key(number),
             session.title,
             self.ledger,
             self.on_session_drawn,
         )
-        story.append(title)
+        story += [title, *rest]
         when = h.format_date(session.date)
         times = "–".join(t.strftime("%H:%M") for t in (session.start_time, session.end_time) if t)
         facts = [
@@ -181,9 +186,9 @@ class StoryBuilder:
             else "",
         ]
         if any(facts):
-            story.append(text(_join(facts), FACTS, keep_with_next=True))
+            story += texts(_join(facts), FACTS, keep_with_next=True)
         if session.panel:
-            story.append(text(self._label(h.panel, session.panel), FACTS, keep_with_next=True))
+            story += texts(self._label(h.panel, session.panel), FACTS, keep_with_next=True)
         if session.outcomes:
             story.append(text(h.key_outcomes, SUBHEADING, keep_with_next=True))
             story += self._outcomes(session.outcomes)
@@ -198,11 +203,15 @@ class StoryBuilder:
                 story += self._slide(slide)
         if self.options.notes and session.notes.strip():
             story.append(text(h.notes, SUBHEADING, keep_with_next=True))
-            story.append(text(session.notes, BODY))
+            story += texts(session.notes, BODY)
         return story
 
     def _outcomes(self, outcomes: tuple[str, ...]) -> list[Flowable]:
-        return [self.maker.text(o, LIST_ITEM, marker=f"{n}.") for n, o in enumerate(outcomes, 1)]
+        return [
+            flowable
+            for n, o in enumerate(outcomes, 1)
+            for flowable in self.maker.texts(o, LIST_ITEM, marker=f"{n}.")
+        ]
 
     def _next_steps(self, steps: tuple[NextStep, ...]) -> list[Flowable]:
         h = self.h
@@ -217,28 +226,29 @@ class StoryBuilder:
                     else "",
                 ]
             )
-            item = self.maker.text(
+            story += self.maker.texts(
                 step.text, LIST_ITEM, keep_with_next=bool(meta), marker=f"{number}."
             )
-            story.append(item)
             if meta:
-                story.append(self.maker.text(meta, META))
+                story += self.maker.texts(meta, META)
         return story
 
     def _marketplace(self, tables: tuple[MarketplaceTable, ...]) -> Table:
-        h, text = self.h, self.maker.text
+        h, text, texts = self.h, self.maker.text, self.maker.texts
         widths = [0.3 * self.frame_width, 0.2 * self.frame_width, 0.5 * self.frame_width]
         rows: list[list] = [
             [text(h.table, CELL_BOLD), text(h.table_host, CELL_BOLD), text(h.ideas, CELL_BOLD)]
         ]
         for group in tables:
-            topic = [text(group.topic or "…", CELL_BOLD)]
+            topic = texts(group.topic or "…", CELL_BOLD)
             if group.participants:
-                topic.append(text(group.participants, CELL_MUTED))
+                topic += texts(group.participants, CELL_MUTED)
             ideas = [
-                text(f"• {idea}" if not self.rtl else f"{idea} •", CELL) for idea in group.ideas
+                flowable
+                for idea in group.ideas
+                for flowable in texts(f"• {idea}" if not self.rtl else f"{idea} •", CELL)
             ] or [text("", CELL)]
-            rows.append([topic, text(group.host, CELL), ideas])
+            rows.append([topic, texts(group.host, CELL), ideas])
         return self._table(rows, widths, header=True)
 
     def _slide(self, slide: Slide) -> list[Flowable]:
@@ -246,14 +256,19 @@ class StoryBuilder:
         printable = printable_image(slide.data)
         if printable is None:
             note = _join([self.h.presentation, caption, f"({slide.filename or 'image'})"])
-            return [self.maker.text(note, CAPTION)]
+            return self.maker.texts(note, CAPTION)
         data, size = printable
         scale = min(self.frame_width / size.width, 0.45 * self.frame_height / size.height)
         image = Image(io.BytesIO(data), width=size.width * scale, height=size.height * scale)
         image.hAlign = "RIGHT" if self.rtl else "LEFT"
         parts: list[Flowable] = [Spacer(1, 6), image]
         if caption:
-            parts.append(self.maker.text(_join([self.h.presentation, caption]), CAPTION))
+            label = (
+                caption
+                if caption.lower() == self.h.presentation.lower()
+                else _join([self.h.presentation, caption])
+            )
+            parts += self.maker.texts(label, CAPTION)
         return [KeepTogether(parts)]
 
     def numbers(self) -> list[Flowable]:

@@ -34,6 +34,26 @@ def rich(text: str, bold: bool = False) -> str:
     return "".join(parts)
 
 
+CHUNK = 3000
+
+
+def chunk_text(text: str, size: int = CHUNK) -> list[str]:
+    """Text cut at line breaks or spaces into pieces of at most about `size` characters."""
+    if len(text) <= size:
+        return [text]
+    chunks = []
+    start = 0
+    while len(text) - start > size:
+        end = start + size
+        cut = max(text.rfind("\n", start + size // 2, end), text.rfind(" ", start + size // 2, end))
+        if cut <= start:
+            cut = end
+        chunks.append(text[start:cut])
+        start = cut + 1 if text[cut : cut + 1] in ("\n", " ") else cut
+    chunks.append(text[start:])
+    return chunks
+
+
 @dataclass(frozen=True)
 class TextStyle:
     size: float
@@ -47,6 +67,7 @@ class TextStyle:
 
 BODY = TextStyle(10, 13.5, space_after=3)
 LIST_ITEM = TextStyle(10, 13.5, space_after=4, indent=18)
+CONTENTS = TextStyle(10, 13.5, indent=18)
 META = TextStyle(8.5, 11, color=MUTED, space_after=5, indent=18)
 FACTS = TextStyle(9, 12, color=MUTED, space_after=2)
 SUBHEADING = TextStyle(10.5, 14, bold=True, color=UN_BLUE, space_before=9, space_after=4)
@@ -97,8 +118,29 @@ class TextMaker:
     def text(
         self, text: str | None, style: TextStyle, keep_with_next: bool = False, marker: str = ""
     ) -> Flowable:
-        """A paragraph of user text (or of our headings); `marker` numbers a list item."""
-        cleaned = clean_text(text)
+        """A paragraph of short text (a heading, a label); see `texts` for user text."""
+        return self._one(clean_text(text), style, keep_with_next, marker)
+
+    def texts(
+        self, text: str | None, style: TextStyle, keep_with_next: bool = False, marker: str = ""
+    ) -> list[Flowable]:
+        """Paragraphs of user text of any length; `marker` numbers a list item.
+
+        ReportLab re-wraps the rest of a paragraph each time it splits it across a page, so a
+        paragraph of a megabyte costs minutes; very long text is cut into pieces of a few
+        thousand characters at spaces, which then flow on as one paragraph would.
+        """
+        chunks = chunk_text(clean_text(text))
+        flowables = []
+        for index, chunk in enumerate(chunks):
+            last = index == len(chunks) - 1
+            flowable = self._one(chunk, style, keep_with_next and last, marker if not index else "")
+            if not last:
+                flowable.spaceAfter = 0  # type: ignore[attr-defined]
+            flowables.append(flowable)
+        return flowables
+
+    def _one(self, cleaned: str, style: TextStyle, keep_with_next: bool, marker: str) -> Flowable:
         if self.right_to_left or has_right_to_left(cleaned):
             return RightToLeftParagraph(
                 cleaned,

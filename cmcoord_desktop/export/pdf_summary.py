@@ -18,7 +18,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-from cmcoord_desktop.export.fonts import register_fonts
+from cmcoord_desktop.export.fonts import LATIN, register_fonts
 from cmcoord_desktop.export.headings import Headings, headings_for
 from cmcoord_desktop.export.pdf_parts import (
     ExportCancelled,
@@ -134,6 +134,8 @@ def _write_pdf(
         creator="CMCoord Desktop",
         keywords=["UN-CMCoord", "summary", language],
         lang=language,
+        initialFontName=LATIN.regular,
+        initialFontSize=10,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=MARGIN,

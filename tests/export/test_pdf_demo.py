@@ -1,0 +1,142 @@
+"""The demo workshop exported and read back with real PDF libraries."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pypdf
+import pytest
+
+from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.demo import load_demo_workshop
+from cmcoord_desktop.export.pdf_summary import SummaryOptions, export_event_summary
+from cmcoord_desktop.export.summary_data import EventSummary, find_event, gather_event_summary
+from tests.export.pdf_reading import normalised, pdf_text
+
+DEMO_TITLE = "Humanitarian Network and Partnership Week (HNPW) 2017"
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> tuple[EventSummary, Path]:
+    folder = tmp_path_factory.mktemp("demo")
+    with Store(folder / "data") as store:
+        load_demo_workshop(store)
+        summary = gather_event_summary(store, find_event(store, DEMO_TITLE).id)
+    out = export_event_summary(summary, folder / "demo.pdf", SummaryOptions())
+    return summary, out
+
+
+def test_every_session_outcome_and_next_step_is_printed_in_order(demo) -> None:
+    summary, out = demo
+    assert len(summary.sessions) >= 3
+    text = normalised(pdf_text(out))
+    position = text.index(normalised(summary.title))
+    for session in summary.sessions:
+        # The contents lists the title first; the session's own heading comes after it.
+        position = text.index(normalised(session.title), position + 1)
+        expected = [*session.outcomes, *(s.text for s in session.next_steps)]
+        if session.delegates is not None:
+            expected.insert(0, f"Delegates: {session.delegates}")
+        for item in expected:
+            position = text.index(normalised(item), position)
+
+
+def test_pages_are_numbered_and_sessions_bookmarked(demo) -> None:
+    summary, out = demo
+    reader = pypdf.PdfReader(out)
+    pages = len(reader.pages)
+    assert pages >= 2
+    for number, page in enumerate(reader.pages, 1):
+        footer = " ".join(page.extract_text().split())
+        assert f"Page {number} of {pages}" in footer
+        assert summary.title in footer
+    outline = [entry.title for entry in reader.outline]
+    assert outline == [s.title for s in summary.sessions]
+    assert reader.metadata.title == summary.title
+    assert reader.metadata.subject and reader.metadata.author
+
+
+def _used_font_names(reader: pypdf.PdfReader) -> set[str]:
+    """Font resource names that text is really drawn with (pages and their forms)."""
+    streams = []
+    for page in reader.pages:
+        streams.append(page.get_contents().get_data())
+        for xobject in page["/Resources"].get("/XObject", {}).values():
+            streams.append(xobject.get_object().get_data())
+    return {m.decode() for data in streams for m in re.findall(rb"/([A-Za-z0-9+]+) [\d.]+ Tf", data)}
+
+
+def test_every_font_is_embedded(demo) -> None:
+    _, out = demo
+    reader = pypdf.PdfReader(out)
+    resources = reader.pages[0]["/Resources"]["/Font"]
+    used = _used_font_names(reader)
+    assert used
+    for name in used:
+        font = resources["/" + name].get_object()
+        assert "/FontFile2" in font["/FontDescriptor"], font["/BaseFont"]
+        assert "+" in font["/BaseFont"]  # a subset: only the glyphs used
+
+
+def test_letter_paper(tmp_path: Path, demo) -> None:
+    summary, _ = demo
+    out = export_event_summary(summary, tmp_path / "letter.pdf", SummaryOptions(paper="letter"))
+    box = pypdf.PdfReader(out).pages[0].mediabox
+    assert (round(box.width), round(box.height)) == (612, 792)
+
+
+def test_chosen_sessions_only_and_no_contents_for_one(tmp_path: Path, demo) -> None:
+    summary, _ = demo
+    chosen = EventSummary(**{**summary.__dict__, "sessions": summary.sessions[1:2]})
+    out = export_event_summary(chosen, tmp_path / "one.pdf")
+    text = pdf_text(out)
+    assert "Contents" not in text
+    assert normalised(summary.sessions[1].title) in normalised(text)
+    assert normalised(summary.sessions[0].title) not in normalised(text)
+
+
+def test_pages_render_and_are_not_blank(demo, tmp_path: Path) -> None:
+    from PIL import Image
+
+    _, out = demo
+    subprocess.run(
+        ["pdftoppm", "-r", "30", "-png", "-f", "1", "-l", "2", str(out), str(tmp_path / "p")],
+        check=True,
+    )
+    images = sorted(tmp_path.glob("p-*.png"))
+    assert len(images) == 2
+    for image_path in images:
+        with Image.open(image_path) as image:
+            grey = image.convert("L")
+            dark = sum(grey.histogram()[:128])
+            assert dark > 0.005 * grey.width * grey.height, image_path
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "cmcoord_desktop", *args], capture_output=True, text=True
+    )
+
+
+def test_command_line_exports_pdf_and_markdown(tmp_path: Path) -> None:
+    pdf = tmp_path / "s.pdf"
+    md = tmp_path / "s.md"
+    done = _cli("--demo", "export", DEMO_TITLE, "--format", "pdf", "--out", str(pdf),
+                "--paper", "letter")
+    assert done.returncode == 0, done.stderr
+    assert pdf.read_bytes().startswith(b"%PDF")
+    done = _cli("--demo", "export", DEMO_TITLE, "--format", "md", "--out", str(md))
+    assert done.returncode == 0, done.stderr
+    assert md.read_text(encoding="utf-8").startswith("# Humanitarian Network")
+
+
+def test_command_line_refuses_an_unknown_event(tmp_path: Path) -> None:
+    out = tmp_path / "x.pdf"
+    done = _cli("--demo", "export", "No such event", "--format", "pdf", "--out", str(out))
+    assert done.returncode == 2
+    assert done.stderr.strip().count("\n") == 0
+    assert "No such event" in done.stderr
+    assert not out.exists()

@@ -145,6 +145,7 @@ class EventsModel(QAbstractItemModel):
         self._filter = ""
         self._all: list[Event] = []
         self._groups: list[tuple[str, list[Event]]] = []
+        self._details: dict[str, str] = {}  # made once per refresh, not per paint
 
     # loading
 
@@ -175,6 +176,7 @@ class EventsModel(QAbstractItemModel):
         # Newest past event first: the one a facilitator follows up on.
         by_status["past"].sort(key=lambda e: e.end_date or e.start_date or far, reverse=True)
         groups = [(status, by_status[status]) for status in STATUS_ORDER if by_status[status]]
+        self._details = {e.id: event_detail(e) for _s, events in groups for e in events}
         if _shape(groups) == _shape(self._groups):
             self._groups = groups
             self._changed_all()
@@ -255,7 +257,7 @@ class EventsModel(QAbstractItemModel):
         assert event is not None
         if role == Role.STATUS:
             return event.status(dt.date.today())
-        return _record_data(event, role, event_detail(event))
+        return _record_data(event, role, self._details.get(event.id, ""))
 
     def roleNames(self) -> dict[int, QByteArray]:  # noqa: N802
         return _role_names({})
@@ -275,7 +277,8 @@ def _record_data(record: Record, role: int, detail: str) -> Any:
     if role == Role.RECORD:
         return record
     if role == Role.DETAIL:
-        return detail
+        # A merge kept two values of a field: say so where the person looks first.
+        return f"Needs review · {detail}" if record.needs_review else detail
     if role == Role.IS_HEADER:
         return False
     if role == Role.IS_UNTITLED:
@@ -294,6 +297,7 @@ class ChildRecordsModel(QAbstractListModel):
         self._store = store
         self._parent_id: str | None = None
         self._rows: list[Record] = []
+        self._details: dict[str, str] = {}
 
     def _load(self, parent_id: str) -> list[Record]:
         raise NotImplementedError
@@ -312,6 +316,7 @@ class ChildRecordsModel(QAbstractListModel):
 
     def refresh(self) -> None:
         rows = self._load(self._parent_id) if self._parent_id else []
+        self._details = {r.id: self._detail(r) for r in rows}
         if [r.id for r in rows] == [r.id for r in self._rows]:
             self._rows = rows
             if rows:
@@ -338,7 +343,7 @@ class ChildRecordsModel(QAbstractListModel):
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         record = self.record_at(index)
-        return None if record is None else _record_data(record, role, self._detail(record))
+        return None if record is None else _record_data(record, role, self._details[record.id])
 
     def roleNames(self) -> dict[int, QByteArray]:  # noqa: N802
         return _role_names({})

@@ -387,6 +387,10 @@ class MainWindow(QMainWindow):
             return
         self.editor.add_item(kind)
 
+    def focus_event_filter(self) -> None:
+        self.events_panel.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.events_panel.filter_box.selectAll()
+
     def focus_events(self) -> None:
         self.events_panel.focus_list()
 

@@ -71,7 +71,9 @@ def test_the_filter_box_filters_events_as_you_type(qtbot, window: MainWindow) ->
     repository.create_event(store, title="Handbook revision", city="Prague", start_date=TODAY)
     repository.create_event(store, title="Leading Edge Programme", platform="Virtual OSOCC")
 
-    qtbot.keyClicks(window.events_panel.filter_box, "prague")
+    qtbot.keyClick(focused(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.events_panel.filter_box.hasFocus()
+    qtbot.keyClicks(focused(), "prague")
     assert grouped(window) == {"Ongoing": ["Handbook revision"]}
     window.events_panel.filter_box.clear()
     qtbot.keyClicks(window.events_panel.filter_box, "osocc")
@@ -177,6 +179,18 @@ def test_deleting_a_row_selects_its_neighbour(qtbot, window: MainWindow) -> None
     assert [s.title for s in repository.sessions(store, event.id)] == ["A", "C"]
     assert window.sessions_panel.current_id() == ids[2]
     assert window.events_panel.current_id() == event.id, "only the session was deleted"
+
+
+def test_records_in_conflict_say_they_need_review(window: MainWindow) -> None:
+    store = window.store
+    event = repository.create_event(store, title="HNPW", start_date=dt.date(2017, 2, 6))
+    index = window.events_panel.events.index_of(event.id)
+    assert not index.data(Role.DETAIL).startswith("Needs review")
+    with store.unit_of_work() as db:  # as a sync leaves a record whose field was edited twice
+        db.get(type(event), event.id).needs_review = True
+    store.changed()
+    index = window.events_panel.events.index_of(event.id)
+    assert index.data(Role.DETAIL) == "Needs review · 6 Feb 2017"
 
 
 def test_date_ranges_read_like_a_programme() -> None:

@@ -24,6 +24,7 @@ import msgspec
 from cmcoord_desktop import __version__
 from cmcoord_desktop.sync.atomic_write import write_atomically
 from cmcoord_desktop.sync.errors import SharedFileError
+from cmcoord_desktop.sync.gc_pause import paused_gc
 from cmcoord_desktop.sync.records_check import (
     DEVICE_ID_PATTERN,
     UUID_PATTERN,
@@ -107,6 +108,11 @@ def decode(data: bytes, name: str = "The file") -> dict[str, Any]:
 
     Raises SharedFileError saying what is wrong; never returns a partly checked document.
     """
+    with paused_gc():
+        return _decode(data, name)
+
+
+def _decode(data: bytes, name: str) -> dict[str, Any]:
     if len(data) > MAX_FILE_BYTES:
         raise SharedFileError(f"{name} is too large ({len(data):,} bytes).")
     if not data.strip():

@@ -26,6 +26,7 @@ from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync import merge, shared_file
 from cmcoord_desktop.sync.atomic_write import remove_stale_temporaries, write_atomically
 from cmcoord_desktop.sync.errors import ShareBusy, SharedFileError
+from cmcoord_desktop.sync.gc_pause import paused_gc
 from cmcoord_desktop.sync.merge import RecordMap, SideChanges
 from cmcoord_desktop.sync.siblings import find_siblings
 
@@ -149,8 +150,9 @@ def _plan(store: Store, snapshot: ShareSnapshot) -> _Plan:
 
 def preview_sync(store: Store, path: Path) -> SyncResult:
     """What a sync would do, writing nothing (the window shows it before asking)."""
-    snapshot = read_share(path)
-    plan = _plan(store, snapshot)
+    with paused_gc():
+        snapshot = read_share(path)
+        plan = _plan(store, snapshot)
     return _result(snapshot, plan, held=plan.here.deletes_most or plan.there.deletes_most)
 
 
@@ -162,7 +164,17 @@ def sync_with_shared_file(
     sleep: Callable[[float], None] = time.sleep,
 ) -> SyncResult:
     """Merge both ways. Raises SharedFileError (nothing written) or ShareBusy (local kept)."""
-    path = Path(path)
+    with paused_gc():
+        return _sync(store, Path(path), allow_mass_delete, progress, sleep)
+
+
+def _sync(
+    store: Store,
+    path: Path,
+    allow_mass_delete: bool,
+    progress: Progress | None,
+    sleep: Callable[[float], None],
+) -> SyncResult:
     report = progress or (lambda _what, _percent: None)
     remove_stale_temporaries(path)
     received = SideChanges()

@@ -3,8 +3,9 @@
 Each measurement is a fresh Python process (cold: interpreter, imports, QApplication, window),
 offscreen. The clock starts just before the parent spawns the process and stops when the first
 paint of the window has been processed (an event filter sees the window's first Paint event, then
-a zero-delay timer fires once that paint cycle is done). Peak memory is the child's max RSS
-(getrusage) after half a second more of event processing, so deferred loading counts too.
+a zero-delay timer fires once that paint cycle is done). Peak memory is the child's peak RSS
+(VmHWM, see peak_rss_mib) after half a second more of event processing, so deferred loading
+counts too.
 
 Floor: a bare PySide6 QMainWindow of the same size with a menu bar, a toolbar, a status bar, a
 text editor in the middle and three docks holding short lists. Same process start, same stop.
@@ -13,7 +14,7 @@ Figures:
   first_paint         the window on a fresh settings file (no last selection)
   first_paint_reopen  the window reopening on its last selection (an event and one of its
                       sessions, whose editor shows 20 items) — how a facilitator opens it daily
-  peak_memory, peak_memory_reopen   max RSS of the same two runs
+  peak_memory, peak_memory_reopen   peak RSS of the same two runs
 
     python bench/bench_window.py child bare|app|reopen [DATA_DIR SETTINGS_FILE]   (internal)
 """
@@ -53,14 +54,14 @@ def child(kind: str, spawned: float, data_dir: str | None, settings_file: str | 
     result: dict[str, float] = {}
 
     def settled() -> None:
-        result["maxrss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        result["maxrss_mib"] = peak_rss_mib()
         result["marks"] = {k: v - spawned for k, v in marks.items()}
         print(json.dumps(result), flush=True)
         app.exit(0)
 
     def painted() -> None:
         result["first_paint_s"] = time.monotonic() - spawned
-        result["maxrss_at_paint_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        result["maxrss_at_paint_mib"] = peak_rss_mib()
         QTimer.singleShot(SETTLE_MS, settled)
 
     class FirstPaint(QObject):
@@ -76,6 +77,23 @@ def child(kind: str, spawned: float, data_dir: str | None, settings_file: str | 
     marks["shown"] = time.monotonic()
     app.exec()
     os._exit(0)  # teardown is not what we measure, and must not print anything
+
+
+def peak_rss_mib() -> float:
+    """This process's peak resident memory.
+
+    On Linux getrusage's ru_maxrss survives exec: a child started by a big parent reports the
+    parent's size. VmHWM belongs to the process's own memory map, made new at exec.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024 if sys.platform == "darwin" else 1024)
 
 
 def _bare_window():  # noqa: ANN202 - PySide6 is imported only in the child
@@ -98,11 +116,14 @@ def _bare_window():  # noqa: ANN202 - PySide6 is imported only in the child
     return window
 
 
-def _app_window(kind: str, data_dir: str | None, settings_file: str | None, marks: dict):  # noqa: ANN202
+def _app_window(  # noqa: ANN202 - PySide6 is imported only in the child
+    kind: str, data_dir: str | None, settings_file: str | None, marks: dict[str, float]
+):
     """Start-up as `cmcoord-desktop` does it: cli imports the core, run_window the Qt parts."""
     from pathlib import Path
 
-    import cmcoord_desktop.cli  # noqa: F401 - the program's entry point, imported first as in real use
+    # The program's entry point, imported first as in real use (the core before Qt).
+    import cmcoord_desktop.cli  # noqa: F401
 
     marks["core_imported"] = time.monotonic()
     from PySide6.QtCore import QSettings

@@ -1,4 +1,4 @@
-"""The benchmarks' code paths work, at a tiny size (no timing is asserted: these are not benchmarks)."""
+"""The benchmarks' code paths work at a tiny size; nothing about timing is asserted."""
 
 from __future__ import annotations
 

@@ -240,6 +240,9 @@ def create_actions(window: QObject, undo_stack: QUndoStack) -> dict[str, QAction
 def _call(window: QObject, slot: str):  # noqa: ANN202 - a Qt slot
     method = getattr(window, slot)
     return lambda _checked=False: method()
+        if row.id in UNDO_STACK_ACTIONS:
+            # The menu says "Undo Delete session “…”"; the toolbar button stays one short word.
+            action.setIconText(row.text.replace("&", ""))
 
 
 def build_menus(window: QMainWindow, actions: dict[str, QAction]) -> dict[str, QMenu]:

@@ -450,9 +450,9 @@ class TrashModel(QAbstractTableModel):
         if role == Role.RECORD:
             return record
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            label = record.label.strip() or "(empty)"
-            if role == Qt.ItemDataRole.DisplayRole and len(label) > 120:
-                label = label[:119] + "…"
+            label = record_title(record)
+            if role == Qt.ItemDataRole.DisplayRole:
+                label = short_title(record, 120)
             texts = (kind_name(record), label, when_text(deleted_at(record), dt.datetime.now()))
             return texts[index.column()]
         return None

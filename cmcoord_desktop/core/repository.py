@@ -238,6 +238,18 @@ def attachments(store: Store, parent_id: str) -> list[Attachment]:
         return list(db.scalars(query))
 
 
+def attachment_captions(store: Store, parent_id: str) -> list[tuple[str, str]]:
+    """(id, caption) of the live attachments, in order, without their bytes or versions: cheap
+    enough for the editor to check on every change while someone types (a slide can be MBs)."""
+    with store.unit_of_work() as db:
+        query = (
+            select(Attachment.id, Attachment.caption)
+            .where(Attachment.parent == parent_id, ~Attachment.deleted)
+            .order_by(Attachment.position, Attachment.id)
+        )
+        return [(row.id, row.caption) for row in db.execute(query)]
+
+
 def trash(store: Store) -> list[Record]:
     """Deleted records, newest deletion first."""
     with store.unit_of_work() as db:

@@ -8,7 +8,15 @@ import mimetypes
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QImageReader, QPixmap
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QImage,
+    QImageReader,
+    QKeyEvent,
+    QKeySequence,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -152,29 +160,37 @@ class AttachmentStrip(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        """Match the cards to the store; a slide's bytes are read once, when its card is made."""
         if self.parent_id is None:
             return
-        attachments = repository.attachments(self._ctx.store, self.parent_id)
         by_id = {card.attachment_id: card for card in self.cards}
         cards = []
-        for attachment in attachments:
-            card = by_id.pop(attachment.id, None)
+        for attachment_id, caption in repository.attachment_captions(
+            self._ctx.store, self.parent_id
+        ):
+            card = by_id.pop(attachment_id, None)
             if card is None:
-                if attachment.id not in self._pictures:
-                    self._pictures[attachment.id] = thumbnail(attachment.data, attachment.mime)
-                card = AttachmentCard(self._ctx, attachment, self._pictures[attachment.id], self)
-                card.remove_button.clicked.connect(lambda _=False, c=card: self.remove(c))
+                card = self._make_card(attachment_id)
             else:
-                card.binding.show(attachment.caption)
+                card.binding.show(caption)
             cards.append(card)
         for gone in by_id.values():
             gone.hide()
             gone.deleteLater()
-        for card in cards:
-            self._cards_box.removeWidget(card)
-            self._cards_box.addWidget(card)
-            card.show()
+        if [c.attachment_id for c in cards] != [c.attachment_id for c in self.cards] or by_id:
+            for card in cards:
+                self._cards_box.removeWidget(card)
+                self._cards_box.addWidget(card)
+                card.show()
         self.cards = cards
+
+    def _make_card(self, attachment_id: str) -> AttachmentCard:
+        attachment = repository.get(self._ctx.store, Attachment, attachment_id)
+        if attachment_id not in self._pictures:
+            self._pictures[attachment_id] = thumbnail(attachment.data, attachment.mime)
+        card = AttachmentCard(self._ctx, attachment, self._pictures[attachment_id], self)
+        card.remove_button.clicked.connect(lambda _=False: self.remove(card))
+        return card
 
     def commit_pending(self) -> None:
         for card in self.cards:
@@ -238,6 +254,13 @@ class AttachmentStrip(QWidget):
             DeleteRecordCommand(self._ctx.store, Attachment, card.attachment_id, "slide")
         )
         self.reload()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Ctrl+V on the slides (a card, the button): the clipboard's image, even with text."""
+        if event.matches(QKeySequence.StandardKey.Paste) and self.paste_image():
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # --- dropping files -------------------------------------------------------------------------
 

@@ -99,13 +99,16 @@ class RecordEditor(QWidget):
             return
         form = self.forms[cls]
         try:
-            form.show_record(record_id)
+            live = form.show_record(record_id)
         except repository.RecordNotFound:
             self._show_empty(NOTHING_SELECTED)
             return
         self.form = form
         self._scrolls[cls].verticalScrollBar().setValue(0)
-        self._refresh()
+        if live:
+            self._pages.setCurrentWidget(self._scrolls[cls])
+        else:
+            self._show_empty(RECORD_GONE)
 
     def add_item(self, kind: ItemKind) -> None:
         """A new empty item of this kind, after the one being typed in (else at the end)."""
@@ -151,8 +154,8 @@ class RecordEditor(QWidget):
 
     def _keep_in_view(self, _old: QWidget | None, new: QWidget | None) -> None:
         """Tab or Enter into a field below the fold scrolls it into view."""
-        if new is None or self.form is None:
-            return
+        if new is None or self.form is None or not self.isVisible():
+            return  # also while the window closes: its widgets are going away
         scroll = self._scrolls[self.form.RECORD]
         if scroll.widget().isAncestorOf(new):
             scroll.ensureWidgetVisible(new, 0, 40)

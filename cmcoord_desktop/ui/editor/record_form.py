@@ -123,6 +123,7 @@ class RecordForm(QWidget):
         widget.setParent(cell)
         box.addWidget(widget)
         box.addWidget(message)
+        cell.setFocusProxy(widget)  # the row's label (its buddy) and setFocus reach the field
         self._bind(widget, name, label, message, **{k: v for k, v in kwargs.items() if v})
         return cell
 
@@ -176,7 +177,8 @@ class RecordForm(QWidget):
 
     # --- showing and writing ------------------------------------------------------------------
 
-    def show_record(self, record_id: str) -> None:
+    def show_record(self, record_id: str) -> bool:
+        """Point the form at another record; False when that record is in the trash."""
         self.commit_pending()
         self.record_id = record_id
         row = repository.get(self.ctx.store, self.RECORD, record_id)
@@ -187,6 +189,7 @@ class RecordForm(QWidget):
             item_list.show_parent(record_id)
         if self.strip is not None:
             self.strip.show_parent(record_id)
+        return not row.deleted
 
     def refresh(self) -> bool:
         """Show what the store holds now; False when the record is gone (deleted, undone)."""

@@ -70,6 +70,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         toolbar=True,
     ),
     ActionSpec(
+        "sync_shared_file",
+        "S&ync with shared file…",
+        "File",
+        "sync_with_shared_file",
+        ("Ctrl+Shift+Y",),
+        "view-refresh",
+        "Merge your notes with co-facilitators' through one shared file",
+        separator_before=True,
+    ),
+    ActionSpec(
         "quit",
         "&Quit",
         "File",
@@ -156,6 +166,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         separator_before=True,
     ),
     ActionSpec(
+        "show_review",
+        "Needs re&view",
+        "View",
+        "set_review_visible",
+        ("Ctrl+Shift+R",),
+        None,
+        "Records where laptops disagreed: choose which value to keep",
+        checkable=True,
+    ),
+    ActionSpec(
         "show_session_clock",
         "Session &clock",
         "View",
@@ -220,6 +240,9 @@ def create_actions(window: QObject, undo_stack: QUndoStack) -> dict[str, QAction
         else:
             action = QAction(row.text, window)
         action.setObjectName(row.id)
+        if row.id in UNDO_STACK_ACTIONS:
+            # The menu says "Undo Delete session “…”"; the toolbar button stays one short word.
+            action.setIconText(row.text.replace("&", ""))
         action.setShortcuts(key_sequences(row))
         if row.icon and QIcon.hasThemeIcon(row.icon):
             action.setIcon(QIcon.fromTheme(row.icon))
@@ -240,9 +263,6 @@ def create_actions(window: QObject, undo_stack: QUndoStack) -> dict[str, QAction
 def _call(window: QObject, slot: str):  # noqa: ANN202 - a Qt slot
     method = getattr(window, slot)
     return lambda _checked=False: method()
-        if row.id in UNDO_STACK_ACTIONS:
-            # The menu says "Undo Delete session “…”"; the toolbar button stays one short word.
-            action.setIconText(row.text.replace("&", ""))
 
 
 def build_menus(window: QMainWindow, actions: dict[str, QAction]) -> dict[str, QMenu]:

@@ -25,6 +25,18 @@ class Dialogs:
         path, _ = QFileDialog.getOpenFileName(parent, title, str(start), filters)
         return Path(path) if path else None
 
+    def ask_sync_path(
+        self, parent: QWidget | None, title: str, start: Path, filters: str
+    ) -> Path | None:
+        """An existing shared file, or the name of a new one (no "replace it?" question)."""
+        dialog = QFileDialog(parent, title, str(start), filters)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setLabelText(QFileDialog.DialogLabel.Accept, "Sync")
+        if not dialog.exec() or not dialog.selectedFiles():
+            return None
+        return Path(dialog.selectedFiles()[0])
+
     def confirm(self, parent: QWidget | None, title: str, text: str, yes: str = "Continue") -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
         proceed = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QWidget
 
 from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.models import (
@@ -36,7 +36,9 @@ from cmcoord_desktop.ui.panels.events_panel import EventsPanel
 from cmcoord_desktop.ui.panels.groups_panel import GroupsPanel
 from cmcoord_desktop.ui.panels.record_panel import RecordPanel
 from cmcoord_desktop.ui.panels.sessions_panel import SessionsPanel
+from cmcoord_desktop.ui.review_view import ReviewDock
 from cmcoord_desktop.ui.session_clock import SessionClock
+from cmcoord_desktop.ui.sync_controller import SyncController
 from cmcoord_desktop.ui.trash_view import TrashDock
 from cmcoord_desktop.ui.window_settings import LastSelection, WindowSettings
 
@@ -102,11 +104,18 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.trash)
         self.trash.hide()
 
+        self.review = ReviewDock(store, undo_stack, data_signal, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.review)
+        self.review.hide()
+
         self.actions_by_id = window_actions.create_actions(self, undo_stack)
         self.menus = window_actions.build_menus(self, self.actions_by_id)
         self.toolbar = window_actions.build_toolbar(self, self.actions_by_id)
         self._add_panel_actions()
         self._build_status_bar()
+        self.sync = SyncController(store, dialogs, settings.qsettings, self)
+        self._add_recent_shared_files_menu()
+        self.review.visibilityChanged.connect(self._review_visibility_changed)
 
         self.events_panel.current_changed.connect(self._event_chosen)
         self.sessions_panel.current_changed.connect(self._session_chosen)
@@ -302,9 +311,10 @@ class MainWindow(QMainWindow):
 
     def _update_clock(self) -> None:
         session = self.selected_session()
-        self.session_clock.set_session(
-            session.date if session else None, session.start_time if session else None
-        )
+        if session is None:
+            self.session_clock.set_session(None, None)
+        else:
+            self.session_clock.set_session(session.date, session.start_time, session.end_time)
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
         for panel in self.panels:
@@ -417,6 +427,31 @@ class MainWindow(QMainWindow):
         action = self.actions_by_id["show_trash"]
         if action.isChecked() != self.trash.isVisible():
             action.setChecked(self.trash.isVisible())
+
+    def sync_with_shared_file(self) -> None:
+        self.editor.commit_pending()
+        self.sync.choose_and_sync()
+
+    def _add_recent_shared_files_menu(self) -> None:
+        file_menu = self.menus["File"]
+        recent = QMenu("Recent shared &files", file_menu)
+        recent.setObjectName("menu_recent_shared_files")
+        recent.aboutToShow.connect(lambda: self.sync.fill_recent_menu(recent))
+        self.sync.fill_recent_menu(recent)
+        entries = file_menu.actions()
+        after_sync = entries[entries.index(self.actions_by_id["sync_shared_file"]) + 1]
+        file_menu.insertMenu(after_sync, recent)
+
+    def set_review_visible(self, visible: bool) -> None:
+        self.review.setVisible(visible)
+        if visible:
+            self.review.raise_()
+            self.review.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _review_visibility_changed(self, _visible: bool) -> None:
+        action = self.actions_by_id["show_review"]
+        if action.isChecked() != self.review.isVisible():
+            action.setChecked(self.review.isVisible())
 
     def set_session_clock_visible(self, visible: bool) -> None:
         self.session_clock.setVisible(visible)

@@ -24,6 +24,11 @@ class WindowSettings:
         self._settings = settings
         self._selection_key = f"selection/{database_id}"
 
+    @property
+    def qsettings(self) -> QSettings:
+        """For parts of the window that keep their own settings (recent shared files)."""
+        return self._settings
+
     def restore_window(self, window: QMainWindow, splitter: QSplitter) -> bool:
         """Put the window back as it was; False on the very first run."""
         geometry = self._settings.value("window/geometry")

@@ -1,0 +1,298 @@
+"""View › Needs review: records where laptops disagreed, each value side by side with who and when.
+
+Keep this / Keep that settles a field; Keep both (an item's text) keeps one value and adds the
+other as a second item beside it. A deleted record that someone else went on editing can be kept
+or deleted. Every choice goes through the undo stack as an ordinary edit, so it syncs to every
+laptop like any other change.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDockWidget,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cmcoord_desktop.core import record_state, repository
+from cmcoord_desktop.core.clock import stamp_ms
+from cmcoord_desktop.core.models import Item, ItemKind, Record
+from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.core.values import from_json
+from cmcoord_desktop.ui.commands import (
+    CreateRecordCommand,
+    DeleteRecordCommand,
+    SetFieldCommand,
+)
+from cmcoord_desktop.ui.data_signal import DataSignal
+from cmcoord_desktop.ui.item_models import kind_name, short_title
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+KEEP_LABELS = ("Keep &this", "Keep t&hat")
+VALUE_PREVIEW_CHARS = 2000
+
+
+class ReviewModel(QAbstractListModel):
+    """The records needing review, newest change first."""
+
+    RECORD = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._records: list[Record] = []
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self._records = repository.needing_review(self._store)
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._records)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._records):
+            return None
+        record = self._records[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{kind_name(record)} “{short_title(record)}” — {problem_text(record)}"
+        if role == self.RECORD:
+            return record
+        return None
+
+    def record_at(self, index: AnyIndex) -> Record | None:
+        return self._records[index.row()] if index.isValid() else None
+
+    def index_of(self, record_id: str) -> QModelIndex:
+        for row, record in enumerate(self._records):
+            if record.id == record_id:
+                return self.index(row, 0)
+        return QModelIndex()
+
+
+def problem_text(record: Record) -> str:
+    derived = record_state.derive_json(record.versions)
+    parts = [name.replace("_", " ") for name in derived.conflicts]
+    if derived.unseen_edit:
+        parts.append("edited after it was deleted")
+    return ", ".join(parts) or "changed on two laptops"
+
+
+class ReviewDock(QDockWidget):
+    resolved = Signal(object)  # the record a choice was made for
+
+    def __init__(
+        self,
+        store: Store,
+        undo_stack: QUndoStack,
+        data_signal: DataSignal,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Needs review", parent)
+        self.setObjectName("review_dock")
+        self._store, self._undo_stack = store, undo_stack
+        self.model = ReviewModel(store, self)
+        self.list = QListView(self)
+        self.list.setModel(self.model)
+        self.list.setAccessibleName("Records that need review")
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setWordWrap(True)
+        self.summary = QLabel()
+        self.detail = QScrollArea(self)
+        self.detail.setWidgetResizable(True)
+        self.detail.setFrameShape(QFrame.Shape.NoFrame)
+
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(8, 4, 8, 4)
+        top_layout.addWidget(self.summary)
+        top_layout.addWidget(self.list, 1)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(1, 2)
+        self.setWidget(splitter)
+
+        self.list.selectionModel().currentChanged.connect(lambda *_: self._show_selected())
+        self.model.modelReset.connect(self._after_reset)
+        data_signal.changed.connect(self._refresh_if_shown)
+        self.visibilityChanged.connect(self._refresh_if_shown)
+        self._shown_id: str | None = None
+        self.buttons: list[QPushButton] = []
+
+    def _refresh_if_shown(self) -> None:
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        self.model.refresh()
+
+    def _after_reset(self) -> None:
+        count = self.model.rowCount()
+        self.summary.setText(
+            f"{count} record{'s' if count != 1 else ''} where laptops disagreed"
+            if count
+            else "Nothing needs review: every laptop agreed."
+        )
+        index = self.model.index_of(self._shown_id or "")
+        if not index.isValid() and count:
+            index = self.model.index(0, 0)
+        if index.isValid():
+            self.list.setCurrentIndex(index)
+        self._show_selected()
+
+    def selected_record(self) -> Record | None:
+        return self.model.record_at(self.list.currentIndex())
+
+    def _show_selected(self) -> None:
+        record = self.selected_record()
+        self._shown_id = record.id if record else None
+        self.buttons = []
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(8, 4, 8, 8)
+        if record is not None:
+            names = repository.device_names(self._store)
+            derived = record_state.derive_json(record.versions)
+            for field in derived.conflicts:
+                layout.addWidget(self._field_box(record, field, names))
+            if derived.unseen_edit:
+                layout.addWidget(self._delete_box(record, names))
+        layout.addStretch(1)
+        self.detail.setWidget(body)
+
+    # --- one conflicting field: its values side by side ------------------------------------------
+
+    def _field_box(self, record: Record, field: str, names: dict[str, str]) -> QGroupBox:
+        box = QGroupBox(field.replace("_", " ").capitalize())
+        grid = QGridLayout(box)
+        versions = record.versions[field]
+        for column, version in enumerate(versions):
+            value = QLabel(value_text(version["v"]))
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            who = QLabel(who_and_when(version, names))
+            who.setTextFormat(Qt.TextFormat.PlainText)
+            who.setStyleSheet("color: palette(mid);")
+            label = KEEP_LABELS[column] if column < len(KEEP_LABELS) else "Keep this one"
+            keep = QPushButton(label)
+            keep.setObjectName(f"keep_{field}_{column}")
+            keep.setToolTip(f"Keep this value of {field.replace('_', ' ')} on every laptop")
+            keep.clicked.connect(lambda _c=False, v=version["v"]: self.keep_value(record, field, v))
+            grid.addWidget(value, 0, column)
+            grid.addWidget(who, 1, column)
+            grid.addWidget(keep, 2, column)
+            grid.setColumnStretch(column, 1)
+            self.buttons.append(keep)
+        if isinstance(record, Item) and field == "text" and len(versions) == 2:
+            both = QPushButton("Keep &both (as two items)")
+            both.setObjectName("keep_both")
+            both.clicked.connect(lambda: self.keep_both(record, versions[0]["v"], versions[1]["v"]))
+            row = QHBoxLayout()
+            row.addStretch(1)
+            row.addWidget(both)
+            grid.addLayout(row, 3, 0, 1, len(versions))
+            self.buttons.append(both)
+        return box
+
+    def _delete_box(self, record: Record, names: dict[str, str]) -> QGroupBox:
+        box = QGroupBox("Deleted on one laptop, edited on another")
+        layout = QVBoxLayout(box)
+        deletes = [v for v in record.versions.get("deleted", []) if v["v"] is True]
+        edits = [v for name, vs in record.versions.items() if name != "deleted" for v in vs]
+        newest_edit = max(edits, key=lambda v: v["t"]) if edits else None
+        lines = [f"Deleted by {who_and_when(d, names)}" for d in deletes]
+        if newest_edit:
+            lines.append(
+                f"Edited by {who_and_when(newest_edit, names)}, which the delete had not seen"
+            )
+        text = QLabel("\n".join(lines))
+        text.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(text)
+        row = QHBoxLayout()
+        keep = QPushButton("&Keep it")
+        keep.setObjectName("keep_record")
+        keep.clicked.connect(lambda: self.keep_value(record, "deleted", False))
+        delete = QPushButton("&Delete it")
+        delete.setObjectName("delete_record")
+        delete.clicked.connect(lambda: self.delete_record(record))
+        row.addStretch(1)
+        row.addWidget(keep)
+        row.addWidget(delete)
+        layout.addLayout(row)
+        self.buttons += [keep, delete]
+        return box
+
+    # --- the choices: ordinary undoable edits ---------------------------------------------------
+
+    def keep_value(self, record: Record, field: str, json_value: Any) -> None:
+        kind = record.FIELDS[field]
+        new = from_json(kind, json_value)
+        old = False if field == "deleted" else getattr(record, field)
+        label = f"Keep “{short_title_of(json_value)}” for {field.replace('_', ' ')}"
+        self._undo_stack.push(
+            SetFieldCommand(self._store, type(record), record.id, field, old, new, label)
+        )
+        self.resolved.emit(record)
+
+    def keep_both(self, record: Item, this: str, that: str) -> None:
+        """This value stays in the item; the other becomes a new item right after it."""
+        self._undo_stack.beginMacro("Keep both values as two items")
+        self._undo_stack.push(
+            SetFieldCommand(self._store, Item, record.id, "text", record.text, this)
+        )
+        self._undo_stack.push(
+            CreateRecordCommand(
+                self._store,
+                "Add the other value as an item",
+                lambda: repository.add_item(
+                    self._store,
+                    record.parent,
+                    ItemKind(record.item_kind),
+                    that,
+                    after=record.position,
+                ),
+            )
+        )
+        self._undo_stack.endMacro()
+        self.resolved.emit(record)
+
+    def delete_record(self, record: Record) -> None:
+        label = f"{kind_name(record).lower()} “{short_title(record)}”"
+        self._undo_stack.push(DeleteRecordCommand(self._store, type(record), record.id, label))
+        self.resolved.emit(record)
+
+
+def value_text(value: Any) -> str:
+    if value is None or value == "":
+        return "(empty)"
+    text = str(value)
+    return text if len(text) <= VALUE_PREVIEW_CHARS else text[: VALUE_PREVIEW_CHARS - 1] + "…"
+
+
+def short_title_of(value: Any, limit: int = 30) -> str:
+    text = " ".join(value_text(value).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def who_and_when(version: dict[str, Any], names: dict[str, str]) -> str:
+    """'Anna on LAPTOP-7 · 4 Nov 2017 14:02': which laptop, and when by its clock."""
+    laptop = names.get(version["d"], f"laptop {version['d']}")
+    when = dt.datetime.fromtimestamp(stamp_ms(version["t"]) / 1000)
+    return f"{laptop} · {when.day} {when:%b %Y %H:%M}"

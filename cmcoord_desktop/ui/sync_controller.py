@@ -1,0 +1,227 @@
+"""File › Sync with shared file…: pick a file, preview what would change, sync off the GUI thread.
+
+The preview ("12 new, 3 updated, 1 conflict, 0 deleted") is read without writing anything; only
+after the person agrees is the sync run, again off the GUI thread, with its progress in the
+status bar. The status bar then says when this laptop last synced, and with which file; the
+recent shared files are kept in QSettings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QSettings, QThreadPool, Signal
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QProgressBar
+
+from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.sync.errors import ShareBusy, SharedFileError
+from cmcoord_desktop.sync.shared_sync import SyncResult, preview_sync, sync_with_shared_file
+
+FILE_FILTERS = "CMCoord shared files (*.cmcsync);;All files (*)"
+SUGGESTED_NAME = "workshop.cmcsync"
+RECENT_KEY = "sync/recent"
+RECENT_LIMIT = 8
+
+log = logging.getLogger(__name__)
+
+
+class _JobSignals(QObject):
+    done = Signal(object)
+    failed = Signal(str)
+    progress = Signal(str, int)
+
+
+class _Job(QRunnable):
+    """Runs one step (preview or sync) on the thread pool; reports back through queued signals."""
+
+    def __init__(self, work: Callable[[Callable[[str, int], None]], Any]) -> None:
+        super().__init__()
+        self.signals = _JobSignals()  # made here, on the GUI thread, so slots run there
+        self._work = work
+
+    def run(self) -> None:
+        try:
+            result = self._work(self.signals.progress.emit)
+        except (SharedFileError, ShareBusy) as exc:
+            self.signals.failed.emit(str(exc))
+            return
+        except OSError as exc:
+            self.signals.failed.emit(f"{exc.strerror or exc} ({exc.filename or 'shared file'})")
+            return
+        except Exception as exc:  # noqa: BLE001 - a worker thread must always report back
+            log.exception("sync failed")
+            self.signals.failed.emit(f"Unexpected error: {exc}")
+            return
+        self.signals.done.emit(result)
+
+
+class SyncController(QObject):
+    """Owns the sync's status-bar widgets and recent-files list; the window calls `choose_and_sync`."""
+
+    synced = Signal(object)  # SyncResult of a finished sync
+    failed = Signal(str)  # the one-line reason; nothing was written
+    cancelled = Signal()
+
+    def __init__(
+        self, store: Store, dialogs: Any, settings: QSettings, window: QMainWindow
+    ) -> None:
+        super().__init__(window)
+        self.store, self.dialogs, self.settings, self.window = store, dialogs, settings, window
+        self._job: _Job | None = None
+        self.status = QLabel()
+        self.status.setObjectName("sync_status")
+        self.status.setContentsMargins(8, 0, 8, 0)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("sync_progress")
+        self.progress.setMaximumWidth(180)
+        self.progress.setRange(0, 100)
+        self.progress.hide()
+        window.statusBar().addPermanentWidget(self.progress)
+        window.statusBar().addPermanentWidget(self.status)
+        self._show_last_synced()
+
+    # --- starting -----------------------------------------------------------------------------
+
+    @property
+    def busy(self) -> bool:
+        return self._job is not None
+
+    def choose_and_sync(self) -> None:
+        recent = self.recent_files()
+        start = recent[0] if recent else Path.home() / SUGGESTED_NAME
+        path = self.dialogs.ask_sync_path(self.window, "Sync with shared file", start, FILE_FILTERS)
+        if path is not None:
+            self.sync_with(path)
+
+    def sync_with(self, path: Path) -> None:
+        if self.busy:
+            self.window.statusBar().showMessage("A sync is already running.", 4000)
+            return
+        path = Path(path)
+        self._remember(path)
+        self._start(lambda progress: preview_sync(self.store, path), self._previewed)
+
+    def _start(self, work: Callable[[Callable[[str, int], None]], Any], done: Callable) -> None:
+        job = _Job(work)
+        job.signals.done.connect(done)
+        job.signals.failed.connect(self._failed)
+        job.signals.progress.connect(self._progressed)
+        self._job = job
+        self.progress.setValue(0)
+        self.progress.show()
+        QThreadPool.globalInstance().start(job)
+
+    # --- the steps, back on the GUI thread ----------------------------------------------------
+
+    def _previewed(self, preview: SyncResult) -> None:
+        self._job = None
+        nothing_to_do = not preview.created and not preview.here.any and not preview.there.any
+        if not nothing_to_do and not self.dialogs.confirm(
+            self.window, "Sync with shared file", preview_text(preview), yes=_yes(preview)
+        ):
+            self.progress.hide()
+            self.cancelled.emit()
+            return
+        path, allow = preview.path, preview.held
+        self._start(
+            lambda progress: sync_with_shared_file(self.store, path, allow, progress),
+            self._finished,
+        )
+
+    def _finished(self, result: SyncResult) -> None:
+        self._job = None
+        self.progress.hide()
+        if result.held:  # the file changed since the preview and now deletes most: ask again
+            self._previewed(result)
+            return
+        now = dt.datetime.now()
+        self.settings.setValue(
+            self._last_key, [now.isoformat(timespec="minutes"), str(result.path)]
+        )
+        self._show_last_synced()
+        message = f"Synced with {result.path.name}: {result.summary()} here."
+        if result.siblings_merged:
+            message += f" Merged {len(result.siblings_merged)} conflicted copies."
+        self.window.statusBar().showMessage(message, 10000)
+        self.synced.emit(result)
+
+    def _failed(self, message: str) -> None:
+        self._job = None
+        self.progress.hide()
+        self.dialogs.warn(self.window, "Not synced", message)
+        self.failed.emit(message)
+
+    def _progressed(self, what: str, percent: int) -> None:
+        self.progress.setFormat(f"{what} %p%")
+        self.progress.setValue(percent)
+
+    # --- what is remembered -------------------------------------------------------------------
+
+    @property
+    def _last_key(self) -> str:
+        return f"sync/last/{self.store.device_id}"
+
+    def _show_last_synced(self) -> None:
+        value = self.settings.value(self._last_key)
+        if not isinstance(value, list) or len(value) != 2:
+            self.status.setText("Not synced yet")
+            return
+        when, path = dt.datetime.fromisoformat(value[0]), Path(value[1])
+        self.status.setText(
+            f"Last synced {last_synced_time(when, dt.datetime.now())} with {path.name}"
+        )
+        self.status.setToolTip(str(path))
+
+    def recent_files(self) -> list[Path]:
+        value = self.settings.value(RECENT_KEY)
+        names = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        return [Path(name) for name in names if name]
+
+    def _remember(self, path: Path) -> None:
+        recent = [p for p in self.recent_files() if p != path]
+        self.settings.setValue(RECENT_KEY, [str(p) for p in [path, *recent][:RECENT_LIMIT]])
+
+    def fill_recent_menu(self, menu: QMenu) -> None:
+        """Rebuilt each time the menu opens, so it lists what was synced since."""
+        menu.clear()
+        recent = self.recent_files()
+        for number, path in enumerate(recent, start=1):
+            action = menu.addAction(f"&{number} {path.name}")
+            action.setToolTip(str(path))
+            action.setStatusTip(str(path))
+            action.triggered.connect(lambda _checked=False, p=path: self.sync_with(p))
+        if not recent:
+            menu.addAction("No shared files yet").setEnabled(False)
+
+
+def last_synced_time(when: dt.datetime, now: dt.datetime) -> str:
+    if when.date() == now.date():
+        return f"{when:%H:%M}"
+    return f"{when:%d %b %H:%M}".lstrip("0")
+
+
+def preview_text(preview: SyncResult) -> str:
+    name = preview.path.name
+    lines = [
+        f"Create “{name}” from this laptop's records?"
+        if preview.created
+        else f"Sync with “{name}”?",
+        "",
+        f"This laptop: {preview.summary()}",
+        f"The shared file: {preview.file_summary()}",
+    ]
+    if preview.siblings_merged:
+        lines.append(f"Conflicted copies to merge in: {len(preview.siblings_merged)}")
+    if preview.here.conflicts:
+        lines.append("Records with conflicting changes will be listed under View › Needs review.")
+    if preview.held:
+        lines[:0] = [f"Careful: {preview.held_reason()}", ""]
+    return "\n".join(lines)
+
+
+def _yes(preview: SyncResult) -> str:
+    return "Delete and sync" if preview.held else "Sync"

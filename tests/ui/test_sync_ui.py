@@ -1,0 +1,151 @@
+"""Sync from the window: pick the file, read the preview, resolve the conflict, sync again.
+
+The other laptop is a second data folder with its own store; the file picker and the question
+boxes are the window's one seam (Dialogs), answered by a script as a person would.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QPushButton
+
+from cmcoord_desktop.app import build_window
+from cmcoord_desktop.core import repository as repo
+from cmcoord_desktop.core.models import Item, ItemKind
+from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.sync.shared_sync import sync_with_shared_file
+from cmcoord_desktop.ui.dialogs import Dialogs
+from cmcoord_desktop.ui.main_window import MainWindow
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+class ScriptedDialogs(Dialogs):
+    """Picks the shared file and agrees to the preview; any warning fails the test."""
+
+    def __init__(self, shared: Path) -> None:
+        self.shared = shared
+        self.previews: list[str] = []
+
+    def ask_sync_path(self, parent, title, start, filters) -> Path | None:  # noqa: ANN001
+        return self.shared
+
+    def confirm(self, parent, title, text, yes="Continue") -> bool:  # noqa: ANN001
+        self.previews.append(text)
+        return True
+
+    def warn(self, parent, title, text, details="") -> None:  # noqa: ANN001
+        pytest.fail(f"unexpected warning: {title}: {text}")
+
+    def inform(self, parent, title, text) -> None:  # noqa: ANN001
+        pass
+
+
+@pytest.fixture
+def shared(tmp_path: Path) -> Path:
+    (tmp_path / "share").mkdir()
+    return tmp_path / "share" / "workshop.cmcsync"
+
+
+@pytest.fixture
+def window(qtbot, store: Store, shared: Path, tmp_path: Path) -> Iterator[MainWindow]:  # noqa: ANN001
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    opened = build_window(store, settings, ScriptedDialogs(shared))
+    qtbot.addWidget(opened)
+    opened.show()
+    opened.activateWindow()
+    qtbot.waitUntil(opened.isActiveWindow)
+    yield opened
+    opened.close()
+
+
+def test_sync_from_the_menu_resolve_the_conflict_and_the_other_laptop_gets_it(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,
+    store: Store,
+    shared: Path,
+    tmp_path: Path,
+) -> None:
+    event = repo.create_event(store, title="HNPW 2017")
+    item = repo.add_item(store, event.id, ItemKind.KEY_OUTCOME, "Draft outcome")
+    sync_with_shared_file(store, shared)
+    other_dir = tmp_path / "bilal"
+    with Store(other_dir) as bilal:  # Bilal's laptop takes the outcome and rewrites it offline
+        sync_with_shared_file(bilal, shared)
+        repo.update(bilal, Item, item.id, text="Joint exercises build trust")
+        sync_with_shared_file(bilal, shared)
+        bilal_name = bilal.device_name
+    repo.update(store, Item, item.id, text="Exercises build trust early")  # meanwhile, here
+
+    with qtbot.waitSignal(window.sync.synced, timeout=20_000):
+        qtbot.keyClick(window, Qt.Key.Key_Y, CTRL_SHIFT)
+    dialogs = window.dialogs
+    assert "This laptop: 0 new, 1 updated, 1 conflict, 0 deleted" in dialogs.previews[-1]
+    assert window.sync.status.text().startswith("Last synced ")
+    assert window.sync.status.text().endswith("with workshop.cmcsync")
+    assert repo.get(store, Item, item.id).needs_review
+
+    qtbot.keyClick(window, Qt.Key.Key_R, CTRL_SHIFT)
+    review = window.review
+    assert review.isVisible() and review.model.rowCount() == 1
+    assert "Key outcome" in review.model.index(0, 0).data()
+    texts = [v["v"] for v in repo.get(store, Item, item.id).versions["text"]]
+    keep_ours = review.findChild(
+        QPushButton, f"keep_text_{texts.index('Exercises build trust early')}"
+    )
+    theirs_column = texts.index("Joint exercises build trust")
+    who = [w.text() for w in review.detail.widget().findChildren(type(review.summary))]
+    assert any(text.startswith(bilal_name) for text in who), "says which laptop wrote it"
+    assert review.findChild(QPushButton, f"keep_text_{theirs_column}") is not None
+    assert review.findChild(QPushButton, "keep_both") is not None
+    qtbot.mouseClick(keep_ours, Qt.MouseButton.LeftButton)
+
+    settled = repo.get(store, Item, item.id)
+    assert settled.text == "Exercises build trust early" and not settled.needs_review
+    assert window.undo_stack.undoText().startswith("Keep “Exercises build trust")
+    qtbot.waitUntil(lambda: review.model.rowCount() == 0)
+
+    window.sync.fill_recent_menu(
+        recent := window.findChild(type(window.menus["File"]), "menu_recent_shared_files")
+    )
+    (again,) = [a for a in recent.actions() if a.text().endswith("workshop.cmcsync")]
+    with qtbot.waitSignal(window.sync.synced, timeout=20_000):
+        again.trigger()
+
+    with Store(other_dir) as bilal:
+        sync_with_shared_file(bilal, shared)
+        on_bilals_laptop = repo.get(bilal, Item, item.id)
+        assert on_bilals_laptop.text == "Exercises build trust early"
+        assert not on_bilals_laptop.needs_review
+
+
+def test_keep_both_makes_two_items_and_undo_takes_it_back(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,
+    store: Store,
+    shared: Path,
+    tmp_path: Path,
+) -> None:
+    event = repo.create_event(store, title="HNPW 2017")
+    item = repo.add_item(store, event.id, ItemKind.NEXT_STEP, "Draft")
+    sync_with_shared_file(store, shared)
+    with Store(tmp_path / "chen") as chen:
+        sync_with_shared_file(chen, shared)
+        repo.update(chen, Item, item.id, text="Share the SimEx calendar")
+        sync_with_shared_file(chen, shared)
+    repo.update(store, Item, item.id, text="Invite CMCoord officers")
+    sync_with_shared_file(store, shared)
+
+    window.set_review_visible(True)
+    review = window.review
+    assert review.model.rowCount() == 1
+    qtbot.mouseClick(review.findChild(QPushButton, "keep_both"), Qt.MouseButton.LeftButton)
+    steps = [i.text for i in repo.items(store, event.id, ItemKind.NEXT_STEP)]
+    assert sorted(steps) == ["Invite CMCoord officers", "Share the SimEx calendar"]
+    assert not repo.needing_review(store)
+    window.undo_stack.undo()
+    assert len(repo.items(store, event.id, ItemKind.NEXT_STEP)) == 1

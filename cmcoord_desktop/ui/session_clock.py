@@ -19,20 +19,30 @@ def _duration(seconds: float) -> str:
     return f"{hours}:{rest // 60:02d}:{rest % 60:02d}"
 
 
+def _minutes(seconds: float) -> str:
+    return f"{int(seconds // 60)} min"
+
+
 def clock_text(
     now: dt.datetime,
     opened_at: dt.datetime,
     session_date: dt.date | None = None,
     start_time: dt.time | None = None,
+    end_time: dt.time | None = None,
 ) -> str:
-    if session_date == now.date() and start_time is not None:
-        start = dt.datetime.combine(session_date, start_time)
-        if now >= start:
-            return f"Session running {_duration((now - start).total_seconds())} (since {start_time:%H:%M})"
-        return (
-            f"Session starts in {_duration((start - now).total_seconds())} (at {start_time:%H:%M})"
-        )
-    return f"Open for {_duration((now - opened_at).total_seconds())}"
+    if session_date != now.date() or start_time is None:
+        return f"Open for {_duration((now - opened_at).total_seconds())}"
+    start = dt.datetime.combine(session_date, start_time)
+    if now < start:
+        until = _duration((start - now).total_seconds())
+        return f"Session starts in {until} (at {start_time:%H:%M})"
+    text = f"Session running {_duration((now - start).total_seconds())} (since {start_time:%H:%M})"
+    if end_time is not None and end_time > start_time:
+        # What a facilitator watches: the time left before the room must be handed over.
+        end = dt.datetime.combine(session_date, end_time)
+        left = (end - now).total_seconds()
+        text += f" · {_minutes(left)} left" if left >= 0 else f" · over by {_minutes(-left)}"
+    return text
 
 
 class SessionClock(QLabel):
@@ -44,6 +54,7 @@ class SessionClock(QLabel):
         self._opened_at = now()
         self._date: dt.date | None = None
         self._start: dt.time | None = None
+        self._end: dt.time | None = None
         self.setToolTip("Session clock: time since the selected session started today")
         self.setContentsMargins(8, 0, 8, 0)
         self._timer = QTimer(self)
@@ -52,8 +63,13 @@ class SessionClock(QLabel):
         self._timer.start()
         self.tick()
 
-    def set_session(self, session_date: dt.date | None, start_time: dt.time | None) -> None:
-        self._date, self._start = session_date, start_time
+    def set_session(
+        self,
+        session_date: dt.date | None,
+        start_time: dt.time | None,
+        end_time: dt.time | None = None,
+    ) -> None:
+        self._date, self._start, self._end = session_date, start_time, end_time
         self.tick()
 
     def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt's name
@@ -66,4 +82,4 @@ class SessionClock(QLabel):
             self._timer.stop()
 
     def tick(self) -> None:
-        self.setText(clock_text(self._now(), self._opened_at, self._date, self._start))
+        self.setText(clock_text(self._now(), self._opened_at, self._date, self._start, self._end))

@@ -291,6 +291,13 @@ def test_clock_text() -> None:
     assert clock_text(now, opened) == "Open for 1:05:07"
     assert clock_text(now, opened, day, dt.time(9, 30)) == "Session running 0:35:07 (since 09:30)"
     assert clock_text(now, opened, day, dt.time(11, 0)) == "Session starts in 0:54:53 (at 11:00)"
+    running = "Session running 0:35:07 (since 09:30)"
+    assert (
+        clock_text(now, opened, day, dt.time(9, 30), dt.time(11, 0)) == f"{running} · 54 min left"
+    )
+    assert (
+        clock_text(now, opened, day, dt.time(9, 30), dt.time(10, 0)) == f"{running} · over by 5 min"
+    )
     other_day = dt.date(2017, 2, 7)
     assert clock_text(now, opened, other_day, dt.time(9, 30)) == "Open for 1:05:07"
 

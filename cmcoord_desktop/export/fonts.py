@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
 from cmcoord_desktop.core.paths import resources_dir
@@ -45,6 +45,38 @@ _FILES = {
 _lock = threading.Lock()
 
 
+def _utf16_hex(code: int) -> str:
+    return chr(code).encode("utf-16-be", "surrogatepass").hex().upper()
+
+
+class SummaryFont(TTFont):
+    """A TrueType font whose ToUnicode map also spells characters beyond U+FFFF (emoji, rare
+    CJK) as UTF-16, so they are copied and searched as typed; ReportLab writes them as five hex
+    digits, which readers decode as garbage."""
+
+    def addObjects(self, doc) -> None:  # noqa: N802, ANN001
+        state = self.state.get(doc)
+        subsets = [list(subset) for subset in state.subsets] if state else []
+        super().addObjects(doc)
+        for number, subset in enumerate(subsets):
+            if not any(code > 0xFFFF for code in subset):
+                continue
+            base = b"".join((ttfonts.SUBSETN(number), b"+", self.face.name, self.face.subfontNameX))
+            stream = doc.idToObject.get("toUnicodeCMap:" + base.decode("pdfdoc"))
+            if stream is not None:
+                stream.content = _to_unicode_cmap(stream.content, subset)
+
+
+def _to_unicode_cmap(cmap: str, subset: list[int]) -> str:
+    """ReportLab's CMap with each code mapped to its character's UTF-16 code units."""
+    lines = cmap.split("\n")
+    first = lines.index(f"{len(subset)} beginbfchar") + 1
+    lines[first : first + len(subset)] = [
+        f"<{index:02X}> <{_utf16_hex(code)}>" for index, code in enumerate(subset)
+    ]
+    return "\n".join(lines)
+
+
 def register_fonts() -> None:
     """Register the bundled fonts with ReportLab (once per process; safe from any thread)."""
     with _lock:
@@ -52,7 +84,7 @@ def register_fonts() -> None:
         for name, (filename, options) in _FILES.items():
             if name not in registered:
                 path = resources_dir() / "fonts" / filename
-                pdfmetrics.registerFont(TTFont(name, str(path), **options))
+                pdfmetrics.registerFont(SummaryFont(name, str(path), **options))
         pdfmetrics.registerFontFamily(
             LATIN.regular,
             normal=LATIN.regular,

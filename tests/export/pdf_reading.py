@@ -23,14 +23,21 @@ def is_arabic(text: str) -> bool:
 
 
 def right_to_left_lines(path: Path) -> list[list[tuple[float, str]]]:
-    """Each line's words as (x0, logical text), in the order they stand right to left."""
-    lines: dict[int, list[tuple[float, str]]] = {}
+    """Each line's words as (x0, logical text), in the order they stand right to left.
+
+    Words share a line when their bottoms are within 6 points (Latin and Arabic fonts differ in
+    height, so their tops do not match)."""
+    lines: list[list[tuple[float, str]]] = []
     with pdfplumber.open(path) as pdf:
-        for page_number, page in enumerate(pdf.pages):
-            for word in page.extract_words(keep_blank_chars=False, x_tolerance=1.5):
+        for page in pdf.pages:
+            words = sorted(page.extract_words(x_tolerance=1.5), key=lambda w: w["bottom"])
+            baseline = None
+            for word in words:
                 text = word["text"]
                 # Glyphs of an Arabic word stand right to left: read them backwards.
                 logical = unicodedata.normalize("NFKC", text[::-1] if is_arabic(text) else text)
-                key = page_number * 10_000 + round(word["top"])
-                lines.setdefault(key, []).append((word["x0"], logical))
-    return [sorted(words, key=lambda w: -w[0]) for _, words in sorted(lines.items())]
+                if baseline is None or word["bottom"] - baseline > 6:
+                    lines.append([])
+                    baseline = word["bottom"]
+                lines[-1].append((word["x0"], logical))
+    return [sorted(line, key=lambda w: -w[0]) for line in lines]

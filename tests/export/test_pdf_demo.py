@@ -66,7 +66,9 @@ def _used_font_names(reader: pypdf.PdfReader) -> set[str]:
         streams.append(page.get_contents().get_data())
         for xobject in page["/Resources"].get("/XObject", {}).values():
             streams.append(xobject.get_object().get_data())
-    return {m.decode() for data in streams for m in re.findall(rb"/([A-Za-z0-9+]+) [\d.]+ Tf", data)}
+    return {
+        m.decode() for data in streams for m in re.findall(rb"/([A-Za-z0-9+]+) [\d.]+ Tf", data)
+    }
 
 
 def test_every_font_is_embedded(demo) -> None:
@@ -124,8 +126,9 @@ def _cli(*args: str) -> subprocess.CompletedProcess[str]:
 def test_command_line_exports_pdf_and_markdown(tmp_path: Path) -> None:
     pdf = tmp_path / "s.pdf"
     md = tmp_path / "s.md"
-    done = _cli("--demo", "export", DEMO_TITLE, "--format", "pdf", "--out", str(pdf),
-                "--paper", "letter")
+    done = _cli(
+        "--demo", "export", DEMO_TITLE, "--format", "pdf", "--out", str(pdf), "--paper", "letter"
+    )
     assert done.returncode == 0, done.stderr
     assert pdf.read_bytes().startswith(b"%PDF")
     done = _cli("--demo", "export", DEMO_TITLE, "--format", "md", "--out", str(md))

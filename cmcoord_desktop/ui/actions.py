@@ -243,9 +243,6 @@ def create_actions(window: QObject, undo_stack: QUndoStack) -> dict[str, QAction
         if row.id in UNDO_STACK_ACTIONS:
             # The menu says "Undo Delete session “…”"; the toolbar button stays one short word.
             action.setIconText(row.text.replace("&", ""))
-        if row.id in UNDO_STACK_ACTIONS:
-            # The menu says "Undo Delete session “…”"; the toolbar button stays one short word.
-            action.setIconText(row.text.replace("&", ""))
         action.setShortcuts(key_sequences(row))
         if row.icon and QIcon.hasThemeIcon(row.icon):
             action.setIcon(QIcon.fromTheme(row.icon))

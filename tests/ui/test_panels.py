@@ -198,3 +198,22 @@ def test_date_ranges_read_like_a_programme() -> None:
     assert date_range_text(dt.date(2017, 2, 28), dt.date(2017, 3, 2)) == "28 Feb – 2 Mar 2017"
     assert date_range_text(dt.date(2017, 11, 4), None) == "4 Nov 2017"
     assert date_range_text(None, None) == ""
+
+
+def test_the_delete_key_in_the_editor_never_deletes_the_record(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    store = window.store
+    event = repository.create_event(store, title="HNPW")
+    session = repository.create_session(store, event.id, title="Data Revolution")
+    window.events_panel.select_id(event.id)
+    window.sessions_panel.select_id(session.id)
+    window.sessions_panel.focus_list()
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)  # into the editor's title
+    assert window.editor.isAncestorOf(focused())
+    qtbot.keyClick(focused(), Qt.Key.Key_Home)
+    qtbot.keyClick(focused(), Qt.Key.Key_Delete)
+    window.editor.commit_pending()
+    assert [s.title for s in repository.sessions(store, event.id)] == ["ata Revolution"]
+
+    window.actions_by_id["delete"].trigger()  # Edit › Delete from the menu: the session
+    assert repository.sessions(store, event.id) == []
+    assert window.events_panel.current_id() == event.id

@@ -47,6 +47,7 @@ DEMO_NOTE = "(demo workshop — a temporary copy)"
 DEFAULT_SPLITTER_SIZES = [260, 350, 230, 700]
 SPLITTER_STRETCH = (2, 3, 2, 6)
 TRASH_WIDTH = 340
+REVIEW_WIDTH = 520
 
 
 def default_session_date(event: Event, today: dt.date) -> dt.date | None:
@@ -443,7 +444,11 @@ class MainWindow(QMainWindow):
         file_menu.insertMenu(after_sync, recent)
 
     def set_review_visible(self, visible: bool) -> None:
+        first_time = visible and not self.review.isVisible() and not self.review.width_set
         self.review.setVisible(visible)
+        if first_time:
+            self.resizeDocks([self.review], [REVIEW_WIDTH], Qt.Orientation.Horizontal)
+            self.review.width_set = True
         if visible:
             self.review.raise_()
             self.review.list.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -116,6 +116,8 @@ class ReviewDock(QDockWidget):
         self.detail = QScrollArea(self)
         self.detail.setWidgetResizable(True)
         self.detail.setFrameShape(QFrame.Shape.NoFrame)
+        # Values wrap to the dock's width: side by side, never scrolled sideways out of sight.
+        self.detail.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         top = QWidget(self)
         top_layout = QVBoxLayout(top)
@@ -134,6 +136,7 @@ class ReviewDock(QDockWidget):
         self.visibilityChanged.connect(self._refresh_if_shown)
         self._shown_id: str | None = None
         self.buttons: list[QPushButton] = []
+        self.width_set = False  # the window gives it a sensible width the first time it opens
 
     def _refresh_if_shown(self) -> None:
         if self.isVisible():
@@ -189,13 +192,15 @@ class ReviewDock(QDockWidget):
             value.setTextFormat(Qt.TextFormat.PlainText)
             who = QLabel(who_and_when(version, names))
             who.setTextFormat(Qt.TextFormat.PlainText)
+            who.setWordWrap(True)
             who.setStyleSheet("color: palette(mid);")
             label = KEEP_LABELS[column] if column < len(KEEP_LABELS) else "Keep this one"
             keep = QPushButton(label)
+            keep.setMinimumWidth(0)
             keep.setObjectName(f"keep_{field}_{column}")
             keep.setToolTip(f"Keep this value of {field.replace('_', ' ')} on every laptop")
             keep.clicked.connect(lambda _c=False, v=version["v"]: self.keep_value(record, field, v))
-            grid.addWidget(value, 0, column)
+            grid.addWidget(value, 0, column, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(who, 1, column)
             grid.addWidget(keep, 2, column)
             grid.setColumnStretch(column, 1)

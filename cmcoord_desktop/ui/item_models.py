@@ -178,21 +178,22 @@ class EventsModel(QAbstractItemModel):
         groups = [(status, by_status[status]) for status in STATUS_ORDER if by_status[status]]
         self._details = {e.id: event_detail(e) for _s, events in groups for e in events}
         if _shape(groups) == _shape(self._groups):
+            before = {e.id: e.changed for _s, events in self._groups for e in events}
             self._groups = groups
-            self._changed_all()
+            self._changed_rows(before)
         else:
             self.beginResetModel()
             self._groups = groups
             self.endResetModel()
 
-    def _changed_all(self) -> None:
+    def _changed_rows(self, stamps_before: dict[str, int]) -> None:
+        """Repaint only the events that changed (typing in one title repaints one row)."""
         for row, (_status, events) in enumerate(self._groups):
             header = self.index(row, 0)
-            self.dataChanged.emit(header, header)
-            if events:
-                self.dataChanged.emit(
-                    self.index(0, 0, header), self.index(len(events) - 1, 0, header)
-                )
+            for child, event in enumerate(events):
+                if stamps_before.get(event.id) != event.changed:
+                    index = self.index(child, 0, header)
+                    self.dataChanged.emit(index, index)
 
     # finding rows
 
@@ -318,9 +319,11 @@ class ChildRecordsModel(QAbstractListModel):
         rows = self._load(self._parent_id) if self._parent_id else []
         self._details = {r.id: self._detail(r) for r in rows}
         if [r.id for r in rows] == [r.id for r in self._rows]:
+            before = [r.changed for r in self._rows]
             self._rows = rows
-            if rows:
-                self.dataChanged.emit(self.index(0), self.index(len(rows) - 1))
+            for row, (record, stamp) in enumerate(zip(rows, before, strict=True)):
+                if record.changed != stamp:  # repaint only what changed
+                    self.dataChanged.emit(self.index(row), self.index(row))
         else:
             self.beginResetModel()
             self._rows = rows

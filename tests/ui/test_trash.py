@@ -87,3 +87,13 @@ def test_restoring_a_session_of_a_deleted_event_says_where_it_is(window: MainWin
     assert not repository.get(store, Session, session.id).deleted
     assert "still in the Trash" in window.statusBar().currentMessage()
     assert trash_rows(window) == [("Event", "HNPW 2017")]
+
+
+def test_an_open_trash_is_open_again_after_reopening(qtbot, open_window) -> None:  # noqa: ANN001
+    window = open_window()
+    qtbot.keyClick(focused(), Qt.Key.Key_T, CTRL_SHIFT)
+    assert window.trash.isVisible()
+    window.close()
+    window = open_window()
+    assert window.trash.isVisible()
+    assert window.actions_by_id["show_trash"].isChecked()

@@ -29,6 +29,7 @@ from cmcoord_desktop.ui.editor.field_binding import FieldBinding, MessageLabel, 
 from cmcoord_desktop.ui.editor.growing_text import GrowingTextEdit
 from cmcoord_desktop.ui.editor.item_list import ItemList
 from cmcoord_desktop.ui.editor.step_command import SetFieldStepCommand
+from cmcoord_desktop.ui.editor.title_edit import TitleEdit
 
 Binding = FieldBinding | ChoiceBinding
 
@@ -63,10 +64,8 @@ class RecordForm(QWidget):
 
     def add_title(
         self, name: str, placeholder: str, warn: Callable[[Any], str | None]
-    ) -> QLineEdit:
-        title = QLineEdit(self)
-        title.setObjectName("titleField")
-        title.setPlaceholderText(placeholder)
+    ) -> TitleEdit:
+        title = TitleEdit(placeholder, self)
         message = MessageLabel(self)
         self._bind(title, name, name, message, warn=warn)
         self._layout.addWidget(title)
@@ -225,8 +224,8 @@ class RecordForm(QWidget):
         binding = self.bindings[self.FIRST_FIELD]
         widget = binding.widget if isinstance(binding, FieldBinding) else binding.combo
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        if isinstance(widget, QLineEdit):
-            widget.end(False)
+        if isinstance(widget, TitleEdit):
+            widget.place_cursor_at_end()
 
     def _write(self, name: str, old: Any, new: Any) -> None:
         self._push(SetFieldCommand, name, old, new)

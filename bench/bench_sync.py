@@ -110,5 +110,10 @@ def run(report) -> None:  # noqa: ANN001 - the runner's Report
             report(name, sync * 1000, "ms", floor * 1000, target=TARGET)
 
 
-if __name__ == "__main__":
-    run(lambda *figure, **_: print(*figure))
+if __name__ == "__main__":  # python bench/bench_sync.py: the same figures without the runner
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from run import Report
+
+    run(Report(quick="--quick" in sys.argv))

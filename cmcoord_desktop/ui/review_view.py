@@ -135,7 +135,6 @@ class ReviewDock(QDockWidget):
         data_signal.changed.connect(self._refresh_if_shown)
         self.visibilityChanged.connect(self._refresh_if_shown)
         self._shown_id: str | None = None
-        self.buttons: list[QPushButton] = []
         self.width_set = False  # the window gives it a sensible width the first time it opens
 
     def _refresh_if_shown(self) -> None:
@@ -165,7 +164,6 @@ class ReviewDock(QDockWidget):
     def _show_selected(self) -> None:
         record = self.selected_record()
         self._shown_id = record.id if record else None
-        self.buttons = []
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(8, 4, 8, 8)
@@ -204,7 +202,6 @@ class ReviewDock(QDockWidget):
             grid.addWidget(who, 1, column)
             grid.addWidget(keep, 2, column)
             grid.setColumnStretch(column, 1)
-            self.buttons.append(keep)
         if isinstance(record, Item) and field == "text" and len(versions) == 2:
             both = QPushButton("Keep &both (as two items)")
             both.setObjectName("keep_both")
@@ -213,7 +210,6 @@ class ReviewDock(QDockWidget):
             row.addStretch(1)
             row.addWidget(both)
             grid.addLayout(row, 3, 0, 1, len(versions))
-            self.buttons.append(both)
         return box
 
     def _delete_box(self, record: Record, names: dict[str, str]) -> QGroupBox:
@@ -241,7 +237,6 @@ class ReviewDock(QDockWidget):
         row.addWidget(keep)
         row.addWidget(delete)
         layout.addLayout(row)
-        self.buttons += [keep, delete]
         return box
 
     # --- the choices: ordinary undoable edits ---------------------------------------------------

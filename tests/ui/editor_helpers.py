@@ -15,6 +15,7 @@ from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.ui.data_signal import DataSignal
 from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.editor import RecordEditor
+from cmcoord_desktop.ui.editor.field_binding import FieldBinding
 from cmcoord_desktop.ui.editor.item_list import ItemList
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -50,7 +51,7 @@ class Capture:
     def field(self, name: str) -> QWidget:
         assert self.editor.form is not None
         binding = self.editor.form.bindings[name]
-        return binding.widget if hasattr(binding, "widget") else binding.combo
+        return binding.widget if isinstance(binding, FieldBinding) else binding.combo
 
     def message(self, name: str) -> str:
         """The message shown under a field, or "" when none is visible."""

@@ -219,3 +219,38 @@ def test_a_100000_character_outcome_is_kept_whole(qtbot, store) -> None:  # noqa
     again.editor.show_record(Session, session.id)
     assert again.outcomes().rows[0].text.toPlainText() == long_text
     assert repository.get(store, Item, item.id).text == long_text
+
+
+def test_an_event_with_its_place_language_and_own_outcomes(qtbot, store) -> None:  # noqa: ANN001
+    event = repository.create_event(store, title="Leading Edge Programme")
+    cap = open_editor(qtbot, store)
+    cap.editor.show_record(Event, event.id)
+    for name, typed in [
+        ("platform", "Virtual OSOCC"),
+        ("city", "Geneva"),
+        ("start_date", "17 Apr 2023"),
+        ("end_date", "28 Apr 2023"),
+        ("participants", "24"),
+    ]:
+        cap.field(name).setFocus()
+        qtbot.keyClicks(focused(), typed)
+    language = cap.field("language")
+    language.setFocus()
+    qtbot.keyClick(language, Qt.Key.Key_Down)  # English -> Français
+    cap.editor.add_item(ItemKind.NEXT_STEP)
+    qtbot.keyClicks(focused(), "Run the programme again in 2024")
+    cap.editor.commit_pending()
+    stored = repository.get(store, Event, event.id)
+    assert (stored.platform, stored.city, stored.participants, stored.language) == (
+        "Virtual OSOCC",
+        "Geneva",
+        24,
+        "fr",
+    )
+    assert (stored.start_date, stored.end_date) == (dt.date(2023, 4, 17), dt.date(2023, 4, 28))
+    assert texts(store, event.id, ItemKind.NEXT_STEP) == ["Run the programme again in 2024"]
+    for _ in range(3):  # the step's text, the step, the language
+        cap.undo_stack.undo()
+    assert repository.get(store, Event, event.id).language == "en"
+    qtbot.waitUntil(lambda: language.currentText() == "English")
+    assert texts(store, event.id, ItemKind.NEXT_STEP) == []

@@ -129,4 +129,4 @@ def test_a_due_date_of_a_next_step_is_checked_in_place(qtbot, store) -> None:  #
     [step] = repository.items(store, session.id, ItemKind.NEXT_STEP)
     assert step.due_date is None and row.due.text() == "soon"
     [due] = [binding for binding in row.bindings if binding.name == "due_date"]
-    assert due.message.isVisible() and due.message.text().startswith("Type a date like")
+    assert due.message.isVisible() and due.message.text().startswith("Due date: Type a date like")

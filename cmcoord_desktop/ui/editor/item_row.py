@@ -45,6 +45,12 @@ STATUS_NAMES = {
 }
 
 
+def _parse_due_date(text: str) -> validation.Parsed:
+    """A due date; its message names the field, since it shows under the whole row."""
+    parsed = validation.parse_date(text)
+    return validation.Parsed(error=f"Due date: {parsed.error}") if parsed.error else parsed
+
+
 class ItemTextEdit(GrowingTextEdit):
     """The text of one item, with the keys of a list (Shift+Enter for a line break inside it)."""
 
@@ -197,7 +203,7 @@ class ItemRow(QWidget):
                 "due_date",
                 self._write,
                 due_message,
-                parse=validation.parse_date,
+                parse=_parse_due_date,
                 show_as=validation.format_date,
             ),
             ChoiceBinding(self.status, "status", self._write_step),

@@ -72,4 +72,8 @@ class Dialogs:
             box.setDetailedText(details)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setWindowModality(Qt.WindowModality.NonModal)
+        # Without a parent nothing else holds the box: it would vanish with this function.
+        open_reports: set[QMessageBox] = self.__dict__.setdefault("_open_reports", set())
+        open_reports.add(box)
+        box.finished.connect(lambda _result: open_reports.discard(box))
         box.show()

@@ -62,7 +62,7 @@ class WelcomePage(QWidget):
 
         self.demo_button = self._choice(
             "Try the demo workshop",
-            "Open a temporary copy of the HNPW 2017 UN-CMCoord events. "
+            "Open a temporary copy of HNPW 2017 and two other UN-CMCoord events. "
             "Your own data folder stays empty.",
         )
         self.create_button = self._choice(

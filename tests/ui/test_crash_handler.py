@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
 from collections.abc import Iterator
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.models import Event
@@ -117,3 +118,18 @@ def test_uninstall_gives_back_the_previous_hooks(log_path: Path) -> None:
     assert sys.excepthook == crash_handler.handle
     crash_handler.uninstall()
     assert (sys.excepthook, threading.excepthook) == before
+
+
+def test_the_error_dialog_shows_without_a_parent_and_does_not_block(qtbot) -> None:
+    dialogs = Dialogs()
+    dialogs.report_error(None, "CMCoord Desktop: unexpected error", "Something went wrong", "tb")
+    gc.collect()  # nothing but the seam holds the box
+
+    def reports() -> list[QWidget]:
+        return [w for w in QApplication.topLevelWidgets() if w.objectName() == "error_report"]
+
+    [box] = reports()
+    assert box.isVisible() and not box.isModal()
+    assert box.detailedText() == "tb"
+    box.close()
+    qtbot.waitUntil(lambda: reports() == [])  # closed is gone, not kept forever

@@ -8,7 +8,9 @@ NFS/SMB is unreliable), so the database must never live there.
 from __future__ import annotations
 
 import os
+import re
 import shutil
+import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -40,6 +42,8 @@ NETWORK_FILESYSTEMS = frozenset(
         "fuse.glusterfs",
         "fuse.s3fs",
         "fuse.gvfsd-fuse",
+        "afpfs",  # macOS
+        "webdav",
     }
 )
 
@@ -118,10 +122,13 @@ def network_location(path: Path, mounts_file: Path = Path("/proc/mounts")) -> st
         return "a UNC network path"
     if sys.platform == "win32":
         return "a mapped network drive" if _is_mapped_network_drive(path) else ""
-    try:
-        mounts = mounts_file.read_text(encoding="utf-8", errors="replace")
-    except OSError:  # not Linux (macOS has no /proc): nothing to tell
-        return ""
+    if sys.platform == "darwin":
+        mounts = macos_mounts_as_proc(_macos_mount_output())
+    else:
+        try:
+            mounts = mounts_file.read_text(encoding="utf-8", errors="replace")
+        except OSError:  # no /proc: nothing to tell
+            return ""
     fstype, mount_point = mount_of(_nearest_existing(path).resolve(), mounts)
     if fstype in NETWORK_FILESYSTEMS:
         return f"{fstype} mount at {mount_point}"
@@ -150,6 +157,29 @@ def mount_of(path: Path, mounts: str) -> tuple[str, str]:
         if inside and len(point) >= len(best_point):
             best_type, best_point = fields[2], point
     return best_type, best_point
+
+
+def macos_mounts_as_proc(mount_output: str) -> str:
+    """`mount` output of macOS ("//me@server/share on /Volumes/share (smbfs, nodev)") in the
+    /proc/mounts layout, spaces in mount points escaped the same way."""
+    lines = []
+    for line in mount_output.splitlines():
+        match = re.match(r"^(.*) on (/.*) \(([^,)]+)", line)
+        if match:
+            source, point, fstype = match.groups()
+            lines.append(f"{_escape_mount_field(source)} {_escape_mount_field(point)} {fstype} -")
+    return "\n".join(lines)
+
+
+def _macos_mount_output() -> str:
+    try:
+        return subprocess.run(["mount"], capture_output=True, text=True, timeout=5).stdout
+    except (OSError, subprocess.SubprocessError):
+        return ""
+
+
+def _escape_mount_field(field: str) -> str:
+    return field.replace("\\", "\\134").replace(" ", "\\040").replace("\t", "\\011")
 
 
 def _unescape_mount_field(field: str) -> str:

@@ -13,6 +13,7 @@ import pytest
 from cmcoord_desktop.core.data_folder_checks import (
     check_data_folder,
     is_unc_path,
+    macos_mounts_as_proc,
     mount_of,
     network_location,
 )
@@ -127,3 +128,19 @@ def _read_only(folder: Path) -> Iterator[None]:
         yield
     finally:
         subprocess.run(["umount", str(folder)], check=True)
+
+
+def test_macos_mount_output_is_read_like_proc_mounts() -> None:
+    output = (
+        "/dev/disk3s1s1 on / (apfs, sealed, local, read-only, journaled)\n"
+        "/dev/disk3s5 on /System/Volumes/Data (apfs, local, journaled, nobrowse)\n"
+        "//me@fileserver/Workshops on /Volumes/Workshop notes (smbfs, nodev, nosuid, mounted by me)\n"
+        "fileserver:/export on /Volumes/nfs (nfs, asynchronous)\n"
+    )
+    mounts = macos_mounts_as_proc(output)
+    assert mount_of(Path("/Volumes/Workshop notes/CMCoord"), mounts) == (
+        "smbfs",
+        "/Volumes/Workshop notes",
+    )
+    assert mount_of(Path("/Volumes/nfs/x"), mounts)[0] == "nfs"
+    assert mount_of(Path("/System/Volumes/Data/Users/me"), mounts)[0] == "apfs"

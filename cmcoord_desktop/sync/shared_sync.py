@@ -96,11 +96,21 @@ class SyncResult:
 def read_share(path: Path) -> ShareSnapshot:
     """Read the shared file and its siblings; raises SharedFileError if the file is unusable."""
     path = Path(path)
+    if not path.parent.is_dir():
+        raise SharedFileError(
+            f"The folder {path.parent} is not there: is the USB stick or network share connected?"
+        )
     identity = _identity(path)
     if identity is None:
         snapshot = ShareSnapshot(path, None, None, {}, {})
     else:
-        document = shared_file.read(path)
+        try:
+            document = shared_file.read(path)
+        except PermissionError as exc:
+            raise ShareBusy(
+                f"{path.name} cannot be read right now ({exc.strerror}); nothing was changed. "
+                "Sync again in a moment."
+            ) from exc
         snapshot = ShareSnapshot(
             path,
             identity,

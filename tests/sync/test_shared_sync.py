@@ -15,7 +15,7 @@ from cmcoord_desktop.core import repository as repo
 from cmcoord_desktop.core.models import Item
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync import shared_file
-from cmcoord_desktop.sync.errors import ShareBusy
+from cmcoord_desktop.sync.errors import ShareBusy, SharedFileError
 from cmcoord_desktop.sync.shared_sync import preview_sync, sync_with_shared_file
 from tests.sync.workshop import capture, snapshot
 
@@ -200,3 +200,13 @@ def test_the_command_line_holds_a_mass_delete_and_explains(shared: Path, tmp_pat
     confirmed = cli_sync(anna, shared, "--allow-deletes")
     assert confirmed.returncode == 0, confirmed.stderr
     assert "the file 0 new, 4 updated, 4 deleted" in confirmed.stdout
+
+
+def test_a_share_that_is_not_connected_is_refused_before_anything_changes(
+    store: Store, tmp_path: Path
+) -> None:
+    capture(store)
+    before = snapshot(store)
+    with pytest.raises(SharedFileError, match="is the USB stick or network share connected"):
+        sync_with_shared_file(store, tmp_path / "unplugged" / "workshop.cmcsync")
+    assert snapshot(store) == before and not (tmp_path / "unplugged").exists()

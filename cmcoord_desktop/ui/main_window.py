@@ -12,16 +12,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QSplitter, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QWidget
 
 from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.models import (
     Event,
     Item,
     ItemKind,
-    MarketplaceGroup,
     Record,
-    Session,
 )
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.logs import log_file
@@ -32,15 +30,13 @@ from cmcoord_desktop.ui.data_signal import DataSignal
 from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.editor import RecordEditor
 from cmcoord_desktop.ui.item_models import Role, kind_name, short_title
-from cmcoord_desktop.ui.panels.events_panel import EventsPanel
-from cmcoord_desktop.ui.panels.groups_panel import GroupsPanel
+from cmcoord_desktop.ui.panels.panel_chain import PanelChain
 from cmcoord_desktop.ui.panels.record_panel import RecordPanel
-from cmcoord_desktop.ui.panels.sessions_panel import SessionsPanel
 from cmcoord_desktop.ui.review_view import ReviewDock
 from cmcoord_desktop.ui.session_clock import SessionClock
 from cmcoord_desktop.ui.sync_controller import SyncController
 from cmcoord_desktop.ui.trash_view import TrashDock
-from cmcoord_desktop.ui.window_settings import LastSelection, WindowSettings
+from cmcoord_desktop.ui.window_settings import WindowSettings
 
 APP_TITLE = "CMCoord Desktop"
 DEMO_NOTE = "(demo workshop — a temporary copy)"
@@ -77,16 +73,12 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.setMinimumSize(720, 480)
 
-        self.events_panel = EventsPanel(store)
-        self.sessions_panel = SessionsPanel(store)
-        self.groups_panel = GroupsPanel(store)
+        self.chain = PanelChain(store, self)
+        self.events_panel = self.chain.events_panel
+        self.sessions_panel = self.chain.sessions_panel
+        self.groups_panel = self.chain.groups_panel
+        self.panels = self.chain.panels
         self.editor = RecordEditor(store, undo_stack, data_signal, dialogs, self)
-        self.panels: tuple[RecordPanel, ...] = (
-            self.events_panel,
-            self.sessions_panel,
-            self.groups_panel,
-        )
-        self._last_panel: RecordPanel = self.events_panel
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("panels_splitter")
@@ -118,11 +110,9 @@ class MainWindow(QMainWindow):
         self._add_recent_shared_files_menu()
         self.review.visibilityChanged.connect(self._review_visibility_changed)
 
-        self.events_panel.current_changed.connect(self._event_chosen)
-        self.sessions_panel.current_changed.connect(self._session_chosen)
-        self.groups_panel.current_changed.connect(self._group_chosen)
+        self.chain.record_chosen.connect(self._show)
+        self.chain.selection_changed.connect(self._selection_changed)
         for panel in self.panels:
-            panel.view.clicked.connect(lambda _i, p=panel: self._show_panel_record(p))
             panel.view.activated.connect(lambda _i, p=panel: self._open_in_editor(p))
         self.trash.restored.connect(self._restored)
         self.trash.visibilityChanged.connect(self._trash_visibility_changed)
@@ -133,7 +123,6 @@ class MainWindow(QMainWindow):
         self._day_timer.setInterval(60_000)
         self._day_timer.timeout.connect(self._check_new_day)
         self._day_timer.start()
-        QApplication.instance().focusChanged.connect(self._focus_changed)
 
         self.events_panel.refresh()
         self._restore()
@@ -171,60 +160,12 @@ class MainWindow(QMainWindow):
         clock_visible = self.settings.session_clock_visible()
         self.actions_by_id["show_session_clock"].setChecked(clock_visible)
         self.session_clock.setVisible(clock_visible)
-        last = self.settings.last_selection()
-        if (
-            last.event_id
-            and self.events_panel.select_id(last.event_id)
-            and last.session_id
-            and self.sessions_panel.select_id(last.session_id)
-        ):
-            self.groups_panel.select_id(last.group_id)
-        # Start in the list of what was being worked on: arrows move, Enter edits.
-        selected = [panel for panel in self.panels if panel.current_id()]
-        (selected[-1] if selected else self.events_panel).view.setFocus()
+        self.chain.restore(self.settings.last_selection())
 
     # --- which record the editor shows ----------------------------------------------------
 
-    def _event_chosen(self, event_id: str | None) -> None:
-        self.sessions_panel.show_event(event_id)
-        if event_id:
-            self._show(Event, event_id)
-        else:
-            self._show(None, None)
-        self._selection_changed()
-
-    def _session_chosen(self, session_id: str | None) -> None:
-        self.groups_panel.show_session(session_id)
-        if session_id:
-            self._show(Session, session_id)
-        else:
-            self._show_panel_record(self.events_panel)
-        self._selection_changed()
-
-    def _group_chosen(self, group_id: str | None) -> None:
-        if group_id:
-            self._show(MarketplaceGroup, group_id)
-        else:
-            self._show_panel_record(self.sessions_panel)
-        self._selection_changed()
-
-    def _show_panel_record(self, panel: RecordPanel) -> None:
-        """Show the panel's selected record, or its parent's when nothing is selected there."""
-        chain = (
-            (self.events_panel, Event),
-            (self.sessions_panel, Session),
-            (self.groups_panel, MarketplaceGroup),
-        )
-        depth = self.panels.index(panel)
-        for candidate, cls in reversed(chain[: depth + 1]):
-            record_id = candidate.current_id()
-            if record_id:
-                self._show(cls, record_id)
-                return
-        self._show(None, None)
-
     def _open_in_editor(self, panel: RecordPanel) -> None:
-        self._show_panel_record(panel)
+        self.chain.choose_from(panel)
         self.editor.focus_first_field()
 
     def _show(self, cls: type[Record] | None, record_id: str | None) -> None:
@@ -237,65 +178,27 @@ class MainWindow(QMainWindow):
     def _selection_changed(self) -> None:
         self._update_title()
         self._update_clock()
-        self.settings.save_selection(
-            LastSelection(
-                self.events_panel.current_id(),
-                self.sessions_panel.current_id(),
-                self.groups_panel.current_id(),
-            )
-        )
+        self.settings.save_selection(self.chain.selection())
 
     def selected_event(self) -> Event | None:
-        event_id = self.events_panel.current_id()
-        record = self.events_panel.events.event_at(
-            self.events_panel.events.index_of(event_id or "")
-        )
-        return record
-
-    def selected_session(self) -> Session | None:
-        model = self.sessions_panel.sessions
-        record = model.record_at(model.index_of(self.sessions_panel.current_id() or ""))
-        return record if isinstance(record, Session) else None
+        return self.chain.selected_event()
 
     def reveal(self, record: Record) -> None:
-        """Select a record in its panel, selecting its event and session first."""
-        if isinstance(record, Item):
-            parent = self._find_parent(record.parent)
-            if parent is not None:
-                self.reveal(parent)
-            return
-        if isinstance(record, Event):
-            self.events_panel.filter_box.clear()
-            self.events_panel.select_id(record.id)
-        elif isinstance(record, Session):
-            self.reveal(repository.get(self.store, Event, record.event_id))
-            self.sessions_panel.select_id(record.id)
-        elif isinstance(record, MarketplaceGroup):
-            self.reveal(repository.get(self.store, Session, record.session_id))
-            self.groups_panel.select_id(record.id)
+        """Select a record in its panel (its event and session first) and show it."""
+        self.chain.reveal(record)
 
     def _restored(self, record: Record) -> None:
-        self.reveal(record)
+        self.chain.reveal(record)
         label = f"{kind_name(record).lower()} “{short_title(record)}”"
-        shown = any(panel.current_id() == record.id for panel in self.panels)
-        if isinstance(record, Item) or shown:
+        if isinstance(record, Item) or self.chain.shows(record):
             self._hint(f"Restored {label}.")
         else:
             self._hint(f"Restored {label}; what it belongs to is still in the Trash.")
 
-    def _find_parent(self, record_id: str) -> Record | None:
-        for cls in (Event, Session, MarketplaceGroup):
-            try:
-                return repository.get(self.store, cls, record_id)
-            except repository.RecordNotFound:
-                continue
-        return None
-
     # --- after every change -------------------------------------------------------------------
 
     def _data_changed(self) -> None:
-        for panel in self.panels:
-            panel.refresh()
+        self.chain.refresh()
         self._update_title()
         self._update_clock()
         self.saved_label.setText(f"Saved {dt.datetime.now():%H:%M:%S}")
@@ -306,21 +209,16 @@ class MainWindow(QMainWindow):
             self.events_panel.refresh()
 
     def _update_title(self) -> None:
-        event = self.selected_event()
+        event = self.chain.selected_event()
         title = f"{short_title(event, 80)} — {APP_TITLE}" if event else APP_TITLE
         self.setWindowTitle(f"{title} {DEMO_NOTE}" if self.demo else title)
 
     def _update_clock(self) -> None:
-        session = self.selected_session()
+        session = self.chain.selected_session()
         if session is None:
             self.session_clock.set_session(None, None)
         else:
             self.session_clock.set_session(session.date, session.start_time, session.end_time)
-
-    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
-        for panel in self.panels:
-            if new is not None and panel.isAncestorOf(new):
-                self._last_panel = panel
 
     # --- action slots (named in actions.ACTIONS) -------------------------------------------
 
@@ -332,7 +230,7 @@ class MainWindow(QMainWindow):
         )
 
     def new_session(self) -> None:
-        event = self.selected_event()
+        event = self.chain.selected_event()
         if event is None:
             self._hint("Select an event first, or add one with Ctrl+Shift+E.")
             return
@@ -355,19 +253,12 @@ class MainWindow(QMainWindow):
         command = CreateRecordCommand(self.store, label, create)
         self.undo_stack.push(command)
         assert command.record is not None
-        self.reveal(command.record)
-        self._show_panel_record(self._panel_of(command.record))
+        self.chain.reveal(command.record)
+        self.chain.choose_from(self.chain.panel_of(command.record))
         self.editor.focus_first_field()
 
-    def _panel_of(self, record: Record) -> RecordPanel:
-        if isinstance(record, Session):
-            return self.sessions_panel
-        if isinstance(record, MarketplaceGroup):
-            return self.groups_panel
-        return self.events_panel
-
     def delete_selected(self) -> None:
-        panel = self._last_panel
+        panel = self.chain.last_panel
         record_id = panel.current_id()
         if record_id is None:
             self._hint("Nothing selected to delete.")

@@ -17,7 +17,7 @@ from cmcoord_desktop.core.paths import APP_NAME, resources_dir
 from cmcoord_desktop.core.store import DataFolderInUse, Store
 from cmcoord_desktop.demo import make_demo_data_dir
 from cmcoord_desktop.logs import start_logging
-from cmcoord_desktop.ui.crash_handler import CrashHandler
+from cmcoord_desktop.ui.crash_handler import CrashHandler, log_qt_messages
 from cmcoord_desktop.ui.data_signal import DataSignal
 from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.main_window import MainWindow
@@ -117,6 +117,7 @@ def run_window(data_dir: Path, demo: bool = False) -> int:
         return 2
     crash_handler = CrashHandler(dialogs, start_logging(data_dir), app.activeWindow)
     crash_handler.install()
+    log_qt_messages()
     demo_windows: list[MainWindow] = []  # kept here: a window without a reference is deleted
     with store:
         window = build_window(store, QSettings(), dialogs, demo=demo)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QMessageLogContext, QObject, QtMsgType, Signal, qInstallMessageHandler
 from PySide6.QtWidgets import QWidget
 
 from cmcoord_desktop.ui.dialogs import Dialogs
@@ -37,6 +37,26 @@ def error_message(summary: str, log_path: Path | None) -> str:
         "CMCoord Desktop keeps running; if something looks wrong, close it and open it again.\n\n"
         f"{where}\nPlease send that file with a few words on what you were doing."
     )
+
+
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _log_qt_message(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    logging.getLogger("cmcoord_desktop.qt").log(_QT_LEVELS.get(kind, logging.WARNING), message)
+    if sys.stderr is not None and kind != QtMsgType.QtDebugMsg:
+        print(message, file=sys.stderr)  # where Qt would have written it
+
+
+def log_qt_messages() -> None:
+    """Qt's own warnings (a missing image plugin, a font without glyphs) go to the log too."""
+    qInstallMessageHandler(_log_qt_message)
 
 
 class CrashHandler(QObject):

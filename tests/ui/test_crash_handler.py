@@ -9,14 +9,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, qInstallMessageHandler, qWarning
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.models import Event
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.logs import start_logging, stop_logging
-from cmcoord_desktop.ui.crash_handler import CrashHandler
+from cmcoord_desktop.ui.crash_handler import CrashHandler, log_qt_messages
 from cmcoord_desktop.ui.dialogs import Dialogs
 
 # pytest-qt puts its own hook in place to fail tests on such errors; here ours must run.
@@ -133,3 +133,12 @@ def test_the_error_dialog_shows_without_a_parent_and_does_not_block(qtbot) -> No
     assert box.detailedText() == "tb"
     box.close()
     qtbot.waitUntil(lambda: reports() == [])  # closed is gone, not kept forever
+
+
+def test_qt_warnings_go_to_the_log(log_path: Path) -> None:
+    log_qt_messages()
+    try:
+        qWarning("QPainter::begin: a warning from Qt itself")
+    finally:
+        qInstallMessageHandler(None)
+    assert "a warning from Qt itself" in log_path.read_text(encoding="utf-8")

@@ -155,6 +155,8 @@ class AttachmentStrip(QWidget):
         self.parent_id = parent_id
         self.message.say(None)
         for card in self.cards:
+            self._cards_box.removeWidget(card)
+            card.hide()
             card.deleteLater()
         self.cards = []
         self.reload()
@@ -175,6 +177,7 @@ class AttachmentStrip(QWidget):
                 card.binding.show(caption)
             cards.append(card)
         for gone in by_id.values():
+            self._cards_box.removeWidget(gone)
             gone.hide()
             gone.deleteLater()
         if [c.attachment_id for c in cards] != [c.attachment_id for c in self.cards] or by_id:

@@ -67,6 +67,8 @@ class ItemList(QWidget):
         """Show the items of another record: rows are rebuilt, nothing is kept from before."""
         self.commit_pending()
         for row in self.rows:
+            self._rows_box.removeWidget(row)
+            row.hide()
             row.deleteLater()
         self.rows = []
         self.parent_id = parent_id
@@ -89,6 +91,7 @@ class ItemList(QWidget):
             rows.append(row)
         focus_lost_at = self._removed_focus_index(old_order, by_id)
         for gone in by_id.values():
+            self._rows_box.removeWidget(gone)
             gone.hide()
             gone.deleteLater()
         if [r.item_id for r in rows] != [r.item_id for r in old_order] or by_id:

@@ -237,6 +237,7 @@ class ItemRow(QWidget):
 
     def set_number(self, number: int) -> None:
         self.number.setText(f"{number}.")
+        self.text.setAccessibleName(f"{self._name.capitalize()} {number}")
 
     @property
     def typing_waiting(self) -> bool:

@@ -14,8 +14,7 @@ from typing import Any, TypeVar
 
 import msgspec
 from fractional_indexing import generate_key_between
-from sqlalchemy import Text, bindparam, insert, select, type_coerce
-from sqlalchemy import update as sql_update
+from sqlalchemy import Text, select, type_coerce
 from sqlalchemy.orm import Session as DbSession
 
 from cmcoord_desktop.core import record_state, register
@@ -371,28 +370,36 @@ def merge_states(store: Store, states: Iterable[Mapping[str, Any]]) -> MergeCoun
 def _write_rows(
     db: DbSession, cls: type[Record], inserts: list[dict[str, Any]], updates: list[dict[str, Any]]
 ) -> None:
-    """Many rows in one executemany each; versions go in as JSON text already encoded, which
-    spares the JSON column's per-row json.dumps (most of a large sync's commit)."""
+    """Many rows in one executemany each, on the session's own connection and transaction.
+
+    Each value goes through its column type's own bind processor (so dates and times are stored
+    exactly as the ORM stores them); versions go in as JSON text encoded once by msgspec. This
+    skips SQLAlchemy's per-row statement machinery, most of a large sync's commit.
+    """
+    if not inserts and not updates:
+        return
     table = cls.__table__
-    for rows in (inserts, updates):
-        for row in rows:
-            row["versions"] = msgspec.json.encode(row["versions"]).decode()
-    text_versions = bindparam("versions", type_=Text)
+    dialect = db.get_bind().dialect
+    cursor = db.connection().connection.driver_connection.cursor()
+    names = [name for name in (inserts or updates)[0] if name != "versions"]
+    processors = [
+        table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names
+    ]
+
+    def values(row: dict[str, Any]) -> list[Any]:
+        out = [row[n] if p is None else p(row[n]) for n, p in zip(names, processors, strict=True)]
+        out.append(msgspec.json.encode(row["versions"]).decode())
+        return out
+
+    quoted = [f'"{name}"' for name in (*names, "versions")]
     if inserts:
-        columns = {name: bindparam(name) for name in inserts[0] if name != "versions"}
-        db.execute(insert(table).values(**columns, versions=text_versions), inserts)
+        marks = ", ".join("?" * len(quoted))
+        statement = f'INSERT INTO "{table.name}" ({", ".join(quoted)}) VALUES ({marks})'
+        cursor.executemany(statement, [values(row) for row in inserts])
     if updates:
-        for row in updates:
-            row["row_id"] = row.pop("id")
-        columns = {
-            name: bindparam(name) for name in updates[0] if name not in ("versions", "row_id")
-        }
-        statement = (
-            sql_update(table)
-            .where(table.c.id == bindparam("row_id"))
-            .values(**columns, versions=text_versions)
-        )
-        db.execute(statement, updates)
+        settings = ", ".join(f"{name} = ?" for name in quoted)
+        statement = f'UPDATE "{table.name}" SET {settings} WHERE id = ?'
+        cursor.executemany(statement, [[*values(row), row["id"]] for row in updates])
 
 
 def _versions_by_id(

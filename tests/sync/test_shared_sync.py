@@ -3,6 +3,7 @@ another laptop writing in between, and which laptop is which."""
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import os
 import subprocess
@@ -210,3 +211,31 @@ def test_a_share_that_is_not_connected_is_refused_before_anything_changes(
     with pytest.raises(SharedFileError, match="is the USB stick or network share connected"):
         sync_with_shared_file(store, tmp_path / "unplugged" / "workshop.cmcsync")
     assert snapshot(store) == before and not (tmp_path / "unplugged").exists()
+
+
+def test_every_kind_of_value_arrives_as_the_other_laptop_typed_it(
+    store: Store, shared: Path, tmp_path: Path
+) -> None:
+    event = repo.create_event(
+        store, title="Prague", start_date=dt.date(2017, 11, 4), participants=12
+    )
+    session = repo.create_session(
+        store, event.id, title="Handbook", date=dt.date(2017, 11, 5), start_time=dt.time(9, 30)
+    )
+    slide = repo.add_attachment(store, session.id, b"\x89PNG\r\n", "slide.png", "image/png")
+    sync_with_shared_file(store, shared)
+    with Store(tmp_path / "bilal") as bilal:
+        sync_with_shared_file(bilal, shared)  # new rows
+    repo.update(store, repo.Session, session.id, start_time=dt.time(10, 0), delegates=35)
+    sync_with_shared_file(store, shared)
+    with Store(tmp_path / "bilal") as bilal:
+        sync_with_shared_file(bilal, shared)  # then updated rows
+        got = repo.get(bilal, repo.Session, session.id)
+        assert (got.date, got.start_time, got.delegates) == (
+            dt.date(2017, 11, 5),
+            dt.time(10, 0),
+            35,
+        )
+        assert repo.get(bilal, repo.Event, event.id).participants == 12
+        assert repo.attachments(bilal, session.id)[0].data == slide.data
+        assert not repo.needing_review(bilal)

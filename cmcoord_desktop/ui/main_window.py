@@ -23,6 +23,7 @@ from cmcoord_desktop.core.models import (
 )
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.logs import log_file
+from cmcoord_desktop.sync.shared_sync import SyncResult
 from cmcoord_desktop.ui import actions as window_actions
 from cmcoord_desktop.ui import help_dialogs
 from cmcoord_desktop.ui.commands import CreateRecordCommand, DeleteRecordCommand
@@ -109,6 +110,8 @@ class MainWindow(QMainWindow):
         self.sync = SyncController(store, dialogs, settings.qsettings, self)
         self._add_recent_shared_files_menu()
         self.review.visibilityChanged.connect(self._review_visibility_changed)
+        self.review.resolved.connect(self.reveal)
+        self.sync.synced.connect(self._synced)
 
         self.chain.record_chosen.connect(self._show)
         self.chain.selection_changed.connect(self._selection_changed)
@@ -333,6 +336,10 @@ class MainWindow(QMainWindow):
         entries = file_menu.actions()
         after_sync = entries[entries.index(self.actions_by_id["sync_shared_file"]) + 1]
         file_menu.insertMenu(after_sync, recent)
+
+    def _synced(self, result: SyncResult) -> None:
+        if result.here.conflicts:  # what the other laptops disagreed on, ready to settle
+            self.actions_by_id["show_review"].setChecked(True)
 
     def set_review_visible(self, visible: bool) -> None:
         first_time = visible and not self.review.isVisible() and not self.review.width_set

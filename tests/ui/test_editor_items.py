@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.models import ItemKind, MarketplaceGroup, Session
 from cmcoord_desktop.ui.commands import DeleteRecordCommand
+from cmcoord_desktop.ui.editor.edit_commands import TYPING_PAUSE_S
 from cmcoord_desktop.ui.editor.item_row import ITEM_MIME
 
 from .editor_helpers import ALT, CTRL, SHIFT, a_session, focused, open_editor, texts
@@ -189,3 +190,20 @@ def test_a_record_deleted_elsewhere_leaves_the_editor_and_comes_back_on_undo(qtb
     cap.undo_stack.undo()
     qtbot.waitUntil(scroll.isVisible)
     assert cap.field("title").toPlainText() == "Data Revolution"
+
+
+def test_a_pause_in_typing_ends_an_undo_step(qtbot, store) -> None:  # noqa: ANN001
+    """Ctrl+Z after a typo takes back the last burst of typing, not the whole outcome."""
+    session = a_session(store)
+    cap = open_editor(qtbot, store)
+    cap.editor.show_record(Session, session.id)
+    cap.editor.add_item(ItemKind.KEY_OUTCOME)
+    qtbot.keyClicks(focused(), "Ninety-two delegates.")
+    cap.editor.commit_pending()
+    qtbot.wait(int(TYPING_PAUSE_S * 1000) + 300)  # the facilitator listens for a while
+    qtbot.keyClicks(focused(), " A lively discussion.")
+    undo(qtbot)
+    assert texts(store, session.id) == ["Ninety-two delegates."]
+    assert focused().toPlainText() == "Ninety-two delegates."
+    undo(qtbot)
+    assert texts(store, session.id) == [""]

@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 
 from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.models import Attachment
-from cmcoord_desktop.ui.commands import CreateRecordCommand, DeleteRecordCommand, SetFieldCommand
+from cmcoord_desktop.ui.commands import CreateRecordCommand, DeleteRecordCommand
 from cmcoord_desktop.ui.editor.context import EditContext
+from cmcoord_desktop.ui.editor.edit_commands import TypingCommand
 from cmcoord_desktop.ui.editor.field_binding import FieldBinding, MessageLabel
 
 THUMBNAIL = QSize(200, 150)
@@ -110,7 +111,7 @@ class AttachmentCard(QFrame):
 
     def _write(self, name: str, old: object, new: object) -> None:
         self._ctx.undo_stack.push(
-            SetFieldCommand(
+            TypingCommand(
                 self._ctx.store, Attachment, self.attachment_id, name, old, new, "Edit caption"
             )
         )

@@ -20,8 +20,8 @@ from cmcoord_desktop.ui.commands import (
     SetFieldCommand,
 )
 from cmcoord_desktop.ui.editor.context import EditContext
+from cmcoord_desktop.ui.editor.edit_commands import SetFieldStepCommand
 from cmcoord_desktop.ui.editor.item_row import ITEM_MIME, ITEM_NAMES, ItemRow
-from cmcoord_desktop.ui.editor.step_command import SetFieldStepCommand
 
 HEADINGS = {
     ItemKind.KEY_OUTCOME: "Key outcomes",

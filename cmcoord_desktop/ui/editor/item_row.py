@@ -18,12 +18,11 @@ from PySide6.QtWidgets import (
 
 from cmcoord_desktop.core import validation
 from cmcoord_desktop.core.models import Item, ItemKind, NextStepStatus
-from cmcoord_desktop.ui.commands import SetFieldCommand
 from cmcoord_desktop.ui.editor.choice_binding import ChoiceBinding
 from cmcoord_desktop.ui.editor.context import EditContext
+from cmcoord_desktop.ui.editor.edit_commands import SetFieldStepCommand, TypingCommand
 from cmcoord_desktop.ui.editor.field_binding import FieldBinding, MessageLabel
 from cmcoord_desktop.ui.editor.growing_text import GrowingTextEdit
-from cmcoord_desktop.ui.editor.step_command import SetFieldStepCommand
 
 ITEM_MIME = "application/x-cmcoord-item"
 
@@ -212,7 +211,7 @@ class ItemRow(QWidget):
     def _write(self, name: str, old: object, new: object) -> None:
         label = f"Edit {self._name}" if name == "text" else f"Edit {name.replace('_', ' ')}"
         self._ctx.undo_stack.push(
-            SetFieldCommand(self._ctx.store, Item, self.item_id, name, old, new, label)
+            TypingCommand(self._ctx.store, Item, self.item_id, name, old, new, label)
         )
 
     def _write_step(self, name: str, old: object, new: object) -> None:

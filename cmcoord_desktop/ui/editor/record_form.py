@@ -25,10 +25,10 @@ from cmcoord_desktop.ui.commands import SetFieldCommand
 from cmcoord_desktop.ui.editor.attachment_strip import AttachmentStrip
 from cmcoord_desktop.ui.editor.choice_binding import ChoiceBinding
 from cmcoord_desktop.ui.editor.context import EditContext
+from cmcoord_desktop.ui.editor.edit_commands import SetFieldStepCommand, TypingCommand
 from cmcoord_desktop.ui.editor.field_binding import FieldBinding, MessageLabel, TextWidget
 from cmcoord_desktop.ui.editor.growing_text import GrowingTextEdit
 from cmcoord_desktop.ui.editor.item_list import ItemList
-from cmcoord_desktop.ui.editor.step_command import SetFieldStepCommand
 from cmcoord_desktop.ui.editor.title_edit import TitleEdit
 
 Binding = FieldBinding | ChoiceBinding
@@ -228,7 +228,7 @@ class RecordForm(QWidget):
             widget.place_cursor_at_end()
 
     def _write(self, name: str, old: Any, new: Any) -> None:
-        self._push(SetFieldCommand, name, old, new)
+        self._push(TypingCommand, name, old, new)
 
     def _write_step(self, name: str, old: Any, new: Any) -> None:
         self._push(SetFieldStepCommand, name, old, new)

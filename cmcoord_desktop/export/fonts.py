@@ -8,6 +8,7 @@ run around them so a sentence is not chopped into needless pieces.
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -30,16 +31,17 @@ ARABIC = FontFamily("CMCoord-Arabic", "CMCoord-Arabic-Bold")
 CJK = FontFamily("CMCoord-CJK", "CMCoord-CJK")  # WenQuanYi has no bold face
 SYMBOLS = FontFamily("CMCoord-Symbols", "CMCoord-Symbols")
 
+# Only Arabic is shaped (joined letters); Latin, Cyrillic and Chinese print glyph by glyph.
 # Most preferred first; the Latin family doubles as the last resort for a missing glyph.
 FAMILIES = (LATIN, ARABIC, CJK, SYMBOLS)
 
 _FILES = {
-    "CMCoord-Sans": ("NotoSans-Regular.ttf", {}),
-    "CMCoord-Sans-Bold": ("NotoSans-Bold.ttf", {}),
+    "CMCoord-Sans": ("NotoSans-Regular.ttf", {"shapable": False}),
+    "CMCoord-Sans-Bold": ("NotoSans-Bold.ttf", {"shapable": False}),
     "CMCoord-Arabic": ("NotoSansArabic-Regular.ttf", {"shapable": True}),
     "CMCoord-Arabic-Bold": ("NotoSansArabic-Bold.ttf", {"shapable": True}),
-    "CMCoord-CJK": ("wqy-microhei.ttc", {"subfontIndex": 0}),
-    "CMCoord-Symbols": ("DejaVuSans.ttf", {}),
+    "CMCoord-CJK": ("wqy-microhei.ttc", {"subfontIndex": 0, "shapable": False}),
+    "CMCoord-Symbols": ("DejaVuSans.ttf", {"shapable": False}),
 }
 
 _lock = threading.Lock()
@@ -121,8 +123,15 @@ def family_for(char: str) -> FontFamily:
     return LATIN
 
 
+@cache
+def _latin_characters() -> frozenset[str]:
+    return frozenset(chr(code) for code in pdfmetrics.getFont(LATIN.regular).face.charToGlyph)
+
+
 def font_runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
     """Split text into (font name, text) runs, each printable by one font."""
+    if text.isascii() or _latin_characters().issuperset(text):  # most text: one run, quickly
+        return [(LATIN.bold if bold else LATIN.regular, text)] if text else []
     runs: list[tuple[str, str]] = []
     current: FontFamily | None = None
     start = 0
@@ -142,6 +151,12 @@ def font_runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
     return runs
 
 
+# Hebrew, Arabic, Syriac, Thaana, NKo, Samaritan ... and their presentation forms.
+_RIGHT_TO_LEFT = re.compile(
+    "[\u0590-\u08ff\u200f\ufb1d-\ufdff\ufe70-\ufefc\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+
+
 def has_right_to_left(text: str) -> bool:
     """Whether the text holds Arabic or Hebrew letters, which need the right-to-left layout."""
-    return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)
+    return _RIGHT_TO_LEFT.search(text) is not None

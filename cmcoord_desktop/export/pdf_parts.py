@@ -111,7 +111,7 @@ class ContentsLine(Flowable):
         x_text = self.gutter if self.right_to_left else 0
         self.inner.drawOn(canvas, x_text, 0)
         # The page number is a form filled in at the end; drawn right-aligned in the gutter.
-        baseline = self.height - PAGE_NUMBER_SIZE - 1
+        baseline = self.height - PAGE_NUMBER_SIZE + 0.5  # on the title's first baseline
         canvas.saveState()
         canvas.translate(0 if self.right_to_left else self.width - self.gutter, baseline)
         canvas.doForm(page_form(self.key))

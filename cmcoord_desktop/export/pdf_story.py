@@ -227,10 +227,8 @@ class StoryBuilder:
                 ]
             )
             story += self.maker.texts(
-                step.text, LIST_ITEM, keep_with_next=bool(meta), marker=f"{number}."
+                step.text, LIST_ITEM, marker=f"{number}.", note=(meta, META) if meta else None
             )
-            if meta:
-                story += self.maker.texts(meta, META)
         return story
 
     def _marketplace(self, tables: tuple[MarketplaceTable, ...]) -> Table:

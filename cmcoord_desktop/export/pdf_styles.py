@@ -54,6 +54,24 @@ def chunk_text(text: str, size: int = CHUNK) -> list[str]:
     return chunks
 
 
+class SummaryParagraph(Paragraph):
+    """A Paragraph that remembers its last line breaking: keep-with-next groups measure each
+    paragraph before the frame does, and breaking the same lines twice doubles the cost."""
+
+    _wrapped_for: tuple[float, float, float] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if self._wrapped_for is not None and self._wrapped_for[0] == availWidth:
+            return self._wrapped_for[1], self._wrapped_for[2]
+        width, height = super().wrap(availWidth, availHeight)
+        self._wrapped_for = (availWidth, width, height)
+        return width, height
+
+    def split(self, availWidth: float, availHeight: float) -> list:  # noqa: N803
+        self._wrapped_for = None
+        return super().split(availWidth, availHeight)
+
+
 @dataclass(frozen=True)
 class TextStyle:
     size: float
@@ -122,25 +140,51 @@ class TextMaker:
         return self._one(clean_text(text), style, keep_with_next, marker)
 
     def texts(
-        self, text: str | None, style: TextStyle, keep_with_next: bool = False, marker: str = ""
+        self,
+        text: str | None,
+        style: TextStyle,
+        keep_with_next: bool = False,
+        marker: str = "",
+        note: tuple[str, TextStyle] | None = None,
     ) -> list[Flowable]:
-        """Paragraphs of user text of any length; `marker` numbers a list item.
+        """Paragraphs of user text of any length; `marker` numbers a list item, `note` is a
+        smaller line printed under it (a next step's owner, due date and status).
 
         ReportLab re-wraps the rest of a paragraph each time it splits it across a page, so a
         paragraph of a megabyte costs minutes; very long text is cut into pieces of a few
         thousand characters at spaces, which then flow on as one paragraph would.
         """
         chunks = chunk_text(clean_text(text))
+        note_text, note_style = (clean_text(note[0]), note[1]) if note else ("", META)
+        note_markup = ""
+        if note_text and not self.right_to_left and not has_right_to_left(chunks[-1] + note_text):
+            # One paragraph, not two: the line stays with its item and lays out faster.
+            color = note_style.color.hexval().replace("0x", "#")
+            note_markup = (
+                f'<br/><font size="{note_style.size}" color="{color}">{rich(note_text)}</font>'
+            )
+        separate_note = bool(note_text) and not note_markup
         flowables = []
         for index, chunk in enumerate(chunks):
             last = index == len(chunks) - 1
-            flowable = self._one(chunk, style, keep_with_next and last, marker if not index else "")
+            flowable = self._one(
+                chunk,
+                style,
+                (keep_with_next or separate_note) and last,
+                marker if not index else "",
+                note_markup if last else "",
+            )
             if not last:
                 flowable.spaceAfter = 0  # type: ignore[attr-defined]
             flowables.append(flowable)
+        if separate_note:
+            flowables.append(self._one(note_text, note_style, keep_with_next, ""))
         return flowables
 
-    def _one(self, cleaned: str, style: TextStyle, keep_with_next: bool, marker: str) -> Flowable:
+    def _one(
+        self, cleaned: str, style: TextStyle, keep_with_next: bool, marker: str, extra: str = ""
+    ) -> Flowable:
+        """One flowable; `extra` is markup of ours added to a left-to-right paragraph."""
         if self.right_to_left or has_right_to_left(cleaned):
             return RightToLeftParagraph(
                 cleaned,
@@ -156,6 +200,8 @@ class TextMaker:
                 right_to_left=True if self.right_to_left else None,
             )
         bullet = escape_markup(marker) if marker else None
-        return Paragraph(
-            rich(cleaned, style.bold), self._style(style, keep_with_next, marker), bulletText=bullet
+        return SummaryParagraph(
+            rich(cleaned, style.bold) + extra,
+            self._style(style, keep_with_next, marker),
+            bulletText=bullet,
         )

@@ -52,8 +52,14 @@ def _footer_painter(
     before_total, _, after_total = headings.page.partition("{pages}")
     total_width = 16  # room for the page count, which is only known at the end
 
+    size = FOOTER.size
+    # Laid out once: only the page number changes from page to page.
+    title_pieces = line_pieces(title, size, False, base_level)
+    title_width = sum(w for _, _, w in title_pieces)
+    after_pieces = line_pieces(after_total.strip(), size, False, base_level)
+    after_width = sum(w for _, _, w in after_pieces)
+
     def paint(canvas: Canvas, page: int) -> None:
-        size = FOOTER.size
         canvas.saveState()
         if page == 1:
             canvas.setFillColor(UN_BLUE)
@@ -63,18 +69,15 @@ def _footer_painter(
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, y + 11, page_width - MARGIN, y + 11)
         canvas.setFillColor(FOOTER.color)
-        title_pieces = line_pieces(title, size, False, base_level)
         label_pieces = line_pieces(before_total.format(page=page).rstrip(), size, False, base_level)
-        after_pieces = line_pieces(after_total.strip(), size, False, base_level)
         label_width = sum(w for _, _, w in label_pieces)
-        after_width = sum(w for _, _, w in after_pieces)
         space = 2.5
         if right_to_left:
             # Page label at the left (number of pages first, as read right to left).
             draw_pieces(
                 canvas,
                 title_pieces,
-                page_width - MARGIN - sum(w for _, _, w in title_pieces),
+                page_width - MARGIN - title_width,
                 y,
                 size,
             )

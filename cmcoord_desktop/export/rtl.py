@@ -21,7 +21,7 @@ from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from cmcoord_desktop.export.fonts import LATIN, font_runs
+from cmcoord_desktop.export.fonts import LATIN, font_runs, has_right_to_left
 
 _HB_FEATURES = {"kern": True, "liga": True}
 
@@ -134,6 +134,8 @@ Piece = tuple[str, str, float]  # font, text as drawn, width
 
 def line_pieces(text: str, size: float, bold: bool, base_level: int) -> list[Piece]:
     """One line of text as pieces to draw from left to right, each in one font and direction."""
+    if not base_level and not has_right_to_left(text):  # plain left-to-right: no bidi needed
+        return [(f, t, pdfmetrics.stringWidth(t, f, size)) for f, t in font_runs(text, bold)]
     pieces = []
     for run in visual_runs(text, bold, base_level):
         right_to_left = bool(run.level % 2)

@@ -25,12 +25,14 @@ class GrowingTextEdit(QTextEdit):
         self.setUndoRedoEnabled(False)  # undo goes through the app's stack (see edit_keys)
         self.setPlaceholderText(placeholder)
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().setDocumentMargin(4)
         self.document().contentsChanged.connect(self._fit)
+        # Rewrapping (a new width, a font) changes the height without changing the contents.
+        self.document().documentLayout().documentSizeChanged.connect(self._fit)
         self.cursorPositionChanged.connect(self._keep_cursor_in_view)
         self._fit()
 
@@ -59,6 +61,15 @@ class GrowingTextEdit(QTextEdit):
         lowest = self._min_lines * self._line_height() + doc_margin
         highest = self._max_lines * self._line_height() + doc_margin
         height = max(lowest, min(content, highest)) + margins
+        # A scroll bar only once the box stops growing: one that comes and goes rewraps the text.
+        overflow = content > highest
+        policy = (
+            Qt.ScrollBarPolicy.ScrollBarAsNeeded
+            if overflow
+            else Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )
+        if self.verticalScrollBarPolicy() != policy:
+            self.setVerticalScrollBarPolicy(policy)
         if height != self.height() or self.minimumHeight() != height:
             self.setFixedHeight(height)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 
@@ -29,15 +30,22 @@ def is_far_future(stamp: int, now_ms: int | None = None) -> bool:
 
 
 class HybridClock:
-    """Gives strictly increasing stamps; `observe` keeps it ahead of stamps seen from others."""
+    """Gives strictly increasing stamps; `observe` keeps it ahead of stamps seen from others.
+
+    A sync runs off the GUI thread while the person types: the lock keeps two threads from
+    reading the same `last` and handing out one stamp twice.
+    """
 
     def __init__(self, last: int = 0, wall: Callable[[], int] = wall_ms) -> None:
         self.last = last
         self._wall = wall
+        self._lock = threading.Lock()
 
     def tick(self) -> int:
-        self.last = max(self.last + 1, self._wall() << COUNTER_BITS)
-        return self.last
+        with self._lock:
+            self.last = max(self.last + 1, self._wall() << COUNTER_BITS)
+            return self.last
 
     def observe(self, stamp: int) -> None:
-        self.last = max(self.last, stamp)
+        with self._lock:
+            self.last = max(self.last, stamp)

@@ -130,3 +130,19 @@ def test_a_due_date_of_a_next_step_is_checked_in_place(qtbot, store) -> None:  #
     assert step.due_date is None and row.due.text() == "soon"
     [due] = [binding for binding in row.bindings if binding.name == "due_date"]
     assert due.message.isVisible() and due.message.text().startswith("Due date: Type a date like")
+
+
+def test_refused_text_is_still_there_after_looking_at_another_record(qtbot, store) -> None:  # noqa: ANN001
+    session = a_session(store, delegates=92)
+    cap = open_editor(qtbot, store)
+    cap.editor.show_record(Session, session.id)
+    delegates = cap.field("delegates")
+    delegates.setFocus()
+    delegates.selectAll()
+    qtbot.keyClicks(delegates, "about 90")
+    cap.editor.show_record(Event, session.event_id)
+    assert cap.field("participants").text() == ""
+    cap.editor.show_record(Session, session.id)
+    assert delegates.text() == "about 90"
+    assert cap.message("delegates") == "Type a whole number, like 35"
+    assert repository.get(store, Session, session.id).delegates == 92

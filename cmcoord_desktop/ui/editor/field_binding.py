@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTextEdit, QWidget
 
 from cmcoord_desktop.core.validation import Parsed, parse_text
@@ -139,6 +140,12 @@ class FieldBinding(QObject):
             self._set_text(self._show_as(value))
         self.message.say(self._warn(value) if self._warn else None)
 
+    def restore_draft(self, text: str) -> None:
+        """Show again text that was refused earlier, with its message; it is still not stored."""
+        self._set_text(text)
+        self.dirty = True
+        self.commit()
+
     def _set_text(self, text: str) -> None:
         self.widget.blockSignals(True)
         try:
@@ -159,11 +166,14 @@ class FieldBinding(QObject):
                 self._set_text(shown)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.FocusOut:
-            reason = getattr(event, "reason", lambda: None)()
-            # A popup (the combo's list, a context menu) is not leaving the field.
-            if reason != Qt.FocusReason.PopupFocusReason and self.commit():
-                self._tidy()
+        # A popup (the combo's list, a context menu) is not leaving the field.
+        if (
+            isinstance(event, QFocusEvent)
+            and event.type() == QEvent.Type.FocusOut
+            and event.reason() != Qt.FocusReason.PopupFocusReason
+            and self.commit()
+        ):
+            self._tidy()
         return False
 
 

@@ -48,6 +48,7 @@ class RecordForm(QWidget):
         self.lists: dict[ItemKind, ItemList] = {}
         self.strip: AttachmentStrip | None = None
         self._labels: dict[str, str] = {}
+        self._drafts: dict[tuple[str, str], str] = {}  # (record id, field) -> refused text
 
         self.context_line = QLabel(self)
         self.context_line.setObjectName("contextLine")
@@ -179,16 +180,27 @@ class RecordForm(QWidget):
     def show_record(self, record_id: str) -> bool:
         """Point the form at another record; False when that record is in the trash."""
         self.commit_pending()
+        self._keep_drafts()
         self.record_id = record_id
         row = repository.get(self.ctx.store, self.RECORD, record_id)
         for binding in self.bindings.values():
             binding.show(getattr(row, binding.name), replace_typing=True)
+            draft = self._drafts.pop((record_id, binding.name), None)
+            if draft is not None and isinstance(binding, FieldBinding):
+                binding.restore_draft(draft)
         self.show_context(row)
         for item_list in self.lists.values():
             item_list.show_parent(record_id)
         if self.strip is not None:
             self.strip.show_parent(record_id)
         return not row.deleted
+
+    def _keep_drafts(self) -> None:
+        """Text that could not be stored ("about 90" delegates) waits here, in memory, for
+        when this record is shown again, rather than vanishing when another one is chosen."""
+        for binding in self.bindings.values():
+            if self.record_id is not None and isinstance(binding, FieldBinding) and binding.dirty:
+                self._drafts[(self.record_id, binding.name)] = binding.text()
 
     def refresh(self) -> bool:
         """Show what the store holds now; False when the record is gone (deleted, undone)."""

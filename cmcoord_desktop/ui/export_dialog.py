@@ -1,0 +1,315 @@
+"""The Export summary window: choose sessions and options, export off the GUI thread.
+
+The summary is gathered from the store here, on the GUI thread (a few quick reads), into frozen
+plain data; the PDF or Markdown is then written on a worker thread, so typing goes on while a
+long event exports. Cancel stops it at the next session and leaves no file behind.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cmcoord_desktop.core import repository
+from cmcoord_desktop.core.models import Event
+from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.export.markdown_summary import export_event_markdown
+from cmcoord_desktop.export.pdf_summary import (
+    ExportCancelled,
+    SummaryOptions,
+    export_event_summary,
+)
+from cmcoord_desktop.export.summary_data import EventSummary, gather_event_summary
+from cmcoord_desktop.ui.dialogs import Dialogs
+
+FORMATS = {"pdf": ("PDF document (*.pdf)", ".pdf"), "md": ("Markdown (*.md)", ".md")}
+
+
+class ExportWorker(QObject):
+    """Writes one summary; lives on a worker thread. `cancel` may be called from any thread."""
+
+    progressed = Signal(int, int)
+    done = Signal(str)
+    cancelled = Signal()
+    failed = Signal(str)
+
+    def __init__(
+        self, summary: EventSummary, out: Path, options: SummaryOptions, file_format: str
+    ) -> None:
+        super().__init__()
+        self.summary, self.out, self.options, self.file_format = (
+            summary,
+            out,
+            options,
+            file_format,
+        )
+        self._cancel = threading.Event()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            if self.file_format == "md":
+                export_event_markdown(self.summary, self.out, self.options)
+            else:
+                export_event_summary(
+                    self.summary,
+                    self.out,
+                    self.options,
+                    progress=self.progressed.emit,
+                    cancelled=self._cancel.is_set,
+                )
+        except ExportCancelled:
+            self.cancelled.emit()
+        except Exception as exc:  # shown to the person; the export thread must not die silently
+            self.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.done.emit(str(self.out))
+
+
+def _file_name(title: str, extension: str) -> str:
+    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title).strip(" .")[:80] or "summary"
+    return f"{name} - summary{extension}"
+
+
+class ExportDialog(QDialog):
+    def __init__(
+        self,
+        store: Store,
+        dialogs: Dialogs,
+        event_id: str,
+        session_ids: list[str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store, self.dialogs, self.event_id = store, dialogs, event_id
+        self.record = repository.get(store, Event, event_id)  # not `event`: QWidget.event()
+        self.setObjectName("export_dialog")
+        self.setWindowTitle(f"Export summary — {self.record.title or 'untitled event'}")
+        self.setModal(False)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self._thread: QThread | None = None
+        self._worker: ExportWorker | None = None
+        self.last_file: Path | None = None
+
+        self.all_sessions = QRadioButton("&All sessions")
+        self.chosen_sessions = QRadioButton("&Chosen sessions:")
+        self.session_list = QListWidget()
+        self.session_list.setObjectName("export_sessions")
+        for session in repository.sessions(store, event_id):
+            label = session.title or "(untitled session)"
+            if session.date:
+                label += f" — {session.date:%d %b %Y}"
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, session.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = session_ids is None or session.id in session_ids
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.session_list.addItem(item)
+        (self.chosen_sessions if session_ids else self.all_sessions).setChecked(True)
+        self.session_list.setEnabled(bool(session_ids))
+        self.chosen_sessions.toggled.connect(self.session_list.setEnabled)
+
+        sessions_box = QGroupBox("Sessions")
+        sessions_layout = QVBoxLayout(sessions_box)
+        for widget in (self.all_sessions, self.chosen_sessions, self.session_list):
+            sessions_layout.addWidget(widget)
+
+        self.marketplace = QCheckBox("&Marketplace tables")
+        self.images = QCheckBox("Presentation &images")
+        self.notes = QCheckBox("&Notes")
+        for box in (self.marketplace, self.images, self.notes):
+            box.setChecked(True)
+        self.paper = QComboBox()
+        self.paper.addItem("A4", "a4")
+        self.paper.addItem("US Letter", "letter")
+        self.file_format = QComboBox()
+        self.file_format.addItem("PDF", "pdf")
+        self.file_format.addItem("Markdown (e-mail, wikis)", "md")
+        options_box = QGroupBox("Options")
+        options = QFormLayout(options_box)
+        options.addRow(self.marketplace)
+        options.addRow(self.images)
+        options.addRow(self.notes)
+        options.addRow("&Paper:", self.paper)
+        options.addRow("&Format:", self.file_format)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.progress.setTextVisible(True)
+        self.status = QLabel("Choose sessions and options, then Export.")
+        self.status.setObjectName("export_status")
+        self.status.setWordWrap(True)
+
+        self.export_button = QPushButton("&Export…")
+        self.export_button.setDefault(True)
+        self.open_button = QPushButton("&Open the PDF")
+        self.open_button.hide()
+        self.cancel_button = QPushButton("Close")
+        self.export_button.clicked.connect(self.start_export)
+        self.open_button.clicked.connect(self.open_file)
+        self.cancel_button.clicked.connect(self.cancel_or_close)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.open_button, self.export_button, self.cancel_button):
+            buttons.addWidget(button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(sessions_box, 1)
+        layout.addWidget(options_box)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.resize(520, 560)
+
+    # -- what to export ---------------------------------------------------------------------
+
+    def chosen_session_ids(self) -> list[str] | None:
+        if self.all_sessions.isChecked():
+            return None
+        return [
+            self.session_list.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.session_list.count())
+            if self.session_list.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def options(self) -> SummaryOptions:
+        return SummaryOptions(
+            paper=self.paper.currentData(),
+            marketplace=self.marketplace.isChecked(),
+            images=self.images.isChecked(),
+            notes=self.notes.isChecked(),
+        )
+
+    def running(self) -> bool:
+        return self._thread is not None
+
+    # -- exporting --------------------------------------------------------------------------
+
+    @Slot()
+    def start_export(self) -> None:
+        if self.running():
+            return
+        file_format = self.file_format.currentData()
+        filters, extension = FORMATS[file_format]
+        session_ids = self.chosen_session_ids()
+        if session_ids == []:
+            self.status.setText("Choose at least one session, or All sessions.")
+            return
+        suggested = Path.home() / _file_name(self.record.title, extension)
+        out = self.dialogs.ask_save_path(self, "Export summary", suggested, filters)
+        if out is None:
+            return
+        if out.suffix.lower() != extension:
+            out = out.with_name(out.name + extension)
+        summary = gather_event_summary(self.store, self.event_id, session_ids)
+        self.open_button.hide()
+        self.open_button.setText("&Open the PDF" if file_format == "pdf" else "&Open the file")
+        self.progress.setRange(0, max(len(summary.sessions) + 1, 1))
+        self.progress.setValue(0)
+        self.status.setText(f"Exporting {len(summary.sessions)} session(s) to {out.name}…")
+        self.export_button.setEnabled(False)
+        self.cancel_button.setText("Cancel")
+
+        self._worker = ExportWorker(summary, out, self.options(), file_format)
+        self._thread = QThread(self)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._worker.progressed.connect(self._progressed)
+        self._worker.done.connect(self._done)
+        self._worker.cancelled.connect(self._cancelled)
+        self._worker.failed.connect(self._failed)
+        self._thread.start()
+
+    @Slot(int, int)
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+
+    def _finish(self, message: str) -> None:
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._thread.deleteLater()
+        if self._worker is not None:
+            self._worker.deleteLater()
+        self._thread = self._worker = None
+        self.export_button.setEnabled(True)
+        self.cancel_button.setText("Close")
+        self.status.setText(message)
+
+    @Slot(str)
+    def _done(self, path: str) -> None:
+        self.last_file = Path(path)
+        self.progress.setValue(self.progress.maximum())
+        self._finish(f"Exported {self.last_file.name}.")
+        self.open_button.show()
+        self.open_button.setFocus()
+
+    @Slot()
+    def _cancelled(self) -> None:
+        self.progress.setValue(0)
+        self._finish("Export cancelled: no file was written.")
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self._finish(f"The export failed and wrote no file. {message}")
+
+    @Slot()
+    def cancel_or_close(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel()
+            self.status.setText("Cancelling…")
+        else:
+            self.close()
+
+    @Slot()
+    def open_file(self) -> None:
+        if self.last_file is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_file)))
+
+    def closeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
+        if self._worker is not None:  # closing cancels; wait so no thread outlives the window
+            self._worker.cancel()
+            if self._thread is not None:
+                self._thread.quit()
+                self._thread.wait()
+        super().closeEvent(event)
+
+
+def open_export_dialog(
+    parent: QWidget | None,
+    store: Store,
+    dialogs: Dialogs,
+    event_id: str,
+    session_ids: list[str] | None = None,
+) -> ExportDialog:
+    """Show the (non-modal) export window for an event, with these sessions chosen if given."""
+    dialog = ExportDialog(store, dialogs, event_id, session_ids, parent)
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    return dialog

@@ -21,6 +21,10 @@ class _QuitAfterFirstPaint(QObject):
     def __init__(self, window: QWidget, delay_ms: int) -> None:
         super().__init__(window)
         self.delay_ms = delay_ms
+        # A timer of this object, not a free single shot: it dies with the window.
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(QCoreApplication.quit)
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
@@ -28,7 +32,7 @@ class _QuitAfterFirstPaint(QObject):
             watched.removeEventFilter(self)
             if sys.stderr is not None:  # a windowed Windows program has none
                 print(FIRST_PAINT_LINE, file=sys.stderr, flush=True)
-            QTimer.singleShot(self.delay_ms, QCoreApplication.quit)
+            self.timer.start(self.delay_ms)
         return False
 
 

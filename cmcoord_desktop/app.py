@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -127,7 +128,7 @@ def run_window(data_dir: Path, demo: bool = False) -> int:
         else:
 
             def open_demo() -> MainWindow:
-                demo_windows.append(open_demo_window(dialogs))
+                demo_windows.append(open_demo_window(dialogs, QSettings()))
                 return demo_windows[-1]
 
             first = show_first_window(window, open_demo)
@@ -135,15 +136,16 @@ def run_window(data_dir: Path, demo: bool = False) -> int:
         try:
             return app.exec()
         finally:
-            for demo_window in demo_windows:
+            for demo_window in demo_windows:  # a temporary copy: nothing in it is kept
                 demo_window.store.close()
+                shutil.rmtree(demo_window.store.data_dir, ignore_errors=True)
             crash_handler.uninstall()
 
 
-def open_demo_window(dialogs: Dialogs) -> MainWindow:
+def open_demo_window(dialogs: Dialogs, settings: QSettings) -> MainWindow:
     """The demo workshop (a fresh temporary copy) in a window of its own, beside the user's
     untouched data folder: chosen on the welcome page."""
     store = Store(make_demo_data_dir())
-    window = build_window(store, QSettings(), dialogs, demo=True)
+    window = build_window(store, settings, dialogs, demo=True)
     window.show()
     return window

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QWidget
 
-from cmcoord_desktop.app import build_window
+from cmcoord_desktop.app import build_window, open_demo_window
 from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.models import ItemKind
 from cmcoord_desktop.core.paths import demo_workshop_file
@@ -162,3 +163,16 @@ def test_cancelling_the_choice_of_event_changes_nothing(qtbot, store, settings) 
     qtbot.mouseClick(first.copy_button, Qt.MouseButton.LeftButton)
     assert first.isVisible()
     assert repository.events(store) == [] and repository.trash(store) == []
+
+
+def test_the_demo_window_works_on_its_own_temporary_copy(qtbot, store, settings) -> None:
+    demo = open_demo_window(ScriptedDialogs(), settings)
+    qtbot.addWidget(demo)
+    try:
+        assert demo.isVisible() and demo.store.data_dir != store.data_dir
+        assert len(repository.events(demo.store)) == 3
+        assert "demo" in demo.windowTitle()
+    finally:
+        demo.store.close()
+        shutil.rmtree(demo.store.data_dir)
+    assert repository.events(store) == []

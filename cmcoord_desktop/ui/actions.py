@@ -70,6 +70,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         toolbar=True,
     ),
     ActionSpec(
+        "export_summary",
+        "E&xport summary…",
+        "File",
+        "export_summary",
+        ("Ctrl+E",),
+        "document-export",
+        "Export a PDF or Markdown summary of the selected event",
+        separator_before=True,
+    ),
+    ActionSpec(
         "sync_shared_file",
         "S&ync with shared file…",
         "File",

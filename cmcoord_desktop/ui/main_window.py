@@ -30,6 +30,7 @@ from cmcoord_desktop.ui.commands import CreateRecordCommand, DeleteRecordCommand
 from cmcoord_desktop.ui.data_signal import DataSignal
 from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.editor import RecordEditor
+from cmcoord_desktop.ui.export_dialog import open_export_dialog
 from cmcoord_desktop.ui.item_models import Role, kind_name, short_title
 from cmcoord_desktop.ui.panels.panel_chain import PanelChain
 from cmcoord_desktop.ui.panels.record_panel import RecordPanel
@@ -143,6 +144,9 @@ class MainWindow(QMainWindow):
             separator = QAction(panel)
             separator.setSeparator(True)
             panel.add_context_actions([self.actions_by_id[new_id], separator, delete])
+        export_session = QAction("E&xport this session…", self.sessions_panel)
+        export_session.triggered.connect(self.export_session)
+        self.sessions_panel.add_context_actions([export_session])
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -322,6 +326,21 @@ class MainWindow(QMainWindow):
         action = self.actions_by_id["show_trash"]
         if action.isChecked() != self.trash.isVisible():
             action.setChecked(self.trash.isVisible())
+
+    def export_summary(self, session_ids: list[str] | None = None) -> None:
+        event = self.chain.selected_event()
+        if event is None:
+            self._hint("Select an event to export its summary.")
+            return
+        self.editor.commit_pending()
+        open_export_dialog(self, self.store, self.dialogs, event.id, session_ids)
+
+    def export_session(self) -> None:
+        session = self.chain.selected_session()
+        if session is None:
+            self._hint("Select a session to export it.")
+            return
+        self.export_summary([session.id])
 
     def sync_with_shared_file(self) -> None:
         self.editor.commit_pending()

@@ -74,3 +74,60 @@ def test_cancel_leaves_no_file_and_window_stays_usable(
     assert not out.exists()
     assert list(tmp_path.glob("*.part")) == []
     assert dialog.export_button.isEnabled()
+
+
+def _main_window(qtbot, store: Store, tmp_path: Path, dialogs: Dialogs):  # noqa: ANN001, ANN202
+    from PySide6.QtCore import QSettings
+
+    from cmcoord_desktop.app import build_window
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = build_window(store, settings, dialogs)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts reach the active window only
+    return window
+
+
+def test_ctrl_e_in_the_main_window_exports_the_selected_event(
+    qtbot,
+    store: Store,
+    tmp_path: Path,  # noqa: ANN001
+) -> None:
+    from cmcoord_desktop.core.models import Event
+    from cmcoord_desktop.ui.export_dialog import ExportDialog
+
+    event_id = hnpw_like_event(store)
+    out = tmp_path / "from-window.pdf"
+    window = _main_window(qtbot, store, tmp_path, SaveTo(out))
+    window.reveal(repository.get(store, Event, event_id))
+    qtbot.waitUntil(lambda: window.selected_event() is not None)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(window.findChildren(ExportDialog)))
+    dialog = window.findChildren(ExportDialog)[0]
+    assert dialog.isVisible() and not dialog.isModal()
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: out.exists() and dialog.open_button.isVisible(), timeout=20_000)
+    assert len(pypdf.PdfReader(out).outline) == 3
+
+
+def test_export_this_session_from_the_sessions_context_menu(
+    qtbot,
+    store: Store,
+    tmp_path: Path,  # noqa: ANN001
+) -> None:
+    from cmcoord_desktop.core.models import Session
+    from cmcoord_desktop.ui.export_dialog import ExportDialog
+
+    event_id = hnpw_like_event(store)
+    session = repository.sessions(store, event_id)[2]
+    window = _main_window(qtbot, store, tmp_path, SaveTo(tmp_path / "one.pdf"))
+    window.reveal(repository.get(store, Session, session.id))
+    qtbot.waitUntil(lambda: window.chain.selected_session() is not None)
+    (action,) = [
+        a for a in window.sessions_panel.view.actions() if a.text() == "E&xport this session…"
+    ]
+    action.trigger()
+    dialog = window.findChildren(ExportDialog)[0]
+    assert dialog.chosen_session_ids() == [session.id]

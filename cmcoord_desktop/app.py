@@ -18,7 +18,11 @@ from cmcoord_desktop.core.paths import APP_NAME, resources_dir
 from cmcoord_desktop.core.store import DataFolderInUse, Store
 from cmcoord_desktop.demo import make_demo_data_dir
 from cmcoord_desktop.logs import start_logging
-from cmcoord_desktop.ui.crash_handler import CrashHandler, log_qt_messages
+from cmcoord_desktop.ui.crash_handler import (
+    CrashHandler,
+    log_qt_messages,
+    report_failed_start,
+)
 from cmcoord_desktop.ui.data_signal import DataSignal
 from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.main_window import MainWindow
@@ -113,7 +117,11 @@ def run_window(data_dir: Path, demo: bool = False) -> int:
         return 1
     app = application()
     dialogs = Dialogs()
-    store = open_store(data_dir, dialogs)
+    try:
+        store = open_store(data_dir, dialogs)
+    except Exception as exc:  # a damaged database, a failing disk: say so rather than vanish
+        report_failed_start(dialogs, exc, data_dir, start_logging(data_dir))
+        return 1
     if store is None:
         return 2
     crash_handler = CrashHandler(dialogs, start_logging(data_dir), app.activeWindow)

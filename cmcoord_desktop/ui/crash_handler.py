@@ -39,6 +39,24 @@ def error_message(summary: str, log_path: Path | None) -> str:
     )
 
 
+def report_failed_start(
+    dialogs: Dialogs, exc: BaseException, data_dir: Path, log_path: Path | None
+) -> None:
+    """An error before the window opened (a damaged database, a disk failing): logged and told
+    in a dialog the person closes, because the program ends after it."""
+    log.error("Could not open the data folder %s", data_dir, exc_info=exc)
+    summary = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+    where = f"The details are in the log file:\n{log_path}" if log_path else ""
+    dialogs.warn(
+        None,
+        "CMCoord Desktop could not start",
+        f"CMCoord Desktop could not open its data folder {data_dir}:\n{summary}\n\n"
+        "Nothing in the folder was deleted. Keep a copy of the folder before trying anything "
+        f"else, and ask for help with it.\n\n{where}",
+        "".join(traceback.format_exception(exc)),
+    )
+
+
 _QT_LEVELS = {
     QtMsgType.QtDebugMsg: logging.DEBUG,
     QtMsgType.QtInfoMsg: logging.INFO,

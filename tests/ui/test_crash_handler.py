@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import sqlite3
 import sys
 import threading
 from collections.abc import Iterator
@@ -14,9 +15,10 @@ from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.models import Event
+from cmcoord_desktop.core.paths import DATABASE_NAME
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.logs import start_logging, stop_logging
-from cmcoord_desktop.ui.crash_handler import CrashHandler, log_qt_messages
+from cmcoord_desktop.ui.crash_handler import CrashHandler, log_qt_messages, report_failed_start
 from cmcoord_desktop.ui.dialogs import Dialogs
 
 # pytest-qt puts its own hook in place to fail tests on such errors; here ours must run.
@@ -26,6 +28,10 @@ pytestmark = pytest.mark.qt_no_exception_capture
 class RecordedDialogs(Dialogs):
     def __init__(self) -> None:
         self.errors: list[tuple[str, str, str]] = []
+        self.warnings: list[tuple[str, str, str]] = []
+
+    def warn(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
+        self.warnings.append((title, text, details))
 
     def report_error(
         self, parent: QWidget | None, title: str, text: str, details: str = ""
@@ -142,3 +148,20 @@ def test_qt_warnings_go_to_the_log(log_path: Path) -> None:
     finally:
         qInstallMessageHandler(None)
     assert "a warning from Qt itself" in log_path.read_text(encoding="utf-8")
+
+
+def test_a_damaged_database_at_start_is_told_and_left_alone(data_dir: Path, log_path: Path) -> None:
+    damaged = data_dir / DATABASE_NAME
+    damaged.write_bytes(b"not a database, whatever it was" * 1000)
+    dialogs = RecordedDialogs()
+    with pytest.raises(sqlite3.DatabaseError) as failure:
+        Store(data_dir)
+
+    report_failed_start(dialogs, failure.value, data_dir, log_path)
+
+    [(title, text, details)] = dialogs.warnings
+    assert "could not start" in title
+    assert str(data_dir) in text and "not a database" in text and str(log_path) in text
+    assert "Traceback" in details
+    assert "file is not a database" in log_path.read_text(encoding="utf-8")
+    assert damaged.read_bytes() == b"not a database, whatever it was" * 1000

@@ -1,20 +1,19 @@
 """The rules every record read from a file must meet before it may be merged.
 
-The JSON shape is checked by msgspec types (fast, in C); what depends on the record's kind is
-checked here: known kinds and fields, each value of its field's type, sane lengths, each version
-carrying its own stamp, and no stamp far in the future (a laptop whose clock is months ahead must
-not win every conflict forever, nor drag every other laptop's clock along).
+One pass over the decoded records checks their shape (exact keys, no floats, no nested values,
+integer stamps in range) and what depends on the record's kind: known kinds and fields, each
+value of its field's type, sane lengths, each version carrying its own stamp, and no stamp far in
+the future (a laptop whose clock is months ahead must not win every conflict forever, nor drag
+every other laptop's clock along). Duplicate keys and other writers' spellings are caught before,
+by shared_file's re-encoding check.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-import uuid
 from collections.abc import Mapping
-from typing import Annotated, Any
-
-import msgspec
+from typing import Any
 
 from cmcoord_desktop.core import clock, register
 from cmcoord_desktop.core.models import RECORD_TYPES, FieldType, ItemKind
@@ -31,31 +30,10 @@ MAX_LIVE_VERSIONS = 64  # concurrent values of one field: one per laptop at most
 MAX_SEEN_DEVICES = 1000
 MAX_STRING = (MAX_ATTACHMENT_BYTES * 4) // 3 + 4
 LARGEST_INT = 2**53  # what every JSON reader keeps exactly
+LARGEST_STAMP = 2**63 - 1
 
-# Ids are parsed as UUIDs in C; the re-encoding check then holds them to the canonical spelling.
-# Device ids and field names are checked against the few known ones below, not by a pattern.
-Name = Annotated[str, msgspec.Meta(max_length=64)]
-Stamp = Annotated[int, msgspec.Meta(ge=1, le=2**63 - 1)]
-Value = Annotated[str, msgspec.Meta(max_length=MAX_STRING)] | int | bool | None
-
-
-class Version(msgspec.Struct, forbid_unknown_fields=True, gc=False):
-    v: Value
-    t: Stamp
-    d: Name
-    seen: Annotated[dict[Name, Stamp], msgspec.Meta(max_length=MAX_SEEN_DEVICES)]
-
-
-class RecordState(msgspec.Struct, forbid_unknown_fields=True, gc=False):
-    kind: Annotated[str, msgspec.Meta(max_length=32)]
-    id: uuid.UUID
-    fixed: dict[Name, Annotated[str, msgspec.Meta(max_length=36)]]
-    fields: dict[
-        Name,
-        Annotated[list[Version], msgspec.Meta(min_length=1, max_length=MAX_LIVE_VERSIONS)],
-    ]
-
-
+_RECORD_KEYS = {"kind", "id", "fixed", "fields"}
+_VERSION_KEYS = {"v", "t", "d", "seen"}
 _ITEM_KINDS = {str(k) for k in ItemKind}
 _UUID = re.compile(UUID_PATTERN)
 _DEVICE_ID = re.compile(DEVICE_ID_PATTERN)
@@ -63,62 +41,85 @@ _TEXT, _TEXT_MAX = FieldType.TEXT, MAX_TEXT_CHARS
 
 
 def check_records(
-    records: list[dict[str, Any]],
+    records: Any,
     devices: Mapping[str, str],
     name: str,
     now_ms: int | None = None,
 ) -> None:
-    """Raise SharedFileError for the first record that breaks a rule; normalise nothing else."""
+    """Raise SharedFileError for the first record that breaks a rule."""
+
+    def damaged(what: str) -> SharedFileError:
+        return SharedFileError(f"{name} is damaged: {what}.")
+
+    if type(records) is not list:
+        raise damaged("its records are not a list")
     seen_ids: set[str] = set()
     devices_seen: set[str] = set(devices)
     newest = 0
     for record in records:
-        record_id = record["id"]
+        if type(record) is not dict or record.keys() != _RECORD_KEYS:
+            raise damaged("a record is not shaped like a record")
+        record_id, fixed, fields = record["id"], record["fixed"], record["fields"]
+        if type(record_id) is not str or _UUID.fullmatch(record_id) is None:
+            raise damaged(f"{str(record_id)[:40]!r} is not a record id")
         if record_id in seen_ids:
-            raise SharedFileError(f"{name} is damaged: record {record_id} appears twice.")
+            raise damaged(f"record {record_id} appears twice")
         seen_ids.add(record_id)
-        cls = RECORD_TYPES.get(record["kind"])
+        kind = record["kind"]
+        cls = RECORD_TYPES.get(kind) if type(kind) is str else None
         if cls is None:
-            raise SharedFileError(f'{name} holds a record of unknown kind "{record["kind"]}".')
-        fixed = record["fixed"]
-        if set(fixed) != set(cls.FIXED):
-            raise SharedFileError(f"{name} is damaged: {cls.KIND} {record_id} lacks its parent.")
+            raise SharedFileError(f'{name} holds a record of unknown kind "{str(kind)[:40]}".')
+        if type(fixed) is not dict or fixed.keys() != set(cls.FIXED):
+            raise damaged(f"{cls.KIND} {record_id} lacks its parent")
         for key, value in fixed.items():
-            if key == "item_kind" and value not in _ITEM_KINDS:
-                raise SharedFileError(f'{name} holds an item of unknown kind "{value}".')
-            if key != "item_kind" and not _is_uuid(value):
-                raise SharedFileError(f"{name} is damaged: a parent id is not a valid id.")
-        for field_name, versions in record["fields"].items():
+            if key == "item_kind":
+                if type(value) is not str or value not in _ITEM_KINDS:
+                    raise SharedFileError(f'{name} holds an item of unknown kind "{value}".')
+            elif type(value) is not str or _UUID.fullmatch(value) is None:
+                raise damaged("a parent id is not a valid id")
+        if type(fields) is not dict:
+            raise damaged(f"{cls.KIND} {record_id} has no fields")
+        for field_name, versions in fields.items():
             field_type = cls.FIELDS.get(field_name)
             if field_type is None:
                 raise SharedFileError(
-                    f'{name} holds a {cls.KIND} field "{field_name}" this program does not know.'
+                    f'{name} holds a {cls.KIND} field "{field_name[:40]}" '
+                    "this program does not know."
                 )
+            if type(versions) is not list or not 1 <= len(versions) <= MAX_LIVE_VERSIONS:
+                raise damaged(f"the versions of a {cls.KIND} {field_name} are not a short list")
             for version in versions:
-                value = version["v"]
+                if type(version) is not dict or version.keys() != _VERSION_KEYS:
+                    raise damaged(f"a version of a {cls.KIND} {field_name} is malformed")
+                value, stamp, seen = version["v"], version["t"], version["seen"]
                 # Plain text is most of a file: check it inline; parse the rest.
                 if field_type is not _TEXT or type(value) is not str or len(value) > _TEXT_MAX:
                     _check_value(field_type, value, cls.KIND, field_name, name)
-                seen = version["seen"]
-                if seen.get(version["d"]) != version["t"]:
-                    raise SharedFileError(
-                        f"{name} is damaged: a version of {cls.KIND} {field_name} "
-                        "does not carry its own stamp."
+                if type(seen) is not dict or not 0 < len(seen) <= MAX_SEEN_DEVICES:
+                    raise damaged(f"a version of a {cls.KIND} {field_name} is malformed")
+                device = version["d"]
+                if type(stamp) is not int or type(device) is not str or seen.get(device) != stamp:
+                    raise damaged(
+                        f"a version of {cls.KIND} {field_name} does not carry its own stamp"
                     )
-                for stamp in seen.values():
-                    if stamp > newest:
-                        newest = stamp
-                if len(seen) > 1 or version["d"] not in devices_seen:
+                for seen_stamp in seen.values():
+                    if type(seen_stamp) is not int or not 1 <= seen_stamp <= LARGEST_STAMP:
+                        raise damaged("a stamp is out of range")
+                    if seen_stamp > newest:
+                        newest = seen_stamp
+                if len(seen) > 1 or device not in devices_seen:
                     devices_seen.update(seen)
             if len(versions) > 1:
                 _check_live(versions, cls.KIND, field_name, name)
     bad_device = next((d for d in devices_seen if not _DEVICE_ID.fullmatch(d)), None)
     if bad_device is not None:
-        raise SharedFileError(f"{name} is damaged: {bad_device!r} is not a laptop's id.")
+        raise damaged(f"{bad_device[:70]!r} is not a laptop's id")
     _check_not_future(newest, records, devices, name, now_ms)
 
 
 def _check_value(field_type: FieldType, value: Any, kind: str, field: str, name: str) -> None:
+    if type(value) is str and len(value) > MAX_STRING:
+        raise SharedFileError(f"{name} holds a {kind} {field} that is too large.")
     try:
         from_json(field_type, value)
     except ValueError as exc:

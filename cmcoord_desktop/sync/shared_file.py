@@ -3,10 +3,10 @@
 The same format serves backups (`export --all --format json`, `import`), the demo workshop and the
 shared file that co-facilitators sync through. See docs/shared-file-format.md.
 
-Reading is strict and bounded: the size is checked before a byte is read, the JSON is decoded
-into fixed types (no floats, so no NaN), the checksum is verified, and the bytes must be exactly
-what this program writes, which also rules out duplicate keys (a decoder keeps only one of them,
-so a re-encoding would come out shorter). Record-level rules live in records_check.py.
+Reading is strict and bounded: the size is checked before a byte is read, the checksum is
+verified, the bytes must be exactly what this program writes (which also rules out duplicate
+keys: a decoder keeps only one of them, so a re-encoding would come out shorter), and every
+value's type is checked (no floats anywhere, so no NaN). Record-level rules: records_check.py.
 """
 
 from __future__ import annotations
@@ -28,7 +28,6 @@ from cmcoord_desktop.sync.gc_pause import paused_gc
 from cmcoord_desktop.sync.records_check import (
     DEVICE_ID_PATTERN,
     UUID_PATTERN,
-    RecordState,
     check_records,
 )
 
@@ -140,13 +139,12 @@ def _decode(data: bytes, name: str) -> dict[str, Any]:
     if checksum([bytes(top[key]) for key in _SEALED_KEYS]) != header.checksum:
         raise SharedFileError(f"{name} is damaged: its checksum does not match its contents.")
     devices = _decode_canonical(devices_raw, Devices, name)
-    typed = _decode_canonical(records_raw, list[RecordState], name)
-    if len(typed) != header.count:
-        raise SharedFileError(
-            f"{name} is damaged: it says {header.count} records but holds {len(typed)}."
-        )
-    records = msgspec.json.decode(records_raw)
+    records = _decode_canonical(records_raw, Any, name)
     check_records(records, devices, name)
+    if len(records) != header.count:
+        raise SharedFileError(
+            f"{name} is damaged: it says {header.count} records but holds {len(records)}."
+        )
     return {
         "format": header.format,
         "version": list(header.version),

@@ -100,10 +100,11 @@ class ItemList(QWidget):
             for row in rows:
                 self._rows_box.addWidget(row)
                 row.show()  # now, not on the next event loop pass: Enter then Tab must reach it
+            self.rows = rows
+            self._order_tab_keys()
         self.rows = rows
         for number, row in enumerate(rows, start=1):
             row.set_number(number)
-        self._order_tab_keys()
         if focus_lost_at is not None and rows:
             self._focus(rows[max(0, min(focus_lost_at - 1, len(rows) - 1))], at_end=True)
         elif focus_lost_at is not None:

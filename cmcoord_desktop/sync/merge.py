@@ -69,7 +69,11 @@ class SideChanges:
         return self.deleted > 0 and self.deleted * 2 > self.live_before
 
 
-def changes(before: Mapping[str, State], after: Mapping[str, State]) -> SideChanges:
+def changes(
+    before: Mapping[str, State], after: Mapping[str, State], new_conflicts: bool = True
+) -> SideChanges:
+    """What turning `before` into `after` changes. `new_conflicts=False` skips looking into new
+    records (the shared file's side: nobody reads the file's conflicts, only laptops')."""
     new = updated = conflicts = deleted = 0
     changed: list[str] = []
     for record_id, state in after.items():
@@ -77,11 +81,13 @@ def changes(before: Mapping[str, State], after: Mapping[str, State]) -> SideChan
         if old is state or old == state:
             continue
         changed.append(record_id)
-        derived = record_state.derive_json(state["fields"])
-        conflicts += int(derived.needs_review)
         if old is None:
             new += 1
+            if new_conflicts:
+                conflicts += int(record_state.derive_json(state["fields"]).needs_review)
             continue
+        derived = record_state.derive_json(state["fields"])
+        conflicts += int(derived.needs_review)
         updated += 1
         deleted += int(derived.deleted and not record_state.derive_json(old["fields"]).deleted)
     live_before = 0

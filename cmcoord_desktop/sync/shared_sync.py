@@ -12,6 +12,7 @@ The local database never moves to the share: only the records file is written th
 from __future__ import annotations
 
 import contextlib
+import operator
 import os
 import random
 import time
@@ -35,7 +36,6 @@ from cmcoord_desktop.sync.siblings import find_siblings
 MAX_ATTEMPTS = 8
 
 Progress = Callable[[str, int], None]  # (what is happening, percent done)
-_KIND_ORDER = {kind: rank for rank, kind in enumerate(RECORD_TYPES)}
 
 
 @dataclass(frozen=True)
@@ -154,7 +154,7 @@ def _plan(store: Store, snapshot: ShareSnapshot) -> _Plan:
     merge.check_parents(merged)
     devices.update(repository.device_names(store))
     here = merge.changes(local, merged)
-    there = merge.changes(snapshot.records, merged)
+    there = merge.changes(snapshot.records, merged, new_conflicts=False)
     return _Plan(merged, devices, here, there, [merged[i] for i in here.changed])
 
 
@@ -267,7 +267,11 @@ def _add(a: SideChanges, b: SideChanges) -> SideChanges:
 
 def _ordered(records: RecordMap) -> list[dict[str, Any]]:
     """Parents' kinds first, then by id: the same records always give the same bytes."""
-    return sorted(records.values(), key=lambda s: (_KIND_ORDER[s["kind"]], s["id"]))
+    by_kind: dict[str, list[dict[str, Any]]] = {kind: [] for kind in RECORD_TYPES}
+    for state in records.values():
+        by_kind[state["kind"]].append(state)
+    by_id = operator.itemgetter("id")
+    return [state for states in by_kind.values() for state in sorted(states, key=by_id)]
 
 
 def _identity(path: Path) -> tuple[int, ...] | None:

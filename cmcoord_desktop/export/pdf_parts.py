@@ -10,17 +10,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from reportlab.lib.colors import Color
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from cmcoord_desktop.export.fonts import LATIN
-from cmcoord_desktop.export.pdf_styles import INK, MUTED
+from cmcoord_desktop.export.pdf_styles import INK
 from cmcoord_desktop.export.text_safety import clean_line
 
 PAGE_NUMBER_SIZE = 10  # in the contents
-TOTAL_PAGES_SIZE = 8  # in the footer
-_TOTAL_FORM = "cmcoordTotalPages"
+# A form clips to its box: room on every side of the origin, for text drawn leftwards (a label
+# aligned right) and for letters that reach below the baseline.
+_FORM_BOX = (-600, -50, 600, 50)
 
 
 class ExportCancelled(Exception):
@@ -120,12 +120,22 @@ class ContentsLine(Flowable):
 
 
 FooterPainter = Callable[[Canvas, int], None]
+PageLabelPainter = Callable[[Canvas, int, int], None]  # canvas, page, pages
+
+
+def page_label_form(page: int) -> str:
+    return f"cmcoordPageLabel{page}"
 
 
 def summary_canvas_maker(
-    ledger: Ledger, paint_footer: FooterPainter, gutter: float, right_to_left: bool
+    ledger: Ledger,
+    paint_footer: FooterPainter,
+    paint_page_label: PageLabelPainter,
+    gutter: float,
+    right_to_left: bool,
 ) -> type[Canvas]:
-    """A Canvas class that paints the footer on every page and fills in the late numbers."""
+    """A Canvas class that paints the footer on every page and fills in the late numbers: each
+    page's "page x of y" label and the contents' page numbers."""
 
     class SummaryCanvas(Canvas):
         def showPage(self) -> None:  # noqa: N802
@@ -133,38 +143,29 @@ def summary_canvas_maker(
             super().showPage()
 
         def save(self) -> None:
-            total = self.getPageNumber() - 1
-            self._number_form(_TOTAL_FORM, str(max(total, 1)), 0, False, TOTAL_PAGES_SIZE, MUTED)
+            pages = max(self.getPageNumber() - 1, 1)
+            for page in range(1, pages + 1):
+                self.beginForm(page_label_form(page), *_FORM_BOX)
+                paint_page_label(self, page, pages)
+                self.endForm()
             for key in ledger.contents_keys:
                 page = ledger.session_pages.get(key)
-                self._number_form(
-                    page_form(key),
-                    str(page or ""),
-                    gutter,
-                    not right_to_left,
-                    PAGE_NUMBER_SIZE,
-                    INK,
-                )
+                self.beginForm(page_form(key), *_FORM_BOX)
+                self.setFillColor(INK)
+                self.setFont(LATIN.regular, PAGE_NUMBER_SIZE)
+                if right_to_left:
+                    self.drawString(0, 0, str(page or ""))
+                else:
+                    self.drawRightString(gutter, 0, str(page or ""))
+                self.endForm()
             super().save()
-
-        def _number_form(
-            self, name: str, text: str, width: float, align_right: bool, size: float, color: Color
-        ) -> None:
-            self.beginForm(name)
-            self.setFillColor(color)
-            self.setFont(LATIN.regular, size)
-            if align_right:
-                self.drawRightString(width, 0, text)
-            else:
-                self.drawString(0, 0, text)
-            self.endForm()
 
     return SummaryCanvas
 
 
-def draw_total_pages(canvas: Canvas, x: float, y: float) -> None:
-    """The document's page count at (x, y), known only when the document is saved."""
+def draw_page_label(canvas: Canvas, page: int, x: float, y: float) -> None:
+    """This page's "page x of y" at (x, y), written when the document is saved."""
     canvas.saveState()
     canvas.translate(x, y)
-    canvas.doForm(_TOTAL_FORM)
+    canvas.doForm(page_label_form(page))
     canvas.restoreState()

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable, Image, KeepTogether, Spacer, Table, TableStyle
 
-from cmcoord_desktop.export.fonts import LATIN
+from cmcoord_desktop.export.fonts import LATIN, has_right_to_left
 from cmcoord_desktop.export.headings import Headings
 from cmcoord_desktop.export.pdf_images import printable_image
 from cmcoord_desktop.export.pdf_parts import ContentsLine, Ledger, SessionAnchor
@@ -57,7 +57,13 @@ class SummaryOptions:
 
 
 def _join(parts: list[str]) -> str:
-    return " · ".join(p for p in parts if p)
+    # The right-to-left marks keep "·" between the parts in Arabic text, so a Latin title and
+    # an Arabic date ("Data Revolution · 7 فبراير 2017") stay two parts (left-to-right text has
+    # none: the marks only steer the bidi algorithm and print nothing).
+    present = [p for p in parts if p]
+    if any(has_right_to_left(p) for p in present):
+        return " \u200f·\u200f ".join(present)
+    return " · ".join(present)
 
 
 class StoryBuilder:

@@ -197,7 +197,8 @@ class TextMaker:
                 space_before=style.space_before,
                 space_after=style.space_after,
                 keep_with_next=keep_with_next,
-                right_to_left=True if self.right_to_left else None,
+                right_to_left=True if self.right_to_left and has_right_to_left(cleaned) else None,
+                align_right=True if self.right_to_left else None,
             )
         bullet = escape_markup(marker) if marker else None
         return SummaryParagraph(

@@ -22,8 +22,10 @@ from cmcoord_desktop.export.fonts import LATIN, register_fonts
 from cmcoord_desktop.export.headings import Headings, headings_for
 from cmcoord_desktop.export.pdf_parts import (
     ExportCancelled,
+    FooterPainter,
     Ledger,
-    draw_total_pages,
+    PageLabelPainter,
+    draw_page_label,
     summary_canvas_maker,
 )
 from cmcoord_desktop.export.pdf_story import StoryBuilder, SummaryOptions
@@ -42,61 +44,43 @@ FOOTER_HEIGHT = 12 * mm
 _layout_lock = threading.Lock()
 
 
-def _footer_painter(
+def _footer_painters(
     summary: EventSummary, headings: Headings, page_width: float, right_to_left: bool
-) -> Callable[[Canvas, int], None]:
+) -> tuple[FooterPainter, PageLabelPainter]:
+    """The footer of every page (event title, rule, page label) and the page label itself."""
     title = clean_line(summary.title)
     if len(title) > 90:
         title = title[:88] + "…"
     base_level = int(right_to_left)
-    before_total, _, after_total = headings.page.partition("{pages}")
-    total_width = 16  # room for the page count, which is only known at the end
-
     size = FOOTER.size
-    # Laid out once: only the page number changes from page to page.
-    title_pieces = line_pieces(title, size, False, base_level)
+    title_pieces = line_pieces(title, size, False, base_level)  # laid out once for all pages
     title_width = sum(w for _, _, w in title_pieces)
-    after_pieces = line_pieces(after_total.strip(), size, False, base_level)
-    after_width = sum(w for _, _, w in after_pieces)
+    y = MARGIN - 7 * mm
 
-    def paint(canvas: Canvas, page: int) -> None:
+    def paint_footer(canvas: Canvas, page: int) -> None:
         canvas.saveState()
         if page == 1:
             canvas.setFillColor(UN_BLUE)
             canvas.rect(0, canvas._pagesize[1] - 6 * mm, page_width, 6 * mm, stroke=0, fill=1)
-        y = MARGIN - 7 * mm
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, y + 11, page_width - MARGIN, y + 11)
         canvas.setFillColor(FOOTER.color)
-        label_pieces = line_pieces(before_total.format(page=page).rstrip(), size, False, base_level)
-        label_width = sum(w for _, _, w in label_pieces)
-        space = 2.5
-        if right_to_left:
-            # Page label at the left (number of pages first, as read right to left).
-            draw_pieces(
-                canvas,
-                title_pieces,
-                page_width - MARGIN - title_width,
-                y,
-                size,
-            )
-            x = MARGIN
-            draw_pieces(canvas, after_pieces, x, y, size)
-            x += after_width + (space if after_width else 0)
-            draw_total_pages(canvas, x, y)
-            draw_pieces(canvas, label_pieces, x + total_width + space, y, size)
+        if right_to_left:  # title at the right, page label at the left
+            draw_pieces(canvas, title_pieces, page_width - MARGIN - title_width, y, size)
+            draw_page_label(canvas, page, MARGIN, y)
         else:
             draw_pieces(canvas, title_pieces, MARGIN, y, size)
-            x = page_width - MARGIN - after_width - total_width - space - label_width
-            if after_width:
-                x -= space
-            x = draw_pieces(canvas, label_pieces, x, y, size) + space
-            draw_total_pages(canvas, x, y)
-            draw_pieces(canvas, after_pieces, x + total_width + space, y, size)
+            draw_page_label(canvas, page, page_width - MARGIN, y)
         canvas.restoreState()
 
-    return paint
+    def paint_page_label(canvas: Canvas, page: int, pages: int) -> None:
+        label = headings.page.format(page=page, pages=pages)
+        pieces = line_pieces(label, size, False, base_level)
+        canvas.setFillColor(FOOTER.color)
+        draw_pieces(canvas, pieces, 0 if right_to_left else -sum(w for _, _, w in pieces), 0, size)
+
+    return paint_footer, paint_page_label
 
 
 class _SummaryDocument(BaseDocTemplate):
@@ -152,7 +136,7 @@ def _write_pdf(
     document.build(
         story,
         canvasmaker=summary_canvas_maker(
-            ledger, _footer_painter(summary, headings, width, right_to_left), 30, right_to_left
+            ledger, *_footer_painters(summary, headings, width, right_to_left), 30, right_to_left
         ),
     )
 

@@ -24,6 +24,10 @@ from reportlab.platypus import Flowable
 from cmcoord_desktop.export.fonts import LATIN, font_runs, has_right_to_left
 
 _HB_FEATURES = {"kern": True, "liga": True}
+# Bidi marks and isolates: they change the order of the text around them, and print nothing.
+_INVISIBLE_MARKS = dict.fromkeys(
+    map(ord, "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+)
 
 
 def shape(text: str, font_name: str, size: float, right_to_left: bool) -> ShapedStr:
@@ -103,7 +107,10 @@ def visual_runs(line: str, bold: bool = False, base_level: int = 1) -> list[_Run
         start = 0
         for offset in range(1, len(text) + 1):
             if offset == len(text) or levels[position + offset] != levels[position + start]:
-                runs.append(_Run(text[start:offset], font, levels[position + start]))
+                # Marks such as RLM steer the ordering but print nothing.
+                printed = text[start:offset].translate(_INVISIBLE_MARKS)
+                if printed:
+                    runs.append(_Run(printed, font, levels[position + start]))
                 start = offset
         position += len(text)
     # Rule L2: from the highest level down to the lowest odd one, reverse every stretch of runs
@@ -187,11 +194,14 @@ class RightToLeftParagraph(Flowable):
         space_after: float = 0,
         keep_with_next: bool = False,
         right_to_left: bool | None = True,
+        align_right: bool | None = None,
     ) -> None:
         super().__init__()
         if right_to_left is None:
             right_to_left = bool(bidi_algorithm.get_base_level(text))
         self.base_level = int(right_to_left)
+        # An English sentence in an Arabic summary reads left to right but lines up at the right.
+        self.align_right = bool(right_to_left) if align_right is None else align_right
         self.text = text
         self.size = size
         self.leading = leading or size * 1.35
@@ -298,7 +308,7 @@ class RightToLeftParagraph(Flowable):
     def _draw_line(self, text: str, edge: float, y: float) -> None:
         """Draw one line ending at `edge` (right to left) or starting there (left to right)."""
         pieces = line_pieces(text, self.size, self.bold, self.base_level)
-        x = edge - sum(width for _, _, width in pieces) if self.base_level else edge
+        x = edge - sum(width for _, _, width in pieces) if self.align_right else edge
         draw_pieces(self.canv, pieces, x, y, self.size)
 
     def draw(self) -> None:
@@ -307,7 +317,7 @@ class RightToLeftParagraph(Flowable):
         canvas.setFillColor(self.color)
         lines = self._lines_for(self.width)
         text_edge, marker_edge = (
-            (self.width - self.indent, self.width) if self.base_level else (self.indent, 0)
+            (self.width - self.indent, self.width) if self.align_right else (self.indent, 0)
         )
         y = self.height - self.size
         for index, line in enumerate(lines):

@@ -32,12 +32,13 @@ class Ledger:
     """What the layout learns as it goes: the page each session starts on."""
 
     session_pages: dict[str, int] = field(default_factory=dict)
-    contents_keys: list[str] = field(default_factory=list)
+    # Per page of the contents: where each session's page number goes (absolute x, y).
+    contents_spots: dict[int, list[tuple[str, float, float]]] = field(default_factory=dict)
     sessions_drawn: int = 0
 
 
-def page_form(key: str) -> str:
-    return f"cmcoordPage{key}"
+def contents_form(page: int) -> str:
+    return f"cmcoordContents{page}"
 
 
 class SessionAnchor(Flowable):
@@ -95,7 +96,7 @@ class ContentsLine(Flowable):
         self.inner = inner
         self.key = key
         self.right_to_left = right_to_left
-        ledger.contents_keys.append(key)
+        self.ledger = ledger
         self.gutter = 36
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
@@ -110,12 +111,18 @@ class ContentsLine(Flowable):
         canvas = self.canv
         x_text = self.gutter if self.right_to_left else 0
         self.inner.drawOn(canvas, x_text, 0)
-        # The page number is a form filled in at the end; drawn right-aligned in the gutter.
+        # Page numbers are known only at the end: one form per contents page prints them all.
         baseline = self.height - PAGE_NUMBER_SIZE + 0.5  # on the title's first baseline
-        canvas.saveState()
-        canvas.translate(0 if self.right_to_left else self.width - self.gutter, baseline)
-        canvas.doForm(page_form(self.key))
-        canvas.restoreState()
+        x = 0 if self.right_to_left else self.width
+        page = canvas.getPageNumber()
+        spots = self.ledger.contents_spots.setdefault(page, [])
+        if not spots:
+            origin_x, origin_y = canvas.absolutePosition(0, 0)
+            canvas.saveState()
+            canvas.translate(-origin_x, -origin_y)  # the form draws in page coordinates
+            canvas.doForm(contents_form(page))
+            canvas.restoreState()
+        spots.append((self.key, *canvas.absolutePosition(x, baseline)))
         canvas.linkRect("", self.key, (0, 0, self.width, self.height), relative=1, thickness=0)
 
 
@@ -131,7 +138,6 @@ def summary_canvas_maker(
     ledger: Ledger,
     paint_footer: FooterPainter,
     paint_page_label: PageLabelPainter,
-    gutter: float,
     right_to_left: bool,
 ) -> type[Canvas]:
     """A Canvas class that paints the footer on every page and fills in the late numbers: each
@@ -148,15 +154,16 @@ def summary_canvas_maker(
                 self.beginForm(page_label_form(page), *_FORM_BOX)
                 paint_page_label(self, page, pages)
                 self.endForm()
-            for key in ledger.contents_keys:
-                page = ledger.session_pages.get(key)
-                self.beginForm(page_form(key), *_FORM_BOX)
+            for contents_page, spots in ledger.contents_spots.items():
+                self.beginForm(contents_form(contents_page))
                 self.setFillColor(INK)
                 self.setFont(LATIN.regular, PAGE_NUMBER_SIZE)
-                if right_to_left:
-                    self.drawString(0, 0, str(page or ""))
-                else:
-                    self.drawRightString(gutter, 0, str(page or ""))
+                for key, x, y in spots:
+                    number = str(ledger.session_pages.get(key, ""))
+                    if right_to_left:
+                        self.drawString(x, y, number)
+                    else:
+                        self.drawRightString(x, y, number)
                 self.endForm()
             super().save()
 

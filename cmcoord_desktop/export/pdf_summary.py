@@ -136,7 +136,7 @@ def _write_pdf(
     document.build(
         story,
         canvasmaker=summary_canvas_maker(
-            ledger, *_footer_painters(summary, headings, width, right_to_left), 30, right_to_left
+            ledger, *_footer_painters(summary, headings, width, right_to_left), right_to_left
         ),
     )
 

@@ -143,3 +143,20 @@ def test_command_line_refuses_an_unknown_event(tmp_path: Path) -> None:
     assert done.stderr.strip().count("\n") == 0
     assert "No such event" in done.stderr
     assert not out.exists()
+
+
+def test_contents_gives_the_page_each_session_starts_on(demo) -> None:
+    import pdfplumber
+
+    _, out = demo
+    reader = pypdf.PdfReader(out)
+    starts = [reader.get_destination_page_number(entry) + 1 for entry in reader.outline]
+    with pdfplumber.open(out) as pdf:
+        page = pdf.pages[0]
+        numbers = [
+            int(word["text"])
+            for word in sorted(page.extract_words(), key=lambda w: w["top"])
+            if word["x0"] > page.width - 80 and word["text"].isdigit() and word["top"] < 700
+        ]
+    assert numbers == starts
+    assert starts == sorted(starts) and starts[-1] > 1

@@ -16,6 +16,7 @@ WORK="$(mktemp -d)"
 trap 'rm -rf "$WORK"' EXIT
 # The bundle must not lean on this machine's settings or Python.
 export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data-home"
+mkdir -p "$WORK/tmp" && export TMPDIR="$WORK/tmp"  # --demo copies land here, removed at the end
 unset PYTHONPATH PYTHONHOME
 
 fail() { echo "smoke: FAIL: $*" >&2; exit 1; }

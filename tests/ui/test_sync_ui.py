@@ -149,3 +149,48 @@ def test_keep_both_makes_two_items_and_undo_takes_it_back(
     assert not repo.needing_review(store)
     window.undo_stack.undo()
     assert len(repo.items(store, event.id, ItemKind.NEXT_STEP)) == 1
+
+
+class CarefulDialogs(ScriptedDialogs):
+    """Says no to every preview and keeps the warnings it is shown."""
+
+    def __init__(self, shared: Path) -> None:
+        super().__init__(shared)
+        self.warnings: list[str] = []
+
+    def confirm(self, parent, title, text, yes="Continue") -> bool:  # noqa: ANN001
+        self.previews.append(f"{text}\n[{yes}]")
+        return False
+
+    def warn(self, parent, title, text, details="") -> None:  # noqa: ANN001
+        self.warnings.append(f"{title}: {text}")
+
+
+def test_a_held_mass_delete_can_be_declined_and_a_bad_file_is_explained(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,
+    store: Store,
+    shared: Path,
+) -> None:
+    event = repo.create_event(store, title="HNPW 2017")
+    outcomes = [repo.add_item(store, event.id, ItemKind.KEY_OUTCOME, f"O{n}") for n in range(4)]
+    sync_with_shared_file(store, shared)
+    for outcome in outcomes:
+        repo.delete(store, Item, outcome.id)
+    before = shared.read_bytes()
+    window.dialogs = window.sync.dialogs = CarefulDialogs(shared)
+
+    with qtbot.waitSignal(window.sync.cancelled, timeout=20_000):
+        window.sync_with_shared_file()
+    (preview,) = window.sync.dialogs.previews
+    assert preview.startswith("Careful: This sync would delete 4 of 5 records in the shared file")
+    assert preview.endswith("[Delete and sync]")
+    assert shared.read_bytes() == before and not window.sync.busy
+
+    shared.write_bytes(before[:-20])
+    with qtbot.waitSignal(window.sync.failed, timeout=20_000):
+        window.sync_with_shared_file()
+    (warning,) = window.sync.dialogs.warnings
+    assert warning.startswith("Not synced: ") and "damaged or incomplete" in warning
+    assert shared.read_bytes() == before[:-20]
+    assert window.sync.status.text() == "Not synced yet"

@@ -63,8 +63,11 @@ def test_four_laptops_syncing_at_once_end_with_everything(tmp_path: Path) -> Non
             sync_with_shared_file(store, shared)
     everything = ids_in_file(shared)
     assert len(everything) == 4 * (1 + 25)
+    in_file = sorted(shared_file.read(shared)["records"], key=lambda s: s["id"])
     for folder in folders:
         assert ids_in_store(folder) == everything
+        with Store(folder) as store:  # not only the same records: the same versions of each
+            assert sorted(repo.record_states(store), key=lambda s: s["id"]) == in_file
     assert sorted(p.name for p in shared.parent.iterdir()) == [shared.name]
 
 

@@ -146,16 +146,25 @@ class _Plan:
 def _plan(store: Store, snapshot: ShareSnapshot) -> _Plan:
     local = merge.by_id(repository.record_states(store))
     incoming = snapshot.records
-    devices = dict(snapshot.devices)
     for sibling in snapshot.siblings:
         incoming = merge.merge_maps(incoming, sibling.records)
-        devices.update(sibling.devices)
     merged = merge.merge_maps(local, incoming)
     merge.check_parents(merged)
-    devices.update(repository.device_names(store))
     here = merge.changes(local, merged)
     there = merge.changes(snapshot.records, merged, new_conflicts=False)
-    return _Plan(merged, devices, here, there, [merged[i] for i in here.changed])
+    return _Plan(merged, _devices(store, snapshot), here, there, [merged[i] for i in here.changed])
+
+
+def _devices(store: Store, snapshot: ShareSnapshot) -> dict[str, str]:
+    """Which laptop is which. A laptop's own name comes from itself; others' from the file,
+    which has the newest names (what this laptop remembers may be older: never write it back
+    over the file's, or two laptops would rewrite the file at every sync)."""
+    devices = repository.device_names(store)
+    for sibling in snapshot.siblings:
+        devices.update(sibling.devices)
+    devices.update(snapshot.devices)
+    devices[store.device_id] = store.device_name
+    return devices
 
 
 def preview_sync(store: Store, path: Path) -> SyncResult:
@@ -253,7 +262,8 @@ def _result(
 
 
 def _add(a: SideChanges, b: SideChanges) -> SideChanges:
-    """Changes of several rounds of one sync, counted once per record."""
+    """Changes of several rounds of one sync, added up (a record changed in two rounds of a
+    busy share counts twice; the list of changed records has it once)."""
     changed = tuple(dict.fromkeys((*a.changed, *b.changed)))
     return SideChanges(
         a.new + b.new,

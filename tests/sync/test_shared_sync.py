@@ -239,3 +239,21 @@ def test_every_kind_of_value_arrives_as_the_other_laptop_typed_it(
         assert repo.get(bilal, repo.Event, event.id).participants == 12
         assert repo.attachments(bilal, session.id)[0].data == slide.data
         assert not repo.needing_review(bilal)
+
+
+def test_a_renamed_laptop_is_renamed_everywhere_and_the_file_settles(
+    store: Store, shared: Path, tmp_path: Path
+) -> None:
+    capture(store)
+    sync_with_shared_file(store, shared)
+    with Store(tmp_path / "bilal") as bilal:
+        sync_with_shared_file(bilal, shared)  # Bilal now remembers this laptop's old name
+    store.device_name = "Anna's new laptop"  # what a rename in the settings would set
+    sync_with_shared_file(store, shared)
+    with Store(tmp_path / "bilal") as bilal:
+        first = sync_with_shared_file(bilal, shared)
+        again = sync_with_shared_file(bilal, shared)
+        assert repo.device_names(bilal)[store.device_id] == "Anna's new laptop"
+    assert not first.wrote_file and not again.wrote_file
+    assert shared_file.read(shared)["devices"][store.device_id] == "Anna's new laptop"
+    assert not sync_with_shared_file(store, shared).wrote_file

@@ -12,8 +12,8 @@ import tempfile
 from pathlib import Path
 
 from cmcoord_desktop.export.headings import headings_for
-from cmcoord_desktop.export.pdf_story import SummaryOptions
 from cmcoord_desktop.export.summary_data import EventSummary, NextStep, SessionSummary
+from cmcoord_desktop.export.summary_options import SummaryOptions
 from cmcoord_desktop.export.text_safety import clean_line, clean_text
 
 _INLINE = re.compile(r"([\\`*_\[\]<>&|~])")

@@ -23,10 +23,6 @@ PAGE_NUMBER_SIZE = 10  # in the contents
 _FORM_BOX = (-600, -50, 600, 50)
 
 
-class ExportCancelled(Exception):
-    """The person cancelled the export; no file is left behind."""
-
-
 @dataclass
 class Ledger:
     """What the layout learns as it goes: the page each session starts on."""

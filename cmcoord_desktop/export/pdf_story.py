@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable, Image, KeepTogether, Spacer, Table, TableStyle
@@ -44,16 +43,8 @@ from cmcoord_desktop.export.summary_data import (
     SessionSummary,
     Slide,
 )
+from cmcoord_desktop.export.summary_options import SummaryOptions
 from cmcoord_desktop.export.text_safety import clean_line
-
-
-@dataclass(frozen=True)
-class SummaryOptions:
-    paper: str = "a4"  # or "letter"
-    marketplace: bool = True
-    images: bool = True
-    notes: bool = True
-    author: str = ""
 
 
 def _join(parts: list[str]) -> str:

@@ -21,17 +21,17 @@ from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 from cmcoord_desktop.export.fonts import LATIN, register_fonts
 from cmcoord_desktop.export.headings import Headings, headings_for
 from cmcoord_desktop.export.pdf_parts import (
-    ExportCancelled,
     FooterPainter,
     Ledger,
     PageLabelPainter,
     draw_page_label,
     summary_canvas_maker,
 )
-from cmcoord_desktop.export.pdf_story import StoryBuilder, SummaryOptions
+from cmcoord_desktop.export.pdf_story import StoryBuilder
 from cmcoord_desktop.export.pdf_styles import FOOTER, RULE, UN_BLUE, TextMaker
 from cmcoord_desktop.export.rtl import draw_pieces, line_pieces
 from cmcoord_desktop.export.summary_data import EventSummary
+from cmcoord_desktop.export.summary_options import ExportCancelled, SummaryOptions
 from cmcoord_desktop.export.text_safety import clean_line
 
 __all__ = ["ExportCancelled", "SummaryOptions", "export_event_summary"]

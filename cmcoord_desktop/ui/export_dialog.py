@@ -33,13 +33,8 @@ from PySide6.QtWidgets import (
 from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.models import Event
 from cmcoord_desktop.core.store import Store
-from cmcoord_desktop.export.markdown_summary import export_event_markdown
-from cmcoord_desktop.export.pdf_summary import (
-    ExportCancelled,
-    SummaryOptions,
-    export_event_summary,
-)
 from cmcoord_desktop.export.summary_data import EventSummary, gather_event_summary
+from cmcoord_desktop.export.summary_options import ExportCancelled, SummaryOptions
 from cmcoord_desktop.ui.dialogs import Dialogs
 
 FORMATS = {"pdf": ("PDF document (*.pdf)", ".pdf"), "md": ("Markdown (*.md)", ".md")}
@@ -70,6 +65,10 @@ class ExportWorker(QObject):
 
     @Slot()
     def run(self) -> None:
+        # Imported here, on the worker thread: ReportLab stays out of the window's start-up.
+        from cmcoord_desktop.export.markdown_summary import export_event_markdown
+        from cmcoord_desktop.export.pdf_summary import export_event_summary
+
         try:
             if self.file_format == "md":
                 export_event_markdown(self.summary, self.out, self.options)

@@ -30,7 +30,6 @@ from cmcoord_desktop.ui.commands import CreateRecordCommand, DeleteRecordCommand
 from cmcoord_desktop.ui.data_signal import DataSignal
 from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.editor import RecordEditor
-from cmcoord_desktop.ui.export_dialog import open_export_dialog
 from cmcoord_desktop.ui.item_models import Role, kind_name, short_title
 from cmcoord_desktop.ui.panels.panel_chain import PanelChain
 from cmcoord_desktop.ui.panels.record_panel import RecordPanel
@@ -333,6 +332,8 @@ class MainWindow(QMainWindow):
             self._hint("Select an event to export its summary.")
             return
         self.editor.commit_pending()
+        from cmcoord_desktop.ui.export_dialog import open_export_dialog  # ReportLab on demand
+
         open_export_dialog(self, self.store, self.dialogs, event.id, session_ids)
 
     def export_session(self) -> None:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QSettings, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QSettings, QThreadPool, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QProgressBar
 
 from cmcoord_desktop.core.store import Store
@@ -83,6 +83,13 @@ class SyncController(QObject):
         window.statusBar().addPermanentWidget(self.progress)
         window.statusBar().addPermanentWidget(self.status)
         self._show_last_synced()
+        # Quitting mid-sync would close the store under the worker: let the sync finish first
+        # (it is safe to kill, but finishing keeps what it merged and says so next time).
+        QCoreApplication.instance().aboutToQuit.connect(self._wait_for_running_sync)
+
+    def _wait_for_running_sync(self) -> None:
+        if self.busy:
+            QThreadPool.globalInstance().waitForDone(60_000)
 
     # --- starting -----------------------------------------------------------------------------
 

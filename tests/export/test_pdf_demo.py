@@ -160,3 +160,69 @@ def test_contents_gives_the_page_each_session_starts_on(demo) -> None:
         ]
     assert numbers == starts
     assert starts == sorted(starts) and starts[-1] > 1
+
+
+def test_command_line_exports_chosen_sessions_and_refuses_unknown_ones(tmp_path: Path) -> None:
+    out = tmp_path / "two.md"
+    with Store(tmp_path / "data") as store:
+        load_demo_workshop(store)
+        summary = gather_event_summary(store, find_event(store, DEMO_TITLE).id)
+    first, second = summary.sessions[0].title, summary.sessions[2].title
+    data = ["--data-dir", str(tmp_path / "data")]
+    done = _cli(
+        *data,
+        "export",
+        DEMO_TITLE,
+        "--format",
+        "md",
+        "--out",
+        str(out),
+        "--sessions",
+        second,
+        first,
+    )
+    assert done.returncode == 0, done.stderr
+    text = out.read_text(encoding="utf-8")
+    assert text.index("## 1. ") < text.index("## 2. ") and "## 3. " not in text
+    done = _cli(
+        *data,
+        "export",
+        DEMO_TITLE,
+        "--format",
+        "pdf",
+        "--out",
+        str(tmp_path / "x.pdf"),
+        "--sessions",
+        "No such session",
+    )
+    assert done.returncode == 2 and "No such session" in done.stderr
+
+
+def test_markdown_has_every_session_outcome_and_next_step_in_order(demo) -> None:
+    from cmcoord_desktop.export.markdown_summary import md_escape, summary_markdown
+
+    summary, _ = demo
+    text = summary_markdown(summary)
+    position = 0
+    for session in summary.sessions:
+        for part in [session.title, *session.outcomes, *(s.text for s in session.next_steps)]:
+            position = text.index(md_escape(part), position)
+
+
+def test_long_marketplace_tables_split_with_repeated_headers(tmp_path: Path) -> None:
+    from cmcoord_desktop.export.summary_data import MarketplaceTable, SessionSummary
+
+    tables = tuple(
+        MarketplaceTable(f"Topic {n}", f"Host {n}", "", (f"Idea {n}a", f"Idea {n}b"))
+        for n in range(90)
+    )
+    summary = EventSummary(
+        id="e", title="Market", sessions=(SessionSummary(id="s", title="S", tables=tables),)
+    )
+    out = export_event_summary(summary, tmp_path / "market.pdf")
+    pages = [page.extract_text() for page in pypdf.PdfReader(out).pages]
+    with_tables = [text for text in pages if "Topic " in text]
+    assert len(with_tables) >= 2
+    for text in with_tables:
+        assert "Table" in text and "Ideas" in text  # the header row, on every page
+    assert "Topic 89" in pages[-1] or "Topic 89" in pages[-2]

@@ -46,6 +46,14 @@ class Record:
     def parent_id(self) -> str | None:
         return getattr(self, self.PARENT) if self.PARENT else None
 
+    @classmethod
+    def unset_value(cls, name: str) -> Any:
+        """What a field never written (or cleared) holds: its column's default, else empty."""
+        default = cls.__table__.c[name].default
+        if default is not None and default.is_scalar:
+            return default.arg
+        return None
+
     @property
     def label(self) -> str:
         """How a person names this record in a list (the trash, the review view)."""

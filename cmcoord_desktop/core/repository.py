@@ -78,14 +78,8 @@ def _write_fields(store: Store, row: Record, values: Mapping[str, Any]) -> bool:
 
 def _apply(row: Record, fields: record_state.Fields) -> None:
     """Set the row's columns from its versions: shown values, tombstone, review flag."""
-    derived = record_state.derive(fields)
-    for name, kind in row.FIELDS.items():
-        if name != "deleted":
-            setattr(row, name, from_json(kind, derived.values.get(name)))
-    row.deleted = derived.deleted
-    row.needs_review = derived.needs_review
-    row.changed = derived.changed
-    row.versions = record_state.fields_to_json(fields)
+    for name, value in _columns(type(row), record_state.fields_to_json(fields)).items():
+        setattr(row, name, value)
 
 
 def _get(db: DbSession, cls: type[R], record_id: str) -> R:
@@ -98,10 +92,8 @@ def _get(db: DbSession, cls: type[R], record_id: str) -> R:
 def create(store: Store, cls: type[R], fixed: Mapping[str, Any] | None = None, **values: Any) -> R:
     with store.unit_of_work() as db:
         row = cls(id=new_id(), versions={}, **(fixed or {}))
-        for name, kind in cls.FIELDS.items():  # column defaults, before versions are compared
-            if name != "deleted":
-                setattr(row, name, from_json(kind, None))
-        row.deleted = False
+        for name, value in _columns(cls, {}).items():  # unset values, before versions compare
+            setattr(row, name, value)
         _write_fields(store, row, values)
         db.add(row)
         store.save_clock(db)
@@ -421,7 +413,9 @@ def _columns(cls: type[Record], fields: record_state.JsonFields) -> dict[str, An
     """The columns of a row holding these versions (what `_apply` sets on an ORM row)."""
     derived = record_state.derive_json(fields)
     columns = {
-        name: from_json(kind, derived.values.get(name))
+        name: cls.unset_value(name)
+        if derived.values.get(name) is None
+        else from_json(kind, derived.values[name])
         for name, kind in cls.FIELDS.items()
         if name != "deleted"
     }

@@ -6,8 +6,11 @@ import argparse
 import sys
 from pathlib import Path
 
+from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.sync import shared_file
 from cmcoord_desktop.sync.errors import ShareBusy, SharedFileError
+from cmcoord_desktop.sync.merge import by_id, check_parents, merge_maps
 from cmcoord_desktop.sync.shared_sync import SyncResult, sync_with_shared_file
 
 EXIT_REFUSED = 2  # the file could not be read or used: nothing was written anywhere
@@ -47,3 +50,24 @@ def describe(result: SyncResult) -> str:
         f"the file {result.file_summary()}; "
         f"{copies} conflicted {'copy' if copies == 1 else 'copies'} merged."
     )
+
+
+def import_command(store: Store, args: argparse.Namespace) -> int:
+    """`cmcoord-desktop import FILE`: merge a records file (a backup) into this laptop only.
+
+    The file is checked as strictly as a shared file, and against the local records (a record
+    that contradicts ours, or whose parent is nowhere), before anything is written.
+    """
+    path = Path(args.file)
+    try:
+        incoming = by_id(shared_file.read(path)["records"])
+        check_parents(merge_maps(by_id(repository.record_states(store)), incoming))
+    except SharedFileError as exc:
+        print(f"cmcoord-desktop: not imported: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    counts = repository.merge_states(store, incoming.values())
+    print(
+        f"Imported {path.name}: {counts.new} new, {counts.updated} updated, "
+        f"{counts.conflicts} to review"
+    )
+    return 0

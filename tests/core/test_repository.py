@@ -113,3 +113,12 @@ def test_picking_one_value_of_a_conflict_settles_it(store: Store, tmp_path) -> N
     repo.update(store, type(event), event.id, title=shown.title)  # keep the one shown
     settled = repo.get(store, type(event), event.id)
     assert not settled.needs_review and len(settled.versions["title"]) == 1
+
+
+def test_a_new_event_is_summarised_in_english_until_someone_chooses(store: Store, tmp_path) -> None:
+    event = repo.create_event(store, title="HNPW")
+    assert event.language == "en"
+    with Store(tmp_path / "other") as other:
+        repo.merge_states(other, repo.record_states(store))
+        assert repo.get(other, type(event), event.id).language == "en"
+    assert repo.update(store, type(event), event.id, language="fr").language == "fr"

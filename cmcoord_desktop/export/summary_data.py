@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cmcoord_desktop.core import repository
-from cmcoord_desktop.core.models import Event, ItemKind, Session
+from cmcoord_desktop.core.models import Event, Item, ItemKind, NextStepStatus, Session
 from cmcoord_desktop.core.store import Store
 
 
@@ -116,9 +116,16 @@ def find_sessions(store: Store, event_id: str, references: Sequence[str]) -> lis
 
 def _next_steps(store: Store, parent_id: str) -> tuple[NextStep, ...]:
     return tuple(
-        NextStep(i.text, i.owner, i.due_date, i.status)
+        NextStep(i.text, i.owner, i.due_date, _status_worth_printing(i))
         for i in repository.items(store, parent_id, ItemKind.NEXT_STEP)
     )
+
+
+def _status_worth_printing(step: Item) -> str:
+    """Every next step starts "open": printing that under each one of a published summary is
+    noise, unless someone is following the step up (an owner or a due date)."""
+    followed_up = step.owner or step.due_date or step.status != NextStepStatus.OPEN
+    return step.status if followed_up else ""
 
 
 def _texts(store: Store, parent_id: str, kind: ItemKind) -> tuple[str, ...]:

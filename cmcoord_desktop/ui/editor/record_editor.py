@@ -1,7 +1,8 @@
 """The editor of the record selected in the panels: the form a facilitator types into, live.
 
 The window hosts one RecordEditor and tells it which record to show. Each kind of record has its
-form, built once and re-pointed at the record shown. Edits go through the undo stack and are
+form, built the first time a record of that kind is shown (building all three up front was a
+third of the window's start-up) and re-pointed at the record shown after that. Edits go through the undo stack and are
 written as they happen (see field_binding for the typing policy); when the store changes from
 elsewhere (undo, sync, another panel) the form refreshes without touching the field being typed.
 """
@@ -36,6 +37,11 @@ NOTHING_SELECTED = (
     "Select an event, a session or a marketplace table\nto capture its outcomes here."
 )
 RECORD_GONE = "This record is in the trash.\nUndo (Ctrl+Z) or restore it from the Trash."
+FORMS: dict[type[Record], type[RecordForm]] = {
+    Event: EventForm,
+    Session: SessionForm,
+    MarketplaceGroup: GroupForm,
+}
 
 
 class RecordEditor(QWidget):
@@ -52,12 +58,8 @@ class RecordEditor(QWidget):
         self.setStyleSheet(STYLE_SHEET)
         keys = EditKeys(undo_stack, self.commit_pending, self._refresh, self._paste_image, self)
         keys.watch(self)  # keys no field took (on a button, a label) reach the editor itself
-        ctx = EditContext(store, undo_stack, dialogs, keys)
-        self.forms: dict[type[Record], RecordForm] = {
-            Event: EventForm(ctx),
-            Session: SessionForm(ctx),
-            MarketplaceGroup: GroupForm(ctx),
-        }
+        self._ctx = EditContext(store, undo_stack, dialogs, keys)
+        self.forms: dict[type[Record], RecordForm] = {}  # those built so far
         self.form: RecordForm | None = None  # the form of the record shown, if any
 
         self._pages = QStackedWidget(self)
@@ -66,16 +68,6 @@ class RecordEditor(QWidget):
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._pages.addWidget(self._empty)
         self._scrolls: dict[type[Record], QScrollArea] = {}
-        for cls, form in self.forms.items():
-            scroll = QScrollArea(self)
-            scroll.setObjectName("editorPage")
-            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes field to field, not here
-            form.setObjectName("editorPageBody")
-            scroll.setWidgetResizable(True)
-            scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-            scroll.setWidget(form)
-            self._scrolls[cls] = scroll
-            self._pages.addWidget(scroll)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._pages)
@@ -94,10 +86,10 @@ class RecordEditor(QWidget):
         """Show a record (an Event, Session or MarketplaceGroup), or the empty state for None."""
         self.commit_pending()
         self.form = None
-        if cls is None or record_id is None or cls not in self.forms:
+        if cls is None or record_id is None or cls not in FORMS:
             self._show_empty(NOTHING_SELECTED)
             return
-        form = self.forms[cls]
+        form = self._form_of(cls)
         try:
             live = form.show_record(record_id)
         except repository.RecordNotFound:
@@ -132,6 +124,23 @@ class RecordEditor(QWidget):
             self.form.commit_pending()
 
     # --- inside -------------------------------------------------------------------------------
+
+    def _form_of(self, cls: type[Record]) -> RecordForm:
+        """The form for this kind of record, built on first use, on its own scrolling page."""
+        form = self.forms.get(cls)
+        if form is not None:
+            return form
+        form = self.forms[cls] = FORMS[cls](self._ctx)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("editorPage")
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes field to field, not here
+        form.setObjectName("editorPageBody")
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(form)
+        self._scrolls[cls] = scroll
+        self._pages.addWidget(scroll)
+        return form
 
     def _show_empty(self, text: str) -> None:
         self._empty.setText(text)

@@ -1,34 +1,39 @@
-"""The one place that builds the program: paths, store, settings, undo stack and the window."""
+"""The one place that builds the program: paths, store, settings, undo stack and the window.
+
+The window starts as desktop programs do: its shell (size, place, title, menus) is shown and
+painted first, with only Qt imported; on the next turn of the event loop the data folder is
+checked, the store opened (importing the core: SQLAlchemy alone takes longer than painting the
+shell) and the window filled. Refusals (a folder in use, a newer database, a folder that cannot
+be written) and the first-run welcome come after that paint.
+"""
 
 from __future__ import annotations
 
+import linecache
 import os
 import shutil
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QIcon, QUndoStack
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cmcoord_desktop import __version__
-from cmcoord_desktop.core.data_folder_checks import check_data_folder
-from cmcoord_desktop.core.migrations import NewerSchemaError
 from cmcoord_desktop.core.paths import APP_NAME, resources_dir
-from cmcoord_desktop.core.store import DataFolderInUse, Store
-from cmcoord_desktop.demo import make_demo_data_dir
 from cmcoord_desktop.logs import start_logging
 from cmcoord_desktop.ui.crash_handler import (
     CrashHandler,
     log_qt_messages,
     report_failed_start,
 )
-from cmcoord_desktop.ui.data_signal import DataSignal
 from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.main_window import MainWindow
 from cmcoord_desktop.ui.quit_after_start import quit_after_start_if_asked
-from cmcoord_desktop.ui.welcome import show_first_window
-from cmcoord_desktop.ui.window_settings import WindowSettings
+
+if TYPE_CHECKING:
+    from cmcoord_desktop.core.store import Store
 
 ORGANIZATION = "CMCoord"
 
@@ -65,23 +70,27 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_store(data_dir: Path, dialogs: Dialogs) -> Store | None:
+def open_store(data_dir: Path, dialogs: Dialogs, parent: QWidget | None = None) -> Store | None:
     """The store of the data folder, or None after telling the person why it cannot open.
 
     Nothing is touched when it cannot open: the folder is read-only, on a network drive or on a
     full disk, another window holds it, or a newer CMCoord Desktop wrote the database.
     """
+    from cmcoord_desktop.core.data_folder_checks import check_data_folder
+    from cmcoord_desktop.core.migrations import NewerSchemaError
+    from cmcoord_desktop.core.store import DataFolderInUse, Store
+
     problems = check_data_folder(data_dir)
     if problems:
-        dialogs.warn(None, problems[0].title, "\n\n".join(p.message for p in problems))
+        dialogs.warn(parent, problems[0].title, "\n\n".join(p.message for p in problems))
         return None
     try:
         return Store(data_dir)
     except DataFolderInUse as exc:
-        dialogs.warn(None, "CMCoord Desktop is already open", str(exc))
+        dialogs.warn(parent, "CMCoord Desktop is already open", str(exc))
     except NewerSchemaError as exc:
         dialogs.warn(
-            None,
+            parent,
             "Made by a newer CMCoord Desktop",
             f"{exc}\n\nInstall the newer version to open it; nothing was changed.",
         )
@@ -94,21 +103,19 @@ def build_window(
     dialogs: Dialogs | None = None,
     demo: bool = False,
 ) -> MainWindow:
-    """The main window wired to one store (used by run_window, tests, benchmarks, screenshots)."""
-    undo_stack = QUndoStack()
-    data_signal = DataSignal(store)
-    window = MainWindow(
-        store,
-        undo_stack,
-        data_signal,
-        dialogs or Dialogs(),
-        WindowSettings(settings, store.device_id),
-        demo=demo,
-    )
-    # The window owns what it was given, so they live exactly as long as it does.
-    undo_stack.setParent(window)
-    data_signal.setParent(window)
+    """The main window wired to one store, built in one go (used by tests, benchmarks,
+    screenshots and the demo window; run_window shows the shell before the store opens)."""
+    window = MainWindow(settings, dialogs or Dialogs(), store.data_dir, demo=demo)
+    fill_window(window, store, settings)
     return window
+
+
+def fill_window(window: MainWindow, store: Store, settings: QSettings) -> None:
+    from cmcoord_desktop.ui.data_signal import DataSignal
+    from cmcoord_desktop.ui.window_settings import WindowSettings
+
+    data_signal = DataSignal(store, window)  # the window owns it: it lives as long
+    window.fill(store, data_signal, WindowSettings(settings, store.device_id))
 
 
 def run_window(data_dir: Path, demo: bool = False) -> int:
@@ -116,43 +123,112 @@ def run_window(data_dir: Path, demo: bool = False) -> int:
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 1
     app = application()
-    dialogs = Dialogs()
+    start = WindowStart(data_dir, demo, Dialogs())
+    quit_after_start_if_asked(start.window)
+    start.window.show()
     try:
-        store = open_store(data_dir, dialogs)
-    except Exception as exc:  # a damaged database, a failing disk: say so rather than vanish
-        report_failed_start(dialogs, exc, data_dir, start_logging(data_dir))
-        return 1
-    if store is None:
-        return 2
-    crash_handler = CrashHandler(dialogs, start_logging(data_dir), app.activeWindow)
-    crash_handler.install()
-    log_qt_messages()
-    demo_windows: list[MainWindow] = []  # kept here: a window without a reference is deleted
-    with store:
-        window = build_window(store, QSettings(), dialogs, demo=demo)
-        if demo:
-            window.show()
-            first: QWidget = window
-        else:
+        code = app.exec()
+        return start.exit_code if start.exit_code is not None else code
+    finally:
+        start.close()
 
-            def open_demo() -> MainWindow:
-                demo_windows.append(open_demo_window(dialogs, QSettings()))
-                return demo_windows[-1]
 
-            first = show_first_window(window, open_demo)
-        quit_after_start_if_asked(first)
+class WindowStart(QObject):
+    """The program's start: the shell painted, then the store opened and the window filled.
+
+    Holds what lives as long as the program (store, crash handler, demo windows) and the exit
+    code of a start that was refused.
+    """
+
+    filled = Signal()  # the store is open and the window filled (or the welcome page shown)
+
+    # When the shell is not painted (started minimised), the store opens anyway.
+    UNPAINTED_FILL_MS = 1000
+
+    def __init__(
+        self, data_dir: Path, demo: bool, dialogs: Dialogs, settings: QSettings | None = None
+    ) -> None:
+        super().__init__()
+        self.data_dir, self.demo, self.dialogs = data_dir, demo, dialogs
+        self.settings = settings if settings is not None else QSettings()
+        self.store: Store | None = None
+        self.crash_handler: CrashHandler | None = None
+        self.exit_code: int | None = None
+        self.demo_windows: list[MainWindow] = []  # a window without a reference is deleted
+        self.window = MainWindow(self.settings, dialogs, data_dir, demo=demo)
+        self.window.installEventFilter(self)
+        self._fallback = QTimer(self, singleShot=True, interval=self.UNPAINTED_FILL_MS)
+        self._fallback.timeout.connect(self._open)
+        self._fallback.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.window and event.type() == QEvent.Type.Paint:
+            self.window.removeEventFilter(self)
+            # The next turn of the event loop: this paint reaches the screen first.
+            QTimer.singleShot(0, self._open)
+        return False
+
+    def _open(self) -> None:
+        if self.store is not None or self.exit_code is not None:
+            return  # the paint and the fallback both came
+        self._fallback.stop()
         try:
-            return app.exec()
-        finally:
-            for demo_window in demo_windows:  # a temporary copy: nothing in it is kept
-                demo_window.store.close()
-                shutil.rmtree(demo_window.store.data_dir, ignore_errors=True)
-            crash_handler.uninstall()
+            self.store = open_store(self.data_dir, self.dialogs, self.window)
+            if self.store is None:
+                self._refuse(2)
+                return
+            self._install_crash_handler()
+            fill_window(self.window, self.store, self.settings)
+        except Exception as exc:  # a damaged database, a failing disk: say so rather than vanish
+            report_failed_start(self.dialogs, exc, self.data_dir, start_logging(self.data_dir))
+            self._refuse(1)
+            return
+        if not self.demo:
+            from cmcoord_desktop.ui.welcome import show_first_window
+
+            first = show_first_window(self.window, self._open_demo)
+            if first is not self.window:  # an empty data folder: the welcome page instead
+                self.window.hide()
+        # PySide6's import hook left the source of every module imported since in linecache
+        # (a few MiB); a traceback reads its lines again from the files when it needs them.
+        linecache.clearcache()
+        self.filled.emit()
+
+    def _install_crash_handler(self) -> None:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        self.crash_handler = CrashHandler(
+            self.dialogs, start_logging(self.data_dir), app.activeWindow
+        )
+        self.crash_handler.install()
+        log_qt_messages()
+
+    def _open_demo(self) -> MainWindow:
+        self.demo_windows.append(open_demo_window(self.dialogs, QSettings()))
+        return self.demo_windows[-1]
+
+    def _refuse(self, code: int) -> None:
+        self.exit_code = code
+        self.window.close()
+        QApplication.exit(code)
+
+    def close(self) -> None:
+        for demo_window in self.demo_windows:  # a temporary copy: nothing in it is kept
+            assert demo_window.store is not None
+            demo_window.store.close()
+            shutil.rmtree(demo_window.store.data_dir, ignore_errors=True)
+        if self.crash_handler is not None:
+            self.crash_handler.uninstall()
+        if self.store is not None:
+            self.store.close()
 
 
 def open_demo_window(dialogs: Dialogs, settings: QSettings) -> MainWindow:
     """The demo workshop (a fresh temporary copy) in a window of its own, beside the user's
     untouched data folder: chosen on the welcome page."""
+    from cmcoord_desktop.core.store import Store
+    from cmcoord_desktop.demo import make_demo_data_dir
+
     store = Store(make_demo_data_dir())
     window = build_window(store, settings, dialogs, demo=True)
     window.show()

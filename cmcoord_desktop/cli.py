@@ -1,17 +1,21 @@
-"""Command line: open the window, or export, import and sync without one."""
+"""Command line: open the window, or export, import and sync without one.
+
+The core and sync modules are imported only by the commands that use them: opening the window
+must not wait for SQLAlchemy before its first paint (app.py imports it after that).
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cmcoord_desktop import __version__
-from cmcoord_desktop.core import repository
-from cmcoord_desktop.core.migrations import NewerSchemaError
 from cmcoord_desktop.core.paths import default_data_dir
-from cmcoord_desktop.core.store import DataFolderInUse, Store
-from cmcoord_desktop.sync import shared_file
+
+if TYPE_CHECKING:
+    from cmcoord_desktop.core.store import Store
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -78,6 +82,10 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_window(data_dir, demo=args.demo)
 
+    from cmcoord_desktop.core.migrations import NewerSchemaError
+    from cmcoord_desktop.core.store import DataFolderInUse, Store
+    from cmcoord_desktop.sync import shared_file
+
     try:
         with Store(data_dir) as store:
             return COMMANDS[args.command](store, args)
@@ -92,6 +100,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_export(store: Store, args: argparse.Namespace) -> int:
+    from cmcoord_desktop.core import repository
+    from cmcoord_desktop.sync import shared_file
+
     if args.format == "json":
         if not args.all:
             raise CommandError("json exports every record: add --all")
@@ -107,6 +118,9 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
 
 
 def run_import(store: Store, args: argparse.Namespace) -> int:
+    from cmcoord_desktop.core import repository
+    from cmcoord_desktop.sync import shared_file
+
     document = shared_file.read(args.file)
     counts = repository.merge_states(store, document["records"])
     print(

@@ -1,46 +1,41 @@
 """The main window: events, sessions and marketplace tables side by side, the editor on the right.
 
-The window links the panels (an event's sessions, a session's tables), decides which record the
-editor shows, and turns menu actions into undo commands. Every change is already saved by the
-store; the status bar says so.
+The window is shown in two steps, as desktop programs start: first its shell (size and place,
+title, menus with their actions still off, "Opening <data folder>…" in the status bar), which
+needs only Qt, then `fill` with the store open: panels, editor, docks. The core (SQLAlchemy) is
+imported by `fill` alone, so the shell is painted first; nothing editable exists before the store.
+
+The filled window links the panels (an event's sessions, a session's tables), decides which
+record the editor shows, and turns menu actions into undo commands. Every change is already saved
+by the store; the status bar says so.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QWidget
 
-from cmcoord_desktop.core import repository
-from cmcoord_desktop.core.models import (
-    Event,
-    Item,
-    ItemKind,
-    Record,
-)
-from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.logs import log_file
-from cmcoord_desktop.sync.shared_sync import SyncResult
 from cmcoord_desktop.ui import actions as window_actions
-from cmcoord_desktop.ui import help_dialogs
-from cmcoord_desktop.ui.commands import CreateRecordCommand, DeleteRecordCommand
-from cmcoord_desktop.ui.data_signal import DataSignal
 from cmcoord_desktop.ui.dialogs import Dialogs
-from cmcoord_desktop.ui.editor import RecordEditor
-from cmcoord_desktop.ui.item_models import Role, kind_name, short_title
-from cmcoord_desktop.ui.panels.panel_chain import PanelChain
-from cmcoord_desktop.ui.panels.record_panel import RecordPanel
-from cmcoord_desktop.ui.review_view import ReviewDock
 from cmcoord_desktop.ui.session_clock import SessionClock
-from cmcoord_desktop.ui.sync_controller import SyncController
-from cmcoord_desktop.ui.trash_view import TrashDock
-from cmcoord_desktop.ui.window_settings import WindowSettings
+from cmcoord_desktop.ui.window_settings import WindowSettings, restore_geometry
+
+if TYPE_CHECKING:
+    from cmcoord_desktop.core.models import Event, Record
+    from cmcoord_desktop.core.store import Store
+    from cmcoord_desktop.sync.shared_sync import SyncResult
+    from cmcoord_desktop.ui.data_signal import DataSignal
+    from cmcoord_desktop.ui.panels.record_panel import RecordPanel
 
 APP_TITLE = "CMCoord Desktop"
 DEMO_NOTE = "(demo workshop — a temporary copy)"
+DEFAULT_SIZE = (1540, 880)
 DEFAULT_SPLITTER_SIZES = [260, 350, 230, 700]
 SPLITTER_STRETCH = (2, 3, 2, 6)
 TRASH_WIDTH = 340
@@ -58,28 +53,56 @@ def default_session_date(event: Event, today: dt.date) -> dt.date | None:
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        store: Store,
-        undo_stack: QUndoStack,
-        data_signal: DataSignal,
+        settings: QSettings,
         dialogs: Dialogs,
-        settings: WindowSettings,
+        data_dir: Path,
         demo: bool = False,
         parent: QWidget | None = None,
     ) -> None:
+        """The shell, painted while the data folder opens: no store, nothing to type into."""
         super().__init__(parent)
-        self.store, self.undo_stack, self.dialogs = store, undo_stack, dialogs
-        self.settings = settings
-        self.demo = demo
+        self.dialogs, self.demo, self.data_dir = dialogs, demo, data_dir
+        self.store: Store | None = None  # set by fill
+        self.undo_stack = QUndoStack(self)
         self._shown: tuple[type[Record] | None, str | None] = (None, None)
+        self._restoring = False
         self.setObjectName("main_window")
         self.setMinimumSize(720, 480)
+        self.resize(*DEFAULT_SIZE)
+        self.first_run = not restore_geometry(settings, self)
+        self._update_title()
 
+        self.actions_by_id = window_actions.create_actions(self, self.undo_stack)
+        self.menus = window_actions.build_menus(self, self.actions_by_id)
+        self.toolbar = window_actions.build_toolbar(self, self.actions_by_id)
+        for action in self.actions_by_id.values():  # on once there is a store to act on
+            action.setEnabled(False)
+        self.opening = QLabel(f"Opening {data_dir}…", self)
+        self.opening.setObjectName("opening")
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.opening.setStyleSheet("color: palette(placeholder-text);")
+        self.setCentralWidget(self.opening)
+        self.statusBar().showMessage(f"Opening {data_dir}…")
+
+    def fill(self, store: Store, data_signal: DataSignal, settings: WindowSettings) -> None:
+        """Everything that needs the store: panels, editor, Trash, review, sync; then the last
+        selection. Imports the core, which is why it runs after the shell is painted."""
+        from cmcoord_desktop.ui.editor import RecordEditor
+        from cmcoord_desktop.ui.panels.panel_chain import PanelChain
+        from cmcoord_desktop.ui.record_actions import RecordActions
+        from cmcoord_desktop.ui.review_view import ReviewDock
+        from cmcoord_desktop.ui.sync_controller import SyncController
+        from cmcoord_desktop.ui.trash_view import TrashDock
+
+        self.store, self.settings = store, settings
+        undo_stack, dialogs = self.undo_stack, self.dialogs
         self.chain = PanelChain(store, self)
         self.events_panel = self.chain.events_panel
         self.sessions_panel = self.chain.sessions_panel
         self.groups_panel = self.chain.groups_panel
         self.panels = self.chain.panels
         self.editor = RecordEditor(store, undo_stack, data_signal, dialogs, self)
+        self.records = RecordActions(store, undo_stack, self.chain, self.editor, self._hint)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("panels_splitter")
@@ -92,7 +115,8 @@ class MainWindow(QMainWindow):
         for column, stretch in enumerate(SPLITTER_STRETCH):
             self.splitter.setStretchFactor(column, stretch)
         self.splitter.setSizes(DEFAULT_SPLITTER_SIZES)
-        self.setCentralWidget(self.splitter)
+        self.setCentralWidget(self.splitter)  # deletes the "Opening…" label
+        self.statusBar().clearMessage()
 
         self.trash = TrashDock(store, undo_stack, data_signal, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.trash)
@@ -102,9 +126,11 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.review)
         self.review.hide()
 
-        self.actions_by_id = window_actions.create_actions(self, undo_stack)
-        self.menus = window_actions.build_menus(self, self.actions_by_id)
-        self.toolbar = window_actions.build_toolbar(self, self.actions_by_id)
+        for action in self.actions_by_id.values():
+            action.setEnabled(True)
+        # Undo and redo follow the stack by themselves (nothing to undo yet: off).
+        self.actions_by_id["undo"].setEnabled(undo_stack.canUndo())
+        self.actions_by_id["redo"].setEnabled(undo_stack.canRedo())
         self._add_panel_actions()
         self._build_status_bar()
         self.sync = SyncController(store, dialogs, settings.qsettings, self)
@@ -117,7 +143,7 @@ class MainWindow(QMainWindow):
         self.chain.selection_changed.connect(self._selection_changed)
         for panel in self.panels:
             panel.view.activated.connect(lambda _i, p=panel: self._open_in_editor(p))
-        self.trash.restored.connect(self._restored)
+        self.trash.restored.connect(self.records.restored)
         self.trash.visibilityChanged.connect(self._trash_visibility_changed)
         data_signal.changed.connect(self._data_changed)
         # Upcoming becomes ongoing at midnight even when nobody types.
@@ -130,6 +156,10 @@ class MainWindow(QMainWindow):
         self.events_panel.refresh()
         self._restore()
         self._update_title()
+
+    @property
+    def filled(self) -> bool:
+        return self.store is not None
 
     # --- building ---------------------------------------------------------------------------
 
@@ -159,14 +189,21 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.session_clock)
 
     def _restore(self) -> None:
-        if self.settings.restore_window(self, self.splitter):
+        # The geometry was restored by the shell; the docks and splitters exist only now.
+        if self.settings.restore_layout(self, self.splitter):
             self.trash.width_set = True  # keep the width the person gave it
-        else:
-            self.resize(1540, 880)
         clock_visible = self.settings.session_clock_visible()
         self.actions_by_id["show_session_clock"].setChecked(clock_visible)
         self.session_clock.setVisible(clock_visible)
-        self.chain.restore(self.settings.last_selection())
+        # Selecting the event, then its session, would show the event's form and then the
+        # session's: the editor shows only the record chosen last.
+        self._restoring = True
+        try:
+            self.chain.restore(self.settings.last_selection())
+        finally:
+            self._restoring = False
+        wanted, self._shown = self._shown, (None, None)
+        self._show(*wanted)
 
     # --- which record the editor shows ----------------------------------------------------
 
@@ -176,6 +213,9 @@ class MainWindow(QMainWindow):
 
     def _show(self, cls: type[Record] | None, record_id: str | None) -> None:
         if (cls, record_id) == self._shown:
+            return
+        if self._restoring:  # shown once the whole selection is back (see _restore)
+            self._shown = (cls, record_id)
             return
         self.editor.commit_pending()
         self._shown = (cls, record_id)
@@ -193,14 +233,6 @@ class MainWindow(QMainWindow):
         """Select a record in its panel (its event and session first) and show it."""
         self.chain.reveal(record)
 
-    def _restored(self, record: Record) -> None:
-        self.chain.reveal(record)
-        label = f"{kind_name(record).lower()} “{short_title(record)}”"
-        if isinstance(record, Item) or self.chain.shows(record):
-            self._hint(f"Restored {label}.")
-        else:
-            self._hint(f"Restored {label}; what it belongs to is still in the Trash.")
-
     # --- after every change -------------------------------------------------------------------
 
     def _data_changed(self) -> None:
@@ -215,8 +247,8 @@ class MainWindow(QMainWindow):
             self.events_panel.refresh()
 
     def _update_title(self) -> None:
-        event = self.chain.selected_event()
-        title = f"{short_title(event, 80)} — {APP_TITLE}" if event else APP_TITLE
+        event_title = self.records.title_of_selection() if self.filled else None
+        title = f"{event_title} — {APP_TITLE}" if event_title else APP_TITLE
         self.setWindowTitle(f"{title} {DEMO_NOTE}" if self.demo else title)
 
     def _update_clock(self) -> None:
@@ -229,71 +261,31 @@ class MainWindow(QMainWindow):
     # --- action slots (named in actions.ACTIONS) -------------------------------------------
 
     def new_event(self) -> None:
-        today = dt.date.today()
-        self._create(
-            "New event",
-            lambda: repository.create_event(self.store, start_date=today, end_date=today),
-        )
+        self.records.new_event()
 
     def new_session(self) -> None:
-        event = self.chain.selected_event()
-        if event is None:
-            self._hint("Select an event first, or add one with Ctrl+Shift+E.")
-            return
-        day = default_session_date(event, dt.date.today())
-        self._create(
-            "New session", lambda: repository.create_session(self.store, event.id, date=day)
-        )
+        self.records.new_session()
 
     def new_group(self) -> None:
-        session_id = self.sessions_panel.current_id()
-        if session_id is None:
-            self._hint("Select a session first, or add one with Ctrl+Shift+S.")
-            return
-        self._create(
-            "New marketplace table", lambda: repository.create_group(self.store, session_id)
-        )
-
-    def _create(self, label: str, create: Callable[[], Record]) -> None:
-        self.editor.commit_pending()
-        command = CreateRecordCommand(self.store, label, create)
-        self.undo_stack.push(command)
-        assert command.record is not None
-        self.chain.reveal(command.record)
-        self.chain.choose_from(self.chain.panel_of(command.record))
-        self.editor.focus_first_field()
+        self.records.new_group()
 
     def delete_selected(self) -> None:
-        panel = self.chain.last_panel
-        record_id = panel.current_id()
-        if record_id is None:
-            self._hint("Nothing selected to delete.")
-            return
-        model = panel.model
-        index = model.index_of(record_id)
-        record = model.data(index, Role.RECORD)
-        after = panel.neighbour_id(record_id)
-        label = f"{kind_name(record).lower()} “{short_title(record)}”"
-        self.undo_stack.push(DeleteRecordCommand(self.store, type(record), record_id, label))
-        if after:
-            panel.select_id(after)
-        panel.focus_list()
-        self._hint(f"Moved {label} to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).")
+        self.records.delete_selected()
 
     def add_key_outcome(self) -> None:
-        self._add_item(ItemKind.KEY_OUTCOME)
+        self._add_item("key_outcome")
 
     def add_next_step(self) -> None:
-        self._add_item(ItemKind.NEXT_STEP)
+        self._add_item("next_step")
 
     def add_idea(self) -> None:
-        self._add_item(ItemKind.IDEA)
+        self._add_item("idea")
 
-    def _add_item(self, kind: ItemKind) -> None:
+    def _add_item(self, kind: str) -> None:
         if self._shown[1] is None:
             self._hint("Select an event, session or marketplace table first.")
             return
-        self.editor.add_item(kind)
+        self.records.add_item(kind)
 
     def focus_event_filter(self) -> None:
         self.events_panel.filter_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -381,11 +373,15 @@ class MainWindow(QMainWindow):
         self.settings.save_session_clock_visible(visible)
 
     def show_keyboard_shortcuts(self) -> None:
+        from cmcoord_desktop.ui import help_dialogs  # rarely opened: not loaded at start-up
+
         help_dialogs.show_keyboard_shortcuts(self)
 
     def show_about(self) -> None:
-        log_path = log_file(self.store.data_dir)
-        help_dialogs.show_about(self, self.store.data_dir, log_path if log_path.exists() else None)
+        from cmcoord_desktop.ui import help_dialogs
+
+        log_path = log_file(self.data_dir)
+        help_dialogs.show_about(self, self.data_dir, log_path if log_path.exists() else None)
 
     def _hint(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)
@@ -393,6 +389,9 @@ class MainWindow(QMainWindow):
     # --- closing ------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self.filled:  # closed while opening (a refusal): there is nothing to keep
+            event.accept()
+            return
         self.editor.commit_pending()
         self.settings.save_window(self, self.splitter)
         self._selection_changed()

@@ -19,6 +19,13 @@ class LastSelection:
     group_id: str | None = None
 
 
+def restore_geometry(settings: QSettings, window: QMainWindow) -> bool:
+    """Only the window's size and place, which need no store: for the window painted before the
+    data folder opens. False on the very first run."""
+    geometry = settings.value("window/geometry")
+    return isinstance(geometry, QByteArray) and window.restoreGeometry(geometry)
+
+
 class WindowSettings:
     def __init__(self, settings: QSettings, database_id: str) -> None:
         self._settings = settings
@@ -35,6 +42,19 @@ class WindowSettings:
         if not isinstance(geometry, QByteArray):
             return False
         window.restoreGeometry(geometry)
+        state = self._settings.value("window/state")
+        if isinstance(state, QByteArray):
+            window.restoreState(state)
+        sizes = self._settings.value("window/splitter")
+        if isinstance(sizes, QByteArray):
+            splitter.restoreState(sizes)
+        return True
+
+    def restore_layout(self, window: QMainWindow, splitter: QSplitter) -> bool:
+        """Docks, toolbars and splitters as they were, once they exist (the geometry was put
+        back earlier by restore_geometry); False on the very first run."""
+        if not isinstance(self._settings.value("window/geometry"), QByteArray):
+            return False
         state = self._settings.value("window/state")
         if isinstance(state, QByteArray):
             window.restoreState(state)

@@ -1,0 +1,103 @@
+"""What the window's record actions do: add, delete and restore events, sessions and tables.
+
+Apart from the window so that its shell is painted before the core (SQLAlchemy) is imported:
+the window imports this module, and the panels and editor, only once its store is open.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtGui import QUndoStack
+
+from cmcoord_desktop.core import repository
+from cmcoord_desktop.core.models import Item, ItemKind, Record
+from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.ui.commands import CreateRecordCommand, DeleteRecordCommand
+from cmcoord_desktop.ui.editor import RecordEditor
+from cmcoord_desktop.ui.item_models import Role, kind_name, short_title
+from cmcoord_desktop.ui.main_window import default_session_date
+from cmcoord_desktop.ui.panels.panel_chain import PanelChain
+
+
+class RecordActions:
+    def __init__(
+        self,
+        store: Store,
+        undo_stack: QUndoStack,
+        chain: PanelChain,
+        editor: RecordEditor,
+        hint: Callable[[str], None],
+    ) -> None:
+        self.store, self.undo_stack = store, undo_stack
+        self.chain, self.editor = chain, editor
+        self._hint = hint
+
+    def title_of_selection(self, limit: int = 80) -> str | None:
+        event = self.chain.selected_event()
+        return short_title(event, limit) if event else None
+
+    def new_event(self) -> None:
+        today = dt.date.today()
+        self._create(
+            "New event",
+            lambda: repository.create_event(self.store, start_date=today, end_date=today),
+        )
+
+    def new_session(self) -> None:
+        event = self.chain.selected_event()
+        if event is None:
+            self._hint("Select an event first, or add one with Ctrl+Shift+E.")
+            return
+        day = default_session_date(event, dt.date.today())
+        self._create(
+            "New session", lambda: repository.create_session(self.store, event.id, date=day)
+        )
+
+    def new_group(self) -> None:
+        session_id = self.chain.sessions_panel.current_id()
+        if session_id is None:
+            self._hint("Select a session first, or add one with Ctrl+Shift+S.")
+            return
+        self._create(
+            "New marketplace table", lambda: repository.create_group(self.store, session_id)
+        )
+
+    def _create(self, label: str, create: Callable[[], Record]) -> None:
+        self.editor.commit_pending()
+        command = CreateRecordCommand(self.store, label, create)
+        self.undo_stack.push(command)
+        assert command.record is not None
+        self.chain.reveal(command.record)
+        self.chain.choose_from(self.chain.panel_of(command.record))
+        self.editor.focus_first_field()
+
+    def delete_selected(self) -> None:
+        panel = self.chain.last_panel
+        record_id = panel.current_id()
+        if record_id is None:
+            self._hint("Nothing selected to delete.")
+            return
+        model = panel.model
+        index = model.index_of(record_id)
+        record = model.data(index, Role.RECORD)
+        after = panel.neighbour_id(record_id)
+        label = f"{kind_name(record).lower()} “{short_title(record)}”"
+        self.undo_stack.push(DeleteRecordCommand(self.store, type(record), record_id, label))
+        if after:
+            panel.select_id(after)
+        panel.focus_list()
+        self._hint(f"Moved {label} to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).")
+
+    def add_item(self, kind: str) -> None:
+        """A key_outcome, next_step or idea (ItemKind's values) in the record being edited."""
+        self.editor.add_item(ItemKind(kind))
+
+    def restored(self, record: Record) -> None:
+        self.chain.reveal(record)
+        label = f"{kind_name(record).lower()} “{short_title(record)}”"
+        if isinstance(record, Item) or self.chain.shows(record):
+            self._hint(f"Restored {label}.")
+        else:
+            self._hint(f"Restored {label}; what it belongs to is still in the Trash.")

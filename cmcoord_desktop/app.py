@@ -9,6 +9,8 @@ be written) and the first-run welcome come after that paint.
 
 from __future__ import annotations
 
+import builtins
+import importlib
 import linecache
 import os
 import shutil
@@ -36,6 +38,13 @@ if TYPE_CHECKING:
     from cmcoord_desktop.core.store import Store
 
 ORGANIZATION = "CMCoord"
+
+# The Qt-free modules the filled window needs (SQLAlchemy comes with them): see import_core.
+CORE_MODULES = (
+    "cmcoord_desktop.core.store",
+    "cmcoord_desktop.core.repository",
+    "cmcoord_desktop.sync.shared_sync",
+)
 
 NO_DISPLAY_MESSAGE = """\
 cmcoord-desktop: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set).
@@ -68,6 +77,24 @@ def application(argv: list[str] | None = None) -> QApplication:
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
     return app
+
+
+def import_core() -> None:
+    """Import the Qt-free core without PySide6's import hook.
+
+    PySide6 replaces builtins.__import__ with a hook that reads the whole source of every module
+    imported after it (inspect.getsource, to see whether it selects a `__feature__`), and the
+    sources stay in linecache. For SQLAlchemy and our core, which never touch Qt, that cost
+    ~12 MiB of peak memory and CPU time for nothing. importlib.__import__ is Python's own
+    implementation of the import statement; the hook is back as soon as the core is in.
+    """
+    hook = builtins.__import__
+    builtins.__import__ = importlib.__import__
+    try:
+        for name in CORE_MODULES:
+            importlib.import_module(name)
+    finally:
+        builtins.__import__ = hook
 
 
 def open_store(data_dir: Path, dialogs: Dialogs, parent: QWidget | None = None) -> Store | None:
@@ -124,6 +151,7 @@ def run_window(data_dir: Path, demo: bool = False) -> int:
         return 1
     app = application()
     start = WindowStart(data_dir, demo, Dialogs())
+    start.refused.connect(app.exit)
     quit_after_start_if_asked(start.window)
     start.window.show()
     try:
@@ -141,6 +169,7 @@ class WindowStart(QObject):
     """
 
     filled = Signal()  # the store is open and the window filled (or the welcome page shown)
+    refused = Signal(int)  # the exit code: the store could not open, the person was told why
 
     # When the shell is not painted (started minimised), the store opens anyway.
     UNPAINTED_FILL_MS = 1000
@@ -173,6 +202,7 @@ class WindowStart(QObject):
             return  # the paint and the fallback both came
         self._fallback.stop()
         try:
+            import_core()
             self.store = open_store(self.data_dir, self.dialogs, self.window)
             if self.store is None:
                 self._refuse(2)
@@ -189,8 +219,8 @@ class WindowStart(QObject):
             first = show_first_window(self.window, self._open_demo)
             if first is not self.window:  # an empty data folder: the welcome page instead
                 self.window.hide()
-        # PySide6's import hook left the source of every module imported since in linecache
-        # (a few MiB); a traceback reads its lines again from the files when it needs them.
+        # What PySide6's import hook left in linecache of the window's own modules (import_core
+        # says why); a traceback reads its lines again from the files.
         linecache.clearcache()
         self.filled.emit()
 
@@ -210,7 +240,7 @@ class WindowStart(QObject):
     def _refuse(self, code: int) -> None:
         self.exit_code = code
         self.window.close()
-        QApplication.exit(code)
+        self.refused.emit(code)
 
     def close(self) -> None:
         for demo_window in self.demo_windows:  # a temporary copy: nothing in it is kept

@@ -1,0 +1,103 @@
+"""The window's start: its shell is painted before the core is imported, then the store opens and
+the window fills; refusals and the first-run welcome come after that paint."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from cmcoord_desktop.app import WindowStart
+from cmcoord_desktop.core import repository
+from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.ui.dialogs import Dialogs
+from cmcoord_desktop.ui.welcome import WelcomePage
+
+CHILD = Path(__file__).with_name("window_start_child.py")
+
+
+def start_in_a_process(data_dir: Path, settings_file: Path) -> dict:
+    repo = str(Path(__file__).resolve().parents[2])
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=repo)
+    done = subprocess.run(
+        [sys.executable, str(CHILD), str(data_dir), str(settings_file)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def test_the_shell_is_painted_before_the_core_loads_then_the_panels_fill(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    with Store(data_dir) as store:
+        for title in ("HNPW 2017", "HNPW 2018"):
+            repository.create_event(store, title=title)
+    seen = start_in_a_process(data_dir, tmp_path / "settings.ini")
+
+    painted, filled = seen["painted"], seen["filled"]
+    assert not painted["sqlalchemy"], "SQLAlchemy was imported before the first paint"
+    assert painted["visible"] and painted["title"] == "CMCoord Desktop"
+    assert painted["status"] == f"Opening {data_dir}…"
+    assert painted["editable"] == 0 and painted["actions_on"] == []  # nothing typed is lost
+    assert painted["events"] is None
+
+    assert filled["sqlalchemy"] and filled["visible"] and filled["events"] == 2
+    assert filled["editable"] > 0 and "new_event" in filled["actions_on"]
+    assert "undo" not in filled["actions_on"]  # nothing to undo yet
+
+
+class RecordingDialogs(Dialogs):
+    def __init__(self) -> None:
+        self.warnings: list[str] = []
+
+    def warn(self, parent, title: str, text: str, details: str = "") -> None:  # noqa: ANN001
+        self.warnings.append(title)
+
+
+def test_a_data_folder_in_use_is_refused_after_the_shell_is_shown(
+    qtbot,
+    store: Store,
+    data_dir: Path,
+    tmp_path: Path,  # noqa: ANN001
+) -> None:
+    dialogs = RecordingDialogs()
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    start = WindowStart(data_dir, False, dialogs, settings)
+    qtbot.addWidget(start.window)
+    start.window.show()
+    qtbot.waitUntil(lambda: start.exit_code is not None)
+    assert start.exit_code == 2
+    assert dialogs.warnings == ["CMCoord Desktop is already open"]
+    assert not start.window.isVisible() and not start.window.filled
+    start.close()
+    repository.create_event(store, title="the first window still writes")
+
+
+def test_an_empty_data_folder_shows_the_welcome_page_instead_of_the_shell(
+    qtbot,
+    data_dir: Path,
+    tmp_path: Path,  # noqa: ANN001
+) -> None:
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    start = WindowStart(data_dir, False, RecordingDialogs(), settings)
+    qtbot.addWidget(start.window)
+    filled: list[bool] = []
+    start.filled.connect(lambda: filled.append(True))
+    start.window.show()
+    qtbot.waitUntil(lambda: bool(filled))
+    try:
+        [page] = [w for w in QApplication.topLevelWidgets() if isinstance(w, WelcomePage)]
+        qtbot.addWidget(page)
+        assert page.isVisible() and not start.window.isVisible()
+        assert start.exit_code is None
+    finally:
+        start.close()

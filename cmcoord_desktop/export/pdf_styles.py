@@ -3,7 +3,7 @@ flowable: cleaned, escaped, split into font runs, laid out right to left when it
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -11,6 +11,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
 from cmcoord_desktop.export.fonts import LATIN, font_runs, has_right_to_left
+from cmcoord_desktop.export.pdf_fragments import FragmentMaker
+from cmcoord_desktop.export.pdf_list_item import ItemWithNote
 from cmcoord_desktop.export.rtl import RightToLeftParagraph
 from cmcoord_desktop.export.text_safety import clean_text, escape_markup
 
@@ -100,6 +102,15 @@ CELL_MUTED = TextStyle(8.5, 11, color=MUTED)
 FOOTER = TextStyle(8, 10, color=MUTED)
 
 
+def _note_under(item: TextStyle, note: TextStyle) -> TextStyle:
+    """A note's style under a left-to-right list item: its baseline one item leading below the
+    item's last line, then the item's space, as if it were a smaller last line of the item."""
+    lift = item.size - note.size
+    return replace(
+        note, space_before=lift, leading=item.leading - lift, space_after=item.space_after
+    )
+
+
 class TextMaker:
     """Makes flowables from user text in one document direction (left to right, or Arabic)."""
 
@@ -107,6 +118,7 @@ class TextMaker:
         self.right_to_left = right_to_left
         self.chinese = chinese
         self._styles: dict[tuple[TextStyle, bool, str], ParagraphStyle] = {}
+        self._fragments = FragmentMaker()
 
     def _style(self, style: TextStyle, keep: bool, bullet: str) -> ParagraphStyle:
         key = (style, keep, bool(bullet))
@@ -156,35 +168,32 @@ class TextMaker:
         """
         chunks = chunk_text(clean_text(text))
         note_text, note_style = (clean_text(note[0]), note[1]) if note else ("", META)
-        note_markup = ""
-        if note_text and not self.right_to_left and not has_right_to_left(chunks[-1] + note_text):
-            # One paragraph, not two: the line stays with its item and lays out faster.
-            color = note_style.color.hexval().replace("0x", "#")
-            note_markup = (
-                f'<br/><font size="{note_style.size}" color="{color}">{rich(note_text)}</font>'
-            )
-        separate_note = bool(note_text) and not note_markup
+        under = (
+            bool(note_text)
+            and not self.right_to_left
+            and not has_right_to_left(chunks[-1] + note_text)
+        )
+        separate_note = bool(note_text) and not under
         flowables = []
         for index, chunk in enumerate(chunks):
             last = index == len(chunks) - 1
-            flowable = self._one(
-                chunk,
-                style,
-                (keep_with_next or separate_note) and last,
-                marker if not index else "",
-                note_markup if last else "",
+            flowables.append(
+                self._one(
+                    chunk,
+                    style if last and not under else replace(style, space_after=0),
+                    (keep_with_next or separate_note) and last and not under,
+                    marker if not index else "",
+                )
             )
-            if not last:
-                flowable.spaceAfter = 0  # type: ignore[attr-defined]
-            flowables.append(flowable)
+        if under:
+            note_flowable = self._one(note_text, _note_under(style, note_style), False, "")
+            flowables[-1] = ItemWithNote(flowables[-1], note_flowable, keep_with_next)
         if separate_note:
             flowables.append(self._one(note_text, note_style, keep_with_next, ""))
         return flowables
 
-    def _one(
-        self, cleaned: str, style: TextStyle, keep_with_next: bool, marker: str, extra: str = ""
-    ) -> Flowable:
-        """One flowable; `extra` is markup of ours added to a left-to-right paragraph."""
+    def _one(self, cleaned: str, style: TextStyle, keep_with_next: bool, marker: str) -> Flowable:
+        """One flowable of cleaned text."""
         if self.right_to_left or has_right_to_left(cleaned):
             return RightToLeftParagraph(
                 cleaned,
@@ -201,8 +210,11 @@ class TextMaker:
                 align_right=True if self.right_to_left else None,
             )
         bullet = escape_markup(marker) if marker else None
+        markup = rich(cleaned, style.bold)
+        paragraph_style = self._style(style, keep_with_next, marker)
         return SummaryParagraph(
-            rich(cleaned, style.bold) + extra,
-            self._style(style, keep_with_next, marker),
+            markup,
+            paragraph_style,
             bulletText=bullet,
+            frags=self._fragments.fragments(markup, paragraph_style),
         )

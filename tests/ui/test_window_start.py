@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from cmcoord_desktop.app import WindowStart
 from cmcoord_desktop.core import repository
+from cmcoord_desktop.core.models import Session
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.welcome import WelcomePage
@@ -101,3 +102,19 @@ def test_an_empty_data_folder_shows_the_welcome_page_instead_of_the_shell(
         assert start.exit_code is None
     finally:
         start.close()
+
+
+def test_reopening_on_a_session_builds_only_the_session_form(open_window) -> None:  # noqa: ANN001
+    window = open_window()
+    assert window.editor.forms == {}  # nothing selected: no form built yet
+    event = repository.create_event(window.store, title="HNPW 2017")
+    session = repository.create_session(window.store, event.id, title="Data Revolution")
+    window.events_panel.select_id(event.id)
+    window.sessions_panel.select_id(session.id)
+    window.close()
+
+    window = open_window()
+    assert window.sessions_panel.current_id() == session.id
+    assert list(window.editor.forms) == [Session]  # the event's form was never shown
+    assert window.editor.form is window.editor.forms[Session]
+    assert window.editor.form.stored("title") == "Data Revolution"

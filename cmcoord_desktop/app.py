@@ -15,6 +15,7 @@ import linecache
 import os
 import shutil
 import sys
+import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from cmcoord_desktop import __version__
 from cmcoord_desktop.core.paths import APP_NAME, resources_dir
-from cmcoord_desktop.logs import start_logging
+from cmcoord_desktop.logs import start_logging, stop_logging
 from cmcoord_desktop.ui.crash_handler import (
     CrashHandler,
     log_qt_messages,
@@ -145,7 +146,9 @@ def fill_window(window: MainWindow, store: Store, settings: QSettings) -> None:
     window.fill(store, data_signal, WindowSettings(settings, store.device_id))
 
 
-def run_window(data_dir: Path, demo: bool = False) -> int:
+def run_window(data_dir: Path | None, demo: bool = False) -> int:
+    """The window on a data folder; with demo and no folder, on a fresh copy of the demo
+    workshop, made after the window's first paint and removed when the program ends."""
     if not has_display():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 1
@@ -175,10 +178,15 @@ class WindowStart(QObject):
     UNPAINTED_FILL_MS = 1000
 
     def __init__(
-        self, data_dir: Path, demo: bool, dialogs: Dialogs, settings: QSettings | None = None
+        self,
+        data_dir: Path | None,
+        demo: bool,
+        dialogs: Dialogs,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__()
         self.data_dir, self.demo, self.dialogs = data_dir, demo, dialogs
+        self.demo_copy = demo and data_dir is None  # made in _open, removed by close
         self.settings = settings if settings is not None else QSettings()
         self.store: Store | None = None
         self.crash_handler: CrashHandler | None = None
@@ -203,6 +211,10 @@ class WindowStart(QObject):
         self._fallback.stop()
         try:
             import_core()
+            if self.data_dir is None:
+                from cmcoord_desktop.demo import make_demo_data_dir
+
+                self.data_dir = make_demo_data_dir()
             self.store = open_store(self.data_dir, self.dialogs, self.window)
             if self.store is None:
                 self._refuse(2)
@@ -210,7 +222,8 @@ class WindowStart(QObject):
             self._install_crash_handler()
             fill_window(self.window, self.store, self.settings)
         except Exception as exc:  # a damaged database, a failing disk: say so rather than vanish
-            report_failed_start(self.dialogs, exc, self.data_dir, start_logging(self.data_dir))
+            where = self.data_dir or Path(tempfile.gettempdir())
+            report_failed_start(self.dialogs, exc, where, start_logging(where))
             self._refuse(1)
             return
         if not self.demo:
@@ -226,7 +239,7 @@ class WindowStart(QObject):
 
     def _install_crash_handler(self) -> None:
         app = QApplication.instance()
-        assert isinstance(app, QApplication)
+        assert isinstance(app, QApplication) and self.data_dir is not None
         self.crash_handler = CrashHandler(
             self.dialogs, start_logging(self.data_dir), app.activeWindow
         )
@@ -251,6 +264,9 @@ class WindowStart(QObject):
             self.crash_handler.uninstall()
         if self.store is not None:
             self.store.close()
+        if self.demo_copy and self.data_dir is not None:  # nothing in the copy is kept
+            stop_logging()  # its log file is in the copy
+            shutil.rmtree(self.data_dir, ignore_errors=True)
 
 
 def open_demo_window(dialogs: Dialogs, settings: QSettings) -> MainWindow:

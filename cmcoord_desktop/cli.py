@@ -70,17 +70,18 @@ class CommandError(Exception):
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command is None:
+        from cmcoord_desktop.app import run_window
+
+        # The demo's copy is made by the window after its first paint, and removed at the end.
+        return run_window(None if args.demo else args.data_dir or default_data_dir(), args.demo)
+
     if args.demo:
         from cmcoord_desktop.demo import make_demo_data_dir
 
         data_dir = make_demo_data_dir()
     else:
         data_dir = args.data_dir or default_data_dir()
-
-    if args.command is None:
-        from cmcoord_desktop.app import run_window
-
-        return run_window(data_dir, demo=args.demo)
 
     from cmcoord_desktop.core.migrations import NewerSchemaError
     from cmcoord_desktop.core.store import DataFolderInUse, Store

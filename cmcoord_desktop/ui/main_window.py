@@ -55,11 +55,13 @@ class MainWindow(QMainWindow):
         self,
         settings: QSettings,
         dialogs: Dialogs,
-        data_dir: Path,
+        data_dir: Path | None,
         demo: bool = False,
         parent: QWidget | None = None,
     ) -> None:
-        """The shell, painted while the data folder opens: no store, nothing to type into."""
+        """The shell, painted while the data folder opens: no store, nothing to type into.
+
+        `data_dir` is None while the demo workshop's temporary copy is still to be made."""
         super().__init__(parent)
         self.dialogs, self.demo, self.data_dir = dialogs, demo, data_dir
         self.store: Store | None = None  # set by fill
@@ -77,12 +79,13 @@ class MainWindow(QMainWindow):
         self.toolbar = window_actions.build_toolbar(self, self.actions_by_id)
         for action in self.actions_by_id.values():  # on once there is a store to act on
             action.setEnabled(False)
-        self.opening = QLabel(f"Opening {data_dir}…", self)
+        opening = f"Opening {data_dir}…" if data_dir else "Opening the demo workshop…"
+        self.opening = QLabel(opening, self)
         self.opening.setObjectName("opening")
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.opening.setStyleSheet("color: palette(placeholder-text);")
         self.setCentralWidget(self.opening)
-        self.statusBar().showMessage(f"Opening {data_dir}…")
+        self.statusBar().showMessage(opening)
 
     def fill(self, store: Store, data_signal: DataSignal, settings: WindowSettings) -> None:
         """Everything that needs the store: panels, editor, Trash, review, sync; then the last
@@ -94,7 +97,7 @@ class MainWindow(QMainWindow):
         from cmcoord_desktop.ui.sync_controller import SyncController
         from cmcoord_desktop.ui.trash_view import TrashDock
 
-        self.store, self.settings = store, settings
+        self.store, self.settings, self.data_dir = store, settings, store.data_dir
         undo_stack, dialogs = self.undo_stack, self.dialogs
         self.chain = PanelChain(store, self)
         self.events_panel = self.chain.events_panel
@@ -380,6 +383,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from cmcoord_desktop.ui import help_dialogs
 
+        assert self.data_dir is not None  # set by fill; the action is off before
         log_path = log_file(self.data_dir)
         help_dialogs.show_about(self, self.data_dir, log_path if log_path.exists() else None)
 

@@ -118,3 +118,24 @@ def test_reopening_on_a_session_builds_only_the_session_form(open_window) -> Non
     assert list(window.editor.forms) == [Session]  # the event's form was never shown
     assert window.editor.form is window.editor.forms[Session]
     assert window.editor.form.stored("title") == "Data Revolution"
+
+
+def test_the_demo_copy_is_made_after_the_shell_and_removed_at_the_end(
+    qtbot,
+    tmp_path: Path,  # noqa: ANN001
+) -> None:
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    start = WindowStart(None, True, RecordingDialogs(), settings)
+    qtbot.addWidget(start.window)
+    assert start.window.statusBar().currentMessage() == "Opening the demo workshop…"
+    filled: list[bool] = []
+    start.filled.connect(lambda: filled.append(True))
+    start.window.show()
+    qtbot.waitUntil(lambda: bool(filled))
+    try:
+        copy = start.window.store.data_dir
+        assert start.window.isVisible() and "demo" in start.window.windowTitle()
+        assert len(repository.events(start.window.store)) == 3
+    finally:
+        start.close()
+    assert not copy.exists()

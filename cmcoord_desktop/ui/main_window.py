@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self._shown: tuple[type[Record] | None, str | None] = (None, None)
         self._restoring = False
+        self._filled = False
         self.setObjectName("main_window")
         self.setMinimumSize(720, 480)
         self.resize(*DEFAULT_SIZE)
@@ -156,13 +157,15 @@ class MainWindow(QMainWindow):
         self._day_timer.timeout.connect(self._check_new_day)
         self._day_timer.start()
 
+        self._filled = True
         self.events_panel.refresh()
         self._restore()
         self._update_title()
 
     @property
     def filled(self) -> bool:
-        return self.store is not None
+        """True once fill has built everything (a failed fill leaves it False)."""
+        return self._filled
 
     # --- building ---------------------------------------------------------------------------
 

@@ -139,3 +139,24 @@ def test_the_demo_copy_is_made_after_the_shell_and_removed_at_the_end(
     finally:
         start.close()
     assert not copy.exists()
+
+
+def test_a_damaged_database_is_told_after_the_shell_and_left_alone(
+    qtbot,
+    data_dir: Path,
+    tmp_path: Path,  # noqa: ANN001
+) -> None:
+    from cmcoord_desktop.core.paths import DATABASE_NAME
+
+    damaged = data_dir / DATABASE_NAME
+    damaged.write_bytes(b"not a database, whatever it was" * 1000)
+    dialogs = RecordingDialogs()
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    start = WindowStart(data_dir, False, dialogs, settings)
+    qtbot.addWidget(start.window)
+    start.window.show()
+    qtbot.waitUntil(lambda: start.exit_code is not None)
+    start.close()
+    assert start.exit_code == 1 and dialogs.warnings == ["CMCoord Desktop could not start"]
+    assert not start.window.isVisible() and not start.window.filled
+    assert damaged.read_bytes() == b"not a database, whatever it was" * 1000

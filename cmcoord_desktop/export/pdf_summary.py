@@ -36,6 +36,7 @@ from cmcoord_desktop.export.rtl import draw_pieces, line_pieces
 from cmcoord_desktop.export.summary_data import EventSummary
 from cmcoord_desktop.export.summary_options import ExportCancelled, SummaryOptions
 from cmcoord_desktop.export.text_safety import clean_line
+from cmcoord_desktop.sync.gc_pause import paused_gc
 
 __all__ = ["ExportCancelled", "SummaryOptions", "export_event_summary"]
 
@@ -195,7 +196,9 @@ def export_event_summary(
     descriptor, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
     os.close(descriptor)
     try:
-        with _layout_lock, _binary_streams():
+        # The collector would walk the growing document thousands of times (a quarter of a
+        # 2,000-session export); nothing here needs it until the file is written.
+        with _layout_lock, _binary_streams(), paused_gc():
             _write_pdf(summary, Path(temporary), options, on_session_drawn)
         if cancelled is not None and cancelled():
             raise ExportCancelled("export cancelled")

@@ -7,8 +7,9 @@ next steps with each one's owner/due/status line, and the closing numbers. What 
 is the export's own work: cleaning, escaping and font-splitting every string, type sizes and
 colours, hanging list numbers, keep-with-next headings, tables, bookmarks and contents links,
 and the page furniture a single bare pass cannot print (the footer with "page x of y", the
-contents' page numbers). Target at 200 sessions: at most 1.5x. 20, 200 and 2,000 sessions show
-whether the cost grows linearly.
+contents' page numbers). Both run with the garbage collector paused, as the export runs.
+Target at 200 sessions: at most 1.5x. 20, 200 and 2,000 sessions show whether the cost grows
+linearly.
 
 Until November 2026 the floor printed less than the summary (no format in the facts line, no
 status, no dates in the contents, no list numbers, no title block or numbers); it now prints

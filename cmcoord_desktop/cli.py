@@ -7,6 +7,7 @@ must not wait for SQLAlchemy before its first paint (app.py imports it after tha
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -76,13 +77,19 @@ def main(argv: list[str] | None = None) -> int:
         # The demo's copy is made by the window after its first paint, and removed at the end.
         return run_window(None if args.demo else args.data_dir or default_data_dir(), args.demo)
 
-    if args.demo:
-        from cmcoord_desktop.demo import make_demo_data_dir
+    if not args.demo:
+        return run_command(args.data_dir or default_data_dir(), args)
+    from cmcoord_desktop.demo import make_demo_data_dir
 
-        data_dir = make_demo_data_dir()
-    else:
-        data_dir = args.data_dir or default_data_dir()
+    data_dir = make_demo_data_dir()
+    try:
+        return run_command(data_dir, args)
+    finally:
+        shutil.rmtree(data_dir, ignore_errors=True)
 
+
+def run_command(data_dir: Path, args: argparse.Namespace) -> int:
+    """A headless command on a data folder: 0 when done, else one line on stderr saying why."""
     from cmcoord_desktop.core.migrations import NewerSchemaError
     from cmcoord_desktop.core.store import DataFolderInUse, Store
     from cmcoord_desktop.sync import shared_file
@@ -107,9 +114,7 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
     if args.format == "json":
         if not args.all:
             raise CommandError("json exports every record: add --all")
-        data = shared_file.encode(
-            repository.record_states(store), {store.device_id: store.device_name}
-        )
+        data = shared_file.encode(repository.record_states(store), repository.device_names(store))
         shared_file.write_atomically(args.out, data)
         print(f"Wrote {args.out}")
         return 0
@@ -119,15 +124,9 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
 
 
 def run_import(store: Store, args: argparse.Namespace) -> int:
-    from cmcoord_desktop.core import repository
-    from cmcoord_desktop.sync import shared_file
+    from cmcoord_desktop.sync.commands import import_command
 
-    document = shared_file.read(args.file)
-    counts = repository.merge_states(store, document["records"])
-    print(
-        f"Imported {args.file}: {counts.new} new, {counts.updated} updated, {counts.conflicts} to review"
-    )
-    return 0
+    return import_command(store, args)
 
 
 def run_sync(store: Store, args: argparse.Namespace) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -85,3 +86,50 @@ def test_a_second_program_on_the_same_data_folder_is_refused(tmp_path: Path) -> 
         result = cli("--data-dir", tmp_path / "data", "import", tmp_path / "whatever.json")
     assert result.returncode == 2
     assert "already open" in result.stderr
+
+
+def test_a_backup_that_contradicts_this_laptop_is_refused_before_anything_is_written(
+    tmp_path: Path,
+) -> None:
+    from cmcoord_desktop.sync import shared_file
+
+    with Store(tmp_path / "data") as store:
+        event = repo.create_event(store, title="HNPW 2017")
+        orphan = repo.add_item(store, event.id, ItemKind.KEY_OUTCOME, "an outcome")
+        states = repo.record_states(store)
+    forged = [dict(s) for s in states if s["id"] == orphan.id]
+    forged[0]["fixed"] = {**forged[0]["fixed"], "parent": "7d3c1c5e-0c1e-4a8e-9a55-0d2f0c4a1e99"}
+    path = tmp_path / "forged.json"
+    path.write_bytes(shared_file.encode(forged, {}))
+
+    result = cli("--data-dir", tmp_path / "data", "import", path)
+
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "not imported" in result.stderr
+    with Store(tmp_path / "data") as store:
+        assert repo.record_states(store) == states
+
+
+def test_a_headless_demo_command_leaves_no_temporary_copy_behind(tmp_path: Path) -> None:
+    env_tmp = tmp_path / "tmp"
+    env_tmp.mkdir()
+    out = tmp_path / "demo.json"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "cmcoord_desktop",
+            "--demo",
+            "export",
+            "--all",
+            "--format",
+            "json",
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "TMPDIR": str(env_tmp)},
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.exists() and list(env_tmp.iterdir()) == []

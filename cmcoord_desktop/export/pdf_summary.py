@@ -36,7 +36,7 @@ from cmcoord_desktop.export.rtl import draw_pieces, line_pieces
 from cmcoord_desktop.export.summary_data import EventSummary
 from cmcoord_desktop.export.summary_options import ExportCancelled, SummaryOptions
 from cmcoord_desktop.export.text_safety import clean_line
-from cmcoord_desktop.sync.gc_pause import paused_gc
+from cmcoord_desktop.core.gc_pause import paused_gc
 
 __all__ = ["ExportCancelled", "SummaryOptions", "export_event_summary"]
 

@@ -1,4 +1,4 @@
-"""Pausing Python's cycle collector while a sync builds hundreds of thousands of small dicts.
+"""Pausing Python's cycle collector while a sync or an export builds many small objects.
 
 Every few hundred new containers the collector walks all live objects; building a large file's
 records would trigger it thousands of times (several times the cost of the decoding itself).

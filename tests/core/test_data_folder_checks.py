@@ -61,10 +61,10 @@ def test_a_folder_next_to_a_network_mount_is_local(tmp_path: Path) -> None:
 
 
 def test_the_longest_mount_point_wins() -> None:
-    mounts = "/dev/a / ext4 rw 0 0\nsrv:/h /home nfs rw 0 0\n/dev/b /home/me/local ext4 rw 0 0\n"
-    assert mount_of(Path("/home/me/local/data"), mounts) == ("ext4", "/home/me/local")
-    assert mount_of(Path("/home/other"), mounts) == ("nfs", "/home")
-    assert mount_of(Path("/homework"), mounts) == ("ext4", "/")
+    mounts = "/dev/a / ext4 rw 0 0\nsrv:/h /users nfs rw 0 0\n/dev/b /users/me/local ext4 rw 0 0\n"
+    assert mount_of(Path("/users/me/local/data"), mounts) == ("ext4", "/users/me/local")
+    assert mount_of(Path("/users/other"), mounts) == ("nfs", "/users")
+    assert mount_of(Path("/userswork"), mounts) == ("ext4", "/")
 
 
 @pytest.mark.parametrize(
@@ -75,7 +75,7 @@ def test_the_longest_mount_point_wins() -> None:
         ("\\\\?\\UNC\\fileserver\\workshops", True),
         ("\\\\?\\C:\\Users\\me\\AppData", False),
         ("C:\\Users\\me\\AppData", False),
-        ("/home/me/.local/share", False),
+        ("/users/me/.local/share", False),
     ],
 )
 def test_unc_paths_are_network_paths(path: str, network: bool) -> None:

@@ -90,10 +90,15 @@ def main(argv: list[str] | None = None) -> int:
 
 def run_command(data_dir: Path, args: argparse.Namespace) -> int:
     """A headless command on a data folder: 0 when done, else one line on stderr saying why."""
+    from cmcoord_desktop.core.data_folder_checks import check_data_folder
     from cmcoord_desktop.core.migrations import NewerSchemaError
     from cmcoord_desktop.core.store import DataFolderInUse, Store
     from cmcoord_desktop.sync import shared_file
 
+    problems = check_data_folder(data_dir)
+    if problems:  # the same refusals as the window's, in one line: the first paragraph
+        print(f"cmcoord-desktop: {problems[0].message.split(chr(10))[0]}", file=sys.stderr)
+        return 2
     try:
         with Store(data_dir) as store:
             return COMMANDS[args.command](store, args)

@@ -133,3 +133,16 @@ def test_a_headless_demo_command_leaves_no_temporary_copy_behind(tmp_path: Path)
     )
     assert result.returncode == 0, result.stderr
     assert out.exists() and list(env_tmp.iterdir()) == []
+
+
+def test_a_data_folder_that_cannot_be_written_is_refused_in_one_line(tmp_path: Path) -> None:
+    # A path under a regular file can never be written, whoever runs the test (root included).
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("x")
+    out = tmp_path / "backup.json"
+    result = cli(
+        "--data-dir", blocker / "data", "export", "--all", "--format", "json", "--out", out
+    )
+    assert result.returncode == 2
+    assert "cannot write" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert not out.exists()

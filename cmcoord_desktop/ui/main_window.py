@@ -106,6 +106,11 @@ class MainWindow(QMainWindow):
         self.groups_panel = self.chain.groups_panel
         self.panels = self.chain.panels
         self.editor = RecordEditor(store, undo_stack, data_signal, dialogs, self)
+        for action_id, step in (("undo", self.editor.undo), ("redo", self.editor.redo)):
+            # The stack's own actions keep their text and enabled state; only their click goes
+            # through the editor, which writes typing still pending before stepping.
+            self.actions_by_id[action_id].triggered.disconnect()
+            self.actions_by_id[action_id].triggered.connect(step)
         self.records = RecordActions(store, undo_stack, self.chain, self.editor, self._hint)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)

@@ -40,9 +40,9 @@ class EditKeys(QObject):
             return False
         assert isinstance(event, QKeyEvent)
         if event.matches(QKeySequence.StandardKey.Undo):
-            return self._claim(event, self._undo)
+            return self._claim(event, self.undo)
         if event.matches(QKeySequence.StandardKey.Redo):
-            return self._claim(event, self._redo)
+            return self._claim(event, self.redo)
         if event.matches(QKeySequence.StandardKey.Paste) and _clipboard_holds_image_only():
             return self._claim(event, self._paste_image)
         return False
@@ -55,12 +55,13 @@ class EditKeys(QObject):
         action()
         return True
 
-    def _undo(self) -> None:
+    def undo(self) -> None:
+        """Write the typing still pending first: it is the newest edit, so it is undone first."""
         self._commit_pending()
         self._undo_stack.undo()
         self._refresh()
 
-    def _redo(self) -> None:
+    def redo(self) -> None:
         self._commit_pending()
         self._undo_stack.redo()
         self._refresh()

@@ -59,6 +59,7 @@ class RecordEditor(QWidget):
         keys = EditKeys(undo_stack, self.commit_pending, self._refresh, self._paste_image, self)
         keys.watch(self)  # keys no field took (on a button, a label) reach the editor itself
         self._ctx = EditContext(store, undo_stack, dialogs, keys)
+        self.undo, self.redo = keys.undo, keys.redo  # for the window's Undo and Redo actions
         self.forms: dict[type[Record], RecordForm] = {}  # those built so far
         self.form: RecordForm | None = None  # the form of the record shown, if any
 

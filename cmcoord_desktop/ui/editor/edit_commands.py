@@ -7,8 +7,6 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from cmcoord_desktop.core.models import Record
-from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.ui.commands import SetFieldCommand
 
 # A pause this long in typing into one field ends an undo step. Typing is written every second,
@@ -19,17 +17,8 @@ TYPING_PAUSE_S = 3.0
 class TypingCommand(SetFieldCommand):
     """Typing into one field: writes merge into one step while the typing goes on."""
 
-    def __init__(
-        self,
-        store: Store,
-        cls: type[Record],
-        record_id: str,
-        name: str,
-        old: Any,
-        new: Any,
-        label: str = "",
-    ) -> None:
-        super().__init__(store, cls, record_id, name, old, new, label)
+    def __init__(self, *args: Any, **kwargs: Any) -> None:  # SetFieldCommand's arguments
+        super().__init__(*args, **kwargs)
         self.last_write = time.monotonic()
 
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name

@@ -36,20 +36,6 @@ class WindowSettings:
         """For parts of the window that keep their own settings (recent shared files)."""
         return self._settings
 
-    def restore_window(self, window: QMainWindow, splitter: QSplitter) -> bool:
-        """Put the window back as it was; False on the very first run."""
-        geometry = self._settings.value("window/geometry")
-        if not isinstance(geometry, QByteArray):
-            return False
-        window.restoreGeometry(geometry)
-        state = self._settings.value("window/state")
-        if isinstance(state, QByteArray):
-            window.restoreState(state)
-        sizes = self._settings.value("window/splitter")
-        if isinstance(sizes, QByteArray):
-            splitter.restoreState(sizes)
-        return True
-
     def restore_layout(self, window: QMainWindow, splitter: QSplitter) -> bool:
         """Docks, toolbars and splitters as they were, once they exist (the geometry was put
         back earlier by restore_geometry); False on the very first run."""

@@ -6,11 +6,10 @@ literally in any Markdown renderer.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from pathlib import Path
 
+from cmcoord_desktop.core.atomic_write import write_atomically
 from cmcoord_desktop.export.headings import headings_for
 from cmcoord_desktop.export.summary_data import EventSummary, NextStep, SessionSummary
 from cmcoord_desktop.export.summary_options import SummaryOptions
@@ -132,14 +131,5 @@ def export_event_markdown(
 ) -> Path:
     """Write the summary as UTF-8 Markdown at `out`, replacing it only once complete."""
     out = Path(out)
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as file:
-            file.write(summary_markdown(summary, options))
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, out)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_atomically(out, summary_markdown(summary, options).encode("utf-8"))
     return out

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import copy
 import os
-import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -21,6 +20,8 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
+from cmcoord_desktop.core.atomic_write import fsync_folder, replace, temporary_name
+from cmcoord_desktop.core.gc_pause import paused_gc
 from cmcoord_desktop.export.fonts import LATIN, register_fonts
 from cmcoord_desktop.export.headings import Headings, headings_for
 from cmcoord_desktop.export.pdf_parts import (
@@ -36,7 +37,6 @@ from cmcoord_desktop.export.rtl import draw_pieces, line_pieces
 from cmcoord_desktop.export.summary_data import EventSummary
 from cmcoord_desktop.export.summary_options import ExportCancelled, SummaryOptions
 from cmcoord_desktop.export.text_safety import clean_line
-from cmcoord_desktop.core.gc_pause import paused_gc
 
 __all__ = ["ExportCancelled", "SummaryOptions", "export_event_summary"]
 
@@ -193,8 +193,7 @@ def export_event_summary(
         raise ExportCancelled("export cancelled")
     if progress is not None:
         progress(0, total)
-    descriptor, temporary = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    os.close(descriptor)
+    temporary = temporary_name(out)
     try:
         # The collector would walk the growing document thousands of times (a quarter of a
         # 2,000-session export); nothing here needs it until the file is written.
@@ -204,10 +203,11 @@ def export_event_summary(
             raise ExportCancelled("export cancelled")
         with open(temporary, "rb+") as written:
             os.fsync(written.fileno())
-        os.replace(temporary, out)
+        replace(temporary, out)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    fsync_folder(out.parent)
     if progress is not None:
         progress(total, total)
     return out

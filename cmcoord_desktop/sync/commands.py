@@ -7,9 +7,10 @@ import sys
 from pathlib import Path
 
 from cmcoord_desktop.core import repository
+from cmcoord_desktop.core.atomic_write import ShareBusy
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync import shared_file
-from cmcoord_desktop.sync.errors import ShareBusy, SharedFileError
+from cmcoord_desktop.sync.errors import SharedFileError
 from cmcoord_desktop.sync.merge import by_id, check_parents, merge_maps
 from cmcoord_desktop.sync.shared_sync import SyncResult, sync_with_shared_file
 

@@ -9,7 +9,3 @@ class SharedFileError(ValueError):
 
 class SyncHeld(Exception):
     """The sync would delete more than half of the records; it waits for a person to confirm."""
-
-
-class ShareBusy(OSError):
-    """The shared file stayed locked (antivirus, a sync client); local changes are kept."""

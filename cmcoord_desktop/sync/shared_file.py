@@ -22,9 +22,9 @@ from typing import Annotated, Any
 import msgspec
 
 from cmcoord_desktop import __version__
-from cmcoord_desktop.sync.atomic_write import write_atomically
-from cmcoord_desktop.sync.errors import SharedFileError
+from cmcoord_desktop.core.atomic_write import write_atomically
 from cmcoord_desktop.core.gc_pause import paused_gc
+from cmcoord_desktop.sync.errors import SharedFileError
 from cmcoord_desktop.sync.records_check import (
     DEVICE_ID_PATTERN,
     UUID_PATTERN,

@@ -22,12 +22,12 @@ from pathlib import Path
 from typing import Any
 
 from cmcoord_desktop.core import repository
+from cmcoord_desktop.core.atomic_write import ShareBusy, remove_stale_temporaries, write_atomically
+from cmcoord_desktop.core.gc_pause import paused_gc
 from cmcoord_desktop.core.models import RECORD_TYPES
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync import merge, shared_file
-from cmcoord_desktop.sync.atomic_write import remove_stale_temporaries, write_atomically
-from cmcoord_desktop.sync.errors import ShareBusy, SharedFileError
-from cmcoord_desktop.core.gc_pause import paused_gc
+from cmcoord_desktop.sync.errors import SharedFileError
 from cmcoord_desktop.sync.merge import RecordMap, SideChanges
 from cmcoord_desktop.sync.siblings import find_siblings
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from cmcoord_desktop.sync.atomic_write import TEMPORARY_PREFIX
+from cmcoord_desktop.core.atomic_write import TEMPORARY_PREFIX
 
 # A Windows computer name: up to 15 letters, digits and hyphens, with at least one letter.
 _PC_NAME = r"(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9-]{0,14}"

@@ -17,8 +17,9 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QSettings, QThreadPool, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QProgressBar
 
+from cmcoord_desktop.core.atomic_write import ShareBusy
 from cmcoord_desktop.core.store import Store
-from cmcoord_desktop.sync.errors import ShareBusy, SharedFileError
+from cmcoord_desktop.sync.errors import SharedFileError
 from cmcoord_desktop.sync.shared_sync import SyncResult, preview_sync, sync_with_shared_file
 
 FILE_FILTERS = "CMCoord shared files (*.cmcsync);;All files (*)"

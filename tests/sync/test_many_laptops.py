@@ -14,10 +14,10 @@ import time
 from pathlib import Path
 
 from cmcoord_desktop.core import repository as repo
+from cmcoord_desktop.core.atomic_write import ShareBusy
 from cmcoord_desktop.core.models import ItemKind
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync import shared_file
-from cmcoord_desktop.sync.errors import ShareBusy
 from cmcoord_desktop.sync.shared_sync import sync_with_shared_file
 
 FORK = multiprocessing.get_context("fork")

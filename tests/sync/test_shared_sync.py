@@ -13,10 +13,11 @@ from pathlib import Path
 import pytest
 
 from cmcoord_desktop.core import repository as repo
+from cmcoord_desktop.core.atomic_write import ShareBusy
 from cmcoord_desktop.core.models import Item
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync import shared_file
-from cmcoord_desktop.sync.errors import ShareBusy, SharedFileError
+from cmcoord_desktop.sync.errors import SharedFileError
 from cmcoord_desktop.sync.shared_sync import preview_sync, sync_with_shared_file
 from tests.sync.workshop import capture, snapshot
 

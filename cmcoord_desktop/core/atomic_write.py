@@ -1,4 +1,4 @@
-"""Replacing a file so that a reader, a crash or a power cut only ever sees the old or the new one.
+"""Replacing a file (shared file, backup, summary): readers only ever see the old or the new one.
 
 A temporary file beside the target (same folder, so the rename stays on one filesystem) is
 written in one call, flushed and fsynced, then renamed over the target, and the folder is fsynced
@@ -14,7 +14,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from cmcoord_desktop.sync.errors import ShareBusy
+
+class ShareBusy(OSError):
+    """The file stayed locked (antivirus, a sync client); whatever was to be written is kept."""
+
 
 # Access denied, sharing violation, lock violation: what Windows says while another program
 # (antivirus, OneDrive, Dropbox) holds the file for a moment.

@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 
 from cmcoord_desktop.core import repository as repo
+from cmcoord_desktop.core.atomic_write import write_atomically
 from cmcoord_desktop.core.models import ItemKind
 from cmcoord_desktop.core.paths import demo_workshop_file
 from cmcoord_desktop.core.store import Store
@@ -289,7 +290,7 @@ def main() -> None:
         build(store)
         data = shared_file.encode(repo.record_states(store), {store.device_id: "Demo workshop"})
     out = demo_workshop_file()
-    shared_file.write_atomically(out, data)
+    write_atomically(out, data)
     print(f"Wrote {out} ({len(data):,} bytes)")
 
 

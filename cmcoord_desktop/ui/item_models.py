@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -146,16 +146,20 @@ class EventsModel(QAbstractItemModel):
         self._all: list[Event] = []
         self._groups: list[tuple[str, list[Event]]] = []
         self._details: dict[str, str] = {}  # made once per refresh, not per paint
+        # The one place the panel asks for the date, so a test can pin it and the window's
+        # midnight check can compare against it.
+        self.today: Callable[[], dt.date] = dt.date.today
+        self.grouped_on: dt.date | None = None  # the day the headings were last worked out for
 
     # loading
 
-    def refresh(self, today: dt.date | None = None) -> None:
+    def refresh(self) -> None:
         self._all = repository.events(self._store)
-        self._regroup(today or dt.date.today())
+        self._regroup(self.today())
 
     def set_filter(self, text: str) -> None:
         self._filter = text.strip().casefold()
-        self._regroup(dt.date.today())
+        self._regroup(self.today())
 
     def _matches(self, event: Event) -> bool:
         if not self._filter:
@@ -166,6 +170,7 @@ class EventsModel(QAbstractItemModel):
         return all(word in haystack for word in self._filter.split())
 
     def _regroup(self, today: dt.date) -> None:
+        self.grouped_on = today
         by_status: dict[str, list[Event]] = {status: [] for status in STATUS_ORDER}
         for event in self._all:
             if self._matches(event):
@@ -256,8 +261,8 @@ class EventsModel(QAbstractItemModel):
             }.get(role)
         event = self.event_at(index)
         assert event is not None
-        if role == Role.STATUS:
-            return event.status(dt.date.today())
+        if role == Role.STATUS:  # the heading it is under, even if midnight has passed since
+            return self._groups[index.internalId() - 1][0]
         return _record_data(event, role, self._details.get(event.id, ""))
 
     def roleNames(self) -> dict[int, QByteArray]:  # noqa: N802

@@ -156,7 +156,6 @@ class MainWindow(QMainWindow):
         self.trash.visibilityChanged.connect(self._trash_visibility_changed)
         data_signal.changed.connect(self._data_changed)
         # Upcoming becomes ongoing at midnight even when nobody types.
-        self._today = dt.date.today()
         self._day_timer = QTimer(self)
         self._day_timer.setInterval(60_000)
         self._day_timer.timeout.connect(self._check_new_day)
@@ -253,8 +252,8 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(f"Saved {dt.datetime.now():%H:%M:%S}")
 
     def _check_new_day(self) -> None:
-        if dt.date.today() != self._today:
-            self._today = dt.date.today()
+        events = self.events_panel.events
+        if events.today() != events.grouped_on:
             self.events_panel.refresh()
 
     def _update_title(self) -> None:

@@ -51,6 +51,7 @@ def shown_titles(window: MainWindow) -> dict[str, list[str]]:
 def test_capture_from_the_keyboard_survives_closing_the_window(
     qtbot, open_window: OpenWindow, data_dir: Path
 ) -> None:  # noqa: ANN001
+    started_on = dt.date.today()
     window = open_window()
     press(qtbot, Qt.Key.Key_E, CTRL_SHIFT)
     qtbot.keyClicks(focused(), "HNPW 2026")
@@ -74,7 +75,8 @@ def test_capture_from_the_keyboard_survives_closing_the_window(
     store = window.store
     session = repository.get(store, Session, session_id)
     assert session.event_id == event_id
-    assert session.date == dt.date.today(), "a new session is dated today during its event"
+    # Either day, should the test run across midnight.
+    assert session.date in {started_on, dt.date.today()}, "a new session is dated today"
     assert repository.get(store, MarketplaceGroup, group_id).session_id == session_id
     assert window.windowTitle().startswith("HNPW 2026 — ")
 

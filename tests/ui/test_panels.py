@@ -12,8 +12,13 @@ from cmcoord_desktop.ui.main_window import MainWindow
 
 from .conftest import focused
 
-TODAY = dt.date.today()
+# A fixed day, so a run that crosses midnight (as CI's once did) still knows which day "today" is.
+TODAY = dt.date(2026, 11, 24)
 DAY = dt.timedelta(days=1)
+
+
+def pin_today(window: MainWindow, day: dt.date) -> None:
+    window.events_panel.events.today = lambda: day
 
 
 def grouped(window: MainWindow) -> dict[str, list[str]]:
@@ -30,6 +35,7 @@ def grouped(window: MainWindow) -> dict[str, list[str]]:
 
 
 def test_events_are_grouped_ongoing_upcoming_past_relative_to_today(window: MainWindow) -> None:
+    pin_today(window, TODAY)
     store = window.store
     repository.create_event(store, title="Last year", start_date=TODAY - 400 * DAY)
     repository.create_event(
@@ -52,7 +58,19 @@ def test_events_are_grouped_ongoing_upcoming_past_relative_to_today(window: Main
     assert window.events_panel.count.text() == "6"
 
 
+def test_events_move_between_headings_at_midnight_without_any_edit(window: MainWindow) -> None:
+    pin_today(window, TODAY)
+    repository.create_event(window.store, title="Today only", start_date=TODAY)
+    repository.create_event(window.store, title="Tomorrow", start_date=TODAY + DAY)
+    assert grouped(window) == {"Ongoing": ["Today only"], "Upcoming": ["Tomorrow"]}
+
+    pin_today(window, TODAY + DAY)
+    window._day_timer.timeout.emit()  # the once-a-minute check, as the timer would fire it
+    assert grouped(window) == {"Ongoing": ["Tomorrow"], "Past": ["Today only"]}
+
+
 def test_status_headers_cannot_be_selected(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    pin_today(window, TODAY)
     past = repository.create_event(window.store, title="Past one", start_date=TODAY - 9 * DAY)
     future = repository.create_event(window.store, title="Future one", start_date=TODAY + DAY)
     window.events_panel.select_id(future.id)
@@ -66,6 +84,7 @@ def test_status_headers_cannot_be_selected(qtbot, window: MainWindow) -> None:  
 
 
 def test_the_filter_box_filters_events_as_you_type(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    pin_today(window, TODAY)
     store = window.store
     repository.create_event(store, title="HNPW 2017", city="Geneva", start_date=TODAY - 9 * DAY)
     repository.create_event(store, title="Handbook revision", city="Prague", start_date=TODAY)

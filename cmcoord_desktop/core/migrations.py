@@ -14,6 +14,9 @@ from cmcoord_desktop.core.models import Base
 UPGRADES: dict[int, list[str]] = {
     # 2: events carry the language their summary is written in.
     1: ["ALTER TABLE events ADD COLUMN language VARCHAR(8) NOT NULL DEFAULT 'en'"],
+    # 3: sessions keep their agenda order within a day; older sessions stay unplaced (""), so no
+    # laptop invents an order for them that would conflict with another laptop's.
+    2: ["ALTER TABLE sessions ADD COLUMN position VARCHAR(64) NOT NULL DEFAULT ''"],
 }
 SCHEMA_VERSION = 1 + len(UPGRADES)
 

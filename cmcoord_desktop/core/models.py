@@ -125,6 +125,7 @@ class Session(Record, Base):
         "delegates": FieldType.INT,
         "panel": FieldType.TEXT,
         "notes": FieldType.TEXT,
+        "position": FieldType.TEXT,
         "deleted": FieldType.BOOL,
     }
 
@@ -139,6 +140,9 @@ class Session(Record, Base):
     delegates: Mapped[int | None] = mapped_column(default=None)
     panel: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
+    # Agenda order among sessions of the same date and start time ("" for sessions made before
+    # schema 3: they sort first, by title).
+    position: Mapped[str] = mapped_column(String(64), default="")
 
 
 class MarketplaceGroup(Record, Base):

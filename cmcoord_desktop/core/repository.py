@@ -8,7 +8,7 @@ ask for children with the functions below (load only what is shown).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -124,6 +124,10 @@ def create_event(store: Store, **values: Any) -> Event:
 
 
 def create_session(store: Store, event_id: str, **values: Any) -> Session:
+    """A session placed after the event's others, so sessions of one day keep the agenda's
+    order (the reference summary lists two 7 February sessions in programme, not title, order)."""
+    placed = sorted(s.position for s in sessions(store, event_id) if s.position)
+    values.setdefault("position", _position_after(placed, None))
     return create(store, Session, {"event_id": event_id}, **values)
 
 
@@ -168,6 +172,33 @@ def add_attachment(
     )
 
 
+def positions_for_move(positions: Sequence[str], moved: int, target: int) -> dict[int, str]:
+    """New positions (by index into `positions`) that put entry `moved` at index `target`.
+
+    Usually only the moved entry changes. Entries that would no longer sort in the new order
+    are placed too: ones with no position yet ("", made before their kind had one) and equal
+    positions two laptops happened to pick.
+    """
+    order = list(range(len(positions)))
+    order.insert(target, order.pop(moved))
+    changes: dict[int, str] = {}
+    previous: str | None = None
+    for place, entry in enumerate(order):
+        position = positions[entry]
+        if entry != moved and position and (previous is None or position > previous):
+            previous = position
+            continue
+        following = (
+            positions[later]
+            for later in order[place + 1 :]
+            if later != moved
+            and positions[later]
+            and (previous is None or positions[later] > previous)
+        )
+        previous = changes[entry] = position_between(previous, next(following, None))
+    return changes
+
+
 def _position_after(sorted_positions: list[str], after: str | None) -> str:
     if after is None:
         return position_between(sorted_positions[-1] if sorted_positions else None, None)
@@ -194,7 +225,7 @@ def sessions(store: Store, event_id: str) -> list[Session]:
         query = (
             select(Session)
             .where(Session.event_id == event_id, ~Session.deleted)
-            .order_by(Session.date, Session.start_time, Session.title)
+            .order_by(Session.date, Session.start_time, Session.position, Session.title)
         )
         return list(db.scalars(query))
 

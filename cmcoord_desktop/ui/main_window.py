@@ -183,9 +183,11 @@ class MainWindow(QMainWindow):
             separator = QAction(panel)
             separator.setSeparator(True)
             panel.add_context_actions([self.actions_by_id[new_id], separator, delete])
+        moves = [self.actions_by_id["move_up"], self.actions_by_id["move_down"]]
+        self.groups_panel.add_context_actions(moves)
         export_session = QAction("E&xport this session…", self.sessions_panel)
         export_session.triggered.connect(self.export_session)
-        self.sessions_panel.add_context_actions([export_session])
+        self.sessions_panel.add_context_actions([*moves, export_session])
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -281,6 +283,12 @@ class MainWindow(QMainWindow):
 
     def delete_selected(self) -> None:
         self.records.delete_selected()
+
+    def move_selected_up(self) -> None:
+        self.records.move_selected(-1)
+
+    def move_selected_down(self) -> None:
+        self.records.move_selected(+1)
 
     def add_key_outcome(self) -> None:
         self._add_item("key_outcome")

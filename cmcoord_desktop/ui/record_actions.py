@@ -12,10 +12,11 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoStack
 
 from cmcoord_desktop.core import repository
-from cmcoord_desktop.core.models import Item, ItemKind, Record
+from cmcoord_desktop.core.models import Item, ItemKind, Record, Session
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.ui.commands import CreateRecordCommand, DeleteRecordCommand
 from cmcoord_desktop.ui.editor import RecordEditor
+from cmcoord_desktop.ui.editor.edit_commands import SetFieldStepCommand
 from cmcoord_desktop.ui.item_models import Role, kind_name, short_title
 from cmcoord_desktop.ui.main_window import default_session_date
 from cmcoord_desktop.ui.panels.panel_chain import PanelChain
@@ -89,6 +90,46 @@ class RecordActions:
             panel.select_id(after)
         panel.focus_list()
         self._hint(f"Moved {label} to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).")
+
+    def move_selected(self, step: int) -> None:
+        """Move the selected session or marketplace table one place up (-1) or down (+1)."""
+        panel = self.chain.last_panel
+        record_id = panel.current_id()
+        if panel is self.chain.events_panel or record_id is None:
+            self._hint(
+                "Select a session or a marketplace table to move; events follow their dates."
+            )
+            return
+        model = panel.model
+        records = [model.record_at(model.index(row, 0)) for row in range(model.rowCount())]
+        here = next(n for n, r in enumerate(records) if r.id == record_id)
+        if not 0 <= here + step < len(records):
+            return
+        moved, neighbour = records[here], records[here + step]
+        slot = records
+        if isinstance(moved, Session):  # sessions follow date and time; position orders a slot
+            when = (moved.date, moved.start_time)
+            if (neighbour.date, neighbour.start_time) != when:
+                self._hint(
+                    "Sessions follow their date and start time: change those to move it past "
+                    f"“{short_title(neighbour)}”."
+                )
+                return
+            slot = [r for r in records if (r.date, r.start_time) == when]
+        index = slot.index(moved)
+        changes = repository.positions_for_move([r.position for r in slot], index, index + step)
+        self.editor.commit_pending()
+        label = f"Move {kind_name(moved).lower()} {'up' if step < 0 else 'down'}"
+        self.undo_stack.beginMacro(label)
+        for entry, position in changes.items():
+            record = slot[entry]
+            self.undo_stack.push(
+                SetFieldStepCommand(
+                    self.store, type(record), record.id, "position", record.position, position
+                )
+            )
+        self.undo_stack.endMacro()
+        panel.select_id(record_id)
 
     def add_item(self, kind: str) -> None:
         """A key_outcome, next_step or idea (ItemKind's values) in the record being edited."""

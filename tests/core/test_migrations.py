@@ -38,6 +38,11 @@ def test_a_version_1_database_is_upgraded_and_keeps_its_data(data_dir: Path) -> 
         )
         [session] = repo.sessions(store, EVENT_ID)
         assert session.start_time.strftime("%H:%M") == "09:30"
+        assert session.position == "", "no laptop invents an agenda place for an old session"
+        later = repo.create_session(
+            store, EVENT_ID, title="Afternoon", date=session.date, start_time=session.start_time
+        )
+        assert [s.id for s in repo.sessions(store, EVENT_ID)] == [SESSION_ID, later.id]
         outcomes = repo.items(store, SESSION_ID, ItemKind.KEY_OUTCOME)
         assert [i.text for i in outcomes] == ["Share good practice with the Consultative Group"]
         # The upgraded database takes new edits, and stamps keep growing from the old clock.

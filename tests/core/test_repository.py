@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from cmcoord_desktop.core import repository as repo
 from cmcoord_desktop.core.models import Item, ItemKind, Session
 from cmcoord_desktop.core.store import Store
@@ -21,6 +24,44 @@ def test_items_keep_their_order_when_inserted_between(store: Store) -> None:
     repo.add_item(store, session.id, ItemKind.KEY_OUTCOME, "second", after=first.position)
     assert texts(store, session.id, ItemKind.KEY_OUTCOME) == ["first", "second", "third"]
     assert texts(store, session.id, ItemKind.NEXT_STEP) == []
+
+
+def test_sessions_of_one_day_keep_the_agenda_order_not_the_alphabet(store: Store) -> None:
+    event = repo.create_event(store, title="HNPW 2017")
+    day = dt.date(2017, 2, 7)
+    repo.create_session(store, event.id, title="From Policy to Practice", date=day)
+    repo.create_session(store, event.id, title="Data Revolution", date=day)
+    repo.create_session(store, event.id, title="Afternoon panel", date=day, start_time=dt.time(14))
+    repo.create_session(store, event.id, title="Annual Meeting", date=dt.date(2017, 2, 6))
+    assert [s.title for s in repo.sessions(store, event.id)] == [
+        "Annual Meeting",
+        "From Policy to Practice",
+        "Data Revolution",
+        "Afternoon panel",
+    ]
+
+
+# Display order of a slot: unplaced ("") first, then positions, equal ones possible (two laptops).
+slot_positions = st.lists(
+    st.sampled_from(["", "a0", "a1", "a2", "a5", "Zz"]), min_size=1, max_size=8
+)
+
+
+@given(slot_positions.map(sorted), st.data())
+def test_a_move_gives_positions_that_sort_in_the_new_order(positions, data) -> None:  # noqa: ANN001
+    moved = data.draw(st.integers(0, len(positions) - 1))
+    target = data.draw(st.integers(0, len(positions) - 1))
+    changes = repo.positions_for_move(positions, moved, target)
+    order = list(range(len(positions)))
+    order.insert(target, order.pop(moved))
+    new = [changes.get(entry, positions[entry]) for entry in order]
+    assert all(new), "everything moved or passed is placed"
+    assert new == sorted(new) and len(set(new)) == len(new)
+
+
+def test_a_move_between_placed_neighbours_changes_only_the_moved_one() -> None:
+    assert repo.positions_for_move(["a0", "a1", "a2"], 2, 1).keys() == {2}
+    assert repo.positions_for_move(["a0", "a1", "a2"], 0, 1).keys() == {0}
 
 
 def test_delete_is_a_tombstone_that_can_be_restored(store: Store) -> None:

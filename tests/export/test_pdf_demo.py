@@ -226,3 +226,23 @@ def test_long_marketplace_tables_split_with_repeated_headers(tmp_path: Path) -> 
     for text in with_tables:
         assert "Table" in text and "Ideas" in text  # the header row, on every page
     assert "Topic 89" in pages[-1] or "Topic 89" in pages[-2]
+
+
+REFERENCE = (
+    Path(__file__).parents[2].parent / "shared" / "reference" / "hnpw-2017-cmcoord-events.txt"
+)
+
+
+@pytest.mark.skipif(not REFERENCE.exists(), reason="the reference summary is beside the checkout")
+def test_sessions_of_one_day_come_in_the_published_agenda_order(demo) -> None:
+    """Two sessions on 7 February and two on 8 February: the published summary lists them in
+    programme order, not by title, and so must ours."""
+    summary, out = demo
+    reference = REFERENCE.read_text(encoding="utf-8")
+    published = sorted(summary.sessions, key=lambda s: reference.index(s.title[:40]))
+    assert [s.title for s in summary.sessions] == [s.title for s in published]
+    outline = [entry.title for entry in pypdf.PdfReader(out).outline]
+    assert outline == [s.title for s in published]
+    assert outline.index(
+        "Data Revolution: Humanitarians and Militaries alike have a lot to share"
+    ) > (outline.index("From Policy to Practice: Operationalizing Key Concepts and Principles"))

@@ -160,6 +160,62 @@ def test_groups_follow_the_selected_session(window: MainWindow) -> None:
     assert window.sessions_panel.sessions.rowCount() == 0
 
 
+def shown(panel) -> list[str]:  # noqa: ANN001
+    return [panel.model.index(r, 0).data() for r in range(panel.model.rowCount())]
+
+
+def test_alt_up_and_down_move_sessions_within_their_day_and_undo(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    store = window.store
+    event = repository.create_event(store, title="HNPW 2017")
+    day = dt.date(2017, 2, 7)
+    for title in ("Data Revolution", "From Policy to Practice"):
+        repository.create_session(store, event.id, title=title, date=day)
+    late = repository.create_session(store, event.id, title="Dangerous Work", date=day + DAY)
+    window.events_panel.select_id(event.id)
+    window.sessions_panel.select_id(repository.sessions(store, event.id)[1].id)
+    window.sessions_panel.focus_list()
+
+    qtbot.keyClick(focused(), Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    agenda = ["From Policy to Practice", "Data Revolution", "Dangerous Work"]
+    assert shown(window.sessions_panel) == agenda
+    assert [s.title for s in repository.sessions(store, event.id)] == agenda
+    assert window.sessions_panel.current_id() == repository.sessions(store, event.id)[0].id
+
+    # The next day's session cannot be moved into 7 February by Alt+Up: its date says where.
+    window.sessions_panel.select_id(late.id)
+    qtbot.keyClick(focused(), Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert shown(window.sessions_panel) == agenda
+    assert "date and start time" in window.statusBar().currentMessage()
+
+    qtbot.keyClick(focused(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert shown(window.sessions_panel) == [
+        "Data Revolution",
+        "From Policy to Practice",
+        "Dangerous Work",
+    ]
+
+
+def test_marketplace_tables_move_from_the_keyboard(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    store = window.store
+    event = repository.create_event(store, title="HNPW 2017")
+    session = repository.create_session(store, event.id, title="Learning together")
+    first = repository.create_group(store, session.id, topic="Micro-learning")
+    repository.create_group(store, session.id, topic="Simulations and exercises")
+    window.events_panel.select_id(event.id)
+    window.sessions_panel.select_id(session.id)
+    window.groups_panel.select_id(first.id)
+    window.groups_panel.focus_list()
+
+    qtbot.keyClick(focused(), Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(focused(), Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # already last
+    assert [g.topic for g in repository.groups(store, session.id)] == [
+        "Simulations and exercises",
+        "Micro-learning",
+    ]
+    assert window.groups_panel.current_id() == first.id
+    assert window.undo_stack.undoText() == "Move marketplace table down"
+
+
 def test_selection_is_kept_by_id_when_the_data_changes(window: MainWindow) -> None:
     store = window.store
     event = repository.create_event(store, title="HNPW")

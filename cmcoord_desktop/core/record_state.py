@@ -73,6 +73,12 @@ def merge_versions_json(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> lis
     return [v.to_json() for v in register.live(FieldVersion.from_json(v) for v in by_key.values())]
 
 
+# Two laptops moving the same entry of a list at once: every laptop shows the newer move (the
+# shown value is chosen the same way everywhere), and nobody is asked to pick between two
+# meaningless position keys.
+SETTLED_WITHOUT_REVIEW = frozenset({"position"})
+
+
 @dataclass(frozen=True)
 class Derived:
     """What a person sees of a record's versions."""
@@ -104,7 +110,11 @@ def derive_json(fields: Mapping[str, list[Mapping[str, Any]]]) -> Derived:
         if not vs:
             continue
         values[name] = vs[0]["v"]
-        if len(vs) > 1 and len({register.canonical(v["v"]) for v in vs}) > 1:
+        if (
+            name not in SETTLED_WITHOUT_REVIEW
+            and len(vs) > 1
+            and len({register.canonical(v["v"]) for v in vs}) > 1
+        ):
             conflicts.append(name)
         for v in vs:
             if v["t"] > changed:

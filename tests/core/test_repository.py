@@ -114,6 +114,33 @@ def test_concurrent_edits_are_kept_and_flagged(store: Store, tmp_path) -> None:
         assert {v["v"] for v in mine.versions["text"]} == {"ours", "theirs"}
 
 
+def test_two_laptops_moving_one_item_at_once_agree_without_asking_anyone(
+    store: Store, tmp_path
+) -> None:  # noqa: ANN001
+    event = repo.create_event(store, title="HNPW")
+    first, second, third = (
+        repo.add_item(store, event.id, ItemKind.KEY_OUTCOME, text) for text in ("1", "2", "3")
+    )
+    with Store(tmp_path / "other") as other:
+        repo.merge_states(other, repo.record_states(store))
+        # Here the third goes first; there it goes between the first and the second.
+        repo.update(store, Item, third.id, position=repo.position_between(None, first.position))
+        repo.update(
+            other,
+            Item,
+            third.id,
+            position=repo.position_between(first.position, second.position),
+        )
+        repo.merge_states(other, repo.record_states(store))
+        repo.merge_states(store, repo.record_states(other))
+        here, there = (
+            texts(store, event.id, ItemKind.KEY_OUTCOME),
+            texts(other, event.id, ItemKind.KEY_OUTCOME),
+        )
+        assert here == there and here in (["3", "1", "2"], ["1", "3", "2"])
+        assert repo.needing_review(store) == [] and repo.needing_review(other) == []
+
+
 def test_an_edit_the_delete_did_not_see_wins(store: Store, tmp_path) -> None:
     event = repo.create_event(store, title="HNPW")
     item = repo.add_item(store, event.id, ItemKind.KEY_OUTCOME, "draft")

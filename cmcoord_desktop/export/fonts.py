@@ -2,8 +2,15 @@
 
 No single TrueType font covers all six UN languages, so text is split into runs and each run gets
 the first font that has a glyph for it: Noto Sans (Latin, Cyrillic), Noto Sans Arabic, WenQuanYi
-Micro Hei (Chinese), then DejaVu Sans for symbols. Spaces, digits and punctuation stay with the
-run around them so a sentence is not chopped into needless pieces.
+Micro Hei (Chinese), DejaVu Sans for symbols, then two subsets made by
+scripts/make_symbol_font.py for what those lack: Noto Emoji (monochrome) and Noto Sans Symbols 2.
+Spaces, digits and punctuation stay with the run around them so a sentence is not chopped into
+needless pieces.
+
+Emoji print in the emoji font when they are asked for as emoji: typed with U+FE0F after them
+("⚠️") or from the supplementary planes (👍). The joiners and selectors inside emoji sequences
+(U+200D, U+FE0E, U+FE0F, tags) stay in the run, where they print nothing but are copied with the
+text; a ZWJ sequence (👩‍⚕️) therefore prints as its parts, and a flag as its two letters.
 """
 
 from __future__ import annotations
@@ -30,10 +37,17 @@ LATIN = FontFamily("CMCoord-Sans", "CMCoord-Sans-Bold")
 ARABIC = FontFamily("CMCoord-Arabic", "CMCoord-Arabic-Bold")
 CJK = FontFamily("CMCoord-CJK", "CMCoord-CJK")  # WenQuanYi has no bold face
 SYMBOLS = FontFamily("CMCoord-Symbols", "CMCoord-Symbols")
+EMOJI = FontFamily("CMCoord-Emoji", "CMCoord-Emoji")
+MORE_SYMBOLS = FontFamily("CMCoord-Symbols2", "CMCoord-Symbols2")
 
 # Only Arabic is shaped (joined letters); Latin, Cyrillic and Chinese print glyph by glyph.
 # Most preferred first; the Latin family doubles as the last resort for a missing glyph.
-FAMILIES = (LATIN, ARABIC, CJK, SYMBOLS)
+FAMILIES = (LATIN, ARABIC, CJK, SYMBOLS, EMOJI, MORE_SYMBOLS)
+
+EMOJI_SELECTOR = "\ufe0f"
+# Invisible parts of emoji sequences: ZWJ, the two presentation selectors, the tags of flags
+# such as England's. They follow the run they stand in when its font has them.
+_JOINERS = frozenset("\u200d\ufe0e\ufe0f" + "".join(map(chr, range(0xE0020, 0xE0080))))
 
 _FILES = {
     "CMCoord-Sans": ("NotoSans-Regular.ttf", {"shapable": False}),
@@ -42,6 +56,8 @@ _FILES = {
     "CMCoord-Arabic-Bold": ("NotoSansArabic-Bold.ttf", {"shapable": True}),
     "CMCoord-CJK": ("wqy-microhei.ttc", {"subfontIndex": 0, "shapable": False}),
     "CMCoord-Symbols": ("DejaVuSans.ttf", {"shapable": False}),
+    "CMCoord-Emoji": ("CMCoordEmoji-Regular.ttf", {"shapable": False}),
+    "CMCoord-Symbols2": ("CMCoordSymbols-Regular.ttf", {"shapable": False}),
 }
 
 _lock = threading.Lock()
@@ -135,10 +151,21 @@ def font_runs(text: str, bold: bool = False) -> list[tuple[str, str]]:
     runs: list[tuple[str, str]] = []
     current: FontFamily | None = None
     start = 0
+    selectors = EMOJI_SELECTOR in text
     for index, char in enumerate(text):
-        if current is not None and _is_neutral(char) and _covers(current.regular, char):
+        if char >= "\U0001f000" or selectors and text[index + 1 : index + 2] == EMOJI_SELECTOR:
+            # Asked for as an emoji.
+            family = EMOJI if _covers(EMOJI.regular, char) else family_for(char)
+        elif (
+            current is not None
+            and (char in _JOINERS or _is_neutral(char))
+            and _covers(current.regular, char)
+        ):
             continue
-        family = family_for(char)
+        elif char in _JOINERS:
+            family = EMOJI  # it has them all, with no outline and no width
+        else:
+            family = family_for(char)
         if family is not current:
             if current is not None and index > start:
                 runs.append((current.bold if bold else current.regular, text[start:index]))

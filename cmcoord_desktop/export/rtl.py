@@ -10,6 +10,8 @@ text therefore keep their left-to-right order, and brackets are mirrored.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 
 import uharfbuzz
@@ -75,8 +77,33 @@ def _run_width(text: str, font_name: str, size: float) -> float:
     return pdfmetrics.stringWidth(text, font_name, size)
 
 
+# Characters of bidi class BN (boundary neutral) that survive clean_text: soft hyphen, zero-width
+# space and joiners (U+200D inside emoji sequences), word joiner, BOM, tags. Rule X9 removes them.
+_BOUNDARY_NEUTRAL = re.compile(
+    "[\u00ad\u180e\u200b-\u200d\u2060-\u2064\ufeff\U000e0000-\U000e0fff]"
+)
+
+
 def embedding_levels(line: str, base_level: int = 1) -> list[int]:
     """The resolved bidi level of each character of a line in a paragraph of this direction."""
+    if _BOUNDARY_NEUTRAL.search(line) is None:
+        return _levels(line, base_level)
+    # python-bidi drops what rule X9 removes; give each such character the level of the one
+    # before it (UAX #9, 5.2), so a joiner does not throw the whole line's order away.
+    removed = [unicodedata.bidirectional(char) == "BN" for char in line]
+    kept = iter(
+        _levels("".join(c for c, gone in zip(line, removed, strict=True) if not gone), base_level)
+    )
+    levels = []
+    level = base_level
+    for gone in removed:
+        if not gone:
+            level = next(kept)
+        levels.append(level)
+    return levels
+
+
+def _levels(line: str, base_level: int) -> list[int]:
     storage = bidi_algorithm.get_empty_storage()
     storage["base_level"] = base_level
     storage["base_dir"] = "R" if base_level else "L"

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import sessionmaker
 
 from cmcoord_desktop.core import migrations
-from cmcoord_desktop.core.clock import HybridClock
+from cmcoord_desktop.core.clock import HybridClock, wall_ms
 from cmcoord_desktop.core.models import Meta
 from cmcoord_desktop.core.paths import DATABASE_NAME
 
@@ -31,8 +31,9 @@ class Store:
     the operating system drops the lock if the process dies.
     """
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, wall: Callable[[], int] = wall_ms) -> None:
         self.data_dir = Path(data_dir)
+        self.wall = wall  # this laptop's clock, in ms; tests hand in one that is wrong
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.path = self.data_dir / DATABASE_NAME
         self._lock = filelock.FileLock(str(self.data_dir / ".cmcoord.lock"))
@@ -64,7 +65,7 @@ class Store:
                 db.add_all([Meta(key=k, value=meta[k]) for k in ("device_id", "device_name")])
         self.device_id: str = meta["device_id"]
         self.device_name: str = meta["device_name"]
-        self.clock = HybridClock(int(meta.get("clock", "0")))
+        self.clock = HybridClock(int(meta.get("clock", "0")), wall=self.wall)
 
     @contextmanager
     def unit_of_work(self) -> Iterator[DbSession]:
@@ -76,6 +77,27 @@ class Store:
         """Persist the clock in the same commit as the edit, so stamps never repeat after a restart."""
         # One upsert: merge() would SELECT the row first, about a quarter of an edit (bench_edit).
         db.execute(_SAVE_CLOCK, {"value": str(self.clock.last)})
+
+    @contextmanager
+    def take_device_id(self, device_id: str, clock_last: int) -> Iterator[DbSession]:
+        """A unit of work that ends with this laptop under a new device id (make_device_id), its
+        clock set to `clock_last`, both saved in the same commit as the block's writes.
+
+        Only the clock repair uses it (sync/clock_repair_flow.py): per-device stamps must only
+        grow, so a clock that ran ahead is lowered under a new id, never under the old one. The
+        laptop keeps its name. Edits from other threads wait for the commit (BEGIN IMMEDIATE)
+        and then stamp with the new id; if the commit fails, the old id and clock stay.
+        """
+        old_id, old_last = self.device_id, self.clock.last
+        try:
+            with self.unit_of_work() as db:
+                yield db
+                db.execute(_SAVE_DEVICE_ID, {"value": device_id})
+                self.device_id, self.clock.last = device_id, clock_last
+                self.save_clock(db)
+        except BaseException:
+            self.device_id, self.clock.last = old_id, old_last
+            raise
 
     def on_change(self, listener: Callable[[], None]) -> None:
         """Called after any committed change (the window refreshes its lists from it)."""
@@ -96,6 +118,12 @@ class Store:
         self.close()
 
 
+def make_device_id() -> str:
+    """A new laptop id for the clock repair, shaped like the first one (_load_identity)."""
+    return uuid.uuid4().hex[:12]
+
+
+_SAVE_DEVICE_ID = text("UPDATE meta SET value = :value WHERE key = 'device_id'")
 _SAVE_CLOCK = text(
     "INSERT INTO meta (key, value) VALUES ('clock', :value) "
     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"

@@ -19,7 +19,7 @@ from cmcoord_desktop.core import clock, register
 from cmcoord_desktop.core.models import RECORD_TYPES, FieldType, ItemKind
 from cmcoord_desktop.core.register import FieldVersion
 from cmcoord_desktop.core.values import from_json
-from cmcoord_desktop.sync.errors import SharedFileError
+from cmcoord_desktop.sync.errors import FutureStamps, SharedFileError
 
 UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 DEVICE_ID_PATTERN = r"^[A-Za-z0-9_.-]{1,64}$"
@@ -45,8 +45,13 @@ def check_records(
     devices: Mapping[str, str],
     name: str,
     now_ms: int | None = None,
+    allow_future: bool = False,
 ) -> None:
-    """Raise SharedFileError for the first record that breaks a rule."""
+    """Raise SharedFileError for the first record that breaks a rule.
+
+    `allow_future` lets far-future stamps through, and only them: the clock repair reads the
+    file its own laptop wrote while its clock was ahead (every other rule still holds).
+    """
 
     def damaged(what: str) -> SharedFileError:
         return SharedFileError(f"{name} is damaged: {what}.")
@@ -114,7 +119,8 @@ def check_records(
     bad_device = next((d for d in devices_seen if not _DEVICE_ID.fullmatch(d)), None)
     if bad_device is not None:
         raise damaged(f"{bad_device[:70]!r} is not a laptop's id")
-    _check_not_future(newest, records, devices, name, now_ms)
+    if not allow_future:
+        _check_not_future(newest, records, devices, name, now_ms)
 
 
 def _check_value(field_type: FieldType, value: Any, kind: str, field: str, name: str) -> None:
@@ -150,22 +156,30 @@ def _check_not_future(
 ) -> None:
     if not clock.is_far_future(newest, now_ms):
         return
-    device = next(
-        (
-            v["d"]
-            for r in records
-            for vs in r["fields"].values()
-            for v in vs
-            if max(v["t"], *v["seen"].values()) == newest
-        ),
-        "?",
-    )
+    ahead = future_devices(records, now_ms)
     when = dt.datetime.fromtimestamp(clock.stamp_ms(newest) / 1000, dt.UTC)
-    laptop = devices.get(device, device)
-    raise SharedFileError(
-        f"{name} holds changes dated {when:%Y-%m-%d %H:%M} UTC, in the future, from "
-        f"{laptop}: that laptop's clock is wrong. Fix its clock, then sync from it again."
+    laptops = " and ".join(devices.get(d, d) for d in ahead) or "another laptop"
+    raise FutureStamps(
+        f"{name} holds changes from {laptops} dated up to {when:%Y-%m-%d %H:%M} UTC, more than "
+        "a day ahead of this laptop's clock: that laptop's clock was ahead when it made them. "
+        "On that laptop, once its clock is right, File › Sync with shared file… offers to "
+        f"re-date them (or run: cmcoord-desktop repair-clock {name}); then sync here again.",
+        ahead,
     )
+
+
+def future_devices(records: list[dict[str, Any]], now_ms: int | None) -> tuple[str, ...]:
+    """The laptops with a stamp far in the future anywhere in these records (a version's own,
+    or one it had seen), sorted."""
+    now = clock.wall_ms() if now_ms is None else now_ms
+    found: set[str] = set()
+    for record in records:
+        for versions in record["fields"].values():
+            for version in versions:
+                for device, stamp in version["seen"].items():
+                    if clock.is_far_future(stamp, now):
+                        found.add(device)
+    return tuple(sorted(found))
 
 
 def _is_uuid(value: str) -> bool:

@@ -102,16 +102,24 @@ def encode(
     return msgspec.json.encode(document)
 
 
-def decode(data: bytes, name: str = "The file") -> dict[str, Any]:
+def decode(
+    data: bytes,
+    name: str = "The file",
+    *,
+    now_ms: int | None = None,
+    allow_future: bool = False,
+) -> dict[str, Any]:
     """The document as plain data: format, version, app, file_id, count, devices, records.
 
     Raises SharedFileError saying what is wrong; never returns a partly checked document.
+    `now_ms` is this laptop's clock (the wall clock by default); `allow_future` lets stamps far
+    ahead of it through, for the clock repair only (sync/clock_repair_flow.py).
     """
     with paused_gc():
-        return _decode(data, name)
+        return _decode(data, name, now_ms, allow_future)
 
 
-def _decode(data: bytes, name: str) -> dict[str, Any]:
+def _decode(data: bytes, name: str, now_ms: int | None, allow_future: bool) -> dict[str, Any]:
     if len(data) > MAX_FILE_BYTES:
         raise SharedFileError(f"{name} is too large ({len(data):,} bytes).")
     if not data.strip():
@@ -140,7 +148,7 @@ def _decode(data: bytes, name: str) -> dict[str, Any]:
         raise SharedFileError(f"{name} is damaged: its checksum does not match its contents.")
     devices = _decode_canonical(devices_raw, Devices, name)
     records = _decode_canonical(records_raw, Any, name)
-    check_records(records, devices, name)
+    check_records(records, devices, name, now_ms, allow_future)
     if len(records) != header.count:
         raise SharedFileError(
             f"{name} is damaged: it says {header.count} records but holds {len(records)}."
@@ -156,9 +164,9 @@ def _decode(data: bytes, name: str) -> dict[str, Any]:
     }
 
 
-def read(path: Path) -> dict[str, Any]:
+def read(path: Path, *, now_ms: int | None = None, allow_future: bool = False) -> dict[str, Any]:
     """Read and check a records file; its size is checked before any byte is read."""
-    return decode(read_bytes(path), _display_name(path))
+    return decode(read_bytes(path), _display_name(path), now_ms=now_ms, allow_future=allow_future)
 
 
 def read_bytes(path: Path) -> bytes:

@@ -80,7 +80,7 @@ BUILDERS: dict[str, tuple[Callable[[bytes], bytes], str]] = {
         lambda g: with_header(g, records=b"[" * 200_000 + b"]" * 200_000),
         "nested too deeply",
     ),
-    "far-future stamp": (far_future, "clock is wrong"),
+    "far-future stamp": (far_future, "clock was ahead"),
     "bad checksum": (lambda g: g.replace(b"Prague workshop", b"Prague Workshop"), "checksum"),
     "count mismatch": (lambda g: with_header(g, count=b"99"), "says 99 records"),
     "bad uuid": (

@@ -140,7 +140,10 @@ def build_window(
 
 def fill_window(window: MainWindow, store: Store, settings: QSettings) -> None:
     from cmcoord_desktop.ui.data_signal import DataSignal
+    from cmcoord_desktop.ui.fonts import add_fallback_fonts
     from cmcoord_desktop.ui.window_settings import WindowSettings
+
+    add_fallback_fonts()  # before any record's text is shown; after the shell's first paint
 
     data_signal = DataSignal(store, window)  # the window owns it: it lives as long
     window.fill(store, data_signal, WindowSettings(settings, store.device_id))

@@ -16,7 +16,7 @@ Writes, in resources/fonts/:
 - `CMCoordSymbols-Regular.ttf`: Noto Sans Symbols 2, only the symbols neither the other fonts
   nor the emoji font print (arrows such as ⮕, geometric shapes, chess, ornaments).
 
-Both drop hinting and layout tables: ReportLab prints glyph by glyph (a ZWJ sequence or a flag
+Both get Noto Sans's line metrics and drop hinting and layout tables: ReportLab prints glyph by glyph (a ZWJ sequence or a flag
 prints as its parts), so ligatures would only cost bytes. The family names are changed (the OFL
 lets us, Noto has no reserved names) so they are never mistaken for an installed Noto font.
 
@@ -88,6 +88,18 @@ def rename(font: TTFont, family: str, postscript: str, source: str) -> None:
     names.names = [r for r in names.names if r.platformID == 3]  # one set of names is enough
 
 
+def match_line_metrics(font: TTFont) -> None:
+    """Noto Sans's ascender and descender (scaled): PDF readers group characters into lines by
+    these, and Noto Sans Symbols 2's deep descender (-630) put its symbols on a line of their
+    own when text is copied. The Windows clipping metrics stay as they are."""
+    latin = TTFont(FONTS / "NotoSans-Regular.ttf", lazy=True)
+    scale = font["head"].unitsPerEm / latin["head"].unitsPerEm
+    os2, hhea = font["OS/2"], font["hhea"]
+    os2.sTypoAscender = hhea.ascent = round(latin["OS/2"].sTypoAscender * scale)
+    os2.sTypoDescender = hhea.descent = round(latin["OS/2"].sTypoDescender * scale)
+    os2.sTypoLineGap = hhea.lineGap = round(latin["OS/2"].sTypoLineGap * scale)
+
+
 def write_subset(font: TTFont, codes: set[int], out: Path) -> None:
     options = subset.Options()
     options.layout_features = []  # no ligatures: ReportLab prints glyph by glyph
@@ -109,6 +121,7 @@ def make_emoji(source: Path, bundled: set[int]) -> set[int]:
     available = set(font.getBestCmap())
     codes = {c for c in available if c not in bundled or c >= EMOJI_STYLE_FROM or c in JOINERS}
     rename(font, "CMCoord Emoji", "CMCoordEmoji-Regular", source.name)
+    match_line_metrics(font)
     write_subset(font, codes, FONTS / EMOJI_OUT)
     return codes
 
@@ -117,6 +130,7 @@ def make_symbols(source: Path, printed: set[int]) -> set[int]:
     font = TTFont(source)
     codes = set(font.getBestCmap()) - printed
     rename(font, "CMCoord Symbols", "CMCoordSymbols-Regular", source.name)
+    match_line_metrics(font)
     write_subset(font, codes, FONTS / SYMBOLS_OUT)
     return codes
 

@@ -11,13 +11,15 @@ from pathlib import Path
 
 import filelock
 from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import sessionmaker
 
-from cmcoord_desktop.core import migrations
+from cmcoord_desktop.core import migrations, store_errors
 from cmcoord_desktop.core.clock import HybridClock, wall_ms
 from cmcoord_desktop.core.models import Meta
 from cmcoord_desktop.core.paths import DATABASE_NAME
+from cmcoord_desktop.core.store_errors import DataFolderError
 
 
 class DataFolderInUse(RuntimeError):
@@ -34,6 +36,8 @@ class Store:
     def __init__(self, data_dir: Path, wall: Callable[[], int] = wall_ms) -> None:
         self.data_dir = Path(data_dir)
         self.wall = wall  # this laptop's clock, in ms; tests hand in one that is wrong
+        self._listeners: list[Callable[[], None]] = []
+        self._failure_listeners: list[Callable[[DataFolderError], None]] = []
         self.data_dir.mkdir(parents=True, exist_ok=True)
         self.path = self.data_dir / DATABASE_NAME
         self._lock = filelock.FileLock(str(self.data_dir / ".cmcoord.lock"))
@@ -54,7 +58,6 @@ class Store:
         except BaseException:
             self._lock.release()
             raise
-        self._listeners: list[Callable[[], None]] = []
 
     def _load_identity(self) -> None:
         with self.unit_of_work() as db:
@@ -69,9 +72,20 @@ class Store:
 
     @contextmanager
     def unit_of_work(self) -> Iterator[DbSession]:
-        """A session that commits when the block ends (durably: WAL with synchronous=FULL)."""
-        with self._sessions() as db, db.begin():
-            yield db
+        """A session that commits when the block ends (durably: WAL with synchronous=FULL).
+
+        A full disk or a vanished drive raises DataFolderError saying so, after telling the
+        on_failure listeners (the window shows it until a later change is saved)."""
+        try:
+            with self._sessions() as db, db.begin():
+                yield db
+        except DBAPIError as exc:
+            problem = store_errors.explain(exc, self.data_dir)
+            if problem is None:
+                raise
+            for listener in list(self._failure_listeners):
+                listener(problem)
+            raise problem from exc
 
     def save_clock(self, db: DbSession) -> None:
         """Persist the clock in the same commit as the edit, so stamps never repeat after a restart."""
@@ -102,6 +116,10 @@ class Store:
     def on_change(self, listener: Callable[[], None]) -> None:
         """Called after any committed change (the window refreshes its lists from it)."""
         self._listeners.append(listener)
+
+    def on_failure(self, listener: Callable[[DataFolderError], None]) -> None:
+        """Called, from the thread that tried, when reading or writing the database failed."""
+        self._failure_listeners.append(listener)
 
     def changed(self) -> None:
         for listener in list(self._listeners):

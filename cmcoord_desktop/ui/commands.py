@@ -1,21 +1,44 @@
-"""Undo commands: every edit a person makes goes through one of these, and each calls the store."""
+"""Undo commands: every edit a person makes goes through one of these, and each calls the store.
+
+When the store cannot write (a full disk, a drive pulled out) a command is marked failed and
+obsolete, so Qt drops it from the history instead of offering to undo what never happened; the
+store has told the window why, and whoever pushed the command checks `failed`.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.models import Record
 from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.core.store_errors import DataFolderError
 
 # Consecutive typing into one field merges into one undo step (Qt calls mergeWith on same id).
 TYPING_COMMAND_ID = 1001
 
 
-class SetFieldCommand(QUndoCommand):
+class StoreCommand(QUndoCommand):
+    failed = False
+
+    def _apply(self, write: Callable[[], object]) -> None:
+        try:
+            write()
+        except DataFolderError:
+            self.failed = True
+            self.setObsolete(True)
+
+
+def pushed(stack: QUndoStack, command: StoreCommand) -> bool:
+    """Push `command`; whether its change was stored."""
+    stack.push(command)
+    return not command.failed
+
+
+class SetFieldCommand(StoreCommand):
     """Change one field of one record; typing into the same field merges into one step."""
 
     def __init__(
@@ -33,10 +56,14 @@ class SetFieldCommand(QUndoCommand):
         self.old, self.new = old, new
 
     def redo(self) -> None:
-        repository.update(self.store, self.cls, self.record_id, **{self.name: self.new})
+        self._apply(
+            lambda: repository.update(self.store, self.cls, self.record_id, **{self.name: self.new})
+        )
 
     def undo(self) -> None:
-        repository.update(self.store, self.cls, self.record_id, **{self.name: self.old})
+        self._apply(
+            lambda: repository.update(self.store, self.cls, self.record_id, **{self.name: self.old})
+        )
 
     def id(self) -> int:
         return TYPING_COMMAND_ID
@@ -44,6 +71,7 @@ class SetFieldCommand(QUndoCommand):
     def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
         if not (
             isinstance(other, SetFieldCommand)
+            and not other.failed  # Qt offers a merge even when the write failed
             and (other.cls, other.record_id, other.name) == (self.cls, self.record_id, self.name)
             and isinstance(self.new, str)
         ):
@@ -52,7 +80,7 @@ class SetFieldCommand(QUndoCommand):
         return True
 
 
-class CreateRecordCommand(QUndoCommand):
+class CreateRecordCommand(StoreCommand):
     """Create a record; undo puts it in the trash, redo takes it out again (same id)."""
 
     def __init__(self, store: Store, label: str, create: Callable[[], Record]) -> None:
@@ -62,25 +90,28 @@ class CreateRecordCommand(QUndoCommand):
 
     def redo(self) -> None:
         if self.record is None:
-            self.record = self._create()
+            self._apply(self._first_redo)
         else:
-            repository.restore(self.store, type(self.record), self.record.id)
+            self._apply(lambda: repository.restore(self.store, type(self.record), self.record.id))
+
+    def _first_redo(self) -> None:
+        self.record = self._create()
 
     def undo(self) -> None:
         assert self.record is not None
-        repository.delete(self.store, type(self.record), self.record.id)
+        self._apply(lambda: repository.delete(self.store, type(self.record), self.record.id))
 
 
-class DeleteRecordCommand(QUndoCommand):
+class DeleteRecordCommand(StoreCommand):
     def __init__(self, store: Store, cls: type[Record], record_id: str, label: str) -> None:
         super().__init__(f"Delete {label}")
         self.store, self.cls, self.record_id = store, cls, record_id
 
     def redo(self) -> None:
-        repository.delete(self.store, self.cls, self.record_id)
+        self._apply(lambda: repository.delete(self.store, self.cls, self.record_id))
 
     def undo(self) -> None:
-        repository.restore(self.store, self.cls, self.record_id)
+        self._apply(lambda: repository.restore(self.store, self.cls, self.record_id))
 
 
 class RestoreRecordCommand(DeleteRecordCommand):

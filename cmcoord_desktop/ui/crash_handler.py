@@ -18,6 +18,7 @@ from types import TracebackType
 from PySide6.QtCore import QMessageLogContext, QObject, QtMsgType, Signal, qInstallMessageHandler
 from PySide6.QtWidgets import QWidget
 
+from cmcoord_desktop.core.store_errors import DataFolderError
 from cmcoord_desktop.ui.dialogs import Dialogs
 
 log = logging.getLogger("cmcoord_desktop.crash")
@@ -118,6 +119,11 @@ class CrashHandler(QObject):
             sys.__excepthook__(exc_type, exc, tb)
             return
         where = f" in thread {thread_name}" if thread_name else ""
+        if issubclass(exc_type, DataFolderError):
+            # The store told the window before raising it ("Not saved", with what to do); the
+            # generic report below would wrongly say that every edit was saved.
+            log.warning("Not saved%s: %s", where, exc, exc_info=(exc_type, exc, tb))
+            return
         log.error("Unexpected error%s", where, exc_info=(exc_type, exc, tb))
         summary = f"{exc_type.__name__}: {exc}" if str(exc) else exc_type.__name__
         details = "".join(traceback.format_exception(exc_type, exc, tb))

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 APP_TITLE = "CMCoord Desktop"
 DEMO_NOTE = "(demo workshop — a temporary copy)"
+SAVED_TIP = "Every change is written to disk the moment you make it: there is nothing to save."
 DEFAULT_SIZE = (1540, 880)
 DEFAULT_SPLITTER_SIZES = [260, 350, 230, 700]
 SPLITTER_STRETCH = (2, 3, 2, 6)
@@ -155,6 +156,8 @@ class MainWindow(QMainWindow):
         self.trash.restored.connect(self.records.restored)
         self.trash.visibilityChanged.connect(self._trash_visibility_changed)
         data_signal.changed.connect(self._data_changed)
+        data_signal.not_saved.connect(self._not_saved)
+        self._told_not_saved = False
         # Upcoming becomes ongoing at midnight even when nobody types.
         self._day_timer = QTimer(self)
         self._day_timer.setInterval(60_000)
@@ -192,9 +195,7 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.saved_label = QLabel("All changes are saved as you type")
-        self.saved_label.setToolTip(
-            "Every change is written to disk the moment you make it: there is nothing to save."
-        )
+        self.saved_label.setToolTip(SAVED_TIP)
         self.saved_label.setContentsMargins(8, 0, 8, 0)
         self.session_clock = SessionClock(self)
         bar.addPermanentWidget(self.saved_label)
@@ -252,6 +253,19 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_clock()
         self.saved_label.setText(f"Saved {dt.datetime.now():%H:%M:%S}")
+        self.saved_label.setStyleSheet("")
+        self.saved_label.setToolTip(SAVED_TIP)
+        self._told_not_saved = False
+
+    def _not_saved(self, message: str) -> None:
+        """Shown until a change is stored again; the dialog once per failing spell, not per
+        retry, and without blocking: the person may go on typing (it stays on screen)."""
+        self.saved_label.setText("Not saved: the data folder cannot be written")
+        self.saved_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.saved_label.setToolTip(message)
+        if not self._told_not_saved:
+            self._told_not_saved = True
+            self.dialogs.report_error(self, "Not saved", message)
 
     def _check_new_day(self) -> None:
         events = self.events_panel.events

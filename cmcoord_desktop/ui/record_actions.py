@@ -69,7 +69,8 @@ class RecordActions:
         self.editor.commit_pending()
         command = CreateRecordCommand(self.store, label, create)
         self.undo_stack.push(command)
-        assert command.record is not None
+        if command.record is None:  # not stored (the window says why)
+            return
         self.chain.reveal(command.record)
         self.chain.choose_from(self.chain.panel_of(command.record))
         self.editor.focus_first_field()

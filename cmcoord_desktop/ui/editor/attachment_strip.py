@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.models import Attachment
-from cmcoord_desktop.ui.commands import CreateRecordCommand, DeleteRecordCommand
+from cmcoord_desktop.ui.commands import CreateRecordCommand, DeleteRecordCommand, pushed
 from cmcoord_desktop.ui.editor.context import EditContext
 from cmcoord_desktop.ui.editor.edit_commands import TypingCommand
 from cmcoord_desktop.ui.editor.field_binding import FieldBinding, MessageLabel
@@ -109,11 +109,12 @@ class AttachmentCard(QFrame):
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(2, 1)
 
-    def _write(self, name: str, old: object, new: object) -> None:
-        self._ctx.undo_stack.push(
+    def _write(self, name: str, old: object, new: object) -> bool:
+        return pushed(
+            self._ctx.undo_stack,
             TypingCommand(
                 self._ctx.store, Attachment, self.attachment_id, name, old, new, "Edit caption"
-            )
+            ),
         )
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox
 
-Write = Callable[[str, Any, Any], None]
+Write = Callable[[str, Any, Any], bool]  # field name, old value, new value -> stored?
 
 
 class ChoiceBinding(QObject):
@@ -24,7 +24,8 @@ class ChoiceBinding(QObject):
         value = self.combo.itemData(index)
         if value != self.stored:
             old, self.stored = self.stored, value
-            self._write(self.name, old, value)
+            if not self._write(self.name, old, value):
+                self.show(old)  # not stored: show what is (the window says why)
 
     def commit(self) -> bool:
         return True

@@ -23,9 +23,12 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTextEdit, QWidget
 from cmcoord_desktop.core.validation import Parsed, parse_text
 
 COMMIT_WITHIN_MS = 1000
+# After the disk refused a write (full, drive gone): try again this often, text kept meanwhile.
+RETRY_AFTER_MS = 5000
+NOT_SAVED = "Not saved yet: kept here, and saved as soon as the data folder can be written."
 
 TextWidget = QLineEdit | QTextEdit | QComboBox
-Write = Callable[[str, Any, Any], None]  # field name, old value, new value
+Write = Callable[[str, Any, Any], bool]  # field name, old value, new value -> stored?
 Check = Callable[[Any], str | None]
 
 
@@ -95,7 +98,7 @@ class FieldBinding(QObject):
     def _typed(self, *_: object) -> None:
         self.dirty = True
         if not self._timer.isActive():
-            self._timer.start()
+            self._timer.start(COMMIT_WITHIN_MS)
 
     def _chosen(self, *_: object) -> None:
         self.dirty = True
@@ -115,7 +118,11 @@ class FieldBinding(QObject):
         self.message.say(self._warn(parsed.value) if self._warn else None)
         if parsed.value != self.stored:
             old, self.stored = self.stored, parsed.value
-            self._write(self.name, old, parsed.value)
+            if not self._write(self.name, old, parsed.value):
+                self.stored, self.dirty = old, True
+                self.message.say(NOT_SAVED)
+                self._timer.start(RETRY_AFTER_MS)
+                return False
         return True
 
     def recheck(self) -> None:

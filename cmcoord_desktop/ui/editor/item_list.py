@@ -157,7 +157,8 @@ class ItemList(QWidget):
         )
         self._ctx.undo_stack.push(command)
         self.reload()
-        assert command.record is not None
+        if command.record is None:  # not stored (the window says why)
+            return None
         new_row = self.row(command.record.id)
         if new_row is not None:
             self._focus(new_row, at_end=False)

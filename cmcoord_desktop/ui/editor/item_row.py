@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from cmcoord_desktop.core import validation
 from cmcoord_desktop.core.models import Item, ItemKind, NextStepStatus
+from cmcoord_desktop.ui.commands import pushed
 from cmcoord_desktop.ui.editor.choice_binding import ChoiceBinding
 from cmcoord_desktop.ui.editor.context import EditContext
 from cmcoord_desktop.ui.editor.edit_commands import SetFieldStepCommand, TypingCommand
@@ -208,16 +209,18 @@ class ItemRow(QWidget):
             ChoiceBinding(self.status, "status", self._write_step),
         ]
 
-    def _write(self, name: str, old: object, new: object) -> None:
+    def _write(self, name: str, old: object, new: object) -> bool:
         label = f"Edit {self._name}" if name == "text" else f"Edit {name.replace('_', ' ')}"
-        self._ctx.undo_stack.push(
-            TypingCommand(self._ctx.store, Item, self.item_id, name, old, new, label)
+        return pushed(
+            self._ctx.undo_stack,
+            TypingCommand(self._ctx.store, Item, self.item_id, name, old, new, label),
         )
 
-    def _write_step(self, name: str, old: object, new: object) -> None:
+    def _write_step(self, name: str, old: object, new: object) -> bool:
         label = f"Set status to {new}"
-        self._ctx.undo_stack.push(
-            SetFieldStepCommand(self._ctx.store, Item, self.item_id, name, old, new, label)
+        return pushed(
+            self._ctx.undo_stack,
+            SetFieldStepCommand(self._ctx.store, Item, self.item_id, name, old, new, label),
         )
 
     def show_item(self, item: Item, *, replace_typing: bool = False) -> None:

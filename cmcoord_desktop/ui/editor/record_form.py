@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.models import ItemKind, Record
 from cmcoord_desktop.core.validation import Parsed
-from cmcoord_desktop.ui.commands import SetFieldCommand
+from cmcoord_desktop.ui.commands import SetFieldCommand, pushed
 from cmcoord_desktop.ui.editor.attachment_strip import AttachmentStrip
 from cmcoord_desktop.ui.editor.choice_binding import ChoiceBinding
 from cmcoord_desktop.ui.editor.context import EditContext
@@ -239,21 +239,23 @@ class RecordForm(QWidget):
         if isinstance(widget, TitleEdit):
             widget.place_cursor_at_end()
 
-    def _write(self, name: str, old: Any, new: Any) -> None:
-        self._push(TypingCommand, name, old, new)
+    def _write(self, name: str, old: Any, new: Any) -> bool:
+        return self._push(TypingCommand, name, old, new)
 
-    def _write_step(self, name: str, old: Any, new: Any) -> None:
-        self._push(SetFieldStepCommand, name, old, new)
+    def _write_step(self, name: str, old: Any, new: Any) -> bool:
+        return self._push(SetFieldStepCommand, name, old, new)
 
-    def _push(self, command: type[SetFieldCommand], name: str, old: Any, new: Any) -> None:
+    def _push(self, command: type[SetFieldCommand], name: str, old: Any, new: Any) -> bool:
         assert self.record_id is not None
         label = f"Edit {self._labels.get(name, name).lower()}"
-        self.ctx.undo_stack.push(
-            command(self.ctx.store, self.RECORD, self.record_id, name, old, new, label)
+        stored = pushed(
+            self.ctx.undo_stack,
+            command(self.ctx.store, self.RECORD, self.record_id, name, old, new, label),
         )
         partner = self.PARTNERS.get(name)
-        if partner:
+        if stored and partner:
             self.bindings[partner].recheck()
+        return stored
 
     def stored(self, name: str) -> Any:
         return self.bindings[name].stored

@@ -1,0 +1,43 @@
+"""When the disk under the data folder fails us: the SQLite error, told in the facilitator's words.
+
+A full disk, a USB drive pulled out, a folder that turned read-only: the change being written is
+not stored, and the person must know at once, in plain words, and must not lose what they typed
+(the window keeps it on screen and tries again). SQLite names the cause in its error code.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+# SQLite's primary error code names (extended ones such as SQLITE_IOERR_WRITE start with these).
+_REASONS = {
+    "SQLITE_FULL": "the disk holding it is full. Free some space",
+    "SQLITE_IOERR": "the disk reported an error. Check that the drive is still connected",
+    "SQLITE_READONLY": "it can no longer be written to. Check the folder's permissions",
+    "SQLITE_CANTOPEN": "its database file cannot be opened. Check that the drive is connected",
+    "SQLITE_BUSY": "its database stayed busy too long. Try again in a moment",
+    "SQLITE_LOCKED": "its database stayed busy too long. Try again in a moment",
+    "SQLITE_CORRUPT": "its database file is damaged. Keep a copy of the folder and ask for help",
+    "SQLITE_NOTADB": "its database file is damaged. Keep a copy of the folder and ask for help",
+}
+
+
+class DataFolderError(RuntimeError):
+    """The store could not read or write its database; str() says why and what to do."""
+
+
+def explain(error: BaseException, data_dir: Path) -> DataFolderError | None:
+    """The DataFolderError for an SQLite error caused by the disk or the file, else None (a
+    programming error stays what it is)."""
+    cause = getattr(error, "orig", error)  # SQLAlchemy wraps the DBAPI error
+    if not isinstance(cause, sqlite3.Error):
+        return None
+    name = getattr(cause, "sqlite_errorname", "") or ""
+    reason = next((text for code, text in _REASONS.items() if name.startswith(code)), None)
+    if reason is None:
+        return None
+    return DataFolderError(
+        f"Not saved: CMCoord Desktop could not write to your data folder {data_dir}: {reason}. "
+        "What you typed stays on screen and is saved as soon as the folder can be written again."
+    )

@@ -245,4 +245,4 @@ if __name__ == "__main__":
     docs = Path(sys.argv[1] if len(sys.argv) > 1 else "docs")
     with tempfile.TemporaryDirectory() as folder:
         made = export_event_summary(symbols_summary(), Path(folder) / "sym.pdf")
-        render(made, docs / "pdf-symbols-page", 80)
+        render(made, docs / "pdf-symbols-page", 110)

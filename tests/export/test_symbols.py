@@ -22,11 +22,17 @@ import pdfplumber
 import pypdf
 import pytest
 from PIL import Image
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus.paragraph import cleanBlockQuotedText
+from reportlab.platypus.paraparser import ParaParser
 
 from cmcoord_desktop.export import fonts
+from cmcoord_desktop.export.pdf_fragments import FragmentMaker
+from cmcoord_desktop.export.pdf_styles import rich
 from cmcoord_desktop.export.pdf_summary import export_event_summary
 from cmcoord_desktop.export.rtl import embedding_levels
 from cmcoord_desktop.export.summary_data import EventSummary, NextStep, SessionSummary
+from cmcoord_desktop.export.text_safety import clean_text
 from tests.export.pdf_reading import right_to_left_lines
 
 MEDIC = "👩\u200d⚕\ufe0f"  # woman health worker: a ZWJ sequence, printed as its parts
@@ -225,6 +231,17 @@ def test_an_emoji_asked_for_as_emoji_prints_in_the_emoji_font() -> None:
     runs = dict((run, font) for font, run in fonts.font_runs("warning ⚠️ and ⚠ text"))
     assert runs["⚠️"] == fonts.EMOJI.regular  # with U+FE0F: the emoji
     assert fonts.EMOJI.regular not in [f for f, r in fonts.font_runs("text ⚠ only") if "⚠" in r]
+
+
+def test_the_fast_paragraph_path_gives_the_parser_s_fonts_and_text() -> None:
+    fonts.register_fonts()
+    style = ParagraphStyle("body", fontName=fonts.LATIN.regular, fontSize=10, leading=13.5)
+    markup = rich(clean_text(MIXED))
+    fast = FragmentMaker().fragments(markup, style)
+    _, parsed, _ = ParaParser().parse(cleanBlockQuotedText(markup), style)
+    assert fast is not None
+    assert [(f.fontName, f.text) for f in fast] == [(f.fontName, f.text) for f in parsed]
+    assert fonts.EMOJI.regular in {f.fontName for f in fast}
 
 
 def render(pdf: Path, out_prefix: Path, resolution: int = 80) -> Path:

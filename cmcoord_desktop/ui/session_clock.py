@@ -31,7 +31,7 @@ def clock_text(
     end_time: dt.time | None = None,
 ) -> str:
     if session_date != now.date() or start_time is None:
-        return f"Open for {_duration((now - opened_at).total_seconds())}"
+        return f"Window open for {_duration((now - opened_at).total_seconds())}"
     start = dt.datetime.combine(session_date, start_time)
     if now < start:
         until = _duration((start - now).total_seconds())

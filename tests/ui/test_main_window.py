@@ -280,7 +280,7 @@ def test_the_session_clock_counts_from_the_selected_session_start(window: MainWi
         store, event.id, title="Live", date=now.date(), start_time=started.time()
     )
     window.events_panel.select_id(event.id)
-    assert window.session_clock.text().startswith("Open for ")
+    assert window.session_clock.text().startswith("Window open for ")
     window.sessions_panel.select_id(session.id)
     assert window.session_clock.text().startswith(("Session running ", "Session starts in "))
     assert f"{started:%H:%M}" in window.session_clock.text()
@@ -290,7 +290,7 @@ def test_clock_text() -> None:
     opened = dt.datetime(2017, 2, 8, 9, 0)
     now = dt.datetime(2017, 2, 8, 10, 5, 7)
     day = now.date()
-    assert clock_text(now, opened) == "Open for 1:05:07"
+    assert clock_text(now, opened) == "Window open for 1:05:07"
     assert clock_text(now, opened, day, dt.time(9, 30)) == "Session running 0:35:07 (since 09:30)"
     assert clock_text(now, opened, day, dt.time(11, 0)) == "Session starts in 0:54:53 (at 11:00)"
     running = "Session running 0:35:07 (since 09:30)"
@@ -301,7 +301,7 @@ def test_clock_text() -> None:
         clock_text(now, opened, day, dt.time(9, 30), dt.time(10, 0)) == f"{running} · over by 5 min"
     )
     other_day = dt.date(2017, 2, 7)
-    assert clock_text(now, opened, other_day, dt.time(9, 30)) == "Open for 1:05:07"
+    assert clock_text(now, opened, other_day, dt.time(9, 30)) == "Window open for 1:05:07"
 
 
 def test_hiding_the_session_clock_is_remembered(qtbot, open_window: OpenWindow) -> None:  # noqa: ANN001

@@ -62,6 +62,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="go ahead even if more than half of the records would be deleted",
     )
+
+    repair = commands.add_parser(
+        "repair-clock",
+        help="re-date changes made while this laptop's clock was far ahead, and rewrite FILE",
+    )
+    repair.add_argument("file", type=Path, nargs="?", help="the shared file to rewrite")
     return parser
 
 
@@ -141,4 +147,15 @@ def run_sync(store: Store, args: argparse.Namespace) -> int:
     return sync_command(store, args)
 
 
-COMMANDS = {"export": run_export, "import": run_import, "sync": run_sync}
+def run_repair_clock(store: Store, args: argparse.Namespace) -> int:
+    from cmcoord_desktop.sync.commands import repair_clock_command
+
+    return repair_clock_command(store, args)
+
+
+COMMANDS = {
+    "export": run_export,
+    "import": run_import,
+    "sync": run_sync,
+    "repair-clock": run_repair_clock,
+}

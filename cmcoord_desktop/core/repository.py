@@ -401,6 +401,10 @@ def _write_rows(
     """
     if not inserts and not updates:
         return
+    if inserts and updates:  # inserts also carry the fixed columns: one statement shape each
+        _write_rows(db, cls, inserts, [])
+        _write_rows(db, cls, [], updates)
+        return
     table = cls.__table__
     dialect = db.get_bind().dialect
     cursor = db.connection().connection.driver_connection.cursor()
@@ -482,3 +486,47 @@ def remember_device_names(store: Store, names: Mapping[str, str]) -> None:
             db.add(Meta(key=DEVICE_NAMES_KEY, value=value))
         else:
             stored.value = value
+
+
+# --- the clock repair ---------------------------------------------------------------------------
+
+
+class ChangedMeanwhile(RuntimeError):
+    """The records changed between reading and rewriting them; nothing was written."""
+
+
+def replace_redated(
+    store: Store,
+    states: Iterable[Mapping[str, Any]],
+    device_id: str,
+    clock_last: int,
+    read_at: int,
+) -> None:
+    """Write these records' versions OVER the stored ones, in one commit in which this laptop
+    takes `device_id` and its clock is set to `clock_last` (see sync/clock_repair.py).
+
+    Not a merge: merging would keep the far-future versions the re-dated ones replace. The old
+    device id keeps this laptop's name (its earlier versions still carry it). `read_at` is
+    store.clock.last when the states were read: an edit since then moved the clock, and then
+    ChangedMeanwhile is raised and nothing is written, so the caller reads again.
+    """
+    old_id = store.device_id
+    by_kind: dict[str, list[Mapping[str, Any]]] = {}
+    for state in states:
+        by_kind.setdefault(state["kind"], []).append(state)
+    with store.take_device_id(device_id, clock_last) as db:
+        if store.clock.last != read_at:
+            raise ChangedMeanwhile("the records changed while they were re-dated")
+        for kind, group in by_kind.items():
+            cls = RECORD_TYPES[kind]
+            rows = [{"id": s["id"], **_columns(cls, s["fields"])} for s in group]
+            _write_rows(db, cls, [], rows)
+        stored = db.get(Meta, DEVICE_NAMES_KEY)
+        known = dict(msgspec.json.decode(stored.value)) if stored else {}
+        known[old_id] = store.device_name
+        value = msgspec.json.encode(dict(sorted(known.items()))).decode()
+        if stored is None:
+            db.add(Meta(key=DEVICE_NAMES_KEY, value=value))
+        else:
+            stored.value = value
+    store.changed()

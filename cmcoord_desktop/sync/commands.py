@@ -10,7 +10,7 @@ from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.atomic_write import ShareBusy
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync import shared_file
-from cmcoord_desktop.sync.errors import SharedFileError
+from cmcoord_desktop.sync.errors import RepairRefused, SharedFileError
 from cmcoord_desktop.sync.merge import by_id, check_parents, merge_maps
 from cmcoord_desktop.sync.shared_sync import SyncResult, sync_with_shared_file
 
@@ -40,6 +40,23 @@ def sync_command(store: Store, args: argparse.Namespace) -> int:
     for name, reason in result.siblings_skipped:
         print(f"cmcoord-desktop: left {name} alone: {reason}", file=sys.stderr)
     print(describe(result))
+    return 0
+
+
+def repair_clock_command(store: Store, args: argparse.Namespace) -> int:
+    """`cmcoord-desktop repair-clock [FILE]`: re-date this laptop's far-future changes."""
+    from cmcoord_desktop.sync.clock_repair_flow import repair_clock
+
+    path = None if args.file is None else Path(args.file)
+    try:
+        result = repair_clock(store, path)
+    except (RepairRefused, SharedFileError) as exc:
+        print(f"cmcoord-desktop: not repaired: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except ShareBusy as exc:
+        print(f"cmcoord-desktop: {exc}", file=sys.stderr)
+        return EXIT_BUSY
+    print(result.summary())
     return 0
 
 

@@ -12,6 +12,7 @@ The local database never moves to the share: only the records file is written th
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import operator
 import os
 import random
@@ -21,13 +22,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cmcoord_desktop.core import repository
+from cmcoord_desktop.core import clock, repository
 from cmcoord_desktop.core.atomic_write import ShareBusy, remove_stale_temporaries, write_atomically
 from cmcoord_desktop.core.gc_pause import paused_gc
 from cmcoord_desktop.core.models import RECORD_TYPES
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync import merge, shared_file
-from cmcoord_desktop.sync.errors import SharedFileError
+from cmcoord_desktop.sync.errors import FutureStamps, SharedFileError
 from cmcoord_desktop.sync.merge import RecordMap, SideChanges
 from cmcoord_desktop.sync.siblings import find_siblings
 
@@ -93,9 +94,15 @@ class SyncResult:
         )
 
 
-def read_share(path: Path) -> ShareSnapshot:
-    """Read the shared file and its siblings; raises SharedFileError if the file is unusable."""
+def read_share(
+    path: Path, *, now_ms: int | None = None, allow_future: bool = False
+) -> ShareSnapshot:
+    """Read the shared file and its siblings; raises SharedFileError if the file is unusable.
+
+    `now_ms` is this laptop's clock; `allow_future` is for the clock repair only (see
+    shared_file.decode)."""
     path = Path(path)
+    strictness = {"now_ms": now_ms, "allow_future": allow_future}
     if not path.parent.is_dir():
         raise SharedFileError(
             f"The folder {path.parent} is not there: is the USB stick or network share connected?"
@@ -105,7 +112,7 @@ def read_share(path: Path) -> ShareSnapshot:
         snapshot = ShareSnapshot(path, None, None, {}, {})
     else:
         try:
-            document = shared_file.read(path)
+            document = shared_file.read(path, **strictness)
         except PermissionError as exc:
             raise ShareBusy(
                 f"{path.name} cannot be read right now ({exc.strerror}); nothing was changed. "
@@ -120,7 +127,7 @@ def read_share(path: Path) -> ShareSnapshot:
         )
     for client, sibling_path in find_siblings(path):
         try:
-            document = shared_file.read(sibling_path)
+            document = shared_file.read(sibling_path, **strictness)
         except (SharedFileError, OSError) as exc:
             snapshot.skipped.append((sibling_path.name, str(exc)))
             continue
@@ -170,7 +177,8 @@ def _devices(store: Store, snapshot: ShareSnapshot) -> dict[str, str]:
 def preview_sync(store: Store, path: Path) -> SyncResult:
     """What a sync would do, writing nothing (the window shows it before asking)."""
     with paused_gc():
-        snapshot = read_share(path)
+        refuse_own_future_stamps(store, path)
+        snapshot = read_share(path, now_ms=store.wall())
         plan = _plan(store, snapshot)
     return _result(snapshot, plan, held=plan.here.deletes_most or plan.there.deletes_most)
 
@@ -199,7 +207,8 @@ def _sync(
     received = SideChanges()
     for attempt in range(MAX_ATTEMPTS):
         report(f"Reading {path.name}", 5)
-        snapshot = read_share(path)
+        refuse_own_future_stamps(store, path)
+        snapshot = read_share(path, now_ms=store.wall())
         report("Merging", 30)
         plan = _plan(store, snapshot)
         if (plan.here.deletes_most or plan.there.deletes_most) and not allow_mass_delete:
@@ -237,6 +246,72 @@ def _sync(
     raise ShareBusy(
         f"{path.name} kept changing while other laptops synced; this laptop kept everything "
         "it merged. Sync again in a moment."
+    )
+
+
+def refuse_own_future_stamps(store: Store, path: Path) -> None:
+    """A laptop whose clock ran far ahead must not write its stamps into the file, where every
+    other laptop would refuse them. Its hybrid clock stays ahead of every stamp it made or
+    took in (and a file's far-future stamps are refused before they are taken in), so the
+    clock alone says whether this laptop holds such changes."""
+    now_ms = store.wall()
+    if not clock.is_far_future(store.clock.last, now_ms):
+        return
+    when = dt.datetime.fromtimestamp(clock.stamp_ms(store.clock.last) / 1000, dt.UTC)
+    raise FutureStamps(
+        f"Changes made on this laptop while its clock was ahead are dated up to "
+        f"{when:%Y-%m-%d %H:%M} UTC, more than a day ahead of its clock now; in {path.name} they "
+        "would block every other laptop. Re-date them first: File › Sync with shared file… "
+        f"offers it, or run: cmcoord-desktop repair-clock {path.name}",
+        (store.device_id,),
+    )
+
+
+def write_from_store(
+    store: Store,
+    snapshot: ShareSnapshot,
+    take_in: Callable[[ShareSnapshot], None],
+    report: Progress,
+    sleep: Callable[[float], None] = time.sleep,
+) -> None:
+    """Write the shared file from this laptop's records alone, without merging the file first:
+    for the clock repair, after `take_in` brought the file's records into the store.
+
+    If another laptop replaced the file meanwhile, the file is read again, `take_in` is called
+    with it, and the write is tried again (bounded), as a sync does.
+    """
+    path = snapshot.path
+    for attempt in range(MAX_ATTEMPTS):
+        if attempt:
+            snapshot = read_share(path, now_ms=store.wall(), allow_future=True)
+            take_in(snapshot)
+        devices = _devices(store, snapshot)
+        repository.remember_device_names(store, devices)
+        records = merge.by_id(repository.record_states(store))
+        report(f"Writing {path.name}", 70)
+        data = shared_file.encode(
+            _ordered(records), devices, snapshot.file_id or shared_file.new_file_id()
+        )
+        if _identity(path) != snapshot.identity:
+            sleep(_pause(attempt))
+            continue
+        try:
+            write_atomically(path, data, sleep)
+        except OSError as exc:
+            if isinstance(exc, ShareBusy):
+                raise
+            raise ShareBusy(
+                f"Could not write {path.name} ({exc.strerror or exc}); this laptop kept its "
+                "re-dated changes. Run the repair again later to rewrite the file."
+            ) from exc
+        report(f"Checking {path.name}", 90)
+        if _reads_back(path, data):
+            _remove_merged_siblings(snapshot)
+            return
+        sleep(_pause(attempt))
+    raise ShareBusy(
+        f"{path.name} kept changing while other laptops synced; this laptop kept its re-dated "
+        "changes. Run the repair again in a moment to rewrite the file."
     )
 
 

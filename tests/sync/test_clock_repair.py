@@ -9,20 +9,31 @@ records hold stamps far in the future the others refuse them, as a real sync doe
 from __future__ import annotations
 
 import itertools
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 from hypothesis import given
 from hypothesis import strategies as st
 
 from cmcoord_desktop.core import clock, register
+from cmcoord_desktop.core import repository as repo
 from cmcoord_desktop.core.clock import HybridClock
+from cmcoord_desktop.core.models import Item, ItemKind, Session
+from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.sync import shared_file
 from cmcoord_desktop.sync.clock_repair import (
     CannotRedate,
+    count_redated,
     far_future_keys,
+    newest_sane_stamp,
     plan_redating,
     redate,
 )
+from cmcoord_desktop.sync.errors import FutureStamps
 from cmcoord_desktop.sync.merge import RecordMap, by_id, merge_maps
+from cmcoord_desktop.sync.shared_sync import sync_with_shared_file
 from tests.sync.test_merge_properties import (
     DEVICES,
     PROPERTY,
@@ -178,3 +189,114 @@ def item(fields: dict[str, Any]) -> dict[str, Any]:
         "fixed": {"parent": RECORD_IDS[1], "item_kind": "key_outcome"},
         "fields": fields,
     }
+
+
+# --- end to end: three laptops through the command line ----------------------------------------
+
+
+def cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    command = [sys.executable, "-m", "cmcoord_desktop", "--data-dir", str(data_dir), *args]
+    return subprocess.run(command, capture_output=True, text=True)
+
+
+def a_year_ahead() -> int:
+    return clock.wall_ms() + YEAR_MS
+
+
+def states_of(data_dir: Path) -> list[dict[str, Any]]:
+    with Store(data_dir) as store:
+        return sorted(repo.record_states(store), key=lambda s: s["id"])
+
+
+def test_a_laptop_whose_clock_ran_ahead_repairs_and_the_others_sync_again(tmp_path: Path) -> None:
+    shared = tmp_path / "share" / "hnpw.cmcsync"
+    shared.parent.mkdir()
+    a, b, c = tmp_path / "anna", tmp_path / "bilal", tmp_path / "chen"
+    with Store(b) as bilal:
+        event = repo.create_event(bilal, title="HNPW 2017")
+        session = repo.create_session(bilal, event.id, title="Simulations and exercises")
+        dropped = repo.add_item(bilal, session.id, ItemKind.KEY_OUTCOME, "Draft outcome")
+        sync_with_shared_file(bilal, shared)
+    for laptop in (a, c):
+        with Store(laptop) as store:
+            sync_with_shared_file(store, shared)
+    with Store(a, wall=a_year_ahead) as anna:  # Anna's clock runs a year ahead all week
+        repo.update(anna, Session, session.id, panel="OCHA, WFP, IFRC", notes="Anna's notes")
+        repo.add_item(anna, session.id, ItemKind.KEY_OUTCOME, "Joint exercises build trust")
+        repo.add_item(anna, session.id, ItemKind.NEXT_STEP, "Share the SimEx calendar")
+        repo.delete(anna, Item, dropped.id)
+        sync_with_shared_file(anna, shared)
+        anna_name, old_id = anna.device_name, anna.device_id
+    with Store(c) as chen:  # meanwhile, offline
+        repo.update(chen, Session, session.id, notes="Chen's notes")
+        repo.add_item(chen, session.id, ItemKind.IDEA, "Five-minute modules")
+
+    before, bilal_before = shared.read_bytes(), states_of(b)
+    refused = cli(b, "sync", str(shared))
+    assert refused.returncode == 2
+    assert anna_name in refused.stderr and "clock was ahead when it made them" in refused.stderr
+    assert "repair-clock" in refused.stderr and "Sync with shared file" in refused.stderr
+    assert shared.read_bytes() == before and states_of(b) == bilal_before
+
+    ahead = count_redated(states_of(a), newest_sane_stamp(clock.wall_ms()))
+    assert ahead >= 7  # panel, notes, the two new items' fields, the delete
+    repaired = cli(a, "repair-clock", str(shared))  # Anna's clock is right again
+    assert repaired.returncode == 0, repaired.stderr
+    assert repaired.stdout.strip() == (
+        f"Re-dated {ahead} changes made while this laptop's clock was ahead; "
+        "hnpw.cmcsync rewritten. Other laptops can sync again."
+    )
+    for laptop in (b, c, a, b, c):
+        synced = cli(laptop, "sync", str(shared))
+        assert synced.returncode == 0, synced.stderr
+
+    anna_states = states_of(a)
+    assert states_of(b) == anna_states and states_of(c) == anna_states
+    document = shared_file.read(shared)
+    assert sorted(document["records"], key=lambda s: s["id"]) == anna_states
+    now_ms = clock.wall_ms()
+    for states in (anna_states, document["records"]):
+        assert not far_future_keys(states, now_ms)
+    with Store(a) as anna:
+        assert anna.device_id != old_id and anna.device_name == anna_name
+        assert not clock.is_far_future(anna.clock.last, now_ms)
+        shown_at_anna = shown(by_id(repo.record_states(anna)))
+        assert repo.get(anna, Session, session.id).panel == "OCHA, WFP, IFRC"
+        assert repo.get(anna, Item, dropped.id).deleted
+        new_id = anna.device_id
+    assert document["devices"][new_id] == anna_name and document["devices"][old_id] == anna_name
+    assert {v["d"] for s in anna_states for vs in s["fields"].values() for v in vs} >= {new_id}
+    assert shown(by_id(states_of(c))) == shown_at_anna
+    notes = shown_at_anna[session.id]
+    assert notes[2] == ("notes",)  # Anna's and Chen's notes: still a conflict to review
+
+
+def test_nothing_to_repair_and_a_clock_that_cannot_be_believed(tmp_path: Path) -> None:
+    shared = tmp_path / "workshop.cmcsync"
+    with Store(tmp_path / "fine") as store:
+        repo.create_event(store, title="HNPW 2017")
+        sync_with_shared_file(store, shared)
+    nothing = cli(tmp_path / "fine", "repair-clock", str(shared))
+    assert nothing.returncode == 0 and nothing.stdout.startswith("Nothing to repair: no change")
+    before = shared.read_bytes()
+
+    with Store(tmp_path / "ahead", wall=a_year_ahead) as store:  # ahead from its first edit
+        repo.create_event(store, title="Consultative Group 2017")
+    refused = cli(tmp_path / "ahead", "repair-clock")  # nothing here is dated before now
+    assert refused.returncode == 2
+    assert "not repaired: Correct this laptop's date and time first" in refused.stderr
+
+    with Store(tmp_path / "ahead") as store:  # its clock is right now: a sync is refused
+        try:
+            sync_with_shared_file(store, shared)
+        except FutureStamps as exc:
+            assert exc.devices == (store.device_id,)
+        else:
+            raise AssertionError("a laptop must not write its far-future stamps into the file")
+    assert shared.read_bytes() == before
+    # The shared file's changes are dated before now: they show this laptop's clock is right.
+    repaired = cli(tmp_path / "ahead", "repair-clock", str(shared))
+    assert repaired.returncode == 0, repaired.stderr
+    assert repaired.stdout.startswith("Re-dated 1 change made while")
+    assert cli(tmp_path / "fine", "sync", str(shared)).returncode == 0
+    assert len(states_of(tmp_path / "fine")) == 2

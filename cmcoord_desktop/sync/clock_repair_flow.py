@@ -1,0 +1,209 @@
+"""repair-clock: re-date the changes this laptop made while its clock was far ahead, in its store
+and in the shared file, so that the other laptops can sync again.
+
+    read the shared file (and its conflicted copies) letting far-future stamps through
+    refuse unless every far-future stamp is this laptop's own and something shows its clock
+    merge the file into the store (nothing the file held is lost)
+    re-date the store under a new device id, clock reset, one commit (clock_repair.py)
+    write the file fresh from the store, atomically, and read it back
+
+The local store holds everything the file held before it is rewritten, so the old file's content
+is all in the new one, re-dated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cmcoord_desktop.core import clock, repository
+from cmcoord_desktop.core.gc_pause import paused_gc
+from cmcoord_desktop.core.store import Store, make_device_id
+from cmcoord_desktop.sync import merge
+from cmcoord_desktop.sync.clock_repair import (
+    CannotRedate,
+    Redating,
+    count_redated,
+    far_future_keys,
+    newest_sane_stamp,
+    plan_redating,
+)
+from cmcoord_desktop.sync.errors import RepairRefused, SharedFileError
+from cmcoord_desktop.sync.merge import RecordMap
+from cmcoord_desktop.sync.shared_sync import (
+    Progress,
+    ShareSnapshot,
+    read_share,
+    write_from_store,
+)
+
+# An edit typed in the window while the store is re-dated makes us read it again.
+MAX_ATTEMPTS = 5
+
+
+@dataclass(frozen=True)
+class RepairResult:
+    redated: int  # changes (versions) that were dated far in the future
+    path: Path | None  # the shared file, if one was named
+    wrote_file: bool
+    nothing_to_repair: str = ""  # why nothing was done, when nothing was
+
+    def summary(self) -> str:
+        if self.nothing_to_repair:
+            return self.nothing_to_repair
+        changes = "change" if self.redated == 1 else "changes"
+        done = f"Re-dated {self.redated} {changes} made while this laptop's clock was ahead"
+        if self.path is None:
+            return f"{done}. Sync with the shared file to pass them on."
+        return f"{done}; {self.path.name} rewritten. Other laptops can sync again."
+
+
+def repair_clock(
+    store: Store,
+    shared_file: Path | None,
+    progress: Progress | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+) -> RepairResult:
+    """Re-date this laptop's far-future changes here and in `shared_file` (if given).
+
+    Raises RepairRefused (nothing changed) with what to do first, SharedFileError if the file
+    cannot be used, ShareBusy if it could not be written (the store is repaired then).
+    """
+    with paused_gc():
+        return _repair(store, shared_file, progress or (lambda _what, _percent: None), sleep)
+
+
+def _repair(
+    store: Store, path: Path | None, report: Progress, sleep: Callable[[float], None]
+) -> RepairResult:
+    now_ms = store.wall()
+    snapshot = None
+    incoming: RecordMap = {}
+    if path is not None:
+        report(f"Reading {path.name}", 5)
+        snapshot = read_share(path, now_ms=now_ms, allow_future=True)
+        incoming = _file_records(snapshot)
+    local = merge.by_id(repository.record_states(store))
+    everything = merge.merge_maps(local, incoming)
+    keys = far_future_keys(everything.values(), now_ms)
+    if not keys and not clock.is_far_future(store.clock.last, now_ms):
+        return RepairResult(0, path, False, _nothing_to_repair(path, now_ms))
+    _check_can_repair(store, keys, everything.values(), snapshot, now_ms)
+    merge.check_parents(everything)
+
+    report("Taking in the shared file", 20)
+    _take_in(store, incoming.values())
+    report("Re-dating", 40)
+    redating, count = _redate_store(store, now_ms)
+    if snapshot is None:
+        return RepairResult(count, None, False)
+
+    def take_in_again(again: ShareSnapshot) -> None:
+        # Another laptop replaced the file meanwhile: the same re-dating makes its copies of
+        # our far-future changes the very versions the store now holds.
+        records = list(_file_records(again).values())
+        try:
+            records = redating.apply(records) if redating else records
+        except CannotRedate as exc:
+            raise SharedFileError(f"{again.path.name} changed during the repair ({exc}).") from None
+        _take_in(store, records)
+
+    write_from_store(store, snapshot, take_in_again, report, sleep)
+    report("Done", 100)
+    return RepairResult(count, snapshot.path, True)
+
+
+def _file_records(snapshot: ShareSnapshot) -> RecordMap:
+    records = snapshot.records
+    for sibling in snapshot.siblings:
+        records = merge.merge_maps(records, sibling.records)
+    return records
+
+
+def _take_in(store: Store, states: Iterable[Mapping[str, Any]]) -> None:
+    """Merge the file's records into the store, as a sync would (a contradiction is refused)."""
+    local = merge.by_id(repository.record_states(store))
+    incoming = merge.by_id(states)
+    merge.check_parents(merge.merge_maps(local, incoming))  # SharedFileError if contradictory
+    repository.merge_states(store, incoming.values())
+
+
+def _redate_store(store: Store, now_ms: int) -> tuple[Redating | None, int]:
+    """Re-date the store under a new device id in one commit; (the re-dating, changes)."""
+    limit = newest_sane_stamp(now_ms)
+    for _attempt in range(MAX_ATTEMPTS):
+        read_at = store.clock.last
+        states = repository.record_states(store)
+        device_id = make_device_id()
+        try:
+            redating = plan_redating(states, now_ms, device_id)
+            redated = redating.apply(states) if redating else states
+        except CannotRedate as exc:
+            raise RepairRefused(f"These changes cannot be re-dated exactly ({exc}).") from None
+        changed = [new for new, old in zip(redated, states, strict=True) if new is not old]
+        newest = max(
+            (
+                s
+                for state in redated
+                for vs in state["fields"].values()
+                for v in vs
+                for s in v["seen"].values()
+            ),
+            default=0,
+        )
+        try:
+            repository.replace_redated(store, changed, device_id, newest, read_at)
+        except repository.ChangedMeanwhile:
+            continue
+        return redating, count_redated(states, limit)
+    raise RepairRefused("This laptop's records kept changing during the repair; try again.")
+
+
+def _check_can_repair(
+    store: Store,
+    keys: set[tuple[int, str]],
+    states: Iterable[Mapping[str, Any]],
+    snapshot: ShareSnapshot | None,
+    now_ms: int,
+) -> None:
+    """Re-date only this laptop's own changes, and only when its clock can be believed.
+
+    Another laptop's far-future changes are that laptop's to re-date: re-dating them here as
+    ours would make a second copy of each once it re-dates its own (or this laptop's clock is
+    behind, which makes everyone's changes look far ahead). And when every change anywhere is
+    far ahead, nothing shows this laptop's clock is right now rather than set back: re-dating
+    to a wrong "now" helps nobody.
+    """
+    names = repository.device_names(store)
+    if snapshot is not None:
+        names.update(snapshot.devices)
+    others = sorted({device for _, device in keys} - {store.device_id})
+    if others:
+        laptops = " and ".join(names.get(d, d) for d in others)
+        raise RepairRefused(
+            f"Changes from {laptops} are dated more than a day ahead of this laptop's clock too. "
+            "If this laptop's date is behind, correct its date and time first; otherwise re-date "
+            "them on that laptop first."
+        )
+    limit = newest_sane_stamp(now_ms)
+    if keys and not any(
+        v["t"] <= limit for state in states for vs in state["fields"].values() for v in vs
+    ):
+        when = dt.datetime.fromtimestamp(now_ms / 1000, dt.UTC)
+        raise RepairRefused(
+            "Correct this laptop's date and time first: every change here is dated more than a "
+            f"day after {when:%Y-%m-%d %H:%M} UTC, so nothing shows that its clock is right now."
+        )
+
+
+def _nothing_to_repair(path: Path | None, now_ms: int) -> str:
+    when = dt.datetime.fromtimestamp(now_ms / 1000, dt.UTC)
+    where = "here" if path is None else f"here or in {path.name}"
+    return (
+        f"Nothing to repair: no change {where} is dated more than a day after this laptop's "
+        f"clock ({when:%Y-%m-%d %H:%M} UTC). If that date is wrong, correct it first."
+    )

@@ -19,13 +19,18 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QProgressBar
 
 from cmcoord_desktop.core.atomic_write import ShareBusy
 from cmcoord_desktop.core.store import Store
-from cmcoord_desktop.sync.errors import SharedFileError
+from cmcoord_desktop.sync.clock_repair_flow import RepairResult, repair_clock
+from cmcoord_desktop.sync.errors import FutureStamps, RepairRefused, SharedFileError
 from cmcoord_desktop.sync.shared_sync import SyncResult, preview_sync, sync_with_shared_file
 
 FILE_FILTERS = "CMCoord shared files (*.cmcsync);;All files (*)"
 SUGGESTED_NAME = "workshop.cmcsync"
 RECENT_KEY = "sync/recent"
 RECENT_LIMIT = 8
+REPAIR_QUESTION = (
+    "Changes made on this laptop while its clock was ahead block the shared file. "
+    "Re-date them to now and rewrite the file?"
+)
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +39,7 @@ class _JobSignals(QObject):
     done = Signal(object)
     failed = Signal(str)
     progress = Signal(str, int)
+    future = Signal(object)  # FutureStamps: the file (or this laptop) holds far-future changes
 
 
 class _Job(QRunnable):
@@ -47,7 +53,10 @@ class _Job(QRunnable):
     def run(self) -> None:
         try:
             result = self._work(self.signals.progress.emit)
-        except (SharedFileError, ShareBusy) as exc:
+        except FutureStamps as exc:
+            self.signals.future.emit(exc)
+            return
+        except (SharedFileError, ShareBusy, RepairRefused) as exc:
             self.signals.failed.emit(str(exc))
             return
         except OSError as exc:
@@ -64,6 +73,7 @@ class SyncController(QObject):
     """Owns the sync's status-bar widgets and recent-files list; the window calls `choose_and_sync`."""
 
     synced = Signal(object)  # SyncResult of a finished sync
+    repaired = Signal(object)  # RepairResult: this laptop's far-future changes were re-dated
     failed = Signal(str)  # the one-line reason; nothing was written
     cancelled = Signal()
 
@@ -73,6 +83,7 @@ class SyncController(QObject):
         super().__init__(window)
         self.store, self.dialogs, self.settings, self.window = store, dialogs, settings, window
         self._job: _Job | None = None
+        self._path: Path | None = None  # the file of the sync under way
         self.status = QLabel()
         self.status.setObjectName("sync_status")
         self.status.setContentsMargins(8, 0, 8, 0)
@@ -110,6 +121,7 @@ class SyncController(QObject):
             self.window.statusBar().showMessage("A sync is already running.", 4000)
             return
         path = Path(path)
+        self._path = path
         self._remember(path)
         self._start(lambda progress: preview_sync(self.store, path), self._previewed)
 
@@ -117,6 +129,7 @@ class SyncController(QObject):
         job = _Job(work)
         job.signals.done.connect(done)
         job.signals.failed.connect(self._failed)
+        job.signals.future.connect(self._refused_future)
         job.signals.progress.connect(self._progressed)
         self._job = job
         self.progress.setValue(0)
@@ -156,6 +169,32 @@ class SyncController(QObject):
             message += f" Merged {len(result.siblings_merged)} conflicted copies."
         self.window.statusBar().showMessage(message, 10000)
         self.synced.emit(result)
+
+    def _refused_future(self, refusal: FutureStamps) -> None:
+        """Far-future changes of this very laptop (its clock ran ahead and was put right since)
+        are offered for re-dating; another laptop's are that laptop's to re-date."""
+        self._job = None
+        path = self._path
+        if path is None or set(refusal.devices) != {self.store.device_id}:
+            self._failed(str(refusal))
+            return
+        if not self.dialogs.confirm(
+            self.window, "Sync with shared file", REPAIR_QUESTION, yes="Re-date and rewrite"
+        ):
+            self.progress.hide()
+            self.cancelled.emit()
+            return
+        self._start(lambda progress: repair_clock(self.store, path, progress), self._repaired)
+
+    def _repaired(self, result: RepairResult) -> None:
+        self._job = None
+        self.progress.hide()
+        if result.path is not None and result.wrote_file:  # the file now equals this laptop
+            now = dt.datetime.now().isoformat(timespec="minutes")
+            self.settings.setValue(self._last_key, [now, str(result.path)])
+            self._show_last_synced()
+        self.window.statusBar().showMessage(result.summary(), 10000)
+        self.repaired.emit(result)
 
     def _failed(self, message: str) -> None:
         self._job = None

@@ -1,0 +1,80 @@
+"""A laptop whose clock ran a year ahead, put right since: its sync offers to re-date those
+changes; No changes nothing, Yes rewrites the shared file and another laptop syncs it again.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+from cmcoord_desktop.app import build_window
+from cmcoord_desktop.core import clock
+from cmcoord_desktop.core import repository as repo
+from cmcoord_desktop.core.models import ItemKind
+from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.sync import shared_file
+from cmcoord_desktop.sync.clock_repair import far_future_keys
+from cmcoord_desktop.sync.shared_sync import sync_with_shared_file
+from cmcoord_desktop.ui.sync_controller import REPAIR_QUESTION
+from tests.ui.test_sync_ui import CarefulDialogs, ScriptedDialogs
+
+YEAR_MS = 365 * 86_400_000
+
+
+def a_year_ahead() -> int:
+    return clock.wall_ms() + YEAR_MS
+
+
+def test_the_window_offers_to_redate_and_the_other_laptop_syncs_again(
+    qtbot,  # noqa: ANN001
+    data_dir: Path,
+    tmp_path: Path,
+) -> None:
+    shared = tmp_path / "share" / "workshop.cmcsync"
+    shared.parent.mkdir()
+    with Store(data_dir) as store:
+        event = repo.create_event(store, title="HNPW 2017")
+        sync_with_shared_file(store, shared)
+    with Store(data_dir, wall=a_year_ahead) as store:  # the clock jumped a year ahead
+        repo.add_item(store, event.id, ItemKind.KEY_OUTCOME, "Joint exercises build trust")
+        repo.add_item(store, event.id, ItemKind.NEXT_STEP, "Share the SimEx calendar")
+        sync_with_shared_file(store, shared)
+        old_id = store.device_id
+    blocked = shared.read_bytes()
+
+    store = Store(data_dir)  # the clock is right again
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = build_window(store, settings, CarefulDialogs(shared))
+    qtbot.addWidget(window)
+    try:
+        window.show()
+        with qtbot.waitSignal(window.sync.cancelled, timeout=20_000):
+            window.sync_with_shared_file()
+        assert window.sync.dialogs.previews == [f"{REPAIR_QUESTION}\n[Re-date and rewrite]"]
+        assert shared.read_bytes() == blocked and store.device_id == old_id
+        assert not window.sync.dialogs.warnings
+
+        window.dialogs = window.sync.dialogs = ScriptedDialogs(shared)
+        with qtbot.waitSignal(window.sync.repaired, timeout=20_000):
+            window.sync_with_shared_file()
+        assert window.sync.dialogs.previews == [REPAIR_QUESTION]
+        assert store.device_id != old_id
+        message = window.statusBar().currentMessage()  # two texts, the next step's status
+        assert message.startswith("Re-dated 3 changes made while this laptop's clock was ahead")
+        assert window.sync.status.text().startswith("Last synced ")
+        here = repo.record_states(store)
+    finally:
+        window.close()
+        store.close()
+
+    document = shared_file.read(shared)  # strictly, as every other laptop reads it
+    assert shared.read_bytes() != blocked
+    assert not far_future_keys(document["records"], clock.wall_ms())
+    with Store(tmp_path / "bilal") as bilal:
+        sync_with_shared_file(bilal, shared)
+        texts = {i.text for i in repo.items(bilal, event.id, ItemKind.KEY_OUTCOME)}
+        steps = {i.text for i in repo.items(bilal, event.id, ItemKind.NEXT_STEP)}
+        assert texts == {"Joint exercises build trust"}
+        assert steps == {"Share the SimEx calendar"}
+        assert sorted(repo.record_states(bilal), key=str) == sorted(here, key=str)

@@ -501,9 +501,11 @@ def replace_redated(
     device_id: str,
     clock_last: int,
     read_at: int,
+    repair: Mapping[str, Any] | None = None,
 ) -> None:
     """Write these records' versions OVER the stored ones, in one commit in which this laptop
-    takes `device_id` and its clock is set to `clock_last` (see sync/clock_repair.py).
+    takes `device_id` and its clock is set to `clock_last` (see sync/clock_repair.py); `repair`
+    (what was re-dated to what) is kept with the earlier ones, see clock_repairs.
 
     Not a merge: merging would keep the far-future versions the re-dated ones replace. The old
     device id keeps this laptop's name (its earlier versions still carry it). `read_at` is
@@ -529,4 +531,22 @@ def replace_redated(
             db.add(Meta(key=DEVICE_NAMES_KEY, value=value))
         else:
             stored.value = value
+        if repair is not None:
+            kept = db.get(Meta, CLOCK_REPAIRS_KEY)
+            repairs = [*(msgspec.json.decode(kept.value) if kept else []), repair]
+            value = msgspec.json.encode(repairs).decode()
+            if kept is None:
+                db.add(Meta(key=CLOCK_REPAIRS_KEY, value=value))
+            else:
+                kept.value = value
     store.changed()
+
+
+CLOCK_REPAIRS_KEY = "clock_repairs"
+
+
+def clock_repairs(store: Store) -> list[dict[str, Any]]:
+    """The re-datings this laptop made, oldest first (sync/clock_repair.Redating.to_json)."""
+    with store.unit_of_work() as db:
+        kept = db.get(Meta, CLOCK_REPAIRS_KEY)
+        return list(msgspec.json.decode(kept.value)) if kept else []

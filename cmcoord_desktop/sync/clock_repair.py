@@ -67,16 +67,17 @@ class Redating:
     def newest(self) -> int:
         return max(self.mapping.values(), default=0)
 
-    def apply(self, states: Iterable[State]) -> list[State]:
-        """The states re-dated; a state with nothing far in the future is returned as is.
+    def apply(self, states: Iterable[State], strict: bool = True) -> list[State]:
+        """The states re-dated; a state with nothing to re-date is returned as is.
 
-        Raises CannotRedate if a far-future stamp is not in the map, or if a record would show
-        anything differently afterwards.
+        Raises CannotRedate if a record would show anything differently afterwards, or (when
+        `strict`) if a far-future stamp is not in the map. Not strict: only the stamps in the
+        map are re-dated, as when an earlier repair's map meets an old copy of the file.
         """
         out: list[State] = []
         for state in states:
             fields = state["fields"]
-            redated = {name: [self._version(v) for v in vs] for name, vs in fields.items()}
+            redated = {name: [self._version(v, strict) for v in vs] for name, vs in fields.items()}
             if redated == fields:
                 out.append(state)
                 continue
@@ -86,20 +87,37 @@ class Redating:
             out.append({**state, "fields": redated})
         return out
 
-    def _version(self, version: dict[str, Any]) -> dict[str, Any]:
-        limit, seen = self.limit, version["seen"]
-        if version["t"] <= limit and all(s <= limit for s in seen.values()):
+    def _version(self, version: dict[str, Any], strict: bool) -> dict[str, Any]:
+        limit, seen, mapping = self.limit, version["seen"], self.mapping
+        # A version's own stamp is in its `seen`, so this covers `t` too.
+        mapped = {d: mapping[(s, d)] for d, s in seen.items() if s > limit and (s, d) in mapping}
+        if strict and len(mapped) < sum(s > limit for s in seen.values()):
+            raise CannotRedate("a change dated in the future was not re-dated")
+        if not mapped:
             return version
-        try:
-            ahead = [self.mapping[(s, d)] for d, s in seen.items() if s > limit]
-            stamp, device = version["t"], version["d"]
-            if stamp > limit:
-                stamp, device = self.mapping[(stamp, device)], self.new_device
-        except KeyError:
-            raise CannotRedate("a change dated in the future was not re-dated") from None
-        new_seen = {d: min(s, limit) for d, s in seen.items()}
-        new_seen[self.new_device] = max([new_seen.get(self.new_device, 0), *ahead])
+        stamp, device = version["t"], version["d"]
+        if device in mapped and seen[device] == stamp:
+            stamp, device = mapped[device], self.new_device
+        new_seen = {d: limit if d in mapped else s for d, s in seen.items()}
+        new_seen[self.new_device] = max([new_seen.get(self.new_device, 0), *mapped.values()])
         return {"v": version["v"], "t": stamp, "d": device, "seen": new_seen}
+
+    def to_json(self) -> dict[str, Any]:
+        """Kept by the store, so copies of the file made before the repair are re-dated the
+        same way when they turn up (see clock_repair_flow.py)."""
+        stamps = sorted([s, new] for (s, _device), new in self.mapping.items())
+        return {
+            "old": self.old_device,
+            "new": self.new_device,
+            "limit": self.limit,
+            "stamps": stamps,
+        }
+
+    @staticmethod
+    def from_json(data: Mapping[str, Any]) -> Redating:
+        old = data["old"]
+        mapping = {(s, old): new for s, new in data["stamps"]}
+        return Redating(data["new"], old, data["limit"], mapping)
 
 
 def plan_redating(states: list[State], now_ms: int, new_device: str) -> Redating | None:

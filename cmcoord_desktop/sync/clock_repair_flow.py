@@ -55,6 +55,11 @@ class RepairResult:
     def summary(self) -> str:
         if self.nothing_to_repair:
             return self.nothing_to_repair
+        if self.redated == 0 and self.path is not None:
+            return (
+                f"{self.path.name} rewritten with the changes this laptop re-dated earlier. "
+                "Other laptops can sync again."
+            )
         changes = "change" if self.redated == 1 else "changes"
         done = f"Re-dated {self.redated} {changes} made while this laptop's clock was ahead"
         if self.path is None:
@@ -87,25 +92,31 @@ def _repair(
         report(f"Reading {path.name}", 5)
         snapshot = read_share(path, now_ms=now_ms, allow_future=True)
         incoming = _file_records(snapshot)
+    in_file = bool(far_future_keys(incoming.values(), now_ms))
+    earlier = [Redating.from_json(r) for r in repository.clock_repairs(store)]
+    incoming = _as_redated_before(incoming, earlier)
     local = merge.by_id(repository.record_states(store))
     everything = merge.merge_maps(local, incoming)
     keys = far_future_keys(everything.values(), now_ms)
-    if not keys and not clock.is_far_future(store.clock.last, now_ms):
+    to_redate = bool(keys) or clock.is_far_future(store.clock.last, now_ms)
+    if not to_redate and not in_file:
         return RepairResult(0, path, False, _nothing_to_repair(path, now_ms))
     _check_can_repair(store, keys, everything.values(), snapshot, now_ms)
     merge.check_parents(everything)
 
     report("Taking in the shared file", 20)
     _take_in(store, incoming.values())
-    report("Re-dating", 40)
-    redating, count = _redate_store(store, now_ms)
+    redating, count = None, 0
+    if to_redate:  # else the file only held changes this laptop re-dated before
+        report("Re-dating", 40)
+        redating, count = _redate_store(store, now_ms)
     if snapshot is None:
         return RepairResult(count, None, False)
 
     def take_in_again(again: ShareSnapshot) -> None:
         # Another laptop replaced the file meanwhile: the same re-dating makes its copies of
         # our far-future changes the very versions the store now holds.
-        records = list(_file_records(again).values())
+        records = list(_as_redated_before(_file_records(again), earlier).values())
         try:
             records = redating.apply(records) if redating else records
         except CannotRedate as exc:
@@ -122,6 +133,19 @@ def _file_records(snapshot: ShareSnapshot) -> RecordMap:
     for sibling in snapshot.siblings:
         records = merge.merge_maps(records, sibling.records)
     return records
+
+
+def _as_redated_before(records: RecordMap, earlier: list[Redating]) -> RecordMap:
+    """The file's records with this laptop's earlier re-datings applied: a file (or a copy of
+    it) written before an earlier repair still holds those changes with their old stamps, and
+    they must become the very versions the store holds now, not second copies of them."""
+    states = list(records.values())
+    try:
+        for redating in earlier:
+            states = redating.apply(states, strict=False)
+    except CannotRedate as exc:
+        raise SharedFileError(f"The shared file contradicts an earlier repair ({exc}).") from None
+    return merge.by_id(states)
 
 
 def _take_in(store: Store, states: Iterable[Mapping[str, Any]]) -> None:
@@ -156,7 +180,14 @@ def _redate_store(store: Store, now_ms: int) -> tuple[Redating | None, int]:
             default=0,
         )
         try:
-            repository.replace_redated(store, changed, device_id, newest, read_at)
+            repository.replace_redated(
+                store,
+                changed,
+                device_id,
+                newest,
+                read_at,
+                redating.to_json() if redating else None,
+            )
         except repository.ChangedMeanwhile:
             continue
         return redating, count_redated(states, limit)

@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QSettings, QThreadPool, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QProgressBar
 
+from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.atomic_write import ShareBusy
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync.clock_repair_flow import RepairResult, repair_clock
@@ -171,11 +172,13 @@ class SyncController(QObject):
         self.synced.emit(result)
 
     def _refused_future(self, refusal: FutureStamps) -> None:
-        """Far-future changes of this very laptop (its clock ran ahead and was put right since)
-        are offered for re-dating; another laptop's are that laptop's to re-date."""
+        """Far-future changes of this very laptop (its clock ran ahead and was put right since;
+        under an id it had before an earlier repair, too) are offered for re-dating; another
+        laptop's are that laptop's to re-date."""
         self._job = None
         path = self._path
-        if path is None or set(refusal.devices) != {self.store.device_id}:
+        earlier = {repair["old"] for repair in repository.clock_repairs(self.store)}
+        if path is None or not set(refusal.devices) <= {self.store.device_id, *earlier}:
             self._failed(str(refusal))
             return
         if not self.dialogs.confirm(

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from cmcoord_desktop.core import clock, register
 from cmcoord_desktop.core import repository as repo
 from cmcoord_desktop.core.clock import HybridClock
-from cmcoord_desktop.core.models import Item, ItemKind, Session
+from cmcoord_desktop.core.models import Event, Item, ItemKind, Session
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync import shared_file
 from cmcoord_desktop.sync.clock_repair import (
@@ -300,3 +300,55 @@ def test_nothing_to_repair_and_a_clock_that_cannot_be_believed(tmp_path: Path) -
     assert repaired.stdout.startswith("Re-dated 1 change made while")
     assert cli(tmp_path / "fine", "sync", str(shared)).returncode == 0
     assert len(states_of(tmp_path / "fine")) == 2
+
+
+def test_repaired_without_the_file_then_with_it_makes_no_second_copies(tmp_path: Path) -> None:
+    shared = tmp_path / "share" / "hnpw.cmcsync"
+    shared.parent.mkdir()
+    a, b = tmp_path / "anna", tmp_path / "bilal"
+    with Store(b) as bilal:
+        event = repo.create_event(bilal, title="HNPW 2017")
+        sync_with_shared_file(bilal, shared)
+    with Store(a) as anna:
+        sync_with_shared_file(anna, shared)
+    with Store(a, wall=a_year_ahead) as anna:
+        repo.update(anna, Event, event.id, host="Czech fire rescue service")
+        repo.add_item(anna, event.id, ItemKind.KEY_OUTCOME, "Joint exercises build trust")
+        sync_with_shared_file(anna, shared)
+        anna_name = anna.device_name
+
+    here_only = cli(a, "repair-clock")
+    assert here_only.returncode == 0, here_only.stderr
+    assert here_only.stdout.strip().endswith("Sync with the shared file to pass them on.")
+    repaired_here = states_of(a)
+    refused = cli(a, "sync", str(shared))  # the file still holds the old stamps
+    assert refused.returncode == 2 and anna_name in refused.stderr
+
+    with_file = cli(a, "repair-clock", str(shared))
+    assert with_file.returncode == 0, with_file.stderr
+    assert with_file.stdout.startswith("hnpw.cmcsync rewritten with the changes this laptop")
+    assert states_of(a) == repaired_here  # the file's old copies became the same versions
+    assert cli(b, "sync", str(shared)).returncode == 0
+    assert states_of(b) == repaired_here
+    assert not far_future_keys(shared_file.read(shared)["records"], clock.wall_ms())
+
+
+def test_an_edit_during_the_rewrite_stops_it_and_nothing_changes(data_dir: Path) -> None:
+    with Store(data_dir, wall=a_year_ahead) as store:
+        repo.create_event(store, title="HNPW 2017")
+    with Store(data_dir) as store:
+        states = repo.record_states(store)
+        read_at, device_id = store.clock.last, store.device_id
+        redated = redate(states, clock.wall_ms(), "new-laptop-1")
+        repo.create_event(store, title="Typed meanwhile")  # moves the clock
+        try:
+            repo.replace_redated(store, redated, "new-laptop-1", 1, read_at)
+        except repo.ChangedMeanwhile:
+            pass
+        else:
+            raise AssertionError("an edit since the records were read must stop the rewrite")
+        assert store.device_id == device_id and store.clock.last > read_at
+    with Store(data_dir) as store:
+        assert store.device_id == device_id
+        assert {e.title for e in repo.events(store)} == {"HNPW 2017", "Typed meanwhile"}
+        assert far_future_keys(repo.record_states(store), clock.wall_ms())

@@ -75,8 +75,9 @@ def repair_clock(
 ) -> RepairResult:
     """Re-date this laptop's far-future changes here and in `shared_file` (if given).
 
-    Raises RepairRefused (nothing changed) with what to do first, SharedFileError if the file
-    cannot be used, ShareBusy if it could not be written (the store is repaired then).
+    Raises RepairRefused with what to do first (nothing re-dated; the file's records may have
+    been taken in, as a sync takes them in), SharedFileError if the file cannot be used (nothing
+    changed), ShareBusy if it could not be written (the store is re-dated then; run it again).
     """
     with paused_gc():
         return _repair(store, shared_file, progress or (lambda _what, _percent: None), sleep)

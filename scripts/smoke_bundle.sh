@@ -53,7 +53,7 @@ fi
 step "PDF fonts embedded: $(echo "$embedded" | tr '\n' ' ')"
 [ -z "$missing" ] || step "  (not embedded, standard PDF fonts: $(echo "$missing" | tr '\n' ' '))"
 
-step "exporting Arabic, Chinese and Russian outcomes: each script finds its bundled font"
+step "exporting Arabic, Chinese, Russian and emoji outcomes: each finds its bundled font"
 "$PYTHON" - "$WORK/six-languages" <<'PY'
 import sys
 from pathlib import Path
@@ -65,13 +65,19 @@ from cmcoord_desktop.core.store import Store
 with Store(Path(sys.argv[1])) as store:
     event = repository.create_event(store, title="Six languages")
     session = repository.create_session(store, event.id, title="Langues officielles")
-    for text in ("التنسيق المدني العسكري", "人道主义军民协调", "Гражданско-военная координация"):
+    for text in (
+        "التنسيق المدني العسكري",
+        "人道主义军民协调",
+        "Гражданско-военная координация",
+        "Helicopter landing zone agreed 🚁 ✅",
+    ):
         repository.add_item(store, session.id, ItemKind.KEY_OUTCOME, text)
 PY
 "$EXE" --data-dir "$WORK/six-languages" export "Six languages" --format pdf --out "$WORK/six.pdf"
 six_fonts="$(pdffonts "$WORK/six.pdf" | awk 'NR > 2 && $(NF-4) == "yes" {print $1}')"
 echo "$six_fonts" | grep -q "NotoSansArabic" || fail "no Arabic font embedded: $six_fonts"
 echo "$six_fonts" | grep -Eqi "WenQuanYi|wqy" || fail "no Chinese font embedded: $six_fonts"
+echo "$six_fonts" | grep -q "CMCoordEmoji" || fail "no emoji font embedded: $six_fonts"
 step "  embedded: $(echo "$six_fonts" | sed 's/^[A-Z]*+//' | sort -u | tr '\n' ' ')"
 
 step "json export, import and sync"

@@ -13,6 +13,8 @@ from cmcoord_desktop.core import repository as repo
 from cmcoord_desktop.core.models import Item, ItemKind
 from cmcoord_desktop.core.store import Store
 
+DEMO_EVENT = "Humanitarian Network and Partnership Week (HNPW) 2017"
+
 
 def cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
@@ -146,3 +148,15 @@ def test_a_data_folder_that_cannot_be_written_is_refused_in_one_line(tmp_path: P
     assert result.returncode == 2
     assert "cannot write" in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert not out.exists()
+
+
+def test_a_summary_into_a_folder_that_is_gone_is_refused_naming_the_chosen_file(
+    tmp_path: Path,
+) -> None:
+    gone = tmp_path / "USB stick" / "summary.pdf"  # the stick was pulled out
+    for fmt, out in (("pdf", gone), ("md", gone.with_suffix(".md"))):
+        result = cli("--demo", "export", DEMO_EVENT, "--format", fmt, "--out", out)
+        assert result.returncode == 1
+        assert result.stderr.strip() == f"cmcoord-desktop: No such file or directory ({out})"
+        assert "Traceback" not in result.stderr
+    assert not gone.parent.exists()

@@ -11,7 +11,8 @@ from __future__ import annotations
 import os
 import secrets
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 
@@ -43,7 +44,7 @@ def write_atomically(path: Path, data: bytes, sleep: Callable[[float], None] = t
     path = Path(path)
     tmp = temporary_name(path)
     try:
-        with open(tmp, "xb") as fh:
+        with reported_as(path), open(tmp, "xb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
@@ -52,6 +53,18 @@ def write_atomically(path: Path, data: bytes, sleep: Callable[[float], None] = t
         tmp.unlink(missing_ok=True)
         raise
     fsync_folder(path.parent)
+
+
+@contextmanager
+def reported_as(target: Path) -> Iterator[None]:
+    """An error writing our temporary file is told as an error writing `target`, the file the
+    person chose ("No space left on device (summary.pdf)", not a ".~summary.pdf.…tmp")."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.filename and Path(exc.filename).name.startswith(TEMPORARY_PREFIX):
+            raise OSError(exc.errno, exc.strerror, str(target)) from exc
+        raise
 
 
 def replace(source: Path, target: Path, sleep: Callable[[float], None] = time.sleep) -> None:

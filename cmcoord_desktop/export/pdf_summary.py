@@ -20,7 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-from cmcoord_desktop.core.atomic_write import fsync_folder, replace, temporary_name
+from cmcoord_desktop.core.atomic_write import fsync_folder, replace, reported_as, temporary_name
 from cmcoord_desktop.core.gc_pause import paused_gc
 from cmcoord_desktop.export.fonts import LATIN, register_fonts
 from cmcoord_desktop.export.headings import Headings, headings_for
@@ -197,11 +197,11 @@ def export_event_summary(
     try:
         # The collector would walk the growing document thousands of times (a quarter of a
         # 2,000-session export); nothing here needs it until the file is written.
-        with _layout_lock, _binary_streams(), paused_gc():
+        with reported_as(out), _layout_lock, _binary_streams(), paused_gc():
             _write_pdf(summary, Path(temporary), options, on_session_drawn)
         if cancelled is not None and cancelled():
             raise ExportCancelled("export cancelled")
-        with open(temporary, "rb+") as written:
+        with reported_as(out), open(temporary, "rb+") as written:
             os.fsync(written.fileno())
         replace(temporary, out)
     except BaseException:

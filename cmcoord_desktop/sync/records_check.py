@@ -11,6 +11,7 @@ by shared_file's re-encoding check.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -73,13 +74,13 @@ def check_records(
         kind = record["kind"]
         cls = RECORD_TYPES.get(kind) if type(kind) is str else None
         if cls is None:
-            raise SharedFileError(f'{name} holds a record of unknown kind "{str(kind)[:40]}".')
+            raise SharedFileError(f"{name} holds a record of unknown kind {_quoted(kind)}.")
         if type(fixed) is not dict or fixed.keys() != set(cls.FIXED):
             raise damaged(f"{cls.KIND} {record_id} lacks its parent")
         for key, value in fixed.items():
             if key == "item_kind":
                 if type(value) is not str or value not in _ITEM_KINDS:
-                    raise SharedFileError(f'{name} holds an item of unknown kind "{value}".')
+                    raise SharedFileError(f"{name} holds an item of unknown kind {_quoted(value)}.")
             elif type(value) is not str or _UUID.fullmatch(value) is None:
                 raise damaged("a parent id is not a valid id")
         if type(fields) is not dict:
@@ -88,7 +89,7 @@ def check_records(
             field_type = cls.FIELDS.get(field_name)
             if field_type is None:
                 raise SharedFileError(
-                    f'{name} holds a {cls.KIND} field "{field_name[:40]}" '
+                    f"{name} holds a {cls.KIND} field {_quoted(field_name)} "
                     "this program does not know."
                 )
             if type(versions) is not list or not 1 <= len(versions) <= MAX_LIVE_VERSIONS:
@@ -180,6 +181,11 @@ def future_devices(records: list[dict[str, Any]], now_ms: int | None) -> tuple[s
                     if clock.is_far_future(stamp, now):
                         found.add(device)
     return tuple(sorted(found))
+
+
+def _quoted(text: Any) -> str:
+    """A name taken from the file, in quotes, short, and on one line whatever it holds."""
+    return json.dumps(str(text)[:40], ensure_ascii=False)
 
 
 def _is_uuid(value: str) -> bool:

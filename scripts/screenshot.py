@@ -1,9 +1,12 @@
 """Take docs/screenshot-main-window.png: the main window on the demo workshop, offscreen.
 
     python scripts/screenshot.py [--out docs/screenshot-main-window.png] [--size 1540x900]
+    python scripts/screenshot.py --all      # also the welcome page, Needs review and Export
 
 Opens a temporary copy of the demo workshop (never your data), selects the HNPW 2017 event and
-its marketplace session, and grabs the window as a person would see it.
+its marketplace session, and grabs the window as a person would see it. With --all it also
+grabs the first start on an empty data folder, the Needs review list after a co-facilitator's
+laptop typed the same outcome differently, and the Export summary dialog.
 """
 
 from __future__ import annotations
@@ -19,11 +22,11 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
 
 from cmcoord_desktop.app import application, build_window  # noqa: E402
 from cmcoord_desktop.core import repository  # noqa: E402
-from cmcoord_desktop.core.models import Event, Session  # noqa: E402
+from cmcoord_desktop.core.models import Event, Item, ItemKind, Session  # noqa: E402
 from cmcoord_desktop.core.store import Store  # noqa: E402
 from cmcoord_desktop.demo import load_demo_workshop  # noqa: E402
 
@@ -62,21 +65,76 @@ def take(app: QApplication, temp: Path, out: Path, size: tuple[int, int], show_t
         return saved
 
 
+def take_welcome(app: QApplication, temp: Path, out: Path) -> bool:
+    from cmcoord_desktop.ui.welcome import show_first_window
+
+    with Store(temp / "empty") as store:
+        settings = QSettings(str(temp / "welcome.ini"), QSettings.Format.IniFormat)
+        window = build_window(store, settings)
+        page = show_first_window(window, lambda: window)
+        settle(app)
+        saved = page.grab().save(str(out))
+        page.close()
+        window.close()
+        return saved
+
+
+def take_review_and_export(app: QApplication, temp: Path, docs: Path) -> bool:
+    """A co-facilitator typed the first outcome of the session differently, at the same time:
+    after the sync both versions wait in Needs review. Then File › Export summary…"""
+    with Store(temp / "review") as store, Store(temp / "colleague") as colleague:
+        load_demo_workshop(store)
+        repository.merge_states(colleague, repository.record_states(store))
+        event, session = pick_event_and_session(store)
+        assert session is not None
+        outcome = repository.items(store, session.id, ItemKind.KEY_OUTCOME)[1]
+        repository.update(
+            store, Item, outcome.id, text=outcome.text.replace("different training", "blended")
+        )
+        repository.update(colleague, Item, outcome.id, text=outcome.text + " (in the field)")
+        repository.merge_states(store, repository.record_states(colleague))
+        settings = QSettings(str(temp / "review.ini"), QSettings.Format.IniFormat)
+        window = build_window(store, settings, demo=True)
+        window.resize(1540, 900)
+        window.show()
+        window.events_panel.select_id(event.id)
+        window.sessions_panel.select_id(session.id)
+        window.set_review_visible(True)
+        settle(app)
+        saved = window.grab().save(str(docs / "screenshot-needs-review.png"))
+        window.export_summary()
+        settle(app)
+        dialog = window.findChild(QDialog, "export_dialog")
+        saved = (
+            saved and dialog is not None and dialog.grab().save(str(docs / "screenshot-export.png"))
+        )
+        window.close()
+        return saved
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=REPO / "docs" / "screenshot-main-window.png")
     parser.add_argument("--size", default="1540x900", help="window size, WIDTHxHEIGHT")
     parser.add_argument("--trash", action="store_true", help="show the Trash dock too")
+    parser.add_argument("--all", action="store_true", help="also welcome, review and export")
     args = parser.parse_args(argv)
     width, height = (int(n) for n in args.size.lower().split("x"))
 
     app = application(["screenshot"])
     with tempfile.TemporaryDirectory(prefix="cmcoord-screenshot-") as temp:
         saved = take(app, Path(temp), args.out, (width, height), args.trash)
+        if args.all:
+            docs = args.out.parent
+            saved = saved and take_welcome(app, Path(temp), docs / "screenshot-welcome.png")
+            saved = saved and take_review_and_export(app, Path(temp), docs)
     if not saved:
-        print(f"could not write {args.out}", file=sys.stderr)
+        print(f"could not write the screenshots into {args.out.parent}", file=sys.stderr)
         return 1
-    print(f"Wrote {args.out}")
+    print(
+        f"Wrote {args.out}"
+        + (" and the welcome, review and export screenshots" if args.all else "")
+    )
     return 0
 
 

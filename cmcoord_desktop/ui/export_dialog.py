@@ -117,11 +117,15 @@ class ExportDialog(QDialog):
         self.chosen_sessions = QRadioButton("&Chosen sessions:")
         self.session_list = QListWidget()
         self.session_list.setObjectName("export_sessions")
+        # Long titles end in "…" (the whole title in the tooltip) rather than scroll sideways.
+        self.session_list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.session_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for session in repository.sessions(store, event_id):
             label = session.title or "(untitled session)"
-            if session.date:
-                label += f" — {session.date:%d %b %Y}"
+            if session.date:  # first, so an elided long title never hides it
+                label = f"{session.date.day} {session.date:%b %Y} · {label}"
             item = QListWidgetItem(label)
+            item.setToolTip(label)
             item.setData(Qt.ItemDataRole.UserRole, session.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             checked = session_ids is None or session.id in session_ids
@@ -159,6 +163,7 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress.setTextVisible(True)
+        self.progress.hide()  # until there is something to show progress of
         self.status = QLabel("Choose sessions and options, then Export.")
         self.status.setObjectName("export_status")
         self.status.setWordWrap(True)
@@ -229,6 +234,7 @@ class ExportDialog(QDialog):
         self.open_button.setText("&Open the PDF" if file_format == "pdf" else "&Open the file")
         self.progress.setRange(0, max(len(summary.sessions) + 1, 1))
         self.progress.setValue(0)
+        self.progress.show()
         self.status.setText(f"Exporting {len(summary.sessions)} session(s) to {out.name}…")
         self.export_button.setEnabled(False)
         self.cancel_button.setText("Cancel")

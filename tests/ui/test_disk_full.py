@@ -97,3 +97,30 @@ def test_a_slide_pasted_on_a_full_disk_is_refused_without_a_trace(
         qtbot.keyClick(focused(), Qt.Key.Key_V, CTRL)  # the same paste, now there is room
     assert len(repository.attachments(window.store, session.id)) == 1
     assert window.undo_stack.count() == undo_steps + 1
+
+
+def test_unsaved_typing_survives_looking_at_another_session(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    session, _ = open_session_with_outcome(window)
+    other = repository.create_session(window.store, session.event_id, title="Data Revolution")
+    row = window.editor.form.lists[ItemKind.KEY_OUTCOME].rows[0]
+    row.text.setFocus()
+    row.text.moveCursor(row.text.textCursor().MoveOperation.End)
+    with full_disk(window.store) as free_space:
+        QApplication.clipboard().setText(" " + PASTED)
+        qtbot.keyClick(focused(), Qt.Key.Key_V, CTRL)
+        qtbot.waitUntil(lambda: "Not saved" in window.saved_label.text())
+        for report in error_reports():
+            report.close()
+        window.sessions_panel.select_id(other.id)  # a look at another session, and back
+        window.sessions_panel.select_id(session.id)
+        [row] = window.editor.form.lists[ItemKind.KEY_OUTCOME].rows
+        assert row.text.toPlainText() == "Access first " + PASTED
+        assert "Not saved yet" in row.bindings[0].message.text()
+        assert stored_text(window, session) == "Access first"
+
+        free_space()
+        window.activateWindow()
+        row.text.setFocus()
+        qtbot.waitUntil(row.text.hasFocus)
+        qtbot.keyClick(focused(), Qt.Key.Key_1, ALT)
+    assert stored_text(window, session) == "Access first " + PASTED

@@ -147,6 +147,14 @@ class FieldBinding(QObject):
             self._set_text(self._show_as(value))
         self.message.say(self._warn(value) if self._warn else None)
 
+    def show_unsaved(self, text: str) -> None:
+        """Show again text the disk would not take; it is tried again shortly (not now: this
+        runs while the editor is being built)."""
+        self._set_text(text)
+        self.dirty = True
+        self.message.say(NOT_SAVED)
+        self._timer.start(RETRY_AFTER_MS)
+
     def restore_draft(self, text: str) -> None:
         """Show again text that was refused earlier, with its message; it is still not stored."""
         self._set_text(text)

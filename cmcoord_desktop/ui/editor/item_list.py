@@ -37,6 +37,8 @@ class ItemList(QWidget):
         self._name = ITEM_NAMES[kind]
         self.parent_id: str | None = None
         self.rows: list[ItemRow] = []
+        # Text the disk would not take (full, drive gone), kept for when its item is shown again.
+        self._drafts: dict[tuple[str, str], str] = {}  # (item id, field) -> text
 
         self.heading = QLabel(HEADINGS[kind], self)
         self.heading.setObjectName("sectionHeading")
@@ -64,9 +66,11 @@ class ItemList(QWidget):
     # --- showing ------------------------------------------------------------------------------
 
     def show_parent(self, parent_id: str | None) -> None:
-        """Show the items of another record: rows are rebuilt, nothing is kept from before."""
+        """Show the items of another record: rows are rebuilt; only text that could not be
+        stored is kept (in memory) for when its item comes back."""
         self.commit_pending()
         for row in self.rows:
+            self._drafts.update(row.unsaved_text())
             self._rows_box.removeWidget(row)
             row.hide()
             row.deleteLater()
@@ -128,6 +132,7 @@ class ItemList(QWidget):
 
     def _make_row(self, item: Item) -> ItemRow:
         row = ItemRow(self._ctx, item, self)
+        row.restore_unsaved(self._drafts)
         row.text.enter_pressed.connect(lambda: self._enter(row))
         row.text.backspace_on_empty.connect(lambda: self._delete(row, focus_previous=True))
         row.text.delete_requested.connect(lambda: self._delete(row, focus_previous=True))

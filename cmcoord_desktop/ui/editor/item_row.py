@@ -223,6 +223,21 @@ class ItemRow(QWidget):
             SetFieldStepCommand(self._ctx.store, Item, self.item_id, name, old, new, label),
         )
 
+    def unsaved_text(self) -> dict[tuple[str, str], str]:
+        """(item id, field) -> text typed here that is not stored yet."""
+        return {
+            (self.item_id, b.name): b.text()
+            for b in self.bindings
+            if isinstance(b, FieldBinding) and b.dirty
+        }
+
+    def restore_unsaved(self, drafts: dict[tuple[str, str], str]) -> None:
+        """Show again text of this item that could not be stored; it is tried again shortly."""
+        for binding in self.bindings:
+            draft = drafts.pop((self.item_id, binding.name), None)
+            if draft is not None and isinstance(binding, FieldBinding):
+                binding.show_unsaved(draft)
+
     def show_item(self, item: Item, *, replace_typing: bool = False) -> None:
         self.position = item.position
         for binding in self.bindings:

@@ -99,6 +99,7 @@ def run_command(data_dir: Path, args: argparse.Namespace) -> int:
     from cmcoord_desktop.core.data_folder_checks import check_data_folder
     from cmcoord_desktop.core.migrations import NewerSchemaError
     from cmcoord_desktop.core.store import DataFolderInUse, Store
+    from cmcoord_desktop.core.store_errors import DataFolderError
     from cmcoord_desktop.sync import shared_file
 
     problems = check_data_folder(data_dir)
@@ -115,6 +116,9 @@ def run_command(data_dir: Path, args: argparse.Namespace) -> int:
         print(
             f"cmcoord-desktop: {exc.strerror or exc} ({exc.filename or data_dir})", file=sys.stderr
         )
+        return 1
+    except DataFolderError as exc:  # the disk under the data folder: full, gone, read-only
+        print(f"cmcoord-desktop: {exc}", file=sys.stderr)
         return 1
 
 

@@ -38,6 +38,5 @@ def explain(error: BaseException, data_dir: Path) -> DataFolderError | None:
     if reason is None:
         return None
     return DataFolderError(
-        f"Not saved: CMCoord Desktop could not write to your data folder {data_dir}: {reason}. "
-        "What you typed stays on screen and is saved as soon as the folder can be written again."
+        f"Not saved: CMCoord Desktop could not write to your data folder {data_dir}: {reason}."
     )

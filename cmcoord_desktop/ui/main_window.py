@@ -262,6 +262,10 @@ class MainWindow(QMainWindow):
         retry, and without blocking: the person may go on typing (it stays on screen)."""
         self.saved_label.setText("Not saved: the data folder cannot be written")
         self.saved_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        message += (
+            "\n\nWhat you typed stays on screen and is saved as soon as the folder can be "
+            "written again."
+        )
         self.saved_label.setToolTip(message)
         if not self._told_not_saved:
             self._told_not_saved = True

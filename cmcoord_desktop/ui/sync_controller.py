@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QProgressBar
 from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.atomic_write import ShareBusy
 from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.core.store_errors import DataFolderError
 from cmcoord_desktop.sync.clock_repair_flow import RepairResult, repair_clock
 from cmcoord_desktop.sync.errors import FutureStamps, RepairRefused, SharedFileError
 from cmcoord_desktop.sync.shared_sync import SyncResult, preview_sync, sync_with_shared_file
@@ -57,7 +58,7 @@ class _Job(QRunnable):
         except FutureStamps as exc:
             self.signals.future.emit(exc)
             return
-        except (SharedFileError, ShareBusy, RepairRefused) as exc:
+        except (SharedFileError, ShareBusy, RepairRefused, DataFolderError) as exc:
             self.signals.failed.emit(str(exc))
             return
         except OSError as exc:

@@ -227,15 +227,7 @@ def _sync(
             if _identity(path) != snapshot.identity:
                 sleep(_pause(attempt))
                 continue  # another laptop wrote it since we read it: merge that in first
-            try:
-                write_atomically(path, data, sleep)
-            except OSError as exc:
-                if isinstance(exc, ShareBusy):
-                    raise
-                raise ShareBusy(
-                    f"Could not write {path.name} ({exc.strerror or exc}); this laptop kept "
-                    "everything it merged. Sync again later."
-                ) from exc
+            _write_or_say_busy(path, data, sleep, "everything it merged. Sync again later.")
             report(f"Checking {path.name}", 90)
             if not _reads_back(path, data):
                 sleep(_pause(attempt))
@@ -295,15 +287,12 @@ def write_from_store(
         if _identity(path) != snapshot.identity:
             sleep(_pause(attempt))
             continue
-        try:
-            write_atomically(path, data, sleep)
-        except OSError as exc:
-            if isinstance(exc, ShareBusy):
-                raise
-            raise ShareBusy(
-                f"Could not write {path.name} ({exc.strerror or exc}); this laptop kept its "
-                "re-dated changes. Run the repair again later to rewrite the file."
-            ) from exc
+        _write_or_say_busy(
+            path,
+            data,
+            sleep,
+            "its re-dated changes. Run the repair again later to rewrite the file.",
+        )
         report(f"Checking {path.name}", 90)
         if _reads_back(path, data):
             _remove_merged_siblings(snapshot)
@@ -385,3 +374,15 @@ def _remove_merged_siblings(snapshot: ShareSnapshot) -> None:
         # Still held by the cloud client? It is merged again next time, harmlessly.
         with contextlib.suppress(OSError):
             sibling.path.unlink()
+
+
+def _write_or_say_busy(path: Path, data: bytes, sleep: Callable[[float], None], kept: str) -> None:
+    """Write the shared file; any failure becomes ShareBusy saying what this laptop kept."""
+    try:
+        write_atomically(path, data, sleep)
+    except OSError as exc:
+        if isinstance(exc, ShareBusy):
+            raise
+        raise ShareBusy(
+            f"Could not write {path.name} ({exc.strerror or exc}); this laptop kept {kept}"
+        ) from exc

@@ -41,6 +41,7 @@ from tests.sync.test_merge_properties import (
     TEXTS,
     Laptop,
     operations,
+    play,
     shown,
     skews,
 )
@@ -68,16 +69,15 @@ def run_with_anna_ahead(
     laptops = {
         d: Laptop(d, HybridClock(wall=wall_for(d, o))) for d, o in zip(DEVICES, skew, strict=True)
     }
-    for step[0], op in enumerate(history):
-        laptop = laptops[op[1]]
-        if op[0] == "edit":
-            laptop.write(op[2], op[3], op[4])
-        elif op[0] in ("delete", "restore") and op[2] in laptop.records:
-            laptop.write(op[2], "deleted", op[0] == "delete")
-        elif op[0] == "sync":
-            incoming = laptops[op[2]].records
-            if not far_future_keys(incoming.values(), laptop.clock._wall()):
-                laptop.receive(incoming)  # else refused, as records_check refuses the file
+    play(
+        laptops,
+        history,
+        # A file holding stamps far ahead of the reader's clock is refused, as records_check does.
+        refuses=lambda laptop, incoming: bool(
+            far_future_keys(incoming.values(), laptop.clock._wall())
+        ),
+        on_step=lambda n: step.__setitem__(0, n),
+    )
     return laptops, now[0] + 3_600_000
 
 

@@ -7,6 +7,7 @@ real register and merge code (only the database is left out), with clocks that d
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -86,17 +87,29 @@ def run(history: list[tuple], skew: tuple[int, ...]) -> tuple[dict[str, Laptop],
     laptops = {
         d: Laptop(d, HybridClock(wall=wall_for(o))) for d, o in zip(DEVICES, skew, strict=True)
     }
+    return laptops, play(laptops, history)
+
+
+def play(
+    laptops: dict[str, Laptop],
+    history: list[tuple],
+    refuses: Callable[[Laptop, RecordMap], bool] = lambda _laptop, _incoming: False,
+    on_step: Callable[[int], None] = lambda _n: None,
+) -> list[RecordMap]:
+    """Play a history on the laptops; returns every state any laptop passed through. A sync
+    that `refuses` is skipped, as records_check refuses a file."""
     seen: list[RecordMap] = []
-    for op in history:
+    for n, op in enumerate(history):
+        on_step(n)
         laptop = laptops[op[1]]
         if op[0] == "edit":
             laptop.write(op[2], op[3], op[4])
         elif op[0] in ("delete", "restore") and op[2] in laptop.records:
             laptop.write(op[2], "deleted", op[0] == "delete")
-        elif op[0] == "sync":
+        elif op[0] == "sync" and not refuses(laptop, laptops[op[2]].records):
             laptop.receive(laptops[op[2]].records)
         seen.append(dict(laptop.records))
-    return laptops, seen
+    return seen
 
 
 def shown(records: RecordMap) -> dict[str, Any]:

@@ -41,7 +41,7 @@ class SessionForm(RecordForm):
             self.line(
                 "start_time",
                 "Start time",
-                "09:30",
+                "hh:mm",  # not a time, or it reads as one
                 width=90,
                 parse=validation.parse_time,
                 show_as=validation.format_time,
@@ -51,7 +51,7 @@ class SessionForm(RecordForm):
             self.line(
                 "end_time",
                 "End time",
-                "11:00",
+                "hh:mm",
                 width=90,
                 parse=validation.parse_time,
                 show_as=validation.format_time,

@@ -16,7 +16,7 @@ from cmcoord_desktop.core.models import Item, ItemKind, Record, Session
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.ui.commands import CreateRecordCommand, DeleteRecordCommand
 from cmcoord_desktop.ui.editor import RecordEditor
-from cmcoord_desktop.ui.editor.edit_commands import SetFieldStepCommand
+from cmcoord_desktop.ui.editor.edit_commands import push_move
 from cmcoord_desktop.ui.item_models import Role, kind_name, short_title
 from cmcoord_desktop.ui.main_window import default_session_date
 from cmcoord_desktop.ui.panels.panel_chain import PanelChain
@@ -117,19 +117,15 @@ class RecordActions:
                 )
                 return
             slot = [r for r in records if (r.date, r.start_time) == when]
-        index = slot.index(moved)
-        changes = repository.positions_for_move([r.position for r in slot], index, index + step)
         self.editor.commit_pending()
-        label = f"Move {kind_name(moved).lower()} {'up' if step < 0 else 'down'}"
-        self.undo_stack.beginMacro(label)
-        for entry, position in changes.items():
-            record = slot[entry]
-            self.undo_stack.push(
-                SetFieldStepCommand(
-                    self.store, type(record), record.id, "position", record.position, position
-                )
-            )
-        self.undo_stack.endMacro()
+        push_move(
+            self.undo_stack,
+            self.store,
+            [(type(r), r.id, r.position) for r in slot],
+            slot.index(moved),
+            slot.index(moved) + step,
+            f"Move {kind_name(moved).lower()} {'up' if step < 0 else 'down'}",
+        )
         panel.select_id(record_id)
 
     def add_item(self, kind: str) -> None:

@@ -55,6 +55,22 @@ def test_alt_up_and_down_move_an_outcome_and_undo_puts_it_back(qtbot, store) -> 
     assert texts(store, session.id) == ["one", "two", "three"]
 
 
+def test_an_outcome_moves_between_two_that_two_laptops_gave_the_same_place(qtbot, store) -> None:  # noqa: ANN001
+    session = a_session(store)
+    for text in ("Anna's", "Bilal's"):  # both laptops added at the end, offline, at once
+        repository.add_item(store, session.id, ItemKind.KEY_OUTCOME, text, position="a1")
+    repository.add_item(store, session.id, ItemKind.KEY_OUTCOME, "later", position="a2")
+    cap = open_editor(qtbot, store)
+    cap.editor.show_record(Session, session.id)
+    shown = [r.text.toPlainText() for r in cap.outcomes().rows]
+    last = cap.outcomes().rows[2]
+    last.text.setFocus()
+    qtbot.keyClick(last.text, Qt.Key.Key_Up, ALT)
+    assert texts(store, session.id) == [shown[0], "later", shown[1]]
+    undo(qtbot)  # one step, however many positions it took
+    assert texts(store, session.id) == shown
+
+
 def test_dragging_an_outcome_onto_the_list_reorders_it(qtbot, store) -> None:  # noqa: ANN001
     session = session_with_outcomes(store, "one", "two", "three")
     cap = open_editor(qtbot, store)

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from cmcoord_desktop.core import repository
+from cmcoord_desktop.core.models import Record
+from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.ui.commands import SetFieldCommand
 
 # A pause this long in typing into one field ends an undo step. Typing is written every second,
@@ -37,3 +41,22 @@ class SetFieldStepCommand(SetFieldCommand):
 
     def id(self) -> int:
         return -1  # Qt never merges commands whose id is -1
+
+
+def push_move(
+    stack: QUndoStack,
+    store: Store,
+    entries: Sequence[tuple[type[Record], str, str]],
+    moved: int,
+    target: int,
+    label: str,
+) -> None:
+    """Move entry `moved` of a list shown in position order (kind, id, position of each) to
+    index `target`, as one undo step. Usually only its position changes; neighbours with no
+    position or an equal one (two laptops) are placed too, so the order is what was asked."""
+    changes = repository.positions_for_move([e[2] for e in entries], moved, target)
+    stack.beginMacro(label)
+    for entry, position in changes.items():
+        cls, record_id, old = entries[entry]
+        stack.push(SetFieldStepCommand(store, cls, record_id, "position", old, position, label))
+    stack.endMacro()

@@ -20,7 +20,7 @@ from cmcoord_desktop.ui.commands import (
     SetFieldCommand,
 )
 from cmcoord_desktop.ui.editor.context import EditContext
-from cmcoord_desktop.ui.editor.edit_commands import SetFieldStepCommand
+from cmcoord_desktop.ui.editor.edit_commands import push_move
 from cmcoord_desktop.ui.editor.item_row import ITEM_MIME, ITEM_NAMES, ItemRow
 
 HEADINGS = {
@@ -205,24 +205,18 @@ class ItemList(QWidget):
     def move_to(self, row: ItemRow, index: int, how: str = "") -> None:
         """Put `row` at `index` among the other rows, by giving it a position between them."""
         row.commit_pending()
-        position = self._position_at(row, index)
-        text = f"Move {self._name} {how}".rstrip()
-        self._ctx.undo_stack.push(
-            SetFieldStepCommand(
-                self._ctx.store, Item, row.item_id, "position", row.position, position, text
-            )
+        push_move(
+            self._ctx.undo_stack,
+            self._ctx.store,
+            [(Item, r.item_id, r.position) for r in self.rows],
+            self.rows.index(row),
+            index,
+            f"Move {self._name} {how}".rstrip(),
         )
         had_focus = _has_focus(row)
         self.reload()
         if had_focus:
             row.text.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _position_at(self, row: ItemRow, index: int) -> str:
-        others = [r.position for r in self.rows if r is not row]
-        before = others[index - 1] if index > 0 else None
-        # Two laptops can give two items the same position; step over equal neighbours.
-        after = next((p for p in others[index:] if before is None or p > before), None)
-        return repository.position_between(before, after)
 
     def _step_out(self, row: ItemRow, step: int) -> None:
         index = self.rows.index(row) + step

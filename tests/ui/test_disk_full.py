@@ -19,6 +19,7 @@ from .conftest import focused
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
+CAPTION = "The gateway slide, with the speaker's notes pasted in. " * 500  # ~28 kB, a line edit
 PASTED = "Civil-military coordination in the field, as the panel put it. " * 3000  # ~190 kB
 
 
@@ -124,3 +125,31 @@ def test_unsaved_typing_survives_looking_at_another_session(qtbot, window: MainW
         qtbot.waitUntil(row.text.hasFocus)
         qtbot.keyClick(focused(), Qt.Key.Key_1, ALT)
     assert stored_text(window, session) == "Access first " + PASTED
+
+
+def test_an_unsaved_slide_caption_survives_looking_at_another_session(
+    qtbot, window: MainWindow
+) -> None:  # noqa: ANN001
+    session, _ = open_session_with_outcome(window)
+    other = repository.create_session(window.store, session.event_id, title="Data Revolution")
+    repository.add_attachment(window.store, session.id, b"\x89PNG", "slide.png", "image/png")
+    qtbot.waitUntil(lambda: len(window.editor.form.strip.cards) == 1)  # the editor catches up
+    [card] = window.editor.form.strip.cards
+    card.caption.setFocus()
+    with full_disk(window.store) as free_space:
+        QApplication.clipboard().setText(CAPTION)
+        qtbot.keyClick(focused(), Qt.Key.Key_V, CTRL)
+        qtbot.waitUntil(lambda: "Not saved" in window.saved_label.text())
+        for report in error_reports():
+            report.close()
+        window.sessions_panel.select_id(other.id)
+        window.sessions_panel.select_id(session.id)
+        [card] = window.editor.form.strip.cards
+        assert card.caption.text() == CAPTION
+        free_space()
+        window.activateWindow()
+        card.caption.setFocus()
+        qtbot.waitUntil(card.caption.hasFocus)
+        qtbot.keyClick(focused(), Qt.Key.Key_1, ALT)
+    [attachment] = repository.attachments(window.store, session.id)
+    assert attachment.caption == CAPTION

@@ -131,6 +131,7 @@ class AttachmentStrip(QWidget):
         self.parent_id: str | None = None
         self.cards: list[AttachmentCard] = []
         self._pictures: dict[str, QPixmap | None] = {}  # thumbnails by attachment id
+        self._unsaved: dict[str, str] = {}  # captions the disk would not take, by attachment id
 
         heading = QLabel("Presentation", self)
         heading.setObjectName("sectionHeading")
@@ -157,6 +158,8 @@ class AttachmentStrip(QWidget):
         self.parent_id = parent_id
         self.message.say(None)
         for card in self.cards:
+            if card.binding.dirty:
+                self._unsaved[card.attachment_id] = card.binding.text()
             self._cards_box.removeWidget(card)
             card.hide()
             card.deleteLater()
@@ -195,6 +198,8 @@ class AttachmentStrip(QWidget):
             self._pictures[attachment_id] = thumbnail(attachment.data, attachment.mime)
         card = AttachmentCard(self._ctx, attachment, self._pictures[attachment_id], self)
         card.remove_button.clicked.connect(lambda _=False: self.remove(card))
+        if attachment_id in self._unsaved:
+            card.binding.show_unsaved(self._unsaved.pop(attachment_id))
         return card
 
     def commit_pending(self) -> None:

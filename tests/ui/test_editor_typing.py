@@ -7,12 +7,13 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.models import Event, Item, ItemKind, Session
 from cmcoord_desktop.ui.editor.field_binding import COMMIT_WITHIN_MS
 
-from .editor_helpers import a_session, focused, open_editor, texts, type_text
+from .editor_helpers import CTRL, a_session, focused, open_editor, texts, type_text
 
 
 def test_a_session_typed_from_the_keyboard_is_stored_in_order(qtbot, store) -> None:  # noqa: ANN001
@@ -219,6 +220,20 @@ def test_a_100000_character_outcome_is_kept_whole(qtbot, store) -> None:  # noqa
     again.editor.show_record(Session, session.id)
     assert again.outcomes().rows[0].text.toPlainText() == long_text
     assert repository.get(store, Item, item.id).text == long_text
+
+
+def test_a_passage_pasted_into_a_one_line_field_is_not_cut_at_32767_characters(
+    qtbot, store
+) -> None:  # noqa: ANN001
+    event_id = a_session(store).event_id
+    cap = open_editor(qtbot, store)
+    cap.editor.show_record(Event, event_id)
+    hosts = "OCHA CMCS with WFP logistics and the Swiss Armed Forces; " * 800  # ~46,000
+    QApplication.clipboard().setText(hosts)
+    cap.field("host").setFocus()
+    qtbot.keyClick(focused(), Qt.Key.Key_V, CTRL)
+    cap.editor.commit_pending()
+    assert repository.get(store, Event, event_id).host == hosts
 
 
 def test_an_event_with_its_place_language_and_own_outcomes(qtbot, store) -> None:  # noqa: ANN001

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTextEdit, QWidget
 from cmcoord_desktop.core.validation import Parsed, parse_text
 
 COMMIT_WITHIN_MS = 1000
+MAX_LINE_LENGTH = 1 << 30
 # After the disk refused a write (full, drive gone): try again this often, text kept meanwhile.
 RETRY_AFTER_MS = 5000
 NOT_SAVED = "Not saved yet: kept here, and saved as soon as the data folder can be written."
@@ -68,7 +69,11 @@ class FieldBinding(QObject):
         self.dirty = False  # typed text not written yet (waiting, or refused)
         self._timer = QTimer(self, singleShot=True, interval=COMMIT_WITHIN_MS)
         self._timer.timeout.connect(self.commit)
-        self._editor().installEventFilter(self)
+        editor = self._editor()
+        editor.installEventFilter(self)
+        if isinstance(editor, QLineEdit):
+            # Qt cuts a line edit at 32,767 characters without a word; a pasted passage is data.
+            editor.setMaxLength(MAX_LINE_LENGTH)
         self._connect_typing()
 
     def _editor(self) -> QWidget:

@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from cmcoord_desktop.sync.shared_sync import SyncResult
     from cmcoord_desktop.ui.data_signal import DataSignal
     from cmcoord_desktop.ui.panels.record_panel import RecordPanel
+    from cmcoord_desktop.ui.review_view import ReviewDock
+    from cmcoord_desktop.ui.trash_view import TrashDock
 
 APP_TITLE = "CMCoord Desktop"
 DEMO_NOTE = "(demo workshop — a temporary copy)"
@@ -145,7 +147,9 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.sync = SyncController(store, dialogs, settings.qsettings, self)
         self._add_recent_shared_files_menu()
-        self.review.visibilityChanged.connect(self._review_visibility_changed)
+        self.review.visibilityChanged.connect(
+            lambda _v: self._keep_checked("show_review", self.review)
+        )
         self.review.resolved.connect(self.reveal)
         self.sync.synced.connect(self._synced)
 
@@ -154,7 +158,9 @@ class MainWindow(QMainWindow):
         for panel in self.panels:
             panel.view.activated.connect(lambda _i, p=panel: self._open_in_editor(p))
         self.trash.restored.connect(self.records.restored)
-        self.trash.visibilityChanged.connect(self._trash_visibility_changed)
+        self.trash.visibilityChanged.connect(
+            lambda _v: self._keep_checked("show_trash", self.trash)
+        )
         data_signal.changed.connect(self._data_changed)
         data_signal.not_saved.connect(self._not_saved)
         self._told_not_saved = False
@@ -204,7 +210,8 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         # The geometry was restored by the shell; the docks and splitters exist only now.
         if self.settings.restore_layout(self, self.splitter):
-            self.trash.width_set = True  # keep the width the person gave it
+            # Keep the widths the person gave the docks.
+            self.trash.width_set = self.review.width_set = True
         clock_visible = self.settings.session_clock_visible()
         self.actions_by_id["show_session_clock"].setChecked(clock_visible)
         self.session_clock.setVisible(clock_visible)
@@ -340,19 +347,26 @@ class MainWindow(QMainWindow):
         self.editor.focus_first_field()
 
     def set_trash_visible(self, visible: bool) -> None:
-        first_time = visible and not self.trash.isVisible() and not self.trash.width_set
-        self.trash.setVisible(visible)
-        if first_time:
-            self.resizeDocks([self.trash], [TRASH_WIDTH], Qt.Orientation.Horizontal)
-            self.trash.width_set = True
-        if visible:
-            self.trash.raise_()
-            self.trash.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._show_dock(self.trash, visible, TRASH_WIDTH)
 
-    def _trash_visibility_changed(self, _visible: bool) -> None:
-        action = self.actions_by_id["show_trash"]
-        if action.isChecked() != self.trash.isVisible():
-            action.setChecked(self.trash.isVisible())
+    def set_review_visible(self, visible: bool) -> None:
+        self._show_dock(self.review, visible, REVIEW_WIDTH)
+
+    def _show_dock(self, dock: TrashDock | ReviewDock, visible: bool, width: int) -> None:
+        first_time = visible and not dock.isVisible() and not dock.width_set
+        dock.setVisible(visible)
+        if first_time:
+            self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+            dock.width_set = True
+        if visible:
+            dock.raise_()
+            dock.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _keep_checked(self, action_id: str, dock: TrashDock | ReviewDock) -> None:
+        """The View menu's tick follows the dock, also when it is closed by its own button."""
+        action = self.actions_by_id[action_id]
+        if action.isChecked() != dock.isVisible():
+            action.setChecked(dock.isVisible())
 
     def export_summary(self, session_ids: list[str] | None = None) -> None:
         event = self.chain.selected_event()
@@ -388,21 +402,6 @@ class MainWindow(QMainWindow):
     def _synced(self, result: SyncResult) -> None:
         if result.here.conflicts:  # what the other laptops disagreed on, ready to settle
             self.actions_by_id["show_review"].setChecked(True)
-
-    def set_review_visible(self, visible: bool) -> None:
-        first_time = visible and not self.review.isVisible() and not self.review.width_set
-        self.review.setVisible(visible)
-        if first_time:
-            self.resizeDocks([self.review], [REVIEW_WIDTH], Qt.Orientation.Horizontal)
-            self.review.width_set = True
-        if visible:
-            self.review.raise_()
-            self.review.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def _review_visibility_changed(self, _visible: bool) -> None:
-        action = self.actions_by_id["show_review"]
-        if action.isChecked() != self.review.isVisible():
-            action.setChecked(self.review.isVisible())
 
     def set_session_clock_visible(self, visible: bool) -> None:
         self.session_clock.setVisible(visible)

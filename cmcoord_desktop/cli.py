@@ -55,8 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("file", type=Path)
 
-    sync = commands.add_parser("sync", help="merge with a shared file, both ways")
-    sync.add_argument("file", type=Path)
+    sync = commands.add_parser(
+        "sync", help="merge with a shared file or a team server (postgresql://…), both ways"
+    )
+    sync.add_argument("file", help="the shared file, or postgresql://USER@HOST/DATABASE")
     sync.add_argument(
         "--allow-deletes",
         action="store_true",
@@ -68,6 +70,20 @@ def build_parser() -> argparse.ArgumentParser:
         help="re-date changes made while this laptop's clock was far ahead, and rewrite FILE",
     )
     repair.add_argument("file", type=Path, nargs="?", help="the shared file to rewrite")
+
+    server = commands.add_parser("server", help="set up a team server (PostgreSQL) and its members")
+    actions = server.add_subparsers(dest="action", metavar="ACTION", required=True)
+    init = actions.add_parser("init", help="create or upgrade the schema and the two roles")
+    init.add_argument("url", help="postgresql://ADMIN@HOST/DATABASE")
+    init.add_argument(
+        "--new-epoch",
+        action="store_true",
+        help="after restoring a backup: every laptop reads the whole server again",
+    )
+    member = actions.add_parser("add-member", help="create a login account for a member")
+    member.add_argument("name")
+    member.add_argument("--url", required=True, help="postgresql://ADMIN@HOST/DATABASE")
+    member.add_argument("--observer", action="store_true", help="may only read")
     return parser
 
 
@@ -83,6 +99,10 @@ def main(argv: list[str] | None = None) -> int:
         # The demo's copy is made by the window after its first paint, and removed at the end.
         return run_window(None if args.demo else args.data_dir or default_data_dir(), args.demo)
 
+    if args.command == "server":  # the server's own set-up: no data folder
+        from cmcoord_desktop.sync.team_server.commands import server_command
+
+        return server_command(args)
     if not args.demo:
         return run_command(args.data_dir or default_data_dir(), args)
     from cmcoord_desktop.demo import make_demo_data_dir
@@ -147,6 +167,12 @@ def run_import(store: Store, args: argparse.Namespace) -> int:
 
 def run_sync(store: Store, args: argparse.Namespace) -> int:
     from cmcoord_desktop.sync.commands import sync_command
+    from cmcoord_desktop.sync.team_server import is_server_address
+
+    if is_server_address(args.file):
+        from cmcoord_desktop.sync.team_server.commands import server_sync_command
+
+        return server_sync_command(store, args)
 
     return sync_command(store, args)
 

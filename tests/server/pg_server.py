@@ -1,0 +1,104 @@
+"""A throw-away PostgreSQL for the tests: initdb in a temporary folder, 127.0.0.1 and a socket.
+
+initdb and postgres refuse to run as root (CI runs as root): then they run as the `postgres`
+system user through runuser, with the folder handed to that user. The socket folder is the
+data folder itself, so nothing of the machine's own PostgreSQL is touched.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import time
+from pathlib import Path
+
+import psycopg
+
+BIN_DIRS = [Path("/usr/lib/postgresql") / v / "bin" for v in ("17", "16", "15", "14", "13")]
+SUPERUSER = "postgres"
+
+
+def find_bin_dir() -> Path | None:
+    for path in BIN_DIRS:
+        if (path / "initdb").exists() and (path / "pg_ctl").exists():
+            return path
+    found = shutil.which("initdb")
+    return Path(found).parent if found else None
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class PgServer:
+    """One cluster: start, stop, restart, and addresses for its databases and accounts."""
+
+    def __init__(self, bin_dir: Path, root: Path) -> None:
+        self.bin_dir = bin_dir
+        self.root = root
+        self.data = root / "data"
+        self.port = _free_port()
+        self._as_root = os.geteuid() == 0
+        root.mkdir(parents=True, exist_ok=True)
+        if self._as_root:
+            shutil.chown(root, SUPERUSER, SUPERUSER)
+            root.chmod(0o755)
+            # The folders above tmp_path are root's and 0o700: the postgres user must get through.
+            for parent in root.parents:
+                if parent == Path("/") or parent == Path("/tmp"):
+                    break
+                parent.chmod(parent.stat().st_mode | 0o011)
+        self._run(
+            "initdb", "-D", str(self.data), "-U", SUPERUSER, "--auth-local=trust",
+            "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync",
+        )  # fmt: skip
+        with (self.data / "postgresql.conf").open("a") as conf:
+            conf.write(
+                f"listen_addresses = '127.0.0.1'\nport = {self.port}\n"
+                f"unix_socket_directories = '{self.root}'\nfsync = on\n"
+                "max_connections = 120\nshared_buffers = 64MB\nlog_min_messages = warning\n"
+            )
+        self.start()
+
+    def _run(self, tool: str, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
+        command = [str(self.bin_dir / tool), *args]
+        if self._as_root:
+            command = ["runuser", "-u", SUPERUSER, "--", *command]
+        return subprocess.run(command, capture_output=True, text=True, check=check)
+
+    def start(self) -> None:
+        self._run("pg_ctl", "-D", str(self.data), "-l", str(self.root / "log"), "-w", "start")
+
+    def stop(self, mode: str = "fast") -> None:
+        self._run("pg_ctl", "-D", str(self.data), "-m", mode, "-w", "stop", check=False)
+
+    def restart(self) -> None:
+        self.stop("immediate")
+        self.start()
+
+    def url(self, database: str, user: str = SUPERUSER, tcp: bool = False) -> str:
+        if tcp:
+            return f"postgresql://{user}@127.0.0.1:{self.port}/{database}?sslmode=disable"
+        return f"postgresql://{user}@/{database}?host={self.root}&port={self.port}"
+
+    def admin(self, database: str = "postgres") -> psycopg.Connection[tuple[object, ...]]:
+        return psycopg.connect(self.url(database), autocommit=True)
+
+    def create_database(self, name: str) -> None:
+        with self.admin() as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+
+    def wait_ready(self, timeout: float = 30.0) -> None:
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                with self.admin():
+                    return
+            except psycopg.OperationalError:
+                if time.monotonic() > deadline:
+                    raise
+                time.sleep(0.1)

@@ -56,19 +56,40 @@ class PgServer:
             "initdb", "-D", str(self.data), "-U", SUPERUSER, "--auth-local=trust",
             "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync",
         )  # fmt: skip
+        self.certificate = self._make_certificate()
         with (self.data / "postgresql.conf").open("a") as conf:
             conf.write(
+                f"ssl = on\nssl_cert_file = '{self.certificate}'\n"
+                f"ssl_key_file = '{self.data / 'server.key'}'\n"
                 f"listen_addresses = '127.0.0.1'\nport = {self.port}\n"
                 f"unix_socket_directories = '{self.root}'\nfsync = on\n"
                 "max_connections = 120\nshared_buffers = 64MB\nlog_min_messages = warning\n"
             )
         self.start()
 
+    def _make_certificate(self) -> Path:
+        """A self-signed certificate made out to localhost, for the TLS tests."""
+        cert, key = self.data / "server.crt", self.data / "server.key"
+        subprocess.run(
+            ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2",
+             "-subj", "/CN=localhost", "-addext", "subjectAltName=DNS:localhost",
+             "-keyout", str(key), "-out", str(cert)],
+            capture_output=True, check=True,
+        )  # fmt: skip
+        key.chmod(0o600)
+        if self._as_root:
+            for path in (cert, key):
+                shutil.chown(path, SUPERUSER, SUPERUSER)
+        return cert
+
     def _run(self, tool: str, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
         command = [str(self.bin_dir / tool), *args]
         if self._as_root:
             command = ["runuser", "-u", SUPERUSER, "--", *command]
-        return subprocess.run(command, capture_output=True, text=True, check=check)
+        done = subprocess.run(command, capture_output=True, text=True)
+        if check and done.returncode:
+            raise RuntimeError(f"{tool} failed: {done.stderr.strip() or done.stdout.strip()}")
+        return done
 
     def start(self) -> None:
         self._run("pg_ctl", "-D", str(self.data), "-l", str(self.root / "log"), "-w", "start")

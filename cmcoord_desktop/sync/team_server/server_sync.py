@@ -40,7 +40,7 @@ from cmcoord_desktop.sync.team_server.schema import DEVICE_CLASH, check_about, r
 Progress = Callable[[str, int], None]
 
 _MAY_PUSH = """
-SELECT session_user::text, has_table_privilege('cmcoord.versions', 'INSERT'),
+SELECT session_user::text, has_any_column_privilege('cmcoord.versions', 'INSERT'),
        coalesce((SELECT array_agg(array[device, writer::text]) FROM cmcoord.devices
                  WHERE device = ANY(%s)), '{}')
 """

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import itertools
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,18 +21,24 @@ _numbers = itertools.count()
 
 
 @pytest.fixture(scope="session")
-def pg(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PgServer]:
+def pg() -> Iterator[PgServer]:
     bin_dir = find_bin_dir()
     if bin_dir is None:
         reason = "PostgreSQL's initdb and pg_ctl are not installed (apt-get install postgresql)"
         if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
             pytest.fail(f"{reason}; CI must run every server test")
         pytest.skip(reason)
-    server = PgServer(bin_dir, tmp_path_factory.mktemp("pg"))
+    # Not under pytest's own temporary folder: every pytest run makes that one private to its
+    # user (0700) again, which would lock out the postgres user the server runs as.
+    root = Path(tempfile.mkdtemp(prefix="cmcoord-test-pg-"))
     try:
-        yield server
+        server = PgServer(bin_dir, root / "cluster")
+        try:
+            yield server
+        finally:
+            server.stop("immediate")
     finally:
-        server.stop("immediate")
+        shutil.rmtree(root, ignore_errors=True)
 
 
 @pytest.fixture

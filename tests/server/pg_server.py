@@ -47,11 +47,7 @@ class PgServer:
         if self._as_root:
             shutil.chown(root, SUPERUSER, SUPERUSER)
             root.chmod(0o755)
-            # The folders above tmp_path are root's and 0o700: the postgres user must get through.
-            for parent in root.parents:
-                if parent == Path("/") or parent == Path("/tmp"):
-                    break
-                parent.chmod(parent.stat().st_mode | 0o011)
+            root.parent.chmod(0o755)  # mkdtemp's 0700 would keep the postgres user out
         self._run(
             "initdb", "-D", str(self.data), "-U", SUPERUSER, "--auth-local=trust",
             "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync",

@@ -25,6 +25,7 @@ LEFT JOIN cmcoord.versions AS v
        ON v.xid >= %(cursor)s::text::xid8 AND v.batch IS DISTINCT FROM %(batch)s::uuid
 LEFT JOIN cmcoord.blobs AS b ON b.hash = v.blob
 """
+_NO_BATCH = "00000000-0000-0000-0000-000000000000"
 
 
 @dataclass
@@ -36,7 +37,8 @@ class Pulled:
 
 def pull(connection: psycopg.Connection[tuple[Any, ...]], cursor: int, batch: str | None) -> Pulled:
     with connection.cursor() as cur:
-        cur.execute(_PULL, {"cursor": str(cursor), "batch": batch})
+        # With no push of ours yet, an id no row has: NULL would hide rows without a batch.
+        cur.execute(_PULL, {"cursor": str(cursor), "batch": batch or _NO_BATCH})
         rows = cur.fetchall()
     xmin, xmax = int(rows[0][0]), int(rows[0][1])
     found = [row[2:] for row in rows if row[2] is not None]

@@ -62,6 +62,26 @@ class PgServer:
                 "max_connections = 120\nshared_buffers = 64MB\nlog_min_messages = warning\n"
             )
         self.start()
+        self._watchdog()
+
+    def _watchdog(self) -> None:
+        """Stop the server and remove its folder if the test process dies without doing it
+        (killed by a timeout): no test leaves a PostgreSQL running."""
+        pg_ctl = " ".join(
+            (["runuser", "-u", SUPERUSER, "--"] if self._as_root else [])
+            + [str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop"]
+        )
+        script = (
+            f"while kill -0 {os.getpid()} 2>/dev/null; do sleep 1; done; "
+            f"{pg_ctl} >/dev/null 2>&1; rm -rf '{self.root}'"
+        )
+        subprocess.Popen(
+            ["sh", "-c", script],
+            start_new_session=True,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
 
     def _make_certificate(self) -> Path:
         """A self-signed certificate made out to localhost, for the TLS tests."""

@@ -80,6 +80,10 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="after restoring a backup: every laptop reads the whole server again",
     )
+    compact = actions.add_parser(
+        "compact", help="remove superseded versions (every laptop's records stay the same)"
+    )
+    compact.add_argument("url", help="postgresql://ADMIN@HOST/DATABASE")
     member = actions.add_parser("add-member", help="create a login account for a member")
     member.add_argument("name")
     member.add_argument("--url", required=True, help="postgresql://ADMIN@HOST/DATABASE")

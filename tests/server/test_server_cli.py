@@ -60,6 +60,11 @@ def test_init_add_member_and_sync_from_the_command_line(
     assert synced.returncode == 0, synced.stderr
     assert "new versions of 5 records" in synced.stdout
     assert PASSWORD not in synced.stdout + synced.stderr
+    compacted = cli("server", "compact", admin)
+    assert compacted.returncode == 0, compacted.stderr
+    assert compacted.stdout.startswith("Removed 0 superseded versions")
+    refused = cli("server", "compact", member)
+    assert refused.returncode == 2 and "may not" in refused.stderr
 
 
 def test_a_sync_refused_is_one_line_and_exit_2(pg: PgServer, database: str, data_dir: Path) -> None:

@@ -71,6 +71,16 @@ def server_command(args: argparse.Namespace) -> int:
                     )
                     print(done)
                     return 0
+                if args.action == "compact":
+                    from cmcoord_desktop.sync.team_server.compaction import compact
+
+                    schema.check_about(schema.read_about(connection), address)
+                    done_compact = compact(connection)
+                    print(
+                        f"Removed {done_compact.versions} superseded versions and "
+                        f"{done_compact.attachments} unused attachments from {address.display}."
+                    )
+                    return 0
                 password = _new_password(args.name)
                 group = members.add_member(connection, args.name, password, args.observer)
             except psycopg.errors.InsufficientPrivilege as exc:

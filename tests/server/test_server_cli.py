@@ -12,13 +12,15 @@ from tests.server.pg_server import PgServer
 from tests.sync.workshop import capture
 
 
-def cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+def cli(
+    *args: str, stdin: str = "", env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "cmcoord_desktop", *args],
         capture_output=True,
         text=True,
         input=stdin,
-        env={**_env(), "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"},
+        env={**_env(), "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring", **(env or {})},
     )
 
 
@@ -63,7 +65,7 @@ def test_init_add_member_and_sync_from_the_command_line(
     compacted = cli("server", "compact", admin)
     assert compacted.returncode == 0, compacted.stderr
     assert compacted.stdout.startswith("Removed 0 superseded versions")
-    refused = cli("server", "compact", member)
+    refused = cli("server", "compact", member, env={"PGPASSFILE": str(pgpass)})
     assert refused.returncode == 2 and "may not" in refused.stderr
 
 

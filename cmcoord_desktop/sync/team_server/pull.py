@@ -38,7 +38,7 @@ class Pulled:
 def pull(connection: psycopg.Connection[tuple[Any, ...]], cursor: int, batch: str | None) -> Pulled:
     with connection.cursor() as cur:
         # With no push of ours yet, an id no row has: NULL would hide rows without a batch.
-        cur.execute(_PULL, {"cursor": str(cursor), "batch": batch or _NO_BATCH})
+        cur.execute(_PULL, {"cursor": str(cursor), "batch": batch or _NO_BATCH}, prepare=True)
         rows = cur.fetchall()
     xmin, xmax = int(rows[0][0]), int(rows[0][1])
     found = [row[2:] for row in rows if row[2] is not None]

@@ -120,6 +120,8 @@ def live_versions(versions: list[dict[str, Any]]) -> list[dict[str, Any]]:
     is superseded when another has seen its stamp, so the two highest `seen` readings per
     device are enough to find every superseded one before the (quadratic) exact reduction.
     """
+    if len(versions) == 1:  # most fields: one version, live by itself
+        return versions
     if len(versions) > 8:
         top: dict[str, list[tuple[int, int]]] = {}  # device -> [(stamp seen, index)] best two
         for index, version in enumerate(versions):

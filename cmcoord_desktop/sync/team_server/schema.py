@@ -104,13 +104,12 @@ GRANT INSERT ON cmcoord.blobs TO {MEMBER_ROLE};
 
 
 def read_about(connection: psycopg.Connection[tuple[object, ...]]) -> dict[str, str] | None:
-    """The `about` rows, or None when the database has no CMCoord schema."""
+    """The `about` rows, or None when the database has no CMCoord schema (one round trip)."""
     with connection.cursor() as cur:
-        cur.execute("SELECT to_regclass('cmcoord.about') IS NOT NULL")
-        row = cur.fetchone()
-        if row is None or not row[0]:
+        try:
+            cur.execute("SELECT key, value FROM cmcoord.about")
+        except (psycopg.errors.UndefinedTable, psycopg.errors.InvalidSchemaName):
             return None
-        cur.execute("SELECT key, value FROM cmcoord.about")
         return {str(k): str(v) for k, v in cur.fetchall()}
 
 

@@ -67,10 +67,13 @@ def _copy_floor(url: str, states: list[dict]) -> tuple[float, float]:
     rows = list(version_rows(states, str(uuid.uuid4()), {}))
     with psycopg.connect(url, autocommit=True) as conn:
         start = time.perf_counter()
-        with conn.transaction(), conn.cursor() as cur:
-            with cur.copy(f"COPY cmcoord.versions ({_COLUMNS}) FROM STDIN") as copy:
-                for row in rows:
-                    copy.write_row(row)
+        with (
+            conn.transaction(),
+            conn.cursor() as cur,
+            cur.copy(f"COPY cmcoord.versions ({_COLUMNS}) FROM STDIN") as copy,
+        ):
+            for row in rows:
+                copy.write_row(row)
         push = time.perf_counter() - start
         start = time.perf_counter()
         out = io.BytesIO()
@@ -121,7 +124,7 @@ def run(report) -> None:  # noqa: ANN001 - the runner's Report
             url = pg.url(f"bench_sync_{items}")
             with Store(root / f"fresh{items}") as fresh:
                 sync_with_team_server(fresh, url)  # the cursor past every row, ours included
-                epoch = schema.check_about(None or _about(url), parse_address(url))
+                epoch = schema.check_about(_about(url), parse_address(url))
                 memory = laptop_memory.load(fresh, epoch)
             with psycopg.connect(url, autocommit=True) as conn:
                 exchange, bare = [], []

@@ -130,6 +130,9 @@ class DragHandle(QLabel):
 
 
 class ItemRow(QWidget):
+    # Enter in a next step's Owner or Due: the next item, as Enter in its text gives.
+    next_requested = Signal()
+
     def __init__(self, ctx: EditContext, item: Item, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.item_id = item.id
@@ -181,6 +184,8 @@ class ItemRow(QWidget):
         due_message = MessageLabel(self)
         for widget in (self.owner, self.due, self.status):
             self._ctx.keys.watch(widget)
+        for line in (self.owner, self.due):
+            line.returnPressed.connect(self.next_requested)
         details = QWidget(self)
         row = QHBoxLayout(details)
         row.setContentsMargins(0, 0, 0, 0)
@@ -255,6 +260,16 @@ class ItemRow(QWidget):
     def set_number(self, number: int) -> None:
         self.number.setText(f"{number}.")
         self.text.setAccessibleName(f"{self._name.capitalize()} {number}")
+
+    def is_empty(self) -> bool:
+        """Nothing typed in it: no text (spaces are nothing) and, for a next step, no owner or
+        due date; the status alone is not something a person typed."""
+        typed = [b.text() for b in self.bindings if isinstance(b, FieldBinding)]
+        return not any(text.strip() for text in typed)
+
+    def holds_focus(self) -> bool:
+        focused = QApplication.focusWidget()
+        return focused is not None and (focused is self or self.isAncestorOf(focused))
 
     @property
     def typing_waiting(self) -> bool:

@@ -50,6 +50,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         toolbar=True,
     ),
     ActionSpec(
+        "new_event_from_past",
+        "New event from a &past event…",
+        "File",
+        "new_event_from_past",
+        (),
+        None,
+        "A new event with the sessions and marketplace tables of a past one (of this data "
+        "folder or of a records file), without their content",
+    ),
+    ActionSpec(
         "new_session",
         "New &session",
         "File",

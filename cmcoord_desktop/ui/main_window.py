@@ -300,6 +300,9 @@ class MainWindow(QMainWindow):
     def new_event(self) -> None:
         self.records.new_event()
 
+    def new_event_from_past(self) -> None:
+        self.records.new_event_from_past(self, self.dialogs)
+
     def new_session(self) -> None:
         self.records.new_session()
 

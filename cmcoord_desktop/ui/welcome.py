@@ -26,6 +26,7 @@ from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.main_window import MainWindow
 from cmcoord_desktop.ui.past_event import copy_past_event
+
 FOCUS_STYLE = """
 QCommandLinkButton { border: 2px solid transparent; border-radius: 6px; padding: 6px; }
 QCommandLinkButton:focus { border-color: palette(highlight); background: palette(alternate-base); }

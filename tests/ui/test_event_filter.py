@@ -49,7 +49,9 @@ def test_the_filter_message_follows_the_box_and_the_selection_comes_back(
     qtbot.keyClicks(window.events_panel.filter_box, "prague")  # the selection stays hidden
     view = window.events_panel.view
     handbook = window.events_panel.events.index_of(prague.id)
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(handbook).center())
+    qtbot.mouseClick(
+        view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(handbook).center()
+    )
     chosen = window.events_panel.current_id()
     assert chosen == prague.id  # a new choice
     qtbot.keyClick(window.events_panel.filter_box, Qt.Key.Key_Escape)

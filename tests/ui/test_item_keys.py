@@ -95,3 +95,25 @@ def test_exports_never_print_an_empty_item(store) -> None:  # noqa: ANN001
     assert summary.sessions[0].next_steps == ()
     markdown = summary_markdown(summary)
     assert "Share data early" in markdown and "2." not in markdown
+
+
+def test_items_10_and_up_start_where_items_1_to_9_start(qtbot, store) -> None:  # noqa: ANN001
+    session = a_session(store)
+    for n in range(1, 12):
+        repository.add_item(store, session.id, ItemKind.KEY_OUTCOME, f"Outcome {n}")
+    cap = open_editor(qtbot, store)
+    cap.editor.show_record(Session, session.id)
+
+    def starts() -> list[int]:
+        rows = cap.outcomes().rows
+        return sorted({r.text.mapTo(cap.editor, r.text.rect().topLeft()).x() for r in rows})
+
+    qtbot.waitUntil(lambda: len(starts()) == 1, timeout=2000)  # laid out, all in line
+    # Typing the twelfth (Enter at the end of the eleventh) keeps them all in line.
+    last = cap.outcomes().rows[-1].text
+    last.setFocus()
+    last.place_cursor(at_end=True)
+    qtbot.keyClick(last, Qt.Key.Key_Return)
+    qtbot.keyClicks(focused(), "Outcome 12")
+    qtbot.wait(50)
+    assert len(cap.outcomes().rows) == 12 and len(starts()) == 1, starts()

@@ -117,6 +117,13 @@ class ItemList(QWidget):
         self.rows = rows
         for number, row in enumerate(rows, start=1):
             row.set_number(number)
+        if rows:
+            # One width for every number: with "10." wider than "9." the texts of items 10 and
+            # up started further right than those above them.
+            rows[-1].number.ensurePolished()  # the style sheet's bold counts in its width
+            widest = rows[-1].number.sizeHint().width()
+            for row in rows:
+                row.number.setFixedWidth(widest)
         if focus_lost_at is not None and rows:
             self._focus(rows[max(0, min(focus_lost_at - 1, len(rows) - 1))], at_end=True)
         elif focus_lost_at is not None:

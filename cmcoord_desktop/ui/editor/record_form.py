@@ -87,9 +87,14 @@ class RecordForm(QWidget):
         """A one-line field and the message line under it, as one cell."""
         edit = QLineEdit(self)
         edit.setPlaceholderText(placeholder)
+        cell = self._cell(edit, name, label, parse=parse, show_as=show_as, refuse=refuse)
         if width:
+            # The cell, message included, keeps the field's width: a message under a date
+            # ("Type a date like …") wraps there instead of pushing the fields beside it.
             edit.setMaximumWidth(width)
-        return self._cell(edit, name, label, parse=parse, show_as=show_as, refuse=refuse)
+            cell.setFixedWidth(width)
+            self.bindings[name].message.setWordWrap(True)
+        return cell
 
     def text_box(self, name: str, label: str, placeholder: str, lines: int = 2) -> QWidget:
         return self._cell(GrowingTextEdit(placeholder, min_lines=lines, parent=self), name, label)

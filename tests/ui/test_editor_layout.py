@@ -3,12 +3,17 @@ beside it, and nothing makes the editor wider than its pane."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QScrollArea, QWidget
 
-from cmcoord_desktop.core.models import Event, Session
+from cmcoord_desktop.core import repository
+from cmcoord_desktop.core.models import Event, ItemKind, Session
+from cmcoord_desktop.ui.main_window import MainWindow
 
-from .editor_helpers import a_session, an_event, focused, open_editor
+from .editor_helpers import CTRL, SHIFT, a_session, an_event, focused, open_editor, type_text
+
+CTRL_SHIFT = CTRL | SHIFT
 
 
 def places(cap, names: list[str]) -> list[tuple[int, int]]:  # noqa: ANN001
@@ -43,3 +48,59 @@ def test_a_session_date_error_leaves_its_times_where_they_are(qtbot, store) -> N
     assert cap.message("date")
     qtbot.wait(20)
     assert places(cap, beside) == before
+
+
+LONG_TITLE = (
+    "Regional Consultative Group on Humanitarian Civil-Military Coordination for Asia and the "
+    "Pacific, 2026"
+)
+ARABIC = "تعزيز التنسيق المدني العسكري في الاستجابة للكوارث في منطقة آسيا والمحيط الهادئ"
+
+
+@pytest.mark.parametrize("width", [1366, 1024])
+def test_a_long_event_title_never_makes_the_editor_wider_than_its_pane(
+    qtbot,
+    window: MainWindow,
+    width: int,  # noqa: ANN001
+) -> None:
+    store = window.store
+    window.resize(width, 768)
+    qtbot.keyClick(focused(), Qt.Key.Key_E, CTRL_SHIFT)  # a new event, cursor in its title
+    qtbot.keyClicks(focused(), LONG_TITLE)
+    qtbot.keyClick(focused(), Qt.Key.Key_S, CTRL_SHIFT)  # a session of it
+    qtbot.keyClicks(focused(), "Opening plenary")
+    for kind, texts in (
+        (Qt.Key.Key_1, ["Member States expressed their commitment to the standards", ARABIC]),
+        (Qt.Key.Key_2, ["Share the regional guidelines with national offices"]),
+    ):
+        for text in texts:
+            qtbot.keyClick(focused(), kind, CTRL)
+            type_text(focused(), text)
+    window.editor.commit_pending()
+    session = window.chain.selected_session()
+    assert [i.text for i in repository.items(store, session.id, ItemKind.KEY_OUTCOME)][1] == ARABIC
+    qtbot.wait(50)  # laid out
+
+    form = window.editor.form
+    scroll = form.parentWidget().parentWidget()
+    assert isinstance(scroll, QScrollArea)
+    viewport = scroll.viewport()
+    assert form.width() <= viewport.width(), "the editor is wider than its pane"
+    assert not scroll.horizontalScrollBar().isVisible()
+    context = form.context_line
+    assert context.toolTip() == f"Session of {LONG_TITLE}"
+    assert context.shown_text().endswith("…") and context.width() <= viewport.width()
+    pane = viewport.rect()
+    for item_list in form.lists.values():
+        for row in item_list.rows:
+            button = row.delete_button
+            where = QRect(button.mapTo(viewport, QPoint(0, 0)), button.size())
+            assert (
+                button.isVisible() and pane.left() <= where.left() and where.right() <= pane.right()
+            )
+            text = row.text
+            assert text.mapTo(viewport, QPoint(text.width(), 0)).x() <= pane.right()
+            if item_list.kind is ItemKind.NEXT_STEP:
+                status = row.status
+                assert status.width() >= status.sizeHint().width(), "the status reads whole"
+                assert status.mapTo(viewport, QPoint(status.width(), 0)).x() <= pane.right()

@@ -42,6 +42,7 @@ class ItemList(QWidget):
 
         self.heading = QLabel(HEADINGS[kind], self)
         self.heading.setObjectName("sectionHeading")
+        self.heading.setWordWrap(True)  # "Next steps to implementing solutions" in a narrow pane
         self._rows_box = QVBoxLayout()
         self._rows_box.setContentsMargins(0, 0, 0, 0)
         self._rows_box.setSpacing(4)

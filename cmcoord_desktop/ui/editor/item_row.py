@@ -3,6 +3,8 @@ owner, due date and status, all edited in place."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QMimeData, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QDrag, QKeyEvent, QMouseEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
@@ -23,6 +25,7 @@ from cmcoord_desktop.ui.editor.context import EditContext
 from cmcoord_desktop.ui.editor.edit_commands import SetFieldStepCommand, TypingCommand
 from cmcoord_desktop.ui.editor.field_binding import FieldBinding, MessageLabel
 from cmcoord_desktop.ui.editor.growing_text import GrowingTextEdit
+from cmcoord_desktop.ui.editor.local_dates import parse_local_date
 
 ITEM_MIME = "application/x-cmcoord-item"
 
@@ -46,8 +49,12 @@ STATUS_NAMES = {
 
 def _parse_due_date(text: str) -> validation.Parsed:
     """A due date; its message names the field, since it shows under the whole row."""
-    parsed = validation.parse_date(text)
-    return validation.Parsed(error=f"Due date: {parsed.error}") if parsed.error else parsed
+    parsed = parse_local_date(text)
+    if parsed.error:
+        return validation.Parsed(error=f"Due date: {parsed.error}")
+    if parsed.doubt:
+        return replace(parsed, doubt=f"Due date: {parsed.doubt}")
+    return replace(parsed, note=f"Due date: {parsed.note}") if parsed.note else parsed
 
 
 class ItemTextEdit(GrowingTextEdit):

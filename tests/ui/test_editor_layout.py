@@ -57,6 +57,16 @@ LONG_TITLE = (
 ARABIC = "تعزيز التنسيق المدني العسكري في الاستجابة للكوارث في منطقة آسيا والمحيط الهادئ"
 
 
+def assert_fits(form: QWidget) -> QWidget:
+    """The form is no wider than the pane showing it; returns the pane (the viewport)."""
+    scroll = form.parentWidget().parentWidget()
+    assert isinstance(scroll, QScrollArea)
+    viewport = scroll.viewport()
+    assert form.width() <= viewport.width(), "the editor is wider than its pane"
+    assert not scroll.horizontalScrollBar().isVisible()
+    return viewport
+
+
 @pytest.mark.parametrize("width", [1366, 1024])
 def test_a_long_event_title_never_makes_the_editor_wider_than_its_pane(
     qtbot,
@@ -67,6 +77,8 @@ def test_a_long_event_title_never_makes_the_editor_wider_than_its_pane(
     window.resize(width, 768)
     qtbot.keyClick(focused(), Qt.Key.Key_E, CTRL_SHIFT)  # a new event, cursor in its title
     qtbot.keyClicks(focused(), LONG_TITLE)
+    qtbot.wait(50)  # laid out
+    assert_fits(window.editor.form)  # the event's own form
     qtbot.keyClick(focused(), Qt.Key.Key_S, CTRL_SHIFT)  # a session of it
     qtbot.keyClicks(focused(), "Opening plenary")
     for kind, texts in (
@@ -82,11 +94,7 @@ def test_a_long_event_title_never_makes_the_editor_wider_than_its_pane(
     qtbot.wait(50)  # laid out
 
     form = window.editor.form
-    scroll = form.parentWidget().parentWidget()
-    assert isinstance(scroll, QScrollArea)
-    viewport = scroll.viewport()
-    assert form.width() <= viewport.width(), "the editor is wider than its pane"
-    assert not scroll.horizontalScrollBar().isVisible()
+    viewport = assert_fits(form)
     context = form.context_line
     assert context.toolTip() == f"Session of {LONG_TITLE}"
     assert context.shown_text().endswith("…") and context.width() <= viewport.width()

@@ -75,6 +75,10 @@ class EventForm(RecordForm):
                 show_as=validation.format_date,
                 refuse=lambda d: validation.end_date_message(self.stored("start_date"), d),
             ),
+            stretch=False,
+        )
+        # On a row of its own: beside the dates it left them no room in a 1024-pixel window.
+        self.add_row(
             "Participants",
             self.line(
                 "participants",

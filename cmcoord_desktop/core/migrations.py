@@ -31,8 +31,7 @@ def stored_schema_version(db_path: Path) -> int | None:
         return None
     # The URI needs an absolute path: --data-dir may be relative to the current folder.
     with closing(sqlite3.connect(f"{db_path.absolute().as_uri()}?mode=ro", uri=True)) as conn:
-        version: int = conn.execute("PRAGMA user_version").fetchone()[0]
-    return version
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
 def refuse_newer_schema(db_path: Path) -> None:

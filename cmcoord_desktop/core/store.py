@@ -67,6 +67,17 @@ class Store:
             self._lock.release()
             raise
 
+    def _load_identity(self) -> None:
+        with self.unit_of_work() as db:
+            meta = {m.key: m.value for m in db.query(Meta)}
+            if "device_id" not in meta:
+                meta["device_id"] = uuid.uuid4().hex[:12]
+                meta["device_name"] = f"{getpass.getuser()} on {platform.node() or 'this laptop'}"
+                db.add_all([Meta(key=k, value=meta[k]) for k in ("device_id", "device_name")])
+        self.device_id: str = meta["device_id"]
+        self.device_name: str = meta["device_name"]
+        self.clock = HybridClock(int(meta.get("clock", "0")), wall=self.wall)
+
     def _open_for_reading(self) -> None:
         """No lock, no upgrade, nothing written: core/store_reading.py says why that is safe."""
         store_reading.check_readable(self.path)
@@ -77,17 +88,6 @@ class Store:
             meta = {m.key: m.value for m in db.query(Meta)}
         self.device_id = meta.get("device_id", "")
         self.device_name = meta.get("device_name", "")
-        self.clock = HybridClock(int(meta.get("clock", "0")), wall=self.wall)
-
-    def _load_identity(self) -> None:
-        with self.unit_of_work() as db:
-            meta = {m.key: m.value for m in db.query(Meta)}
-            if "device_id" not in meta:
-                meta["device_id"] = uuid.uuid4().hex[:12]
-                meta["device_name"] = f"{getpass.getuser()} on {platform.node() or 'this laptop'}"
-                db.add_all([Meta(key=k, value=meta[k]) for k in ("device_id", "device_name")])
-        self.device_id: str = meta["device_id"]
-        self.device_name: str = meta["device_name"]
         self.clock = HybridClock(int(meta.get("clock", "0")), wall=self.wall)
 
     @contextmanager

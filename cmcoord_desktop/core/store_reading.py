@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from cmcoord_desktop.core import migrations
@@ -51,12 +51,12 @@ def make_reading_engine(db_path: Path) -> Engine:
     engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool)
 
     @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001 - DBAPI types
+    def _pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
         dbapi_conn.isolation_level = None  # SQLAlchemy emits BEGIN itself (below)
         dbapi_conn.execute("PRAGMA busy_timeout=5000")  # a checkpoint of the window's writes
 
     @event.listens_for(engine, "begin")
-    def _begin(conn) -> None:  # noqa: ANN001
+    def _begin(conn: Connection) -> None:
         # A deferred transaction: one consistent snapshot of the records, no write lock taken.
         conn.exec_driver_sql("BEGIN")
 

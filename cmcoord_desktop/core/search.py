@@ -53,6 +53,11 @@ def _searchable(folded: str) -> bool:
     )
 
 
+def _word_or_space(char: str) -> str:
+    category = unicodedata.category(char)
+    return char if category[0] in "LNM" or category == "So" else " "
+
+
 def parse_query(typed: str) -> Query:
     """A typed query as words (see the module's docstring); never raises."""
     notice = ""
@@ -68,6 +73,12 @@ def parse_query(typed: str) -> Query:
         position = match.end()
     rest = cleaned[position:].replace('"', " ")
     units.extend((w, False) for w in rest.split())
+    # Outside quotes, punctuation separates words: "NEAR(border" is two words, not a phrase.
+    units = [
+        (word, phrase)
+        for unit, phrase in units
+        for word in ([unit] if phrase else "".join(map(_word_or_space, unit)).split())
+    ]
     typing = bool(units) and not units[-1][1] and not cleaned[-1:].isspace()
     if len(units) > MAX_TERMS:
         units = units[:MAX_TERMS]

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cmcoord_desktop import __version__
+from cmcoord_desktop import __version__, follow_up_cli
 from cmcoord_desktop.core.paths import default_data_dir
 
 if TYPE_CHECKING:
@@ -68,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="re-date changes made while this laptop's clock was far ahead, and rewrite FILE",
     )
     repair.add_argument("file", type=Path, nargs="?", help="the shared file to rewrite")
+    follow_up_cli.add_parsers(commands)  # search, next-steps
     return parser
 
 
@@ -162,4 +163,5 @@ COMMANDS = {
     "import": run_import,
     "sync": run_sync,
     "repair-clock": run_repair_clock,
+    **follow_up_cli.COMMANDS,
 }

@@ -9,12 +9,11 @@ interpreted; the last word, while still being typed, matches as a prefix.
 from __future__ import annotations
 
 import re
+import sqlite3
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-
-from sqlalchemy import text
-from sqlalchemy.orm import Session as DbSession
+from typing import Any
 
 from cmcoord_desktop.core.models import (
     Attachment,
@@ -25,7 +24,7 @@ from cmcoord_desktop.core.models import (
     Record,
     Session,
 )
-from cmcoord_desktop.core.search_index import fold, fold_char
+from cmcoord_desktop.core.search_index import CONTEXT_TABLE, _is_cjk, fold
 from cmcoord_desktop.core.store import Store
 
 MAX_QUERY_CHARS = 1000
@@ -149,43 +148,57 @@ class SearchResults:
 # --- the words in context ---------------------------------------------------------------------
 
 
-def _fold_with_map(original: str) -> tuple[str, list[int]]:
-    """`original` folded character by character (no CJK spacing), with for each folded
-    character the index of the original character it came from."""
-    pieces: list[str] = []
+def _fold_with_map(original: str) -> tuple[str, list[int] | None]:
+    """`original` folded for finding words (no CJK spacing), with for each folded character
+    the index of the original character it came from (None: the same index, the usual case)."""
+    folded = original.translate(CONTEXT_TABLE)
+    if len(folded) == len(original):
+        return folded, None
     where: list[int] = []
     for index, char in enumerate(original):
-        folded = fold_char(char).strip() if not char.isspace() else " "
-        pieces.append(folded)
-        where.extend([index] * len(folded))
-    return "".join(pieces), where
+        where.extend([index] * len(CONTEXT_TABLE[ord(char)]))
+    return folded, where
 
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def _needles(terms: tuple[str, ...]) -> tuple[tuple[str, bool], ...]:
+    """Each folded term as it appears in text folded for context, and whether it is Chinese or
+    Japanese (found anywhere, not only at the start of a word)."""
+    needles = []
+    for term in terms:
+        cjk = all(_is_cjk_text(part) for part in term.split())
+        needles.append((term.replace(" ", "") if cjk else term, cjk))
+    return tuple(needles)
+
+
 def find_context(original: str, terms: tuple[str, ...], name: str) -> Context | None:
     """The first place in `original` where one of the folded terms starts a word (anywhere,
     for Chinese and Japanese), with some words either side."""
+    return _find_context(original, _needles(terms), name)
+
+
+def _find_context(
+    original: str, needles: tuple[tuple[str, bool], ...], name: str
+) -> Context | None:
     if not original:
         return None
     folded, where = _fold_with_map(original)
     best: tuple[int, int] | None = None
-    for term in terms:
-        needle = term.replace(" ", "") if all(_is_cjk_text(p) for p in term.split()) else term
+    for needle, cjk in needles:
         start = 0
         while (found := folded.find(needle, start)) >= 0:
-            at_word_start = found == 0 or not folded[found - 1].isalnum() or _is_cjk_text(needle)
-            if at_word_start:
+            if cjk or found == 0 or not folded[found - 1].isalnum():
                 if best is None or found < best[0]:
                     best = (found, found + len(needle))
                 break
             start = found + 1
     if best is None:
         return None
-    first = where[best[0]]
-    last = where[best[1] - 1] + 1
+    first = best[0] if where is None else where[best[0]]
+    last = (best[1] - 1 if where is None else where[best[1] - 1]) + 1
     while last < len(original) and original[last].isalnum():  # the rest of a prefix's word
         last += 1
     before = original[max(0, first - CONTEXT_CHARS) : first]
@@ -203,7 +216,7 @@ def find_context(original: str, terms: tuple[str, ...], name: str) -> Context | 
 
 
 def _is_cjk_text(text: str) -> bool:
-    return bool(text) and all(fold_char(c).startswith(" ") for c in text)
+    return bool(text) and all(_is_cjk(c) for c in text)
 
 
 # --- the query --------------------------------------------------------------------------------
@@ -250,80 +263,108 @@ _FIELDS: dict[str, tuple[str, ...]] = {
     "attachment": ("caption", "filename"),
 }
 
-_MATCHES = text(
+_MATCHES = (
     "SELECT search_text.rowid, r.kind, r.record_id FROM search_text "
     "JOIN search_rows r ON r.n = search_text.rowid "
-    "WHERE search_text MATCH :expression AND search_text.rowid > :after "
-    "ORDER BY search_text.rowid LIMIT :batch"
+    "WHERE search_text MATCH ? AND search_text.rowid > ? "
+    "ORDER BY search_text.rowid LIMIT ?"
 )
+# What a match needs of each kind of record: its words, its parent, its tombstone.
+_COLUMNS: dict[str, tuple[str, ...]] = {
+    "event": ("id", "deleted", *_FIELDS["event"]),
+    "session": ("id", "deleted", "event_id", *_FIELDS["session"]),
+    "group": ("id", "deleted", "session_id", *_FIELDS["group"]),
+    "item": ("id", "deleted", "parent", "item_kind", *_FIELDS["item"]),
+    "attachment": ("id", "deleted", "parent", *_FIELDS["attachment"]),
+}
+_TABLES = {kind: cls.__tablename__ for kind, cls in _KIND_CLASSES.items()}
+_ID_CHUNK = 500
+
+Row = dict[str, Any]
 
 
 class _Places:
-    """Finds each match's event and session or table, each looked up once per search."""
+    """Records by kind and id, fetched in one query per kind for a whole batch of matches
+    (plain rows, not ORM objects: the search runs at every keystroke)."""
 
-    def __init__(self, db: DbSession) -> None:
-        self.db = db
-        self.rows: dict[tuple[type[Record], str], Record | None] = {}
+    def __init__(self, cursor: sqlite3.Cursor) -> None:
+        self.cursor = cursor
+        self.rows: dict[str, dict[str, Row | None]] = {kind: {} for kind in _COLUMNS}
 
-    def get(self, cls: type[Record], record_id: str | None) -> Record | None:
-        if record_id is None:
-            return None
-        key = (cls, record_id)
-        if key not in self.rows:
-            self.rows[key] = self.db.get(cls, record_id)
-        return self.rows[key]
+    def load(self, kind: str, ids: Iterable[str]) -> None:
+        known = self.rows[kind]
+        wanted = sorted({i for i in ids if i not in known})
+        for start in range(0, len(wanted), _ID_CHUNK):
+            chunk = wanted[start : start + _ID_CHUNK]
+            for record_id in chunk:
+                known[record_id] = None
+            names = _COLUMNS[kind]
+            marks = ", ".join("?" * len(chunk))
+            query = f"SELECT {', '.join(names)} FROM {_TABLES[kind]} WHERE id IN ({marks})"
+            for values in self.cursor.execute(query, chunk):
+                known[values[0]] = dict(zip(names, values, strict=True))
 
-    def lineage(
-        self, row: Record
-    ) -> tuple[Event | None, Session | None, MarketplaceGroup | None, bool]:
+    def get(self, kind: str, record_id: str | None) -> Row | None:
+        return None if record_id is None else self.rows[kind].get(record_id)
+
+    def load_lineage(self, hits: list[tuple[str, str]]) -> None:
+        """The records of a batch of hits and every session, table and event above them."""
+        for kind in _COLUMNS:
+            self.load(kind, (record_id for k, record_id in hits if k == kind))
+        parents = [
+            row["parent"]
+            for kind in ("item", "attachment")
+            for row in self.rows[kind].values()
+            if row is not None
+        ]
+        self.load("group", parents)
+        self.load("session", parents)
+        groups = [r["session_id"] for r in self.rows["group"].values() if r is not None]
+        self.load("session", groups)
+        sessions = [r["event_id"] for r in self.rows["session"].values() if r is not None]
+        self.load("event", [*parents, *sessions])
+
+    def lineage(self, kind: str, row: Row) -> tuple[Row | None, Row | None, Row | None, bool]:
         """The event, session and table a record is in, and whether any of them is deleted."""
-        event: Event | None = None
-        session: Session | None = None
-        group: MarketplaceGroup | None = None
-        deleted = row.deleted
-        current: Record | None = row
-        for _ in range(4):
-            if current is None:
-                break
-            if isinstance(current, Event):
-                event = current
-                break
-            if isinstance(current, Session):
-                session = current
-                current = self.get(Event, current.event_id)
-            elif isinstance(current, MarketplaceGroup):
-                group = current
-                current = self.get(Session, current.session_id)
-            else:
-                parent = current.parent_id
-                current = (
-                    self.get(Event, parent)
-                    or self.get(Session, parent)
-                    or self.get(MarketplaceGroup, parent)
-                )
-            if current is not None:
-                deleted = deleted or current.deleted
+        event = session = group = None
+        if kind == "event":
+            event = row
+        elif kind == "session":
+            session = row
+        elif kind == "group":
+            group = row
+        else:
+            parent = row["parent"]
+            event = self.get("event", parent)
+            session = self.get("session", parent)
+            group = self.get("group", parent)
+        if group is not None:
+            session = self.get("session", group["session_id"])
+        if session is not None:
+            event = self.get("event", session["event_id"])
+        deleted = any(bool(r["deleted"]) for r in (row, event, session, group) if r is not None)
         return event, session, group, deleted
 
 
-def _describe(row: Record, context: Context) -> str:
-    if isinstance(row, Item) and context.field == "text":
-        return _ITEM_KINDS.get(row.item_kind, "item")
-    return _FIELD_KINDS.get((row.KIND, context.field), _RECORD_KINDS.get(row.KIND, row.KIND))
+def _describe(kind: str, row: Row, context: Context) -> str:
+    if kind == "item" and context.field == "text":
+        return _ITEM_KINDS.get(row["item_kind"], "item")
+    return _FIELD_KINDS.get((kind, context.field), _RECORD_KINDS.get(kind, kind))
 
 
-def _context_of(row: Record, kind: str, terms: tuple[str, ...]) -> Context:
+def _context_of(kind: str, row: Row, needles: tuple[tuple[str, bool], ...]) -> Context:
     for name in _FIELDS[kind]:
-        value = getattr(row, name, "") or ""
-        found = find_context(value, terms, name)
+        found = _find_context(row[name] or "", needles, name)
         if found is not None:
             return found
     # Matched through folding that the context finder does not reproduce: show the start.
-    name, value = next(
-        ((n, getattr(row, n)) for n in _FIELDS[kind] if getattr(row, n, "")), (_FIELDS[kind][0], "")
-    )
+    name, value = next(((n, row[n]) for n in _FIELDS[kind] if row[n]), (_FIELDS[kind][0], ""))
     start = _one_line(value[: 2 * CONTEXT_CHARS])
     return Context(name, "", start, "…" if len(value) > 2 * CONTEXT_CHARS else "")
+
+
+def _title(row: Row | None, name: str) -> str:
+    return (row[name] if row is not None else "") or "(untitled)"
 
 
 def search(
@@ -339,45 +380,48 @@ def search(
     found = 0
     more = False
     after = 0
-    batch = max(limit * 2, 64)
+    batch = limit + 16  # a few spare for tombstones; more are fetched if they run out
+    needles = _needles(query.terms)
     with store.unit_of_work() as db:
-        places = _Places(db)
+        # The DBAPI cursor of the session's own transaction: SQLAlchemy's statement machinery
+        # was most of a search's time, and these queries are plain SQL anyway.
+        cursor = db.connection().connection.driver_connection.cursor()
+        places = _Places(cursor)
         while not more:
-            rows = db.execute(
-                _MATCHES, {"expression": query.expression, "after": after, "batch": batch}
-            ).all()
-            for rowid, kind, record_id in rows:
+            hits = cursor.execute(_MATCHES, (query.expression, after, batch)).fetchall()
+            places.load_lineage([(kind, record_id) for _, kind, record_id in hits])
+            for rowid, kind, record_id in hits:
                 after = rowid
-                cls = _KIND_CLASSES.get(kind)
-                row = places.get(cls, record_id) if cls else None
+                row = places.get(kind, record_id) if kind in _COLUMNS else None
                 if row is None:
                     continue
-                event, session, group, deleted = places.lineage(row)
+                event, session, group, deleted = places.lineage(kind, row)
                 if deleted and not include_deleted:
                     continue
                 if found == limit:
                     more = True
                     break
-                context = _context_of(row, kind, query.terms)
-                event_id = event.id if event else None
-                title = (event.title or "(untitled)") if event else "(no event)"
+                context = _context_of(kind, row, needles)
+                event_id = event["id"] if event else None
+                title = _title(event, "title") if event else "(no event)"
                 place = ""
                 if group is not None:
-                    place = f"{(session.title if session else '') or '(untitled)'} / {group.topic or '(untitled)'}"
-                elif session is not None and not isinstance(row, Session):
-                    place = session.title or "(untitled)"
+                    place = f"{_title(session, 'title')} / {_title(group, 'topic')}"
+                elif session is not None and kind != "session":
+                    place = _title(session, "title")
                 match = Match(
                     record_id=record_id,
-                    kind=_describe(row, context),
+                    kind=_describe(kind, row, context),
                     event_id=event_id,
                     event_title=title,
                     place=place,
-                    session_id=session.id if session else None,
+                    session_id=session["id"] if session else None,
                     context=context,
                     deleted=deleted,
                 )
                 groups.setdefault(event_id, EventMatches(event_id, title)).matches.append(match)
                 found += 1
-            if len(rows) < batch:
+            if len(hits) < batch:
                 break
+            batch = min(batch * 4, 4096)
     return SearchResults(list(groups.values()), query.notice, more)

@@ -86,7 +86,19 @@ class _FoldTable(dict[int, str]):
         return folded
 
 
+class _ContextTable(dict[int, str]):
+    """Like _FoldTable without the spaces around Chinese and Japanese characters: for finding
+    the matched words in the original text (core/search.py), where lengths should agree."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        folded = " " if char.isspace() else fold_char(char).strip()
+        self[code] = folded
+        return folded
+
+
 _TABLE = _FoldTable()
+CONTEXT_TABLE = _ContextTable()
 
 
 def fold(*texts: str | None) -> str:

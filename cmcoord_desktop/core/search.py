@@ -15,16 +15,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from cmcoord_desktop.core.models import (
-    Attachment,
-    Event,
-    Item,
-    ItemKind,
-    MarketplaceGroup,
-    Record,
-    Session,
-)
-from cmcoord_desktop.core.search_index import CONTEXT_TABLE, _is_cjk, fold
+from cmcoord_desktop.core.models import ItemKind
+from cmcoord_desktop.core.search_index import CONTEXT_TABLE, SEARCHED, fold, is_cjk
 from cmcoord_desktop.core.store import Store
 
 MAX_QUERY_CHARS = 1000
@@ -216,18 +208,11 @@ def _find_context(
 
 
 def _is_cjk_text(text: str) -> bool:
-    return bool(text) and all(_is_cjk(c) for c in text)
+    return bool(text) and all(is_cjk(c) for c in text)
 
 
 # --- the query --------------------------------------------------------------------------------
 
-_KIND_CLASSES: dict[str, type[Record]] = {
-    "event": Event,
-    "session": Session,
-    "group": MarketplaceGroup,
-    "item": Item,
-    "attachment": Attachment,
-}
 _ITEM_KINDS: dict[str, str] = {
     ItemKind.KEY_OUTCOME: "key outcome",
     ItemKind.NEXT_STEP: "next step",
@@ -246,22 +231,7 @@ _FIELD_KINDS = {
     ("attachment", "caption"): "slide caption",
     ("attachment", "filename"): "slide file",
 }
-_FIELDS: dict[str, tuple[str, ...]] = {
-    "event": (
-        "title",
-        "series",
-        "event_kind",
-        "host",
-        "city",
-        "country",
-        "platform",
-        "description",
-    ),
-    "session": ("title", "format", "panel", "notes"),
-    "group": ("topic", "host", "participants"),
-    "item": ("text", "owner"),
-    "attachment": ("caption", "filename"),
-}
+_FIELDS: dict[str, tuple[str, ...]] = {kind: fields for kind, fields in SEARCHED.values()}
 
 _MATCHES = (
     "SELECT search_text.rowid, r.kind, r.record_id FROM search_text "
@@ -277,7 +247,7 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
     "item": ("id", "deleted", "parent", "item_kind", *_FIELDS["item"]),
     "attachment": ("id", "deleted", "parent", *_FIELDS["attachment"]),
 }
-_TABLES = {kind: cls.__tablename__ for kind, cls in _KIND_CLASSES.items()}
+_TABLES = {kind: table for table, (kind, _fields) in SEARCHED.items()}
 _ID_CHUNK = 500
 
 Row = dict[str, Any]
@@ -385,7 +355,9 @@ def search(
     with store.unit_of_work() as db:
         # The DBAPI cursor of the session's own transaction: SQLAlchemy's statement machinery
         # was most of a search's time, and these queries are plain SQL anyway.
-        cursor = db.connection().connection.driver_connection.cursor()
+        driver = db.connection().connection.driver_connection
+        assert isinstance(driver, sqlite3.Connection)
+        cursor = driver.cursor()
         places = _Places(cursor)
         while not more:
             hits = cursor.execute(_MATCHES, (query.expression, after, batch)).fetchall()

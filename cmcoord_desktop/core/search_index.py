@@ -41,7 +41,7 @@ _KEEP = {"й": "й", "Й": "й"}  # a Russian letter of its own, not и with a m
 _DROP = {"\u0640"}  # Arabic tatweel (kashida): stretches a word, is not part of it
 
 
-def _is_cjk(char: str) -> bool:
+def is_cjk(char: str) -> bool:
     code = ord(char)
     return (
         0x3040 <= code <= 0x30FF  # hiragana, katakana
@@ -61,7 +61,7 @@ def fold_char(char: str) -> str:
         return _KEEP[char]
     if char in _DROP:
         return ""
-    if _is_cjk(char):
+    if is_cjk(char):
         # NFKC, not NFKD: a kana keeps its voicing mark (が is not か); half-width kana widen.
         return f" {unicodedata.normalize('NFKC', char)} "
     if unicodedata.category(char) == "Nd":
@@ -72,7 +72,7 @@ def fold_char(char: str) -> str:
             continue
         out.append(_ARABIC.get(part, part))
     folded = "".join(out).casefold()
-    if len(folded) == 1 and _is_cjk(folded):  # half-width katakana decompose to full width
+    if len(folded) == 1 and is_cjk(folded):  # half-width katakana decompose to full width
         return f" {folded} "
     return folded
 

@@ -156,7 +156,7 @@ def next_steps_ics(rows: Sequence[NextStepRow], now: dt.datetime | None = None) 
         if row.owner:
             todo.add("x-cmcoord-owner", clean_line(row.owner)[:500])
         calendar.add_component(todo)
-    return calendar.to_ical()
+    return bytes(calendar.to_ical())
 
 
 def write_ics(rows: Sequence[NextStepRow], out: Path) -> Path:

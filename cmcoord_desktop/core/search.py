@@ -263,7 +263,7 @@ class _Places:
 
     def load(self, kind: str, ids: Iterable[str]) -> None:
         known = self.rows[kind]
-        wanted = sorted({i for i in ids if i not in known})
+        wanted = sorted(set(ids).difference(known))
         for start in range(0, len(wanted), _ID_CHUNK):
             chunk = wanted[start : start + _ID_CHUNK]
             for record_id in chunk:
@@ -278,21 +278,29 @@ class _Places:
         return None if record_id is None else self.rows[kind].get(record_id)
 
     def load_lineage(self, hits: list[tuple[str, str]]) -> None:
-        """The records of a batch of hits and every session, table and event above them."""
-        for kind in _COLUMNS:
-            self.load(kind, (record_id for k, record_id in hits if k == kind))
-        parents = [
+        """The records of a batch of hits and every session, table and event above them.
+
+        An item's parent is looked for among sessions first (most are there), then tables, then
+        events: usually four small queries for a whole batch."""
+        by_kind: dict[str, list[str]] = {}
+        for kind, record_id in hits:
+            by_kind.setdefault(kind, []).append(record_id)
+        for kind in ("item", "attachment", "group"):
+            self.load(kind, by_kind.get(kind, ()))
+        parents = {
             row["parent"]
             for kind in ("item", "attachment")
             for row in self.rows[kind].values()
             if row is not None
-        ]
+        }
+        self.load("session", [*parents, *by_kind.get("session", ())])
+        parents = {p for p in parents if self.rows["session"].get(p) is None}
         self.load("group", parents)
-        self.load("session", parents)
-        groups = [r["session_id"] for r in self.rows["group"].values() if r is not None]
-        self.load("session", groups)
-        sessions = [r["event_id"] for r in self.rows["session"].values() if r is not None]
-        self.load("event", [*parents, *sessions])
+        parents = {p for p in parents if self.rows["group"].get(p) is None}
+        tables = [r["session_id"] for r in self.rows["group"].values() if r is not None]
+        self.load("session", tables)
+        events = [r["event_id"] for r in self.rows["session"].values() if r is not None]
+        self.load("event", [*parents, *events, *by_kind.get("event", ())])
 
     def lineage(self, kind: str, row: Row) -> tuple[Row | None, Row | None, Row | None, bool]:
         """The event, session and table a record is in, and whether any of them is deleted."""

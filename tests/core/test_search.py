@@ -239,3 +239,32 @@ def test_a_stale_index_is_caught_by_the_drift_check(store: Store, workshop: dict
             {"id": workshop["fr"]},
         )
         assert any(workshop["fr"] in p for p in search_index.drift(db.connection()))
+
+
+def test_marketplace_tables_their_ideas_and_slide_captions_are_found(
+    store: Store, workshop: dict[str, str]
+) -> None:
+    table = repo.create_group(store, workshop["session"], topic="Micro-learning", host="Zoé")
+    idea = repo.add_item(store, table.id, ItemKind.IDEA, "Short videos for convoy drivers")
+    slide = repo.add_attachment(
+        store, workshop["session"], b"\x89PNG", "map.png", "image/png", "Carte des itinéraires"
+    )
+    [found_idea] = search(store, "videos")
+    assert (found_idea.record_id, found_idea.kind, found_idea.place) == (
+        idea.id,
+        "idea",
+        "Séance plénière / Micro-learning",
+    )
+    assert found_idea.event_id == workshop["event"]
+    [found_table] = search(store, "micro learning")
+    assert (found_table.record_id, found_table.kind) == (table.id, "marketplace table")
+    assert [(m.record_id, m.kind) for m in search(store, "zoe")] == [(table.id, "table host")]
+    [caption] = search(store, "itineraires")
+    assert (caption.record_id, caption.kind, caption.place) == (
+        slide.id,
+        "slide caption",
+        "Séance plénière",
+    )
+    repo.delete(store, Session, workshop["session"])  # a table's ideas go with its session
+    assert found(store, "videos") == []
+    assert drift(store) == []

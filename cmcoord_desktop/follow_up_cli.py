@@ -68,22 +68,27 @@ def run_search(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def _refuse(reason: str) -> int:
+    """A refusal in one line, as cli.run_command prints its own (exit status 2)."""
+    print(f"cmcoord-desktop: {reason}", file=sys.stderr)
+    return 2
+
+
 def run_next_steps(store: Store, args: argparse.Namespace) -> int:
-    from cmcoord_desktop.cli import CommandError
     from cmcoord_desktop.core.next_steps import STILL_TO_DO, Due, Filters, next_steps
     from cmcoord_desktop.export.summary_data import UnknownEvent, find_event
 
     if args.format and not args.out:
-        raise CommandError(f"say where to write the {args.format} file: add --out FILE")
+        return _refuse(f"say where to write the {args.format} file: add --out FILE")
     fmt = args.format or (args.out.suffix.lower().lstrip(".") if args.out else "")
     if args.out and fmt not in FORMATS:
-        raise CommandError("choose the file format: --format csv, xlsx, ics or pdf")
+        return _refuse("choose the file format: --format csv, xlsx, ics or pdf")
     event_id = ""
     if args.event:
         try:
             event_id = find_event(store, args.event).id
         except UnknownEvent as exc:
-            raise CommandError(exc.args[0]) from None
+            return _refuse(exc.args[0])
     statuses = args.status or (STILL_TO_DO if fmt == "pdf" else ())
     filters = Filters(
         statuses=tuple(statuses),

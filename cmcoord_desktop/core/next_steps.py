@@ -11,6 +11,7 @@ import datetime as dt
 import enum
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy import text
 
@@ -60,17 +61,15 @@ class Filters:
 
 
 # Each next step with its session (if any) and its event, in one pass over the items.
-_ROWS = text(
-    """
+_SELECT = """
     SELECT i.id, i.text, i.owner, i.due_date, i.status,
            e.id, e.title, e.series, s.id, s.title, s.date, e.start_date
     FROM items i
     LEFT JOIN sessions s ON s.id = i.parent AND NOT s.deleted
     LEFT JOIN events e ON e.id = coalesce(s.event_id, i.parent) AND NOT e.deleted
-    WHERE i.item_kind = 'next_step' AND NOT i.deleted
-      AND e.id IS NOT NULL
-    """
-)
+    WHERE i.item_kind = 'next_step' AND NOT i.deleted AND e.id IS NOT NULL
+"""
+_ORDER = " ORDER BY i.due_date IS NULL, i.due_date, e.title COLLATE NOCASE, i.text, i.id"
 _CARRIES = text(
     """
     SELECT c.item_id, c.event_id, c.from_event, e.title, e.series
@@ -78,6 +77,40 @@ _CARRIES = text(
     WHERE NOT c.deleted AND NOT e.deleted
     """
 )
+_STATUS = "coalesce(nullif(i.status, ''), 'open')"
+
+
+def _where(filters: Filters, today: dt.date) -> tuple[str, dict[str, object]]:
+    """The filters as SQL, so only the rows asked for leave the database (the view shows a
+    page of 20,000 at a time). Owner, series and words compare folded text: cmcoord_fold."""
+    clauses: list[str] = []
+    params: dict[str, object] = {}
+    if filters.statuses:
+        names = [f":status{n}" for n in range(len(filters.statuses))]
+        clauses.append(f"{_STATUS} IN ({', '.join(names)})")
+        params.update({name[1:]: str(v) for name, v in zip(names, filters.statuses, strict=True)})
+    if filters.owner:
+        clauses.append("trim(cmcoord_fold(i.owner)) = :owner")
+        params["owner"] = fold(filters.owner).strip()
+    if filters.series:
+        clauses.append("cmcoord_fold(e.series) = :series")
+        params["series"] = fold(filters.series)
+    if filters.event:
+        clauses.append("e.id = :event")
+        params["event"] = filters.event
+    if filters.due:
+        monday, sunday = _week(today)
+        params.update(today=today.isoformat(), monday=monday.isoformat(), sunday=sunday.isoformat())
+        due = {
+            Due.OVERDUE: f"(i.due_date < :today AND {_STATUS} IN ('open', 'in progress'))",
+            Due.THIS_WEEK: "(i.due_date BETWEEN :monday AND :sunday)",
+            Due.NO_DATE: "(i.due_date IS NULL)",
+        }
+        clauses.append("(" + " OR ".join(due[Due(d)] for d in filters.due) + ")")
+    for n, word in enumerate(fold(filters.words).split()):
+        clauses.append(f"instr(cmcoord_fold(i.text, i.owner), :word{n}) > 0")
+        params[f"word{n}"] = word
+    return "".join(f" AND {c}" for c in clauses), params
 
 
 def _date(value: object) -> dt.date | None:
@@ -117,52 +150,71 @@ def _due_matches(row: NextStepRow, wanted: Iterable[Due], today: dt.date) -> boo
 
 
 def next_steps(
-    store: Store, filters: Filters | None = None, today: dt.date | None = None
+    store: Store,
+    filters: Filters | None = None,
+    today: dt.date | None = None,
+    limit: int | None = None,
+    offset: int = 0,
 ) -> list[NextStepRow]:
     """The live next steps of live events that pass the filters: by due date (none last),
-    then event and text. With an event filter, steps carried into it come too, marked."""
+    then event and text; `limit` and `offset` page through them. With an event filter, steps
+    carried into it come too, marked, after its own."""
     filters = filters or Filters()
     today = today or dt.date.today()
+    where, params = _where(filters, today)
+    page = ""
+    if limit is not None and not filters.event:
+        page = " LIMIT :limit OFFSET :offset"
+        params.update(limit=limit, offset=offset)
     with store.unit_of_work() as db:
-        raw = db.execute(_ROWS).all()
+        raw = db.execute(text(_SELECT + where + _ORDER + page), params).all()
         carries = db.execute(_CARRIES).all()
-    titles = {r[5]: r[6] for r in raw}
+        carried_raw = []
+        if filters.event:
+            carried_ids = [c[0] for c in carries if c[1] == filters.event]
+            if carried_ids:
+                marks = ", ".join(f":c{n}" for n in range(len(carried_ids)))
+                ids = {f"c{n}": item_id for n, item_id in enumerate(carried_ids)}
+                carried_raw = db.execute(
+                    text(_SELECT + f" AND i.id IN ({marks})" + _ORDER), ids
+                ).all()
     carried_into: dict[str, list[str]] = {}
     for item_id, _event_id, _from, title, _series in carries:
         carried_into.setdefault(item_id, []).append(title or "(untitled)")
-    rows: list[NextStepRow] = []
-    for r in raw:
-        due = _date(r[3])
-        row = NextStepRow(
-            id=r[0],
-            text=r[1] or "",
-            owner=r[2] or "",
-            due=due,
-            status=r[4] or NextStepStatus.OPEN,
-            event_id=r[5],
-            event_title=r[6] or "(untitled)",
-            series=r[7] or "",
-            session_id=r[8],
-            session_title=r[9] or "",
-            session_date=_date(r[10]),
-            event_start=_date(r[11]),
-            home_event_id=r[5],
-            carried_into=tuple(sorted(carried_into.get(r[0], ()))),
-            overdue=due is not None and due < today and (r[4] or "open") in STILL_TO_DO,
-        )
-        rows.append(_with_warnings(row))
+    rows = [_row(r, today, carried_into) for r in raw]
     if filters.event:
-        by_id = {row.id: row for row in rows}
+        targets = {c[0]: c for c in carries if c[1] == filters.event}
         carried = [
-            _carried(by_id[item_id], event_id, title, series, titles.get(from_event, ""))
-            for item_id, event_id, from_event, title, series in carries
-            if event_id == filters.event and item_id in by_id
+            _carried(row, filters.event, targets[row.id][3], targets[row.id][4], "")
+            for row in (_row(r, today, carried_into) for r in carried_raw)
         ]
-        rows = [row for row in rows if row.event_id == filters.event] + carried
-    return sorted(
-        (row for row in rows if _passes(row, filters, today)),
-        key=lambda row: (row.due is None, row.due or dt.date.max, fold(row.event_title), row.text),
+        rows += [row for row in carried if _passes(row, replace(filters, event=""), today)]
+        rows = rows[offset:] if limit is None else rows[offset : offset + limit]
+    return rows
+
+
+def _row(r: Sequence[Any], today: dt.date, carried_into: dict[str, list[str]]) -> NextStepRow:
+    due = _date(r[3])
+    status = r[4] or NextStepStatus.OPEN
+    into = carried_into.get(r[0])
+    row = NextStepRow(
+        id=r[0],
+        text=r[1] or "",
+        owner=r[2] or "",
+        due=due,
+        status=status,
+        event_id=r[5],
+        event_title=r[6] or "(untitled)",
+        series=r[7] or "",
+        session_id=r[8],
+        session_title=r[9] or "",
+        session_date=_date(r[10]),
+        event_start=_date(r[11]),
+        home_event_id=r[5],
+        carried_into=tuple(sorted(into)) if into else (),
+        overdue=due is not None and due < today and status in STILL_TO_DO,
     )
+    return _with_warnings(row)
 
 
 def _with_warnings(row: NextStepRow) -> NextStepRow:

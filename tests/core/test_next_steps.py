@@ -212,3 +212,14 @@ def test_two_laptops_carrying_the_same_step_agree(
                 repo.get(laptop, Carry, carry_id(steps["overdue"], steps["hnpw"])).needs_review
                 is False
             )
+
+
+def test_pages_of_next_steps_in_order(store: Store, steps: dict[str, str]) -> None:
+    everything = listed(store)
+    pages = [
+        [r.id for r in next_steps(store, today=TODAY, limit=2, offset=start)] for start in (0, 2, 4)
+    ]
+    assert [len(p) for p in pages] == [2, 2, 1]
+    assert sum(pages, []) == everything
+    assert everything[:2] == [steps["done"], steps["overdue"]], "earliest due first"
+    assert [r.due for r in next_steps(store, today=TODAY)[-2:]] == [None, None], "no date last"

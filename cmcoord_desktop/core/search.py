@@ -16,12 +16,19 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cmcoord_desktop.core.models import ItemKind
-from cmcoord_desktop.core.search_index import CONTEXT_TABLE, SEARCHED, fold, is_cjk
+from cmcoord_desktop.core.search_context import (
+    CONTEXT_CHARS,
+    Context,
+    Needles,
+    context_in,
+    needles_for,
+    one_line,
+)
+from cmcoord_desktop.core.search_index import SEARCHED, fold
 from cmcoord_desktop.core.store import Store
 
 MAX_QUERY_CHARS = 1000
 MAX_TERMS = 32
-CONTEXT_CHARS = 40
 
 _SURROGATES = re.compile("[\ud800-\udfff\x00]")
 _PHRASE = re.compile(r'"([^"]*)"')
@@ -95,19 +102,6 @@ def parse_query(typed: str) -> Query:
 
 
 @dataclass(frozen=True)
-class Context:
-    """Words around the first match in one field: `before`, the `match` itself, `after`."""
-
-    field: str
-    before: str
-    match: str
-    after: str
-
-    def marked(self, left: str = "[", right: str = "]") -> str:
-        return f"{self.before}{left}{self.match}{right}{self.after}"
-
-
-@dataclass(frozen=True)
 class Match:
     record_id: str
     kind: str  # what a person calls it: "key outcome", "next step", "session", ...
@@ -135,80 +129,6 @@ class SearchResults:
     def __iter__(self) -> Iterator[Match]:
         for group in self.events:
             yield from group.matches
-
-
-# --- the words in context ---------------------------------------------------------------------
-
-
-def _fold_with_map(original: str) -> tuple[str, list[int] | None]:
-    """`original` folded for finding words (no CJK spacing), with for each folded character
-    the index of the original character it came from (None: the same index, the usual case)."""
-    folded = original.translate(CONTEXT_TABLE)
-    if len(folded) == len(original):
-        return folded, None
-    where: list[int] = []
-    for index, char in enumerate(original):
-        where.extend([index] * len(CONTEXT_TABLE[ord(char)]))
-    return folded, where
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
-def _needles(terms: tuple[str, ...]) -> tuple[tuple[str, bool], ...]:
-    """Each folded term as it appears in text folded for context, and whether it is Chinese or
-    Japanese (found anywhere, not only at the start of a word)."""
-    needles = []
-    for term in terms:
-        cjk = all(_is_cjk_text(part) for part in term.split())
-        needles.append((term.replace(" ", "") if cjk else term, cjk))
-    return tuple(needles)
-
-
-def find_context(original: str, terms: tuple[str, ...], name: str) -> Context | None:
-    """The first place in `original` where one of the folded terms starts a word (anywhere,
-    for Chinese and Japanese), with some words either side."""
-    return _find_context(original, _needles(terms), name)
-
-
-def _find_context(
-    original: str, needles: tuple[tuple[str, bool], ...], name: str
-) -> Context | None:
-    if not original:
-        return None
-    folded, where = _fold_with_map(original)
-    best: tuple[int, int] | None = None
-    for needle, cjk in needles:
-        start = 0
-        while (found := folded.find(needle, start)) >= 0:
-            if cjk or found == 0 or not folded[found - 1].isalnum():
-                if best is None or found < best[0]:
-                    best = (found, found + len(needle))
-                break
-            start = found + 1
-    if best is None:
-        return None
-    first = best[0] if where is None else where[best[0]]
-    last = (best[1] - 1 if where is None else where[best[1] - 1]) + 1
-    while last < len(original) and original[last].isalnum():  # the rest of a prefix's word
-        last += 1
-    before = original[max(0, first - CONTEXT_CHARS) : first]
-    after = original[last : last + CONTEXT_CHARS]
-    if first > CONTEXT_CHARS:
-        before = "…" + before
-    if last + CONTEXT_CHARS < len(original):
-        after += "…"
-    return Context(
-        name,
-        _one_line(before) + (" " if before[-1:].isspace() else ""),
-        _one_line(original[first:last]),
-        (" " if after[:1].isspace() else "") + _one_line(after),
-    )
-
-
-def _is_cjk_text(text: str) -> bool:
-    return bool(text) and all(is_cjk(c) for c in text)
 
 
 # --- the query --------------------------------------------------------------------------------
@@ -330,14 +250,14 @@ def _describe(kind: str, row: Row, context: Context) -> str:
     return _FIELD_KINDS.get((kind, context.field), _RECORD_KINDS.get(kind, kind))
 
 
-def _context_of(kind: str, row: Row, needles: tuple[tuple[str, bool], ...]) -> Context:
+def _context_of(kind: str, row: Row, needles: Needles) -> Context:
     for name in _FIELDS[kind]:
-        found = _find_context(row[name] or "", needles, name)
+        found = context_in(row[name] or "", needles, name)
         if found is not None:
             return found
     # Matched through folding that the context finder does not reproduce: show the start.
     name, value = next(((n, row[n]) for n in _FIELDS[kind] if row[n]), (_FIELDS[kind][0], ""))
-    start = _one_line(value[: 2 * CONTEXT_CHARS])
+    start = one_line(value[: 2 * CONTEXT_CHARS])
     return Context(name, "", start, "…" if len(value) > 2 * CONTEXT_CHARS else "")
 
 
@@ -359,7 +279,7 @@ def search(
     more = False
     after = 0
     batch = limit + 16  # a few spare for tombstones; more are fetched if they run out
-    needles = _needles(query.terms)
+    needles = needles_for(query.terms)
     with store.unit_of_work() as db:
         # The DBAPI cursor of the session's own transaction: SQLAlchemy's statement machinery
         # was most of a search's time, and these queries are plain SQL anyway.

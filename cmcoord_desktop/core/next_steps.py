@@ -126,7 +126,7 @@ def _warnings(row: NextStepRow) -> tuple[str, ...]:
     starts = row.session_date or row.event_start
     if row.due is not None and starts is not None and row.due < starts:
         when = "its session" if row.session_date else "its event"
-        found.append(f"due {row.due.isoformat()}, before {when} ({starts.isoformat()})")
+        found.append(f"due {row.due.isoformat()}, before {when} on {starts.isoformat()}")
     if len(row.owner) > LONG_OWNER:
         found.append(f"owner is {len(row.owner):,} characters long")
     return tuple(found)

@@ -61,20 +61,20 @@ def context_in(original: str, needles: Needles, name: str) -> Context | None:
     if not original:
         return None
     folded, where = _fold_with_map(original)
-    best: tuple[int, int] | None = None
+    best: tuple[int, int, bool] | None = None
     for needle, cjk in needles:
         start = 0
         while (found := folded.find(needle, start)) >= 0:
             if cjk or found == 0 or not folded[found - 1].isalnum():
                 if best is None or found < best[0]:
-                    best = (found, found + len(needle))
+                    best = (found, found + len(needle), cjk)
                 break
             start = found + 1
     if best is None:
         return None
     first = best[0] if where is None else where[best[0]]
     last = (best[1] - 1 if where is None else where[best[1] - 1]) + 1
-    while last < len(original) and original[last].isalnum():  # the rest of a prefix's word
+    while not best[2] and last < len(original) and original[last].isalnum():  # a prefix's word
         last += 1
     before = original[max(0, first - CONTEXT_CHARS) : first]
     after = original[last : last + CONTEXT_CHARS]

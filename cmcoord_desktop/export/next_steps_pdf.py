@@ -31,6 +31,7 @@ from cmcoord_desktop.export.text_safety import clean_line
 TITLE = "Open next steps"
 NO_OWNER = "No owner yet"
 MARGIN = 20 * mm
+OWNER_HEADING = 80  # characters of an owner shown as a heading; a pasted passage is cut there
 
 
 def _join(parts: Sequence[str]) -> str:
@@ -59,15 +60,23 @@ def _story(rows: Sequence[NextStepRow], today: dt.date) -> list[Flowable]:
         maker.text(f"{len(rows)} next steps, as of {today.isoformat()}", FACTS),
     ]
     for owner, steps in by_owner(rows):
-        story.append(maker.text(f"{owner} ({len(steps)})", SECTION_TITLE, keep_with_next=True))
+        name = owner if len(owner) <= OWNER_HEADING else owner[: OWNER_HEADING - 1] + "…"
+        story.append(maker.text(f"{name} ({len(steps)})", SECTION_TITLE, keep_with_next=True))
         for number, step in enumerate(steps, start=1):
             due = f"due {step.due.isoformat()}" if step.due else "no due date"
-            if step.overdue:
-                due += " (overdue)"
             place = step.event_title + (f" / {step.session_title}" if step.session_title else "")
-            if step.carried_from:
-                place += f" (carried from {step.carried_from})"
-            meta = _join([clean_line(place), due, step.status, *step.warnings])
+            # Parts joined by "·", no parentheses: in a line mixing Arabic and Latin, the bidi
+            # algorithm mirrors and moves brackets away from the words they belong to.
+            meta = _join(
+                [
+                    clean_line(place),
+                    f"carried from {clean_line(step.carried_from)}" if step.carried_from else "",
+                    due,
+                    "overdue" if step.overdue else "",
+                    step.status,
+                    *step.warnings,
+                ]
+            )
             story += maker.texts(step.text, LIST_ITEM, marker=f"{number}.", note=(meta, META))
     return story
 

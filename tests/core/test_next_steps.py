@@ -130,7 +130,7 @@ def test_odd_steps_are_kept_and_marked(store: Store, steps: dict[str, str]) -> N
     long_owner = "Ministry of Defence " * 250
     long = repo.add_item(store, steps["prague"], ItemKind.NEXT_STEP, "Long", owner=long_owner)
     rows = {row.id: row for row in next_steps(store, today=TODAY)}
-    assert rows[early.id].warnings == ("due 2025-01-01, before its session (2025-11-05)",)
+    assert rows[early.id].warnings == ("due 2025-01-01, before its session on 2025-11-05",)
     assert rows[long.id].owner == long_owner
     assert rows[long.id].warnings == ("owner is 5,000 characters long",)
     assert rows[steps["week"]].warnings == ()

@@ -268,3 +268,12 @@ def test_marketplace_tables_their_ideas_and_slide_captions_are_found(
     repo.delete(store, Session, workshop["session"])  # a table's ideas go with its session
     assert found(store, "videos") == []
     assert drift(store) == []
+
+
+def test_chinese_words_in_context_are_only_what_was_typed(
+    store: Store, workshop: dict[str, str]
+) -> None:
+    [match] = search(store, "协调厅")
+    assert match.context.marked() == "联合国人道主义事务[协调厅]召开会议"
+    [prefix] = search(store, "feui")
+    assert prefix.context.match == "feuille", "a prefix shows its whole word"

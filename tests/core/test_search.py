@@ -277,3 +277,40 @@ def test_chinese_words_in_context_are_only_what_was_typed(
     assert match.context.marked() == "联合国人道主义事务[协调厅]召开会议"
     [prefix] = search(store, "feui")
     assert prefix.context.match == "feuille", "a prefix shows its whole word"
+
+
+def test_random_edits_and_merges_never_leave_the_index_behind(tmp_path: Path) -> None:
+    import random
+
+    rng = random.Random(11)
+    words = ["délégués", "أحمد", "人道主义", "ёмкость", "gateway", "Oslo", "", "x" * 300]
+    with Store(tmp_path / "a") as one, Store(tmp_path / "b") as two:
+        event = repo.create_event(one, title="Atelier")
+        session = repo.create_session(one, event.id, title="Séance")
+        repo.merge_states(two, repo.record_states(one))
+        ids: list[tuple[type, str]] = [(Event, event.id), (Session, session.id)]
+        for _ in range(120):
+            laptop = rng.choice([one, two])
+            action = rng.random()
+            if action < 0.3:
+                item = repo.add_item(laptop, session.id, ItemKind.NEXT_STEP, rng.choice(words))
+                ids.append((Item, item.id))
+                repo.merge_states(one if laptop is two else two, repo.record_states(laptop))
+                continue
+            cls, record_id = rng.choice(ids)
+            field = {Event: "title", Session: "panel", Item: "owner"}[cls]
+            if action < 0.7:
+                repo.update(laptop, cls, record_id, **{field: rng.choice(words)})
+            elif action < 0.85:
+                repo.delete(laptop, cls, record_id)
+            elif action < 0.95:
+                repo.restore(laptop, cls, record_id)
+            else:  # both laptops merge everything
+                repo.merge_states(one, repo.record_states(two))
+                repo.merge_states(two, repo.record_states(one))
+        repo.merge_states(one, repo.record_states(two))
+        repo.merge_states(two, repo.record_states(one))
+        assert drift(one) == [] and drift(two) == []
+        assert sorted(found(one, "delegues", include_deleted=True)) == sorted(
+            found(two, "delegues", include_deleted=True)
+        )

@@ -189,3 +189,16 @@ def test_pdf_lists_open_steps_per_owner(
     # Arabic is shaped and laid right to left: read each word back in logical order.
     words = {word for line in right_to_left_lines(out) for _, word in line}
     assert set(ARABIC.split()) | {OWNER_AR} <= words, words
+
+
+def test_search_and_next_steps_while_the_window_has_the_folder(
+    folder: tuple[Path, dict[str, str]], tmp_path: Path
+) -> None:
+    data, ids = folder
+    with Store(data):  # what the open window holds: the folder's lock
+        found = cli("--data-dir", data, "search", "room")
+        listed = cli("--data-dir", data, "next-steps", "--owner", "ana", "--words", "ROOM")
+    assert found.returncode == 0, found.stderr
+    assert "[room]" in found.stdout
+    assert listed.returncode == 0, listed.stderr
+    assert listed.stdout.split("\t")[-1].strip() == "Book the room"

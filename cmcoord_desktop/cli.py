@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cmcoord_desktop import __version__
+from cmcoord_desktop import __version__, follow_up_cli
 from cmcoord_desktop.core.paths import default_data_dir
 from cmcoord_desktop.failure_report import log_failure, one_sentence
 
@@ -104,6 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
     member.add_argument("name")
     member.add_argument("--url", required=True, help="postgresql://ADMIN@HOST/DATABASE")
     member.add_argument("--observer", action="store_true", help="may only read")
+    follow_up_cli.add_parsers(commands)  # search, next-steps
     return parser
 
 
@@ -242,10 +243,11 @@ def run_repair_clock(store: Store, args: argparse.Namespace) -> int:
     return repair_clock_command(store, args)
 
 
-READING_COMMANDS = frozenset({"export"})
+READING_COMMANDS = frozenset({"export", "search", "next-steps"})
 COMMANDS = {
     "export": run_export,
     "import": run_import,
     "sync": run_sync,
     "repair-clock": run_repair_clock,
+    **follow_up_cli.COMMANDS,
 }

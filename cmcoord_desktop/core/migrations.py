@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, text
 
+from cmcoord_desktop.core import search_index
 from cmcoord_desktop.core.models import Base
 
 # Each step takes the schema from version N to N + 1. Append only; never edit a released step.
@@ -17,6 +18,12 @@ UPGRADES: dict[int, list[str]] = {
     # 3: sessions keep their agenda order within a day; older sessions stay unplaced (""), so no
     # laptop invents an order for them that would conflict with another laptop's.
     2: ["ALTER TABLE sessions ADD COLUMN position VARCHAR(64) NOT NULL DEFAULT ''"],
+    # 4: PLACEHOLDER for the pdf branch's step (sessions.track); replace it with theirs on merge.
+    3: [],
+    # 5: every record's words in an FTS5 index kept by triggers (core/search_index.py), built
+    # from the records already there; next steps carried into other events (the carries table,
+    # made by create_all below).
+    4: search_index.create_statements(),
 }
 SCHEMA_VERSION = 1 + len(UPGRADES)
 
@@ -66,6 +73,7 @@ def prepare(conn: Connection, db_path: Path) -> Path | None:
     ).scalar_one()
     if not has_tables:
         Base.metadata.create_all(conn)
+        search_index.create(conn)  # virtual tables and triggers: not in the models' metadata
         conn.execute(text(f"PRAGMA user_version = {SCHEMA_VERSION}"))
         return None
     if version >= SCHEMA_VERSION:  # newer ones were refused by refuse_newer_schema

@@ -178,6 +178,7 @@ class NextStepStatus(enum.StrEnum):
     OPEN = "open"
     IN_PROGRESS = "in progress"
     DONE = "done"
+    DROPPED = "dropped"
 
 
 class Item(Record, Base):
@@ -232,6 +233,36 @@ class Attachment(Record, Base):
     position: Mapped[str] = mapped_column(String(64), default="a0")
 
 
+class Carry(Record, Base):
+    """A next step carried into a later event: the step itself stays one record (closing it
+    closes it everywhere); this record only says "show it in that event too".
+
+    Its id is derived from (step, event) (core/carry_forward.py), so two laptops carrying the
+    same step into the same event write the same record, and carrying it into two events makes
+    two records: carries merge as a set. Un-carrying is the usual tombstone.
+    """
+
+    __tablename__ = "carries"
+    __table_args__ = (Index("ix_carries_event", "event_id"), Index("ix_carries_item", "item_id"))
+    KIND = "carry"
+    PARENT = "event_id"
+    FIXED = ("item_id", "event_id")
+    FIELDS = {
+        # The step's own event when it was carried: the same on every laptop, so concurrent
+        # carries of one step into one event agree and never conflict.
+        "from_event": FieldType.TEXT,
+        "deleted": FieldType.BOOL,
+    }
+
+    item_id: Mapped[str] = mapped_column(String(36))
+    event_id: Mapped[str] = mapped_column(String(36))
+    from_event: Mapped[str] = mapped_column(String(36), default="")
+
+    @property
+    def label(self) -> str:
+        return "(carried next step)"
+
+
 class Meta(Base):
     """Facts about this database: its device id and name, the clock's last stamp."""
 
@@ -241,5 +272,5 @@ class Meta(Base):
 
 
 RECORD_TYPES: dict[str, type[Record]] = {
-    cls.KIND: cls for cls in (Event, Session, MarketplaceGroup, Item, Attachment)
+    cls.KIND: cls for cls in (Event, Session, MarketplaceGroup, Item, Attachment, Carry)
 }

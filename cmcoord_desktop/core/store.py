@@ -15,7 +15,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import sessionmaker
 
-from cmcoord_desktop.core import migrations, store_errors, store_reading
+from cmcoord_desktop.core import migrations, search_index, store_errors, store_reading
 from cmcoord_desktop.core.clock import HybridClock, wall_ms
 from cmcoord_desktop.core.models import Meta
 from cmcoord_desktop.core.paths import DATABASE_NAME
@@ -182,6 +182,10 @@ def _make_engine(path: Path) -> Engine:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=5000")
         cursor.close()
+        # The search index's triggers fold text with it (core/search_index.py).
+        dbapi_conn.create_function(
+            search_index.FOLD_FUNCTION, -1, search_index.fold_arguments, deterministic=True
+        )
 
     @event.listens_for(engine, "begin")
     def _begin(conn) -> None:  # noqa: ANN001

@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
-from cmcoord_desktop.core import migrations
+from cmcoord_desktop.core import migrations, search_index
 
 
 class NothingToRead(RuntimeError):
@@ -54,6 +54,10 @@ def make_reading_engine(db_path: Path) -> Engine:
     def _pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
         dbapi_conn.isolation_level = None  # SQLAlchemy emits BEGIN itself (below)
         dbapi_conn.execute("PRAGMA busy_timeout=5000")  # a checkpoint of the window's writes
+        # Next steps filter on folded owners and words with it (core/next_steps.py).
+        dbapi_conn.create_function(
+            search_index.FOLD_FUNCTION, -1, search_index.fold_arguments, deterministic=True
+        )
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Connection) -> None:

@@ -24,6 +24,7 @@ from cmcoord_desktop.export.headings import Headings, headings_for
 from cmcoord_desktop.export.html_style import STYLESHEET
 from cmcoord_desktop.export.image_folder import ImageFolder
 from cmcoord_desktop.export.plain_text import (
+    direction_of,
     is_right_to_left,
     language_of,
     safe_line,
@@ -135,7 +136,7 @@ class _PageBuilder:
         return element
 
     def labelled(self, parent: Element, label: str, value: str, around: str) -> None:
-        """"Owner: CMCS" as a label and a value that keeps its own direction and language."""
+        """ "Owner: CMCS" as a label and a value that keeps its own direction and language."""
         span = SubElement(parent, "span", {"class": "label"})
         span.text = f"{label}: "
         self.field(parent, "span", value, around)
@@ -208,13 +209,16 @@ class _PageBuilder:
     def outcome_list(self, parent: Element, outcomes: tuple[str, ...], around: str) -> None:
         if not outcomes:
             return
-        listing = SubElement(parent, "ol", {"class": "outcomes"})
+        # The list takes its first item's direction, so its numbers sit on that side
+        # (dir="auto" on the list would skip items that carry their own dir).
+        listing = SubElement(parent, "ol", {"class": "outcomes", "dir": direction_of(outcomes[0])})
         for outcome in outcomes:
             self.field(listing, "li", safe_text(outcome), around)
 
     def step_list(self, parent: Element, steps: tuple[NextStep, ...], around: str) -> None:
         h = self.h
         listing = SubElement(parent, "ol", {"class": "next-steps"})
+        listing.set("dir", direction_of(steps[0].text))
         for step in steps:
             item = SubElement(listing, "li")
             self.field(item, "p", safe_text(step.text), around, {"class": "step"})
@@ -289,9 +293,9 @@ class _PageBuilder:
             if typed:
                 self.field(pair, "dd", value, around)
             elif label == h.date and session.date is not None:
-                SubElement(SubElement(pair, "dd"), "time", datetime=session.date.isoformat()).text = (
-                    value
-                )
+                SubElement(
+                    SubElement(pair, "dd"), "time", datetime=session.date.isoformat()
+                ).text = value
             else:
                 SubElement(pair, "dd").text = value
 
@@ -314,7 +318,7 @@ class _PageBuilder:
                 self.field(row, "td", safe_line(group.participants), around)
             cell = SubElement(row, "td")
             if group.ideas:
-                ideas = SubElement(cell, "ul")
+                ideas = SubElement(cell, "ul", dir=direction_of(group.ideas[0]))
                 for idea in group.ideas:
                     self.field(ideas, "li", safe_text(idea), around)
 
@@ -357,7 +361,9 @@ class _PageBuilder:
         if caption:
             self.field(caption_element, "span", caption, around)
         if shown is not None and self.images is None and not self.page.body_only:
-            close = SubElement(figure, "a", {"class": "close", "href": f"#session-{session_number}"})
+            close = SubElement(
+                figure, "a", {"class": "close", "href": f"#session-{session_number}"}
+            )
             close.text = w.close
 
     def numbers(self, parent: Element) -> None:
@@ -376,8 +382,33 @@ class _PageBuilder:
 
 
 _BLOCKS = frozenset(
-    "article header section nav h1 h2 h3 p ol ul li table thead tbody tr dl div figure "
-    "figcaption head meta title style body main".split()
+    [
+        "article",
+        "header",
+        "section",
+        "nav",
+        "h1",
+        "h2",
+        "h3",
+        "p",
+        "ol",
+        "ul",
+        "li",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "dl",
+        "div",
+        "figure",
+        "figcaption",
+        "head",
+        "meta",
+        "title",
+        "style",
+        "body",
+        "main",
+    ]
 )
 
 
@@ -394,7 +425,7 @@ def _document(article: Element, summary: EventSummary, language: str, page: Page
     head = SubElement(html, "head")
     SubElement(head, "meta", charset="utf-8")
     SubElement(head, "meta", name="viewport", content="width=device-width, initial-scale=1")
-    images = "img-src data: 'self' file:" if page.images_folder else "img-src data:"
+    images = "img-src 'self' file:" if page.images_folder else "img-src data:"
     SubElement(
         head,
         "meta",

@@ -9,6 +9,8 @@ field closes the isolates it opens.
 
 from __future__ import annotations
 
+import unicodedata
+
 from cmcoord_desktop.export.text_safety import clean_line, clean_text
 
 LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
@@ -79,7 +81,7 @@ def _script(code: int) -> str:
 
 
 def script_of(text: str, sample: int = 400) -> str:
-    """"ARABIC", "CJK", "CYRILLIC", "LATIN", "OTHER" or "" (no letters): the script of most of
+    """ "ARABIC", "CJK", "CYRILLIC", "LATIN", "OTHER" or "" (no letters): the script of most of
     the text's first `sample` letters."""
     if text.isascii():  # most text: decided without looking at each letter's block
         return "LATIN" if any(c.isalpha() for c in text) else ""
@@ -117,3 +119,15 @@ def language_of(text: str, around: str) -> str:
 
 def is_right_to_left(language: str) -> bool:
     return (language or "").lower().split("-", 1)[0] in ("ar", "he", "fa", "ur")
+
+
+def direction_of(text: str) -> str:
+    """ "rtl" or "ltr" from the first strong letter, as a browser's dir="auto" decides (for a
+    container whose items carry their own dir, which dir="auto" would skip)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return "ltr"
+        if kind in ("R", "AL"):
+            return "rtl"
+    return "ltr"

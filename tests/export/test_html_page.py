@@ -17,7 +17,7 @@ from cmcoord_desktop.export.html_summary import PageOptions, export_event_html, 
 from cmcoord_desktop.export.summary_data import EventSummary, SessionSummary, Slide
 from tests.export.docs_pages import six_languages
 from tests.export.summaries import DEMO_TITLE, demo_summary
-from tests.export.test_hostile_text import hostile_summary, huge_flat_png, local_image
+from tests.export.test_hostile_text import hostile_summary, local_image
 
 __all__ = ["local_image"]  # the fixture, used by name below
 

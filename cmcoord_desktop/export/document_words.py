@@ -60,3 +60,12 @@ _WORDS = {
 def words_for(language: str | None) -> DocumentWords:
     code = (language or "en").strip().lower().replace("_", "-").split("-")[0]
     return _WORDS.get(code, _WORDS["en"])
+
+
+def slide_label(caption: str, presentation: str) -> str:
+    """ "Presentation: caption", or the caption alone when it already says "Presentation"."""
+    if not caption:
+        return presentation
+    if caption.strip().lower() == presentation.lower():
+        return caption
+    return f"{presentation}: {caption}"

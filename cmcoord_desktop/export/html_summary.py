@@ -19,7 +19,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from cmcoord_desktop.core.atomic_write import write_atomically
-from cmcoord_desktop.export.document_words import DocumentWords, words_for
+from cmcoord_desktop.export.document_words import DocumentWords, slide_label, words_for
 from cmcoord_desktop.export.headings import Headings, headings_for
 from cmcoord_desktop.export.html_style import STYLESHEET
 from cmcoord_desktop.export.image_folder import ImageFolder
@@ -356,10 +356,13 @@ class _PageBuilder:
             else:
                 figure.append(image)
         caption_element = SubElement(figure, "figcaption")
-        label = SubElement(caption_element, "span", {"class": "label"})
-        label.text = f"{h.presentation}: " if caption else h.presentation
-        if caption:
+        if caption and slide_label(caption, h.presentation) == caption:
             self.field(caption_element, "span", caption, around)
+        else:
+            label = SubElement(caption_element, "span", {"class": "label"})
+            label.text = f"{h.presentation}: " if caption else h.presentation
+            if caption:
+                self.field(caption_element, "span", caption, around)
         if shown is not None and self.images is None and not self.page.body_only:
             close = SubElement(
                 figure, "a", {"class": "close", "href": f"#session-{session_number}"}

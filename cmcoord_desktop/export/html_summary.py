@@ -22,7 +22,7 @@ from cmcoord_desktop.core.atomic_write import write_atomically
 from cmcoord_desktop.export.document_words import DocumentWords, slide_label, words_for
 from cmcoord_desktop.export.headings import Headings, headings_for
 from cmcoord_desktop.export.html_style import STYLESHEET
-from cmcoord_desktop.export.image_folder import ImageFolder
+from cmcoord_desktop.export.image_folder import ImageFolder, SlideSink
 from cmcoord_desktop.export.plain_text import (
     direction_of,
     is_right_to_left,
@@ -104,7 +104,7 @@ class _PageBuilder:
         summary: EventSummary,
         options: SummaryOptions,
         page: PageOptions,
-        images: ImageFolder | None,
+        images: SlideSink | None,
         on_session: Callable[[int], None],
     ) -> None:
         self.summary = summary
@@ -338,7 +338,9 @@ class _PageBuilder:
         else:
             if self.images is not None:
                 source = self.images.add(session_number, number, shown)
-                target = source  # a plain link to the file opens it full size
+                # A plain link to the file opens it full size (an e-mail's attached image
+                # cannot be linked to: it is shown as it is).
+                target = source if self.images.linkable else ""
             else:
                 encoded = base64.b64encode(shown.data).decode("ascii")
                 source = f"data:{shown.mime};base64,{encoded}"
@@ -364,6 +366,7 @@ class _PageBuilder:
             if caption:
                 self.field(caption_element, "span", caption, around)
         if shown is not None and self.images is None and not self.page.body_only:
+            # Only the inline page grows a figure to the window; it needs a way back.
             close = SubElement(
                 figure, "a", {"class": "close", "href": f"#session-{session_number}"}
             )
@@ -446,22 +449,36 @@ def _document(article: Element, summary: EventSummary, language: str, page: Page
     return "<!DOCTYPE html>\n" + ET.tostring(html, encoding="unicode", method="html") + "\n"
 
 
-def summary_html(
+def summary_article(
     summary: EventSummary,
     options: SummaryOptions | None = None,
     page: PageOptions | None = None,
-    images: ImageFolder | None = None,
+    images: SlideSink | None = None,
     on_session: Callable[[int], None] | None = None,
-) -> str:
-    """The summary as HTML: a whole page, or only its <article> when `page.body_only`."""
+) -> Element:
+    """The summary's <article> element (what "body only" writes, and an e-mail's HTML)."""
     options = options or SummaryOptions()
     page = page or PageOptions()
     builder = _PageBuilder(summary, options, page, images, on_session or (lambda _: None))
     article = builder.article()
+    _break_lines(article)
+    return article
+
+
+def summary_html(
+    summary: EventSummary,
+    options: SummaryOptions | None = None,
+    page: PageOptions | None = None,
+    images: SlideSink | None = None,
+    on_session: Callable[[int], None] | None = None,
+) -> str:
+    """The summary as HTML: a whole page, or only its <article> when `page.body_only`."""
+    page = page or PageOptions()
+    article = summary_article(summary, options, page, images, on_session)
     if page.body_only:
-        _break_lines(article)
         return ET.tostring(article, encoding="unicode", method="html") + "\n"
-    return _document(article, summary, builder.language, page)
+    language = article.get("lang") or "en"
+    return _document(article, summary, language, page)
 
 
 def export_event_html(

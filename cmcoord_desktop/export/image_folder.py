@@ -5,9 +5,21 @@ colleague gave them (which could be `../../something`)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Protocol
 
 from cmcoord_desktop.core.atomic_write import write_atomically
 from cmcoord_desktop.export.slide_images import ShownSlide
+
+
+class SlideSink(Protocol):
+    """Where a document's slides go when they are not inline: files beside it, or an
+    e-mail's related parts."""
+
+    linkable: bool  # whether a link to the slide's address opens it
+
+    def add(self, session_number: int, slide_number: int, slide: ShownSlide) -> str:
+        """The address the document refers to the slide by."""
+        ...
 
 
 def images_folder_for(document: Path) -> Path:
@@ -16,6 +28,8 @@ def images_folder_for(document: Path) -> Path:
 
 class ImageFolder:
     """Collects the slides a document shows; `write` puts them on disk with the document."""
+
+    linkable = True
 
     def __init__(self, document: Path) -> None:
         self.folder = images_folder_for(document)

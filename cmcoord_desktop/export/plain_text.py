@@ -56,9 +56,7 @@ def safe_line(text: str | None) -> str:
 def isolated(text: str) -> str:
     """A value set inside a sentence of another direction ("Owner: النرويج"), kept in its own
     direction by first-strong isolates, as Unicode recommends for plain text."""
-    if not text or text.isascii():
-        return text
-    return f"{FSI}{text}{PDI}"
+    return f"{FSI}{text}{PDI}" if text else text
 
 
 # The scripts whose language we can tell from the letters alone.

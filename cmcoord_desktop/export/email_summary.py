@@ -9,6 +9,7 @@ send; other programs open it as a message to forward.
 from __future__ import annotations
 
 import re
+import secrets
 import tempfile
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
@@ -40,7 +41,8 @@ class _RelatedImages:
         self.parts: list[tuple[str, str, ShownSlide]] = []
 
     def add(self, session_number: int, slide_number: int, slide: ShownSlide) -> str:
-        cid = make_msgid(f"slide-{session_number}-{slide_number}", domain=_DOMAIN)
+        # Short enough that the header is never folded (some mail programs lose a folded id).
+        cid = f"<slide-{session_number}-{slide_number}.{secrets.token_hex(6)}@{_DOMAIN}>"
         name = f"session-{session_number}-slide-{slide_number}.{slide.extension}"
         self.parts.append((cid, name, slide))
         return f"cid:{cid[1:-1]}"

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import docx
 from docx.document import Document
-from docx.enum.text import WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm, Pt, RGBColor
+from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.shared import Mm
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
@@ -45,7 +45,6 @@ from cmcoord_desktop.export.summary_data import (
 from cmcoord_desktop.export.summary_options import ExportCancelled, SummaryOptions
 
 TABLE_STYLE = "Light Grid Accent 1"
-MUTED = RGBColor(0x4A, 0x4A, 0x4A)
 # The widest a slide is placed: A4 or Letter less the default margins, with room to spare.
 SLIDE_WIDTH = Mm(150)
 SLIDE_HEIGHT = Mm(110)
@@ -86,12 +85,39 @@ class _DocumentBuilder:
         self.rtl = is_right_to_left(self.language)
         self.document: Document = docx.Document()
         self.lists = ListNumbers(self.document)
+        self._style_ids: dict[str, str] = {}
+        self._section: BaseOxmlElement | None = None
+
+    def new_paragraph(self, style: str | None = None) -> Paragraph:
+        """An empty paragraph at the end of the body. python-docx's add_paragraph looks up the
+        style by name through every style and finds the section break by scanning the whole
+        body, each time: that made a long summary's export quadratic."""
+        body = self.document.element.body
+        if self._section is None:
+            self._section = body.find(qn("w:sectPr"))
+        p = body.makeelement(qn("w:p"), {})
+        if style is not None:
+            properties = p.makeelement(qn("w:pPr"), {})
+            properties.append(
+                properties.makeelement(qn("w:pStyle"), {qn("w:val"): self.style_id(style)})
+            )
+            p.append(properties)
+        if self._section is not None:
+            self._section.addprevious(p)
+        else:
+            body.append(p)
+        return Paragraph(p, self.document._body)
+
+    def style_id(self, name: str) -> str:
+        if name not in self._style_ids:
+            self._style_ids[name] = self.document.styles[name].style_id
+        return self._style_ids[name]
 
     # -- paragraphs --------------------------------------------------------------------------
 
     def paragraph(self, text: str, around: str, style: str | None = None) -> Paragraph:
         """A paragraph of one user field (or our own words), in its direction and language."""
-        paragraph = self.document.add_paragraph(style=style)
+        paragraph = self.new_paragraph(style)
         add_text(paragraph, text, language_of(text, around))
         set_direction(paragraph, text if text.strip() else ("\u0627" if self.rtl else "a"))
         return paragraph
@@ -179,11 +205,8 @@ class _DocumentBuilder:
         return table
 
     def cell_text(self, paragraph: Paragraph, text: str, bold: bool = False) -> None:
-        add_text(paragraph, text, language_of(text, self.language))
+        add_text(paragraph, text, language_of(text, self.language), bold=bold)
         set_direction(paragraph, text if text.strip() else ("\u0627" if self.rtl else "a"))
-        if bold:
-            for run in paragraph.runs:
-                run.bold = True
 
     def contents(self) -> None:
         """A real table-of-contents field (Word rebuilds it with F9, with page numbers); until
@@ -214,13 +237,7 @@ class _DocumentBuilder:
             line = " · ".join(f"{label}: {value}" for label, value in details if value)
             if not line:
                 continue
-            paragraph.runs[-1].add_break(WD_BREAK.LINE)
-            start = len(paragraph.runs)
-            add_text(paragraph, line, language_of(line, around))
-            for run in paragraph.runs[start:]:
-                run.italic = True
-                run.font.size = Pt(9.5)
-                run.font.color.rgb = MUTED
+            add_text(paragraph, "\n" + line, language_of(line, around), muted=True)
 
     def session(self, number: int, session: SessionSummary) -> None:
         h = self.h
@@ -277,7 +294,7 @@ class _DocumentBuilder:
             ideas = row.cells[len(values)]
             for index, idea in enumerate(group.ideas):
                 paragraph = ideas.paragraphs[0] if index == 0 else ideas.add_paragraph()
-                paragraph.style = self.document.styles["List Bullet"]
+                paragraph._p.style = self.style_id("List Bullet")
                 self.cell_text(paragraph, safe_text(idea))
 
     def slide(self, slide: Slide, around: str) -> None:
@@ -291,7 +308,7 @@ class _DocumentBuilder:
                 run.italic = True
         else:
             scale = min(SLIDE_WIDTH / shown.width, SLIDE_HEIGHT / shown.height)
-            paragraph = self.document.add_paragraph()
+            paragraph = self.new_paragraph()
             set_direction(paragraph, "\u0627" if self.rtl else "a")
             run = paragraph.add_run()
             run.add_picture(

@@ -27,22 +27,24 @@ _UNDERSCORE = re.compile(r"(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")  # emphasis, not
 _TAG = re.compile(r"<(?=[A-Za-z/!?])")  # an HTML tag, comment or autolink
 _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")  # &amp; &#123; would be decoded
 _STRIKE = re.compile(r"~(?=~)|(?<=~)~")
+_INLINE_SPECIAL = re.compile(r"[\\`*_<&~\[\]|]")
 _LINE_START = re.compile(r"^(\s*)([#>]|[-+*=](?=\s|$)|(\d+)([.)])(?=\s|$))", re.MULTILINE)
 
 
 def md_escape(text: str, in_table: bool = False, in_link: bool = False) -> str:
     """Text that prints literally: no emphasis, link, HTML, code, list or heading it could
     start; characters that start nothing are left as they are."""
-    text = _BACKSLASH.sub(r"\\\\", text)
-    text = _ALWAYS.sub(r"\\\1", text)
-    text = _UNDERSCORE.sub(r"\\_", text)
-    text = _TAG.sub(r"\\<", text)
-    text = _ENTITY.sub(r"\\&", text)
-    text = _STRIKE.sub(r"\\~", text)
-    if in_link or ("[" in text and "]" in text):  # outside a link only a pair can make one
-        text = text.replace("[", "\\[").replace("]", "\\]")
-    if in_table:
-        text = text.replace("|", "\\|")
+    if _INLINE_SPECIAL.search(text) is not None:  # most text has none: no work
+        text = _BACKSLASH.sub(r"\\\\", text)
+        text = _ALWAYS.sub(r"\\\1", text)
+        text = _UNDERSCORE.sub(r"\\_", text)
+        text = _TAG.sub(r"\\<", text)
+        text = _ENTITY.sub(r"\\&", text)
+        text = _STRIKE.sub(r"\\~", text)
+        if in_link or ("[" in text and "]" in text):  # outside a link only a pair makes one
+            text = text.replace("[", "\\[").replace("]", "\\]")
+        if in_table:
+            text = text.replace("|", "\\|")
 
     def line_start(match: re.Match[str]) -> str:
         indent, marker, digits, dot = match.group(1), match.group(2), match.group(3), match.group(4)

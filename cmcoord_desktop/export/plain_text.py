@@ -9,6 +9,7 @@ field closes the isolates it opens.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from cmcoord_desktop.export.text_safety import clean_line, clean_text
@@ -17,12 +18,13 @@ LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
 _OPENERS = {"\u202a": LRI, "\u202d": LRI, "\u202b": RLI, "\u202e": RLI, LRI: LRI, RLI: RLI}
 _OPENERS[FSI] = FSI
 _CLOSERS = {"\u202c", PDI}
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
 def bidi_safe(text: str) -> str:
     """Embeddings and overrides turned into isolates; unmatched closers dropped; open ones closed
     at the end of the text, and at every line break (a paragraph ends them in Unicode too)."""
-    if not any("\u202a" <= c <= "\u202e" or "\u2066" <= c <= "\u2069" for c in text):
+    if _BIDI_CONTROLS.search(text) is None:
         return text  # the common case: nothing to do, no copy
     out: list[str] = []
     depth = 0

@@ -82,6 +82,9 @@ def _append(element: Element, text: str) -> None:
 def add_text(element: Element, text: str) -> None:
     """User text into `element`: line breaks as <br>, web addresses as links; escaped by
     ElementTree when written."""
+    if "\n" not in text and ":" not in text:  # most fields: no break and no address
+        _append(element, text)
+        return
     for number, line in enumerate(text.split("\n")):
         if number:
             SubElement(element, "br")
@@ -115,6 +118,7 @@ class _PageBuilder:
         self.language = (summary.language or "en").strip().lower() or "en"
         self.h: Headings = headings_for(self.language)
         self.w: DocumentWords = words_for(self.language)
+        self.direction = "rtl" if is_right_to_left(self.language) else "ltr"
 
     # -- one field of user text --------------------------------------------------------------
 
@@ -127,11 +131,11 @@ class _PageBuilder:
         attributes: dict[str, str] | None = None,
     ) -> Element:
         """An element holding one field of user text, with its own direction and language."""
-        element = SubElement(parent, tag, attributes or {})
-        element.set("dir", "auto")
+        attributes = {**attributes, "dir": "auto"} if attributes else {"dir": "auto"}
         language = language_of(text, around)
         if language != around:
-            element.set("lang", language)
+            attributes["lang"] = language
+        element = SubElement(parent, tag, attributes)
         add_text(element, text)
         return element
 
@@ -230,7 +234,8 @@ class _PageBuilder:
             details = [(label, value) for label, value in details if value]
             if not details:
                 continue
-            line = SubElement(item, "p", {"class": "step-details"})
+            # Our labels, in the page's language and direction, whatever way the step runs.
+            line = SubElement(item, "p", {"class": "step-details", "dir": self.direction})
             for number, (label, value) in enumerate(details):
                 if number:
                     _append(line, " · ")
@@ -445,7 +450,8 @@ def _document(article: Element, summary: EventSummary, language: str, page: Page
     SubElement(head, "style").text = STYLESHEET
     body = SubElement(html, "body")
     SubElement(body, "main").append(article)
-    _break_lines(html)
+    for element in (*head, head, body, body[0]):  # the article has its line breaks already
+        element.tail = "\n"
     return "<!DOCTYPE html>\n" + ET.tostring(html, encoding="unicode", method="html") + "\n"
 
 

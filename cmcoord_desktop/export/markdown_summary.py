@@ -28,6 +28,7 @@ _TAG = re.compile(r"<(?=[A-Za-z/!?])")  # an HTML tag, comment or autolink
 _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")  # &amp; &#123; would be decoded
 _STRIKE = re.compile(r"~(?=~)|(?<=~)~")
 _INLINE_SPECIAL = re.compile(r"[\\`*_<&~\[\]|]")
+_LINE_STARTERS = frozenset("#>+-*=0123456789")
 _LINE_START = re.compile(r"^(\s*)([#>]|[-+*=](?=\s|$)|(\d+)([.)])(?=\s|$))", re.MULTILINE)
 
 
@@ -52,7 +53,9 @@ def md_escape(text: str, in_table: bool = False, in_link: bool = False) -> str:
             return f"{indent}{digits}\\{dot}"
         return f"{indent}\\{marker}"
 
-    return text if in_link else _LINE_START.sub(line_start, text)
+    if in_link or (text.lstrip()[:1] not in _LINE_STARTERS and "\n" not in text):
+        return text  # nothing at a line's start that could open a block
+    return _LINE_START.sub(line_start, text)
 
 
 def _block(text: str, indent: str = "") -> str:

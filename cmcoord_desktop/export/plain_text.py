@@ -18,6 +18,7 @@ LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
 _OPENERS = {"\u202a": LRI, "\u202d": LRI, "\u202b": RLI, "\u202e": RLI, LRI: LRI, RLI: RLI}
 _OPENERS[FSI] = FSI
 _CLOSERS = {"\u202c", PDI}
+_ASCII_LETTER = re.compile("[A-Za-z]")
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
@@ -84,7 +85,7 @@ def script_of(text: str, sample: int = 400) -> str:
     """ "ARABIC", "CJK", "CYRILLIC", "LATIN", "OTHER" or "" (no letters): the script of most of
     the text's first `sample` letters."""
     if text.isascii():  # most text: decided without looking at each letter's block
-        return "LATIN" if any(c.isalpha() for c in text) else ""
+        return "LATIN" if _ASCII_LETTER.search(text) else ""
     counts: dict[str, int] = {}
     seen = 0
     for char in text:

@@ -180,3 +180,28 @@ def test_libreoffice_opens_it_with_headings_lists_and_right_to_left_arabic(tmp_p
     english_lefts = [w["x0"] for w in words if w["text"] == "Ninety-two"]
     assert arabic_rights and english_lefts
     assert min(arabic_rights) > width * 0.6 and max(english_lefts) < width * 0.3
+
+
+def test_an_svg_slide_is_never_embedded_in_any_format(tmp_path: Path) -> None:
+    from cmcoord_desktop.export.email_summary import summary_email
+    from cmcoord_desktop.export.markdown_summary import export_event_markdown
+    from cmcoord_desktop.export.summary_data import Slide
+
+    svg = (
+        b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><image href="file:///x"/></svg>'
+    )
+    summary = EventSummary(
+        id="e",
+        title="E",
+        sessions=(
+            SessionSummary(id="s", title="S", slides=(Slide(svg, "a.svg", "image/png", "A"),)),
+        ),
+    )
+    document = _read(summary_docx(summary))
+    assert not document.element.body.findall(".//" + qn("wp:docPr"))
+    assert "This image cannot be shown (a.svg)." in [p.text for p in document.paragraphs]
+    markdown = export_event_markdown(summary, tmp_path / "s.md").read_text(encoding="utf-8")
+    assert "*This image cannot be shown (a.svg).*" in markdown
+    assert not (tmp_path / "s-images").exists()
+    message = summary_email(summary)
+    assert not [p for p in message.walk() if p.get_content_maintype() == "image"]

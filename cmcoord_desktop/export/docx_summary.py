@@ -194,7 +194,7 @@ class _DocumentBuilder:
             self.cell_text(row.cells[1].paragraphs[0], value)
 
     def table(self, rows: int, columns: int, header_row: bool = True) -> Table:
-        table = self.document.add_table(rows=rows, cols=columns)
+        table: Table = self.document.add_table(rows=rows, cols=columns)
         table.style = self.document.styles[TABLE_STYLE]
         look = table._tbl.tblPr.find(qn("w:tblLook"))  # which parts of the style apply
         if look is not None and not header_row:

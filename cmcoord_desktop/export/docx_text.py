@@ -223,7 +223,7 @@ class ListNumbers:
             properties.insert(0, numbers)
 
 
-def field_char(kind: str) -> OxmlElement:
+def field_char(kind: str) -> BaseOxmlElement:
     """A run marking where a field begins, its result starts ("separate") or it ends."""
     run = OxmlElement("w:r")
     char = OxmlElement("w:fldChar")
@@ -232,7 +232,7 @@ def field_char(kind: str) -> OxmlElement:
     return run
 
 
-def instruction(text: str) -> OxmlElement:
+def instruction(text: str) -> BaseOxmlElement:
     run = OxmlElement("w:r")
     code = OxmlElement("w:instrText")
     code.set(qn("xml:space"), "preserve")

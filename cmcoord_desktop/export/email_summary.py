@@ -83,7 +83,8 @@ def summary_email(
     message.set_content(summary_plain_text(summary, options), cte="quoted-printable")
     images = _RelatedImages()
     message.add_alternative(_mail_html(summary, options, images), subtype="html")
-    html_part = message.get_payload()[1]
+    html_part = message.get_body(("html",))
+    assert isinstance(html_part, EmailMessage)  # the part just added
     for cid, name, slide in images.parts:
         maintype, subtype = slide.mime.split("/", 1)
         html_part.add_related(

@@ -275,9 +275,9 @@ class _PageBuilder:
         if self.options.notes and session.notes.strip():
             notes = SubElement(section, "div", {"class": "notes"})
             self.heading(notes, "h3", h.notes)
-            for paragraph in safe_text(session.notes).split("\n\n"):
-                if paragraph.strip():
-                    self.field(notes, "p", paragraph.strip(), around)
+            for part in safe_text(session.notes).split("\n\n"):
+                if part.strip():
+                    self.field(notes, "p", part.strip(), around)
 
     def session_facts(self, parent: Element, session: SessionSummary, around: str) -> None:
         h = self.h

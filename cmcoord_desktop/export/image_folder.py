@@ -4,6 +4,8 @@ colleague gave them (which could be `../../something`)."""
 
 from __future__ import annotations
 
+import errno
+import os
 from pathlib import Path
 from typing import Protocol
 
@@ -32,6 +34,7 @@ class ImageFolder:
     linkable = True
 
     def __init__(self, document: Path) -> None:
+        self.document = document
         self.folder = images_folder_for(document)
         self._files: dict[str, bytes] = {}
 
@@ -44,6 +47,8 @@ class ImageFolder:
     def write(self) -> None:
         if not self._files:
             return
-        self.folder.mkdir(parents=True, exist_ok=True)
+        if not self.folder.parent.is_dir():  # a pulled-out stick: refused as the chosen file
+            raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(self.document))
+        self.folder.mkdir(exist_ok=True)
         for name, data in self._files.items():
             write_atomically(self.folder / name, data)

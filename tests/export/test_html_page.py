@@ -229,3 +229,22 @@ def test_progress_and_cancel(tmp_path: Path) -> None:
     with pytest.raises(ExportCancelled):
         export_event_html(summary, tmp_path / "b.html", cancelled=lambda: True)
     assert not (tmp_path / "b.html").exists()
+
+
+@pytest.mark.parametrize(
+    ("format", "extra"),
+    [("html", ["--images-folder"]), ("docx", []), ("email", []), ("md", [])],
+)
+def test_a_folder_that_is_gone_is_refused_naming_the_chosen_file(
+    tmp_path: Path, format: str, extra: list[str]
+) -> None:
+    out = tmp_path / "USB stick" / f"summary.{format}"
+    done = subprocess.run(
+        [sys.executable, "-m", "cmcoord_desktop", "--demo", "export", DEMO_TITLE]
+        + ["--format", format, "--out", str(out), *extra],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 1
+    assert done.stderr.strip() == f"cmcoord-desktop: No such file or directory ({out})"
+    assert not out.parent.exists()

@@ -51,18 +51,32 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     export = commands.add_parser(
-        "export", help="export an event summary (pdf, md) or all records (json)"
+        "export",
+        help="export an event summary (pdf, html, docx, email, md) or all records (json)",
     )
     export.add_argument("event", nargs="?", help="the event's id or exact title")
     export.add_argument(
         "--all", action="store_true", help="every record, tombstones included (json)"
     )
-    export.add_argument("--format", choices=["pdf", "md", "json"], required=True)
+    export.add_argument(
+        "--format", choices=["pdf", "html", "docx", "email", "md", "json"], required=True
+    )
     export.add_argument("--out", type=user_path, required=True, help="file to write")
     export.add_argument(
         "--sessions", nargs="+", metavar="SESSION", help="only these sessions (id or title)"
     )
     export.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    export.add_argument(
+        "--body-only", action="store_true", help="html: the summary alone, without page or style"
+    )
+    export.add_argument(
+        "--images-folder",
+        action="store_true",
+        help="html: slides as files in a folder beside the page instead of inside it",
+    )
+    export.add_argument(
+        "--attach-pdf", action="store_true", help="email: attach the summary as a PDF too"
+    )
 
     imp = commands.add_parser(
         "import", help="merge a records file (a json export) into the data folder"

@@ -1,20 +1,22 @@
-"""`cmcoord-desktop export EVENT --format pdf|md --out FILE [--sessions ...] [--paper a4|letter]`."""
+"""`cmcoord-desktop export EVENT --format pdf|html|docx|email|md --out FILE [--sessions ...]
+[--paper a4|letter] [--body-only] [--images-folder] [--attach-pdf]`."""
 
 from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from cmcoord_desktop.core.store import Store
-from cmcoord_desktop.export.markdown_summary import export_event_markdown
-from cmcoord_desktop.export.pdf_summary import SummaryOptions, export_event_summary
 from cmcoord_desktop.export.summary_data import (
+    EventSummary,
     UnknownEvent,
     UnknownSession,
     find_event,
     find_sessions,
     gather_event_summary,
 )
+from cmcoord_desktop.export.summary_options import SummaryOptions
 
 
 def export_summary_command(store: Store, args: argparse.Namespace) -> int:
@@ -29,9 +31,40 @@ def export_summary_command(store: Store, args: argparse.Namespace) -> int:
         return 2
     summary = gather_event_summary(store, event.id, session_ids)
     options = SummaryOptions(paper=getattr(args, "paper", "a4") or "a4")
-    if args.format == "md":
-        export_event_markdown(summary, args.out, options)
-    else:
-        export_event_summary(summary, args.out, options)
+    write_summary(summary, args.format, args.out, options, args)
     print(f"Wrote {args.out}")
     return 0
+
+
+def write_summary(
+    summary: EventSummary,
+    format: str,
+    out: Path,
+    options: SummaryOptions,
+    args: argparse.Namespace,
+) -> None:
+    """The one writer for `format`, imported only when asked (each pulls in its library)."""
+    if format == "html":
+        from cmcoord_desktop.export.html_summary import PageOptions, export_event_html
+
+        page = PageOptions(
+            body_only=getattr(args, "body_only", False),
+            images_folder=getattr(args, "images_folder", False),
+        )
+        export_event_html(summary, out, options, page)
+    elif format == "docx":
+        from cmcoord_desktop.export.docx_summary import export_event_docx
+
+        export_event_docx(summary, out, options)
+    elif format == "email":
+        from cmcoord_desktop.export.email_summary import export_event_email
+
+        export_event_email(summary, out, options, attach_pdf=getattr(args, "attach_pdf", False))
+    elif format == "md":
+        from cmcoord_desktop.export.markdown_summary import export_event_markdown
+
+        export_event_markdown(summary, out, options)
+    else:
+        from cmcoord_desktop.export.pdf_summary import export_event_summary
+
+        export_event_summary(summary, out, options)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, HRFlowable, Image, KeepTogether, Spacer, Table, TableStyle
 
-from cmcoord_desktop.export.fonts import LATIN, has_right_to_left
+from cmcoord_desktop.export.fonts import LATIN
 from cmcoord_desktop.export.headings import Headings
 from cmcoord_desktop.export.pdf_images import printable_image
 from cmcoord_desktop.export.pdf_parts import ContentsLine, Ledger, SessionAnchor
@@ -47,16 +47,6 @@ from cmcoord_desktop.export.summary_options import SummaryOptions
 from cmcoord_desktop.export.text_safety import clean_line
 
 
-def _join(parts: list[str]) -> str:
-    # The right-to-left marks keep "·" between the parts in Arabic text, so a Latin title and
-    # an Arabic date ("Data Revolution · 7 فبراير 2017") stay two parts (left-to-right text has
-    # none: the marks only steer the bidi algorithm and print nothing).
-    present = [p for p in parts if p]
-    if any(has_right_to_left(p) for p in present):
-        return " \u200f·\u200f ".join(present)
-    return " · ".join(present)
-
-
 class StoryBuilder:
     def __init__(
         self,
@@ -82,7 +72,7 @@ class StoryBuilder:
     # -- helpers ------------------------------------------------------------------------------
 
     def _label(self, label: str, value: str) -> str:
-        return f"{label}: {value}"
+        return self.maker.label(label, value)
 
     def _table(self, rows: list[list[Flowable]], widths: list[float], header: bool) -> Table:
         if self.rtl:
@@ -119,7 +109,7 @@ class StoryBuilder:
         texts = self.maker.texts
         story: list[Flowable] = [text(h.summary, KICKER), *texts(s.title or "…", EVENT_TITLE)]
         if s.series or s.kind:
-            story += texts(_join([s.series, s.kind]), FACTS)
+            story += texts(self.maker.join([s.series, s.kind]), FACTS, composed=True)
         facts = []
         if s.host:
             facts.append((h.host, s.host))
@@ -127,7 +117,7 @@ class StoryBuilder:
         if place:
             facts.append((h.place, place))
         if s.platform or s.platform_link:
-            facts.append((h.online, _join([s.platform, s.platform_link])))
+            facts.append((h.online, self.maker.join([s.platform, s.platform_link])))
         dates = h.format_dates(s.start_date, s.end_date)
         if dates:
             facts.append((h.dates, dates))
@@ -153,8 +143,10 @@ class StoryBuilder:
             return []
         story: list[Flowable] = [self.maker.text(self.h.contents, SECTION_TITLE, True)]
         for number, session in enumerate(self.summary.sessions, 1):
-            label = _join([clean_line(session.title) or "…", self.h.format_date(session.date)])
-            line = self.maker.text(label, CONTENTS, marker=f"{number}.")
+            label = self.maker.join(
+                [clean_line(session.title) or "…", self.h.format_date(session.date)]
+            )
+            line = self.maker.text(label, CONTENTS, marker=f"{number}.", composed=True)
             story.append(ContentsLine(line, _key(number), self.rtl, self.ledger))
         return story
 
@@ -183,9 +175,11 @@ class StoryBuilder:
             else "",
         ]
         if any(facts):
-            story += texts(_join(facts), FACTS, keep_with_next=True)
+            story += texts(self.maker.join(facts), FACTS, keep_with_next=True, composed=True)
         if session.panel:
-            story += texts(self._label(h.panel, session.panel), FACTS, keep_with_next=True)
+            story += texts(
+                self._label(h.panel, session.panel), FACTS, keep_with_next=True, composed=True
+            )
         if session.outcomes:
             story.append(text(h.key_outcomes, SUBHEADING, keep_with_next=True))
             story += self._outcomes(session.outcomes)
@@ -214,7 +208,7 @@ class StoryBuilder:
         h = self.h
         story: list[Flowable] = []
         for number, step in enumerate(steps, 1):
-            meta = _join(
+            meta = self.maker.join(
                 [
                     self._label(h.owner, step.owner) if step.owner else "",
                     self._label(h.due, h.format_date(step.due)) if step.due else "",
@@ -224,7 +218,10 @@ class StoryBuilder:
                 ]
             )
             story += self.maker.texts(
-                step.text, LIST_ITEM, marker=f"{number}.", note=(meta, META) if meta else None
+                step.text,
+                LIST_ITEM,
+                marker=f"{number}.",
+                note=(meta, META) if meta else None,
             )
         return story
 
@@ -250,8 +247,8 @@ class StoryBuilder:
         caption = clean_line(slide.caption) or clean_line(slide.filename)
         printable = printable_image(slide.data)
         if printable is None:
-            note = _join([self.h.presentation, caption, f"({slide.filename or 'image'})"])
-            return self.maker.texts(note, CAPTION)
+            note = self.maker.join([self.h.presentation, caption, f"({slide.filename or 'image'})"])
+            return self.maker.texts(note, CAPTION, composed=True)
         data, size = printable
         scale = min(self.frame_width / size.width, 0.45 * self.frame_height / size.height)
         image = Image(io.BytesIO(data), width=size.width * scale, height=size.height * scale)
@@ -261,9 +258,9 @@ class StoryBuilder:
             label = (
                 caption
                 if caption.lower() == self.h.presentation.lower()
-                else _join([self.h.presentation, caption])
+                else self.maker.join([self.h.presentation, caption])
             )
-            parts += self.maker.texts(label, CAPTION)
+            parts += self.maker.texts(label, CAPTION, composed=True)
         return [KeepTogether(parts)]
 
     def numbers(self) -> list[Flowable]:

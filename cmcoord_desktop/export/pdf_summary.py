@@ -33,7 +33,7 @@ from cmcoord_desktop.export.pdf_parts import (
 )
 from cmcoord_desktop.export.pdf_story import StoryBuilder
 from cmcoord_desktop.export.pdf_styles import FOOTER, RULE, UN_BLUE, TextMaker
-from cmcoord_desktop.export.rtl import draw_pieces, line_pieces
+from cmcoord_desktop.export.rtl import draw_pieces, line_pieces, paragraph_level, pieces_width
 from cmcoord_desktop.export.summary_data import EventSummary
 from cmcoord_desktop.export.summary_options import ExportCancelled, SummaryOptions
 from cmcoord_desktop.export.text_safety import clean_line
@@ -71,8 +71,9 @@ def _footer_painters(
         title = title[:88] + "…"
     base_level = int(right_to_left)
     size = FOOTER.size
-    title_pieces = line_pieces(title, size, False, base_level)  # laid out once for all pages
-    title_width = sum(w for _, _, w in title_pieces)
+    # The title is a paragraph of its own: its first strong letter sets its direction.
+    title_pieces = line_pieces(title, size, False, paragraph_level(title))  # once for all pages
+    title_width = pieces_width(title_pieces)
     y = MARGIN - 7 * mm
 
     def paint_footer(canvas: Canvas, page: int) -> None:
@@ -96,7 +97,7 @@ def _footer_painters(
         label = headings.page.format(page=page, pages=pages)
         pieces = line_pieces(label, size, False, base_level)
         canvas.setFillColor(FOOTER.color)
-        draw_pieces(canvas, pieces, 0 if right_to_left else -sum(w for _, _, w in pieces), 0, size)
+        draw_pieces(canvas, pieces, 0 if right_to_left else -pieces_width(pieces), 0, size)
 
     return paint_footer, paint_page_label
 

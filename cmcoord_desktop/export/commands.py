@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.export.glyph_report import missing_glyphs
 from cmcoord_desktop.export.markdown_summary import export_event_markdown
 from cmcoord_desktop.export.pdf_summary import SummaryOptions, export_event_summary
 from cmcoord_desktop.export.summary_data import (
@@ -33,5 +34,7 @@ def export_summary_command(store: Store, args: argparse.Namespace) -> int:
         export_event_markdown(summary, args.out, options)
     else:
         export_event_summary(summary, args.out, options)
+        for missing in missing_glyphs(summary, options):  # one line per record
+            print(f"cmcoord-desktop: {missing}", file=sys.stderr)
     print(f"Wrote {args.out}")
     return 0

@@ -42,6 +42,7 @@ class Headings:
     page: str  # "Page {page} of {pages}"
     months: tuple[str, ...]  # as used in a date: "7 February 2017", "7 février 2017"
     date_pattern: str = "{day} {month} {year}"
+    slide_of: str = "Presentation slide of {session}"  # a slide's alternate text, no caption
 
     def format_date(self, day: dt.date | None) -> str:
         if day is None:
@@ -145,6 +146,7 @@ FRENCH = Headings(
         "novembre",
         "décembre",
     ),
+    slide_of="Diapositive de la présentation de {session}",
 )
 
 SPANISH = Headings(
@@ -192,6 +194,7 @@ SPANISH = Headings(
         "diciembre",
     ),
     date_pattern="{day} de {month} de {year}",
+    slide_of="Diapositiva de la presentación de {session}",
 )
 
 RUSSIAN = Headings(
@@ -238,6 +241,7 @@ RUSSIAN = Headings(
         "ноября",
         "декабря",
     ),
+    slide_of="Слайд презентации: {session}",
 )
 
 ARABIC = Headings(
@@ -284,6 +288,7 @@ ARABIC = Headings(
         "نوفمبر",
         "ديسمبر",
     ),
+    slide_of="شريحة عرض تقديمي لجلسة {session}",
 )
 
 CHINESE = Headings(
@@ -318,6 +323,7 @@ CHINESE = Headings(
     page="第 {page} 页，共 {pages} 页",
     months=("1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"),
     date_pattern="{year}年{m}月{day}日",
+    slide_of="{session}的演示文稿幻灯片",
 )
 
 BY_LANGUAGE = {

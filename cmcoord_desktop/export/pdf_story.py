@@ -10,6 +10,7 @@ import io
 from collections.abc import Callable
 
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, HRFlowable, Image, KeepTogether, Spacer, Table, TableStyle
 
 from cmcoord_desktop.export.fonts import LATIN
@@ -35,6 +36,15 @@ from cmcoord_desktop.export.pdf_styles import (
     SUBHEADING,
     UN_BLUE,
     TextMaker,
+    TextStyle,
+)
+from cmcoord_desktop.export.pdf_tags import (
+    ARTIFACT,
+    StructElement,
+    TaggedDrawing,
+    Tagger,
+    tag,
+    text_language,
 )
 from cmcoord_desktop.export.summary_data import (
     EventSummary,
@@ -44,7 +54,48 @@ from cmcoord_desktop.export.summary_data import (
     Slide,
 )
 from cmcoord_desktop.export.summary_options import SummaryOptions
-from cmcoord_desktop.export.text_safety import clean_line
+from cmcoord_desktop.export.text_safety import clean_line, clean_text
+
+
+class Rule(TaggedDrawing, HRFlowable):
+    """The rule above a session: decoration, an Artifact."""
+
+    tag = ARTIFACT
+
+
+class SlideImage(TaggedDrawing, Image):
+    """A slide: a Figure whose bounding box is noted where it lands."""
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
+        if isinstance(self.tag, StructElement):
+            left, bottom = canvas.absolutePosition(x, y)
+            self.tag.box = [
+                round(v, 2) for v in (left, bottom, left + self.drawWidth, bottom + self.drawHeight)
+            ]
+        super().drawOn(canvas, x, y, _sW)
+
+
+class SummaryTable(Table):
+    """A table whose shading and lines are Artifacts (its cells carry the structure)."""
+
+    def _drawBkgrnd(self) -> None:  # noqa: N802
+        tagger = Tagger.of(self.canv)
+        if tagger is None:
+            super()._drawBkgrnd()
+            return
+        with tagger.artifact(self.canv):
+            super()._drawBkgrnd()
+
+    def _drawLines(self) -> None:  # noqa: N802
+        tagger = Tagger.of(self.canv)
+        if tagger is None:
+            super()._drawLines()
+            return
+        with tagger.artifact(self.canv):
+            super()._drawLines()
+
+
+Cell = list[Flowable]
 
 
 class StoryBuilder:
@@ -58,6 +109,7 @@ class StoryBuilder:
         frame_height: float,
         ledger: Ledger,
         on_session_drawn: Callable[[int], None],
+        document: StructElement | None = None,
     ) -> None:
         self.summary = summary
         self.options = options
@@ -68,17 +120,57 @@ class StoryBuilder:
         self.frame_height = frame_height
         self.ledger = ledger
         self.on_session_drawn = on_session_drawn
+        self.document = document if document is not None else StructElement("Document")
+        self.language = (summary.language or "en").lower()
 
     # -- helpers ------------------------------------------------------------------------------
 
     def _label(self, label: str, value: str) -> str:
         return self.maker.label(label, value)
 
-    def _table(self, rows: list[list[Flowable]], widths: list[float], header: bool) -> Table:
+    def _tagged(
+        self, flowables: list[Flowable], element: StructElement, label: StructElement | None = None
+    ) -> list[Flowable]:
+        for index, flowable in enumerate(flowables):
+            tag(flowable, element, label if index == 0 else None)
+        return flowables
+
+    def _paragraphs(
+        self, parent: StructElement, role: str, text: str, style: TextStyle, **options: object
+    ) -> list[Flowable]:
+        """User text as paragraphs of one element (with /Lang if it is in another script)."""
+        element = parent.add(role, lang=text_language(clean_text(text), self.language))
+        return self._tagged(self.maker.texts(text, style, **options), element)  # type: ignore[arg-type]
+
+    def _heading(self, parent: StructElement, role: str, text: str, style: TextStyle) -> Flowable:
+        element = parent.add(role, lang=text_language(clean_text(text), self.language))
+        return tag(self.maker.text(text, style, keep_with_next=True), element)
+
+    def _table(
+        self,
+        parent: StructElement,
+        rows: list[list[Cell]],
+        widths: list[float],
+        header: bool,
+        row_headers: bool = False,
+    ) -> Table:
+        """A table, tagged Table/TR/TH/TD: the first row is a header row when `header`, the
+        first cell of each row a row header when `row_headers`."""
+        table_element = parent.add("Table")
+        for row_number, row in enumerate(rows):
+            tr = table_element.add("TR")
+            for column, cell in enumerate(row):
+                if header and row_number == 0:
+                    element = tr.add("TH", scope="Column")
+                elif row_headers and column == 0:
+                    element = tr.add("TH", scope="Row")
+                else:
+                    element = tr.add("TD")
+                self._tagged(cell, element)
         if self.rtl:
             rows = [row[::-1] for row in rows]
             widths = widths[::-1]
-        table = Table(
+        table = SummaryTable(
             rows,
             colWidths=widths,
             repeatRows=1 if header else 0,
@@ -106,10 +198,15 @@ class StoryBuilder:
 
     def title_block(self) -> list[Flowable]:
         s, h, text = self.summary, self.h, self.maker.text
-        texts = self.maker.texts
-        story: list[Flowable] = [text(h.summary, KICKER), *texts(s.title or "…", EVENT_TITLE)]
+        doc = self.document
+        story: list[Flowable] = [
+            tag(text(h.summary, KICKER), doc.add("P")),
+            *self._paragraphs(doc, "H1", s.title or "…", EVENT_TITLE),
+        ]
         if s.series or s.kind:
-            story += texts(self.maker.join([s.series, s.kind]), FACTS, composed=True)
+            story += self._paragraphs(
+                doc, "P", self.maker.join([s.series, s.kind]), FACTS, composed=True
+            )
         facts = []
         if s.host:
             facts.append((h.host, s.host))
@@ -125,37 +222,45 @@ class StoryBuilder:
             facts.append((h.participants, str(s.participants)))
         if facts:
             label_width = 38 * mm
-            rows = [[text(label, CELL_BOLD), texts(value, CELL)] for label, value in facts]
-            story += [
-                Spacer(1, 6),
-                self._table(rows, [label_width, self.frame_width - label_width], header=False),
+            rows = [
+                [[text(label, CELL_BOLD)], self.maker.texts(value, CELL, composed=True)]
+                for label, value in facts
             ]
+            widths = [label_width, self.frame_width - label_width]
+            story += [Spacer(1, 6), self._table(doc, rows, widths, header=False, row_headers=True)]
         if s.description:
-            story += [Spacer(1, 8), *texts(s.description, BODY)]
+            story += [Spacer(1, 8), *self._paragraphs(doc, "P", s.description, BODY)]
         if s.outcomes or s.next_steps:
-            story.append(text(h.event_outcomes, SECTION_TITLE, keep_with_next=True))
-            story += self._outcomes(s.outcomes)
-            story += self._next_steps(s.next_steps)
+            section = doc.add("Sect")
+            story.append(self._heading(section, "H2", h.event_outcomes, SECTION_TITLE))
+            story += self._outcomes(section, s.outcomes)
+            story += self._next_steps(section, s.next_steps)
         return story
 
     def contents(self) -> list[Flowable]:
         if len(self.summary.sessions) < 2:
             return []
-        story: list[Flowable] = [self.maker.text(self.h.contents, SECTION_TITLE, True)]
+        section = self.document.add("Sect")
+        story: list[Flowable] = [self._heading(section, "H2", self.h.contents, SECTION_TITLE)]
+        toc = section.add("TOC")
         for number, session in enumerate(self.summary.sessions, 1):
-            label = self.maker.join(
-                [clean_line(session.title) or "…", self.h.format_date(session.date)]
-            )
+            title = clean_line(session.title) or "…"
+            label = self.maker.join([title, self.h.format_date(session.date)])
+            entry = toc.add("TOCI", lang=text_language(title, self.language))
             line = self.maker.text(label, CONTENTS, marker=f"{number}.", composed=True)
-            story.append(ContentsLine(line, _key(number), self.rtl, self.ledger))
+            tag(line, entry, entry.add("Lbl"))
+            story.append(ContentsLine(line, _key(number), self.rtl, self.ledger, title))
         return story
 
     def session(self, number: int, session: SessionSummary) -> list[Flowable]:
-        h, text, texts = self.h, self.maker.text, self.maker.texts
+        h = self.h
+        section = self.document.add("Sect")
         story: list[Flowable] = [
-            HRFlowable(width="100%", thickness=1.2, color=UN_BLUE, spaceBefore=14, spaceAfter=6),
+            Rule(width="100%", thickness=1.2, color=UN_BLUE, spaceBefore=14, spaceAfter=6),
         ]
-        first, *rest = texts(session.title or "…", SESSION_TITLE, keep_with_next=True)
+        first, *rest = self._paragraphs(
+            section, "H2", session.title or "…", SESSION_TITLE, keep_with_next=True
+        )
         title = SessionAnchor(
             first,
             _key(number),
@@ -175,37 +280,52 @@ class StoryBuilder:
             else "",
         ]
         if any(facts):
-            story += texts(self.maker.join(facts), FACTS, keep_with_next=True, composed=True)
+            story += self._paragraphs(
+                section, "P", self.maker.join(facts), FACTS, keep_with_next=True, composed=True
+            )
         if session.panel:
-            story += texts(
-                self._label(h.panel, session.panel), FACTS, keep_with_next=True, composed=True
+            story += self._paragraphs(
+                section,
+                "P",
+                self._label(h.panel, session.panel),
+                FACTS,
+                keep_with_next=True,
+                composed=True,
             )
         if session.outcomes:
-            story.append(text(h.key_outcomes, SUBHEADING, keep_with_next=True))
-            story += self._outcomes(session.outcomes)
+            story.append(self._heading(section, "H3", h.key_outcomes, SUBHEADING))
+            story += self._outcomes(section, session.outcomes)
         if session.next_steps:
-            story.append(text(h.next_steps, SUBHEADING, keep_with_next=True))
-            story += self._next_steps(session.next_steps)
+            story.append(self._heading(section, "H3", h.next_steps, SUBHEADING))
+            story += self._next_steps(section, session.next_steps)
         if self.options.marketplace and session.tables:
-            story.append(text(h.marketplace, SUBHEADING, keep_with_next=True))
-            story.append(self._marketplace(session.tables))
+            story.append(self._heading(section, "H3", h.marketplace, SUBHEADING))
+            story.append(self._marketplace(section, session.tables))
         if self.options.images:
             for slide in session.slides:
-                story += self._slide(slide)
+                story += self._slide(section, slide, session.title)
         if self.options.notes and session.notes.strip():
-            story.append(text(h.notes, SUBHEADING, keep_with_next=True))
-            story += texts(session.notes, BODY)
+            story.append(self._heading(section, "H3", h.notes, SUBHEADING))
+            story += self._paragraphs(section, "P", session.notes, BODY)
         return story
 
-    def _outcomes(self, outcomes: tuple[str, ...]) -> list[Flowable]:
-        return [
-            flowable
-            for n, o in enumerate(outcomes, 1)
-            for flowable in self.maker.texts(o, LIST_ITEM, marker=f"{n}.")
-        ]
+    def _outcomes(self, parent: StructElement, outcomes: tuple[str, ...]) -> list[Flowable]:
+        if not outcomes:
+            return []
+        items = parent.add("L")
+        story: list[Flowable] = []
+        for n, outcome in enumerate(outcomes, 1):
+            item = items.add("LI")
+            label = item.add("Lbl")
+            body = item.add("LBody", lang=text_language(clean_text(outcome), self.language))
+            story += self._tagged(self.maker.texts(outcome, LIST_ITEM, marker=f"{n}."), body, label)
+        return story
 
-    def _next_steps(self, steps: tuple[NextStep, ...]) -> list[Flowable]:
+    def _next_steps(self, parent: StructElement, steps: tuple[NextStep, ...]) -> list[Flowable]:
+        if not steps:
+            return []
         h = self.h
+        items = parent.add("L")
         story: list[Flowable] = []
         for number, step in enumerate(steps, 1):
             meta = self.maker.join(
@@ -217,42 +337,66 @@ class StoryBuilder:
                     else "",
                 ]
             )
-            story += self.maker.texts(
+            item = items.add("LI")
+            label = item.add("Lbl")
+            body = item.add("LBody", lang=text_language(clean_text(step.text), self.language))
+            flowables = self.maker.texts(
                 step.text,
                 LIST_ITEM,
                 marker=f"{number}.",
                 note=(meta, META) if meta else None,
             )
+            story += self._tagged(flowables, body, label)
         return story
 
-    def _marketplace(self, tables: tuple[MarketplaceTable, ...]) -> Table:
+    def _marketplace(self, parent: StructElement, tables: tuple[MarketplaceTable, ...]) -> Table:
         h, text, texts = self.h, self.maker.text, self.maker.texts
-        widths = [0.3 * self.frame_width, 0.2 * self.frame_width, 0.5 * self.frame_width]
-        rows: list[list] = [
-            [text(h.table, CELL_BOLD), text(h.table_host, CELL_BOLD), text(h.ideas, CELL_BOLD)]
-        ]
+        # Only the columns that hold something: a marketplace of topics alone is one column.
+        with_host = any(t.host for t in tables)
+        with_ideas = any(t.ideas for t in tables)
+        shares = [0.3, 0.2 if with_host else 0, 0.5 if with_ideas else 0]
+        total = sum(shares)
+        header: list[Cell] = [[text(h.table, CELL_BOLD)]]
+        if with_host:
+            header.append([text(h.table_host, CELL_BOLD)])
+        if with_ideas:
+            header.append([text(h.ideas, CELL_BOLD)])
+        rows: list[list[Cell]] = [header]
         for group in tables:
             topic = texts(group.topic or "…", CELL_BOLD)
             if group.participants:
                 topic += texts(group.participants, CELL_MUTED)
-            ideas = [
-                flowable
-                for idea in group.ideas
-                for flowable in texts(f"• {idea}" if not self.rtl else f"{idea} •", CELL)
-            ] or [text("", CELL)]
-            rows.append([topic, texts(group.host, CELL), ideas])
-        return self._table(rows, widths, header=True)
+            row = [topic]
+            if with_host:
+                row.append(texts(group.host, CELL))
+            if with_ideas:
+                row.append(
+                    [
+                        flowable
+                        for idea in group.ideas
+                        for flowable in texts(f"• {idea}" if not self.rtl else f"{idea} •", CELL)
+                    ]
+                    or [text("", CELL)]
+                )
+            rows.append(row)
+        widths = [share / total * self.frame_width for share in shares if share]
+        return self._table(parent, rows, widths, header=True)
 
-    def _slide(self, slide: Slide) -> list[Flowable]:
+    def _slide(self, parent: StructElement, slide: Slide, session_title: str) -> list[Flowable]:
         caption = clean_line(slide.caption) or clean_line(slide.filename)
         printable = printable_image(slide.data)
         if printable is None:
             note = self.maker.join([self.h.presentation, caption, f"({slide.filename or 'image'})"])
-            return self.maker.texts(note, CAPTION, composed=True)
+            return self._paragraphs(parent, "P", note, CAPTION, composed=True)
         data, size = printable
         scale = min(self.frame_width / size.width, 0.45 * self.frame_height / size.height)
-        image = Image(io.BytesIO(data), width=size.width * scale, height=size.height * scale)
+        image = SlideImage(io.BytesIO(data), width=size.width * scale, height=size.height * scale)
         image.hAlign = "RIGHT" if self.rtl else "LEFT"
+        alt = clean_line(slide.caption) or self.h.slide_of.format(
+            session=clean_line(session_title) or "…"
+        )
+        figure = parent.add("Figure", alt=alt)
+        image.tag = figure
         parts: list[Flowable] = [Spacer(1, 6), image]
         if caption:
             label = (
@@ -260,7 +404,7 @@ class StoryBuilder:
                 if caption.lower() == self.h.presentation.lower()
                 else self.maker.join([self.h.presentation, caption])
             )
-            parts += self.maker.texts(label, CAPTION, composed=True)
+            parts += self._paragraphs(parent, "Caption", label, CAPTION, composed=True)
         return [KeepTogether(parts)]
 
     def numbers(self) -> list[Flowable]:
@@ -272,16 +416,11 @@ class StoryBuilder:
             facts.append((h.participants, s.participants))
         facts += [(h.outcomes, outcomes), (h.next_steps, steps)]
         width = 0.5 * self.frame_width
-        rows = [[text(label, CELL), text(str(value), CELL_BOLD)] for label, value in facts]
-        return [
-            Spacer(1, 10),
-            KeepTogether(
-                [
-                    text(h.numbers, SECTION_TITLE, keep_with_next=True),
-                    self._table(rows, [width * 0.75, width * 0.25], header=False),
-                ]
-            ),
-        ]
+        section = self.document.add("Sect")
+        heading = self._heading(section, "H2", h.numbers, SECTION_TITLE)
+        rows = [[[text(label, CELL)], [text(str(value), CELL_BOLD)]] for label, value in facts]
+        table = self._table(section, rows, [width * 0.75, width * 0.25], False, row_headers=True)
+        return [Spacer(1, 10), KeepTogether([heading, table])]
 
     def story(self) -> list[Flowable]:
         story = self.title_block() + self.contents()

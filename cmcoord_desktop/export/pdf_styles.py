@@ -16,6 +16,7 @@ from cmcoord_desktop.export.fonts import LATIN, font_runs, has_right_to_left
 from cmcoord_desktop.export.links import has_link
 from cmcoord_desktop.export.pdf_fragments import FragmentMaker
 from cmcoord_desktop.export.pdf_list_item import ItemWithNote
+from cmcoord_desktop.export.pdf_tags import TaggedDrawing
 from cmcoord_desktop.export.rtl import RightToLeftParagraph, needs_bidi
 from cmcoord_desktop.export.text_safety import clean_text, escape_markup
 
@@ -72,7 +73,7 @@ def chunk_text(text: str, size: int = CHUNK) -> list[str]:
     return chunks
 
 
-class SummaryParagraph(Paragraph):
+class SummaryParagraph(TaggedDrawing, Paragraph):
     """A Paragraph that remembers its last line breaking: keep-with-next groups measure each
     paragraph before the frame does, and breaking the same lines twice doubles the cost."""
 
@@ -87,7 +88,7 @@ class SummaryParagraph(Paragraph):
 
     def split(self, availWidth: float, availHeight: float) -> list:  # noqa: N803
         self._wrapped_for = None
-        return super().split(availWidth, availHeight)
+        return self.tag_parts(super().split(availWidth, availHeight))
 
 
 @dataclass(frozen=True)

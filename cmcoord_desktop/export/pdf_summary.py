@@ -24,6 +24,7 @@ from cmcoord_desktop.core.atomic_write import fsync_folder, replace, reported_as
 from cmcoord_desktop.core.gc_pause import paused_gc
 from cmcoord_desktop.export.fonts import LATIN, register_fonts
 from cmcoord_desktop.export.headings import Headings, headings_for
+from cmcoord_desktop.export.pdf_finish import Finish, finish_pdf
 from cmcoord_desktop.export.pdf_parts import (
     FooterPainter,
     Ledger,
@@ -33,6 +34,7 @@ from cmcoord_desktop.export.pdf_parts import (
 )
 from cmcoord_desktop.export.pdf_story import StoryBuilder
 from cmcoord_desktop.export.pdf_styles import FOOTER, RULE, UN_BLUE, TextMaker
+from cmcoord_desktop.export.pdf_tags import Tagger
 from cmcoord_desktop.export.rtl import draw_pieces, line_pieces, paragraph_level, pieces_width
 from cmcoord_desktop.export.summary_data import EventSummary
 from cmcoord_desktop.export.summary_options import ExportCancelled, SummaryOptions
@@ -123,6 +125,7 @@ def _write_pdf(
     target: Path,
     options: SummaryOptions,
     on_session_drawn: Callable[[int], None],
+    records: bytes | None = None,
 ) -> None:
     register_fonts()
     headings = headings_for(summary.language)
@@ -160,14 +163,38 @@ def _write_pdf(
         bottomMargin=MARGIN,
     )
     document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    tagger = Tagger()
     builder = StoryBuilder(
-        summary, options, headings, maker, frame.width, frame.height, ledger, on_session_drawn
+        summary,
+        options,
+        headings,
+        maker,
+        frame.width,
+        frame.height,
+        ledger,
+        on_session_drawn,
+        tagger.document,
     )
     story = builder.story()
     document.build(
         story,
         canvasmaker=summary_canvas_maker(
-            ledger, *_footer_painters(summary, headings, width, right_to_left), right_to_left
+            ledger,
+            *_footer_painters(summary, headings, width, right_to_left),
+            right_to_left,
+            tagger,
+        ),
+    )
+    finish_pdf(
+        target,
+        tagger,
+        Finish(
+            title=document.title,
+            author=document.author,
+            subject=document.subject,
+            language=language,
+            keywords=", ".join(document.keywords),
+            records=records,
         ),
     )
 

@@ -24,6 +24,7 @@ from reportlab.platypus import Flowable
 
 from cmcoord_desktop.export.fonts import LATIN, font_runs, has_right_to_left
 from cmcoord_desktop.export.links import find_links
+from cmcoord_desktop.export.pdf_tags import TaggedDrawing, Tagger
 
 _HB_FEATURES = {"kern": True, "liga": True}
 # Bidi marks and isolates: they change the order of the text around them, and print nothing.
@@ -281,7 +282,7 @@ def _may_cut_before(word: str, index: int) -> bool:
     return after in _CUT_BEFORE or before in _CUT_AFTER
 
 
-class RightToLeftParagraph(Flowable):
+class RightToLeftParagraph(TaggedDrawing, Flowable):
     """A paragraph laid out line by line in the order of the Unicode bidi algorithm, splitting
     across pages by lines: every text with Arabic (or Hebrew) letters, bidi controls or links.
 
@@ -433,6 +434,8 @@ class RightToLeftParagraph(Flowable):
         copy._lines = lines
         copy._laid_out_for = self._laid_out_for
         copy._levels = self._levels
+        copy.tag = self.tag
+        copy.label_tag = self.label_tag if marker else None
         return copy
 
     # -- drawing --------------------------------------------------------------------------------
@@ -453,13 +456,21 @@ class RightToLeftParagraph(Flowable):
             levels = self._paragraph_levels(line.paragraph)[line.start : line.end]
         pieces = line_pieces(text, self.size, self.bold, self.base_level, levels)
         x = edge - pieces_width(pieces) if self.align_right else edge
-        draw_pieces(self.canv, pieces, x, y, self.size)
+        tagger = Tagger.of(self.canv)
+        if tagger is not None and levels is not None:
+            # Glyphs in visual order, Arabic as presentation forms: say what was typed.
+            with tagger.spoken_as(self.canv, text.translate(_INVISIBLE_MARKS)):
+                draw_pieces(self.canv, pieces, x, y, self.size)
+        else:
+            draw_pieces(self.canv, pieces, x, y, self.size)
         for start, end, url in find_links(paragraph):
             a, b = max(start, line.start), min(end, line.end)
             span = _span_of(pieces, x, text, a - line.start, b - line.start, self.size)
             if a < b and span is not None:
                 box = (span[0], y - 0.25 * self.size, span[1], y + 0.9 * self.size)
                 self.canv.linkURL(url, box, relative=1, thickness=0)
+                if tagger is not None:
+                    tagger.link(self.canv, url)
 
     def _draw_marker(self, edge: float, y: float) -> None:
         pieces = line_pieces(self.marker, self.size, self.bold, self.base_level)
@@ -468,7 +479,12 @@ class RightToLeftParagraph(Flowable):
             x = edge - width if self.align_right else edge + self.marker_width - width
         else:
             x = edge - width if self.align_right else edge
-        draw_pieces(self.canv, pieces, x, y, self.size)
+        tagger = Tagger.of(self.canv)
+        if tagger is not None and self.label_tag is not None:
+            with tagger.marked(self.canv, self.label_tag):
+                draw_pieces(self.canv, pieces, x, y, self.size)
+        else:
+            draw_pieces(self.canv, pieces, x, y, self.size)
 
     def draw(self) -> None:
         canvas = self.canv

@@ -481,7 +481,10 @@ class RightToLeftParagraph(TaggedDrawing, Flowable):
             x = edge - width if self.align_right else edge
         tagger = Tagger.of(self.canv)
         if tagger is not None and self.label_tag is not None:
-            with tagger.marked(self.canv, self.label_tag):
+            with (
+                tagger.marked(self.canv, self.label_tag),
+                tagger.spoken_as(self.canv, self.marker),  # "1.", not ".1" as drawn in Arabic
+            ):
                 draw_pieces(self.canv, pieces, x, y, self.size)
         else:
             draw_pieces(self.canv, pieces, x, y, self.size)

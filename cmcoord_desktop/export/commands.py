@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.export.glyph_report import missing_glyphs
@@ -18,7 +19,13 @@ from cmcoord_desktop.export.summary_data import (
 )
 
 
-def export_summary_command(store: Store, args: argparse.Namespace) -> int:
+def export_summary_command(
+    store: Store,
+    args: argparse.Namespace,
+    records_for: Callable[[str], bytes] | None = None,
+) -> int:
+    """`records_for(event_id)`: the event's records file, embedded in a PDF summary (made by
+    the caller: the records file format belongs to sync/, which export/ does not import)."""
     if not args.event:
         print("cmcoord-desktop: name the event to export (its id or exact title)", file=sys.stderr)
         return 2
@@ -33,7 +40,8 @@ def export_summary_command(store: Store, args: argparse.Namespace) -> int:
     if args.format == "md":
         export_event_markdown(summary, args.out, options)
     else:
-        export_event_summary(summary, args.out, options)
+        records = records_for(event.id) if records_for is not None else None
+        export_event_summary(summary, args.out, options, records=records)
         for missing in missing_glyphs(summary, options):  # one line per record
             print(f"cmcoord-desktop: {missing}", file=sys.stderr)
     print(f"Wrote {args.out}")

@@ -205,8 +205,10 @@ def export_event_summary(
     options: SummaryOptions | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    records: bytes | None = None,
 ) -> Path:
-    """Write the summary as a PDF at `out` (replacing it only once the new one is complete)."""
+    """Write the summary as a PDF at `out` (replacing it only once the new one is complete);
+    `records` (the event's records file) are embedded for `import summary.pdf`."""
     options = options or SummaryOptions()
     out = Path(out)
     total = len(summary.sessions) + 1
@@ -226,7 +228,7 @@ def export_event_summary(
         # The collector would walk the growing document thousands of times (a quarter of a
         # 2,000-session export); nothing here needs it until the file is written.
         with reported_as(out), _layout_lock, _binary_streams(), paused_gc():
-            _write_pdf(summary, Path(temporary), options, on_session_drawn)
+            _write_pdf(summary, Path(temporary), options, on_session_drawn, records)
         if cancelled is not None and cancelled():
             raise ExportCancelled("export cancelled")
         with reported_as(out), open(temporary, "rb+") as written:

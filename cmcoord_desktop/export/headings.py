@@ -8,6 +8,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from babel.numbers import format_decimal
+
+NO_BREAK = "\u00a0"
+
 
 @dataclass(frozen=True)
 class Headings:
@@ -44,11 +48,19 @@ class Headings:
     date_pattern: str = "{day} {month} {year}"
     slide_of: str = "Presentation slide of {session}"  # a slide's alternate text, no caption
 
+    language: str = "en"
+
     def format_date(self, day: dt.date | None) -> str:
+        """A date that never breaks across lines ("8 February 2017" stays whole)."""
         if day is None:
             return ""
         month = self.months[day.month - 1]
-        return self.date_pattern.format(day=day.day, month=month, year=day.year, m=day.month)
+        text = self.date_pattern.format(day=day.day, month=month, year=day.year, m=day.month)
+        return text.replace(" ", NO_BREAK)
+
+    def format_number(self, number: int) -> str:
+        """14,900 in English, 14 900 in French, 14.900 in Spanish, as the language writes it."""
+        return format_decimal(number, locale=self.language).replace("\u202f", NO_BREAK)
 
     def format_dates(self, start: dt.date | None, end: dt.date | None) -> str:
         if start and end and start != end:
@@ -100,6 +112,7 @@ ENGLISH = Headings(
         "November",
         "December",
     ),
+    language="en",
 )
 
 FRENCH = Headings(
@@ -147,6 +160,7 @@ FRENCH = Headings(
         "décembre",
     ),
     slide_of="Diapositive de la présentation de {session}",
+    language="fr",
 )
 
 SPANISH = Headings(
@@ -195,6 +209,7 @@ SPANISH = Headings(
     ),
     date_pattern="{day} de {month} de {year}",
     slide_of="Diapositiva de la presentación de {session}",
+    language="es",
 )
 
 RUSSIAN = Headings(
@@ -242,6 +257,7 @@ RUSSIAN = Headings(
         "декабря",
     ),
     slide_of="Слайд презентации: {session}",
+    language="ru",
 )
 
 ARABIC = Headings(
@@ -289,6 +305,7 @@ ARABIC = Headings(
         "ديسمبر",
     ),
     slide_of="شريحة عرض تقديمي لجلسة {session}",
+    language="ar",
 )
 
 CHINESE = Headings(
@@ -324,6 +341,7 @@ CHINESE = Headings(
     months=("1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"),
     date_pattern="{year}年{m}月{day}日",
     slide_of="{session}的演示文稿幻灯片",
+    language="zh",
 )
 
 BY_LANGUAGE = {

@@ -7,6 +7,7 @@ delegates took part, Key outcomes, Next steps to implementing solutions.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 
 from reportlab.lib.units import mm
@@ -199,14 +200,14 @@ class StoryBuilder:
     def title_block(self) -> list[Flowable]:
         s, h, text = self.summary, self.h, self.maker.text
         doc = self.document
-        story: list[Flowable] = [
-            tag(text(h.summary, KICKER), doc.add("P")),
-            *self._paragraphs(doc, "H1", s.title or "…", EVENT_TITLE),
-        ]
-        if s.series or s.kind:
-            story += self._paragraphs(
-                doc, "P", self.maker.join([s.series, s.kind]), FACTS, composed=True
-            )
+        story: list[Flowable] = []
+        if not _says(s.description, h.summary) and not _says(s.title, h.summary):
+            story.append(tag(text(h.summary, KICKER), doc.add("P")))
+        story += self._paragraphs(doc, "H1", s.title or "…", EVENT_TITLE)
+        # The series and kind, unless they only say the title again in other words.
+        subtitle = [part for part in (s.series, s.kind) if not _repeats(part, s.title)]
+        if subtitle:
+            story += self._paragraphs(doc, "P", self.maker.join(subtitle), FACTS, composed=True)
         facts = []
         if s.host:
             facts.append((h.host, s.host))
@@ -219,7 +220,7 @@ class StoryBuilder:
         if dates:
             facts.append((h.dates, dates))
         if s.participants is not None:
-            facts.append((h.participants, str(s.participants)))
+            facts.append((h.participants, h.format_number(s.participants)))
         if facts:
             label_width = 38 * mm
             rows = [
@@ -255,9 +256,9 @@ class StoryBuilder:
     def session(self, number: int, session: SessionSummary) -> list[Flowable]:
         h = self.h
         section = self.document.add("Sect")
-        story: list[Flowable] = [
-            Rule(width="100%", thickness=1.2, color=UN_BLUE, spaceBefore=14, spaceAfter=6),
-        ]
+        rule = Rule(width="100%", thickness=1.2, color=UN_BLUE, spaceBefore=14, spaceAfter=6)
+        rule.keepWithNext = 1  # never alone at the foot of a page
+        story: list[Flowable] = [rule]
         first, *rest = self._paragraphs(
             section, "H2", session.title or "…", SESSION_TITLE, keep_with_next=True
         )
@@ -275,7 +276,7 @@ class StoryBuilder:
             self._label(h.date, when) if when else "",
             self._label(h.time, times) if times else "",
             self._label(h.format, session.format) if session.format else "",
-            self._label(h.delegates, str(session.delegates))
+            self._label(h.delegates, h.format_number(session.delegates))
             if session.delegates is not None
             else "",
         ]
@@ -411,14 +412,22 @@ class StoryBuilder:
         s, h, text = self.summary, self.h, self.maker.text
         outcomes = sum(len(x.outcomes) for x in s.sessions) + len(s.outcomes)
         steps = sum(len(x.next_steps) for x in s.sessions) + len(s.next_steps)
-        facts = [(h.sessions, len(s.sessions)), (h.delegates, s.delegates)]
+        # Totals that mean something: the sessions' delegates are often the same people
+        # counted again, so they are not added up; the event's participants are its own count.
+        facts = [(h.sessions, len(s.sessions))]
         if s.participants is not None:
             facts.append((h.participants, s.participants))
         facts += [(h.outcomes, outcomes), (h.next_steps, steps)]
+        facts = [(label, value) for label, value in facts if value]
+        if not facts:
+            return []
         width = 0.5 * self.frame_width
         section = self.document.add("Sect")
         heading = self._heading(section, "H2", h.numbers, SECTION_TITLE)
-        rows = [[[text(label, CELL)], [text(str(value), CELL_BOLD)]] for label, value in facts]
+        rows = [
+            [[text(label, CELL)], [text(h.format_number(value), CELL_BOLD)]]
+            for label, value in facts
+        ]
         table = self._table(section, rows, [width * 0.75, width * 0.25], False, row_headers=True)
         return [Spacer(1, 10), KeepTogether([heading, table])]
 
@@ -427,6 +436,21 @@ class StoryBuilder:
         for number, session in enumerate(self.summary.sessions, 1):
             story += self.session(number, session)
         return story + self.numbers()
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case words without a plural "s": "Networks" and "Network" are one word."""
+    return [w.lower().removesuffix("s") for w in re.findall(r"\w+", text)]
+
+
+def _repeats(part: str, title: str) -> bool:
+    """Whether every word of `part` is already in the title."""
+    words = _words(part)
+    return bool(words) and set(words) <= set(_words(title))
+
+
+def _says(text: str, phrase: str) -> bool:
+    return bool(text) and phrase.lower() in text.lower()
 
 
 def _key(number: int) -> str:

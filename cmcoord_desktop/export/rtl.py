@@ -31,7 +31,8 @@ _HB_FEATURES = {"kern": True, "liga": True}
 _BIDI_CONTROL_CHARS = "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 _INVISIBLE_MARKS = dict.fromkeys(map(ord, _BIDI_CONTROL_CHARS))
 _BIDI_CONTROLS = re.compile(f"[{_BIDI_CONTROL_CHARS}]")
-_WORD = re.compile(r"\S+")
+# A word: up to whitespace, no-break spaces included ("8\u00a0February\u00a02017" is one).
+_WORD = re.compile(r"(?:[^\s]|[\u00a0\u2007\u202f])+")
 
 
 def shape(text: str, font_name: str, size: float, right_to_left: bool) -> ShapedStr:

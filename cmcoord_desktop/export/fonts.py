@@ -76,17 +76,18 @@ class SummaryFont(TTFont):
         super().__init__(name, filename, **options)
         # What the font really has: missing characters are added to its map below.
         self.covered: frozenset[int] = frozenset(self.face.charToGlyph)
+        self._known = {chr(code) for code in self.face.charToGlyph}  # grows with the misses
 
     def splitString(self, text: str, doc, encoding: str = "utf-8") -> list:  # noqa: N802, ANN001
         """ReportLab gives every character the font lacks code 0 of subset 0, so it leaves the
         text layer as NUL. Give each one a code of its own, drawn as the font's missing-glyph
         box and mapped to the character in ToUnicode: the page shows that something is
         missing, and copying, searching and reading aloud still get the text as typed."""
-        char_to_glyph = self.face.charToGlyph
-        for char in text:
-            code = ord(char)
-            if code not in char_to_glyph:
-                char_to_glyph[code] = 0
+        if not self._known.issuperset(text):
+            char_to_glyph = self.face.charToGlyph
+            for char in set(text) - self._known:
+                char_to_glyph.setdefault(ord(char), 0)
+                self._known.add(char)
         return super().splitString(text, doc, encoding)
 
     def addObjects(self, doc) -> None:  # noqa: N802, ANN001

@@ -43,57 +43,66 @@ def srgb_profile() -> bytes:
 
 def _structure(pdf: pikepdf.Pdf, tagger: Tagger, language: str) -> None:
     pages = pdf.pages
-    parent_tree: dict[int, list[pikepdf.Object | None]] = {}
+    parent_tree: dict[int, list[pikepdf.Object]] = {}
     next_key = len(pages)
     extra_keys: list[tuple[int, pikepdf.Object]] = []
     root = pdf.make_indirect(Dictionary(Type=Name.StructTreeRoot))
 
+    page_objects = [page.obj for page in pages]
+    null = pikepdf.Object.parse(b"null")
+    kept = _with_content(tagger.document)
+
     def build(element: StructElement, parent: pikepdf.Object) -> pikepdf.Object:
         nonlocal next_key
-        node = pdf.make_indirect(
-            Dictionary(Type=Name.StructElem, S=Name("/" + element.role), P=parent)
+        # Its page: where its first marked content is (MCIDs there are plain numbers).
+        first_page = next(
+            (k[1] if k[0] == "annotation" else k[0] for k in element.kids if isinstance(k, tuple)),
+            None,
         )
-        kids = Array()
-        first_page = None
+        values: dict[str, object] = {
+            "/Type": Name.StructElem,
+            "/S": Name("/" + element.role),
+            "/P": parent,
+        }
+        if first_page is not None:
+            values["/Pg"] = page_objects[first_page]
+        if element.lang:
+            values["/Lang"] = String(element.lang)
+        if element.role == "Link":
+            values["/Alt"] = String(element.alt or "Link")
+        elif element.alt:
+            values["/Alt"] = String(element.alt)
+        if element.scope:
+            values["/A"] = Dictionary(O=Name.Table, Scope=Name("/" + element.scope))
+        if element.box is not None:
+            values["/A"] = Dictionary(O=Name.Layout, BBox=Array(element.box))
+        node = pdf.make_indirect(Dictionary(values))
+        kids: list[object] = []
         for kid in element.kids:
             if isinstance(kid, StructElement):
-                if kid.has_content() or kid.role in ("TD", "TH"):  # a table keeps its grid
+                if id(kid) in kept:
                     kids.append(build(kid, node))
             elif kid[0] == "annotation":
                 _, page_index, order = kid
-                page = pages[page_index]
-                links = [a for a in page.obj.get("/Annots", []) if a.get("/Subtype") == "/Link"]
+                page = page_objects[page_index]
+                links = [a for a in page.get("/Annots", []) if a.get("/Subtype") == "/Link"]
                 annotation = links[order]
                 annotation.StructParent = next_key
                 annotation.F = 4  # printed (PDF/A)
                 annotation.Contents = String(element.alt or "Link")
                 extra_keys.append((next_key, node))
                 next_key += 1
-                kids.append(Dictionary(Type=Name.OBJR, Obj=annotation, Pg=page.obj))
-                first_page = first_page if first_page is not None else page_index
+                kids.append(Dictionary(Type=Name.OBJR, Obj=annotation, Pg=page))
             else:
                 page_index, mcid = kid
-                kids.append(Dictionary(Type=Name.MCR, Pg=pages[page_index].obj, MCID=mcid))
+                if page_index == first_page:
+                    kids.append(mcid)
+                else:
+                    kids.append(Dictionary(Type=Name.MCR, Pg=page_objects[page_index], MCID=mcid))
                 slots = parent_tree.setdefault(page_index, [])
-                slots.extend([None] * (mcid + 1 - len(slots)))
+                slots.extend([null] * (mcid + 1 - len(slots)))
                 slots[mcid] = node
-                first_page = first_page if first_page is not None else page_index
-        node.K = kids
-        if first_page is not None:
-            node.Pg = pages[first_page].obj
-        if element.lang:
-            node.Lang = String(element.lang)
-        if element.alt and element.role != "Link":
-            node.Alt = String(element.alt)
-        elif element.role == "Link":
-            node.Alt = String(element.alt or "Link")
-        attributes = Dictionary()
-        if element.scope:
-            attributes = Dictionary(O=Name.Table, Scope=Name("/" + element.scope))
-        if element.box is not None:
-            attributes = Dictionary(O=Name.Layout, BBox=Array(element.box))
-        if attributes:
-            node.A = attributes
+        node.K = Array(kids)
         return node
 
     document = build(tagger.document, root)
@@ -102,11 +111,7 @@ def _structure(pdf: pikepdf.Pdf, tagger: Tagger, language: str) -> None:
     for page_index in range(len(pages)):
         slots = parent_tree.get(page_index, [])
         nums.append(page_index)
-        nums.append(
-            pdf.make_indirect(
-                Array([s if s is not None else pikepdf.Object.parse(b"null") for s in slots])
-            )
-        )
+        nums.append(pdf.make_indirect(Array(slots)))
         pages[page_index].obj.StructParents = page_index
         if "/Annots" in pages[page_index].obj:
             pages[page_index].obj.Tabs = Name.S  # tab through links in structure order
@@ -120,6 +125,25 @@ def _structure(pdf: pikepdf.Pdf, tagger: Tagger, language: str) -> None:
     pdf.Root.MarkInfo = Dictionary(Marked=True)
     pdf.Root.Lang = String(language)
     pdf.Root.ViewerPreferences = Dictionary(DisplayDocTitle=True)
+
+
+def _with_content(root: StructElement) -> set[int]:
+    """Ids of the elements to write: those with marked content or annotations below them, and
+    every table cell (a table keeps its grid even where a cell is empty)."""
+    kept: set[int] = set()
+
+    def visit(element: StructElement) -> bool:
+        found = element.role in ("TD", "TH")
+        for kid in element.kids:
+            # Visit every child element, even once something was found: each is kept or not.
+            below = visit(kid) if isinstance(kid, StructElement) else True
+            found = below or found
+        if found:
+            kept.add(id(element))
+        return found
+
+    visit(root)
+    return kept
 
 
 def _metadata(pdf: pikepdf.Pdf, finish: Finish) -> None:

@@ -10,6 +10,7 @@ marked as an Artifact. `pdf_finish` turns the notes into the StructTreeRoot and 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -41,6 +42,9 @@ class StructElement:
         return any(not isinstance(k, StructElement) or k.has_content() for k in self.kids)
 
 
+_LATIN_ONLY = re.compile(r"[\u0000-\u036f\u2000-\u206f\u20a0-\u20cf]*")
+
+
 class Artifact:
     """What a flowable is tagged with when it prints only decoration (a rule)."""
 
@@ -52,6 +56,8 @@ Tag = StructElement | Artifact | None
 def text_language(text: str, document: str) -> str:
     """The language of a paragraph when its script says it is not the document's: an Arabic
     outcome in an English summary is read in Arabic ("" when it is the document's)."""
+    if text.isascii() or _LATIN_ONLY.fullmatch(text):
+        return ""
     arabic = sum(1 for c in text if "\u0600" <= c <= "\u06ff" or "\ufb50" <= c <= "\ufeff")
     cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf")
     cyrillic = sum(1 for c in text if "\u0400" <= c <= "\u04ff")

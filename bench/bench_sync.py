@@ -18,9 +18,9 @@ from typing import Any
 
 from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.clock import COUNTER_BITS, wall_ms
+from cmcoord_desktop.core.gc_pause import paused_gc
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync import shared_file
-from cmcoord_desktop.core.gc_pause import paused_gc
 from cmcoord_desktop.sync.shared_sync import sync_with_shared_file
 
 BENCHMARKS = ("sync_1000_items", "sync_10000_items", "sync_100000_items")

@@ -192,7 +192,12 @@ def sync_with_shared_file(
 ) -> SyncResult:
     """Merge both ways. Raises SharedFileError (nothing written) or ShareBusy (local kept)."""
     with paused_gc():
-        return _sync(store, Path(path), allow_mass_delete, progress, sleep)
+        result = _sync(store, Path(path), allow_mass_delete, progress, sleep)
+    if not result.held:
+        # In the data folder, not in the window's settings: a sync from the command line is
+        # a sync too, and the window says so.
+        repository.remember_last_sync(store, result.path, dt.datetime.now())
+    return result
 
 
 def _sync(

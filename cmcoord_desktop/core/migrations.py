@@ -17,6 +17,8 @@ UPGRADES: dict[int, list[str]] = {
     # 3: sessions keep their agenda order within a day; older sessions stay unplaced (""), so no
     # laptop invents an order for them that would conflict with another laptop's.
     2: ["ALTER TABLE sessions ADD COLUMN position VARCHAR(64) NOT NULL DEFAULT ''"],
+    # 4: sessions may be grouped under a heading the facilitator names (a track); none before.
+    3: ["ALTER TABLE sessions ADD COLUMN track TEXT NOT NULL DEFAULT ''"],
 }
 SCHEMA_VERSION = 1 + len(UPGRADES)
 

@@ -253,14 +253,22 @@ class StoryBuilder:
             story.append(ContentsLine(line, _key(number), self.rtl, self.ledger, title))
         return story
 
-    def session(self, number: int, session: SessionSummary) -> list[Flowable]:
+    def session(
+        self,
+        number: int,
+        session: SessionSummary,
+        parent: StructElement | None = None,
+        depth: int = 0,
+    ) -> list[Flowable]:
+        """A session's part; under a track heading (`depth` 1) its headings go one level down."""
         h = self.h
-        section = self.document.add("Sect")
+        section = (parent or self.document).add("Sect")
+        title_role, sub = f"H{2 + depth}", f"H{3 + depth}"
         rule = Rule(width="100%", thickness=1.2, color=UN_BLUE, spaceBefore=14, spaceAfter=6)
         rule.keepWithNext = 1  # never alone at the foot of a page
         story: list[Flowable] = [rule]
         first, *rest = self._paragraphs(
-            section, "H2", session.title or "…", SESSION_TITLE, keep_with_next=True
+            section, title_role, session.title or "…", SESSION_TITLE, keep_with_next=True
         )
         title = SessionAnchor(
             first,
@@ -294,19 +302,19 @@ class StoryBuilder:
                 composed=True,
             )
         if session.outcomes:
-            story.append(self._heading(section, "H3", h.key_outcomes, SUBHEADING))
+            story.append(self._heading(section, sub, h.key_outcomes, SUBHEADING))
             story += self._outcomes(section, session.outcomes)
         if session.next_steps:
-            story.append(self._heading(section, "H3", h.next_steps, SUBHEADING))
+            story.append(self._heading(section, sub, h.next_steps, SUBHEADING))
             story += self._next_steps(section, session.next_steps)
         if self.options.marketplace and session.tables:
-            story.append(self._heading(section, "H3", h.marketplace, SUBHEADING))
+            story.append(self._heading(section, sub, h.marketplace, SUBHEADING))
             story.append(self._marketplace(section, session.tables))
         if self.options.images:
             for slide in session.slides:
                 story += self._slide(section, slide, session.title)
         if self.options.notes and session.notes.strip():
-            story.append(self._heading(section, "H3", h.notes, SUBHEADING))
+            story.append(self._heading(section, sub, h.notes, SUBHEADING))
             story += self._paragraphs(section, "P", session.notes, BODY)
         return story
 
@@ -433,8 +441,16 @@ class StoryBuilder:
 
     def story(self) -> list[Flowable]:
         story = self.title_block() + self.contents()
+        track, parent = "", self.document
         for number, session in enumerate(self.summary.sessions, 1):
-            story += self.session(number, session)
+            # Sessions in a row with the same track go under one heading the facilitator named.
+            if clean_line(session.track) != track:
+                track = clean_line(session.track)
+                parent = self.document.add("Sect") if track else self.document
+                if track:
+                    story.append(Spacer(1, 8))
+                    story.append(self._heading(parent, "H2", track, SECTION_TITLE))
+            story += self.session(number, session, parent, 1 if track else 0)
         return story + self.numbers()
 
 

@@ -69,6 +69,9 @@ HNPW = {
     ),
 }
 
+# The published page groups the week's own sessions under this heading.
+THEMATIC = "UN-CMCoord Thematic Sessions at HNPW"
+
 HNPW_SESSIONS = [
     {
         "fields": {
@@ -106,6 +109,7 @@ HNPW_SESSIONS = [
             "title": "From Policy to Practice: Operationalizing Key Concepts and Principles",
             "date": D(2017, 2, 7),
             "format": "Thematic session",
+            "track": THEMATIC,
         },
         "outcomes": [
             "Identified the need to be more systematic and inclusive with CMCoord policy "
@@ -132,6 +136,7 @@ HNPW_SESSIONS = [
             "title": "Data Revolution: Humanitarians and Militaries alike have a lot to share",
             "date": D(2017, 2, 7),
             "format": "Thematic session",
+            "track": THEMATIC,
             "delegates": 92,
         },
         "outcomes": [
@@ -173,6 +178,7 @@ HNPW_SESSIONS = [
             "Protection",
             "date": D(2017, 2, 8),
             "format": "Panel discussion and group work",
+            "track": THEMATIC,
             "delegates": 100,
         },
         "outcomes": [
@@ -200,6 +206,7 @@ HNPW_SESSIONS = [
             "effectiveness through training and learning in the Information Age?",
             "date": D(2017, 2, 8),
             "format": "Marketplace",
+            "track": THEMATIC,
             "delegates": 102,
         },
         "outcomes": [

@@ -98,3 +98,25 @@ def test_a_rule_is_never_left_alone_at_the_foot_of_a_page(tmp_path: Path) -> Non
             for rule in rules:
                 below = [w for w in body if w["top"] > rule["bottom"]]
                 assert below, f"a rule alone at the foot of page {page.page_number}"
+
+
+def test_sessions_of_a_track_come_under_its_heading_once(tmp_path: Path) -> None:
+    track = "UN-CMCoord Thematic Sessions at HNPW"
+    sessions = (
+        SessionSummary(id="a", title="Annual Meeting"),
+        SessionSummary(id="b", title="From Policy to Practice", track=track),
+        SessionSummary(id="c", title="Data Revolution", track=track),
+    )
+    text = pdf_text(
+        export_event_summary(EventSummary(id="e", title="T", sessions=sessions), tmp_path / "t.pdf")
+    )
+    body = text[
+        text.index("Annual Meeting", text.index("Annual Meeting") + 1) :
+    ]  # after the contents
+    assert body.count(track) == 1
+    assert (
+        body.index("Annual Meeting")
+        < body.index(track)
+        < body.index("From Policy")
+        < body.index("Data Revolution")
+    )

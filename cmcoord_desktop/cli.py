@@ -14,9 +14,16 @@ from typing import TYPE_CHECKING
 
 from cmcoord_desktop import __version__
 from cmcoord_desktop.core.paths import default_data_dir
+from cmcoord_desktop.failure_report import log_failure, one_sentence
 
 if TYPE_CHECKING:
     from cmcoord_desktop.core.store import Store
+
+
+def user_path(text: str) -> Path:
+    """A path as the person typed it, made absolute against the current folder once, so that a
+    relative `--data-dir data` or `./backup.json` means the same file everywhere after."""
+    return Path(text).expanduser().absolute()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,7 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
-        "--data-dir", type=Path, help="data folder (default: the user's data folder)"
+        "--data-dir", type=user_path, help="data folder (default: the user's data folder)"
     )
     parser.add_argument(
         "--demo",
@@ -44,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--all", action="store_true", help="every record, tombstones included (json)"
     )
     export.add_argument("--format", choices=["pdf", "md", "json"], required=True)
-    export.add_argument("--out", type=Path, required=True, help="file to write")
+    export.add_argument("--out", type=user_path, required=True, help="file to write")
     export.add_argument(
         "--sessions", nargs="+", metavar="SESSION", help="only these sessions (id or title)"
     )
@@ -53,10 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
     imp = commands.add_parser(
         "import", help="merge a records file (a json export) into the data folder"
     )
-    imp.add_argument("file", type=Path)
+    imp.add_argument("file", type=user_path)
 
     sync = commands.add_parser("sync", help="merge with a shared file, both ways")
-    sync.add_argument("file", type=Path)
+    sync.add_argument("file", type=user_path)
     sync.add_argument(
         "--allow-deletes",
         action="store_true",
@@ -67,7 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
         "repair-clock",
         help="re-date changes made while this laptop's clock was far ahead, and rewrite FILE",
     )
-    repair.add_argument("file", type=Path, nargs="?", help="the shared file to rewrite")
+    repair.add_argument("file", type=user_path, nargs="?", help="the shared file to rewrite")
     return parser
 
 
@@ -75,8 +82,34 @@ class CommandError(Exception):
     """A refusal with a one-line reason for the user."""
 
 
+# What each command does, for "Could not ...": the sentence an unexpected error becomes.
+DOING = {
+    None: "open the window",
+    "export": "export",
+    "import": "import",
+    "sync": "sync",
+    "repair-clock": "repair the clock",
+}
+
+
 def main(argv: list[str] | None = None) -> int:
+    """The program's entry point: whatever fails reaches the person as one sentence on stderr,
+    its traceback in the log (the data folder's, else the user's log folder)."""
     args = build_parser().parse_args(argv)
+    try:
+        return run(args)
+    except KeyboardInterrupt:
+        print("cmcoord-desktop: stopped.", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        data_dir = None if args.demo else args.data_dir or default_data_dir()
+        doing = DOING.get(args.command, args.command)
+        log_path = log_failure(exc, data_dir, doing)
+        print(f"cmcoord-desktop: {one_sentence(exc, doing, log_path, data_dir)}", file=sys.stderr)
+        return 1
+
+
+def run(args: argparse.Namespace) -> int:
     if args.command is None:
         from cmcoord_desktop.app import run_window
 
@@ -100,16 +133,28 @@ def run_command(data_dir: Path, args: argparse.Namespace) -> int:
     from cmcoord_desktop.core.migrations import NewerSchemaError
     from cmcoord_desktop.core.store import DataFolderInUse, Store
     from cmcoord_desktop.core.store_errors import DataFolderError
+    from cmcoord_desktop.core.store_reading import NothingToRead, OlderSchemaError
     from cmcoord_desktop.sync import shared_file
 
-    problems = check_data_folder(data_dir)
+    # An export only reads: beside the window that holds the folder (WAL lets readers in), and
+    # without the checks that the folder can be written (a write-protected stick is fine).
+    reading = args.command in READING_COMMANDS
+    problems = [] if reading else check_data_folder(data_dir)
     if problems:  # the same refusals as the window's, in one line: the first paragraph
         print(f"cmcoord-desktop: {problems[0].message.split(chr(10))[0]}", file=sys.stderr)
         return 2
+    refusals = (
+        CommandError,
+        DataFolderInUse,
+        NewerSchemaError,
+        NothingToRead,
+        OlderSchemaError,
+        shared_file.SharedFileError,
+    )
     try:
-        with Store(data_dir) as store:
+        with Store(data_dir, read_only=reading) as store:
             return COMMANDS[args.command](store, args)
-    except (CommandError, DataFolderInUse, NewerSchemaError, shared_file.SharedFileError) as exc:
+    except refusals as exc:
         print(f"cmcoord-desktop: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:
@@ -127,6 +172,8 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
     from cmcoord_desktop.core.atomic_write import write_atomically
     from cmcoord_desktop.sync import shared_file
 
+    if args.out.is_dir():
+        raise CommandError(f"{args.out} is a folder: name the file to write in it")
     if args.format == "json":
         if not args.all:
             raise CommandError("json exports every record: add --all")
@@ -163,6 +210,7 @@ def run_repair_clock(store: Store, args: argparse.Namespace) -> int:
     return repair_clock_command(store, args)
 
 
+READING_COMMANDS = frozenset({"export"})
 COMMANDS = {
     "export": run_export,
     "import": run_import,

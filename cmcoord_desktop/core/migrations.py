@@ -27,13 +27,19 @@ class NewerSchemaError(RuntimeError):
     """The database was written by a newer CMCoord Desktop; opening it could damage it."""
 
 
+def stored_schema_version(db_path: Path) -> int | None:
+    """The schema version in the file, read without changing it; None when there is no file."""
+    if not db_path.exists():
+        return None
+    # The URI needs an absolute path: --data-dir may be relative to the current folder.
+    with closing(sqlite3.connect(f"{db_path.absolute().as_uri()}?mode=ro", uri=True)) as conn:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
 def refuse_newer_schema(db_path: Path) -> None:
     """Checked read-only before the engine opens the file, which would already change it."""
-    if not db_path.exists():
-        return
-    with closing(sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True)) as conn:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if version > SCHEMA_VERSION:
+    version = stored_schema_version(db_path)
+    if version is not None and version > SCHEMA_VERSION:
         raise NewerSchemaError(
             f"This data folder was written by a newer CMCoord Desktop (schema {version}, "
             f"this program knows up to {SCHEMA_VERSION}). Please update the program."

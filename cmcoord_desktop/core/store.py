@@ -15,7 +15,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import sessionmaker
 
-from cmcoord_desktop.core import migrations, store_errors
+from cmcoord_desktop.core import migrations, store_errors, store_reading
 from cmcoord_desktop.core.clock import HybridClock, wall_ms
 from cmcoord_desktop.core.models import Meta
 from cmcoord_desktop.core.paths import DATABASE_NAME
@@ -30,16 +30,24 @@ class Store:
     """Owns the database of one data folder for as long as the program runs.
 
     Opening takes an exclusive lock on the folder, so two windows never write the same records;
-    the operating system drops the lock if the process dies.
+    the operating system drops the lock if the process dies. With read_only (the exports) it
+    takes no lock and writes nothing, so it can read a folder that the window holds.
     """
 
-    def __init__(self, data_dir: Path, wall: Callable[[], int] = wall_ms) -> None:
-        self.data_dir = Path(data_dir)
+    def __init__(
+        self, data_dir: Path, wall: Callable[[], int] = wall_ms, *, read_only: bool = False
+    ) -> None:
+        # Absolute: a relative --data-dir must name the same folder whatever happens later.
+        self.data_dir = Path(data_dir).absolute()
         self.wall = wall  # this laptop's clock, in ms; tests hand in one that is wrong
         self._listeners: list[Callable[[], None]] = []
         self._failure_listeners: list[Callable[[DataFolderError], None]] = []
-        self.data_dir.mkdir(parents=True, exist_ok=True)
         self.path = self.data_dir / DATABASE_NAME
+        self._lock: filelock.FileLock | None = None
+        if read_only:
+            self._open_for_reading()
+            return
+        self.data_dir.mkdir(parents=True, exist_ok=True)
         self._lock = filelock.FileLock(str(self.data_dir / ".cmcoord.lock"))
         try:
             self._lock.acquire(timeout=0)
@@ -68,6 +76,18 @@ class Store:
                 db.add_all([Meta(key=k, value=meta[k]) for k in ("device_id", "device_name")])
         self.device_id: str = meta["device_id"]
         self.device_name: str = meta["device_name"]
+        self.clock = HybridClock(int(meta.get("clock", "0")), wall=self.wall)
+
+    def _open_for_reading(self) -> None:
+        """No lock, no upgrade, nothing written: core/store_reading.py says why that is safe."""
+        store_reading.check_readable(self.path)
+        self.upgrade_backup = None
+        self.engine = store_reading.make_reading_engine(self.path)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        with self.unit_of_work() as db:
+            meta = {m.key: m.value for m in db.query(Meta)}
+        self.device_id = meta.get("device_id", "")
+        self.device_name = meta.get("device_name", "")
         self.clock = HybridClock(int(meta.get("clock", "0")), wall=self.wall)
 
     @contextmanager
@@ -127,7 +147,8 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
-        self._lock.release()
+        if self._lock is not None:
+            self._lock.release()
 
     def __enter__(self) -> Store:
         return self

@@ -15,7 +15,6 @@ from pathlib import Path
 from cmcoord_desktop.core import repository as repo
 from cmcoord_desktop.core.atomic_write import write_atomically
 from cmcoord_desktop.core.models import ItemKind
-from cmcoord_desktop.core.paths import demo_workshop_file
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync import shared_file
 
@@ -296,7 +295,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp)) as store:
         build(store)
         data = shared_file.encode(repo.record_states(store), {store.device_id: "Demo workshop"})
-    out = demo_workshop_file()
+    # Beside this script, in the repository: an installed program's copy is never rewritten.
+    out = Path(__file__).resolve().with_name("hnpw-2017.json")
     write_atomically(out, data)
     print(f"Wrote {out} ({len(data):,} bytes)")
 

@@ -230,14 +230,20 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
         print(f"Wrote {args.out}")
         return 0
     from cmcoord_desktop.export.commands import export_summary_command
+    from cmcoord_desktop.export.pdf_records import event_records
 
-    return export_summary_command(store, args)
+    def records_for(event_id: str) -> bytes:  # a PDF summary carries its event's records
+        chosen = event_records(repository.record_states(store), event_id)
+        return shared_file.encode(chosen, repository.device_names(store))
+
+    return export_summary_command(store, args, records_for)
 
 
 def run_import(store: Store, args: argparse.Namespace) -> int:
+    from cmcoord_desktop.export.pdf_records import embedded_records
     from cmcoord_desktop.sync.commands import import_command
 
-    return import_command(store, args)
+    return import_command(store, args, embedded_records)
 
 
 def run_sync(store: Store, args: argparse.Namespace) -> int:

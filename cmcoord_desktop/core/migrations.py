@@ -18,8 +18,8 @@ UPGRADES: dict[int, list[str]] = {
     # 3: sessions keep their agenda order within a day; older sessions stay unplaced (""), so no
     # laptop invents an order for them that would conflict with another laptop's.
     2: ["ALTER TABLE sessions ADD COLUMN position VARCHAR(64) NOT NULL DEFAULT ''"],
-    # 4: PLACEHOLDER for the pdf branch's step (sessions.track); replace it with theirs on merge.
-    3: [],
+    # 4: sessions may be grouped under a heading the facilitator names (a track); none before.
+    3: ["ALTER TABLE sessions ADD COLUMN track TEXT NOT NULL DEFAULT ''"],
     # 5: every record's words in an FTS5 index kept by triggers (core/search_index.py), built
     # from the records already there; next steps carried into other events (the carries table,
     # made by create_all below).

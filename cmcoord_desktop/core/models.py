@@ -126,6 +126,7 @@ class Session(Record, Base):
         "panel": FieldType.TEXT,
         "notes": FieldType.TEXT,
         "position": FieldType.TEXT,
+        "track": FieldType.TEXT,
         "deleted": FieldType.BOOL,
     }
 
@@ -143,6 +144,9 @@ class Session(Record, Base):
     # Agenda order among sessions of the same date and start time ("" for sessions made before
     # schema 3: they sort first, by title).
     position: Mapped[str] = mapped_column(String(64), default="")
+    # The heading the facilitator groups sessions under in a summary ("UN-CMCoord Thematic
+    # Sessions at HNPW"); "" for none.
+    track: Mapped[str] = mapped_column(Text, default="")
 
 
 class MarketplaceGroup(Record, Base):

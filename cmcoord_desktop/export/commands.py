@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from cmcoord_desktop.core.store import Store
@@ -19,7 +20,13 @@ from cmcoord_desktop.export.summary_data import (
 from cmcoord_desktop.export.summary_options import SummaryOptions
 
 
-def export_summary_command(store: Store, args: argparse.Namespace) -> int:
+def export_summary_command(
+    store: Store,
+    args: argparse.Namespace,
+    records_for: Callable[[str], bytes] | None = None,
+) -> int:
+    """`records_for(event_id)`: the event's records file, embedded in a PDF summary (made by
+    the caller: the records file format belongs to sync/, which export/ does not import)."""
     if not args.event:
         print("cmcoord-desktop: name the event to export (its id or exact title)", file=sys.stderr)
         return 2
@@ -31,7 +38,8 @@ def export_summary_command(store: Store, args: argparse.Namespace) -> int:
         return 2
     summary = gather_event_summary(store, event.id, session_ids)
     options = SummaryOptions(paper=getattr(args, "paper", "a4") or "a4")
-    write_summary(summary, args.format, args.out, options, args)
+    records = records_for(event.id) if records_for is not None and args.format == "pdf" else None
+    write_summary(summary, args.format, args.out, options, args, records)
     print(f"Wrote {args.out}")
     return 0
 
@@ -42,8 +50,10 @@ def write_summary(
     out: Path,
     options: SummaryOptions,
     args: argparse.Namespace,
+    records: bytes | None = None,
 ) -> None:
-    """The one writer for `format`, imported only when asked (each pulls in its library)."""
+    """The one writer for `format`, imported only when asked (each pulls in its library);
+    `records` are embedded in a PDF."""
     if format == "html":
         from cmcoord_desktop.export.html_summary import PageOptions, export_event_html
 
@@ -65,6 +75,9 @@ def write_summary(
 
         export_event_markdown(summary, out, options)
     else:
+        from cmcoord_desktop.export.glyph_report import missing_glyphs
         from cmcoord_desktop.export.pdf_summary import export_event_summary
 
-        export_event_summary(summary, out, options)
+        export_event_summary(summary, out, options, records=records)
+        for missing in missing_glyphs(summary, options):  # one line per record
+            print(f"cmcoord-desktop: {missing}", file=sys.stderr)

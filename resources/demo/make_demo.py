@@ -68,6 +68,9 @@ HNPW = {
     ),
 }
 
+# The published page groups the week's own sessions under this heading.
+THEMATIC = "UN-CMCoord Thematic Sessions at HNPW"
+
 HNPW_SESSIONS = [
     {
         "fields": {
@@ -105,6 +108,7 @@ HNPW_SESSIONS = [
             "title": "From Policy to Practice: Operationalizing Key Concepts and Principles",
             "date": D(2017, 2, 7),
             "format": "Thematic session",
+            "track": THEMATIC,
         },
         "outcomes": [
             "Identified the need to be more systematic and inclusive with CMCoord policy "
@@ -131,6 +135,7 @@ HNPW_SESSIONS = [
             "title": "Data Revolution: Humanitarians and Militaries alike have a lot to share",
             "date": D(2017, 2, 7),
             "format": "Thematic session",
+            "track": THEMATIC,
             "delegates": 92,
         },
         "outcomes": [
@@ -172,6 +177,7 @@ HNPW_SESSIONS = [
             "Protection",
             "date": D(2017, 2, 8),
             "format": "Panel discussion and group work",
+            "track": THEMATIC,
             "delegates": 100,
         },
         "outcomes": [
@@ -199,6 +205,7 @@ HNPW_SESSIONS = [
             "effectiveness through training and learning in the Information Age?",
             "date": D(2017, 2, 8),
             "format": "Marketplace",
+            "track": THEMATIC,
             "delegates": 102,
         },
         "outcomes": [

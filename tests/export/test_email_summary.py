@@ -16,6 +16,7 @@ from cmcoord_desktop.export.email_summary import export_event_email, summary_ema
 from cmcoord_desktop.export.plain_text import FSI, PDI
 from cmcoord_desktop.export.plain_text_summary import summary_plain_text
 from cmcoord_desktop.export.summary_data import EventSummary, NextStep, SessionSummary
+from cmcoord_desktop.export.summary_options import SummaryOptions
 from tests.export.docs_pages import six_languages
 from tests.export.summaries import DEMO_TITLE, demo_summary
 from tests.export.test_hostile_text import hostile_summary, local_image
@@ -23,6 +24,10 @@ from tests.export.test_hostile_text import hostile_summary, local_image
 __all__ = ["local_image"]
 
 _BIDI_CONTROLS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+
+
+# The hostile notes are the point here; a summary prints notes only when asked.
+WITH_NOTES = SummaryOptions(notes=True)
 
 
 def _parse(path: Path) -> email.message.EmailMessage:
@@ -89,7 +94,7 @@ def test_arabic_summary_isolates_latin_values_in_arabic_labels() -> None:
 
 
 def test_hostile_text_through_the_mail(local_image: Path) -> None:
-    message = summary_email(hostile_summary(local_image))
+    message = summary_email(hostile_summary(local_image), WITH_NOTES)
     plain = message.get_body(("plain",)).get_content()
     html = message.get_body(("html",)).get_content()
     assert "<script>alert(1)</script>" in plain and "x" * 20_000 in plain

@@ -15,11 +15,16 @@ from PIL import Image
 
 from cmcoord_desktop.export.html_summary import PageOptions, export_event_html, summary_html
 from cmcoord_desktop.export.summary_data import EventSummary, SessionSummary, Slide
+from cmcoord_desktop.export.summary_options import SummaryOptions
 from tests.export.docs_pages import six_languages
 from tests.export.summaries import DEMO_TITLE, demo_summary
 from tests.export.test_hostile_text import hostile_summary, local_image
 
 __all__ = ["local_image"]  # the fixture, used by name below
+
+
+# The hostile notes are the point here; a summary prints notes only when asked.
+WITH_NOTES = SummaryOptions(notes=True)
 
 
 def _page(html: str) -> lxml.html.HtmlElement:
@@ -80,7 +85,7 @@ def test_next_steps_give_owner_due_date_and_status() -> None:
 
 
 def test_hostile_text_prints_literally_and_nothing_can_run_or_fetch(local_image: Path) -> None:
-    html = summary_html(hostile_summary(local_image))
+    html = summary_html(hostile_summary(local_image), WITH_NOTES)
     page = _page(html)
     assert not page.findall(".//script") and "<script" not in html.replace("&lt;script", "")
     for element in page.iter():

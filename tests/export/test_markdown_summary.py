@@ -9,10 +9,15 @@ import pytest
 
 from cmcoord_desktop.export.markdown_summary import export_event_markdown, md_escape
 from cmcoord_desktop.export.summary_data import EventSummary, SessionSummary
+from cmcoord_desktop.export.summary_options import SummaryOptions
 from tests.export.summaries import demo_summary
 from tests.export.test_hostile_text import hostile_summary, local_image
 
 __all__ = ["local_image"]
+
+
+# The hostile notes are the point here; a summary prints notes only when asked.
+WITH_NOTES = SummaryOptions(notes=True)
 
 
 @pytest.mark.parametrize(
@@ -66,7 +71,7 @@ def test_rlo_and_embeddings_become_isolates() -> None:
 
 
 def test_hostile_text_is_kept_and_unshowable_slides_noted(tmp_path: Path, local_image) -> None:
-    out = export_event_markdown(hostile_summary(local_image), tmp_path / "h.md")
+    out = export_event_markdown(hostile_summary(local_image), tmp_path / "h.md", WITH_NOTES)
     text = out.read_text(encoding="utf-8")
     assert "\\<script>alert(1)\\</script>" in text and "x" * 20_000 in text
     assert "*This image cannot be shown (huge.png).*" in text

@@ -13,6 +13,7 @@ COUNTER_BITS = 16
 # Stamps further ahead than this are refused when read from elsewhere: a laptop whose clock is
 # wrong by months must not win every conflict forever.
 MAX_FUTURE_MS = 24 * 60 * 60 * 1000
+FUTURE_SKEW_TEXT = "a day"  # MAX_FUTURE_MS in words, for messages
 
 
 def wall_ms() -> int:

@@ -39,6 +39,8 @@ def sync_command(store: Store, args: argparse.Namespace) -> int:
         return EXIT_HELD
     for name, reason in result.siblings_skipped:
         print(f"cmcoord-desktop: left {name} alone: {reason}", file=sys.stderr)
+    for name, reason in result.held_back:
+        print(f"cmcoord-desktop: held back {name}, the rest synced: {reason}", file=sys.stderr)
     print(describe(result))
     return 0
 

@@ -91,7 +91,7 @@ def encode(
         "app": __version__,
         "file_id": file_id or new_file_id(),
         "count": len(records),
-        "devices": dict(devices),
+        "devices": dict(sorted(devices.items())),  # the same laptops give the same bytes
         "records": records,
     }
     raw = {key: msgspec.Raw(msgspec.json.encode(value)) for key, value in parts.items()}

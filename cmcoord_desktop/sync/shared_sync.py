@@ -1,24 +1,26 @@
-"""Sync with a shared file: the file into this laptop, this laptop into the file, both end equal.
+"""Sync with a shared place: the place into this laptop, this laptop into the place.
 
-    read the file and its cloud siblings (strictly; a bad file stops everything, nothing written)
+    read the picked file, every laptop's own file beside it and the cloud's conflicted copies
+    (strictly; a bad file stops everything, nothing written; see share_reading.py)
     merge them with the local records (pure, see merge.py)
     hold if more than half of the records would be deleted, unless a person confirmed
-    save the merge on this laptop (one commit), then write the file atomically and read it back
-    if another laptop replaced the file meanwhile, merge again and retry (bounded)
+    refuse, before anything changes, a file larger than readers accept
+    save the merge on this laptop (one commit), then write this laptop's own file: from then on
+    the place holds everything this laptop has, whatever other laptops write ("synced")
+    then refresh the picked file (what people open); if another laptop replaced it meanwhile,
+    merge again and retry (bounded: the laptops' files already hold everything)
 
-The local database never moves to the share: only the records file is written there.
+The local database never moves to the share: only records files are written there.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import operator
-import os
 import random
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -30,47 +32,32 @@ from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync import merge, shared_file
 from cmcoord_desktop.sync.errors import FutureStamps, SharedFileError
 from cmcoord_desktop.sync.merge import RecordMap, SideChanges
-from cmcoord_desktop.sync.siblings import find_siblings
+from cmcoord_desktop.sync.share_reading import ShareSnapshot, Sibling, identity, read_share
+from cmcoord_desktop.sync.shared_place import checksum_of, declared_checksum, move_aside
 
-# Another laptop replacing the file between our read and our write is normal on a busy share;
-# after this many rounds the local changes are kept and the user is asked to sync again.
+__all__ = ["ShareSnapshot", "Sibling", "SyncResult", "read_share", "sync_with_shared_file"]
+
+# Another laptop replacing the picked file between our read and our write is normal on a busy
+# share; after this many rounds the picked file is left for the next sync to refresh (this
+# laptop's own file, which is what makes the sync true, is written in the first round).
 MAX_ATTEMPTS = 8
 
 Progress = Callable[[str, int], None]  # (what is happening, percent done)
 
 
 @dataclass(frozen=True)
-class Sibling:
-    client: str  # dropbox, syncthing, onedrive
-    path: Path
-    records: RecordMap
-    devices: dict[str, str]
-
-
-@dataclass
-class ShareSnapshot:
-    """The shared file (and its siblings) as read at one moment."""
-
-    path: Path
-    identity: tuple[int, ...] | None  # None: the file does not exist yet
-    file_id: str | None
-    records: RecordMap
-    devices: dict[str, str]
-    siblings: list[Sibling] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file name, reason)
-
-
-@dataclass(frozen=True)
 class SyncResult:
     path: Path
     here: SideChanges  # what changed on this laptop
-    there: SideChanges  # what changed in the shared file
+    there: SideChanges  # what changed in the shared place
     siblings_merged: tuple[str, ...] = ()
     siblings_skipped: tuple[tuple[str, str], ...] = ()
+    held_back: tuple[tuple[str, str], ...] = ()  # laptops' files dated far ahead, not merged
     created: bool = False
     wrote_file: bool = False
     held: bool = False  # more than half would be deleted; nothing was written
     done: bool = False  # False for a preview or a held sync
+    picked_file_current: bool = True  # False: another laptop kept replacing the picked file
 
     def summary(self) -> str:
         """'12 new, 3 updated, 1 conflict, 0 deleted': what this laptop receives."""
@@ -92,53 +79,6 @@ class SyncResult:
             f"This sync would delete {side.deleted} of {side.live_before} records {where}; "
             "it was held. Confirm to go ahead."
         )
-
-
-def read_share(
-    path: Path, *, now_ms: int | None = None, allow_future: bool = False
-) -> ShareSnapshot:
-    """Read the shared file and its siblings; raises SharedFileError if the file is unusable.
-
-    `now_ms` is this laptop's clock; `allow_future` is for the clock repair only (see
-    shared_file.decode)."""
-    path = Path(path)
-    strictness = {"now_ms": now_ms, "allow_future": allow_future}
-    if not path.parent.is_dir():
-        raise SharedFileError(
-            f"The folder {path.parent} is not there: is the USB stick or network share connected?"
-        )
-    identity = _identity(path)
-    if identity is None:
-        snapshot = ShareSnapshot(path, None, None, {}, {})
-    else:
-        try:
-            document = shared_file.read(path, **strictness)
-        except PermissionError as exc:
-            raise ShareBusy(
-                f"{path.name} cannot be read right now ({exc.strerror}); nothing was changed. "
-                "Sync again in a moment."
-            ) from exc
-        snapshot = ShareSnapshot(
-            path,
-            identity,
-            document["file_id"],
-            merge.by_id(document["records"]),
-            document["devices"],
-        )
-    for client, sibling_path in find_siblings(path):
-        try:
-            document = shared_file.read(sibling_path, **strictness)
-        except (SharedFileError, OSError) as exc:
-            snapshot.skipped.append((sibling_path.name, str(exc)))
-            continue
-        if snapshot.file_id is None and client != "onedrive":
-            snapshot.file_id = document["file_id"]  # the shared file itself went missing
-        if document["file_id"] != snapshot.file_id:
-            continue  # a different shared file that happens to have a similar name
-        snapshot.siblings.append(
-            Sibling(client, sibling_path, merge.by_id(document["records"]), document["devices"])
-        )
-    return snapshot
 
 
 @dataclass
@@ -178,7 +118,7 @@ def preview_sync(store: Store, path: Path) -> SyncResult:
     """What a sync would do, writing nothing (the window shows it before asking)."""
     with paused_gc():
         refuse_own_future_stamps(store, path)
-        snapshot = read_share(path, now_ms=store.wall())
+        snapshot = read_share(path, now_ms=store.wall(), ignore_devices=former_ids(store))
         plan = _plan(store, snapshot)
     return _result(snapshot, plan, held=plan.here.deletes_most or plan.there.deletes_most)
 
@@ -195,6 +135,11 @@ def sync_with_shared_file(
         return _sync(store, Path(path), allow_mass_delete, progress, sleep)
 
 
+def former_ids(store: Store) -> set[str]:
+    """Device ids this laptop had before a clock repair: their files are its own to replace."""
+    return {r["old"] for r in repository.clock_repairs(store)} - {store.device_id}
+
+
 def _sync(
     store: Store,
     path: Path,
@@ -203,42 +148,106 @@ def _sync(
     sleep: Callable[[float], None],
 ) -> SyncResult:
     report = progress or (lambda _what, _percent: None)
-    remove_stale_temporaries(path)
     received = SideChanges()
+    ignore = former_ids(store)
+    own_written: str | None = None  # checksum of this laptop's file as written by this sync
+    wrote = False
     for attempt in range(MAX_ATTEMPTS):
         report(f"Reading {path.name}", 5)
         refuse_own_future_stamps(store, path)
-        snapshot = read_share(path, now_ms=store.wall())
+        snapshot = read_share(path, now_ms=store.wall(), ignore_devices=ignore)
         report("Merging", 30)
         plan = _plan(store, snapshot)
         if (plan.here.deletes_most or plan.there.deletes_most) and not allow_mass_delete:
             return _result(snapshot, plan, held=True)
+        data = encode_checked(
+            plan.merged, plan.devices, snapshot.file_id or shared_file.new_file_id(), path
+        )
         if plan.to_store:
             report("Saving on this laptop", 50)
             repository.merge_states(store, plan.to_store)
             received = _add(received, plan.here)
         repository.remember_device_names(store, plan.devices)
-        write = plan.there.any or snapshot.identity is None or plan.devices != snapshot.devices
-        if write:
-            report(f"Writing {path.name}", 70)
-            data = shared_file.encode(
-                _ordered(plan.merged), plan.devices, snapshot.file_id or shared_file.new_file_id()
-            )
-            if _identity(path) != snapshot.identity:
+        checksum = checksum_of(data)
+        report(f"Writing {path.name}", 70)
+        if own_written != checksum and snapshot.laptop_checksums.get(store.device_id) != checksum:
+            _write_own_file(store, snapshot, data, sleep)
+            wrote = True
+        own_written = checksum
+        if snapshot.picked_checksum != checksum:
+            if identity(snapshot.place.target) != snapshot.identity:
                 sleep(_pause(attempt))
                 continue  # another laptop wrote it since we read it: merge that in first
-            _write_or_say_busy(path, data, sleep, "everything it merged. Sync again later.")
+            written = _write_or_say_busy(
+                snapshot.place.target, data, sleep, "everything it merged. Sync again later."
+            )
+            wrote = True
             report(f"Checking {path.name}", 90)
-            if not _reads_back(path, data):
+            if not _still_ours(snapshot.place.target, written):
                 sleep(_pause(attempt))
                 continue  # replaced right after our write: merge theirs with ours again
-        _remove_merged_siblings(snapshot)
+        _tidy(store, snapshot, ignore)
         report("Done", 100)
-        return _result(snapshot, plan, held=False, done=True, wrote_file=write, here=received)
-    raise ShareBusy(
-        f"{path.name} kept changing while other laptops synced; this laptop kept everything "
-        "it merged. Sync again in a moment."
+        return _result(snapshot, plan, held=False, done=True, wrote_file=wrote, here=received)
+    # This laptop's own file holds everything it has: the sync is true; only the picked file,
+    # which other laptops kept replacing, lags until the next sync.
+    report("Done", 100)
+    return _result(
+        snapshot, plan, held=False, done=True, wrote_file=wrote, here=received, current=False
     )
+
+
+def encode_checked(
+    records: RecordMap, devices: dict[str, str], file_id: str, path: Path
+) -> bytes:
+    """The records file's bytes, refused before anything is replaced if readers would refuse
+    them (every reader checks the size before reading a byte)."""
+    data = shared_file.encode(_ordered(records), devices, file_id)
+    if len(data) > shared_file.MAX_FILE_BYTES:
+        raise SharedFileError(
+            f"Not written: {path.name} would be {len(data) / 2**20:,.0f} MiB, more than the "
+            f"{shared_file.MAX_FILE_BYTES / 2**20:,.0f} MiB every laptop reads; nothing was "
+            "changed. Remove large slides (and empty the Trash of them) and sync again."
+        )
+    return data
+
+
+def _write_own_file(
+    store: Store, snapshot: ShareSnapshot, data: bytes, sleep: Callable[[float], None]
+) -> None:
+    """Write this laptop's own file in the place; only this laptop ever replaces it."""
+    place = snapshot.place
+    own = place.laptop_file(store.device_id)
+    try:
+        place.make_folder()
+    except OSError as exc:
+        raise ShareBusy(
+            f"Could not make the folder {place.folder.name} beside {snapshot.path.name} "
+            f"({exc.strerror or exc}); this laptop kept everything it merged. Sync again later."
+        ) from exc
+    written = _write_or_say_busy(own, data, sleep, "everything it merged. Sync again later.")
+    if not _still_ours(own, written):
+        raise ShareBusy(
+            f"{own.name} in {place.folder.name} was replaced by another program right after "
+            "this laptop wrote it; this laptop kept everything it merged. Sync again."
+        )
+
+
+def _tidy(store: Store, snapshot: ShareSnapshot, former: set[str]) -> None:
+    """After a true sync: conflicted copies moved aside, this laptop's files under former ids
+    (re-dated into the new one) removed, temporaries left by killed syncs removed."""
+    place = snapshot.place
+    for sibling in snapshot.siblings:
+        move_aside(place, sibling.path)
+    for device in former:
+        place.laptop_file(device).unlink(missing_ok=True)
+    own = place.laptop_file(store.device_id)
+    try:
+        share_now = own.stat().st_mtime  # the share's clock, not this laptop's
+    except OSError:
+        return
+    remove_stale_temporaries(place.target, share_now)
+    remove_stale_temporaries(own, share_now)
 
 
 def refuse_own_future_stamps(store: Store, path: Path) -> None:
@@ -252,9 +261,10 @@ def refuse_own_future_stamps(store: Store, path: Path) -> None:
     when = dt.datetime.fromtimestamp(clock.stamp_ms(store.clock.last) / 1000, dt.UTC)
     raise FutureStamps(
         f"Changes made on this laptop while its clock was ahead are dated up to "
-        f"{when:%Y-%m-%d %H:%M} UTC, more than a day ahead of its clock now; in {path.name} they "
-        "would block every other laptop. Re-date them first: File › Sync with shared file… "
-        f"offers it, or run: cmcoord-desktop repair-clock {path.name}",
+        f"{when:%Y-%m-%d %H:%M} UTC, more than {clock.FUTURE_SKEW_TEXT} ahead of its clock now; "
+        f"in {path.name} they would be held back by every other laptop. Re-date them first: "
+        "File › Sync with shared file… offers it, or run: cmcoord-desktop repair-clock "
+        f"{path.name}",
         (store.device_id,),
     )
 
@@ -266,11 +276,12 @@ def write_from_store(
     report: Progress,
     sleep: Callable[[float], None] = time.sleep,
 ) -> None:
-    """Write the shared file from this laptop's records alone, without merging the file first:
-    for the clock repair, after `take_in` brought the file's records into the store.
+    """Write the shared place from this laptop's records alone, without merging it first: for
+    the clock repair, after `take_in` brought the place's records into the store.
 
-    If another laptop replaced the file meanwhile, the file is read again, `take_in` is called
-    with it, and the write is tried again (bounded), as a sync does.
+    This laptop's own file (under its new id) is written first; its files under former ids are
+    removed. If another laptop replaced the picked file meanwhile, the place is read again,
+    `take_in` is called with it, and the write is tried again (bounded), as a sync does.
     """
     path = snapshot.path
     for attempt in range(MAX_ATTEMPTS):
@@ -281,21 +292,22 @@ def write_from_store(
         repository.remember_device_names(store, devices)
         records = merge.by_id(repository.record_states(store))
         report(f"Writing {path.name}", 70)
-        data = shared_file.encode(
-            _ordered(records), devices, snapshot.file_id or shared_file.new_file_id()
+        data = encode_checked(
+            records, devices, snapshot.file_id or shared_file.new_file_id(), path
         )
-        if _identity(path) != snapshot.identity:
+        _write_own_file(store, snapshot, data, sleep)
+        if identity(snapshot.place.target) != snapshot.identity:
             sleep(_pause(attempt))
             continue
-        _write_or_say_busy(
-            path,
+        written = _write_or_say_busy(
+            snapshot.place.target,
             data,
             sleep,
             "its re-dated changes. Run the repair again later to rewrite the file.",
         )
         report(f"Checking {path.name}", 90)
-        if _reads_back(path, data):
-            _remove_merged_siblings(snapshot)
+        if _still_ours(snapshot.place.target, written):
+            _tidy(store, snapshot, former_ids(store))
             return
         sleep(_pause(attempt))
     raise ShareBusy(
@@ -311,6 +323,7 @@ def _result(
     done: bool = False,
     wrote_file: bool = False,
     here: SideChanges | None = None,
+    current: bool = True,
 ) -> SyncResult:
     return SyncResult(
         path=snapshot.path,
@@ -318,10 +331,12 @@ def _result(
         there=plan.there,
         siblings_merged=tuple(s.path.name for s in snapshot.siblings),
         siblings_skipped=tuple(snapshot.skipped),
-        created=snapshot.identity is None,
+        held_back=tuple(snapshot.held_back),
+        created=snapshot.is_new,
         wrote_file=wrote_file,
         held=held,
         done=done,
+        picked_file_current=current,
     )
 
 
@@ -348,19 +363,11 @@ def _ordered(records: RecordMap) -> list[dict[str, Any]]:
     return [state for states in by_kind.values() for state in sorted(states, key=by_id)]
 
 
-def _identity(path: Path) -> tuple[int, ...] | None:
-    try:
-        info = os.stat(path)
-    except FileNotFoundError:
-        return None
-    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
-
-
-def _reads_back(path: Path, data: bytes) -> bool:
-    try:
-        return shared_file.read_bytes(path) == data
-    except (SharedFileError, OSError):
-        return False
+def _still_ours(path: Path, written: tuple[int, int]) -> bool:
+    """Whether `path` is still the file this laptop just wrote (same device and inode), without
+    reading it back: an atomic replace by anyone else gives it another inode."""
+    found = identity(path)
+    return found is not None and found[:2] == written
 
 
 def _pause(attempt: int) -> float:
@@ -368,18 +375,12 @@ def _pause(attempt: int) -> float:
     return random.uniform(0.01, 0.05) * (attempt + 1)
 
 
-def _remove_merged_siblings(snapshot: ShareSnapshot) -> None:
-    """Conflicted copies whose every record is now in the shared file are no longer needed."""
-    for sibling in snapshot.siblings:
-        # Still held by the cloud client? It is merged again next time, harmlessly.
-        with contextlib.suppress(OSError):
-            sibling.path.unlink()
-
-
-def _write_or_say_busy(path: Path, data: bytes, sleep: Callable[[float], None], kept: str) -> None:
-    """Write the shared file; any failure becomes ShareBusy saying what this laptop kept."""
+def _write_or_say_busy(
+    path: Path, data: bytes, sleep: Callable[[float], None], kept: str
+) -> tuple[int, int]:
+    """Write a file of the place; any failure becomes ShareBusy saying what this laptop kept."""
     try:
-        write_atomically(path, data, sleep)
+        return write_atomically(path, data, sleep)
     except OSError as exc:
         if isinstance(exc, ShareBusy):
             raise

@@ -68,7 +68,7 @@ def test_four_laptops_syncing_at_once_end_with_everything(tmp_path: Path) -> Non
         assert ids_in_store(folder) == everything
         with Store(folder) as store:  # not only the same records: the same versions of each
             assert sorted(repo.record_states(store), key=lambda s: s["id"]) == in_file
-    assert sorted(p.name for p in shared.parent.iterdir()) == [shared.name]
+    assert sorted(p.name for p in shared.parent.iterdir()) == [shared.name, f"{shared.name}.d"]
 
 
 def laptop_killed_midway(data_dir: Path, shared: Path) -> None:

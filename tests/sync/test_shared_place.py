@@ -1,0 +1,283 @@
+"""The shared place: each laptop writes only its own file, so what a sync reported as written is
+readable from then on, whatever other laptops do at the same moment; links, a person's own
+copies and the size readers accept."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from cmcoord_desktop.core import repository as repo
+from cmcoord_desktop.core.atomic_write import ShareBusy
+from cmcoord_desktop.core.models import ItemKind
+from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.sync import shared_file
+from cmcoord_desktop.sync.share_reading import read_share
+from cmcoord_desktop.sync.shared_sync import sync_with_shared_file
+
+FORK = multiprocessing.get_context("fork")
+WRITERS, ROUNDS = 4, 25
+
+
+def cli(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "cmcoord_desktop", "--data-dir", str(data_dir), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def laptop_reporting(data_dir: Path, shared: Path, log: Path, start) -> None:  # noqa: ANN001
+    """Add an outcome and sync, 25 times; after each sync that said it was done, log the ids
+    the laptop had (what the sync reported as written)."""
+    with Store(data_dir) as store:
+        event = repo.create_event(store, title=f"Notes of {data_dir.name}")
+        start.wait()
+        for n in range(ROUNDS):
+            repo.add_item(store, event.id, ItemKind.KEY_OUTCOME, f"{data_dir.name} {n}")
+            try:
+                result = sync_with_shared_file(store, shared)
+            except ShareBusy:
+                continue  # not reported as written: nothing promised
+            assert result.done
+            ids = sorted(s["id"] for s in repo.record_states(store))
+            with open(log, "a") as fh:  # one line per sync, flushed before the next one
+                fh.write(" ".join(ids) + "\n")
+                fh.flush()
+                os.fsync(fh.fileno())
+
+
+def watcher(shared: Path, logs: list[Path], stop, out: Path) -> None:  # noqa: ANN001
+    """After every change in the place, read it as a laptop would; every id a sync reported as
+    written before that read began must be in what it read."""
+    place = shared.with_name(shared.name + ".d")
+    last: tuple = ()
+    snapshots = missing = 0
+
+    def state() -> tuple:
+        entries = []
+        for path in [shared, *(sorted(place.glob("*.json")) if place.is_dir() else [])]:
+            try:
+                info = path.stat()
+            except FileNotFoundError:
+                continue
+            entries.append((path.name, info.st_ino, info.st_mtime_ns, info.st_size))
+        return tuple(entries)
+
+    while True:
+        finished = stop.is_set()
+        now = state()
+        if now != last or finished:
+            last = now
+            reported: set[str] = set()
+            for log in logs:
+                if log.exists():
+                    for line in log.read_text().splitlines():
+                        reported.update(line.split())
+            if now:
+                seen = set(read_share(shared).records)
+                snapshots += 1
+                missing += len(reported - seen)
+        if finished:
+            break
+    out.write_text(f"{snapshots} {missing}")
+
+
+def test_what_a_sync_reported_as_written_stays_readable_in_every_snapshot(tmp_path: Path) -> None:
+    shared = tmp_path / "share" / "workshop.cmcsync"
+    shared.parent.mkdir()
+    folders = [tmp_path / f"laptop{n}" for n in range(WRITERS)]
+    logs = [tmp_path / f"laptop{n}.log" for n in range(WRITERS)]
+    start, stop = FORK.Event(), FORK.Event()
+    verdict = tmp_path / "watcher.txt"
+    workers = [
+        FORK.Process(target=laptop_reporting, args=(folder, shared, log, start))
+        for folder, log in zip(folders, logs, strict=True)
+    ]
+    watching = FORK.Process(target=watcher, args=(shared, logs, stop, verdict))
+    watching.start()
+    for worker in workers:
+        worker.start()
+    start.set()
+    for worker in workers:
+        worker.join(timeout=600)
+        assert worker.exitcode == 0
+    stop.set()
+    watching.join(timeout=120)
+    assert watching.exitcode == 0
+    snapshots, missing = map(int, verdict.read_text().split())
+    assert snapshots >= ROUNDS and missing == 0
+    reported = {i for log in logs for line in log.read_text().splitlines() for i in line.split()}
+    assert len(reported) >= WRITERS * 2  # every laptop reported some syncs
+    assert reported <= set(read_share(shared).records)
+
+
+def test_laptops_syncing_at_the_same_moment_on_the_command_line_all_end_in_the_place(
+    tmp_path: Path,
+) -> None:
+    shared = tmp_path / "share" / "workshop.cmcsync"
+    shared.parent.mkdir()
+    folders = [tmp_path / f"laptop{n}" for n in range(4)]
+    mine: dict[Path, set[str]] = {}
+    for n, folder in enumerate(folders):
+        with Store(folder) as store:
+            event = repo.create_event(store, title=f"Day {n}")
+            item = repo.add_item(store, event.id, ItemKind.KEY_OUTCOME, f"Outcome {n}")
+            mine[folder] = {event.id, item.id}
+    for _round in range(3):
+        runs = [
+            subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "cmcoord_desktop",
+                    "--data-dir",
+                    str(f),
+                    "sync",
+                    str(shared),
+                ],
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for f in folders
+        ]
+        for run in runs:
+            _out, err = run.communicate(timeout=120)
+            assert run.returncode == 0, err
+        # Every laptop said "synced": everything each had is in the place, whoever won the
+        # race for the picked file.
+        in_place = set(read_share(shared).records)
+        for ids in mine.values():
+            assert ids <= in_place
+
+
+def test_a_linked_shared_file_is_written_at_its_target_and_the_link_stays(tmp_path: Path) -> None:
+    cloud = tmp_path / "OneDrive" / "Workshops"
+    cloud.mkdir(parents=True)
+    real = cloud / "workshop.cmcsync"
+    desktop = tmp_path / "Desktop"
+    desktop.mkdir()
+    link = desktop / "workshop.cmcsync"
+    with Store(tmp_path / "anna") as anna:
+        event = repo.create_event(anna, title="HNPW 2017")
+        anna_id = anna.device_id
+    real_first = cli(tmp_path / "anna", "sync", str(real))
+    assert real_first.returncode == 0, real_first.stderr
+    link.symlink_to(real)
+    with Store(tmp_path / "bilal") as bilal:
+        repo.create_event(bilal, title="Prague workshop")
+        bilal_id = bilal.device_id
+    synced = cli(tmp_path / "bilal", "sync", str(link))
+    assert synced.returncode == 0, synced.stderr
+    assert link.is_symlink() and link.resolve() == real.resolve()
+    assert {event.id} < {r["id"] for r in shared_file.read(real)["records"]}
+    place = cloud / "workshop.cmcsync.d"
+    assert sorted(p.name for p in place.iterdir()) == sorted(
+        [f"{anna_id}.json", f"{bilal_id}.json"]
+    )
+    assert sorted(p.name for p in desktop.iterdir()) == [
+        "workshop.cmcsync"
+    ]  # nothing beside the link
+
+
+@pytest.mark.parametrize(
+    ("client", "name"),
+    [
+        ("dropbox", "workshop (Bilal's conflicted copy 2017-11-04).cmcsync"),
+        ("dropbox", "workshop (Bilal's conflicted copy 2017-11-04 (1)).cmcsync"),
+        ("onedrive", "workshop-DESKTOP-4F2K9QL.cmcsync"),
+        ("onedrive", "workshop-LAPTOP-7-1.cmcsync"),
+        ("google_drive", "workshop (1).cmcsync"),
+        ("nextcloud", "workshop (conflicted copy 2017-11-04 153012).cmcsync"),
+        ("nextcloud", "workshop (conflicted copy Bilal 2017-11-04 153012).cmcsync"),
+        ("syncthing", "workshop.sync-conflict-20171104-153012-ABCDEF7.cmcsync"),
+    ],
+)
+def test_each_clients_conflicted_copy_is_merged_and_moved_aside(
+    tmp_path: Path, client: str, name: str
+) -> None:
+    from cmcoord_desktop.sync.siblings import client_of
+
+    shared = tmp_path / "share" / "workshop.cmcsync"
+    shared.parent.mkdir()
+    assert client_of(shared, name) == client
+    with Store(tmp_path / "anna") as anna:
+        repo.create_event(anna, title="HNPW 2017")
+        sync_with_shared_file(anna, shared)
+    annas = shared.read_bytes()
+    with Store(tmp_path / "bilal") as bilal:
+        sync_with_shared_file(bilal, shared)
+        bilals_event = repo.create_event(bilal, title="Bilal's event")
+        sync_with_shared_file(bilal, shared)
+        # The cloud kept Bilal's upload aside under its own name, and Anna's as the file; and
+        # Bilal's own file in the place never got there (say it was made before this version).
+        bilal_file = shared.with_name("workshop.cmcsync.d") / f"{bilal.device_id}.json"
+    copy = shared.with_name(name)
+    shared.rename(copy)
+    shared.write_bytes(annas)
+    bilal_file.unlink()
+
+    synced = cli(tmp_path / "chen", "sync", str(shared))
+    assert synced.returncode == 0, synced.stderr
+    assert "1 conflicted copy merged" in synced.stdout
+    assert bilals_event.id in {r["id"] for r in shared_file.read(shared)["records"]}
+    assert not copy.exists()
+    aside = shared.with_name("workshop.cmcsync.d") / "merged" / name
+    assert aside.read_bytes() != b""  # moved, not deleted
+
+
+def test_a_persons_own_copies_are_never_touched(tmp_path: Path) -> None:
+    shared = tmp_path / "share" / "workshop.cmcsync"
+    shared.parent.mkdir()
+    with Store(tmp_path / "anna") as anna:
+        repo.create_event(anna, title="HNPW 2017")
+        sync_with_shared_file(anna, shared)
+    own = [
+        shared.with_name("workshop-backup.cmcsync"),
+        shared.with_name("workshop-before-day2.cmcsync"),
+        shared.with_name("workshop-2018.cmcsync"),
+        shared.with_name("workshop copy.cmcsync"),
+    ]
+    for path in own:
+        path.write_bytes(shared.read_bytes())  # copies of the very file: same file id
+    before = {path: (path.read_bytes(), path.stat().st_mtime_ns) for path in own}
+    synced = cli(tmp_path / "bilal", "sync", str(shared))
+    assert synced.returncode == 0, synced.stderr
+    assert "0 conflicted copies merged" in synced.stdout
+    assert {path: (path.read_bytes(), path.stat().st_mtime_ns) for path in own} == before
+
+
+@pytest.mark.slow
+def test_a_file_larger_than_readers_accept_is_never_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shared = tmp_path / "share" / "workshop.cmcsync"
+    shared.parent.mkdir()
+    with Store(tmp_path / "anna") as anna:
+        event = repo.create_event(anna, title="HNPW 2017")
+        sync_with_shared_file(anna, shared)
+        before = shared.read_bytes()
+        session = repo.create_session(anna, event.id, title="Dangerous Work")
+        # Four slides of 52 MiB each (under the 64 MiB per-slide limit), incompressible.
+        for n in range(4):
+            data = os.urandom(52 * 2**20)
+            repo.add_attachment(anna, session.id, data, f"slide{n}.png", "image/png")
+        local = {s["id"] for s in repo.record_states(anna)}
+    refused = cli(tmp_path / "anna", "sync", str(shared))
+    assert refused.returncode == 2
+    assert "not synced: Not written: workshop.cmcsync would be" in refused.stderr
+    assert "more than the 256 MiB every laptop reads" in refused.stderr
+    assert len(refused.stderr.strip().splitlines()) == 1
+    assert shared.read_bytes() == before  # nothing replaced
+    with Store(tmp_path / "anna") as anna:
+        assert {s["id"] for s in repo.record_states(anna)} == local
+    # Another laptop still syncs with the place.
+    assert cli(tmp_path / "bilal", "sync", str(shared)).returncode == 0

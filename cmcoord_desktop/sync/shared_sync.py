@@ -33,7 +33,7 @@ from cmcoord_desktop.sync import merge, shared_file
 from cmcoord_desktop.sync.errors import FutureStamps, SharedFileError
 from cmcoord_desktop.sync.merge import RecordMap, SideChanges
 from cmcoord_desktop.sync.share_reading import ShareSnapshot, Sibling, identity, read_share
-from cmcoord_desktop.sync.shared_place import checksum_of, declared_checksum, move_aside
+from cmcoord_desktop.sync.shared_place import checksum_of, move_aside
 
 __all__ = ["ShareSnapshot", "Sibling", "SyncResult", "read_share", "sync_with_shared_file"]
 
@@ -197,9 +197,7 @@ def _sync(
     )
 
 
-def encode_checked(
-    records: RecordMap, devices: dict[str, str], file_id: str, path: Path
-) -> bytes:
+def encode_checked(records: RecordMap, devices: dict[str, str], file_id: str, path: Path) -> bytes:
     """The records file's bytes, refused before anything is replaced if readers would refuse
     them (every reader checks the size before reading a byte)."""
     data = shared_file.encode(_ordered(records), devices, file_id)
@@ -292,9 +290,7 @@ def write_from_store(
         repository.remember_device_names(store, devices)
         records = merge.by_id(repository.record_states(store))
         report(f"Writing {path.name}", 70)
-        data = encode_checked(
-            records, devices, snapshot.file_id or shared_file.new_file_id(), path
-        )
+        data = encode_checked(records, devices, snapshot.file_id or shared_file.new_file_id(), path)
         _write_own_file(store, snapshot, data, sleep)
         if identity(snapshot.place.target) != snapshot.identity:
             sleep(_pause(attempt))

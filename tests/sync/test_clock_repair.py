@@ -317,7 +317,6 @@ def test_repaired_without_the_file_then_with_it_makes_no_second_copies(tmp_path:
         repo.update(anna, Event, event.id, host="Czech fire rescue service")
         repo.add_item(anna, event.id, ItemKind.KEY_OUTCOME, "Joint exercises build trust")
         sync_with_shared_file(anna, shared)
-        anna_name = anna.device_name
 
     here_only = cli(a, "repair-clock")
     assert here_only.returncode == 0, here_only.stderr

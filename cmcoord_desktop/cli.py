@@ -123,15 +123,12 @@ def run_command(data_dir: Path, args: argparse.Namespace) -> int:
 
 
 def run_export(store: Store, args: argparse.Namespace) -> int:
-    from cmcoord_desktop.core import repository
-    from cmcoord_desktop.core.atomic_write import write_atomically
-    from cmcoord_desktop.sync import shared_file
-
     if args.format == "json":
         if not args.all:
             raise CommandError("json exports every record: add --all")
-        data = shared_file.encode(repository.record_states(store), repository.device_names(store))
-        write_atomically(args.out, data)
+        from cmcoord_desktop.sync.backup import write_backup
+
+        write_backup(store, args.out)
         print(f"Wrote {args.out}")
         return 0
     from cmcoord_desktop.export.commands import export_summary_command

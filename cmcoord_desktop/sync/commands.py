@@ -9,7 +9,7 @@ from pathlib import Path
 from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.atomic_write import ShareBusy
 from cmcoord_desktop.core.store import Store
-from cmcoord_desktop.sync import shared_file
+from cmcoord_desktop.sync.backup import read_backup
 from cmcoord_desktop.sync.errors import RepairRefused, SharedFileError
 from cmcoord_desktop.sync.merge import by_id, check_parents, merge_maps
 from cmcoord_desktop.sync.shared_sync import SyncResult, sync_with_shared_file
@@ -80,7 +80,7 @@ def import_command(store: Store, args: argparse.Namespace) -> int:
     """
     path = Path(args.file)
     try:
-        incoming = by_id(shared_file.read(path)["records"])
+        incoming = by_id(read_backup(path)["records"])
         check_parents(merge_maps(by_id(repository.record_states(store)), incoming))
     except SharedFileError as exc:
         print(f"cmcoord-desktop: not imported: {exc}", file=sys.stderr)

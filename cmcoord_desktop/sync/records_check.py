@@ -22,6 +22,8 @@ from cmcoord_desktop.core.register import FieldVersion
 from cmcoord_desktop.core.values import from_json
 from cmcoord_desktop.sync.errors import FutureStamps, SharedFileError
 
+# A slide's bytes kept beside the records (sync/media.py): "sha256:" and the hex of its hash.
+MEDIA_REFERENCE_PATTERN = r"sha256:[0-9a-f]{64}"
 UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 DEVICE_ID_PATTERN = r"^[A-Za-z0-9_.-]{1,64}$"
 
@@ -39,6 +41,7 @@ _ITEM_KINDS = {str(k) for k in ItemKind}
 _UUID = re.compile(UUID_PATTERN)
 _DEVICE_ID = re.compile(DEVICE_ID_PATTERN)
 _TEXT, _TEXT_MAX = FieldType.TEXT, MAX_TEXT_CHARS
+_MEDIA_REFERENCE = re.compile(MEDIA_REFERENCE_PATTERN)
 
 
 def check_records(
@@ -125,6 +128,8 @@ def check_records(
 
 
 def _check_value(field_type: FieldType, value: Any, kind: str, field: str, name: str) -> None:
+    if field_type is FieldType.BYTES and type(value) is str and _MEDIA_REFERENCE.fullmatch(value):
+        return  # resolved, and checked against its hash, by sync/media.py
     if type(value) is str and len(value) > MAX_STRING:
         raise SharedFileError(f"{name} holds a {kind} {field} that is too large.")
     try:

@@ -19,6 +19,7 @@ from typing import Any
 from cmcoord_desktop.core.atomic_write import ShareBusy
 from cmcoord_desktop.sync import merge, shared_file
 from cmcoord_desktop.sync.errors import FutureStamps, SharedFileError
+from cmcoord_desktop.sync.media import resolve_media
 from cmcoord_desktop.sync.merge import RecordMap
 from cmcoord_desktop.sync.shared_place import Place, declared_checksum, place_of
 from cmcoord_desktop.sync.siblings import find_siblings
@@ -87,7 +88,7 @@ def read_share(
     if snapshot.identity is not None:
         snapshot.picked_checksum = declared_checksum(place.target)
         try:
-            picked = _read(place.target, path.name, strictness)
+            picked = _read(place.target, path.name, strictness, place.folder)
         except FutureStamps as exc:
             picked_future = exc  # held back below if the laptops' files hold what it does
         else:
@@ -104,7 +105,7 @@ def read_share(
         if checksum is not None and checksum in read_checksums:
             continue  # the same bytes as a file already read (the picked file is often so)
         try:
-            document = _read(laptop_path, laptop_path.name, strictness)
+            document = _read(laptop_path, laptop_path.name, strictness, place.folder)
         except FutureStamps as exc:
             snapshot.held_back.append((laptop_path.name, str(exc)))
             continue
@@ -125,9 +126,12 @@ def read_share(
     return snapshot
 
 
-def _read(path: Path, name: str, strictness: dict[str, Any]) -> dict[str, Any]:
+def _read(path: Path, name: str, strictness: dict[str, Any], folder: Path) -> dict[str, Any]:
+    """A records file of the place, its slides resolved from the place's media."""
     try:
-        return shared_file.read(path, **strictness)
+        document = shared_file.read(path, **strictness)
+        document["records"] = resolve_media(document["records"], folder, f'"{name}"')
+        return document
     except PermissionError as exc:
         raise ShareBusy(
             f"{name} cannot be read right now ({exc.strerror}); nothing was changed. "
@@ -138,7 +142,7 @@ def _read(path: Path, name: str, strictness: dict[str, Any]) -> dict[str, Any]:
 def _read_siblings(snapshot: ShareSnapshot, strictness: dict[str, Any]) -> None:
     for client, sibling_path in find_siblings(snapshot.place.target):
         try:
-            document = shared_file.read(sibling_path, **strictness)
+            document = _read(sibling_path, sibling_path.name, strictness, snapshot.place.folder)
         except (SharedFileError, OSError) as exc:
             snapshot.skipped.append((sibling_path.name, str(exc)))
             continue

@@ -16,7 +16,6 @@ The local database never moves to the share: only records files are written ther
 from __future__ import annotations
 
 import datetime as dt
-import operator
 import random
 import time
 from collections.abc import Callable
@@ -27,10 +26,10 @@ from typing import Any
 from cmcoord_desktop.core import clock, repository
 from cmcoord_desktop.core.atomic_write import ShareBusy, remove_stale_temporaries, write_atomically
 from cmcoord_desktop.core.gc_pause import paused_gc
-from cmcoord_desktop.core.models import RECORD_TYPES
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync import merge, shared_file
 from cmcoord_desktop.sync.errors import FutureStamps, SharedFileError
+from cmcoord_desktop.sync.media import store_media
 from cmcoord_desktop.sync.merge import RecordMap, SideChanges
 from cmcoord_desktop.sync.share_reading import ShareSnapshot, Sibling, identity, read_share
 from cmcoord_desktop.sync.shared_place import checksum_of, move_aside
@@ -161,7 +160,7 @@ def _sync(
         if (plan.here.deletes_most or plan.there.deletes_most) and not allow_mass_delete:
             return _result(snapshot, plan, held=True)
         data = encode_checked(
-            plan.merged, plan.devices, snapshot.file_id or shared_file.new_file_id(), path
+            plan.merged, plan.devices, snapshot.file_id or shared_file.new_file_id(), snapshot
         )
         if plan.to_store:
             report("Saving on this laptop", 50)
@@ -197,15 +196,26 @@ def _sync(
     )
 
 
-def encode_checked(records: RecordMap, devices: dict[str, str], file_id: str, path: Path) -> bytes:
-    """The records file's bytes, refused before anything is replaced if readers would refuse
-    them (every reader checks the size before reading a byte)."""
-    data = shared_file.encode(_ordered(records), devices, file_id)
+def encode_checked(
+    records: RecordMap, devices: dict[str, str], file_id: str, snapshot: ShareSnapshot
+) -> bytes:
+    """The records file's bytes, its slides written beside it as media first (so no reader
+    meets a reference before its slide); refused before anything is replaced if readers would
+    refuse it (every reader checks the size before reading a byte)."""
+    path = snapshot.path
+    try:
+        states = store_media(list(records.values()), snapshot.place.folder)
+    except OSError as exc:
+        raise ShareBusy(
+            f"Could not write the slides beside {path.name} ({exc.strerror or exc}); this laptop "
+            "kept everything. Sync again later."
+        ) from exc
+    data = shared_file.encode(states, devices, file_id)
     if len(data) > shared_file.MAX_FILE_BYTES:
         raise SharedFileError(
             f"Not written: {path.name} would be {len(data) / 2**20:,.0f} MiB, more than the "
-            f"{shared_file.MAX_FILE_BYTES / 2**20:,.0f} MiB every laptop reads; nothing was "
-            "changed. Remove large slides (and empty the Trash of them) and sync again."
+            f"{shared_file.MAX_FILE_BYTES / 2**20:,.0f} MiB every laptop reads; nothing in "
+            "it was replaced. Shorten the longest notes and sync again."
         )
     return data
 
@@ -290,7 +300,9 @@ def write_from_store(
         repository.remember_device_names(store, devices)
         records = merge.by_id(repository.record_states(store))
         report(f"Writing {path.name}", 70)
-        data = encode_checked(records, devices, snapshot.file_id or shared_file.new_file_id(), path)
+        data = encode_checked(
+            records, devices, snapshot.file_id or shared_file.new_file_id(), snapshot
+        )
         _write_own_file(store, snapshot, data, sleep)
         if identity(snapshot.place.target) != snapshot.identity:
             sleep(_pause(attempt))
@@ -351,12 +363,7 @@ def _add(a: SideChanges, b: SideChanges) -> SideChanges:
 
 
 def _ordered(records: RecordMap) -> list[dict[str, Any]]:
-    """Parents' kinds first, then by id: the same records always give the same bytes."""
-    by_kind: dict[str, list[dict[str, Any]]] = {kind: [] for kind in RECORD_TYPES}
-    for state in records.values():
-        by_kind[state["kind"]].append(state)
-    by_id = operator.itemgetter("id")
-    return [state for states in by_kind.values() for state in sorted(states, key=by_id)]
+    return shared_file.ordered(records.values())
 
 
 def _still_ours(path: Path, written: tuple[int, int]) -> bool:

@@ -255,6 +255,64 @@ def test_a_persons_own_copies_are_never_touched(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+def test_large_slides_travel_as_media_and_a_backup_of_them_imports(tmp_path: Path) -> None:
+    shared = tmp_path / "share" / "workshop.cmcsync"
+    shared.parent.mkdir()
+    with Store(tmp_path / "anna") as anna:
+        event = repo.create_event(anna, title="HNPW 2017")
+        session = repo.create_session(anna, event.id, title="Dangerous Work")
+        # Four slides of 52 MiB each (under the 64 MiB per-slide limit), incompressible: as one
+        # file they would be 277 MiB of base64, over the 256 MiB every laptop reads.
+        slides = []
+        for n in range(4):
+            data = os.urandom(52 * 2**20)
+            slides.append(repo.add_attachment(anna, session.id, data, f"s{n}.png", "image/png"))
+    synced = cli(tmp_path / "anna", "sync", str(shared))
+    assert synced.returncode == 0, synced.stderr
+    assert shared.stat().st_size < 2**20  # the records file stays small
+    media = shared.with_name("workshop.cmcsync.d") / "media"
+    assert sorted(p.stat().st_size for p in media.iterdir()) == [52 * 2**20] * 4
+    written = {p.name: p.stat().st_mtime_ns for p in media.iterdir()}
+
+    assert cli(tmp_path / "bilal", "sync", str(shared)).returncode == 0
+    with Store(tmp_path / "bilal") as bilal:
+        for slide in slides:
+            assert repo.get(bilal, type(slide), slide.id).data == slide.data
+        repo.update(bilal, type(slides[0]), slides[0].id, caption="Bilal's caption")
+    assert cli(tmp_path / "bilal", "sync", str(shared)).returncode == 0
+    assert {p.name: p.stat().st_mtime_ns for p in media.iterdir()} == written  # never rewritten
+
+    backup = tmp_path / "backup" / "anna.json"
+    backup.parent.mkdir()
+    exported = cli(tmp_path / "anna", "export", "--all", "--format", "json", "--out", str(backup))
+    assert exported.returncode == 0, exported.stderr
+    assert backup.stat().st_size < 2**20
+    imported = cli(tmp_path / "restored", "import", str(backup))
+    assert imported.returncode == 0, imported.stderr
+    with Store(tmp_path / "restored") as restored:
+        for slide in slides:
+            assert repo.get(restored, type(slide), slide.id).data == slide.data
+
+
+def test_a_slide_missing_from_the_media_stops_the_sync_and_changes_nothing(tmp_path: Path) -> None:
+    shared = tmp_path / "share" / "workshop.cmcsync"
+    shared.parent.mkdir()
+    with Store(tmp_path / "anna") as anna:
+        event = repo.create_event(anna, title="HNPW 2017")
+        repo.add_attachment(anna, event.id, b"\x89PNG slide", "s.png", "image/png")
+        sync_with_shared_file(anna, shared)
+    (slide,) = (shared.with_name("workshop.cmcsync.d") / "media").iterdir()
+    slide.write_bytes(b"something else")
+    refused = cli(tmp_path / "bilal", "sync", str(shared))
+    assert refused.returncode == 2
+    assert "is damaged" in refused.stderr and len(refused.stderr.strip().splitlines()) == 1
+    with Store(tmp_path / "bilal") as bilal:
+        assert repo.record_states(bilal) == []
+    slide.unlink()
+    refused = cli(tmp_path / "bilal", "sync", str(shared))
+    assert refused.returncode == 2 and "refers to a slide that is not in" in refused.stderr
+
+
 def test_a_file_larger_than_readers_accept_is_never_written(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -263,20 +321,12 @@ def test_a_file_larger_than_readers_accept_is_never_written(
     with Store(tmp_path / "anna") as anna:
         event = repo.create_event(anna, title="HNPW 2017")
         sync_with_shared_file(anna, shared)
-        before = shared.read_bytes()
-        session = repo.create_session(anna, event.id, title="Dangerous Work")
-        # Four slides of 52 MiB each (under the 64 MiB per-slide limit), incompressible.
-        for n in range(4):
-            data = os.urandom(52 * 2**20)
-            repo.add_attachment(anna, session.id, data, f"slide{n}.png", "image/png")
-        local = {s["id"] for s in repo.record_states(anna)}
-    refused = cli(tmp_path / "anna", "sync", str(shared))
-    assert refused.returncode == 2
-    assert "not synced: Not written: workshop.cmcsync would be" in refused.stderr
-    assert "more than the 256 MiB every laptop reads" in refused.stderr
-    assert len(refused.stderr.strip().splitlines()) == 1
-    assert shared.read_bytes() == before  # nothing replaced
-    with Store(tmp_path / "anna") as anna:
-        assert {s["id"] for s in repo.record_states(anna)} == local
-    # Another laptop still syncs with the place.
-    assert cli(tmp_path / "bilal", "sync", str(shared)).returncode == 0
+        before = {p: p.read_bytes() for p in shared.parent.rglob("*") if p.is_file()}
+        repo.update(anna, type(event), event.id, description="x" * 20_000)
+        local = repo.record_states(anna)
+        # What readers accept, made small here so the test need not write 256 MiB.
+        monkeypatch.setattr(shared_file, "MAX_FILE_BYTES", 10_000)
+        with pytest.raises(shared_file.SharedFileError, match="would be 0 MiB, more than the 0"):
+            sync_with_shared_file(anna, shared)
+        assert repo.record_states(anna) == local
+    assert {p: p.read_bytes() for p in shared.parent.rglob("*") if p.is_file()} == before

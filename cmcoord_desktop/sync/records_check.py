@@ -16,7 +16,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from cmcoord_desktop.core import clock, register
+from cmcoord_desktop.core import clock, register, value_rules
 from cmcoord_desktop.core.models import RECORD_TYPES, FieldType, ItemKind
 from cmcoord_desktop.core.register import FieldVersion
 from cmcoord_desktop.core.values import from_json
@@ -95,6 +95,7 @@ def check_records(
                     f"{name} holds a {cls.KIND} field {_quoted(field_name)} "
                     "this program does not know."
                 )
+            rule = value_rules.rule_for(cls.KIND, field_name)
             if type(versions) is not list or not 1 <= len(versions) <= MAX_LIVE_VERSIONS:
                 raise damaged(f"the versions of a {cls.KIND} {field_name} are not a short list")
             for version in versions:
@@ -104,6 +105,11 @@ def check_records(
                 # Plain text is most of a file: check it inline; parse the rest.
                 if field_type is not _TEXT or type(value) is not str or len(value) > _TEXT_MAX:
                     _check_value(field_type, value, cls.KIND, field_name, name)
+                if rule is not None and (problem := rule(value)) is not None:
+                    raise SharedFileError(
+                        f"{name} holds a {cls.KIND} {field_name} no one could have typed: "
+                        f"{problem}. Nothing was changed."
+                    )
                 if type(seen) is not dict or not 0 < len(seen) <= MAX_SEEN_DEVICES:
                     raise damaged(f"a version of a {cls.KIND} {field_name} is malformed")
                 device = version["d"]

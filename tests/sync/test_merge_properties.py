@@ -22,6 +22,8 @@ DEVICES = ("anna", "bilal", "chen")
 RECORD_IDS = [f"00000000-0000-4000-8000-00000000000{i}" for i in range(4)]
 EVENT_ID = "11111111-1111-4111-8111-111111111111"
 TEXTS = ["", "Simulations", "Micro-learning", "Deconfliction", "Simulations"]
+STATUSES = ["", "open", "in progress", "done", "open"]  # what a person can pick (value_rules)
+EDITS = [("text", t) for t in TEXTS] + [("status", s) for s in STATUSES]
 
 
 @dataclass
@@ -60,9 +62,8 @@ operations = st.lists(
             st.just("edit"),
             st.sampled_from(DEVICES),
             st.sampled_from(RECORD_IDS),
-            st.sampled_from(["text", "status"]),
-            st.sampled_from(TEXTS),
-        ),
+            st.sampled_from(EDITS),
+        ).map(lambda op: (*op[:3], *op[3])),
         st.tuples(st.just("delete"), st.sampled_from(DEVICES), st.sampled_from(RECORD_IDS)),
         st.tuples(st.just("restore"), st.sampled_from(DEVICES), st.sampled_from(RECORD_IDS)),
         st.tuples(st.just("sync"), st.sampled_from(DEVICES), st.sampled_from(DEVICES)),

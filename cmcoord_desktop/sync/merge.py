@@ -92,10 +92,37 @@ def changes(
         deleted += int(derived.deleted and not record_state.derive_json(old["fields"]).deleted)
     live_before = 0
     if deleted:
-        live_before = sum(
-            not record_state.derive_json(s["fields"]).deleted for s in before.values()
-        )
+        # A delete takes what is shown under it with it (an event its sessions, tables and
+        # items): count every record shown before and not after, not only the tombstones.
+        shown_before, shown_after = _shown(before), _shown(after)
+        live_before = len(shown_before)
+        deleted = len(shown_before - shown_after)
     return SideChanges(new, updated, conflicts, deleted, live_before, tuple(changed))
+
+
+def _shown(records: Mapping[str, State]) -> set[str]:
+    """The ids of the records a person sees: not deleted, and every parent up the chain seen."""
+    own: dict[str, bool] = {}
+    shown: dict[str, bool] = {}
+
+    def is_shown(record_id: str) -> bool:
+        known = shown.get(record_id)
+        if known is not None:
+            return known
+        state = records.get(record_id)
+        if state is None:
+            return False
+        if record_id not in own:
+            own[record_id] = not record_state.derive_json(state["fields"]).deleted
+        result = own[record_id]
+        if result:
+            for key, parent in state["fixed"].items():
+                if key != "item_kind" and not is_shown(parent):
+                    result = False
+        shown[record_id] = result
+        return result
+
+    return {record_id for record_id in records if is_shown(record_id)}
 
 
 def check_parents(records: Mapping[str, State]) -> None:

@@ -330,3 +330,28 @@ def test_a_file_larger_than_readers_accept_is_never_written(
             sync_with_shared_file(anna, shared)
         assert repo.record_states(anna) == local
     assert {p: p.read_bytes() for p in shared.parent.rglob("*") if p.is_file()} == before
+
+
+def test_deleting_an_event_counts_what_it_takes_with_it(tmp_path: Path) -> None:
+    shared = tmp_path / "share" / "workshop.cmcsync"
+    shared.parent.mkdir()
+    with Store(tmp_path / "anna") as anna:
+        kept = repo.create_event(anna, title="Prague workshop")
+        event = repo.create_event(anna, title="HNPW 2017")
+        for s in range(3):
+            session = repo.create_session(anna, event.id, title=f"Session {s}")
+            for n in range(3):
+                repo.add_item(anna, session.id, ItemKind.KEY_OUTCOME, f"Outcome {n}")
+        sync_with_shared_file(anna, shared)
+    assert cli(tmp_path / "bilal", "sync", str(shared)).returncode == 0
+    with Store(tmp_path / "anna") as anna:
+        repo.delete(anna, type(event), event.id)  # one tombstone; 13 of 14 records vanish
+    held = cli(tmp_path / "anna", "sync", str(shared))
+    assert held.returncode == 3
+    assert "would delete 13 of 14 records in the shared file" in held.stderr
+    assert cli(tmp_path / "anna", "sync", "--allow-deletes", str(shared)).returncode == 0
+    held_here = cli(tmp_path / "bilal", "sync", str(shared))
+    assert held_here.returncode == 3
+    assert "would delete 13 of 14 records on this laptop" in held_here.stderr
+    with Store(tmp_path / "bilal") as bilal:
+        assert {e.id for e in repo.events(bilal)} == {kept.id, event.id}  # nothing taken in

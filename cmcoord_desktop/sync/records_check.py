@@ -173,7 +173,7 @@ def _check_not_future(
     laptops = " and ".join(devices.get(d, d) for d in ahead) or "another laptop"
     raise FutureStamps(
         f"{name} holds changes from {laptops} dated up to {when:%Y-%m-%d %H:%M} UTC, more than "
-        "a day ahead of this laptop's clock: that laptop's clock was ahead when it made them. "
+        f"{clock.FUTURE_SKEW_TEXT} ahead of this laptop's clock: that laptop's clock was ahead when it made them. "
         "On that laptop, once its clock is right, File › Sync with shared file… offers to "
         f"re-date them (or run: cmcoord-desktop repair-clock {name}); then sync here again.",
         ahead,

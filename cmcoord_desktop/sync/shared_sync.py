@@ -31,6 +31,7 @@ from cmcoord_desktop.sync import merge, shared_file
 from cmcoord_desktop.sync.errors import FutureStamps, SharedFileError
 from cmcoord_desktop.sync.media import store_media
 from cmcoord_desktop.sync.merge import RecordMap, SideChanges
+from cmcoord_desktop.sync.records_check import future_devices
 from cmcoord_desktop.sync.share_reading import ShareSnapshot, Sibling, identity, read_share
 from cmcoord_desktop.sync.shared_place import checksum_of, move_aside
 
@@ -116,8 +117,9 @@ def _devices(store: Store, snapshot: ShareSnapshot) -> dict[str, str]:
 def preview_sync(store: Store, path: Path) -> SyncResult:
     """What a sync would do, writing nothing (the window shows it before asking)."""
     with paused_gc():
-        refuse_own_future_stamps(store, path)
         snapshot = read_share(path, now_ms=store.wall(), ignore_devices=former_ids(store))
+        refuse_own_future_stamps(store, path, snapshot)
+        _refuse_if_behind(store, snapshot)
         plan = _plan(store, snapshot)
     return _result(snapshot, plan, held=plan.here.deletes_most or plan.there.deletes_most)
 
@@ -153,8 +155,9 @@ def _sync(
     wrote = False
     for attempt in range(MAX_ATTEMPTS):
         report(f"Reading {path.name}", 5)
-        refuse_own_future_stamps(store, path)
         snapshot = read_share(path, now_ms=store.wall(), ignore_devices=ignore)
+        refuse_own_future_stamps(store, path, snapshot)
+        _refuse_if_behind(store, snapshot)
         report("Merging", 30)
         plan = _plan(store, snapshot)
         if (plan.here.deletes_most or plan.there.deletes_most) and not allow_mass_delete:
@@ -258,7 +261,9 @@ def _tidy(store: Store, snapshot: ShareSnapshot, former: set[str]) -> None:
     remove_stale_temporaries(own, share_now)
 
 
-def refuse_own_future_stamps(store: Store, path: Path) -> None:
+def refuse_own_future_stamps(
+    store: Store, path: Path, snapshot: ShareSnapshot | None = None
+) -> None:
     """A laptop whose clock ran far ahead must not write its stamps into the file, where every
     other laptop would refuse them. Its hybrid clock stays ahead of every stamp it made or
     took in (and a file's far-future stamps are refused before they are taken in), so the
@@ -267,6 +272,15 @@ def refuse_own_future_stamps(store: Store, path: Path) -> None:
     if not clock.is_far_future(store.clock.last, now_ms):
         return
     when = dt.datetime.fromtimestamp(clock.stamp_ms(store.clock.last) / 1000, dt.UTC)
+    ahead = future_devices(repository.record_states(store), now_ms)
+    others_ahead = snapshot is not None and any(
+        name != path.name and name != f"{store.device_id}.json"
+        for name, _reason in snapshot.held_back
+    )
+    if ahead != (store.device_id,) or others_ahead:
+        # Other laptops' changes (taken in earlier) are ahead too: this laptop's clock went
+        # back, theirs did not all run ahead. Re-dating is not the cure; setting the clock is.
+        raise clock_behind(now_ms, when)
     raise FutureStamps(
         f"Changes made on this laptop while its clock was ahead are dated up to "
         f"{when:%Y-%m-%d %H:%M} UTC, more than {clock.FUTURE_SKEW_TEXT} ahead of its clock now; "
@@ -274,6 +288,32 @@ def refuse_own_future_stamps(store: Store, path: Path) -> None:
         "File › Sync with shared file… offers it, or run: cmcoord-desktop repair-clock "
         f"{path.name}",
         (store.device_id,),
+    )
+
+
+def _refuse_if_behind(store: Store, snapshot: ShareSnapshot) -> None:
+    """Two or more laptops each far ahead of this one, and none that is not: this laptop's
+    clock is behind, not theirs ahead (held back, they would sync nothing)."""
+    others = [d for d in snapshot.laptop_checksums if d != store.device_id]
+    held = {name for name, _reason in snapshot.held_back}
+    ahead = [d for d in others if f"{d}.json" in held]
+    if len(ahead) >= 2 and len(ahead) == len(others):
+        now = dt.datetime.fromtimestamp(store.wall() / 1000, dt.UTC)
+        raise SharedFileError(
+            f"This laptop's clock is behind: it says {now:%Y-%m-%d %H:%M} UTC, and the changes "
+            f"of all {len(ahead)} other laptops are dated more than {clock.FUTURE_SKEW_TEXT} "
+            "after that. Correct this laptop's date and time, then sync again; nothing was "
+            "changed."
+        )
+
+
+def clock_behind(now_ms: int, newest: dt.datetime) -> SharedFileError:
+    """This laptop's clock is behind: say so, and what to do (nothing is changed)."""
+    now = dt.datetime.fromtimestamp(now_ms / 1000, dt.UTC)
+    return SharedFileError(
+        f"This laptop's clock is behind: it says {now:%Y-%m-%d %H:%M} UTC, but changes it "
+        f"already holds are dated up to {newest:%Y-%m-%d %H:%M} UTC. Correct this laptop's date "
+        "and time, then sync again; nothing was changed."
     )
 
 

@@ -81,6 +81,8 @@ class Store:
             return None
         remembered = device_home.Home.from_json(meta.get(device_home.HOME_KEY, ""))
         old_id = None
+        if remembered == here:
+            return None  # the usual case: no write at start-up
         with self.unit_of_work() as db:
             if device_home.is_a_copy(remembered, here):
                 # The versions it made before still carry the old id: keep its name known.
@@ -94,8 +96,7 @@ class Store:
                     text("UPDATE meta SET value = :value WHERE key = 'device_name'"),
                     {"value": self.device_name},
                 )
-            if remembered != here:
-                db.execute(_SAVE_HOME, {"value": here.to_json()})
+            db.execute(_SAVE_HOME, {"value": here.to_json()})
         return old_id
 
     @contextmanager

@@ -8,7 +8,7 @@ ask for children with the functions below (load only what is shown).
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -342,8 +342,14 @@ class MergeCounts:
     changed_ids: list[str] = field(default_factory=list)
 
 
-def merge_states(store: Store, states: Iterable[Mapping[str, Any]]) -> MergeCounts:
+def merge_states(
+    store: Store, states: Iterable[Mapping[str, Any]], revived: Collection[str] = frozenset()
+) -> MergeCounts:
     """Merge records from elsewhere into the store by id, field by field, in one commit.
+
+    `revived`: deleted records a child newer than the delete brings back into view (see
+    sync/merge.revived_parents): shown, and flagged for review, until a person restores or
+    deletes them again.
 
     The states must already be validated (see sync.shared_file). Merging the same states twice
     changes nothing. Raises record_state.StampClash, and changes nothing, when a version
@@ -367,15 +373,19 @@ def merge_states(store: Store, states: Iterable[Mapping[str, Any]]) -> MergeCoun
                 if known is None:
                     fields = record_state.merge_fields_json({}, incoming)
                     row = {"id": state["id"], **state["fixed"], **_columns(cls, fields)}
+                    if state["id"] in revived:
+                        row.update(deleted=False, needs_review=True)
                     inserts.append(row)
                     local[state["id"]] = (False, fields)
                     counts.new += 1
                 else:
                     was_deleted, current = known
                     fields = record_state.merge_fields_json(current, incoming)
-                    if fields is current:
+                    if fields is current and state["id"] not in revived:
                         continue
                     row = {"id": state["id"], **_columns(cls, fields)}
+                    if state["id"] in revived:
+                        row.update(deleted=False, needs_review=True)
                     updates.append(row)
                     local[state["id"]] = (row["deleted"], fields)
                     counts.updated += 1

@@ -134,3 +134,61 @@ def check_parents(records: Mapping[str, State]) -> None:
                     f"A {state['kind']} ({state['id']}) belongs to a record that is in neither "
                     "this laptop nor the file; the file is incomplete or damaged."
                 )
+
+
+def revived_parents(records: Mapping[str, State], changed: Iterable[str]) -> set[str]:
+    """Deleted records that a child changed after the delete brings back into view.
+
+    A laptop that deleted a session had not seen an outcome another laptop added to it later:
+    like an edit beating an unseen delete, the session (and the event above it, if deleted too)
+    is shown again and flagged for review, instead of the outcome living on unseen. "After" is
+    by stamp: anything the deleting laptop had seen is older than its delete (its hybrid clock
+    passed it), so a newer child was certainly not seen. Only records changed by this merge
+    are looked at (a revival starts with a new child or a new delete)."""
+    derived: dict[str, record_state.Derived] = {}
+
+    def of(record_id: str) -> record_state.Derived:
+        found = derived.get(record_id)
+        if found is None:
+            found = derived[record_id] = record_state.derive_json(records[record_id]["fields"])
+        return found
+
+    def delete_stamp(record_id: str) -> int:
+        versions = records[record_id]["fields"].get("deleted", ())
+        return max((v["t"] for v in versions if v["v"] is True), default=0)
+
+    revived: set[str] = set()
+    children: dict[str, list[str]] | None = None
+
+    def look_up_from(record_id: str) -> None:
+        newest = of(record_id).changed
+        state = records[record_id]
+        while True:
+            parents = [p for k, p in state["fixed"].items() if k != "item_kind" and p in records]
+            if not parents:
+                return
+            parent = parents[0]
+            if of(parent).deleted and newest > delete_stamp(parent):
+                revived.add(parent)
+            state = records[parent]
+
+    for record_id in changed:
+        if record_id not in records:
+            continue
+        if not of(record_id).deleted:
+            look_up_from(record_id)
+            continue
+        if children is None:
+            children = {}
+            for state in records.values():
+                for key, parent in state["fixed"].items():
+                    if key != "item_kind":
+                        children.setdefault(parent, []).append(state["id"])
+        stack = list(children.get(record_id, ()))
+        while stack:
+            child = stack.pop()
+            if of(child).deleted:
+                continue
+            look_up_from(child)
+            stack.extend(children.get(child, ()))
+    return revived

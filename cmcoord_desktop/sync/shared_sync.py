@@ -88,6 +88,7 @@ class _Plan:
     here: SideChanges
     there: SideChanges
     to_store: list[dict[str, Any]]
+    revived: set[str]  # deleted parents a newer child brings back into view (merge.py)
 
 
 def _plan(store: Store, snapshot: ShareSnapshot) -> _Plan:
@@ -99,7 +100,9 @@ def _plan(store: Store, snapshot: ShareSnapshot) -> _Plan:
     merge.check_parents(merged)
     here = merge.changes(local, merged)
     there = merge.changes(snapshot.records, merged, new_conflicts=False)
-    return _Plan(merged, _devices(store, snapshot), here, there, [merged[i] for i in here.changed])
+    revived = merge.revived_parents(merged, dict.fromkeys((*here.changed, *there.changed)))
+    to_store = [merged[i] for i in dict.fromkeys((*here.changed, *revived))]
+    return _Plan(merged, _devices(store, snapshot), here, there, to_store, revived)
 
 
 def _devices(store: Store, snapshot: ShareSnapshot) -> dict[str, str]:
@@ -167,7 +170,7 @@ def _sync(
         )
         if plan.to_store:
             report("Saving on this laptop", 50)
-            repository.merge_states(store, plan.to_store)
+            repository.merge_states(store, plan.to_store, revived=plan.revived)
             received = _add(received, plan.here)
         repository.remember_device_names(store, plan.devices)
         checksum = checksum_of(data)

@@ -355,3 +355,39 @@ def test_deleting_an_event_counts_what_it_takes_with_it(tmp_path: Path) -> None:
     assert "would delete 13 of 14 records on this laptop" in held_here.stderr
     with Store(tmp_path / "bilal") as bilal:
         assert {e.id for e in repo.events(bilal)} == {kept.id, event.id}  # nothing taken in
+
+
+def test_an_outcome_added_to_a_session_deleted_elsewhere_brings_it_back_for_review(
+    tmp_path: Path,
+) -> None:
+    from cmcoord_desktop.core.models import Session
+
+    shared = tmp_path / "share" / "workshop.cmcsync"
+    shared.parent.mkdir()
+    with Store(tmp_path / "anna") as anna:
+        event = repo.create_event(anna, title="HNPW 2017")
+        session = repo.create_session(anna, event.id, title="Dangerous Work")
+        repo.create_session(anna, event.id, title="Simulations")
+    assert cli(tmp_path / "anna", "sync", str(shared)).returncode == 0
+    assert cli(tmp_path / "bilal", "sync", str(shared)).returncode == 0
+    with Store(tmp_path / "anna") as anna:
+        repo.delete(anna, Session, session.id)
+    assert cli(tmp_path / "anna", "sync", str(shared)).returncode == 0
+    with Store(tmp_path / "bilal") as bilal:  # offline: never saw the delete
+        outcome = repo.add_item(bilal, session.id, ItemKind.KEY_OUTCOME, "Joint exercises")
+    for folder in ("bilal", "anna"):
+        synced = cli(tmp_path / folder, "sync", str(shared))
+        assert synced.returncode == 0, synced.stderr
+        with Store(tmp_path / folder) as store:
+            back = repo.get(store, Session, session.id)
+            assert not back.deleted and back.needs_review
+            assert session.id in {s.id for s in repo.sessions(store, event.id)}
+            assert session.id in {r.id for r in repo.needing_review(store)}
+            assert outcome.id in {i.id for i in repo.items(store, session.id, ItemKind.KEY_OUTCOME)}
+    # Deleting it again, now that the outcome has been seen, deletes it for good.
+    with Store(tmp_path / "anna") as anna:
+        repo.delete(anna, Session, session.id)
+    assert cli(tmp_path / "anna", "sync", str(shared)).returncode == 0
+    assert cli(tmp_path / "bilal", "sync", str(shared)).returncode == 0
+    with Store(tmp_path / "bilal") as bilal:
+        assert repo.get(bilal, Session, session.id).deleted

@@ -62,6 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="go ahead even if more than half of the records would be deleted",
     )
+    sync.add_argument(
+        "--merge-other-workshop",
+        action="store_true",
+        help="merge even if the file holds another workshop (no event in common)",
+    )
 
     repair = commands.add_parser(
         "repair-clock",

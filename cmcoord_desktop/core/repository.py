@@ -498,6 +498,28 @@ def remember_device_names(store: Store, names: Mapping[str, str]) -> None:
             stored.value = value
 
 
+def sync_memory(store: Store, key: str) -> Any:
+    """What a sync remembered under `key` (sync/resync_skip.py), or None."""
+    with store.unit_of_work() as db:
+        kept = db.get(Meta, key)
+        return msgspec.json.decode(kept.value) if kept else None
+
+
+def remember_sync(store: Store, key: str, value: Any) -> None:
+    """Keep `value` under `key` for the next sync (None forgets it)."""
+    with store.unit_of_work() as db:
+        kept = db.get(Meta, key)
+        if value is None:
+            if kept is not None:
+                db.delete(kept)
+            return
+        text = msgspec.json.encode(value).decode()
+        if kept is None:
+            db.add(Meta(key=key, value=text))
+        elif kept.value != text:
+            kept.value = text
+
+
 # --- the clock repair ---------------------------------------------------------------------------
 
 

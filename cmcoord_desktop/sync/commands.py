@@ -23,7 +23,10 @@ def sync_command(store: Store, args: argparse.Namespace) -> int:
     path = Path(args.file)
     try:
         result = sync_with_shared_file(
-            store, path, allow_mass_delete=getattr(args, "allow_deletes", False)
+            store,
+            path,
+            allow_mass_delete=getattr(args, "allow_deletes", False),
+            merge_other_workshop=getattr(args, "merge_other_workshop", False),
         )
     except SharedFileError as exc:
         print(f"cmcoord-desktop: not synced: {exc}", file=sys.stderr)

@@ -153,6 +153,11 @@ def revived_parents(records: Mapping[str, State], changed: Iterable[str]) -> set
             found = derived[record_id] = record_state.derive_json(records[record_id]["fields"])
         return found
 
+    def is_deleted(record_id: str) -> bool:
+        # Most records have never been deleted: look no further than their "deleted" versions.
+        versions = records[record_id]["fields"].get("deleted", ())
+        return any(v["v"] is True for v in versions) and of(record_id).deleted
+
     def delete_stamp(record_id: str) -> int:
         versions = records[record_id]["fields"].get("deleted", ())
         return max((v["t"] for v in versions if v["v"] is True), default=0)
@@ -161,21 +166,24 @@ def revived_parents(records: Mapping[str, State], changed: Iterable[str]) -> set
     children: dict[str, list[str]] | None = None
 
     def look_up_from(record_id: str) -> None:
-        newest = of(record_id).changed
+        newest: int | None = None
         state = records[record_id]
         while True:
             parents = [p for k, p in state["fixed"].items() if k != "item_kind" and p in records]
             if not parents:
                 return
             parent = parents[0]
-            if of(parent).deleted and newest > delete_stamp(parent):
-                revived.add(parent)
+            if is_deleted(parent):
+                if newest is None:
+                    newest = of(record_id).changed
+                if newest > delete_stamp(parent):
+                    revived.add(parent)
             state = records[parent]
 
     for record_id in changed:
         if record_id not in records:
             continue
-        if not of(record_id).deleted:
+        if not is_deleted(record_id):
             look_up_from(record_id)
             continue
         if children is None:
@@ -187,7 +195,7 @@ def revived_parents(records: Mapping[str, State], changed: Iterable[str]) -> set
         stack = list(children.get(record_id, ()))
         while stack:
             child = stack.pop()
-            if of(child).deleted:
+            if is_deleted(child):
                 continue
             look_up_from(child)
             stack.extend(children.get(child, ()))

@@ -48,6 +48,7 @@ class ShareSnapshot:
     held_back: list[tuple[str, str]] = field(default_factory=list)  # far-future files
     picked_checksum: str | None = None  # what the picked file declares
     laptop_checksums: dict[str, str | None] = field(default_factory=dict)  # device -> checksum
+    laptop_identities: dict[str, tuple[int, ...] | None] = field(default_factory=dict)
 
     @property
     def is_new(self) -> bool:
@@ -100,6 +101,7 @@ def read_share(
     for device, laptop_path in place.laptop_files():
         if device in ignore_devices:
             continue
+        snapshot.laptop_identities[device] = identity(laptop_path)  # before reading it
         checksum = declared_checksum(laptop_path)
         snapshot.laptop_checksums[device] = checksum
         if checksum is not None and checksum in read_checksums:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,13 +28,13 @@ from cmcoord_desktop.core import clock, repository
 from cmcoord_desktop.core.atomic_write import ShareBusy, remove_stale_temporaries, write_atomically
 from cmcoord_desktop.core.gc_pause import paused_gc
 from cmcoord_desktop.core.store import Store
-from cmcoord_desktop.sync import merge, shared_file
-from cmcoord_desktop.sync.errors import FutureStamps, SharedFileError
+from cmcoord_desktop.sync import merge, resync_skip, shared_file
+from cmcoord_desktop.sync.errors import FutureStamps, OtherWorkshop, SharedFileError
 from cmcoord_desktop.sync.media import store_media
 from cmcoord_desktop.sync.merge import RecordMap, SideChanges
 from cmcoord_desktop.sync.records_check import future_devices
 from cmcoord_desktop.sync.share_reading import ShareSnapshot, Sibling, identity, read_share
-from cmcoord_desktop.sync.shared_place import checksum_of, move_aside
+from cmcoord_desktop.sync.shared_place import checksum_of, move_aside, place_of
 
 __all__ = ["ShareSnapshot", "Sibling", "SyncResult", "read_share", "sync_with_shared_file"]
 
@@ -58,6 +59,7 @@ class SyncResult:
     held: bool = False  # more than half would be deleted; nothing was written
     done: bool = False  # False for a preview or a held sync
     picked_file_current: bool = True  # False: another laptop kept replacing the picked file
+    other_workshop: bool = False  # the place holds another workshop (see preview_sync)
 
     def summary(self) -> str:
         """'12 new, 3 updated, 1 conflict, 0 deleted': what this laptop receives."""
@@ -89,6 +91,7 @@ class _Plan:
     there: SideChanges
     to_store: list[dict[str, Any]]
     revived: set[str]  # deleted parents a newer child brings back into view (merge.py)
+    other_workshop: bool = False  # no event in common, a file this laptop never synced with
 
 
 def _plan(store: Store, snapshot: ShareSnapshot) -> _Plan:
@@ -102,7 +105,27 @@ def _plan(store: Store, snapshot: ShareSnapshot) -> _Plan:
     there = merge.changes(snapshot.records, merged, new_conflicts=False)
     revived = merge.revived_parents(merged, dict.fromkeys((*here.changed, *there.changed)))
     to_store = [merged[i] for i in dict.fromkeys((*here.changed, *revived))]
-    return _Plan(merged, _devices(store, snapshot), here, there, to_store, revived)
+    other = _another_workshop(store, local, snapshot)
+    return _Plan(merged, _devices(store, snapshot), here, there, to_store, revived, other)
+
+
+FILE_IDS_KEY = "synced_file_ids"
+
+
+def _another_workshop(store: Store, local: RecordMap, snapshot: ShareSnapshot) -> bool:
+    """The place holds another workshop: no event in common with this laptop's, and a file id
+    this laptop never synced with (merging would mix two workshops without a word)."""
+    theirs = {i for i, s in snapshot.records.items() if s["kind"] == "event"}
+    ours = {i for i, s in local.items() if s["kind"] == "event"}
+    if not theirs or not ours or theirs & ours:
+        return False
+    return snapshot.file_id not in (repository.sync_memory(store, FILE_IDS_KEY) or [])
+
+
+def _remember_file_id(store: Store, file_id: str | None) -> None:
+    known = list(repository.sync_memory(store, FILE_IDS_KEY) or [])
+    if file_id and file_id not in known:
+        repository.remember_sync(store, FILE_IDS_KEY, [*known, file_id])
 
 
 def _devices(store: Store, snapshot: ShareSnapshot) -> dict[str, str]:
@@ -133,10 +156,12 @@ def sync_with_shared_file(
     allow_mass_delete: bool = False,
     progress: Progress | None = None,
     sleep: Callable[[float], None] = time.sleep,
+    merge_other_workshop: bool = False,
 ) -> SyncResult:
-    """Merge both ways. Raises SharedFileError (nothing written) or ShareBusy (local kept)."""
+    """Merge both ways. Raises SharedFileError (nothing written) or ShareBusy (local kept);
+    OtherWorkshop (nothing written) for another workshop's file unless `merge_other_workshop`."""
     with paused_gc():
-        return _sync(store, Path(path), allow_mass_delete, progress, sleep)
+        return _sync(store, Path(path), allow_mass_delete, progress, sleep, merge_other_workshop)
 
 
 def former_ids(store: Store) -> set[str]:
@@ -150,12 +175,18 @@ def _sync(
     allow_mass_delete: bool,
     progress: Progress | None,
     sleep: Callable[[float], None],
+    merge_other_workshop: bool = False,
 ) -> SyncResult:
     report = progress or (lambda _what, _percent: None)
     received = SideChanges()
     ignore = former_ids(store)
     own_written: str | None = None  # checksum of this laptop's file as written by this sync
     wrote = False
+    place = place_of(path)
+    if not allow_mass_delete and resync_skip.nothing_new(store, place, ignore):
+        report("Done", 100)
+        return SyncResult(path, SideChanges(), SideChanges(), done=True)
+    resync_skip.forget(store, place)
     for attempt in range(MAX_ATTEMPTS):
         report(f"Reading {path.name}", 5)
         snapshot = read_share(path, now_ms=store.wall(), ignore_devices=ignore)
@@ -165,6 +196,12 @@ def _sync(
         plan = _plan(store, snapshot)
         if (plan.here.deletes_most or plan.there.deletes_most) and not allow_mass_delete:
             return _result(snapshot, plan, held=True)
+        if plan.other_workshop and not merge_other_workshop:
+            raise OtherWorkshop(
+                f"{path.name} holds another workshop (no event in common with this laptop's); "
+                "nothing was changed. To merge both workshops, sync again and confirm "
+                "(on the command line: --merge-other-workshop)."
+            )
         data = encode_checked(
             plan.merged, plan.devices, snapshot.file_id or shared_file.new_file_id(), snapshot
         )
@@ -191,7 +228,17 @@ def _sync(
             if not _still_ours(snapshot.place.target, written):
                 sleep(_pause(attempt))
                 continue  # replaced right after our write: merge theirs with ours again
+            picked_now = identity(snapshot.place.target)
+            if picked_now is None or picked_now[:2] != written:
+                picked_now = None  # replaced meanwhile: do not remember it as read
+        else:
+            picked_now = snapshot.identity
         _tidy(store, snapshot, ignore)
+        _remember_file_id(store, snapshot.file_id or checksum_file_id(data))
+        if picked_now and not (snapshot.siblings or snapshot.skipped or snapshot.held_back):
+            laptops = dict(snapshot.laptop_identities)
+            laptops[store.device_id] = identity(snapshot.place.laptop_file(store.device_id))
+            resync_skip.remember(store, snapshot.place, picked_now, laptops)
         report("Done", 100)
         return _result(snapshot, plan, held=False, done=True, wrote_file=wrote, here=received)
     # This laptop's own file holds everything it has: the sync is true; only the picked file,
@@ -294,6 +341,12 @@ def refuse_own_future_stamps(
     )
 
 
+def checksum_file_id(data: bytes) -> str | None:
+    """The file id written into these bytes (a new place gets its id at its first write)."""
+    found = re.search(rb'"file_id":"([0-9a-f-]{36})"', data[:512])
+    return found.group(1).decode() if found else None
+
+
 def _refuse_if_behind(store: Store, snapshot: ShareSnapshot) -> None:
     """Two or more laptops each far ahead of this one, and none that is not: this laptop's
     clock is behind, not theirs ahead (held back, they would sync nothing)."""
@@ -388,6 +441,7 @@ def _result(
         held=held,
         done=done,
         picked_file_current=current,
+        other_workshop=plan.other_workshop,
     )
 
 

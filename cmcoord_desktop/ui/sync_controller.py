@@ -149,9 +149,11 @@ class SyncController(QObject):
             self.progress.hide()
             self.cancelled.emit()
             return
-        path, allow = preview.path, preview.held
-        self._start(
-            lambda progress: sync_with_shared_file(self.store, path, allow, progress),
+        path, allow, other = preview.path, preview.held, preview.other_workshop
+        self._start(  # the person confirmed what the preview said, another workshop included
+            lambda progress: sync_with_shared_file(
+                self.store, path, allow, progress, merge_other_workshop=other
+            ),
             self._finished,
         )
 
@@ -271,8 +273,16 @@ def preview_text(preview: SyncResult) -> str:
         lines.append("Records with conflicting changes will be listed under View › Needs review.")
     if preview.held:
         lines[:0] = [f"Careful: {preview.held_reason()}", ""]
+    if preview.other_workshop:
+        lines[:0] = [
+            f"Careful: “{name}” holds another workshop (no event in common with this laptop's); "
+            "syncing merges both workshops.",
+            "",
+        ]
     return "\n".join(lines)
 
 
 def _yes(preview: SyncResult) -> str:
+    if preview.other_workshop:
+        return "Merge both workshops"
     return "Delete and sync" if preview.held else "Sync"

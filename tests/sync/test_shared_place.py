@@ -391,3 +391,38 @@ def test_an_outcome_added_to_a_session_deleted_elsewhere_brings_it_back_for_revi
     assert cli(tmp_path / "bilal", "sync", str(shared)).returncode == 0
     with Store(tmp_path / "bilal") as bilal:
         assert repo.get(bilal, Session, session.id).deleted
+
+
+def test_a_resync_with_nothing_new_reads_nothing_and_misses_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shared = tmp_path / "share" / "workshop.cmcsync"
+    shared.parent.mkdir()
+    with Store(tmp_path / "bilal") as bilal:
+        event = repo.create_event(bilal, title="HNPW 2017")
+        sync_with_shared_file(bilal, shared)
+    reads: list[Path] = []
+    real_read = shared_file.read
+
+    def counting(path: Path, **kwargs: object) -> dict:
+        reads.append(Path(path))
+        return real_read(path, **kwargs)
+
+    monkeypatch.setattr(shared_file, "read", counting)
+    with Store(tmp_path / "anna") as anna:
+        sync_with_shared_file(anna, shared)
+        reads.clear()
+        again = sync_with_shared_file(anna, shared)
+        assert reads == [] and again.done and not again.wrote_file
+        # Another laptop's change is never skipped...
+        with Store(tmp_path / "bilal") as bilal:
+            repo.add_item(bilal, event.id, ItemKind.KEY_OUTCOME, "Joint exercises")
+            sync_with_shared_file(bilal, shared)
+        reads.clear()
+        result = sync_with_shared_file(anna, shared)
+        assert reads and result.here.new == 1
+        # ...nor one made here.
+        repo.add_item(anna, event.id, ItemKind.NEXT_STEP, "Share the calendar")
+        reads.clear()
+        result = sync_with_shared_file(anna, shared)
+        assert reads and result.there.new == 1

@@ -111,11 +111,11 @@ def read_share(
         except FutureStamps as exc:
             snapshot.held_back.append((laptop_path.name, str(exc)))
             continue
-        if snapshot.file_id is None:
-            snapshot.file_id = document["file_id"]
-        if document["file_id"] != snapshot.file_id:
-            snapshot.skipped.append((laptop_path.name, "it belongs to another shared file"))
-            continue
+        # A laptop's file belongs to the place by where it is: two laptops creating the place
+        # at the same moment give it two ids, and both files must count. The picked file's id
+        # wins, else the smallest; every laptop writes its own file with that one from then on.
+        if snapshot.identity is None or picked is None:
+            snapshot.file_id = min(filter(None, (snapshot.file_id, document["file_id"])))
         snapshot.records = merge.merge_maps(snapshot.records, merge.by_id(document["records"]))
         snapshot.devices.update(document["devices"])
         if checksum is not None:

@@ -42,7 +42,8 @@ def laptop_reporting(data_dir: Path, shared: Path, log: Path, start) -> None:  #
         for n in range(ROUNDS):
             repo.add_item(store, event.id, ItemKind.KEY_OUTCOME, f"{data_dir.name} {n}")
             try:
-                result = sync_with_shared_file(store, shared)
+                # Each laptop brings an event of its own: confirmed as one workshop.
+                result = sync_with_shared_file(store, shared, merge_other_workshop=True)
             except ShareBusy:
                 continue  # not reported as written: nothing promised
             assert result.done
@@ -141,6 +142,7 @@ def test_laptops_syncing_at_the_same_moment_on_the_command_line_all_end_in_the_p
                     str(f),
                     "sync",
                     str(shared),
+                    "--merge-other-workshop",  # each laptop brings its own day's event
                 ],
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
@@ -426,3 +428,49 @@ def test_a_resync_with_nothing_new_reads_nothing_and_misses_nothing(
         reads.clear()
         result = sync_with_shared_file(anna, shared)
         assert reads and result.there.new == 1
+
+
+def test_another_workshops_file_is_merged_only_once_confirmed(tmp_path: Path) -> None:
+    prague = tmp_path / "share" / "prague.cmcsync"
+    prague.parent.mkdir()
+    with Store(tmp_path / "bilal") as bilal:
+        repo.create_event(bilal, title="Prague handbook workshop")
+    assert cli(tmp_path / "bilal", "sync", str(prague)).returncode == 0
+    with Store(tmp_path / "anna") as anna:
+        repo.create_event(anna, title="HNPW 2017")
+        before = {s["id"] for s in repo.record_states(anna)}
+    refused = cli(tmp_path / "anna", "sync", str(prague))
+    assert refused.returncode == 2
+    assert "holds another workshop (no event in common" in refused.stderr
+    assert "--merge-other-workshop" in refused.stderr
+    with Store(tmp_path / "anna") as anna:
+        assert {s["id"] for s in repo.record_states(anna)} == before
+    merged = cli(tmp_path / "anna", "sync", "--merge-other-workshop", str(prague))
+    assert merged.returncode == 0, merged.stderr
+    # Once merged, the file is this laptop's workshop file too: no question any more.
+    with Store(tmp_path / "bilal") as bilal:
+        repo.create_event(bilal, title="Prague, day 2")
+    assert cli(tmp_path / "anna", "sync", str(prague)).returncode == 0
+
+
+def test_converged_laptops_export_the_same_bytes(tmp_path: Path) -> None:
+    shared = tmp_path / "share" / "workshop.cmcsync"
+    shared.parent.mkdir()
+    with Store(tmp_path / "anna") as anna:
+        event = repo.create_event(anna, title="HNPW 2017")
+    assert cli(tmp_path / "anna", "sync", str(shared)).returncode == 0
+    assert cli(tmp_path / "bilal", "sync", str(shared)).returncode == 0
+    for name in ("anna", "bilal"):  # both add outcomes and an event of their own, offline
+        with Store(tmp_path / name) as store:
+            repo.create_event(store, title=f"{name}'s event")
+            for n in range(5):
+                repo.add_item(store, event.id, ItemKind.KEY_OUTCOME, f"{name} {n}")
+    for name in ("anna", "bilal", "anna"):
+        assert cli(tmp_path / name, "sync", str(shared)).returncode == 0
+    records = []
+    for name in ("anna", "bilal"):
+        out = tmp_path / f"{name}.json"
+        exported = cli(tmp_path / name, "export", "--all", "--format", "json", "--out", str(out))
+        assert exported.returncode == 0, exported.stderr
+        records.append([r["id"] for r in shared_file.read(out)["records"]])
+    assert records[0] == records[1] and len(records[0]) == 13

@@ -27,10 +27,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
+from cmcoord_desktop.core.gc_pause import paused_gc
 from cmcoord_desktop.export.fonts import LATIN, register_fonts
 from cmcoord_desktop.export.pdf_summary import export_event_summary
 from cmcoord_desktop.export.summary_data import EventSummary, NextStep, SessionSummary
-from cmcoord_desktop.core.gc_pause import paused_gc
 
 BENCHMARKS = ("export_pdf_20_sessions", "export_pdf_200_sessions", "export_pdf_2000_sessions")
 TARGET = 1.5

@@ -32,8 +32,10 @@ def test_a_full_disk_is_said_in_plain_words_and_nothing_is_half_written(store: S
 
 
 def test_errors_that_are_not_the_disk_stay_what_they_are(tmp_path: Path) -> None:
-    with sqlite3.connect(tmp_path / "x.sqlite3") as conn:
-        with pytest.raises(sqlite3.OperationalError) as no_table:
-            conn.execute("SELECT * FROM no_such_table")
+    with (
+        sqlite3.connect(tmp_path / "x.sqlite3") as conn,
+        pytest.raises(sqlite3.OperationalError) as no_table,
+    ):
+        conn.execute("SELECT * FROM no_such_table")
     assert explain(no_table.value, tmp_path) is None  # a programming error, not the disk
     assert explain(ValueError("not SQLite"), tmp_path) is None

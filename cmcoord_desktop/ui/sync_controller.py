@@ -171,6 +171,9 @@ class SyncController(QObject):
         message = f"Synced with {result.path.name}: {result.summary()} here."
         if result.siblings_merged:
             message += f" Merged {len(result.siblings_merged)} conflicted copies."
+        if result.held_back:  # a laptop whose clock is ahead: the rest synced; say whose
+            names = ", ".join(name for name, _reason in result.held_back)
+            message += f" Held back (dated ahead of this laptop's clock): {names}."
         self.window.statusBar().showMessage(message, 10000)
         self.synced.emit(result)
 

@@ -474,3 +474,27 @@ def test_converged_laptops_export_the_same_bytes(tmp_path: Path) -> None:
         assert exported.returncode == 0, exported.stderr
         records.append([r["id"] for r in shared_file.read(out)["records"]])
     assert records[0] == records[1] and len(records[0]) == 13
+
+
+def test_a_format_1_0_file_is_read_and_upgraded_without_second_copies(tmp_path: Path) -> None:
+    from tests.sync.workshop import parts, seal
+
+    shared = tmp_path / "share" / "workshop.cmcsync"
+    shared.parent.mkdir()
+    with Store(tmp_path / "old") as old:  # a file as the previous version wrote it
+        event = repo.create_event(old, title="HNPW 2017")
+        repo.add_item(old, event.id, ItemKind.KEY_OUTCOME, "Joint exercises")
+        states, devices = repo.record_states(old), repo.device_names(old)
+    values = parts(shared_file.encode(states, devices))
+    values["version"] = b"[1,0]"
+    shared.write_bytes(seal(values))
+    assert shared_file.read(shared)["version"] == [1, 0]
+
+    synced = cli(tmp_path / "anna", "sync", str(shared))
+    assert synced.returncode == 0, synced.stderr
+    upgraded = shared_file.read(shared)
+    assert upgraded["version"] == list(shared_file.FORMAT_VERSION)
+    ids = [r["id"] for r in upgraded["records"]]
+    assert sorted(ids) == sorted(s["id"] for s in states) and len(set(ids)) == len(ids)
+    (own,) = shared.with_name("workshop.cmcsync.d").glob("*.json")
+    assert shared_file.read(own)["records"] == upgraded["records"]

@@ -113,13 +113,15 @@ FILE_IDS_KEY = "synced_file_ids"
 
 
 def _another_workshop(store: Store, local: RecordMap, snapshot: ShareSnapshot) -> bool:
-    """The place holds another workshop: no event in common with this laptop's, and a file id
-    this laptop never synced with (merging would mix two workshops without a word)."""
+    """The place holds another workshop: no event in common with this laptop's, and this
+    laptop, which synced with other shared files, never synced with this one (merging would mix
+    two workshops without a word). A laptop's first sync ever is a laptop joining: no question."""
     theirs = {i for i, s in snapshot.records.items() if s["kind"] == "event"}
     ours = {i for i, s in local.items() if s["kind"] == "event"}
     if not theirs or not ours or theirs & ours:
         return False
-    return snapshot.file_id not in (repository.sync_memory(store, FILE_IDS_KEY) or [])
+    known = repository.sync_memory(store, FILE_IDS_KEY) or []
+    return bool(known) and snapshot.file_id not in known
 
 
 def _remember_file_id(store: Store, file_id: str | None) -> None:

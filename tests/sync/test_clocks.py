@@ -43,7 +43,8 @@ def test_a_clock_three_years_behind_is_called_behind(tmp_path: Path, shared: Pat
     for name in ("anna", "bilal"):
         with Store(tmp_path / name) as store:
             repo.create_event(store, title=f"{name}'s event")
-        assert cli(tmp_path / name, "sync", str(shared)).returncode == 0
+        synced = cli(tmp_path / name, "sync", "--merge-other-workshop", str(shared))
+        assert synced.returncode == 0, synced.stderr
     with Store(tmp_path / "chen", wall=off_by(-3 * YEAR_MS)) as chen:  # new, and behind
         with pytest.raises(SharedFileError, match="This laptop's clock is behind") as refused:
             sync_with_shared_file(chen, shared)

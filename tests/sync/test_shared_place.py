@@ -176,7 +176,7 @@ def test_a_linked_shared_file_is_written_at_its_target_and_the_link_stays(tmp_pa
     with Store(tmp_path / "bilal") as bilal:
         repo.create_event(bilal, title="Prague workshop")
         bilal_id = bilal.device_id
-    synced = cli(tmp_path / "bilal", "sync", str(link))
+    synced = cli(tmp_path / "bilal", "sync", "--merge-other-workshop", str(link))
     assert synced.returncode == 0, synced.stderr
     assert link.is_symlink() and link.resolve() == real.resolve()
     assert {event.id} < {r["id"] for r in shared_file.read(real)["records"]}
@@ -438,6 +438,9 @@ def test_another_workshops_file_is_merged_only_once_confirmed(tmp_path: Path) ->
     assert cli(tmp_path / "bilal", "sync", str(prague)).returncode == 0
     with Store(tmp_path / "anna") as anna:
         repo.create_event(anna, title="HNPW 2017")
+    # Anna's laptop syncs with its own workshop's file, then picks Prague's by mistake.
+    assert cli(tmp_path / "anna", "sync", str(prague.with_name("hnpw.cmcsync"))).returncode == 0
+    with Store(tmp_path / "anna") as anna:
         before = {s["id"] for s in repo.record_states(anna)}
     refused = cli(tmp_path / "anna", "sync", str(prague))
     assert refused.returncode == 2

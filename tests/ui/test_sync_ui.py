@@ -207,6 +207,7 @@ def test_another_workshops_file_is_named_in_the_preview_and_merged_once_confirme
         prague = repo.create_event(bilal, title="Prague handbook workshop")
         sync_with_shared_file(bilal, shared)
     hnpw = repo.create_event(store, title="HNPW 2017")
+    sync_with_shared_file(store, tmp_path / "hnpw.cmcsync")  # this laptop's own workshop file
     with qtbot.waitSignal(window.sync.synced, timeout=20_000):
         qtbot.keyClick(window, Qt.Key.Key_Y, CTRL_SHIFT)
     (preview,) = window.sync.dialogs.previews

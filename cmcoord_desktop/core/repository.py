@@ -505,19 +505,20 @@ def sync_memory(store: Store, key: str) -> Any:
         return msgspec.json.decode(kept.value) if kept else None
 
 
-def remember_sync(store: Store, key: str, value: Any) -> None:
-    """Keep `value` under `key` for the next sync (None forgets it)."""
+def remember_sync(store: Store, values: Mapping[str, Any]) -> None:
+    """Keep each value under its key for the next sync (None forgets it), in one commit."""
     with store.unit_of_work() as db:
-        kept = db.get(Meta, key)
-        if value is None:
-            if kept is not None:
-                db.delete(kept)
-            return
-        text = msgspec.json.encode(value).decode()
-        if kept is None:
-            db.add(Meta(key=key, value=text))
-        elif kept.value != text:
-            kept.value = text
+        for key, value in values.items():
+            kept = db.get(Meta, key)
+            if value is None:
+                if kept is not None:
+                    db.delete(kept)
+                continue
+            text = msgspec.json.encode(value).decode()
+            if kept is None:
+                db.add(Meta(key=key, value=text))
+            elif kept.value != text:
+                kept.value = text
 
 
 # --- the clock repair ---------------------------------------------------------------------------

@@ -38,18 +38,20 @@ def nothing_new(store: Store, place: Place, ignore: Collection[str]) -> bool:
     return current(store, place, ignore) == remembered
 
 
-def remember(
+def remembered(
     store: Store,
     place: Place,
     picked: tuple[int, ...] | None,
     laptops: dict[str, tuple[int, ...] | None],
-) -> None:
-    """After a complete sync: what it read (identities taken before reading) and wrote."""
-    repository.remember_sync(store, _KEY + str(place.target), _shape(store, picked, laptops))
+) -> dict[str, Any]:
+    """After a complete sync: what it read (identities taken before reading) and wrote, as
+    the store keeps it (repository.remember_sync, in one commit with the rest)."""
+    return {_KEY + str(place.target): _shape(store, picked, laptops)}
 
 
 def forget(store: Store, place: Place) -> None:
-    repository.remember_sync(store, _KEY + str(place.target), None)
+    if repository.sync_memory(store, _KEY + str(place.target)) is not None:
+        repository.remember_sync(store, {_KEY + str(place.target): None})
 
 
 def _shape(

@@ -124,10 +124,11 @@ def _another_workshop(store: Store, local: RecordMap, snapshot: ShareSnapshot) -
     return bool(known) and snapshot.file_id not in known
 
 
-def _remember_file_id(store: Store, file_id: str | None) -> None:
+def _file_ids_to_remember(store: Store, file_id: str | None) -> dict[str, Any]:
     known = list(repository.sync_memory(store, FILE_IDS_KEY) or [])
     if file_id and file_id not in known:
-        repository.remember_sync(store, FILE_IDS_KEY, [*known, file_id])
+        return {FILE_IDS_KEY: [*known, file_id]}
+    return {}
 
 
 def _devices(store: Store, snapshot: ShareSnapshot) -> dict[str, str]:
@@ -236,11 +237,13 @@ def _sync(
         else:
             picked_now = snapshot.identity
         _tidy(store, snapshot, ignore)
-        _remember_file_id(store, snapshot.file_id or checksum_file_id(data))
+        memory = _file_ids_to_remember(store, snapshot.file_id or checksum_file_id(data))
         if picked_now and not (snapshot.siblings or snapshot.skipped or snapshot.held_back):
             laptops = dict(snapshot.laptop_identities)
             laptops[store.device_id] = identity(snapshot.place.laptop_file(store.device_id))
-            resync_skip.remember(store, snapshot.place, picked_now, laptops)
+            memory.update(resync_skip.remembered(store, snapshot.place, picked_now, laptops))
+        if memory:
+            repository.remember_sync(store, memory)
         report("Done", 100)
         return _result(snapshot, plan, held=False, done=True, wrote_file=wrote, here=received)
     # This laptop's own file holds everything it has: the sync is true; only the picked file,

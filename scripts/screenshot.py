@@ -1,12 +1,14 @@
 """Take docs/screenshot-main-window.png: the main window on the demo workshop, offscreen.
 
     python scripts/screenshot.py [--out docs/screenshot-main-window.png] [--size 1540x900]
-    python scripts/screenshot.py --all      # also the welcome page, Needs review and Export
+    python scripts/screenshot.py --all      # also the welcome page, Needs review, Export and
+                                            # a 1366 x 768 laptop on a long event title
 
 Opens a temporary copy of the demo workshop (never your data), selects the HNPW 2017 event and
 its marketplace session, and grabs the window as a person would see it. With --all it also
 grabs the first start on an empty data folder, the Needs review list after a co-facilitator's
-laptop typed the same outcome differently, and the Export summary dialog.
+laptop typed the same outcome differently, the Export summary dialog, and a laptop's 1366 x 768
+on an event with a long title.
 """
 
 from __future__ import annotations
@@ -79,6 +81,35 @@ def take_welcome(app: QApplication, temp: Path, out: Path) -> bool:
         return saved
 
 
+LONG_TITLE = (
+    "Regional Consultative Group on Humanitarian Civil-Military Coordination for Asia and the "
+    "Pacific, 2026"
+)
+ARABIC_OUTCOME = "تعزيز التنسيق المدني العسكري في الاستجابة للكوارث في منطقة آسيا والمحيط الهادئ"
+
+
+def take_laptop_long_title(app: QApplication, temp: Path, out: Path) -> bool:
+    """A laptop's 1366 x 768 on an event with a long title, a session with an Arabic outcome and
+    next steps: the editor fits its pane (the title shortened, every delete button there)."""
+    with Store(temp / "laptop") as store:
+        load_demo_workshop(store)
+        event, _ = pick_event_and_session(store)
+        repository.update(store, Event, event.id, title=LONG_TITLE)
+        session = repository.sessions(store, event.id)[0]
+        repository.add_item(store, session.id, ItemKind.KEY_OUTCOME, ARABIC_OUTCOME)
+        settings = QSettings(str(temp / "laptop.ini"), QSettings.Format.IniFormat)
+        window = build_window(store, settings, demo=True)
+        window.resize(1366, 768)
+        window.show()
+        window.events_panel.select_id(event.id)
+        window.sessions_panel.select_id(session.id)
+        window.sessions_panel.focus_list()
+        settle(app)
+        saved = window.grab().save(str(out))
+        window.close()
+        return saved
+
+
 def take_review_and_export(app: QApplication, temp: Path, docs: Path) -> bool:
     """A co-facilitator typed the first outcome of the session differently, at the same time:
     after the sync both versions wait in Needs review. Then File › Export summary…"""
@@ -128,12 +159,14 @@ def main(argv: list[str] | None = None) -> int:
             docs = args.out.parent
             saved = saved and take_welcome(app, Path(temp), docs / "screenshot-welcome.png")
             saved = saved and take_review_and_export(app, Path(temp), docs)
+            laptop = docs / "screenshot-laptop-long-title.png"
+            saved = saved and take_laptop_long_title(app, Path(temp), laptop)
     if not saved:
         print(f"could not write the screenshots into {args.out.parent}", file=sys.stderr)
         return 1
     print(
         f"Wrote {args.out}"
-        + (" and the welcome, review and export screenshots" if args.all else "")
+        + (" and the welcome, review, export and laptop screenshots" if args.all else "")
     )
     return 0
 

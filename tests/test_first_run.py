@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from cmcoord_desktop.app import build_window, open_demo_window
 from cmcoord_desktop.core import repository
@@ -176,3 +176,28 @@ def test_the_demo_window_works_on_its_own_temporary_copy(qtbot, store, settings)
         demo.store.close()
         shutil.rmtree(demo.store.data_dir)
     assert repository.events(store) == []
+
+
+def test_enter_opens_the_focused_choice_and_the_focus_shows(qtbot, store, settings) -> None:
+    first, window, demos = start(qtbot, store, settings, ScriptedDialogs())
+    first.activateWindow()
+    qtbot.waitUntil(first.isActiveWindow)
+    assert QApplication.focusWidget() is first.demo_button, "the demo is the first choice"
+    focused_look = first.demo_button.grab().toImage()
+    qtbot.keyClick(first.demo_button, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is first.create_button
+    assert first.demo_button.grab().toImage() != focused_look, "the focus is visible"
+    qtbot.keyClick(first.create_button, Qt.Key.Key_Backtab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert [w.isVisible() for w in demos] == [True]
+    assert not first.isVisible() and not window.isVisible()
+
+
+def test_enter_on_create_an_event_opens_the_window(qtbot, store, settings) -> None:
+    first, window, _demos = start(qtbot, store, settings, ScriptedDialogs())
+    first.activateWindow()
+    qtbot.waitUntil(first.isActiveWindow)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Enter)
+    qtbot.waitUntil(window.isVisible)
+    assert len(repository.events(store)) == 1

@@ -7,9 +7,11 @@ ask for children with the functions below (load only what is shown).
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, TypeVar
 
 import msgspec
@@ -519,6 +521,33 @@ def remember_sync(store: Store, values: Mapping[str, Any]) -> None:
                 db.add(Meta(key=key, value=text))
             elif kept.value != text:
                 kept.value = text
+
+
+LAST_SYNC_KEY = "last_sync"
+
+
+def remember_last_sync(store: Store, path: Path, when: dt.datetime) -> None:
+    """When this data folder last synced, and with which shared file (whoever ran it)."""
+    value = msgspec.json.encode({"at": when.isoformat(timespec="minutes"), "path": str(path)})
+    with store.unit_of_work() as db:
+        stored = db.get(Meta, LAST_SYNC_KEY)
+        if stored is None:
+            db.add(Meta(key=LAST_SYNC_KEY, value=value.decode()))
+        else:
+            stored.value = value.decode()
+
+
+def last_sync(store: Store) -> tuple[dt.datetime, Path] | None:
+    """(when, shared file) of the last sync of this data folder, or None before the first."""
+    with store.unit_of_work() as db:
+        stored = db.get(Meta, LAST_SYNC_KEY)
+    if stored is None:
+        return None
+    try:
+        value = msgspec.json.decode(stored.value)
+        return dt.datetime.fromisoformat(value["at"]), Path(value["path"])
+    except (msgspec.DecodeError, KeyError, TypeError, ValueError):
+        return None  # written by a newer version in another shape: as if never synced
 
 
 # --- the clock repair ---------------------------------------------------------------------------

@@ -52,10 +52,16 @@ _MONTHS = {
 
 @dataclass(frozen=True)
 class Parsed:
-    """The value to store, or why the text cannot be stored (then `value` is None)."""
+    """The value to store, or why the text cannot be stored (then `value` is None).
+
+    `note` says how the text was read when it could be read two ways ("Read as 12 January
+    2026"); `doubt` says why a well-formed value is unlikely (a workshop in the year 1), and
+    the value is stored only once the person confirms it (by leaving the field again)."""
 
     value: Any = None
     error: str | None = None
+    note: str | None = None
+    doubt: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -86,30 +92,74 @@ def format_count(value: int | None) -> str:
     return "" if value is None else str(value)
 
 
-def parse_date(text: str) -> Parsed:
-    """2017-02-06, 6/2/2017, 6.2.2017 (day first, as in Geneva), 6 Feb 2017, Feb 6 2017."""
+# Workshops of the kind this program records began after the Second World War; a date before
+# that, or further ahead than anyone plans one, is more likely a slip ("0001", "9999") than meant.
+EARLIEST_LIKELY = dt.date(1945, 1, 1)
+YEARS_AHEAD_LIKELY = 10
+
+
+def parse_date(text: str, month_first: bool = False, today: dt.date | None = None) -> Parsed:
+    """2017-02-06, 6/2/2017, 6.2.2017, 6 Feb 2017, Feb 6 2017.
+
+    A numeric date whose day and month could be swapped is read in the person's order
+    (`month_first` as in the United States, else day first as in Geneva) and says how it was
+    read; a date before 1945 or more than ten years after `today` is doubted."""
     cleaned = text.strip().rstrip(".").replace(",", " ")
     if not cleaned:
         return Parsed(None)
     try:
-        return Parsed(_read_date(cleaned))
+        value, ambiguous = _read_date(cleaned, month_first)
     except ValueError:
         return Parsed(error=NOT_A_DATE)
+    note = f"Read as {spelled_date(value)}" if ambiguous else None
+    return Parsed(value, note=note, doubt=date_doubt(value, today or dt.date.today()))
 
 
-def _read_date(text: str) -> dt.date:
+def spelled_date(value: dt.date) -> str:
+    """12 January 2026: no order of day and month to misread."""
+    return f"{value.day} {value:%B %Y}"
+
+
+def date_doubt(value: dt.date, today: dt.date) -> str | None:
+    """Why a date is unlikely for a workshop, or None when it is likely."""
+    latest = _years_after(today, YEARS_AHEAD_LIKELY)
+    if value < EARLIEST_LIKELY:
+        return (
+            f"{spelled_date(value)} is before 1945: leave the field again to keep it, or correct it"
+        )
+    if value > latest:
+        return (
+            f"{spelled_date(value)} is more than {YEARS_AHEAD_LIKELY} years ahead: leave the "
+            "field again to keep it, or correct it"
+        )
+    return None
+
+
+def _years_after(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def _read_date(text: str, month_first: bool) -> tuple[dt.date, bool]:
+    """The date, and whether its numbers could be read as another date."""
     if match := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", text, flags=re.ASCII):
         year, month, day = (int(g) for g in match.groups())
-        return dt.date(year, month, day)
+        return dt.date(year, month, day), False
     if match := re.fullmatch(r"(\d{1,2})[./](\d{1,2})[./](\d{4})", text, flags=re.ASCII):
-        day, month, year = (int(g) for g in match.groups())
-        return dt.date(year, month, day)
+        first, second, year = (int(g) for g in match.groups())
+        ambiguous = first != second and first <= 12 and second <= 12
+        day, month = (second, first) if month_first else (first, second)
+        if not ambiguous and month > 12 >= day:  # 25/12 in a month-first locale: only one way
+            day, month = month, day
+        return dt.date(year, month, day), ambiguous
     words = text.lower().split()
     if len(words) == 3:
         if words[0].isdigit() and words[1] in _MONTHS and words[2].isdigit():
-            return dt.date(int(words[2]), _MONTHS[words[1]], int(words[0]))
+            return dt.date(int(words[2]), _MONTHS[words[1]], int(words[0])), False
         if words[0] in _MONTHS and words[1].isdigit() and words[2].isdigit():
-            return dt.date(int(words[2]), _MONTHS[words[0]], int(words[1]))
+            return dt.date(int(words[2]), _MONTHS[words[0]], int(words[1])), False
     raise ValueError(text)
 
 

@@ -117,8 +117,13 @@ def find_sessions(store: Store, event_id: str, references: Sequence[str]) -> lis
 def _next_steps(store: Store, parent_id: str) -> tuple[NextStep, ...]:
     return tuple(
         NextStep(i.text, i.owner, i.due_date, _status_worth_printing(i))
-        for i in repository.items(store, parent_id, ItemKind.NEXT_STEP)
+        for i in _worth_printing(repository.items(store, parent_id, ItemKind.NEXT_STEP))
     )
+
+
+def _worth_printing(items: Sequence[Item]) -> list[Item]:
+    """An item with no text (added, then left empty) would print as a bare "6."."""
+    return [i for i in items if i.text.strip()]
 
 
 def _status_worth_printing(step: Item) -> str:
@@ -129,7 +134,7 @@ def _status_worth_printing(step: Item) -> str:
 
 
 def _texts(store: Store, parent_id: str, kind: ItemKind) -> tuple[str, ...]:
-    return tuple(i.text for i in repository.items(store, parent_id, kind))
+    return tuple(i.text for i in _worth_printing(repository.items(store, parent_id, kind)))
 
 
 def _session_summary(store: Store, session: Session) -> SessionSummary:

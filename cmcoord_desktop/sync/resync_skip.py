@@ -19,7 +19,7 @@ from cmcoord_desktop.sync.share_reading import identity
 from cmcoord_desktop.sync.shared_place import Place
 from cmcoord_desktop.sync.siblings import find_siblings
 
-_KEY = "last_sync:"
+_KEY = "resync:"  # + the picked file's real path
 
 
 def current(store: Store, place: Place, ignore: Collection[str]) -> dict[str, Any] | None:

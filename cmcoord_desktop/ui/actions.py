@@ -36,6 +36,8 @@ class ActionSpec:
     separator_before: bool = False
     # Active only while a panel list has the focus, so Delete in a text field deletes a letter.
     panel_only: bool = False
+    # What the shortcuts sheet calls it when its keys do more than the menu entry says.
+    sheet_text: str = ""
 
 
 ACTIONS: tuple[ActionSpec, ...] = (
@@ -48,6 +50,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "document-new",
         "Add an event and type its title",
         toolbar=True,
+    ),
+    ActionSpec(
+        "new_event_from_past",
+        "New event from a &past event…",
+        "File",
+        "new_event_from_past",
+        (),
+        None,
+        "A new event with the sessions and marketplace tables of a past one (of this data "
+        "folder or of a records file), without their content",
     ),
     ActionSpec(
         "new_session",
@@ -100,14 +112,20 @@ ACTIONS: tuple[ActionSpec, ...] = (
         separator_before=True,
     ),
     ActionSpec(
-        "undo", "&Undo", "Edit", None, (QKeySequence.StandardKey.Undo,), "edit-undo", toolbar=True
+        "undo",
+        "&Undo",
+        "Edit",
+        None,
+        ("Ctrl+Z", QKeySequence.StandardKey.Undo),
+        "edit-undo",
+        toolbar=True,
     ),
     ActionSpec(
         "redo",
         "&Redo",
         "Edit",
         None,
-        (QKeySequence.StandardKey.Redo, "Ctrl+Y", "Ctrl+Shift+Z"),
+        ("Ctrl+Shift+Z", QKeySequence.StandardKey.Redo, "Ctrl+Y"),
         "edit-redo",
         toolbar=True,
     ),
@@ -121,6 +139,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Move the selected event, session or table to the Trash",
         separator_before=True,
         panel_only=True,
+        sheet_text="Delete the event, session or table selected in a list (to the Trash)",
     ),
     ActionSpec(
         "move_up",
@@ -131,6 +150,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "go-up",
         "Move the selected session (within its day) or marketplace table up the list",
         panel_only=True,
+        sheet_text="Move up: the item being typed, or the session or table selected in a list",
     ),
     ActionSpec(
         "move_down",
@@ -141,6 +161,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "go-down",
         "Move the selected session (within its day) or marketplace table down the list",
         panel_only=True,
+        sheet_text="Move down: the item being typed, or the session or table selected in a list",
     ),
     ActionSpec(
         "add_key_outcome",
@@ -236,6 +257,25 @@ ACTIONS: tuple[ActionSpec, ...] = (
 )
 
 
+# Keys of the editor's fields themselves (item_row.py, title_edit.py, attachment_strip.py):
+# no menu has them, the shortcuts sheet lists them after the menus. (what it does, the key)
+EDITOR_KEYS: tuple[tuple[str, str], ...] = (
+    (
+        "The next item, right after this one (in an item, or a next step's owner or due date)",
+        "Enter",
+    ),
+    ("A line break inside the item", "Shift+Enter"),
+    ("Delete the empty item and go back up", "Backspace"),
+    ("Delete the item", "Alt+Delete"),
+    ("The next field (a next step's text, owner, due date, status)", "Tab"),
+    ("The previous field", "Shift+Tab"),
+    ("Paste a slide image into the session's presentation", "Ctrl+V"),
+)
+
+# What a key is called for people where Qt's name is short for it.
+KEY_NAMES = {"Del": "Delete"}
+
+
 def spec(action_id: str) -> ActionSpec:
     return next(s for s in ACTIONS if s.id == action_id)
 
@@ -253,10 +293,14 @@ def key_sequences(action_spec: ActionSpec) -> list[QKeySequence]:
 
 
 def shortcut_text(action_spec: ActionSpec) -> str:
-    """How the shortcuts read in a list for people: 'Ctrl+Shift+E', 'Ctrl+Y, Ctrl+Shift+Z'."""
-    return ", ".join(
-        s.toString(QKeySequence.SequenceFormat.NativeText) for s in key_sequences(action_spec)
-    )
+    """The one shortcut people are told of: 'Ctrl+Shift+E'. The first one declared; the
+    others (Ctrl+Y besides Ctrl+Shift+Z, and Qt's platform aliases such as the F14 and Undo
+    keys of some keyboards) work too, but a list that names them all reads like noise."""
+    sequences = key_sequences(action_spec)
+    if not sequences:
+        return ""
+    text = sequences[0].toString(QKeySequence.SequenceFormat.NativeText)
+    return KEY_NAMES.get(text, text)
 
 
 def create_actions(window: QObject, undo_stack: QUndoStack) -> dict[str, QAction]:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from cmcoord_desktop import __version__
 from cmcoord_desktop.core.paths import APP_NAME, resources_dir
-from cmcoord_desktop.ui.actions import ACTIONS, MENUS, shortcut_text
+from cmcoord_desktop.ui.actions import ACTIONS, EDITOR_KEYS, MENUS, shortcut_text
 
 
 @dataclass(frozen=True)
@@ -74,13 +74,13 @@ class KeyboardShortcutsDialog(QDialog):
             rows = [row for row in ACTIONS if row.menu == menu and row.shortcuts]
             if not rows:
                 continue
-            heading = QTreeWidgetItem(self.table, [_plain(menu), ""])
-            font = heading.font(0)
-            font.setBold(True)
-            heading.setFont(0, font)
-            heading.setFirstColumnSpanned(True)
+            self._heading(_plain(menu))
             for row in rows:
-                QTreeWidgetItem(self.table, [_plain(row.text), shortcut_text(row)])
+                text = row.sheet_text or _plain(row.text)
+                QTreeWidgetItem(self.table, [text, shortcut_text(row)])
+        self._heading("Typing in the editor")
+        for text, keys in EDITOR_KEYS:
+            QTreeWidgetItem(self.table, [text, keys])
         self.table.setWordWrap(True)
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(0, self.table.columnWidth(0) + 24)
@@ -89,7 +89,14 @@ class KeyboardShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(600, 540)
+        self.resize(680, 600)
+
+    def _heading(self, text: str) -> None:
+        heading = QTreeWidgetItem(self.table, [text, ""])
+        font = heading.font(0)
+        font.setBold(True)
+        heading.setFont(0, font)
+        heading.setFirstColumnSpanned(True)
 
 
 def library_version(distribution: str) -> str:

@@ -162,6 +162,11 @@ class MainWindow(QMainWindow):
             lambda _v: self._keep_checked("show_trash", self.trash)
         )
         data_signal.changed.connect(self._data_changed)
+        from cmcoord_desktop.ui.outside_changes import OutsideChanges
+
+        # A command-line sync (or any other program) committed: show it as our own changes.
+        self.outside_changes = OutsideChanges(store, self)
+        self.outside_changes.changed.connect(data_signal.changed)
         data_signal.not_saved.connect(self._not_saved)
         self._told_not_saved = False
         # Upcoming becomes ongoing at midnight even when nobody types.
@@ -257,6 +262,7 @@ class MainWindow(QMainWindow):
 
     def _data_changed(self) -> None:
         self.chain.refresh()
+        self.sync.show_last_synced()  # one row: a sync from the command line says so too
         self._update_title()
         self._update_clock()
         self.saved_label.setText(f"Saved {dt.datetime.now():%H:%M:%S}")
@@ -285,8 +291,10 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         event_title = self.records.title_of_selection() if self.filled else None
-        title = f"{event_title} — {APP_TITLE}" if event_title else APP_TITLE
-        self.setWindowTitle(f"{title} {DEMO_NOTE}" if self.demo else title)
+        # The program's name comes last: a window system adds it to any title not ending with
+        # it (Qt's formatWindowTitle), which made the demo's title name the program twice.
+        parts = [part for part in (event_title, DEMO_NOTE if self.demo else None) if part]
+        self.setWindowTitle(f"{' '.join(parts)} — {APP_TITLE}" if parts else APP_TITLE)
 
     def _update_clock(self) -> None:
         session = self.chain.selected_session()
@@ -299,6 +307,9 @@ class MainWindow(QMainWindow):
 
     def new_event(self) -> None:
         self.records.new_event()
+
+    def new_event_from_past(self) -> None:
+        self.records.new_event_from_past(self, self.dialogs)
 
     def new_session(self) -> None:
         self.records.new_session()
@@ -429,6 +440,7 @@ class MainWindow(QMainWindow):
             event.accept()
             return
         self.editor.commit_pending()
+        self.outside_changes.stop()
         self.settings.save_window(self, self.splitter)
         self._selection_changed()
         self.settings.sync()

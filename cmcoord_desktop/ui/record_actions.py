@@ -10,16 +10,20 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
 
 from cmcoord_desktop.core import repository
-from cmcoord_desktop.core.models import Item, ItemKind, Record, Session
+from cmcoord_desktop.core.event_copy import copy_event_agenda
+from cmcoord_desktop.core.models import Event, Item, ItemKind, Record, Session
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.ui.commands import CreateRecordCommand, DeleteRecordCommand
+from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.editor import RecordEditor
 from cmcoord_desktop.ui.editor.edit_commands import push_move
 from cmcoord_desktop.ui.item_models import Role, kind_name, short_title
 from cmcoord_desktop.ui.main_window import default_session_date
 from cmcoord_desktop.ui.panels.panel_chain import PanelChain
+from cmcoord_desktop.ui.past_event import copy_past_event
 
 
 class RecordActions:
@@ -45,6 +49,28 @@ class RecordActions:
             "New event",
             lambda: repository.create_event(self.store, start_date=today, end_date=today),
         )
+
+    def new_event_from_past(self, parent: QWidget, dialogs: Dialogs) -> None:
+        """The copy is one undo step: undo puts the new event (and so its agenda) in the Trash."""
+        self.editor.commit_pending()
+
+        def copy(source: Store, event_id: str) -> Event:
+            command = CreateRecordCommand(
+                self.store,
+                "New event from a past event",
+                lambda: copy_event_agenda(source, event_id, self.store),
+            )
+            self.undo_stack.push(command)
+            record = command.record  # None: not stored (the window says why)
+            return record if isinstance(record, Event) else None
+
+        event = copy_past_event(parent, self.store, dialogs, copy)
+        if event is None:
+            return
+        self.chain.reveal(event)
+        self.chain.choose_from(self.chain.events_panel)
+        self.editor.focus_first_field()
+        self._hint(f"New event “{short_title(event)}”: its sessions and tables are copied.")
 
     def new_session(self) -> None:
         event = self.chain.selected_event()

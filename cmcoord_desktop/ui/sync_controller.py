@@ -96,7 +96,7 @@ class SyncController(QObject):
         self.progress.hide()
         window.statusBar().addPermanentWidget(self.progress)
         window.statusBar().addPermanentWidget(self.status)
-        self._show_last_synced()
+        self.show_last_synced()
         # Quitting mid-sync would close the store under the worker: let the sync finish first
         # (it is safe to kill, but finishing keeps what it merged and says so next time).
         QCoreApplication.instance().aboutToQuit.connect(self._wait_for_running_sync)
@@ -163,11 +163,7 @@ class SyncController(QObject):
         if result.held:  # the file changed since the preview and now deletes most: ask again
             self._previewed(result)
             return
-        now = dt.datetime.now()
-        self.settings.setValue(
-            self._last_key, [now.isoformat(timespec="minutes"), str(result.path)]
-        )
-        self._show_last_synced()
+        self.show_last_synced()  # the sync wrote when, and with which file, in the data folder
         message = f"Synced with {result.path.name}: {result.summary()} here."
         if result.siblings_merged:
             message += f" Merged {len(result.siblings_merged)} conflicted copies."
@@ -199,9 +195,8 @@ class SyncController(QObject):
         self._job = None
         self.progress.hide()
         if result.path is not None and result.wrote_file:  # the file now equals this laptop
-            now = dt.datetime.now().isoformat(timespec="minutes")
-            self.settings.setValue(self._last_key, [now, str(result.path)])
-            self._show_last_synced()
+            repository.remember_last_sync(self.store, result.path, dt.datetime.now())
+            self.show_last_synced()
         self.window.statusBar().showMessage(result.summary(), 10000)
         self.repaired.emit(result)
 
@@ -221,16 +216,27 @@ class SyncController(QObject):
     def _last_key(self) -> str:
         return f"sync/last/{self.store.device_id}"
 
-    def _show_last_synced(self) -> None:
-        value = self.settings.value(self._last_key)
-        if not isinstance(value, list) or len(value) != 2:
+    def show_last_synced(self) -> None:
+        """From the data folder, where every sync (the window's, the command line's) writes it;
+        earlier versions kept it in the window's settings."""
+        last = repository.last_sync(self.store) or self._last_in_settings()
+        if last is None:
             self.status.setText("Not synced yet")
             return
-        when, path = dt.datetime.fromisoformat(value[0]), Path(value[1])
+        when, path = last
         self.status.setText(
             f"Last synced {last_synced_time(when, dt.datetime.now())} with {path.name}"
         )
         self.status.setToolTip(str(path))
+
+    def _last_in_settings(self) -> tuple[dt.datetime, Path] | None:
+        value = self.settings.value(self._last_key)
+        if not isinstance(value, list) or len(value) != 2:
+            return None
+        try:
+            return dt.datetime.fromisoformat(value[0]), Path(value[1])
+        except ValueError:
+            return None
 
     def recent_files(self) -> list[Path]:
         value = self.settings.value(RECENT_KEY)

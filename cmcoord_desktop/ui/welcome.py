@@ -1,14 +1,13 @@
 """The first start, on an empty data folder: try the demo, create an event, or copy a past one.
 
 The page decides nothing about windows: it says what the person chose (a signal) and app.py
-opens the demo or the main window. Copying a past event happens here, because it needs a file
-picked and an event chosen first.
+opens the demo or the main window. Copying a past event is asked here (ui/past_event.py), because
+it needs a file picked and an event chosen first.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QIcon
@@ -21,16 +20,18 @@ from PySide6.QtWidgets import (
 )
 
 from cmcoord_desktop.core import repository
-from cmcoord_desktop.core.event_copy import copy_event_agenda, records_file_store
 from cmcoord_desktop.core.models import Event
 from cmcoord_desktop.core.paths import APP_NAME, resources_dir
 from cmcoord_desktop.core.store import Store
-from cmcoord_desktop.sync import shared_file
-from cmcoord_desktop.sync.errors import SharedFileError
 from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.main_window import MainWindow
+from cmcoord_desktop.ui.past_event import copy_past_event
 
-RECORDS_FILES = "CMCoord records (*.cmcsync *.json);;All files (*)"
+FOCUS_STYLE = """
+QCommandLinkButton { border: 2px solid transparent; border-radius: 6px; padding: 6px; }
+QCommandLinkButton:focus { border-color: palette(highlight); background: palette(alternate-base); }
+QCommandLinkButton:hover { background: palette(alternate-base); }
+"""
 
 
 class WelcomePage(QWidget):
@@ -99,42 +100,16 @@ class WelcomePage(QWidget):
     def _choice(self, text: str, description: str) -> QCommandLinkButton:
         button = QCommandLinkButton(text, description)
         button.setObjectName(text.split()[0].lower() + "_choice")
+        # Enter opens the choice with the focus (outside a dialog Qt leaves that to Space),
+        # and the focus shows: a person at the keyboard sees what Enter will open.
+        button.setAutoDefault(True)
+        button.setStyleSheet(FOCUS_STYLE)
         return button
 
     def copy_past_event(self) -> None:
-        path = self.dialogs.ask_open_path(
-            self, "Copy a past event from a records file", Path.home(), RECORDS_FILES
-        )
-        if path is None:
-            return
-        try:
-            document = shared_file.read(path)
-        except (SharedFileError, OSError) as exc:
-            self.dialogs.warn(self, "Cannot read that file", str(exc))
-            return
-        with records_file_store(document["records"]) as past:
-            events = repository.events(past)
-            if not events:
-                self.dialogs.inform(self, "No event in that file", f"{path.name} holds no event.")
-                return
-            index = 0
-            if len(events) > 1:
-                picked = self.dialogs.choose(
-                    self,
-                    "Copy a past event",
-                    "Which event's sessions and marketplace tables should the new event get?",
-                    [_event_label(e) for e in events],
-                )
-                if picked is None:
-                    return
-                index = picked
-            event = copy_event_agenda(past, events[index].id, self.store)
-        self.event_copied.emit(event.id)
-
-
-def _event_label(event) -> str:  # noqa: ANN001 - an Event row
-    dates = f" ({event.start_date:%d %b %Y})" if event.start_date else ""
-    return f"{event.title or '(untitled)'}{dates}"
+        event = copy_past_event(self, self.store, self.dialogs)
+        if event is not None:
+            self.event_copied.emit(event.id)
 
 
 def show_first_window(window: MainWindow, open_demo: Callable[[], QWidget]) -> QWidget:

@@ -38,7 +38,46 @@ def test_counts_that_are_not_whole_numbers_say_why(typed: str, message: str) -> 
     ["2017-02-06", "6/2/2017", "06.02.2017", "6 Feb 2017", "6 February 2017", "Feb 6, 2017"],
 )
 def test_dates_are_read_in_the_ways_people_write_them(typed: str) -> None:
-    assert v.parse_date(typed) == v.Parsed(dt.date(2017, 2, 6))
+    parsed = v.parse_date(typed, today=dt.date(2017, 1, 1))
+    assert (parsed.value, parsed.error, parsed.doubt) == (dt.date(2017, 2, 6), None, None)
+
+
+@pytest.mark.parametrize(
+    ("typed", "month_first", "read", "note"),
+    [
+        ("12/01/2026", False, dt.date(2026, 1, 12), "Read as 12 January 2026"),
+        ("12/01/2026", True, dt.date(2026, 12, 1), "Read as 1 December 2026"),
+        ("12.01.2026", False, dt.date(2026, 1, 12), "Read as 12 January 2026"),
+        ("25/12/2026", True, dt.date(2026, 12, 25), None),  # only one way to read it
+        ("12/25/2026", False, dt.date(2026, 12, 25), None),
+        ("5/5/2026", True, dt.date(2026, 5, 5), None),
+        ("2026-01-12", True, dt.date(2026, 1, 12), None),  # ISO is never ambiguous
+    ],
+)
+def test_a_numeric_date_is_read_in_the_persons_order_and_says_how_when_ambiguous(
+    typed: str, month_first: bool, read: dt.date, note: str | None
+) -> None:
+    parsed = v.parse_date(typed, month_first=month_first, today=dt.date(2026, 1, 1))
+    assert (parsed.value, parsed.note, parsed.error) == (read, note, None)
+
+
+@pytest.mark.parametrize(
+    ("typed", "doubted"),
+    [
+        ("0001-01-01", True),
+        ("1944-12-31", True),
+        ("1945-01-01", False),
+        ("2036-12-02", False),  # ten years ahead: still planned
+        ("2036-12-03", True),
+        ("9999-12-31", True),
+    ],
+)
+def test_a_date_far_from_any_workshop_is_doubted_not_refused(typed: str, doubted: bool) -> None:
+    parsed = v.parse_date(typed, today=dt.date(2026, 12, 2))
+    assert parsed.ok and parsed.value == dt.date.fromisoformat(typed)
+    assert bool(parsed.doubt) is doubted
+    if doubted:
+        assert "leave the field again to keep it" in parsed.doubt
 
 
 @pytest.mark.parametrize("typed", ["next friday", "2017-02-30", "31/13/2017", "6 Fab 2017"])

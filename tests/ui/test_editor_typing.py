@@ -31,9 +31,11 @@ def test_a_session_typed_from_the_keyboard_is_stored_in_order(qtbot, store) -> N
     qtbot.keyClicks(focused(), "PREP as flagship programme")
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
     qtbot.keyClicks(focused(), "CMCS")  # the owner, next to the step
-    qtbot.keyClick(focused(), Qt.Key.Key_Return)  # no new step from the owner field
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)  # the next step, as from its text
+    assert len(cap.list(ItemKind.NEXT_STEP).rows) == 2
     row = cap.list(ItemKind.NEXT_STEP).rows[0]
-    row.due.setFocus()
+    row.due.setFocus()  # the new step is left empty: it goes
+    qtbot.waitUntil(lambda: len(cap.list(ItemKind.NEXT_STEP).rows) == 1)
     qtbot.keyClicks(row.due, "30/6/2017")
     row.status.setFocus()
     qtbot.keyClick(row.status, Qt.Key.Key_Down)  # open -> in progress

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 from cmcoord_desktop import app
 from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.models import Event, ItemKind, MarketplaceGroup, Session
+from cmcoord_desktop.core.paths import APP_NAME
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.ui.actions import ACTIONS, MENUS, shortcut_text
 from cmcoord_desktop.ui.dialogs import Dialogs
@@ -145,9 +146,14 @@ def test_demo_windows_say_they_work_on_a_temporary_copy(
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     window = app.build_window(store, settings, demo=True)
     qtbot.addWidget(window)
-    assert window.windowTitle().endswith(DEMO_NOTE)
+    assert window.windowTitle() == f"{DEMO_NOTE} — CMCoord Desktop"
     window.events_panel.select_id(repository.events(store)[0].id)
-    assert window.windowTitle() == f"HNPW 2017 — CMCoord Desktop {DEMO_NOTE}"
+    assert window.windowTitle() == f"HNPW 2017 {DEMO_NOTE} — CMCoord Desktop"
+    # What the title bar shows: a window system adds the program's name (Qt's
+    # formatWindowTitle) unless the title already ends with it.
+    title = window.windowTitle()
+    shown = title if title.endswith(APP_NAME) else f"{title} — {APP_NAME}"
+    assert shown.count(APP_NAME) == 1
 
 
 def test_window_size_and_splitters_are_remembered(qtbot, open_window: OpenWindow) -> None:  # noqa: ANN001

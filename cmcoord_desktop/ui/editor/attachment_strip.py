@@ -92,6 +92,7 @@ class AttachmentCard(QFrame):
         ctx.keys.watch(self.caption)
         name = QLabel(f"{attachment.filename} · {_size_text(len(attachment.data))}", self)
         name.setObjectName("detailLabel")
+        name.setWordWrap(True)  # a long file name never widens the editor
         self.remove_button = QToolButton(self)
         self.remove_button.setText("✕")
         self.remove_button.setObjectName("deleteItem")
@@ -141,6 +142,7 @@ class AttachmentStrip(QWidget):
         self.choose_button.clicked.connect(self.choose_file)
         hint = QLabel("or paste one (Ctrl+V), or drop a file here", self)
         hint.setObjectName("detailLabel")
+        hint.setWordWrap(True)
         self.message = MessageLabel(self)
         adding = QHBoxLayout()
         adding.addWidget(self.choose_button)

@@ -15,6 +15,7 @@ QLabel#sectionHeading {
     border-bottom: 1px solid palette(midlight);
 }
 QLabel#fieldMessage { color: #b3261e; font-size: 9pt; }
+QLabel#fieldMessage[note="true"] { color: palette(placeholder-text); }
 QLabel#itemNumber { color: palette(placeholder-text); padding-top: 5px; font-weight: 600; }
 QLabel#dragHandle { color: palette(mid); padding-top: 5px; }
 QToolButton#deleteItem { color: palette(placeholder-text); border: none; }

@@ -8,6 +8,7 @@ import datetime as dt
 from cmcoord_desktop.core import validation
 from cmcoord_desktop.core.models import Event, ItemKind, Record
 from cmcoord_desktop.ui.editor.context import EditContext
+from cmcoord_desktop.ui.editor.local_dates import parse_local_date
 from cmcoord_desktop.ui.editor.record_form import RecordForm
 
 KINDS = [
@@ -60,7 +61,7 @@ class EventForm(RecordForm):
                 "Start date",
                 "First day",
                 width=170,
-                parse=validation.parse_date,
+                parse=parse_local_date,
                 show_as=validation.format_date,
                 refuse=lambda d: validation.start_date_message(d, self.stored("end_date")),
             ),
@@ -70,10 +71,14 @@ class EventForm(RecordForm):
                 "End date",
                 "Last day",
                 width=170,
-                parse=validation.parse_date,
+                parse=parse_local_date,
                 show_as=validation.format_date,
                 refuse=lambda d: validation.end_date_message(self.stored("start_date"), d),
             ),
+            stretch=False,
+        )
+        # On a row of its own: beside the dates it left them no room in a 1024-pixel window.
+        self.add_row(
             "Participants",
             self.line(
                 "participants",

@@ -42,7 +42,12 @@ class MessageLabel(QLabel):
         self.setWordWrap(wrap)  # under a narrow field (a count) one line reads better
         self.hide()
 
-    def say(self, message: str | None) -> None:
+    def say(self, message: str | None, note: bool = False) -> None:
+        """A problem (red), or with `note` a plain remark such as how a date was read."""
+        if self.property("note") != note:
+            self.setProperty("note", note)
+            self.style().unpolish(self)
+            self.style().polish(self)
         self.setText(message or "")
         self.setVisible(bool(message))
 
@@ -67,6 +72,9 @@ class FieldBinding(QObject):
         self._refuse, self._warn = refuse, warn
         self.stored: Any = None
         self.dirty = False  # typed text not written yet (waiting, or refused)
+        # Text whose doubt ("before 1945") was shown as the person left: leaving again keeps it.
+        self._doubted: str | None = None
+        self._note: str | None = None  # how the stored text was read, shown until it changes
         self._timer = QTimer(self, singleShot=True, interval=COMMIT_WITHIN_MS)
         self._timer.timeout.connect(self.commit)
         editor = self._editor()
@@ -109,18 +117,33 @@ class FieldBinding(QObject):
         self.dirty = True
         self.commit()
 
-    def commit(self) -> bool:
-        """Write the typed text now if it can be stored; returns whether nothing is left unwritten."""
+    def commit(self, leaving: bool = False) -> bool:
+        """Write the typed text now if it can be stored; returns whether nothing is left unwritten.
+
+        `leaving`: the person is leaving the field, which confirms a doubted value they were
+        told about when they left it before with the same text."""
         self._timer.stop()
         if not self.dirty:
             return True
-        parsed = self._parse(self.text())
+        text = self.text()
+        parsed = self._parse(text)
         refusal = parsed.error or (self._refuse(parsed.value) if self._refuse else None)
         if refusal:
             self.message.say(refusal)
             return False
+        confirmed = leaving and self._doubted == text
+        if parsed.doubt and parsed.value != self.stored and not confirmed:
+            if leaving:
+                self._doubted = text
+            self.message.say(parsed.doubt)
+            return False
+        self._doubted = None
         self.dirty = False
-        self.message.say(self._warn(parsed.value) if self._warn else None)
+        self._note = parsed.note
+        if parsed.note:
+            self.message.say(parsed.note, note=True)
+        else:
+            self.message.say(self._warn(parsed.value) if self._warn else None)
         if parsed.value != self.stored:
             old, self.stored = self.stored, parsed.value
             if not self._write(self.name, old, parsed.value):
@@ -146,11 +169,19 @@ class FieldBinding(QObject):
             return
         self._timer.stop()
         self.dirty = False
+        self._doubted = None
+        # How a date was read stays under it while the same value is shown (a refresh after
+        # the write must not take it away the moment it appears).
+        keep_note = not replace_typing and value == self.stored and self._note
         self.stored = value
         parsed = self._parse(self.text())
         if replace_typing or not parsed.ok or parsed.value != value:
             self._set_text(self._show_as(value))
-        self.message.say(self._warn(value) if self._warn else None)
+        if keep_note:
+            self.message.say(self._note, note=True)
+        else:
+            self._note = None
+            self.message.say(self._warn(value) if self._warn else None)
 
     def show_unsaved(self, text: str) -> None:
         """Show again text the disk would not take; it is tried again shortly (not now: this
@@ -191,7 +222,7 @@ class FieldBinding(QObject):
             isinstance(event, QFocusEvent)
             and event.type() == QEvent.Type.FocusOut
             and event.reason() != Qt.FocusReason.PopupFocusReason
-            and self.commit()
+            and self.commit(leaving=True)
         ):
             self._tidy()
         return False

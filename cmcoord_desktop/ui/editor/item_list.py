@@ -8,7 +8,7 @@ between its neighbours so two laptops can insert without renumbering each other'
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -42,6 +42,7 @@ class ItemList(QWidget):
 
         self.heading = QLabel(HEADINGS[kind], self)
         self.heading.setObjectName("sectionHeading")
+        self.heading.setWordWrap(True)  # "Next steps to implementing solutions" in a narrow pane
         self._rows_box = QVBoxLayout()
         self._rows_box.setContentsMargins(0, 0, 0, 0)
         self._rows_box.setSpacing(4)
@@ -62,6 +63,11 @@ class ItemList(QWidget):
         self._drop_line.setFixedHeight(2)
         self._drop_line.hide()
         self.setAcceptDrops(True)
+        # Items added here (Enter, Ctrl+1/2/3, the button) and not yet typed into.
+        self._added: set[str] = set()
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_moved)
 
     # --- showing ------------------------------------------------------------------------------
 
@@ -69,6 +75,9 @@ class ItemList(QWidget):
         """Show the items of another record: rows are rebuilt; only text that could not be
         stored is kept (in memory) for when its item comes back."""
         self.commit_pending()
+        for row in [r for r in self.rows if r.item_id in self._added]:
+            self._drop_if_left_empty(row.item_id)  # another record is shown: it was left
+        self._added.clear()
         for row in self.rows:
             self._drafts.update(row.unsaved_text())
             self._rows_box.removeWidget(row)
@@ -109,6 +118,13 @@ class ItemList(QWidget):
         self.rows = rows
         for number, row in enumerate(rows, start=1):
             row.set_number(number)
+        if rows:
+            # One width for every number: with "10." wider than "9." the texts of items 10 and
+            # up started further right than those above them.
+            rows[-1].number.ensurePolished()  # the style sheet's bold counts in its width
+            widest = rows[-1].number.sizeHint().width()
+            for row in rows:
+                row.number.setFixedWidth(widest)
         if focus_lost_at is not None and rows:
             self._focus(rows[max(0, min(focus_lost_at - 1, len(rows) - 1))], at_end=True)
         elif focus_lost_at is not None:
@@ -139,6 +155,7 @@ class ItemList(QWidget):
         row.delete_button.clicked.connect(lambda: self._delete(row, focus_previous=False))
         row.text.move_requested.connect(lambda step: self._move_by(row, step))
         row.text.step_out.connect(lambda step: self._step_out(row, step))
+        row.next_requested.connect(lambda: self._next_after(row))
         return row
 
     def commit_pending(self) -> None:
@@ -164,6 +181,7 @@ class ItemList(QWidget):
         self.reload()
         if command.record is None:  # not stored (the window says why)
             return None
+        self._added.add(command.record.id)
         new_row = self.row(command.record.id)
         if new_row is not None:
             self._focus(new_row, at_end=False)
@@ -182,6 +200,46 @@ class ItemList(QWidget):
         stack.push(SetFieldCommand(self._ctx.store, Item, row.item_id, "text", text, text[:at]))
         self.add_after(row, text[at:])
         stack.endMacro()
+        self.reload()
+
+    def _next_after(self, row: ItemRow) -> None:
+        """Enter in a next step's Owner or Due: the next step, its text to type."""
+        row.commit_pending()
+        self.add_after(row)
+
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        """Leaving an item empty removes it: an item nobody typed is not an outcome. Checked
+        once the focus has settled (Tab from a next step's text to its owner stays inside)."""
+        if old is None or new is None or new.window() is not self.window():
+            return  # another window, a popup, or the program left: the person comes back
+        left = next((r for r in self.rows if r is old or r.isAncestorOf(old)), None)
+        if left is not None and not left.isAncestorOf(new):
+            item_id = left.item_id
+            QTimer.singleShot(0, self, lambda: self._drop_if_left_empty(item_id))
+
+    def _drop_if_left_empty(self, item_id: str) -> None:
+        row = self.row(item_id)
+        if row is None or row.holds_focus() or not row.is_empty():
+            return
+        row.commit_pending()
+        stack = self._ctx.undo_stack
+        top = stack.command(stack.index() - 1) if stack.index() > 0 else None
+        if (
+            stack.index() == stack.count()
+            and isinstance(top, CreateRecordCommand)
+            and top.record is not None
+            and top.record.id == item_id
+        ):
+            # Added and left at once: it never becomes a step to undo, as if the key had not
+            # been pressed. Qt drops a command that is obsolete when undone, without undoing it.
+            top.undo()
+            top.setObsolete(True)
+            stack.undo()
+        else:
+            self._ctx.undo_stack.push(
+                DeleteRecordCommand(self._ctx.store, Item, item_id, f"empty {self._name}")
+            )
+        self._added.discard(item_id)
         self.reload()
 
     def _delete(self, row: ItemRow, focus_previous: bool) -> None:

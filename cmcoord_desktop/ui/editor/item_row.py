@@ -3,13 +3,14 @@ owner, due date and status, all edited in place."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
-from PySide6.QtGui import QDrag, QKeyEvent, QMouseEvent, QTextCursor
+from dataclasses import replace
+
+from PySide6.QtCore import QMimeData, QPoint, QSize, Qt, Signal
+from PySide6.QtGui import QDrag, QKeyEvent, QMouseEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QToolButton,
@@ -24,6 +25,7 @@ from cmcoord_desktop.ui.editor.context import EditContext
 from cmcoord_desktop.ui.editor.edit_commands import SetFieldStepCommand, TypingCommand
 from cmcoord_desktop.ui.editor.field_binding import FieldBinding, MessageLabel
 from cmcoord_desktop.ui.editor.growing_text import GrowingTextEdit
+from cmcoord_desktop.ui.editor.local_dates import parse_local_date
 
 ITEM_MIME = "application/x-cmcoord-item"
 
@@ -47,8 +49,12 @@ STATUS_NAMES = {
 
 def _parse_due_date(text: str) -> validation.Parsed:
     """A due date; its message names the field, since it shows under the whole row."""
-    parsed = validation.parse_date(text)
-    return validation.Parsed(error=f"Due date: {parsed.error}") if parsed.error else parsed
+    parsed = parse_local_date(text)
+    if parsed.error:
+        return validation.Parsed(error=f"Due date: {parsed.error}")
+    if parsed.doubt:
+        return replace(parsed, doubt=f"Due date: {parsed.doubt}")
+    return replace(parsed, note=f"Due date: {parsed.note}") if parsed.note else parsed
 
 
 class ItemTextEdit(GrowingTextEdit):
@@ -129,7 +135,62 @@ class DragHandle(QLabel):
         self._pressed_at = None
 
 
+class NextStepDetails(QWidget):
+    """Owner, due date and status on one line where the pane is wide enough for each to be
+    read, and the owner on a line of its own where it is not (a 1024-pixel laptop)."""
+
+    ONE_LINE_FROM = 440  # pixels: below this, "Who follows up" and a date no longer fit beside
+
+    def __init__(self, fields: list[tuple[str, QWidget]], parent: QWidget) -> None:
+        super().__init__(parent)
+        self._parts: list[tuple[QLabel, QWidget]] = []
+        for caption, widget in fields:
+            label = QLabel(caption, self)
+            label.setObjectName("detailLabel")
+            label.setBuddy(widget)
+            widget.setParent(self)
+            self._parts.append((label, widget))
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setVerticalSpacing(2)
+        self._one_line: bool | None = None
+        self._arrange(one_line=True)
+
+    def _arrange(self, one_line: bool) -> None:
+        if one_line == self._one_line:
+            return
+        self._one_line = one_line
+        for label, widget in self._parts:
+            self._grid.removeWidget(label)
+            self._grid.removeWidget(widget)
+        for column in range(6):
+            self._grid.setColumnStretch(column, 0)
+        (owner_label, owner), (due_label, due), (status_label, status) = self._parts
+        if one_line:
+            places = [(owner_label, 0, 0), (owner, 0, 1), (due_label, 0, 2), (due, 0, 3)]
+            places += [(status_label, 0, 4), (status, 0, 5)]
+            self._grid.setColumnStretch(1, 3)
+            self._grid.setColumnStretch(3, 1)
+        else:
+            places = [(owner_label, 0, 0), (due_label, 1, 0), (due, 1, 1)]
+            places += [(status_label, 1, 2), (status, 1, 3)]
+            self._grid.addWidget(owner, 0, 1, 1, 3)
+            self._grid.setColumnStretch(1, 1)
+        for widget, row, column in places:
+            self._grid.addWidget(widget, row, column)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        return QSize(0, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        self._arrange(one_line=event.size().width() >= self.ONE_LINE_FROM)
+
+
 class ItemRow(QWidget):
+    # Enter in a next step's Owner or Due: the next item, as Enter in its text gives.
+    next_requested = Signal()
+
     def __init__(self, ctx: EditContext, item: Item, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.item_id = item.id
@@ -181,19 +242,11 @@ class ItemRow(QWidget):
         due_message = MessageLabel(self)
         for widget in (self.owner, self.due, self.status):
             self._ctx.keys.watch(widget)
-        details = QWidget(self)
-        row = QHBoxLayout(details)
-        row.setContentsMargins(0, 0, 0, 0)
-        for caption, widget, stretch in (
-            ("Owner", self.owner, 3),
-            ("Due", self.due, 1),
-            ("Status", self.status, 0),
-        ):
-            label = QLabel(caption, details)
-            label.setObjectName("detailLabel")
-            label.setBuddy(widget)
-            row.addWidget(label)
-            row.addWidget(widget, stretch)
+        for line in (self.owner, self.due):
+            line.returnPressed.connect(self.next_requested)
+        details = NextStepDetails(
+            [("Owner", self.owner), ("Due", self.due), ("Status", self.status)], self
+        )
         grid.addWidget(details, 2, 2)
         grid.addWidget(due_message, 3, 2)
         self.bindings += [
@@ -255,6 +308,16 @@ class ItemRow(QWidget):
     def set_number(self, number: int) -> None:
         self.number.setText(f"{number}.")
         self.text.setAccessibleName(f"{self._name.capitalize()} {number}")
+
+    def is_empty(self) -> bool:
+        """Nothing typed in it: no text (spaces are nothing) and, for a next step, no owner or
+        due date; the status alone is not something a person typed."""
+        typed = [b.text() for b in self.bindings if isinstance(b, FieldBinding)]
+        return not any(text.strip() for text in typed)
+
+    def holds_focus(self) -> bool:
+        focused = QApplication.focusWidget()
+        return focused is not None and (focused is self or self.isAncestorOf(focused))
 
     @property
     def typing_waiting(self) -> bool:

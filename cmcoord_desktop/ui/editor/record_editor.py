@@ -137,7 +137,9 @@ class RecordEditor(QWidget):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes field to field, not here
         form.setObjectName("editorPageBody")
         scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The form fits the pane (long titles elide, fields shrink); only a window narrower
+        # than a laptop's gets a scroll bar rather than cut fields and hidden buttons.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setWidget(form)
         self._scrolls[cls] = scroll
         self._pages.addWidget(scroll)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -26,12 +26,33 @@ from cmcoord_desktop.ui.editor.attachment_strip import AttachmentStrip
 from cmcoord_desktop.ui.editor.choice_binding import ChoiceBinding
 from cmcoord_desktop.ui.editor.context import EditContext
 from cmcoord_desktop.ui.editor.edit_commands import SetFieldStepCommand, TypingCommand
+from cmcoord_desktop.ui.editor.elided_label import ElidedLabel
 from cmcoord_desktop.ui.editor.field_binding import FieldBinding, MessageLabel, TextWidget
 from cmcoord_desktop.ui.editor.growing_text import GrowingTextEdit
 from cmcoord_desktop.ui.editor.item_list import ItemList
 from cmcoord_desktop.ui.editor.title_edit import TitleEdit
 
 Binding = FieldBinding | ChoiceBinding
+
+
+class FieldCell(QWidget):
+    """A field and the message under it. With a width, the cell asks for that width whatever
+    the message says (a date error wraps under the date instead of pushing the fields beside
+    it) and gives it up when the pane is narrow."""
+
+    def __init__(self, width: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._width = width
+        if width:
+            self.setMaximumWidth(width)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().sizeHint()
+        return QSize(self._width, hint.height()) if self._width else hint
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        hint = super().minimumSizeHint()
+        return QSize(min(self._width, 64), hint.height()) if self._width else hint
 
 
 class RecordForm(QWidget):
@@ -50,7 +71,7 @@ class RecordForm(QWidget):
         self._labels: dict[str, str] = {}
         self._drafts: dict[tuple[str, str], str] = {}  # (record id, field) -> refused text
 
-        self.context_line = QLabel(self)
+        self.context_line = ElidedLabel(self)
         self.context_line.setObjectName("contextLine")
         self._grid = QGridLayout()
         self._grid.setHorizontalSpacing(12)
@@ -87,9 +108,13 @@ class RecordForm(QWidget):
         """A one-line field and the message line under it, as one cell."""
         edit = QLineEdit(self)
         edit.setPlaceholderText(placeholder)
+        cell = self._cell(
+            edit, name, label, width=width, parse=parse, show_as=show_as, refuse=refuse
+        )
         if width:
             edit.setMaximumWidth(width)
-        return self._cell(edit, name, label, parse=parse, show_as=show_as, refuse=refuse)
+            self.bindings[name].message.setWordWrap(True)
+        return cell
 
     def text_box(self, name: str, label: str, placeholder: str, lines: int = 2) -> QWidget:
         return self._cell(GrowingTextEdit(placeholder, min_lines=lines, parent=self), name, label)
@@ -102,7 +127,9 @@ class RecordForm(QWidget):
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         combo.addItems(choices)
         combo.lineEdit().setPlaceholderText(placeholder)
-        combo.setMinimumWidth(200)
+        # Wide when there is room, narrow when the pane is: its longest choice sets no minimum.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
         return self._cell(combo, name, label)
 
     def fixed_choice(self, name: str, label: str, choices: list[tuple[str, str]]) -> QWidget:
@@ -114,8 +141,10 @@ class RecordForm(QWidget):
         self.bindings[name] = ChoiceBinding(combo, name, self._write_step)
         return combo
 
-    def _cell(self, widget: TextWidget, name: str, label: str, **kwargs: Any) -> QWidget:
-        cell = QWidget(self)
+    def _cell(
+        self, widget: TextWidget, name: str, label: str, width: int | None = None, **kwargs: Any
+    ) -> QWidget:
+        cell = FieldCell(width, self)
         box = QVBoxLayout(cell)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(1)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from cmcoord_desktop.core import repository, validation
 from cmcoord_desktop.core.models import Event, ItemKind, Record, Session
 from cmcoord_desktop.ui.editor.context import EditContext
+from cmcoord_desktop.ui.editor.local_dates import parse_local_date
 from cmcoord_desktop.ui.editor.record_form import RecordForm
 
 FORMATS = [
@@ -34,7 +35,7 @@ class SessionForm(RecordForm):
                 "Date",
                 "Date, e.g. 2017-02-07",
                 width=190,
-                parse=validation.parse_date,
+                parse=parse_local_date,
                 show_as=validation.format_date,
             ),
             "from",

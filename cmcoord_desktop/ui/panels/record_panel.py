@@ -7,7 +7,7 @@ selected only when that actually changes (so typing in the editor never re-shows
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QPainter, QPaintEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QAction, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -24,11 +24,19 @@ PanelModel = EventsModel | ChildRecordsModel
 
 
 class PanelView(QTreeView):
-    """A flat or two-level list of records that explains itself when empty."""
+    """A flat or two-level list of records that explains itself when empty.
+
+    The explanation is a label over the empty list, not paint: a label repaints itself when its
+    text changes (typing on in the filter box of an empty list changes no row)."""
 
     def __init__(self, hint: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.hint = hint
+        self.empty_hint = QLabel(hint, self.viewport())
+        self.empty_hint.setObjectName("emptyHint")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self.empty_hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.empty_hint.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.setHeaderHidden(True)
         self.setRootIsDecorated(False)
         self.setItemsExpandable(False)
@@ -42,24 +50,35 @@ class PanelView(QTreeView):
         self.setItemDelegate(RowDelegate(self))
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
+    @property
+    def hint(self) -> str:
+        return self.empty_hint.text()
+
+    @hint.setter
+    def hint(self, text: str) -> None:
+        self.empty_hint.setText(text)
+        self.update_hint()
+
+    def setModel(self, model) -> None:  # noqa: ANN001, N802 - Qt's name and type
+        super().setModel(model)
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self.update_hint)
+        self.update_hint()
+
+    def update_hint(self) -> None:
+        model = self.model()
+        self.empty_hint.setVisible(bool(self.hint) and (model is None or model.rowCount() == 0))
+        self._place_hint()
+
+    def _place_hint(self) -> None:
+        area = self.viewport().rect().adjusted(16, 24, -16, -16)
+        self.empty_hint.setGeometry(area.x(), area.y(), area.width(), area.height())
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
+        self._place_hint()
         if event.size().width() != event.oldSize().width():
             self.scheduleDelayedItemsLayout()  # titles wrap to the new width
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
-        super().paintEvent(event)
-        model = self.model()
-        if model is None or model.rowCount() > 0 or not self.hint:
-            return
-        painter = QPainter(self.viewport())
-        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-        area = self.viewport().rect().adjusted(16, 24, -16, -16)
-        painter.drawText(
-            area,
-            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-            self.hint,
-        )
 
 
 class RecordPanel(QWidget):
@@ -71,6 +90,8 @@ class RecordPanel(QWidget):
         super().__init__(parent)
         self.model = model
         self._current: str | None = None
+        # The record selected when a filter hid it: selected again when it shows again.
+        self._hidden: str | None = None
         self._restoring = False
 
         self.heading = QLabel(heading)
@@ -158,19 +179,23 @@ class RecordPanel(QWidget):
         self._set_current(indexes[0].data(Role.RECORD_ID) if indexes else None)
 
     def _set_current(self, record_id: str | None) -> None:
+        if record_id is not None:
+            self._hidden = None  # a person's choice since the filter counts, not the old one
         if record_id != self._current:
             self._current = record_id
             self.current_changed.emit(record_id)
 
     def _model_reset(self) -> None:
         self.view.expandAll()
+        wanted = self._current or self._hidden
         self._restoring = True
         try:
-            found = self.select_id(self._current) if self._current else False
+            found = self.select_id(wanted) if wanted else False
         finally:
             self._restoring = False
-        if self._current and not found:
+        if wanted and not found:
             self._set_current(None)
+            self._hidden = wanted
         self._update_count()
 
     def _update_count(self) -> None:

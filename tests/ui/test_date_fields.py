@@ -1,0 +1,123 @@
+"""Dates as a person types them: one far from any workshop is kept only once confirmed (by
+leaving the field again), and 12/01/2026 is read in the person's locale and says how."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+
+from cmcoord_desktop.core import repository
+from cmcoord_desktop.core.models import Event, ItemKind, Session
+
+from .editor_helpers import SHIFT, a_session, an_event, focused, open_editor
+
+
+@pytest.fixture
+def locale() -> Iterator[None]:
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
+
+
+def leave(qtbot) -> None:  # noqa: ANN001
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+
+
+def come_back(qtbot) -> None:  # noqa: ANN001
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab, SHIFT)
+
+
+def test_a_date_in_the_year_1_or_9999_is_kept_only_when_confirmed(qtbot, store) -> None:  # noqa: ANN001
+    event = an_event(store, start_date=dt.date(2026, 3, 2), end_date=dt.date(2026, 3, 3))
+    cap = open_editor(qtbot, store)
+    cap.editor.show_record(Event, event.id)
+    start = cap.field("start_date")
+    start.setFocus()
+    start.selectAll()
+    qtbot.keyClicks(start, "0001-01-01")
+    leave(qtbot)
+    assert "before 1945" in cap.message("start_date")
+    assert "leave the field again to keep it" in cap.message("start_date")
+    assert repository.get(store, Event, event.id).start_date == dt.date(2026, 3, 2)
+    come_back(qtbot)
+    assert focused() is start and start.text() == "0001-01-01"
+    leave(qtbot)  # the same text, left again: the person means it
+    assert repository.get(store, Event, event.id).start_date == dt.date(1, 1, 1)
+    assert cap.message("start_date") == ""
+
+    end = cap.field("end_date")
+    end.setFocus()
+    end.selectAll()
+    qtbot.keyClicks(end, "9999-12-31")
+    leave(qtbot)
+    assert "more than 10 years ahead" in cap.message("end_date")
+    assert repository.get(store, Event, event.id).end_date == dt.date(2026, 3, 3)
+    come_back(qtbot)
+    end.selectAll()
+    qtbot.keyClicks(end, "2026-03-04")  # corrected instead: a likely date is kept at once
+    leave(qtbot)
+    assert repository.get(store, Event, event.id).end_date == dt.date(2026, 3, 4)
+    assert cap.message("end_date") == ""
+
+
+@pytest.mark.parametrize(
+    ("language", "country", "stored", "said"),
+    [
+        (
+            QLocale.Language.English,
+            QLocale.Country.UnitedKingdom,
+            dt.date(2026, 1, 12),
+            "12 January 2026",
+        ),
+        (
+            QLocale.Language.English,
+            QLocale.Country.UnitedStates,
+            dt.date(2026, 12, 1),
+            "1 December 2026",
+        ),
+        (
+            QLocale.Language.French,
+            QLocale.Country.Switzerland,
+            dt.date(2026, 1, 12),
+            "12 January 2026",
+        ),
+    ],
+)
+def test_an_ambiguous_date_is_read_in_the_persons_locale_and_says_how(
+    qtbot,
+    store,
+    locale,
+    language,
+    country,
+    stored,
+    said,  # noqa: ANN001
+) -> None:
+    QLocale.setDefault(QLocale(language, country))
+    session = a_session(store)
+    cap = open_editor(qtbot, store)
+    cap.editor.show_record(Session, session.id)
+    date = cap.field("date")
+    date.setFocus()
+    qtbot.keyClicks(date, "12/01/2026")
+    leave(qtbot)
+    assert repository.get(store, Session, session.id).date == stored
+    qtbot.wait(20)  # the refresh after the write keeps the note
+    assert cap.message("date") == f"Read as {said}"
+
+
+def test_a_due_date_says_how_it_was_read_too(qtbot, store, locale) -> None:  # noqa: ANN001
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    session = a_session(store)
+    repository.add_item(store, session.id, ItemKind.NEXT_STEP, "Share the guidelines")
+    cap = open_editor(qtbot, store)
+    cap.editor.show_record(Session, session.id)
+    row = cap.list(ItemKind.NEXT_STEP).rows[0]
+    row.due.setFocus()
+    qtbot.keyClicks(row.due, "3/4/2026")
+    leave(qtbot)
+    [step] = repository.items(store, session.id, ItemKind.NEXT_STEP)
+    assert step.due_date == dt.date(2026, 3, 4)
+    assert row.bindings[2].message.text() == "Due date: Read as 4 March 2026"

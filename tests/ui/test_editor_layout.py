@@ -1,0 +1,114 @@
+"""The editor's layout holds whatever is typed: a message under a field never moves the fields
+beside it, and nothing makes the editor wider than its pane."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QScrollArea, QWidget
+
+from cmcoord_desktop.core import repository
+from cmcoord_desktop.core.models import Event, ItemKind, Session
+from cmcoord_desktop.ui.main_window import MainWindow
+
+from .editor_helpers import CTRL, SHIFT, a_session, an_event, focused, open_editor, type_text
+
+CTRL_SHIFT = CTRL | SHIFT
+
+
+def places(cap, names: list[str]) -> list[tuple[int, int]]:  # noqa: ANN001
+    """(left edge, width) of each field, in the editor's coordinates."""
+    widgets: list[QWidget] = [cap.field(name) for name in names]
+    return [(w.mapTo(cap.editor, w.rect().topLeft()).x(), w.width()) for w in widgets]
+
+
+def test_a_date_error_leaves_the_fields_beside_it_where_they_are(qtbot, store) -> None:  # noqa: ANN001
+    event = an_event(store)
+    cap = open_editor(qtbot, store)
+    cap.editor.show_record(Event, event.id)
+    beside = ["start_date", "end_date", "participants"]
+    before = places(cap, beside)
+    cap.field("start_date").setFocus()
+    qtbot.keyClicks(focused(), "the first Monday")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert cap.message("start_date"), "the date is refused with a message"
+    qtbot.wait(20)  # laid out again
+    assert places(cap, beside) == before
+
+
+def test_a_session_date_error_leaves_its_times_where_they_are(qtbot, store) -> None:  # noqa: ANN001
+    session = a_session(store)
+    cap = open_editor(qtbot, store)
+    cap.editor.show_record(Session, session.id)
+    beside = ["date", "start_time", "end_time"]
+    before = places(cap, beside)
+    cap.field("date").setFocus()
+    qtbot.keyClicks(focused(), "Tuesday")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert cap.message("date")
+    qtbot.wait(20)
+    assert places(cap, beside) == before
+
+
+LONG_TITLE = (
+    "Regional Consultative Group on Humanitarian Civil-Military Coordination for Asia and the "
+    "Pacific, 2026"
+)
+ARABIC = "تعزيز التنسيق المدني العسكري في الاستجابة للكوارث في منطقة آسيا والمحيط الهادئ"
+
+
+def assert_fits(form: QWidget) -> QWidget:
+    """The form is no wider than the pane showing it; returns the pane (the viewport)."""
+    scroll = form.parentWidget().parentWidget()
+    assert isinstance(scroll, QScrollArea)
+    viewport = scroll.viewport()
+    assert form.width() <= viewport.width(), "the editor is wider than its pane"
+    assert not scroll.horizontalScrollBar().isVisible()
+    return viewport
+
+
+@pytest.mark.parametrize("width", [1366, 1024])
+def test_a_long_event_title_never_makes_the_editor_wider_than_its_pane(
+    qtbot,
+    window: MainWindow,
+    width: int,  # noqa: ANN001
+) -> None:
+    store = window.store
+    window.resize(width, 768)
+    qtbot.keyClick(focused(), Qt.Key.Key_E, CTRL_SHIFT)  # a new event, cursor in its title
+    qtbot.keyClicks(focused(), LONG_TITLE)
+    qtbot.wait(50)  # laid out
+    assert_fits(window.editor.form)  # the event's own form
+    qtbot.keyClick(focused(), Qt.Key.Key_S, CTRL_SHIFT)  # a session of it
+    qtbot.keyClicks(focused(), "Opening plenary")
+    for kind, texts in (
+        (Qt.Key.Key_1, ["Member States expressed their commitment to the standards", ARABIC]),
+        (Qt.Key.Key_2, ["Share the regional guidelines with national offices"]),
+    ):
+        for text in texts:
+            qtbot.keyClick(focused(), kind, CTRL)
+            type_text(focused(), text)
+    window.editor.commit_pending()
+    session = window.chain.selected_session()
+    assert [i.text for i in repository.items(store, session.id, ItemKind.KEY_OUTCOME)][1] == ARABIC
+    qtbot.wait(50)  # laid out
+
+    form = window.editor.form
+    viewport = assert_fits(form)
+    context = form.context_line
+    assert context.toolTip() == f"Session of {LONG_TITLE}"
+    assert context.shown_text().endswith("…") and context.width() <= viewport.width()
+    pane = viewport.rect()
+    for item_list in form.lists.values():
+        for row in item_list.rows:
+            button = row.delete_button
+            where = QRect(button.mapTo(viewport, QPoint(0, 0)), button.size())
+            assert (
+                button.isVisible() and pane.left() <= where.left() and where.right() <= pane.right()
+            )
+            text = row.text
+            assert text.mapTo(viewport, QPoint(text.width(), 0)).x() <= pane.right()
+            if item_list.kind is ItemKind.NEXT_STEP:
+                status = row.status
+                assert status.width() >= status.sizeHint().width(), "the status reads whole"
+                assert status.mapTo(viewport, QPoint(status.width(), 0)).x() <= pane.right()

@@ -164,9 +164,7 @@ def sync_with_shared_file(
     """Merge both ways. Raises SharedFileError (nothing written) or ShareBusy (local kept);
     OtherWorkshop (nothing written) for another workshop's file unless `merge_other_workshop`."""
     with paused_gc():
-        result = _sync(
-            store, Path(path), allow_mass_delete, progress, sleep, merge_other_workshop
-        )
+        result = _sync(store, Path(path), allow_mass_delete, progress, sleep, merge_other_workshop)
     if not result.held:
         # In the data folder, not in the window's settings: a sync from the command line is
         # a sync too, and the window says so.

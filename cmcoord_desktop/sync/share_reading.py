@@ -83,7 +83,7 @@ def read_share(
         )
     strictness: dict[str, Any] = {"now_ms": now_ms, "allow_future": allow_future}
     snapshot = ShareSnapshot(path, place, identity(place.target), None, {}, {})
-    read_checksums: set[str] = set()
+    read_checksums: dict[str, dict[str, str]] = {}  # checksum -> the devices of that file
     picked_future: FutureStamps | None = None
     picked: dict[str, Any] | None = None
     if snapshot.identity is not None:
@@ -97,7 +97,8 @@ def read_share(
             snapshot.records = merge.by_id(picked["records"])
             snapshot.devices.update(picked["devices"])
             if snapshot.picked_checksum:
-                read_checksums.add(snapshot.picked_checksum)
+                read_checksums[snapshot.picked_checksum] = picked["devices"]
+    own_names: dict[str, str] = {}
     for device, laptop_path in place.laptop_files():
         if device in ignore_devices:
             continue
@@ -105,7 +106,10 @@ def read_share(
         checksum = declared_checksum(laptop_path)
         snapshot.laptop_checksums[device] = checksum
         if checksum is not None and checksum in read_checksums:
-            continue  # the same bytes as a file already read (the picked file is often so)
+            # The same bytes as a file already read (the picked file is often so).
+            if device in read_checksums[checksum]:
+                own_names[device] = read_checksums[checksum][device]
+            continue
         try:
             document = _read(laptop_path, laptop_path.name, strictness, place.folder)
         except FutureStamps as exc:
@@ -118,8 +122,12 @@ def read_share(
             snapshot.file_id = min(filter(None, (snapshot.file_id, document["file_id"])))
         snapshot.records = merge.merge_maps(snapshot.records, merge.by_id(document["records"]))
         snapshot.devices.update(document["devices"])
+        if device in document["devices"]:
+            own_names[device] = document["devices"][device]
         if checksum is not None:
-            read_checksums.add(checksum)
+            read_checksums[checksum] = document["devices"]
+    # Each laptop's name as it says it in its own file: another laptop's copy may be older.
+    snapshot.devices.update(own_names)
     if picked_future is not None:
         if not snapshot.laptop_checksums:
             raise picked_future  # no laptop files yet: the picked file is the only truth

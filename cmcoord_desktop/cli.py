@@ -12,11 +12,25 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cmcoord_desktop import __version__
+from cmcoord_desktop import __version__, follow_up_cli
 from cmcoord_desktop.core.paths import default_data_dir
+from cmcoord_desktop.failure_report import log_failure, one_sentence
 
 if TYPE_CHECKING:
     from cmcoord_desktop.core.store import Store
+
+
+def user_path(text: str) -> Path:
+    """A path as the person typed it, made absolute against the current folder once, so that a
+    relative `--data-dir data` or `./backup.json` means the same file everywhere after."""
+    return Path(text).expanduser().absolute()
+
+
+def sync_target(text: str) -> Path | str:
+    """A shared file (as `user_path`), or a team server's address kept exactly as typed."""
+    from cmcoord_desktop.sync.team_server import is_server_address
+
+    return text if is_server_address(text) else user_path(text)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -27,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
-        "--data-dir", type=Path, help="data folder (default: the user's data folder)"
+        "--data-dir", type=user_path, help="data folder (default: the user's data folder)"
     )
     parser.add_argument(
         "--demo",
@@ -37,26 +51,44 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     export = commands.add_parser(
-        "export", help="export an event summary (pdf, md) or all records (json)"
+        "export",
+        help="export an event summary (pdf, html, docx, email, md) or all records (json)",
     )
     export.add_argument("event", nargs="?", help="the event's id or exact title")
     export.add_argument(
         "--all", action="store_true", help="every record, tombstones included (json)"
     )
-    export.add_argument("--format", choices=["pdf", "md", "json"], required=True)
-    export.add_argument("--out", type=Path, required=True, help="file to write")
+    export.add_argument(
+        "--format", choices=["pdf", "html", "docx", "email", "md", "json"], required=True
+    )
+    export.add_argument("--out", type=user_path, required=True, help="file to write")
     export.add_argument(
         "--sessions", nargs="+", metavar="SESSION", help="only these sessions (id or title)"
     )
     export.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    export.add_argument(
+        "--body-only", action="store_true", help="html: the summary alone, without page or style"
+    )
+    export.add_argument(
+        "--images-folder",
+        action="store_true",
+        help="html: slides as files in a folder beside the page instead of inside it",
+    )
+    export.add_argument(
+        "--attach-pdf", action="store_true", help="email: attach the summary as a PDF too"
+    )
 
     imp = commands.add_parser(
         "import", help="merge a records file (a json export) into the data folder"
     )
-    imp.add_argument("file", type=Path)
+    imp.add_argument("file", type=user_path)
 
-    sync = commands.add_parser("sync", help="merge with a shared file, both ways")
-    sync.add_argument("file", type=Path)
+    sync = commands.add_parser(
+        "sync", help="merge with a shared file or a team server (postgresql://…), both ways"
+    )
+    sync.add_argument(
+        "file", type=sync_target, help="the shared file, or postgresql://USER@HOST/DATABASE"
+    )
     sync.add_argument(
         "--allow-deletes",
         action="store_true",
@@ -72,7 +104,26 @@ def build_parser() -> argparse.ArgumentParser:
         "repair-clock",
         help="re-date changes made while this laptop's clock was far ahead, and rewrite FILE",
     )
-    repair.add_argument("file", type=Path, nargs="?", help="the shared file to rewrite")
+    repair.add_argument("file", type=user_path, nargs="?", help="the shared file to rewrite")
+
+    server = commands.add_parser("server", help="set up a team server (PostgreSQL) and its members")
+    actions = server.add_subparsers(dest="action", metavar="ACTION", required=True)
+    init = actions.add_parser("init", help="create or upgrade the schema and the two roles")
+    init.add_argument("url", help="postgresql://ADMIN@HOST/DATABASE")
+    init.add_argument(
+        "--new-epoch",
+        action="store_true",
+        help="after restoring a backup: every laptop reads the whole server again",
+    )
+    compact = actions.add_parser(
+        "compact", help="remove superseded versions (every laptop's records stay the same)"
+    )
+    compact.add_argument("url", help="postgresql://ADMIN@HOST/DATABASE")
+    member = actions.add_parser("add-member", help="create a login account for a member")
+    member.add_argument("name")
+    member.add_argument("--url", required=True, help="postgresql://ADMIN@HOST/DATABASE")
+    member.add_argument("--observer", action="store_true", help="may only read")
+    follow_up_cli.add_parsers(commands)  # search, next-steps
     return parser
 
 
@@ -80,14 +131,44 @@ class CommandError(Exception):
     """A refusal with a one-line reason for the user."""
 
 
+# What each command does, for "Could not ...": the sentence an unexpected error becomes.
+DOING = {
+    None: "open the window",
+    "export": "export",
+    "import": "import",
+    "sync": "sync",
+    "repair-clock": "repair the clock",
+}
+
+
 def main(argv: list[str] | None = None) -> int:
+    """The program's entry point: whatever fails reaches the person as one sentence on stderr,
+    its traceback in the log (the data folder's, else the user's log folder)."""
     args = build_parser().parse_args(argv)
+    try:
+        return run(args)
+    except KeyboardInterrupt:
+        print("cmcoord-desktop: stopped.", file=sys.stderr)
+        return 130
+    except Exception as exc:
+        data_dir = None if args.demo else args.data_dir or default_data_dir()
+        doing = DOING.get(args.command, args.command)
+        log_path = log_failure(exc, data_dir, doing)
+        print(f"cmcoord-desktop: {one_sentence(exc, doing, log_path, data_dir)}", file=sys.stderr)
+        return 1
+
+
+def run(args: argparse.Namespace) -> int:
     if args.command is None:
         from cmcoord_desktop.app import run_window
 
         # The demo's copy is made by the window after its first paint, and removed at the end.
         return run_window(None if args.demo else args.data_dir or default_data_dir(), args.demo)
 
+    if args.command == "server":  # the server's own set-up: no data folder
+        from cmcoord_desktop.sync.team_server.commands import server_command
+
+        return server_command(args)
     if not args.demo:
         return run_command(args.data_dir or default_data_dir(), args)
     from cmcoord_desktop.demo import make_demo_data_dir
@@ -105,16 +186,28 @@ def run_command(data_dir: Path, args: argparse.Namespace) -> int:
     from cmcoord_desktop.core.migrations import NewerSchemaError
     from cmcoord_desktop.core.store import DataFolderInUse, Store
     from cmcoord_desktop.core.store_errors import DataFolderError
+    from cmcoord_desktop.core.store_reading import NothingToRead, OlderSchemaError
     from cmcoord_desktop.sync import shared_file
 
-    problems = check_data_folder(data_dir)
+    # An export only reads: beside the window that holds the folder (WAL lets readers in), and
+    # without the checks that the folder can be written (a write-protected stick is fine).
+    reading = args.command in READING_COMMANDS
+    problems = [] if reading else check_data_folder(data_dir)
     if problems:  # the same refusals as the window's, in one line: the first paragraph
         print(f"cmcoord-desktop: {problems[0].message.split(chr(10))[0]}", file=sys.stderr)
         return 2
+    refusals = (
+        CommandError,
+        DataFolderInUse,
+        NewerSchemaError,
+        NothingToRead,
+        OlderSchemaError,
+        shared_file.SharedFileError,
+    )
     try:
-        with Store(data_dir) as store:
+        with Store(data_dir, read_only=reading) as store:
             return COMMANDS[args.command](store, args)
-    except (CommandError, DataFolderInUse, NewerSchemaError, shared_file.SharedFileError) as exc:
+    except refusals as exc:
         print(f"cmcoord-desktop: {exc}", file=sys.stderr)
         return 2
     except OSError as exc:
@@ -128,6 +221,11 @@ def run_command(data_dir: Path, args: argparse.Namespace) -> int:
 
 
 def run_export(store: Store, args: argparse.Namespace) -> int:
+    from cmcoord_desktop.core import repository
+    from cmcoord_desktop.sync import shared_file
+
+    if args.out.is_dir():
+        raise CommandError(f"{args.out} is a folder: name the file to write in it")
     if args.format == "json":
         if not args.all:
             raise CommandError("json exports every record: add --all")
@@ -137,18 +235,29 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
         print(f"Wrote {args.out}")
         return 0
     from cmcoord_desktop.export.commands import export_summary_command
+    from cmcoord_desktop.export.pdf_records import event_records
 
-    return export_summary_command(store, args)
+    def records_for(event_id: str) -> bytes:  # a PDF summary carries its event's records
+        chosen = event_records(repository.record_states(store), event_id)
+        return shared_file.encode(chosen, repository.device_names(store))
+
+    return export_summary_command(store, args, records_for)
 
 
 def run_import(store: Store, args: argparse.Namespace) -> int:
+    from cmcoord_desktop.export.pdf_records import embedded_records
     from cmcoord_desktop.sync.commands import import_command
 
-    return import_command(store, args)
+    return import_command(store, args, embedded_records)
 
 
 def run_sync(store: Store, args: argparse.Namespace) -> int:
     from cmcoord_desktop.sync.commands import sync_command
+
+    if isinstance(args.file, str):  # a team server's address (see sync_target)
+        from cmcoord_desktop.sync.team_server.commands import server_sync_command
+
+        return server_sync_command(store, args)
 
     return sync_command(store, args)
 
@@ -159,9 +268,11 @@ def run_repair_clock(store: Store, args: argparse.Namespace) -> int:
     return repair_clock_command(store, args)
 
 
+READING_COMMANDS = frozenset({"export", "search", "next-steps"})
 COMMANDS = {
     "export": run_export,
     "import": run_import,
     "sync": run_sync,
     "repair-clock": run_repair_clock,
+    **follow_up_cli.COMMANDS,
 }

@@ -32,7 +32,12 @@ def start_logging(data_dir: Path) -> Path | None:
     Calling it again (a second window, a test) adds no second handler. When the folder cannot be
     written the program still runs, logging to stderr only, and None comes back.
     """
-    path = log_file(data_dir)
+    return start_logging_to(log_file(data_dir))
+
+
+def start_logging_to(path: Path, quiet: bool = False) -> Path | None:
+    """start_logging into a given file (the command line's, when it has no data folder);
+    quiet: say nothing on stderr when it cannot be written (the caller tries elsewhere)."""
     for handler in log.handlers:
         if getattr(handler, "baseFilename", None) == str(path):
             return path
@@ -43,7 +48,8 @@ def start_logging(data_dir: Path) -> Path | None:
             path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=False
         )
     except OSError as exc:
-        print(f"cmcoord-desktop: cannot write the log file {path}: {exc}", file=sys.stderr)
+        if not quiet:
+            print(f"cmcoord-desktop: cannot write the log file {path}: {exc}", file=sys.stderr)
         return None
     handler.setFormatter(
         logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s", "%Y-%m-%d %H:%M:%S")

@@ -80,6 +80,14 @@ echo "$six_fonts" | grep -Eqi "WenQuanYi|wqy" || fail "no Chinese font embedded:
 echo "$six_fonts" | grep -q "CMCoordEmoji" || fail "no emoji font embedded: $six_fonts"
 step "  embedded: $(echo "$six_fonts" | sed 's/^[A-Z]*+//' | sort -u | tr '\n' ' ')"
 
+step "exporting the demo workshop as a web page, a Word document and an e-mail"
+"$EXE" --demo export "$DEMO_EVENT" --format html --out "$WORK/demo.html"
+grep -q "<article" "$WORK/demo.html" || fail "the web page has no article"
+"$EXE" --demo export "$DEMO_EVENT" --format docx --out "$WORK/demo.docx"
+[ "$(head -c 2 "$WORK/demo.docx")" = "PK" ] || fail "the Word document is no .docx (zip)"
+"$EXE" --demo export "$DEMO_EVENT" --format email --out "$WORK/demo.eml"
+grep -q "multipart/alternative" "$WORK/demo.eml" || fail "the e-mail has no alternatives"
+
 step "json export, import and sync"
 "$EXE" --demo export --all --format json --out "$WORK/backup.json"
 "$EXE" --data-dir "$WORK/restored" import "$WORK/backup.json"

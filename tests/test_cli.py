@@ -141,13 +141,25 @@ def test_a_data_folder_that_cannot_be_written_is_refused_in_one_line(tmp_path: P
     # A path under a regular file can never be written, whoever runs the test (root included).
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x")
-    out = tmp_path / "backup.json"
-    result = cli(
-        "--data-dir", blocker / "data", "export", "--all", "--format", "json", "--out", out
-    )
+    backup = tmp_path / "backup.json"
+    backup.write_bytes(b"")
+    result = cli("--data-dir", blocker / "data", "import", backup)
     assert result.returncode == 2
     assert "cannot write" in result.stderr and len(result.stderr.strip().splitlines()) == 1
-    assert not out.exists()
+
+
+def test_exporting_a_folder_with_no_data_says_so_and_creates_nothing(tmp_path: Path) -> None:
+    # An export only reads: it needs no writable folder, and must not make one for a typo.
+    out = tmp_path / "backup.json"
+    for data_dir in (tmp_path / "not-a-folder" / "data", tmp_path / "typo"):
+        (tmp_path / "not-a-folder").write_text("x")
+        result = cli("--data-dir", data_dir, "export", "--all", "--format", "json", "--out", out)
+        assert result.returncode == 2
+        assert result.stderr.strip() == (
+            f"cmcoord-desktop: There is no CMCoord Desktop data in {data_dir}: "
+            "check the folder (--data-dir) and try again."
+        )
+    assert not out.exists() and not (tmp_path / "typo").exists()
 
 
 def test_a_summary_into_a_folder_that_is_gone_is_refused_naming_the_chosen_file(

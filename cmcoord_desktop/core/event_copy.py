@@ -13,6 +13,7 @@ from pathlib import Path
 from tempfile import TemporaryDirectory
 
 from cmcoord_desktop.core import repository
+from cmcoord_desktop.core.carry_forward import carry_open_next_steps
 from cmcoord_desktop.core.models import Event
 from cmcoord_desktop.core.store import Store
 
@@ -32,8 +33,13 @@ SESSION_FIELDS = ("title", "format", "start_time", "end_time")
 GROUP_FIELDS = ("topic",)
 
 
-def copy_event_agenda(source: Store, event_id: str, target: Store, title: str = "") -> Event:
-    """A new event in `target` with the sessions and tables of `source`'s event, emptied."""
+def copy_event_agenda(
+    source: Store, event_id: str, target: Store, title: str = "", carry_open: bool = False
+) -> Event:
+    """A new event in `target` with the sessions and tables of `source`'s event, emptied.
+
+    `carry_open` brings the past event's open next steps along, as the same steps (see
+    carry_forward.py); only within one store, since the steps must be the same records."""
     past = repository.get(source, Event, event_id)
     values = {name: getattr(past, name) for name in EVENT_FIELDS}
     event = repository.create_event(target, title=title or f"{past.title} (copy)", **values)
@@ -45,6 +51,8 @@ def copy_event_agenda(source: Store, event_id: str, target: Store, title: str = 
             repository.create_group(
                 target, copy.id, **{name: getattr(group, name) for name in GROUP_FIELDS}
             )
+    if carry_open and source is target:
+        carry_open_next_steps(target, event_id, event.id)
     return event
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, text
 
+from cmcoord_desktop.core import search_index
 from cmcoord_desktop.core.models import Base
 
 # Each step takes the schema from version N to N + 1. Append only; never edit a released step.
@@ -17,6 +18,12 @@ UPGRADES: dict[int, list[str]] = {
     # 3: sessions keep their agenda order within a day; older sessions stay unplaced (""), so no
     # laptop invents an order for them that would conflict with another laptop's.
     2: ["ALTER TABLE sessions ADD COLUMN position VARCHAR(64) NOT NULL DEFAULT ''"],
+    # 4: sessions may be grouped under a heading the facilitator names (a track); none before.
+    3: ["ALTER TABLE sessions ADD COLUMN track TEXT NOT NULL DEFAULT ''"],
+    # 5: every record's words in an FTS5 index kept by triggers (core/search_index.py), built
+    # from the records already there; next steps carried into other events (the carries table,
+    # made by create_all below).
+    4: search_index.create_statements(),
 }
 SCHEMA_VERSION = 1 + len(UPGRADES)
 
@@ -25,13 +32,19 @@ class NewerSchemaError(RuntimeError):
     """The database was written by a newer CMCoord Desktop; opening it could damage it."""
 
 
+def stored_schema_version(db_path: Path) -> int | None:
+    """The schema version in the file, read without changing it; None when there is no file."""
+    if not db_path.exists():
+        return None
+    # The URI needs an absolute path: --data-dir may be relative to the current folder.
+    with closing(sqlite3.connect(f"{db_path.absolute().as_uri()}?mode=ro", uri=True)) as conn:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
 def refuse_newer_schema(db_path: Path) -> None:
     """Checked read-only before the engine opens the file, which would already change it."""
-    if not db_path.exists():
-        return
-    with closing(sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True)) as conn:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if version > SCHEMA_VERSION:
+    version = stored_schema_version(db_path)
+    if version is not None and version > SCHEMA_VERSION:
         raise NewerSchemaError(
             f"This data folder was written by a newer CMCoord Desktop (schema {version}, "
             f"this program knows up to {SCHEMA_VERSION}). Please update the program."
@@ -60,6 +73,7 @@ def prepare(conn: Connection, db_path: Path) -> Path | None:
     ).scalar_one()
     if not has_tables:
         Base.metadata.create_all(conn)
+        search_index.create(conn)  # virtual tables and triggers: not in the models' metadata
         conn.execute(text(f"PRAGMA user_version = {SCHEMA_VERSION}"))
         return None
     if version >= SCHEMA_VERSION:  # newer ones were refused by refuse_newer_schema

@@ -126,6 +126,7 @@ class Session(Record, Base):
         "panel": FieldType.TEXT,
         "notes": FieldType.TEXT,
         "position": FieldType.TEXT,
+        "track": FieldType.TEXT,
         "deleted": FieldType.BOOL,
     }
 
@@ -143,6 +144,9 @@ class Session(Record, Base):
     # Agenda order among sessions of the same date and start time ("" for sessions made before
     # schema 3: they sort first, by title).
     position: Mapped[str] = mapped_column(String(64), default="")
+    # The heading the facilitator groups sessions under in a summary ("UN-CMCoord Thematic
+    # Sessions at HNPW"); "" for none.
+    track: Mapped[str] = mapped_column(Text, default="")
 
 
 class MarketplaceGroup(Record, Base):
@@ -178,6 +182,7 @@ class NextStepStatus(enum.StrEnum):
     OPEN = "open"
     IN_PROGRESS = "in progress"
     DONE = "done"
+    DROPPED = "dropped"
 
 
 class Item(Record, Base):
@@ -232,6 +237,36 @@ class Attachment(Record, Base):
     position: Mapped[str] = mapped_column(String(64), default="a0")
 
 
+class Carry(Record, Base):
+    """A next step carried into a later event: the step itself stays one record (closing it
+    closes it everywhere); this record only says "show it in that event too".
+
+    Its id is derived from (step, event) (core/carry_forward.py), so two laptops carrying the
+    same step into the same event write the same record, and carrying it into two events makes
+    two records: carries merge as a set. Un-carrying is the usual tombstone.
+    """
+
+    __tablename__ = "carries"
+    __table_args__ = (Index("ix_carries_event", "event_id"), Index("ix_carries_item", "item_id"))
+    KIND = "carry"
+    PARENT = "event_id"
+    FIXED = ("item_id", "event_id")
+    FIELDS = {
+        # The step's own event when it was carried: the same on every laptop, so concurrent
+        # carries of one step into one event agree and never conflict.
+        "from_event": FieldType.TEXT,
+        "deleted": FieldType.BOOL,
+    }
+
+    item_id: Mapped[str] = mapped_column(String(36))
+    event_id: Mapped[str] = mapped_column(String(36))
+    from_event: Mapped[str] = mapped_column(String(36), default="")
+
+    @property
+    def label(self) -> str:
+        return "(carried next step)"
+
+
 class Meta(Base):
     """Facts about this database: its device id and name, the clock's last stamp."""
 
@@ -241,5 +276,5 @@ class Meta(Base):
 
 
 RECORD_TYPES: dict[str, type[Record]] = {
-    cls.KIND: cls for cls in (Event, Session, MarketplaceGroup, Item, Attachment)
+    cls.KIND: cls for cls in (Event, Session, MarketplaceGroup, Item, Attachment, Carry)
 }

@@ -1,7 +1,8 @@
-"""Where things live: the user's data folder and the bundled resources, from source or frozen."""
+"""Where things live: the user's data folder and the program's resources, however it was installed."""
 
 from __future__ import annotations
 
+import importlib.resources
 import sys
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import platformdirs
 
 APP_NAME = "CMCoord Desktop"
 DATABASE_NAME = "cmcoord.sqlite3"
+RESOURCES_PACKAGE = "cmcoord_desktop.resources"
 
 
 def default_data_dir() -> Path:
@@ -16,11 +18,23 @@ def default_data_dir() -> Path:
 
 
 def resources_dir() -> Path:
-    """`resources/` beside the package from source; inside the bundle when frozen by PyInstaller."""
+    """The repository's top-level `resources/` (fonts, icons, the demo workshop), wherever the
+    program was installed from it.
+
+    - the PyInstaller bundle: build.spec copies it into sys._MEIPASS;
+    - a wheel or an editable install: pyproject.toml installs it as the package
+      cmcoord_desktop.resources (an editable install maps that name to the repository's folder);
+    - a checkout run without installing (PYTHONPATH=.): the folder beside the package.
+    """
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root) / "resources"
-    return Path(__file__).resolve().parents[2] / "resources"
+    try:
+        found = importlib.resources.files(RESOURCES_PACKAGE)
+    except ModuleNotFoundError:
+        return Path(__file__).resolve().parents[2] / "resources"
+    # Installed as files on disk, never zipped: fonts and icons are opened by path.
+    return Path(str(found))
 
 
 def demo_workshop_file() -> Path:

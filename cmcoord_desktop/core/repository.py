@@ -91,9 +91,16 @@ def _get(db: DbSession, cls: type[R], record_id: str) -> R:
     return row
 
 
-def create(store: Store, cls: type[R], fixed: Mapping[str, Any] | None = None, **values: Any) -> R:
+def create(
+    store: Store,
+    cls: type[R],
+    fixed: Mapping[str, Any] | None = None,
+    *,
+    record_id: str | None = None,  # a carry's id is derived, not random (core/carry_forward.py)
+    **values: Any,
+) -> R:
     with store.unit_of_work() as db:
-        row = cls(id=new_id(), versions={}, **(fixed or {}))
+        row = cls(id=record_id or new_id(), versions={}, **(fixed or {}))
         for name, value in _columns(cls, {}).items():  # unset values, before versions compare
             setattr(row, name, value)
         _write_fields(store, row, values)

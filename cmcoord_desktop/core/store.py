@@ -16,7 +16,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import sessionmaker
 
-from cmcoord_desktop.core import device_home, migrations, store_errors
+from cmcoord_desktop.core import device_home, migrations, search_index, store_errors, store_reading
 from cmcoord_desktop.core.clock import HybridClock, wall_ms
 from cmcoord_desktop.core.models import Meta
 from cmcoord_desktop.core.paths import DATABASE_NAME
@@ -31,16 +31,24 @@ class Store:
     """Owns the database of one data folder for as long as the program runs.
 
     Opening takes an exclusive lock on the folder, so two windows never write the same records;
-    the operating system drops the lock if the process dies.
+    the operating system drops the lock if the process dies. With read_only (the exports) it
+    takes no lock and writes nothing, so it can read a folder that the window holds.
     """
 
-    def __init__(self, data_dir: Path, wall: Callable[[], int] = wall_ms) -> None:
-        self.data_dir = Path(data_dir)
+    def __init__(
+        self, data_dir: Path, wall: Callable[[], int] = wall_ms, *, read_only: bool = False
+    ) -> None:
+        # Absolute: a relative --data-dir must name the same folder whatever happens later.
+        self.data_dir = Path(data_dir).absolute()
         self.wall = wall  # this laptop's clock, in ms; tests hand in one that is wrong
         self._listeners: list[Callable[[], None]] = []
         self._failure_listeners: list[Callable[[DataFolderError], None]] = []
-        self.data_dir.mkdir(parents=True, exist_ok=True)
         self.path = self.data_dir / DATABASE_NAME
+        self._lock: filelock.FileLock | None = None
+        if read_only:
+            self._open_for_reading()
+            return
+        self.data_dir.mkdir(parents=True, exist_ok=True)
         self._lock = filelock.FileLock(str(self.data_dir / ".cmcoord.lock"))
         try:
             self._lock.acquire(timeout=0)
@@ -99,6 +107,18 @@ class Store:
             db.execute(_SAVE_HOME, {"value": here.to_json()})
         return old_id
 
+    def _open_for_reading(self) -> None:
+        """No lock, no upgrade, nothing written: core/store_reading.py says why that is safe."""
+        store_reading.check_readable(self.path)
+        self.upgrade_backup = None
+        self.engine = store_reading.make_reading_engine(self.path)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        with self.unit_of_work() as db:
+            meta = {m.key: m.value for m in db.query(Meta)}
+        self.device_id = meta.get("device_id", "")
+        self.device_name = meta.get("device_name", "")
+        self.clock = HybridClock(int(meta.get("clock", "0")), wall=self.wall)
+
     @contextmanager
     def unit_of_work(self) -> Iterator[DbSession]:
         """A session that commits when the block ends (durably: WAL with synchronous=FULL).
@@ -156,7 +176,8 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
-        self._lock.release()
+        if self._lock is not None:
+            self._lock.release()
 
     def __enter__(self) -> Store:
         return self
@@ -202,6 +223,10 @@ def _make_engine(path: Path) -> Engine:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=5000")
         cursor.close()
+        # The search index's triggers fold text with it (core/search_index.py).
+        dbapi_conn.create_function(
+            search_index.FOLD_FUNCTION, -1, search_index.fold_arguments, deterministic=True
+        )
 
     @event.listens_for(engine, "begin")
     def _begin(conn) -> None:  # noqa: ANN001

@@ -72,6 +72,24 @@ class SummaryFont(TTFont):
     CJK) as UTF-16, so they are copied and searched as typed; ReportLab writes them as five hex
     digits, which readers decode as garbage."""
 
+    def __init__(self, name: str, filename: str, **options: object) -> None:
+        super().__init__(name, filename, **options)
+        # What the font really has: missing characters are added to its map below.
+        self.covered: frozenset[int] = frozenset(self.face.charToGlyph)
+        self._known = {chr(code) for code in self.face.charToGlyph}  # grows with the misses
+
+    def splitString(self, text: str, doc, encoding: str = "utf-8") -> list:  # noqa: N802, ANN001
+        """ReportLab gives every character the font lacks code 0 of subset 0, so it leaves the
+        text layer as NUL. Give each one a code of its own, drawn as the font's missing-glyph
+        box and mapped to the character in ToUnicode: the page shows that something is
+        missing, and copying, searching and reading aloud still get the text as typed."""
+        if not self._known.issuperset(text):
+            char_to_glyph = self.face.charToGlyph
+            for char in set(text) - self._known:
+                char_to_glyph.setdefault(ord(char), 0)
+                self._known.add(char)
+        return super().splitString(text, doc, encoding)
+
     def addObjects(self, doc) -> None:  # noqa: N802, ANN001
         state = self.state.get(doc)
         subsets = [list(subset) for subset in state.subsets] if state else []
@@ -114,7 +132,33 @@ def register_fonts() -> None:
 
 @cache
 def _covers(font_name: str, char: str) -> bool:
-    return ord(char) in pdfmetrics.getFont(font_name).face.charToGlyph
+    font = pdfmetrics.getFont(font_name)
+    return ord(char) in getattr(font, "covered", font.face.charToGlyph)
+
+
+# Characters that print nothing anyway: controls, joiners, selectors, spaces, bidi marks.
+_SILENT_CATEGORIES = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp"})
+
+
+def is_missing(char: str) -> bool:
+    """Whether no bundled font has a glyph for this visible character."""
+    if unicodedata.category(char) in _SILENT_CATEGORIES or char in _JOINERS:
+        return False
+    if "\ufe00" <= char <= "\ufe0f" or "\U000e0100" <= char <= "\U000e01ef":
+        return False
+    return not any(_covers(family.regular, char) for family in FAMILIES)
+
+
+def missing_characters(text: str) -> str:
+    """The distinct characters of the text that no bundled font can print, in order."""
+    if text.isascii():
+        return ""
+    latin = _latin_characters()
+    seen: dict[str, None] = {}
+    for char in text:
+        if char not in latin and char not in seen and is_missing(char):
+            seen[char] = None
+    return "".join(seen)
 
 
 def _is_neutral(char: str) -> bool:
@@ -141,7 +185,8 @@ def family_for(char: str) -> FontFamily:
 
 @cache
 def _latin_characters() -> frozenset[str]:
-    return frozenset(chr(code) for code in pdfmetrics.getFont(LATIN.regular).face.charToGlyph)
+    font = pdfmetrics.getFont(LATIN.regular)
+    return frozenset(chr(code) for code in getattr(font, "covered", font.face.charToGlyph))
 
 
 def font_runs(text: str, bold: bool = False) -> list[tuple[str, str]]:

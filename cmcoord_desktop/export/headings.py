@@ -8,6 +8,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from babel.numbers import format_decimal
+
+NO_BREAK = "\u00a0"
+
 
 @dataclass(frozen=True)
 class Headings:
@@ -42,12 +46,21 @@ class Headings:
     page: str  # "Page {page} of {pages}"
     months: tuple[str, ...]  # as used in a date: "7 February 2017", "7 février 2017"
     date_pattern: str = "{day} {month} {year}"
+    slide_of: str = "Presentation slide of {session}"  # a slide's alternate text, no caption
+
+    language: str = "en"
 
     def format_date(self, day: dt.date | None) -> str:
+        """A date that never breaks across lines ("8 February 2017" stays whole)."""
         if day is None:
             return ""
         month = self.months[day.month - 1]
-        return self.date_pattern.format(day=day.day, month=month, year=day.year, m=day.month)
+        text = self.date_pattern.format(day=day.day, month=month, year=day.year, m=day.month)
+        return text.replace(" ", NO_BREAK)
+
+    def format_number(self, number: int) -> str:
+        """14,900 in English, 14 900 in French, 14.900 in Spanish, as the language writes it."""
+        return format_decimal(number, locale=self.language).replace("\u202f", NO_BREAK)
 
     def format_dates(self, start: dt.date | None, end: dt.date | None) -> str:
         if start and end and start != end:
@@ -99,6 +112,7 @@ ENGLISH = Headings(
         "November",
         "December",
     ),
+    language="en",
 )
 
 FRENCH = Headings(
@@ -145,6 +159,8 @@ FRENCH = Headings(
         "novembre",
         "décembre",
     ),
+    slide_of="Diapositive de la présentation de {session}",
+    language="fr",
 )
 
 SPANISH = Headings(
@@ -192,6 +208,8 @@ SPANISH = Headings(
         "diciembre",
     ),
     date_pattern="{day} de {month} de {year}",
+    slide_of="Diapositiva de la presentación de {session}",
+    language="es",
 )
 
 RUSSIAN = Headings(
@@ -238,6 +256,8 @@ RUSSIAN = Headings(
         "ноября",
         "декабря",
     ),
+    slide_of="Слайд презентации: {session}",
+    language="ru",
 )
 
 ARABIC = Headings(
@@ -284,6 +304,8 @@ ARABIC = Headings(
         "نوفمبر",
         "ديسمبر",
     ),
+    slide_of="شريحة عرض تقديمي لجلسة {session}",
+    language="ar",
 )
 
 CHINESE = Headings(
@@ -318,6 +340,8 @@ CHINESE = Headings(
     page="第 {page} 页，共 {pages} 页",
     months=("1月", "2月", "3月", "4月", "5月", "6月", "7月", "8月", "9月", "10月", "11月", "12月"),
     date_pattern="{year}年{m}月{day}日",
+    slide_of="{session}的演示文稿幻灯片",
+    language="zh",
 )
 
 BY_LANGUAGE = {

@@ -1,7 +1,9 @@
-"""Write an event summary as Markdown (for e-mail and wikis) from the same plain data as the PDF.
+"""Write an event summary as Markdown (for wikis and repositories) from the same plain data as
+the other formats: a contents list, slides as image files beside it, and user text that prints
+literally in any CommonMark renderer.
 
-User text is escaped so that a `#`, `*`, `[link](...)` or `<script>` in an outcome prints
-literally in any Markdown renderer.
+Escapes are added only where a character would otherwise start markup (an `_` inside a word, a
+lone `&` or `<` stay as typed), so the text still reads well when pasted into a plain e-mail.
 """
 
 from __future__ import annotations
@@ -10,41 +12,75 @@ import re
 from pathlib import Path
 
 from cmcoord_desktop.core.atomic_write import write_atomically
-from cmcoord_desktop.export.headings import headings_for
-from cmcoord_desktop.export.summary_data import EventSummary, NextStep, SessionSummary
+from cmcoord_desktop.export.document_words import slide_label, words_for
+from cmcoord_desktop.export.headings import Headings, headings_for
+from cmcoord_desktop.export.image_folder import ImageFolder, SlideSink
+from cmcoord_desktop.export.plain_text import safe_line, safe_text
+from cmcoord_desktop.export.slide_images import shown_slide
+from cmcoord_desktop.export.summary_data import EventSummary, NextStep, SessionSummary, Slide
 from cmcoord_desktop.export.summary_options import SummaryOptions
-from cmcoord_desktop.export.text_safety import clean_line, clean_text
 
-_INLINE = re.compile(r"([\\`*_\[\]<>&|~])")
-_LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+(?=[.)]))", re.MULTILINE)
+_PUNCTUATION = re.escape("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+_BACKSLASH = re.compile(rf"\\(?=[{_PUNCTUATION}])")  # a backslash that would escape
+_ALWAYS = re.compile(r"([`*])")  # code spans and emphasis, wherever they stand
+_UNDERSCORE = re.compile(r"(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")  # emphasis, not snake_case
+_TAG = re.compile(r"<(?=[A-Za-z/!?])")  # an HTML tag, comment or autolink
+_ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")  # &amp; &#123; would be decoded
+_STRIKE = re.compile(r"~(?=~)|(?<=~)~")
+_INLINE_SPECIAL = re.compile(r"[\\`*_<&~\[\]|]")
+_LINE_STARTERS = frozenset("#>+-*=0123456789")
+_LINE_START = re.compile(r"^(\s*)([#>]|[-+*=](?=\s|$)|(\d+)([.)])(?=\s|$))", re.MULTILINE)
 
 
-def md_escape(text: str) -> str:
-    """Text that prints literally: no emphasis, link, HTML, table cell or list it could start."""
-    text = _INLINE.sub(r"\\\1", text)
-    return _LINE_START.sub(
-        lambda m: (
-            m.group(1) + (m.group(2) + "\\" if m.group(2)[0].isdigit() else "\\" + m.group(2))
-        ),
-        text,
-    )
+def md_escape(text: str, in_table: bool = False, in_link: bool = False) -> str:
+    """Text that prints literally: no emphasis, link, HTML, code, list or heading it could
+    start; characters that start nothing are left as they are."""
+    if _INLINE_SPECIAL.search(text) is not None:  # most text has none: no work
+        text = _BACKSLASH.sub(r"\\\\", text)
+        text = _ALWAYS.sub(r"\\\1", text)
+        text = _UNDERSCORE.sub(r"\\_", text)
+        text = _TAG.sub(r"\\<", text)
+        text = _ENTITY.sub(r"\\&", text)
+        text = _STRIKE.sub(r"\\~", text)
+        if in_link or ("[" in text and "]" in text):  # outside a link only a pair makes one
+            text = text.replace("[", "\\[").replace("]", "\\]")
+        if in_table:
+            text = text.replace("|", "\\|")
+
+    def line_start(match: re.Match[str]) -> str:
+        indent, marker, digits, dot = match.group(1), match.group(2), match.group(3), match.group(4)
+        if digits is not None:
+            return f"{indent}{digits}\\{dot}"
+        return f"{indent}\\{marker}"
+
+    if in_link or (text.lstrip()[:1] not in _LINE_STARTERS and "\n" not in text):
+        return text  # nothing at a line's start that could open a block
+    return _LINE_START.sub(line_start, text)
 
 
 def _block(text: str, indent: str = "") -> str:
     """Multi-line user text kept as lines of one Markdown block."""
-    lines = [md_escape(line.strip()) for line in clean_text(text).split("\n")]
+    lines = [md_escape(line.strip()) for line in safe_text(text).split("\n")]
     return ("  \n" + indent).join(line for line in lines if line)
 
 
-def _steps(steps: tuple[NextStep, ...], language: str) -> list[str]:
-    h = headings_for(language)
+def heading_anchor(text: str, taken: dict[str, int]) -> str:
+    """The anchor GitHub, GitLab and most wikis give a heading (lower case, punctuation dropped,
+    spaces as hyphens, "-1", "-2" for repeats)."""
+    slug = re.sub(r"[^\w\- ]", "", text.lower()).replace(" ", "-")
+    count = taken.get(slug, 0)
+    taken[slug] = count + 1
+    return slug if count == 0 else f"{slug}-{count}"
+
+
+def _steps(steps: tuple[NextStep, ...], h: Headings) -> list[str]:
     lines = []
     for number, step in enumerate(steps, 1):
         lines.append(f"{number}. {_block(step.text, '   ')}")
         meta = [
-            f"{h.owner}: {md_escape(clean_line(step.owner))}" if step.owner else "",
+            f"{h.owner}: {md_escape(safe_line(step.owner))}" if step.owner.strip() else "",
             f"{h.due}: {h.format_date(step.due)}" if step.due else "",
-            f"{h.status}: {h.statuses.get(step.status, md_escape(step.status))}"
+            f"{h.status}: {h.statuses.get(step.status, md_escape(safe_line(step.status)))}"
             if step.status
             else "",
         ]
@@ -53,83 +89,136 @@ def _steps(steps: tuple[NextStep, ...], language: str) -> list[str]:
     return lines
 
 
-def _session(number: int, session: SessionSummary, language: str, options: SummaryOptions) -> str:
-    h = headings_for(language)
-    lines = [f"## {number}. {md_escape(clean_line(session.title)) or '…'}", ""]
-    times = "–".join(t.strftime("%H:%M") for t in (session.start_time, session.end_time) if t)
-    facts = [
-        f"{h.date}: {h.format_date(session.date)}" if session.date else "",
-        f"{h.time}: {times}" if times else "",
-        f"{h.format}: {md_escape(clean_line(session.format))}" if session.format else "",
-        f"{h.delegates}: {session.delegates}" if session.delegates is not None else "",
-    ]
-    if any(facts):
-        lines += [" · ".join(f for f in facts if f), ""]
-    if session.panel:
-        lines += [f"{h.panel}: {md_escape(clean_line(session.panel))}", ""]
-    if session.outcomes:
-        lines += [f"### {h.key_outcomes}", ""]
-        lines += [f"{n}. {_block(o, '   ')}" for n, o in enumerate(session.outcomes, 1)] + [""]
-    if session.next_steps:
-        lines += [f"### {h.next_steps}", ""] + _steps(session.next_steps, language) + [""]
-    if options.marketplace and session.tables:
-        lines += [f"### {h.marketplace}", ""]
-        lines += [f"| {h.table} | {h.table_host} | {h.ideas} |", "|---|---|---|"]
-        for table in session.tables:
-            ideas = "<br>".join(md_escape(clean_line(i)) for i in table.ideas)
-            lines.append(
-                f"| {md_escape(clean_line(table.topic))} | {md_escape(clean_line(table.host))} "
-                f"| {ideas} |"
-            )
-        lines.append("")
-    if options.images:
-        for slide in session.slides:
-            caption = clean_line(slide.caption) or clean_line(slide.filename)
-            lines += [f"*{h.presentation}: {md_escape(caption)}*", ""]
-    if options.notes and session.notes.strip():
-        lines += [f"### {h.notes}", "", _block(session.notes), ""]
-    return "\n".join(lines)
+class _MarkdownWriter:
+    def __init__(
+        self, summary: EventSummary, options: SummaryOptions, images: SlideSink | None
+    ) -> None:
+        self.summary = summary
+        self.options = options
+        self.images = images
+        self.h = headings_for(summary.language)
+        self.w = words_for(summary.language)
+        self.anchors: dict[str, int] = {}
+
+    def session_title(self, number: int, session: SessionSummary) -> str:
+        return f"{number}. {safe_line(session.title) or '…'}"
+
+    def session(self, number: int, session: SessionSummary) -> list[str]:
+        h = self.h
+        # "1." opening a heading is no list: only the title is escaped.
+        lines = [f"## {number}. {md_escape(safe_line(session.title)) or '…'}", ""]
+        times = "–".join(t.strftime("%H:%M") for t in (session.start_time, session.end_time) if t)
+        facts = [
+            f"{h.date}: {h.format_date(session.date)}" if session.date else "",
+            f"{h.time}: {times}" if times else "",
+            f"{h.format}: {md_escape(safe_line(session.format))}" if session.format else "",
+            f"{h.delegates}: {session.delegates}" if session.delegates is not None else "",
+        ]
+        if any(facts):
+            lines += [" · ".join(f for f in facts if f), ""]
+        if session.panel.strip():
+            lines += [f"{h.panel}: {md_escape(safe_line(session.panel))}", ""]
+        if session.outcomes:
+            lines += [f"### {h.key_outcomes}", ""]
+            lines += [f"{n}. {_block(o, '   ')}" for n, o in enumerate(session.outcomes, 1)]
+            lines.append("")
+        if session.next_steps:
+            lines += [f"### {h.next_steps}", ""] + _steps(session.next_steps, h) + [""]
+        if self.options.marketplace and session.tables:
+            lines += [f"### {h.marketplace}", ""]
+            lines += [f"| {h.table} | {h.table_host} | {h.ideas} |", "|---|---|---|"]
+            for table in session.tables:
+                ideas = "<br>".join(md_escape(safe_line(i), True) for i in table.ideas)
+                lines.append(
+                    f"| {md_escape(safe_line(table.topic), True)} "
+                    f"| {md_escape(safe_line(table.host), True)} | {ideas} |"
+                )
+            lines.append("")
+        if self.options.images:
+            for slide_number, slide in enumerate(session.slides, 1):
+                lines += self.slide(number, slide_number, slide) + [""]
+        if self.options.notes and session.notes.strip():
+            lines += [f"### {h.notes}", "", _block(session.notes), ""]
+        return lines
+
+    def slide(self, session_number: int, number: int, slide: Slide) -> list[str]:
+        h = self.h
+        caption = safe_line(slide.caption)
+        name = safe_line(slide.filename) or h.presentation
+        label = f"*{md_escape(slide_label(caption, h.presentation))}*"
+        shown = shown_slide(slide)
+        if shown is None:
+            return [f"*{md_escape(self.w.not_shown.format(name=name))}*"]
+        if self.images is None:
+            return [label]
+        path = self.images.add(session_number, number, shown)
+        alt = md_escape(caption or f"{h.presentation}: {name}", in_link=True)
+        return [f"![{alt}]({path})", "", label]
+
+    def text(self) -> str:
+        s, h = self.summary, self.h
+        lines = [f"# {md_escape(safe_line(s.title)) or '…'}", "", f"*{h.summary}*", ""]
+        place = ", ".join(safe_line(p) for p in (s.city, s.country) if p.strip())
+        facts = [
+            (h.host, safe_line(s.host)),
+            (h.place, place),
+            (h.online, " ".join(safe_line(p) for p in (s.platform, s.platform_link) if p)),
+            (h.dates, h.format_dates(s.start_date, s.end_date)),
+            (h.participants, "" if s.participants is None else str(s.participants)),
+        ]
+        lines += [f"- **{label}:** {md_escape(value)}" for label, value in facts if value] + [""]
+        if s.description.strip():
+            lines += [_block(s.description), ""]
+        heading_titles = [self.session_title(n, x) for n, x in enumerate(s.sessions, 1)]
+        if s.outcomes or s.next_steps:
+            heading_anchor(h.event_outcomes, self.anchors)
+        if len(s.sessions) > 1:
+            heading_anchor(h.contents, self.anchors)
+            lines += [f"## {h.contents}", ""]
+            for title in heading_titles:
+                anchor = heading_anchor(title, self.anchors)
+                link = md_escape(title, in_link=True)
+                lines.append(f"- [{link}](#{anchor})")
+            lines.append("")
+        if s.outcomes or s.next_steps:
+            lines += [f"## {h.event_outcomes}", ""]
+            lines += [f"{n}. {_block(o, '   ')}" for n, o in enumerate(s.outcomes, 1)]
+            if s.next_steps:
+                lines += ["", f"### {h.next_steps}", ""] + _steps(s.next_steps, h)
+            lines.append("")
+        for number, session in enumerate(s.sessions, 1):
+            lines += self.session(number, session)
+        outcomes = sum(len(x.outcomes) for x in s.sessions) + len(s.outcomes)
+        steps = sum(len(x.next_steps) for x in s.sessions) + len(s.next_steps)
+        lines += [
+            f"## {h.numbers}",
+            "",
+            f"- {h.sessions}: {len(s.sessions)}",
+            f"- {h.delegates}: {s.delegates}",
+        ]
+        if s.participants is not None:
+            lines.append(f"- {h.participants}: {s.participants}")
+        lines += [f"- {h.outcomes}: {outcomes}", f"- {h.next_steps}: {steps}", ""]
+        return "\n".join(lines)
 
 
-def summary_markdown(summary: EventSummary, options: SummaryOptions | None = None) -> str:
-    options = options or SummaryOptions()
-    h = headings_for(summary.language)
-    lines = [f"# {md_escape(clean_line(summary.title)) or '…'}", "", f"*{h.summary}*", ""]
-    place = ", ".join(clean_line(p) for p in (summary.city, summary.country) if p)
-    facts = [
-        (h.host, clean_line(summary.host)),
-        (h.place, place),
-        (h.online, " ".join(clean_line(p) for p in (summary.platform, summary.platform_link) if p)),
-        (h.dates, h.format_dates(summary.start_date, summary.end_date)),
-        (h.participants, "" if summary.participants is None else str(summary.participants)),
-    ]
-    lines += [f"- **{label}:** {md_escape(value)}" for label, value in facts if value] + [""]
-    if summary.description:
-        lines += [_block(summary.description), ""]
-    if summary.outcomes or summary.next_steps:
-        lines += [f"## {h.event_outcomes}", ""]
-        lines += [f"{n}. {_block(o, '   ')}" for n, o in enumerate(summary.outcomes, 1)]
-        lines += _steps(summary.next_steps, summary.language) + [""]
-    for number, session in enumerate(summary.sessions, 1):
-        lines.append(_session(number, session, summary.language, options))
-    outcomes = sum(len(s.outcomes) for s in summary.sessions) + len(summary.outcomes)
-    steps = sum(len(s.next_steps) for s in summary.sessions) + len(summary.next_steps)
-    lines += [
-        f"## {h.numbers}",
-        "",
-        f"- {h.sessions}: {len(summary.sessions)}",
-        f"- {h.delegates}: {summary.delegates}",
-    ]
-    if summary.participants is not None:
-        lines.append(f"- {h.participants}: {summary.participants}")
-    lines += [f"- {h.outcomes}: {outcomes}", f"- {h.next_steps}: {steps}", ""]
-    return "\n".join(lines)
+def summary_markdown(
+    summary: EventSummary,
+    options: SummaryOptions | None = None,
+    images: SlideSink | None = None,
+) -> str:
+    """The summary as Markdown; slides as images when `images` says where their files go."""
+    return _MarkdownWriter(summary, options or SummaryOptions(), images).text()
 
 
 def export_event_markdown(
     summary: EventSummary, out: Path, options: SummaryOptions | None = None
 ) -> Path:
-    """Write the summary as UTF-8 Markdown at `out`, replacing it only once complete."""
+    """Write the summary as UTF-8 Markdown at `out`, its slides in a folder beside it,
+    replacing the file only once complete."""
     out = Path(out)
-    write_atomically(out, summary_markdown(summary, options).encode("utf-8"))
+    images = ImageFolder(out)
+    text = summary_markdown(summary, options, images)
+    images.write()
+    write_atomically(out, text.encode("utf-8"))
     return out

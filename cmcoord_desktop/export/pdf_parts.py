@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable
 
 from cmcoord_desktop.export.fonts import LATIN
 from cmcoord_desktop.export.pdf_styles import INK
+from cmcoord_desktop.export.pdf_tags import StructElement, Tagger
 from cmcoord_desktop.export.text_safety import clean_line
 
 PAGE_NUMBER_SIZE = 10  # in the contents
@@ -87,9 +88,12 @@ class SessionAnchor(Flowable):
 class ContentsLine(Flowable):
     """One line of the contents: the session's title, its page number, a link to it."""
 
-    def __init__(self, inner: Flowable, key: str, right_to_left: bool, ledger: Ledger) -> None:
+    def __init__(
+        self, inner: Flowable, key: str, right_to_left: bool, ledger: Ledger, link_text: str = ""
+    ) -> None:
         super().__init__()
         self.inner = inner
+        self.link_text = link_text
         self.key = key
         self.right_to_left = right_to_left
         self.ledger = ledger
@@ -107,6 +111,7 @@ class ContentsLine(Flowable):
         canvas = self.canv
         x_text = self.gutter if self.right_to_left else 0
         self.inner.drawOn(canvas, x_text, 0)
+        tagger = Tagger.of(canvas)
         # Page numbers are known only at the end: one form per contents page prints them all.
         baseline = self.height - PAGE_NUMBER_SIZE + 0.5  # on the title's first baseline
         x = 0 if self.right_to_left else self.width
@@ -116,10 +121,17 @@ class ContentsLine(Flowable):
             origin_x, origin_y = canvas.absolutePosition(0, 0)
             canvas.saveState()
             canvas.translate(-origin_x, -origin_y)  # the form draws in page coordinates
-            canvas.doForm(contents_form(page))
+            if tagger is not None:  # the page numbers: the link says where the entry goes
+                with tagger.artifact(canvas):
+                    canvas.doForm(contents_form(page))
+            else:
+                canvas.doForm(contents_form(page))
             canvas.restoreState()
         spots.append((self.key, *canvas.absolutePosition(x, baseline)))
         canvas.linkRect("", self.key, (0, 0, self.width, self.height), relative=1, thickness=0)
+        entry = getattr(self.inner, "tag", None)
+        if tagger is not None and isinstance(entry, StructElement):
+            tagger.link(canvas, self.link_text, entry)
 
 
 FooterPainter = Callable[[Canvas, int], None]
@@ -135,13 +147,20 @@ def summary_canvas_maker(
     paint_footer: FooterPainter,
     paint_page_label: PageLabelPainter,
     right_to_left: bool,
+    tagger: Tagger,
 ) -> type[Canvas]:
     """A Canvas class that paints the footer on every page and fills in the late numbers: each
     page's "page x of y" label and the contents' page numbers."""
 
     class SummaryCanvas(Canvas):
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)
+            self.tagger = tagger
+            self.bullet_label = None
+
         def showPage(self) -> None:  # noqa: N802
-            paint_footer(self, self.getPageNumber())
+            with self.tagger.artifact(self, "Pagination"):
+                paint_footer(self, self.getPageNumber())
             super().showPage()
 
         def save(self) -> None:

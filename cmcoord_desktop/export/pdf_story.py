@@ -7,12 +7,14 @@ delegates took part, Key outcomes, Next steps to implementing solutions.
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Callable
 
 from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, HRFlowable, Image, KeepTogether, Spacer, Table, TableStyle
 
-from cmcoord_desktop.export.fonts import LATIN, has_right_to_left
+from cmcoord_desktop.export.fonts import LATIN
 from cmcoord_desktop.export.headings import Headings
 from cmcoord_desktop.export.pdf_images import printable_image
 from cmcoord_desktop.export.pdf_parts import ContentsLine, Ledger, SessionAnchor
@@ -35,6 +37,15 @@ from cmcoord_desktop.export.pdf_styles import (
     SUBHEADING,
     UN_BLUE,
     TextMaker,
+    TextStyle,
+)
+from cmcoord_desktop.export.pdf_tags import (
+    ARTIFACT,
+    StructElement,
+    TaggedDrawing,
+    Tagger,
+    tag,
+    text_language,
 )
 from cmcoord_desktop.export.summary_data import (
     EventSummary,
@@ -44,17 +55,48 @@ from cmcoord_desktop.export.summary_data import (
     Slide,
 )
 from cmcoord_desktop.export.summary_options import SummaryOptions
-from cmcoord_desktop.export.text_safety import clean_line
+from cmcoord_desktop.export.text_safety import clean_line, clean_text
 
 
-def _join(parts: list[str]) -> str:
-    # The right-to-left marks keep "·" between the parts in Arabic text, so a Latin title and
-    # an Arabic date ("Data Revolution · 7 فبراير 2017") stay two parts (left-to-right text has
-    # none: the marks only steer the bidi algorithm and print nothing).
-    present = [p for p in parts if p]
-    if any(has_right_to_left(p) for p in present):
-        return " \u200f·\u200f ".join(present)
-    return " · ".join(present)
+class Rule(TaggedDrawing, HRFlowable):
+    """The rule above a session: decoration, an Artifact."""
+
+    tag = ARTIFACT
+
+
+class SlideImage(TaggedDrawing, Image):
+    """A slide: a Figure whose bounding box is noted where it lands."""
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
+        if isinstance(self.tag, StructElement):
+            left, bottom = canvas.absolutePosition(x, y)
+            self.tag.box = [
+                round(v, 2) for v in (left, bottom, left + self.drawWidth, bottom + self.drawHeight)
+            ]
+        super().drawOn(canvas, x, y, _sW)
+
+
+class SummaryTable(Table):
+    """A table whose shading and lines are Artifacts (its cells carry the structure)."""
+
+    def _drawBkgrnd(self) -> None:  # noqa: N802
+        tagger = Tagger.of(self.canv)
+        if tagger is None:
+            super()._drawBkgrnd()
+            return
+        with tagger.artifact(self.canv):
+            super()._drawBkgrnd()
+
+    def _drawLines(self) -> None:  # noqa: N802
+        tagger = Tagger.of(self.canv)
+        if tagger is None:
+            super()._drawLines()
+            return
+        with tagger.artifact(self.canv):
+            super()._drawLines()
+
+
+Cell = list[Flowable]
 
 
 class StoryBuilder:
@@ -68,6 +110,7 @@ class StoryBuilder:
         frame_height: float,
         ledger: Ledger,
         on_session_drawn: Callable[[int], None],
+        document: StructElement | None = None,
     ) -> None:
         self.summary = summary
         self.options = options
@@ -78,17 +121,57 @@ class StoryBuilder:
         self.frame_height = frame_height
         self.ledger = ledger
         self.on_session_drawn = on_session_drawn
+        self.document = document if document is not None else StructElement("Document")
+        self.language = (summary.language or "en").lower()
 
     # -- helpers ------------------------------------------------------------------------------
 
     def _label(self, label: str, value: str) -> str:
-        return f"{label}: {value}"
+        return self.maker.label(label, value)
 
-    def _table(self, rows: list[list[Flowable]], widths: list[float], header: bool) -> Table:
+    def _tagged(
+        self, flowables: list[Flowable], element: StructElement, label: StructElement | None = None
+    ) -> list[Flowable]:
+        for index, flowable in enumerate(flowables):
+            tag(flowable, element, label if index == 0 else None)
+        return flowables
+
+    def _paragraphs(
+        self, parent: StructElement, role: str, text: str, style: TextStyle, **options: object
+    ) -> list[Flowable]:
+        """User text as paragraphs of one element (with /Lang if it is in another script)."""
+        element = parent.add(role, lang=text_language(clean_text(text), self.language))
+        return self._tagged(self.maker.texts(text, style, **options), element)  # type: ignore[arg-type]
+
+    def _heading(self, parent: StructElement, role: str, text: str, style: TextStyle) -> Flowable:
+        element = parent.add(role, lang=text_language(clean_text(text), self.language))
+        return tag(self.maker.text(text, style, keep_with_next=True), element)
+
+    def _table(
+        self,
+        parent: StructElement,
+        rows: list[list[Cell]],
+        widths: list[float],
+        header: bool,
+        row_headers: bool = False,
+    ) -> Table:
+        """A table, tagged Table/TR/TH/TD: the first row is a header row when `header`, the
+        first cell of each row a row header when `row_headers`."""
+        table_element = parent.add("Table")
+        for row_number, row in enumerate(rows):
+            tr = table_element.add("TR")
+            for column, cell in enumerate(row):
+                if header and row_number == 0:
+                    element = tr.add("TH", scope="Column")
+                elif row_headers and column == 0:
+                    element = tr.add("TH", scope="Row")
+                else:
+                    element = tr.add("TD")
+                self._tagged(cell, element)
         if self.rtl:
             rows = [row[::-1] for row in rows]
             widths = widths[::-1]
-        table = Table(
+        table = SummaryTable(
             rows,
             colWidths=widths,
             repeatRows=1 if header else 0,
@@ -116,10 +199,15 @@ class StoryBuilder:
 
     def title_block(self) -> list[Flowable]:
         s, h, text = self.summary, self.h, self.maker.text
-        texts = self.maker.texts
-        story: list[Flowable] = [text(h.summary, KICKER), *texts(s.title or "…", EVENT_TITLE)]
-        if s.series or s.kind:
-            story += texts(_join([s.series, s.kind]), FACTS)
+        doc = self.document
+        story: list[Flowable] = []
+        if not _says(s.description, h.summary) and not _says(s.title, h.summary):
+            story.append(tag(text(h.summary, KICKER), doc.add("P")))
+        story += self._paragraphs(doc, "H1", s.title or "…", EVENT_TITLE)
+        # The series and kind, unless they only say the title again in other words.
+        subtitle = [part for part in (s.series, s.kind) if not _repeats(part, s.title)]
+        if subtitle:
+            story += self._paragraphs(doc, "P", self.maker.join(subtitle), FACTS, composed=True)
         facts = []
         if s.host:
             facts.append((h.host, s.host))
@@ -127,43 +215,61 @@ class StoryBuilder:
         if place:
             facts.append((h.place, place))
         if s.platform or s.platform_link:
-            facts.append((h.online, _join([s.platform, s.platform_link])))
+            facts.append((h.online, self.maker.join([s.platform, s.platform_link])))
         dates = h.format_dates(s.start_date, s.end_date)
         if dates:
             facts.append((h.dates, dates))
         if s.participants is not None:
-            facts.append((h.participants, str(s.participants)))
+            facts.append((h.participants, h.format_number(s.participants)))
         if facts:
             label_width = 38 * mm
-            rows = [[text(label, CELL_BOLD), texts(value, CELL)] for label, value in facts]
-            story += [
-                Spacer(1, 6),
-                self._table(rows, [label_width, self.frame_width - label_width], header=False),
+            rows = [
+                [[text(label, CELL_BOLD)], self.maker.texts(value, CELL, composed=True)]
+                for label, value in facts
             ]
+            widths = [label_width, self.frame_width - label_width]
+            story += [Spacer(1, 6), self._table(doc, rows, widths, header=False, row_headers=True)]
         if s.description:
-            story += [Spacer(1, 8), *texts(s.description, BODY)]
+            story += [Spacer(1, 8), *self._paragraphs(doc, "P", s.description, BODY)]
         if s.outcomes or s.next_steps:
-            story.append(text(h.event_outcomes, SECTION_TITLE, keep_with_next=True))
-            story += self._outcomes(s.outcomes)
-            story += self._next_steps(s.next_steps)
+            section = doc.add("Sect")
+            story.append(self._heading(section, "H2", h.event_outcomes, SECTION_TITLE))
+            story += self._outcomes(section, s.outcomes)
+            story += self._next_steps(section, s.next_steps)
         return story
 
     def contents(self) -> list[Flowable]:
         if len(self.summary.sessions) < 2:
             return []
-        story: list[Flowable] = [self.maker.text(self.h.contents, SECTION_TITLE, True)]
+        section = self.document.add("Sect")
+        story: list[Flowable] = [self._heading(section, "H2", self.h.contents, SECTION_TITLE)]
+        toc = section.add("TOC")
         for number, session in enumerate(self.summary.sessions, 1):
-            label = _join([clean_line(session.title) or "…", self.h.format_date(session.date)])
-            line = self.maker.text(label, CONTENTS, marker=f"{number}.")
-            story.append(ContentsLine(line, _key(number), self.rtl, self.ledger))
+            title = clean_line(session.title) or "…"
+            label = self.maker.join([title, self.h.format_date(session.date)])
+            entry = toc.add("TOCI", lang=text_language(title, self.language))
+            line = self.maker.text(label, CONTENTS, marker=f"{number}.", composed=True)
+            tag(line, entry, entry.add("Lbl"))
+            story.append(ContentsLine(line, _key(number), self.rtl, self.ledger, title))
         return story
 
-    def session(self, number: int, session: SessionSummary) -> list[Flowable]:
-        h, text, texts = self.h, self.maker.text, self.maker.texts
-        story: list[Flowable] = [
-            HRFlowable(width="100%", thickness=1.2, color=UN_BLUE, spaceBefore=14, spaceAfter=6),
-        ]
-        first, *rest = texts(session.title or "…", SESSION_TITLE, keep_with_next=True)
+    def session(
+        self,
+        number: int,
+        session: SessionSummary,
+        parent: StructElement | None = None,
+        depth: int = 0,
+    ) -> list[Flowable]:
+        """A session's part; under a track heading (`depth` 1) its headings go one level down."""
+        h = self.h
+        section = (parent or self.document).add("Sect")
+        title_role, sub = f"H{2 + depth}", f"H{3 + depth}"
+        rule = Rule(width="100%", thickness=1.2, color=UN_BLUE, spaceBefore=14, spaceAfter=6)
+        rule.keepWithNext = 1  # never alone at the foot of a page
+        story: list[Flowable] = [rule]
+        first, *rest = self._paragraphs(
+            section, title_role, session.title or "…", SESSION_TITLE, keep_with_next=True
+        )
         title = SessionAnchor(
             first,
             _key(number),
@@ -178,43 +284,60 @@ class StoryBuilder:
             self._label(h.date, when) if when else "",
             self._label(h.time, times) if times else "",
             self._label(h.format, session.format) if session.format else "",
-            self._label(h.delegates, str(session.delegates))
+            self._label(h.delegates, h.format_number(session.delegates))
             if session.delegates is not None
             else "",
         ]
         if any(facts):
-            story += texts(_join(facts), FACTS, keep_with_next=True)
+            story += self._paragraphs(
+                section, "P", self.maker.join(facts), FACTS, keep_with_next=True, composed=True
+            )
         if session.panel:
-            story += texts(self._label(h.panel, session.panel), FACTS, keep_with_next=True)
+            story += self._paragraphs(
+                section,
+                "P",
+                self._label(h.panel, session.panel),
+                FACTS,
+                keep_with_next=True,
+                composed=True,
+            )
         if session.outcomes:
-            story.append(text(h.key_outcomes, SUBHEADING, keep_with_next=True))
-            story += self._outcomes(session.outcomes)
+            story.append(self._heading(section, sub, h.key_outcomes, SUBHEADING))
+            story += self._outcomes(section, session.outcomes)
         if session.next_steps:
-            story.append(text(h.next_steps, SUBHEADING, keep_with_next=True))
-            story += self._next_steps(session.next_steps)
+            story.append(self._heading(section, sub, h.next_steps, SUBHEADING))
+            story += self._next_steps(section, session.next_steps)
         if self.options.marketplace and session.tables:
-            story.append(text(h.marketplace, SUBHEADING, keep_with_next=True))
-            story.append(self._marketplace(session.tables))
+            story.append(self._heading(section, sub, h.marketplace, SUBHEADING))
+            story.append(self._marketplace(section, session.tables))
         if self.options.images:
             for slide in session.slides:
-                story += self._slide(slide)
+                story += self._slide(section, slide, session.title)
         if self.options.notes and session.notes.strip():
-            story.append(text(h.notes, SUBHEADING, keep_with_next=True))
-            story += texts(session.notes, BODY)
+            story.append(self._heading(section, sub, h.notes, SUBHEADING))
+            story += self._paragraphs(section, "P", session.notes, BODY)
         return story
 
-    def _outcomes(self, outcomes: tuple[str, ...]) -> list[Flowable]:
-        return [
-            flowable
-            for n, o in enumerate(outcomes, 1)
-            for flowable in self.maker.texts(o, LIST_ITEM, marker=f"{n}.")
-        ]
+    def _outcomes(self, parent: StructElement, outcomes: tuple[str, ...]) -> list[Flowable]:
+        if not outcomes:
+            return []
+        items = parent.add("L")
+        story: list[Flowable] = []
+        for n, outcome in enumerate(outcomes, 1):
+            item = items.add("LI")
+            label = item.add("Lbl")
+            body = item.add("LBody", lang=text_language(clean_text(outcome), self.language))
+            story += self._tagged(self.maker.texts(outcome, LIST_ITEM, marker=f"{n}."), body, label)
+        return story
 
-    def _next_steps(self, steps: tuple[NextStep, ...]) -> list[Flowable]:
+    def _next_steps(self, parent: StructElement, steps: tuple[NextStep, ...]) -> list[Flowable]:
+        if not steps:
+            return []
         h = self.h
+        items = parent.add("L")
         story: list[Flowable] = []
         for number, step in enumerate(steps, 1):
-            meta = _join(
+            meta = self.maker.join(
                 [
                     self._label(h.owner, step.owner) if step.owner else "",
                     self._label(h.due, h.format_date(step.due)) if step.due else "",
@@ -223,74 +346,127 @@ class StoryBuilder:
                     else "",
                 ]
             )
-            story += self.maker.texts(
-                step.text, LIST_ITEM, marker=f"{number}.", note=(meta, META) if meta else None
+            item = items.add("LI")
+            label = item.add("Lbl")
+            body = item.add("LBody", lang=text_language(clean_text(step.text), self.language))
+            flowables = self.maker.texts(
+                step.text,
+                LIST_ITEM,
+                marker=f"{number}.",
+                note=(meta, META) if meta else None,
             )
+            story += self._tagged(flowables, body, label)
         return story
 
-    def _marketplace(self, tables: tuple[MarketplaceTable, ...]) -> Table:
+    def _marketplace(self, parent: StructElement, tables: tuple[MarketplaceTable, ...]) -> Table:
         h, text, texts = self.h, self.maker.text, self.maker.texts
-        widths = [0.3 * self.frame_width, 0.2 * self.frame_width, 0.5 * self.frame_width]
-        rows: list[list] = [
-            [text(h.table, CELL_BOLD), text(h.table_host, CELL_BOLD), text(h.ideas, CELL_BOLD)]
-        ]
+        # Only the columns that hold something: a marketplace of topics alone is one column.
+        with_host = any(t.host for t in tables)
+        with_ideas = any(t.ideas for t in tables)
+        shares = [0.3, 0.2 if with_host else 0, 0.5 if with_ideas else 0]
+        total = sum(shares)
+        header: list[Cell] = [[text(h.table, CELL_BOLD)]]
+        if with_host:
+            header.append([text(h.table_host, CELL_BOLD)])
+        if with_ideas:
+            header.append([text(h.ideas, CELL_BOLD)])
+        rows: list[list[Cell]] = [header]
         for group in tables:
             topic = texts(group.topic or "…", CELL_BOLD)
             if group.participants:
                 topic += texts(group.participants, CELL_MUTED)
-            ideas = [
-                flowable
-                for idea in group.ideas
-                for flowable in texts(f"• {idea}" if not self.rtl else f"{idea} •", CELL)
-            ] or [text("", CELL)]
-            rows.append([topic, texts(group.host, CELL), ideas])
-        return self._table(rows, widths, header=True)
+            row = [topic]
+            if with_host:
+                row.append(texts(group.host, CELL))
+            if with_ideas:
+                row.append(
+                    [
+                        flowable
+                        for idea in group.ideas
+                        for flowable in texts(f"• {idea}" if not self.rtl else f"{idea} •", CELL)
+                    ]
+                    or [text("", CELL)]
+                )
+            rows.append(row)
+        widths = [share / total * self.frame_width for share in shares if share]
+        return self._table(parent, rows, widths, header=True)
 
-    def _slide(self, slide: Slide) -> list[Flowable]:
+    def _slide(self, parent: StructElement, slide: Slide, session_title: str) -> list[Flowable]:
         caption = clean_line(slide.caption) or clean_line(slide.filename)
         printable = printable_image(slide.data)
         if printable is None:
-            note = _join([self.h.presentation, caption, f"({slide.filename or 'image'})"])
-            return self.maker.texts(note, CAPTION)
+            note = self.maker.join([self.h.presentation, caption, f"({slide.filename or 'image'})"])
+            return self._paragraphs(parent, "P", note, CAPTION, composed=True)
         data, size = printable
         scale = min(self.frame_width / size.width, 0.45 * self.frame_height / size.height)
-        image = Image(io.BytesIO(data), width=size.width * scale, height=size.height * scale)
+        image = SlideImage(io.BytesIO(data), width=size.width * scale, height=size.height * scale)
         image.hAlign = "RIGHT" if self.rtl else "LEFT"
+        alt = clean_line(slide.caption) or self.h.slide_of.format(
+            session=clean_line(session_title) or "…"
+        )
+        figure = parent.add("Figure", alt=alt)
+        image.tag = figure
         parts: list[Flowable] = [Spacer(1, 6), image]
         if caption:
             label = (
                 caption
                 if caption.lower() == self.h.presentation.lower()
-                else _join([self.h.presentation, caption])
+                else self.maker.join([self.h.presentation, caption])
             )
-            parts += self.maker.texts(label, CAPTION)
+            parts += self._paragraphs(parent, "Caption", label, CAPTION, composed=True)
         return [KeepTogether(parts)]
 
     def numbers(self) -> list[Flowable]:
         s, h, text = self.summary, self.h, self.maker.text
         outcomes = sum(len(x.outcomes) for x in s.sessions) + len(s.outcomes)
         steps = sum(len(x.next_steps) for x in s.sessions) + len(s.next_steps)
-        facts = [(h.sessions, len(s.sessions)), (h.delegates, s.delegates)]
+        # Totals that mean something: the sessions' delegates are often the same people
+        # counted again, so they are not added up; the event's participants are its own count.
+        facts = [(h.sessions, len(s.sessions))]
         if s.participants is not None:
             facts.append((h.participants, s.participants))
         facts += [(h.outcomes, outcomes), (h.next_steps, steps)]
+        facts = [(label, value) for label, value in facts if value]
+        if not facts:
+            return []
         width = 0.5 * self.frame_width
-        rows = [[text(label, CELL), text(str(value), CELL_BOLD)] for label, value in facts]
-        return [
-            Spacer(1, 10),
-            KeepTogether(
-                [
-                    text(h.numbers, SECTION_TITLE, keep_with_next=True),
-                    self._table(rows, [width * 0.75, width * 0.25], header=False),
-                ]
-            ),
+        section = self.document.add("Sect")
+        heading = self._heading(section, "H2", h.numbers, SECTION_TITLE)
+        rows = [
+            [[text(label, CELL)], [text(h.format_number(value), CELL_BOLD)]]
+            for label, value in facts
         ]
+        table = self._table(section, rows, [width * 0.75, width * 0.25], False, row_headers=True)
+        return [Spacer(1, 10), KeepTogether([heading, table])]
 
     def story(self) -> list[Flowable]:
         story = self.title_block() + self.contents()
+        track, parent = "", self.document
         for number, session in enumerate(self.summary.sessions, 1):
-            story += self.session(number, session)
+            # Sessions in a row with the same track go under one heading the facilitator named.
+            if clean_line(session.track) != track:
+                track = clean_line(session.track)
+                parent = self.document.add("Sect") if track else self.document
+                if track:
+                    story.append(Spacer(1, 8))
+                    story.append(self._heading(parent, "H2", track, SECTION_TITLE))
+            story += self.session(number, session, parent, 1 if track else 0)
         return story + self.numbers()
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case words without a plural "s": "Networks" and "Network" are one word."""
+    return [w.lower().removesuffix("s") for w in re.findall(r"\w+", text)]
+
+
+def _repeats(part: str, title: str) -> bool:
+    """Whether every word of `part` is already in the title."""
+    words = _words(part)
+    return bool(words) and set(words) <= set(_words(title))
+
+
+def _says(text: str, phrase: str) -> bool:
+    return bool(text) and phrase.lower() in text.lower()
 
 
 def _key(number: int) -> str:

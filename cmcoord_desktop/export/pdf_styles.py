@@ -3,17 +3,21 @@ flowable: cleaned, escaped, split into font runs, laid out right to left when it
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
 from cmcoord_desktop.export.fonts import LATIN, font_runs, has_right_to_left
+from cmcoord_desktop.export.links import has_link
 from cmcoord_desktop.export.pdf_fragments import FragmentMaker
 from cmcoord_desktop.export.pdf_list_item import ItemWithNote
-from cmcoord_desktop.export.rtl import RightToLeftParagraph
+from cmcoord_desktop.export.pdf_tags import TaggedDrawing
+from cmcoord_desktop.export.rtl import RightToLeftParagraph, needs_bidi
 from cmcoord_desktop.export.text_safety import clean_text, escape_markup
 
 UN_BLUE = HexColor("#0B6FB8")
@@ -36,18 +40,31 @@ def rich(text: str, bold: bool = False) -> str:
     return "".join(parts)
 
 
+MARKER_GAP = 4  # between a list number and its item's text
 CHUNK = 3000
+# Where a paragraph may end: a line break, or the space after a sentence's last mark.
+_SENTENCE_END = re.compile(r"[.!?…。！？؟।][\"'’”»)\]]*[ \n]")
 
 
 def chunk_text(text: str, size: int = CHUNK) -> list[str]:
-    """Text cut at line breaks or spaces into pieces of at most about `size` characters."""
+    """Text cut into pieces of about `size` characters, each a whole paragraph or whole
+    sentences: at a line break, else after a sentence, and only at a space in text that has
+    no sentence end for several times `size` (a pasted list of words)."""
     if len(text) <= size:
         return [text]
     chunks = []
     start = 0
     while len(text) - start > size:
         end = start + size
-        cut = max(text.rfind("\n", start + size // 2, end), text.rfind(" ", start + size // 2, end))
+        cut = text.rfind("\n", start + size // 4, end)
+        if cut <= start:
+            sentences = [
+                m.end() - 1 for m in _SENTENCE_END.finditer(text, start + size // 4, end + 2 * size)
+            ]
+            fitting = [s for s in sentences if s <= end]
+            cut = fitting[-1] if fitting else (sentences[0] if sentences else -1)
+        if cut <= start:
+            cut = text.rfind(" ", start + size // 2, end)
         if cut <= start:
             cut = end
         chunks.append(text[start:cut])
@@ -56,7 +73,7 @@ def chunk_text(text: str, size: int = CHUNK) -> list[str]:
     return chunks
 
 
-class SummaryParagraph(Paragraph):
+class SummaryParagraph(TaggedDrawing, Paragraph):
     """A Paragraph that remembers its last line breaking: keep-with-next groups measure each
     paragraph before the frame does, and breaking the same lines twice doubles the cost."""
 
@@ -71,7 +88,7 @@ class SummaryParagraph(Paragraph):
 
     def split(self, availWidth: float, availHeight: float) -> list:  # noqa: N803
         self._wrapped_for = None
-        return super().split(availWidth, availHeight)
+        return self.tag_parts(super().split(availWidth, availHeight))
 
 
 @dataclass(frozen=True)
@@ -86,9 +103,9 @@ class TextStyle:
 
 
 BODY = TextStyle(10, 13.5, space_after=3)
-LIST_ITEM = TextStyle(10, 13.5, space_after=4, indent=18)
-CONTENTS = TextStyle(10, 13.5, indent=18)
-META = TextStyle(8.5, 11, color=MUTED, space_after=5, indent=18)
+LIST_ITEM = TextStyle(10, 13.5, space_after=4, indent=22)
+CONTENTS = TextStyle(10, 13.5, indent=22)
+META = TextStyle(8.5, 11, color=MUTED, space_after=5, indent=22)
 FACTS = TextStyle(9, 12, color=MUTED, space_after=2)
 SUBHEADING = TextStyle(10.5, 14, bold=True, color=UN_BLUE, space_before=9, space_after=4)
 SESSION_TITLE = TextStyle(14, 18, bold=True, color=INK, space_before=4, space_after=4)
@@ -117,11 +134,18 @@ class TextMaker:
     def __init__(self, right_to_left: bool, chinese: bool) -> None:
         self.right_to_left = right_to_left
         self.chinese = chinese
-        self._styles: dict[tuple[TextStyle, bool, str], ParagraphStyle] = {}
+        self._styles: dict[tuple[TextStyle, bool, float], ParagraphStyle] = {}
         self._fragments = FragmentMaker()
 
     def _style(self, style: TextStyle, keep: bool, bullet: str) -> ParagraphStyle:
-        key = (style, keep, bool(bullet))
+        # List numbers stand right-aligned in the indent, so "9." and "10." end at one x and
+        # every item's text starts at the same place.
+        bullet_indent = (
+            max(0.0, style.indent - MARKER_GAP - stringWidth(bullet, LATIN.regular, style.size))
+            if bullet
+            else 0.0
+        )
+        key = (style, keep, round(bullet_indent, 2))
         made = self._styles.get(key)
         if made is None:
             made = ParagraphStyle(
@@ -133,7 +157,7 @@ class TextMaker:
                 spaceBefore=style.space_before,
                 spaceAfter=style.space_after,
                 leftIndent=style.indent,
-                bulletIndent=0,
+                bulletIndent=bullet_indent,
                 bulletFontName=LATIN.regular,
                 bulletFontSize=style.size,
                 alignment=TA_RIGHT if self.right_to_left else TA_LEFT,
@@ -146,10 +170,31 @@ class TextMaker:
         return made
 
     def text(
-        self, text: str | None, style: TextStyle, keep_with_next: bool = False, marker: str = ""
+        self,
+        text: str | None,
+        style: TextStyle,
+        keep_with_next: bool = False,
+        marker: str = "",
+        composed: bool = False,
     ) -> Flowable:
-        """A paragraph of short text (a heading, a label); see `texts` for user text."""
-        return self._one(clean_text(text), style, keep_with_next, marker)
+        """A paragraph of short text (a heading, a label); see `texts` for user text.
+        `composed`: a line the summary puts together from parts (a contents line, a fact
+        line), which reads in the summary's direction whatever its parts are."""
+        return self._one(clean_text(text), style, keep_with_next, marker, composed)
+
+    def isolated(self, part: str) -> str:
+        """A part of a composed line, isolated (U+2068...U+2069) when its direction could
+        reorder what stands around it: an Arabic title in an English contents line."""
+        if part and (self.right_to_left or needs_bidi(part)):
+            return f"\u2068{part}\u2069"
+        return part
+
+    def join(self, parts: list[str]) -> str:
+        """Parts of a composed line, " · " between them, each isolated if need be."""
+        return " · ".join(self.isolated(p) for p in parts if p)
+
+    def label(self, label: str, value: str) -> str:
+        return f"{label}: {self.isolated(value)}"
 
     def texts(
         self,
@@ -158,6 +203,7 @@ class TextMaker:
         keep_with_next: bool = False,
         marker: str = "",
         note: tuple[str, TextStyle] | None = None,
+        composed: bool = False,
     ) -> list[Flowable]:
         """Paragraphs of user text of any length; `marker` numbers a list item, `note` is a
         smaller line printed under it (a next step's owner, due date and status).
@@ -171,7 +217,8 @@ class TextMaker:
         under = (
             bool(note_text)
             and not self.right_to_left
-            and not has_right_to_left(chunks[-1] + note_text)
+            and not needs_bidi(chunks[-1] + note_text)
+            and not has_link(chunks[-1] + note_text)
         )
         separate_note = bool(note_text) and not under
         flowables = []
@@ -183,18 +230,33 @@ class TextMaker:
                     style if last and not under else replace(style, space_after=0),
                     (keep_with_next or separate_note) and last and not under,
                     marker if not index else "",
+                    composed,
                 )
             )
         if under:
-            note_flowable = self._one(note_text, _note_under(style, note_style), False, "")
+            note_flowable = self._one(note_text, _note_under(style, note_style), False, "", True)
             flowables[-1] = ItemWithNote(flowables[-1], note_flowable, keep_with_next)
         if separate_note:
-            flowables.append(self._one(note_text, note_style, keep_with_next, ""))
+            flowables.append(self._one(note_text, note_style, keep_with_next, "", True))
         return flowables
 
-    def _one(self, cleaned: str, style: TextStyle, keep_with_next: bool, marker: str) -> Flowable:
-        """One flowable of cleaned text."""
-        if self.right_to_left or has_right_to_left(cleaned):
+    def _one(
+        self,
+        cleaned: str,
+        style: TextStyle,
+        keep_with_next: bool,
+        marker: str,
+        composed: bool = False,
+    ) -> Flowable:
+        """One flowable of cleaned text: ReportLab's Paragraph for plain left-to-right text,
+        our own line setting (bidi order, links, URL breaks) for everything else."""
+        if self.right_to_left or needs_bidi(cleaned) or has_link(cleaned):
+            if composed:
+                direction: bool | None = self.right_to_left
+            elif self.right_to_left and has_right_to_left(cleaned):
+                direction = True
+            else:
+                direction = None
             return RightToLeftParagraph(
                 cleaned,
                 size=style.size,
@@ -206,8 +268,9 @@ class TextMaker:
                 space_before=style.space_before,
                 space_after=style.space_after,
                 keep_with_next=keep_with_next,
-                right_to_left=True if self.right_to_left and has_right_to_left(cleaned) else None,
+                right_to_left=direction,
                 align_right=True if self.right_to_left else None,
+                marker_width=style.indent - MARKER_GAP if marker else 0,
             )
         bullet = escape_markup(marker) if marker else None
         markup = rich(cleaned, style.bold)

@@ -24,6 +24,7 @@ from cmcoord_desktop.core.atomic_write import fsync_folder, replace, reported_as
 from cmcoord_desktop.core.gc_pause import paused_gc
 from cmcoord_desktop.export.fonts import LATIN, register_fonts
 from cmcoord_desktop.export.headings import Headings, headings_for
+from cmcoord_desktop.export.pdf_finish import Finish, finish_pdf
 from cmcoord_desktop.export.pdf_parts import (
     FooterPainter,
     Ledger,
@@ -33,7 +34,8 @@ from cmcoord_desktop.export.pdf_parts import (
 )
 from cmcoord_desktop.export.pdf_story import StoryBuilder
 from cmcoord_desktop.export.pdf_styles import FOOTER, RULE, UN_BLUE, TextMaker
-from cmcoord_desktop.export.rtl import draw_pieces, line_pieces
+from cmcoord_desktop.export.pdf_tags import Tagger
+from cmcoord_desktop.export.rtl import draw_pieces, line_pieces, paragraph_level, pieces_width
 from cmcoord_desktop.export.summary_data import EventSummary
 from cmcoord_desktop.export.summary_options import ExportCancelled, SummaryOptions
 from cmcoord_desktop.export.text_safety import clean_line
@@ -71,8 +73,9 @@ def _footer_painters(
         title = title[:88] + "…"
     base_level = int(right_to_left)
     size = FOOTER.size
-    title_pieces = line_pieces(title, size, False, base_level)  # laid out once for all pages
-    title_width = sum(w for _, _, w in title_pieces)
+    # The title is a paragraph of its own: its first strong letter sets its direction.
+    title_pieces = line_pieces(title, size, False, paragraph_level(title))  # once for all pages
+    title_width = pieces_width(title_pieces)
     y = MARGIN - 7 * mm
 
     def paint_footer(canvas: Canvas, page: int) -> None:
@@ -96,7 +99,7 @@ def _footer_painters(
         label = headings.page.format(page=page, pages=pages)
         pieces = line_pieces(label, size, False, base_level)
         canvas.setFillColor(FOOTER.color)
-        draw_pieces(canvas, pieces, 0 if right_to_left else -sum(w for _, _, w in pieces), 0, size)
+        draw_pieces(canvas, pieces, 0 if right_to_left else -pieces_width(pieces), 0, size)
 
     return paint_footer, paint_page_label
 
@@ -122,6 +125,7 @@ def _write_pdf(
     target: Path,
     options: SummaryOptions,
     on_session_drawn: Callable[[int], None],
+    records: bytes | None = None,
 ) -> None:
     register_fonts()
     headings = headings_for(summary.language)
@@ -159,14 +163,38 @@ def _write_pdf(
         bottomMargin=MARGIN,
     )
     document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    tagger = Tagger()
     builder = StoryBuilder(
-        summary, options, headings, maker, frame.width, frame.height, ledger, on_session_drawn
+        summary,
+        options,
+        headings,
+        maker,
+        frame.width,
+        frame.height,
+        ledger,
+        on_session_drawn,
+        tagger.document,
     )
     story = builder.story()
     document.build(
         story,
         canvasmaker=summary_canvas_maker(
-            ledger, *_footer_painters(summary, headings, width, right_to_left), right_to_left
+            ledger,
+            *_footer_painters(summary, headings, width, right_to_left),
+            right_to_left,
+            tagger,
+        ),
+    )
+    finish_pdf(
+        target,
+        tagger,
+        Finish(
+            title=document.title,
+            author=document.author,
+            subject=document.subject,
+            language=language,
+            keywords=", ".join(document.keywords),
+            records=records,
         ),
     )
 
@@ -177,8 +205,10 @@ def export_event_summary(
     options: SummaryOptions | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    records: bytes | None = None,
 ) -> Path:
-    """Write the summary as a PDF at `out` (replacing it only once the new one is complete)."""
+    """Write the summary as a PDF at `out` (replacing it only once the new one is complete);
+    `records` (the event's records file) are embedded for `import summary.pdf`."""
     options = options or SummaryOptions()
     out = Path(out)
     total = len(summary.sessions) + 1
@@ -198,7 +228,7 @@ def export_event_summary(
         # The collector would walk the growing document thousands of times (a quarter of a
         # 2,000-session export); nothing here needs it until the file is written.
         with reported_as(out), _layout_lock, _binary_streams(), paused_gc():
-            _write_pdf(summary, Path(temporary), options, on_session_drawn)
+            _write_pdf(summary, Path(temporary), options, on_session_drawn, records)
         if cancelled is not None and cancelled():
             raise ExportCancelled("export cancelled")
         with reported_as(out), open(temporary, "rb+") as written:

@@ -56,6 +56,7 @@ class SessionSummary:
     next_steps: tuple[NextStep, ...] = ()
     tables: tuple[MarketplaceTable, ...] = ()
     slides: tuple[Slide, ...] = ()
+    track: str = ""  # the heading sessions are grouped under ("" for none)
 
 
 @dataclass(frozen=True)
@@ -161,6 +162,7 @@ def _session_summary(store: Store, session: Session) -> SessionSummary:
         next_steps=_next_steps(store, session.id),
         tables=tables,
         slides=slides,
+        track=session.track,
     )
 
 

@@ -11,7 +11,7 @@ class SummaryOptions:
     paper: str = "a4"  # or "letter"
     marketplace: bool = True
     images: bool = True
-    notes: bool = True
+    notes: bool = False  # internal notes print only when asked for
     author: str = ""
 
 

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.atomic_write import ShareBusy
 from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.sync import shared_file
 from cmcoord_desktop.sync.backup import read_backup
 from cmcoord_desktop.sync.errors import RepairRefused, SharedFileError
 from cmcoord_desktop.sync.merge import by_id, check_parents, merge_maps
@@ -75,7 +77,11 @@ def describe(result: SyncResult) -> str:
     )
 
 
-def import_command(store: Store, args: argparse.Namespace) -> int:
+def import_command(
+    store: Store,
+    args: argparse.Namespace,
+    records_in_pdf: Callable[[Path], bytes] | None = None,
+) -> int:
     """`cmcoord-desktop import FILE`: merge a records file (a backup) into this laptop only.
 
     The file is checked as strictly as a shared file, and against the local records (a record
@@ -83,9 +89,14 @@ def import_command(store: Store, args: argparse.Namespace) -> int:
     """
     path = Path(args.file)
     try:
-        incoming = by_id(read_backup(path)["records"])
+        if records_in_pdf is not None and shared_file.read_bytes(path)[:5] == b"%PDF-":
+            # A summary PDF carries its event's records (export/pdf_records.py).
+            data = shared_file.decode(records_in_pdf(path), f"The records in {path.name}")
+        else:
+            data = read_backup(path)  # a records file, its slides beside it
+        incoming = by_id(data["records"])
         check_parents(merge_maps(by_id(repository.record_states(store)), incoming))
-    except SharedFileError as exc:
+    except (SharedFileError, ValueError) as exc:  # ValueError: no records in the PDF
         print(f"cmcoord-desktop: not imported: {exc}", file=sys.stderr)
         return EXIT_REFUSED
     counts = repository.merge_states(store, incoming.values())

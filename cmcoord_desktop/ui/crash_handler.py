@@ -19,6 +19,7 @@ from PySide6.QtCore import QMessageLogContext, QObject, QtMsgType, Signal, qInst
 from PySide6.QtWidgets import QWidget
 
 from cmcoord_desktop.core.store_errors import DataFolderError
+from cmcoord_desktop.failure_report import plain_reason
 from cmcoord_desktop.ui.dialogs import Dialogs
 
 log = logging.getLogger("cmcoord_desktop.crash")
@@ -44,17 +45,17 @@ def report_failed_start(
     dialogs: Dialogs, exc: BaseException, data_dir: Path, log_path: Path | None
 ) -> None:
     """An error before the window opened (a damaged database, a disk failing): logged and told
-    in a dialog the person closes, because the program ends after it."""
+    in a dialog the person closes, because the program ends after it. The dialog says what
+    failed and what to do in plain words; the traceback is in the log only."""
     log.error("Could not open the data folder %s", data_dir, exc_info=exc)
-    summary = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     where = f"The details are in the log file:\n{log_path}" if log_path else ""
     dialogs.warn(
         None,
         "CMCoord Desktop could not start",
-        f"CMCoord Desktop could not open its data folder {data_dir}:\n{summary}\n\n"
+        f"CMCoord Desktop could not open its data folder {data_dir}: "
+        f"{plain_reason(exc, data_dir)}.\n\n"
         "Nothing in the folder was deleted. Keep a copy of the folder before trying anything "
         f"else, and ask for help with it.\n\n{where}",
-        "".join(traceback.format_exception(exc)),
     )
 
 

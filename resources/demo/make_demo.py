@@ -15,7 +15,6 @@ from pathlib import Path
 from cmcoord_desktop.core import repository as repo
 from cmcoord_desktop.core.atomic_write import write_atomically
 from cmcoord_desktop.core.models import ItemKind
-from cmcoord_desktop.core.paths import demo_workshop_file
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync import shared_file
 
@@ -69,6 +68,9 @@ HNPW = {
     ),
 }
 
+# The published page groups the week's own sessions under this heading.
+THEMATIC = "UN-CMCoord Thematic Sessions at HNPW"
+
 HNPW_SESSIONS = [
     {
         "fields": {
@@ -106,6 +108,7 @@ HNPW_SESSIONS = [
             "title": "From Policy to Practice: Operationalizing Key Concepts and Principles",
             "date": D(2017, 2, 7),
             "format": "Thematic session",
+            "track": THEMATIC,
         },
         "outcomes": [
             "Identified the need to be more systematic and inclusive with CMCoord policy "
@@ -132,6 +135,7 @@ HNPW_SESSIONS = [
             "title": "Data Revolution: Humanitarians and Militaries alike have a lot to share",
             "date": D(2017, 2, 7),
             "format": "Thematic session",
+            "track": THEMATIC,
             "delegates": 92,
         },
         "outcomes": [
@@ -173,6 +177,7 @@ HNPW_SESSIONS = [
             "Protection",
             "date": D(2017, 2, 8),
             "format": "Panel discussion and group work",
+            "track": THEMATIC,
             "delegates": 100,
         },
         "outcomes": [
@@ -200,6 +205,7 @@ HNPW_SESSIONS = [
             "effectiveness through training and learning in the Information Age?",
             "date": D(2017, 2, 8),
             "format": "Marketplace",
+            "track": THEMATIC,
             "delegates": 102,
         },
         "outcomes": [
@@ -289,7 +295,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp)) as store:
         build(store)
         data = shared_file.encode(repo.record_states(store), {store.device_id: "Demo workshop"})
-    out = demo_workshop_file()
+    # Beside this script, in the repository: an installed program's copy is never rewritten.
+    out = Path(__file__).resolve().with_name("hnpw-2017.json")
     write_atomically(out, data)
     print(f"Wrote {out} ({len(data):,} bytes)")
 

@@ -65,3 +65,16 @@ def test_a_database_from_a_newer_release_is_refused_untouched(data_dir: Path) ->
     assert db.read_bytes() == before
     with Store(data_dir / "elsewhere"):  # the lock was released: nothing is left half-open
         pass
+
+
+def test_an_old_database_gains_session_tracks_empty_and_takes_them(data_dir: Path) -> None:
+    from cmcoord_desktop.core.models import Session
+
+    make_v1_database(data_dir)
+    with Store(data_dir) as store:
+        [session] = repo.sessions(store, EVENT_ID)
+        assert session.track == "", "no old session is put under a heading by the upgrade"
+        repo.update(store, Session, SESSION_ID, track="UN-CMCoord Thematic Sessions")
+        assert repo.get(store, Session, SESSION_ID).track == "UN-CMCoord Thematic Sessions"
+        states = [r for r in repo.record_states(store) if r["id"] == SESSION_ID]
+        assert "track" in states[0]["fields"]  # it syncs like any other field

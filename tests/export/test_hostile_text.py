@@ -92,7 +92,7 @@ def test_hostile_text_prints_literally_and_embeds_nothing(
     tmp_path: Path, local_image: Path
 ) -> None:
     summary = hostile_summary(local_image)
-    out = export_event_summary(summary, tmp_path / "hostile.pdf")
+    out = export_event_summary(summary, tmp_path / "hostile.pdf", SummaryOptions(notes=True))
     data = out.read_bytes()
     assert local_image.read_bytes()[-64:] not in data
     reader = pypdf.PdfReader(out)

@@ -78,6 +78,10 @@ class SessionForm(RecordForm):
             "Panel",
             self.text_box("panel", "Panel members", "Panel members and facilitators", lines=1),
         )
+        self.add_row(
+            "Track",
+            self.line("track", "Track", "Heading it is grouped under in the summary (optional)"),
+        )
         self.add_row("Notes", self.text_box("notes", "Notes", "Anything else worth keeping"))
         self.add_list(ItemKind.KEY_OUTCOME)
         self.add_list(ItemKind.NEXT_STEP)

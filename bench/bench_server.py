@@ -1,0 +1,154 @@
+"""The team server: push and pull of N items from a fresh laptop, and a sync with nothing new.
+
+Push floor: psycopg COPY of the same version rows straight into the same (empty) versions table,
+trigger included. Pull floor: COPY of the same rows out of the table. Our sync also reads the
+whole store, merges, checks every record as strictly as a shared file and commits to SQLite.
+Nothing new: the server part of such a sync (check the schema, pull from the cursor: two
+statements, whatever the server holds) against one bare `SELECT 1` round trip.
+
+It starts its own throw-away PostgreSQL (tests/server/pg_server.py) and is skipped without one.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+BENCH_DIR = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH_DIR.parent))
+
+import psycopg  # noqa: E402
+
+from cmcoord_desktop.core import repository  # noqa: E402
+from cmcoord_desktop.core.store import Store  # noqa: E402
+from cmcoord_desktop.sync.team_server import laptop_memory, schema  # noqa: E402
+from cmcoord_desktop.sync.team_server.address import parse_address  # noqa: E402
+from cmcoord_desktop.sync.team_server.connection import connect  # noqa: E402
+from cmcoord_desktop.sync.team_server.pull import pull  # noqa: E402
+from cmcoord_desktop.sync.team_server.push import _COLUMNS  # noqa: E402
+from cmcoord_desktop.sync.team_server.rows import version_rows  # noqa: E402
+from cmcoord_desktop.sync.team_server.server_sync import sync_with_team_server  # noqa: E402
+from tests.server.pg_server import PgServer, find_bin_dir  # noqa: E402
+
+BENCHMARKS = (
+    "server_push_10000_items",
+    "server_pull_10000_items",
+    "server_push_100000_items",
+    "server_pull_100000_items",
+    "server_nothing_new",
+)
+TARGET_COPY = 2.0
+TARGET_ROUND_TRIP = 3.0
+
+
+def _workshop(store: Store, items: int) -> None:
+    sys.path.insert(0, str(BENCH_DIR))
+    from bench_sync import _workshop as workshop
+
+    shared, mine, theirs = workshop(items)
+    repository.merge_states(store, [*shared, *mine, *theirs])
+
+
+def _init(pg: PgServer, name: str) -> str:
+    pg.create_database(name)
+    url = pg.url(name)
+    with connect(parse_address(url)) as conn:
+        schema.init_schema(conn)
+    return url
+
+
+def _copy_floor(url: str, states: list[dict]) -> tuple[float, float]:
+    rows = list(version_rows(states, str(uuid.uuid4()), {}))
+    with psycopg.connect(url, autocommit=True) as conn:
+        start = time.perf_counter()
+        with (
+            conn.transaction(),
+            conn.cursor() as cur,
+            cur.copy(f"COPY cmcoord.versions ({_COLUMNS}) FROM STDIN") as copy,
+        ):
+            for row in rows:
+                copy.write_row(row)
+        push = time.perf_counter() - start
+        start = time.perf_counter()
+        out = io.BytesIO()
+        with (
+            conn.cursor() as cur,
+            cur.copy(
+                "COPY (SELECT record_id, kind, fixed, field, stamp, device, value, seen"
+                " FROM cmcoord.versions) TO STDOUT"
+            ) as copy,
+        ):
+            for block in copy:
+                out.write(block)
+        pulled = time.perf_counter() - start
+    return push, pulled
+
+
+def run(report) -> None:  # noqa: ANN001 - the runner's Report
+    bin_dir = find_bin_dir()
+    if bin_dir is None:
+        print("bench_server: no PostgreSQL binaries, skipped", file=sys.stderr)
+        return
+    root = Path(tempfile.mkdtemp(prefix="cmcoord-bench-pg-"))
+    pg = PgServer(bin_dir, root / "cluster")
+    try:
+        sizes = (200, 1000) if report.quick else (10_000, 100_000)
+        for n, items in enumerate(sizes):
+            label = f"{10_000 if n == 0 else 100_000}" if not report.quick else str(items)
+            if not (report.wants(f"server_push_{label}_items") or report.wants("server_")):
+                continue
+            url = _init(pg, f"bench_sync_{items}")
+            with Store(root / f"laptop{items}") as laptop:
+                _workshop(laptop, items)
+                states = repository.record_states(laptop)
+                start = time.perf_counter()
+                sync_with_team_server(laptop, url)
+                push = time.perf_counter() - start
+            with Store(root / f"fresh{items}") as fresh:
+                start = time.perf_counter()
+                sync_with_team_server(fresh, url)
+                pulled = time.perf_counter() - start
+            floor_push, floor_pull = _copy_floor(_init(pg, f"bench_copy_{items}"), states)
+            report(f"server_push_{label}_items", push * 1000, "ms", floor_push * 1000, TARGET_COPY)
+            report(
+                f"server_pull_{label}_items", pulled * 1000, "ms", floor_pull * 1000, TARGET_COPY
+            )
+        if report.wants("server_nothing_new"):
+            items = sizes[-1]
+            url = pg.url(f"bench_sync_{items}")
+            with Store(root / f"fresh{items}") as fresh:
+                sync_with_team_server(fresh, url)  # the cursor past every row, ours included
+                epoch = schema.check_about(_about(url), parse_address(url))
+                memory = laptop_memory.load(fresh, epoch)
+            with psycopg.connect(url, autocommit=True) as conn:
+                exchange, bare = [], []
+                for _ in range(50 if not report.quick else 5):
+                    start = time.perf_counter()
+                    schema.read_about(conn)
+                    got = pull(conn, memory.cursor, memory.batch)
+                    exchange.append(time.perf_counter() - start)
+                    assert not got.rows
+                    start = time.perf_counter()
+                    conn.execute("SELECT 1").fetchone()
+                    bare.append(time.perf_counter() - start)
+            report(
+                "server_nothing_new",
+                statistics.median(exchange) * 1000,
+                "ms",
+                statistics.median(bare) * 1000,
+                TARGET_ROUND_TRIP,
+            )
+    finally:
+        pg.stop("immediate")
+        shutil.rmtree(root, ignore_errors=True)
+
+
+def _about(url: str) -> dict[str, str] | None:
+    with psycopg.connect(url, autocommit=True) as conn:
+        return schema.read_about(conn)

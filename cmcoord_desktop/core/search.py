@@ -1,0 +1,327 @@
+"""Search every record by its words: the query a person types, turned into a safe FTS5 query,
+and the matches grouped by event with the matching words in context.
+
+Whatever is typed is searched as words: each word and each "quoted phrase" becomes one quoted
+FTS5 string, so FTS5's own syntax (NEAR, AND, *, ^, parentheses, column filters) is never
+interpreted; the last word, while still being typed, matches as a prefix.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from cmcoord_desktop.core.models import ItemKind
+from cmcoord_desktop.core.search_context import (
+    CONTEXT_CHARS,
+    Context,
+    Needles,
+    context_in,
+    needles_for,
+    one_line,
+)
+from cmcoord_desktop.core.search_index import SEARCHED, fold
+from cmcoord_desktop.core.store import Store
+
+MAX_QUERY_CHARS = 1000
+MAX_TERMS = 32
+
+_SURROGATES = re.compile("[\ud800-\udfff\x00]")
+_PHRASE = re.compile(r'"([^"]*)"')
+
+
+@dataclass(frozen=True)
+class Query:
+    """What will be searched: the FTS5 expression (None: nothing to search) and the folded
+    terms (to find the words in context), with a sentence for the box when something was left
+    out or nothing could be searched."""
+
+    expression: str | None
+    terms: tuple[str, ...]
+    notice: str = ""
+
+
+def _searchable(folded: str) -> bool:
+    return any(
+        unicodedata.category(c)[0] in "LN" or unicodedata.category(c) == "So" for c in folded
+    )
+
+
+def _word_or_space(char: str) -> str:
+    category = unicodedata.category(char)
+    return char if category[0] in "LNM" or category == "So" else " "
+
+
+def parse_query(typed: str) -> Query:
+    """A typed query as words (see the module's docstring); never raises."""
+    notice = ""
+    cleaned = _SURROGATES.sub(" ", typed)
+    if len(cleaned) > MAX_QUERY_CHARS:
+        cleaned = cleaned[:MAX_QUERY_CHARS]
+        notice = f"Searched the first {MAX_QUERY_CHARS:,} characters."
+    units: list[tuple[str, bool]] = []  # (text, typed as a phrase)
+    position = 0
+    for match in _PHRASE.finditer(cleaned):
+        units.extend((w, False) for w in cleaned[position : match.start()].split())
+        units.append((match.group(1), True))
+        position = match.end()
+    rest = cleaned[position:].replace('"', " ")
+    units.extend((w, False) for w in rest.split())
+    # Outside quotes, punctuation separates words: "NEAR(border" is two words, not a phrase.
+    units = [
+        (word, phrase)
+        for unit, phrase in units
+        for word in ([unit] if phrase else "".join(map(_word_or_space, unit)).split())
+    ]
+    typing = bool(units) and not units[-1][1] and not cleaned[-1:].isspace()
+    if len(units) > MAX_TERMS:
+        units = units[:MAX_TERMS]
+        typing = False
+        notice = f"Searched the first {MAX_TERMS} words."
+    parts: list[str] = []
+    terms: list[str] = []
+    for index, (unit, _phrase) in enumerate(units):
+        folded = " ".join(fold(unit).split())
+        if not _searchable(folded):
+            continue
+        terms.append(folded)
+        quoted = '"' + folded.replace('"', '""') + '"'
+        last_word_typed = typing and index == len(units) - 1
+        parts.append(quoted + "*" if last_word_typed else quoted)
+    if not parts:
+        if cleaned.strip():
+            return Query(
+                None, (), "Type letters or numbers to search: symbols alone match nothing."
+            )
+        return Query(None, (), notice)
+    return Query(" ".join(parts), tuple(terms), notice)
+
+
+@dataclass(frozen=True)
+class Match:
+    record_id: str
+    kind: str  # what a person calls it: "key outcome", "next step", "session", ...
+    event_id: str | None
+    event_title: str
+    place: str  # the session or marketplace table it is in ("" for the event itself)
+    session_id: str | None
+    context: Context
+    deleted: bool = False
+
+
+@dataclass
+class EventMatches:
+    event_id: str | None
+    event_title: str
+    matches: list[Match] = field(default_factory=list)
+
+
+@dataclass
+class SearchResults:
+    events: list[EventMatches]
+    notice: str = ""
+    more: bool = False  # more matches than the limit
+
+    def __iter__(self) -> Iterator[Match]:
+        for group in self.events:
+            yield from group.matches
+
+
+# --- the query --------------------------------------------------------------------------------
+
+_ITEM_KINDS: dict[str, str] = {
+    ItemKind.KEY_OUTCOME: "key outcome",
+    ItemKind.NEXT_STEP: "next step",
+    ItemKind.IDEA: "idea",
+}
+_RECORD_KINDS = {"group": "marketplace table", "attachment": "slide"}
+_FIELD_KINDS = {
+    ("event", "title"): "event",
+    ("session", "title"): "session",
+    ("session", "panel"): "panel member",
+    ("session", "notes"): "session notes",
+    ("group", "topic"): "marketplace table",
+    ("group", "host"): "table host",
+    ("group", "participants"): "table participants",
+    ("item", "owner"): "next step owner",
+    ("attachment", "caption"): "slide caption",
+    ("attachment", "filename"): "slide file",
+}
+_FIELDS: dict[str, tuple[str, ...]] = {kind: fields for kind, fields in SEARCHED.values()}
+
+_MATCHES = (
+    "SELECT search_text.rowid, r.kind, r.record_id FROM search_text "
+    "JOIN search_rows r ON r.n = search_text.rowid "
+    "WHERE search_text MATCH ? AND search_text.rowid > ? "
+    "ORDER BY search_text.rowid LIMIT ?"
+)
+# What a match needs of each kind of record: its words, its parent, its tombstone.
+_COLUMNS: dict[str, tuple[str, ...]] = {
+    "event": ("id", "deleted", *_FIELDS["event"]),
+    "session": ("id", "deleted", "event_id", *_FIELDS["session"]),
+    "group": ("id", "deleted", "session_id", *_FIELDS["group"]),
+    "item": ("id", "deleted", "parent", "item_kind", *_FIELDS["item"]),
+    "attachment": ("id", "deleted", "parent", *_FIELDS["attachment"]),
+}
+_TABLES = {kind: table for table, (kind, _fields) in SEARCHED.items()}
+_ID_CHUNK = 500
+
+Row = dict[str, Any]
+
+
+class _Places:
+    """Records by kind and id, fetched in one query per kind for a whole batch of matches
+    (plain rows, not ORM objects: the search runs at every keystroke)."""
+
+    def __init__(self, cursor: sqlite3.Cursor) -> None:
+        self.cursor = cursor
+        self.rows: dict[str, dict[str, Row | None]] = {kind: {} for kind in _COLUMNS}
+
+    def load(self, kind: str, ids: Iterable[str]) -> None:
+        known = self.rows[kind]
+        wanted = sorted(set(ids).difference(known))
+        for start in range(0, len(wanted), _ID_CHUNK):
+            chunk = wanted[start : start + _ID_CHUNK]
+            for record_id in chunk:
+                known[record_id] = None
+            names = _COLUMNS[kind]
+            marks = ", ".join("?" * len(chunk))
+            query = f"SELECT {', '.join(names)} FROM {_TABLES[kind]} WHERE id IN ({marks})"
+            for values in self.cursor.execute(query, chunk):
+                known[values[0]] = dict(zip(names, values, strict=True))
+
+    def get(self, kind: str, record_id: str | None) -> Row | None:
+        return None if record_id is None else self.rows[kind].get(record_id)
+
+    def load_lineage(self, hits: list[tuple[str, str]]) -> None:
+        """The records of a batch of hits and every session, table and event above them.
+
+        An item's parent is looked for among sessions first (most are there), then tables, then
+        events: usually four small queries for a whole batch."""
+        by_kind: dict[str, list[str]] = {}
+        for kind, record_id in hits:
+            by_kind.setdefault(kind, []).append(record_id)
+        for kind in ("item", "attachment", "group"):
+            self.load(kind, by_kind.get(kind, ()))
+        parents = {
+            row["parent"]
+            for kind in ("item", "attachment")
+            for row in self.rows[kind].values()
+            if row is not None
+        }
+        self.load("session", [*parents, *by_kind.get("session", ())])
+        parents = {p for p in parents if self.rows["session"].get(p) is None}
+        self.load("group", parents)
+        parents = {p for p in parents if self.rows["group"].get(p) is None}
+        tables = [r["session_id"] for r in self.rows["group"].values() if r is not None]
+        self.load("session", tables)
+        events = [r["event_id"] for r in self.rows["session"].values() if r is not None]
+        self.load("event", [*parents, *events, *by_kind.get("event", ())])
+
+    def lineage(self, kind: str, row: Row) -> tuple[Row | None, Row | None, Row | None, bool]:
+        """The event, session and table a record is in, and whether any of them is deleted."""
+        event = session = group = None
+        if kind == "event":
+            event = row
+        elif kind == "session":
+            session = row
+        elif kind == "group":
+            group = row
+        else:
+            parent = row["parent"]
+            event = self.get("event", parent)
+            session = self.get("session", parent)
+            group = self.get("group", parent)
+        if group is not None:
+            session = self.get("session", group["session_id"])
+        if session is not None:
+            event = self.get("event", session["event_id"])
+        deleted = any(bool(r["deleted"]) for r in (row, event, session, group) if r is not None)
+        return event, session, group, deleted
+
+
+def _describe(kind: str, row: Row, context: Context) -> str:
+    if kind == "item" and context.field == "text":
+        return _ITEM_KINDS.get(row["item_kind"], "item")
+    return _FIELD_KINDS.get((kind, context.field), _RECORD_KINDS.get(kind, kind))
+
+
+def _context_of(kind: str, row: Row, needles: Needles) -> Context:
+    for name in _FIELDS[kind]:
+        found = context_in(row[name] or "", needles, name)
+        if found is not None:
+            return found
+    # Matched through folding that the context finder does not reproduce: show the start.
+    name, value = next(((n, row[n]) for n in _FIELDS[kind] if row[n]), (_FIELDS[kind][0], ""))
+    start = one_line(value[: 2 * CONTEXT_CHARS])
+    return Context(name, "", start, "…" if len(value) > 2 * CONTEXT_CHARS else "")
+
+
+def _title(row: Row | None, name: str) -> str:
+    return (row[name] if row is not None else "") or "(untitled)"
+
+
+def search(
+    store: Store, typed: str, include_deleted: bool = False, limit: int = 50
+) -> SearchResults:
+    """The first `limit` records matching what was typed, grouped by event (in the order their
+    first match was found). Deleted records, and records in a deleted session or event, are left
+    out unless `include_deleted`. Never raises for what was typed."""
+    query = parse_query(typed)
+    if query.expression is None:
+        return SearchResults([], query.notice)
+    groups: dict[str | None, EventMatches] = {}
+    found = 0
+    more = False
+    after = 0
+    batch = limit + 16  # a few spare for tombstones; more are fetched if they run out
+    needles = needles_for(query.terms)
+    with store.unit_of_work() as db:
+        # The DBAPI cursor of the session's own transaction: SQLAlchemy's statement machinery
+        # was most of a search's time, and these queries are plain SQL anyway.
+        driver = db.connection().connection.driver_connection
+        assert isinstance(driver, sqlite3.Connection)
+        cursor = driver.cursor()
+        places = _Places(cursor)
+        while not more:
+            hits = cursor.execute(_MATCHES, (query.expression, after, batch)).fetchall()
+            places.load_lineage([(kind, record_id) for _, kind, record_id in hits])
+            for rowid, kind, record_id in hits:
+                after = rowid
+                row = places.get(kind, record_id) if kind in _COLUMNS else None
+                if row is None:
+                    continue
+                event, session, group, deleted = places.lineage(kind, row)
+                if deleted and not include_deleted:
+                    continue
+                if found == limit:
+                    more = True
+                    break
+                context = _context_of(kind, row, needles)
+                event_id = event["id"] if event else None
+                title = _title(event, "title") if event else "(no event)"
+                place = ""
+                if group is not None:
+                    place = f"{_title(session, 'title')} / {_title(group, 'topic')}"
+                elif session is not None and kind != "session":
+                    place = _title(session, "title")
+                match = Match(
+                    record_id=record_id,
+                    kind=_describe(kind, row, context),
+                    event_id=event_id,
+                    event_title=title,
+                    place=place,
+                    session_id=session["id"] if session else None,
+                    context=context,
+                    deleted=deleted,
+                )
+                groups.setdefault(event_id, EventMatches(event_id, title)).matches.append(match)
+                found += 1
+            if len(hits) < batch:
+                break
+            batch = min(batch * 4, 4096)
+    return SearchResults(list(groups.values()), query.notice, more)

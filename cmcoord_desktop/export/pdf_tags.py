@@ -1,0 +1,245 @@
+"""The summary's structure (PDF/UA tags), built with the story and filled in as it is drawn.
+
+ReportLab's canvas writes no marked content and no structure tree. The story builder makes the
+tree of structure elements in reading order (Document, H1, H2 per session, L/LI/Lbl/LBody,
+Table/TR/TH/TD, Figure, Link) and hangs each leaf on the flowable that prints it; when the
+flowable is drawn, `Tagger` wraps what it draws in BDC/EMC with a fresh MCID and notes the
+(page, MCID) on the element. Everything else the canvas draws (footers, rules, table lines) is
+marked as an Artifact. `pdf_finish` turns the notes into the StructTreeRoot and ParentTree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import reportlab.platypus.paragraph as _rl_paragraph
+from reportlab.pdfgen.canvas import Canvas
+
+
+@dataclass(eq=False)
+class StructElement:
+    """One structure element; `kids` are elements or (page index, MCID) marked content, and
+    link annotations as ("annotation", page index, order on the page)."""
+
+    role: str
+    parent: StructElement | None = None
+    kids: list[Any] = field(default_factory=list)
+    lang: str = ""
+    alt: str = ""
+    scope: str = ""  # for TH: "Row" or "Column"
+    box: list[float] | None = None  # a Figure's bounding box on its page
+
+    def add(self, role: str, **values: Any) -> StructElement:
+        element = StructElement(role, self, **values)
+        self.kids.append(element)
+        return element
+
+    def has_content(self) -> bool:
+        return any(not isinstance(k, StructElement) or k.has_content() for k in self.kids)
+
+
+_LATIN_ONLY = re.compile(r"[\u0000-\u036f\u2000-\u206f\u20a0-\u20cf]*")
+
+
+class Artifact:
+    """What a flowable is tagged with when it prints only decoration (a rule)."""
+
+
+ARTIFACT = Artifact()
+Tag = StructElement | Artifact | None
+
+
+def text_language(text: str, document: str) -> str:
+    """The language of a paragraph when its script says it is not the document's: an Arabic
+    outcome in an English summary is read in Arabic ("" when it is the document's)."""
+    if text.isascii() or _LATIN_ONLY.fullmatch(text):
+        return ""
+    arabic = sum(1 for c in text if "\u0600" <= c <= "\u06ff" or "\ufb50" <= c <= "\ufeff")
+    cjk = sum(1 for c in text if "\u4e00" <= c <= "\u9fff" or "\u3400" <= c <= "\u4dbf")
+    cyrillic = sum(1 for c in text if "\u0400" <= c <= "\u04ff")
+    letters = sum(1 for c in text if c.isalpha()) or 1
+    for code, count in (("ar", arabic), ("zh", cjk), ("ru", cyrillic)):
+        if count * 2 > letters:
+            return "" if document.startswith(code) else code
+    return ""
+
+
+@dataclass
+class _Open:
+    element: StructElement
+    actual_text: str = ""
+
+
+class Tagger:
+    """Marked content on one canvas: MCIDs per page, and what each element was drawn as."""
+
+    def __init__(self) -> None:
+        self.document = StructElement("Document")
+        self._next_mcid: dict[int, int] = {}
+        self._open: list[_Open] = []
+        self._artifact_depth = 0
+        self.annotations: dict[int, int] = {}  # page index -> annotations made on it
+
+    @staticmethod
+    def of(canvas: Canvas) -> Tagger | None:
+        return getattr(canvas, "tagger", None)
+
+    def _page(self, canvas: Canvas) -> int:
+        return canvas.getPageNumber() - 1
+
+    def _begin(self, canvas: Canvas, element: StructElement, actual_text: str) -> None:
+        page = self._page(canvas)
+        mcid = self._next_mcid.get(page, 0)
+        self._next_mcid[page] = mcid + 1
+        element.kids.append((page, mcid))
+        properties = f"<< /MCID {mcid}"
+        if actual_text:
+            properties += f" /ActualText {_pdf_text(actual_text)}"
+        canvas._code.append(f"/{_content_role(element.role)} {properties} >> BDC")
+
+    @contextmanager
+    def marked(
+        self, canvas: Canvas, element: StructElement, actual_text: str = ""
+    ) -> Iterator[None]:
+        """Content drawn inside belongs to `element` (nested marks close the outer one)."""
+        if self._artifact_depth:
+            yield
+            return
+        if self._open:
+            canvas._code.append("EMC")
+        self._begin(canvas, element, actual_text)
+        self._open.append(_Open(element, actual_text))
+        try:
+            yield
+        finally:
+            canvas._code.append("EMC")
+            self._open.pop()
+            if self._open:  # the outer element goes on in a new marked-content sequence
+                self._begin(canvas, self._open[-1].element, "")
+
+    @contextmanager
+    def artifact(self, canvas: Canvas, kind: str = "Layout") -> Iterator[None]:
+        """Decoration: page furniture, rules, table lines; readers skip it."""
+        if self._artifact_depth:
+            self._artifact_depth += 1
+            try:
+                yield
+            finally:
+                self._artifact_depth -= 1
+            return
+        if self._open:
+            canvas._code.append("EMC")
+        canvas._code.append(f"/Artifact << /Type /{kind} >> BDC")
+        self._artifact_depth += 1
+        try:
+            yield
+        finally:
+            self._artifact_depth -= 1
+            canvas._code.append("EMC")
+            if self._open:
+                self._begin(canvas, self._open[-1].element, "")
+
+    @contextmanager
+    def spoken_as(self, canvas: Canvas, text: str) -> Iterator[None]:
+        """Glyphs that stand for `text` (shaped Arabic, a run in visual order): a Span with
+        ActualText, so extraction and screen readers get the characters as typed."""
+        if self._artifact_depth or not self._open:
+            yield
+            return
+        canvas._code.append(f"/Span << /ActualText {_pdf_text(text)} >> BDC")
+        try:
+            yield
+        finally:
+            canvas._code.append("EMC")
+
+    def link(self, canvas: Canvas, alt: str, parent: StructElement | None = None) -> None:
+        """A link annotation was just made on this page: a Link element in `parent` (by
+        default the element being drawn)."""
+        page = self._page(canvas)
+        order = self.annotations.get(page, 0)
+        self.annotations[page] = order + 1
+        if parent is None:
+            parent = self._open[-1].element if self._open else self.document
+        parent.add("Link", alt=alt, kids=[("annotation", page, order)])
+
+
+def _content_role(role: str) -> str:
+    return role if role.isalnum() else "Span"
+
+
+def _pdf_text(text: str) -> str:
+    """A PDF text string in UTF-16BE with BOM, as hex: any character, no escaping pitfalls."""
+    return "<FEFF" + text.encode("utf-16-be", "surrogatepass").hex().upper() + ">"
+
+
+class TaggedDrawing:
+    """Mixin for flowables that print a leaf of the structure: their drawing goes inside the
+    marked content of `tag` (an element, or ARTIFACT). A flowable drawn a second time (a table
+    header row repeated on the next page) is an Artifact: it was read the first time."""
+
+    tag: Tag = None
+    label_tag: StructElement | None = None  # a list item's number, drawn by the flowable
+    _drawn_once = False
+
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
+        tagger = Tagger.of(canvas)
+        if tagger is None or self.tag is None:
+            super().drawOn(canvas, x, y, _sW)  # type: ignore[misc]
+            return
+        if isinstance(self.tag, Artifact) or self._drawn_once:
+            with tagger.artifact(canvas):
+                super().drawOn(canvas, x, y, _sW)  # type: ignore[misc]
+            return
+        self._drawn_once = True
+        canvas.bullet_label = self.label_tag  # type: ignore[attr-defined]
+        try:
+            with tagger.marked(canvas, self.tag):
+                super().drawOn(canvas, x, y, _sW)  # type: ignore[misc]
+        finally:
+            canvas.bullet_label = None  # type: ignore[attr-defined]
+
+    def tag_parts(self, parts: list[Any]) -> list[Any]:
+        """The parts a split makes print the same element; only the first has the number."""
+        for index, part in enumerate(parts):
+            if hasattr(part, "tag"):
+                part.tag = self.tag
+                part.label_tag = self.label_tag if index == 0 else None
+        return parts
+
+
+def tag(flowable: Any, element: Tag, label: StructElement | None = None) -> Any:
+    """Hang a structure element on a flowable (and on the parts it splits into); a list item
+    and the note under it (ItemWithNote) both print the element."""
+    inner = [
+        getattr(flowable, name) for name in ("item", "note", "inner") if hasattr(flowable, name)
+    ]
+    if inner:
+        for index, part in enumerate(inner):
+            tag(part, element, label if index == 0 else None)
+    elif hasattr(flowable, "tag"):
+        flowable.tag = element
+        flowable.label_tag = label
+    return flowable
+
+
+# ReportLab draws a paragraph's list number (its "bullet") inside the paragraph's own drawing,
+# with no hook; the number is the list item's Lbl, not part of its LBody. So the module
+# function that draws it is wrapped, once, to mark what it draws as the label the paragraph
+# being drawn names (`canvas.bullet_label`); with no tagger on the canvas it does as before.
+_original_draw_bullet = _rl_paragraph._drawBullet
+
+
+def _draw_labelled_bullet(canvas: Canvas, *args: Any, **kwargs: Any) -> Any:
+    tagger = Tagger.of(canvas)
+    label = getattr(canvas, "bullet_label", None)
+    if tagger is None or label is None:
+        return _original_draw_bullet(canvas, *args, **kwargs)
+    with tagger.marked(canvas, label):
+        return _original_draw_bullet(canvas, *args, **kwargs)
+
+
+_rl_paragraph._drawBullet = _draw_labelled_bullet

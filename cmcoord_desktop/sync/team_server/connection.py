@@ -1,0 +1,116 @@
+"""Open a connection to a team server: TLS as the address asks, the password from a safe place.
+
+Where a password comes from, in order: `.pgpass` or `PGPASSWORD` (libpq reads them itself), the
+system keyring (through `keyring`, when this machine has one), else the person is asked, and on
+success it goes into the keyring. A password is never written to settings, logs or messages.
+What libpq says when it fails is turned into one sentence naming the server, never the password.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+import psycopg
+
+from cmcoord_desktop.sync.team_server.address import ServerAddress
+from cmcoord_desktop.sync.team_server.errors import TeamServerError
+
+KEYRING_SERVICE = "cmcoord-desktop team server"
+AskPassword = Callable[[ServerAddress], str | None]  # None: the person gave up
+
+log = logging.getLogger(__name__)
+
+
+def connect(
+    address: ServerAddress, ask_password: AskPassword | None = None, autocommit: bool = True
+) -> psycopg.Connection[tuple[object, ...]]:
+    """A connection, or TeamServerError saying in one sentence why there is none."""
+    try:
+        return psycopg.connect(address.conninfo(), autocommit=autocommit)
+    except psycopg.OperationalError as exc:
+        if not _needs_password(exc):
+            raise TeamServerError(describe_failure(address, exc)) from None
+    stored = _keyring_get(address)
+    if stored is not None:
+        try:
+            return psycopg.connect(address.conninfo(stored), autocommit=autocommit)
+        except psycopg.OperationalError as exc:
+            if not _needs_password(exc):
+                raise TeamServerError(describe_failure(address, exc)) from None
+    typed = ask_password(address) if ask_password is not None else None
+    if not typed:
+        raise TeamServerError(
+            f"{address.display} asks for a password: run the sync where it can be asked for, "
+            "or add it to .pgpass."
+        )
+    try:
+        connection = psycopg.connect(address.conninfo(typed), autocommit=autocommit)
+    except psycopg.OperationalError as exc:
+        raise TeamServerError(describe_failure(address, exc)) from None
+    _keyring_set(address, typed)
+    return connection
+
+
+def _needs_password(exc: psycopg.OperationalError) -> bool:
+    text = str(exc)
+    return "no password supplied" in text or "password authentication failed" in text
+
+
+def describe_failure(address: ServerAddress, exc: BaseException) -> str:
+    """libpq's reason for a failed connection, as one sentence for a person."""
+    text = str(exc)
+    where = address.display
+    if "certificate" in text or "SSL" in text or "ssl" in text.split(":")[0]:
+        if "does not match host name" in text:
+            return (
+                f"The certificate of {address.host} is made out to another name: this may not be "
+                "your team server. Nothing was changed; ask its administrator."
+            )
+        if "root certificate file" in text:
+            return (
+                f"The certificate of {address.host} cannot be checked: this laptop has no "
+                "certificate of the authority that signed it (~/.postgresql/root.crt). "
+                "Nothing was changed; ask the server's administrator for it."
+            )
+        if "verify failed" in text:
+            return (
+                f"The certificate of {address.host} could not be verified: it is not signed by an "
+                "authority this laptop trusts, or it expired. Nothing was changed; ask its "
+                "administrator."
+            )
+        if "does not support SSL" in text:
+            return (
+                f"{address.host} does not offer an encrypted connection (TLS), so this laptop "
+                "will not send anything to it. Ask its administrator to turn TLS on."
+            )
+    if "password authentication failed" in text:
+        return f"The server {where} did not accept the password. Nothing was changed."
+    if "does not exist" in text and "database" in text:
+        return f"The server has no database {address.database!r}. Nothing was changed."
+    if "role" in text and "does not exist" in text:
+        return f"The server has no account {address.user!r}. Nothing was changed."
+    if "no pg_hba.conf entry" in text:
+        return f"The server {where} does not let this account in from here. Nothing was changed."
+    first = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
+    return f"Could not reach the team server {where} ({first}). This laptop kept everything."
+
+
+def _keyring_get(address: ServerAddress) -> str | None:
+    try:
+        import keyring
+        import keyring.errors
+
+        return keyring.get_password(KEYRING_SERVICE, address.keyring_user)
+    except Exception as exc:  # noqa: BLE001 - no keyring on this machine: ask instead
+        log.info("no keyring: %s", type(exc).__name__)
+        return None
+
+
+def _keyring_set(address: ServerAddress, password: str) -> None:
+    try:
+        import keyring
+
+        keyring.set_password(KEYRING_SERVICE, address.keyring_user, password)
+    except Exception as exc:  # noqa: BLE001 - asked again next time
+        log.info("password not kept, no keyring: %s", type(exc).__name__)

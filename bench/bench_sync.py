@@ -23,7 +23,14 @@ from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync import shared_file
 from cmcoord_desktop.sync.shared_sync import sync_with_shared_file
 
-BENCHMARKS = ("sync_1000_items", "sync_10000_items", "sync_100000_items")
+BENCHMARKS = (
+    "sync_1000_items",
+    "sync_10000_items",
+    "sync_100000_items",
+    "sync_resync_100000_items",
+    "sync_resync_memory_100000_items",
+)
+RESYNC_TARGET = 0.10  # a re-sync with nothing new: at most a tenth of a full sync
 TARGET = 3.0
 ITEMS_PER_SESSION = 20
 
@@ -99,6 +106,38 @@ def _measure(items: int, root: Path, repeats: int) -> tuple[float, float]:
     return best_sync, best_floor
 
 
+def _measure_resync(items: int, root: Path) -> tuple[float, float, int, int]:
+    """(re-sync s, full sync s, re-sync peak bytes, full sync peak bytes): a full sync, then the
+    same sync again with nothing new on either side. Memory by tracemalloc, in its own runs."""
+    import tracemalloc
+
+    shared, mine, theirs = _workshop(items)
+    figures = []
+    for traced in (False, True):
+        data_dir, path = root / f"resync{items}-{traced}", root / f"reshare{items}-{traced}"
+        path = path / "w.cmcsync"
+        path.parent.mkdir()
+        with Store(data_dir) as store:
+            repository.merge_states(store, shared + mine)
+        path.write_bytes(shared_file.encode(shared + theirs, {"laptopbilal2": "Bilal's laptop"}))
+        with Store(data_dir) as store:
+            runs = []
+            for _ in range(2):
+                if traced:
+                    tracemalloc.start()
+                start = time.perf_counter()
+                sync_with_shared_file(store, path)
+                elapsed = time.perf_counter() - start
+                peak = tracemalloc.get_traced_memory()[1] if traced else 0
+                if traced:
+                    tracemalloc.stop()
+                runs.append((elapsed, peak))
+        figures.append(runs)
+    (full_s, _), (again_s, _) = figures[0]
+    (_, full_peak), (_, again_peak) = figures[1]
+    return again_s, full_s, again_peak, full_peak
+
+
 def run(report) -> None:  # noqa: ANN001 - the runner's Report
     sizes = (1_000, 10_000, 100_000) if not report.quick else (1_000, 10_000)
     with tempfile.TemporaryDirectory(prefix="cmcoord-bench-sync-") as tmp:
@@ -108,6 +147,17 @@ def run(report) -> None:  # noqa: ANN001 - the runner's Report
                 continue
             sync, floor = _measure(items, Path(tmp), repeats=3 if items <= 10_000 else 1)
             report(name, sync * 1000, "ms", floor * 1000, target=TARGET)
+        items = 100_000 if not report.quick else 1_000
+        if report.wants(f"sync_resync_{items}_items"):
+            again, full, again_peak, full_peak = _measure_resync(items, Path(tmp))
+            report(f"sync_resync_{items}_items", again * 1000, "ms", full * 1000, RESYNC_TARGET)
+            report(
+                f"sync_resync_memory_{items}_items",
+                again_peak / 2**20,
+                "MiB",
+                full_peak / 2**20,
+                RESYNC_TARGET,
+            )
 
 
 if __name__ == "__main__":  # python bench/bench_sync.py: the same figures without the runner

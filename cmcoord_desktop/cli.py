@@ -94,6 +94,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="go ahead even if more than half of the records would be deleted",
     )
+    sync.add_argument(
+        "--merge-other-workshop",
+        action="store_true",
+        help="merge even if the file holds another workshop (no event in common)",
+    )
 
     repair = commands.add_parser(
         "repair-clock",
@@ -217,7 +222,6 @@ def run_command(data_dir: Path, args: argparse.Namespace) -> int:
 
 def run_export(store: Store, args: argparse.Namespace) -> int:
     from cmcoord_desktop.core import repository
-    from cmcoord_desktop.core.atomic_write import write_atomically
     from cmcoord_desktop.sync import shared_file
 
     if args.out.is_dir():
@@ -225,8 +229,9 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
     if args.format == "json":
         if not args.all:
             raise CommandError("json exports every record: add --all")
-        data = shared_file.encode(repository.record_states(store), repository.device_names(store))
-        write_atomically(args.out, data)
+        from cmcoord_desktop.sync.backup import write_backup
+
+        write_backup(store, args.out)
         print(f"Wrote {args.out}")
         return 0
     from cmcoord_desktop.export.commands import export_summary_command

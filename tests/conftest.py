@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -10,6 +11,9 @@ import pytest
 
 # Before anything imports Qt: no display is needed, in CI or on a developer's laptop.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# This machine's id (core/device_home.py) lives in the user's config folder: the tests (and the
+# programs they start) keep theirs in a folder of their own.
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="cmcoord-config-")
 
 from cmcoord_desktop.core.store import Store  # noqa: E402
 

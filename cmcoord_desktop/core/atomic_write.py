@@ -40,7 +40,11 @@ def is_temporary_of(candidate: Path, target: Path) -> bool:
     )
 
 
-def write_atomically(path: Path, data: bytes, sleep: Callable[[float], None] = time.sleep) -> None:
+def write_atomically(
+    path: Path, data: bytes, sleep: Callable[[float], None] = time.sleep
+) -> tuple[int, int]:
+    """Replace `path` with `data`; returns the (device, inode) of the file written, so a caller
+    can tell afterwards, without reading it back, whether `path` is still that file."""
     path = Path(path)
     tmp = temporary_name(path)
     try:
@@ -48,11 +52,13 @@ def write_atomically(path: Path, data: bytes, sleep: Callable[[float], None] = t
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+            info = os.fstat(fh.fileno())
         replace(tmp, path, sleep)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
     fsync_folder(path.parent)
+    return (info.st_dev, info.st_ino)
 
 
 @contextmanager
@@ -98,9 +104,13 @@ def fsync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def remove_stale_temporaries(target: Path, now: float | None = None) -> None:
-    """Temporary files left by a sync that was killed long ago (a fresh one may be in use)."""
-    now = time.time() if now is None else now
+def remove_stale_temporaries(target: Path, share_now: float) -> None:
+    """Temporary files left by a sync that was killed long ago (a fresh one may be in use).
+
+    Their age is judged by the share's own clock, never this laptop's: `share_now` is the
+    modification time the share gave a file this sync just wrote there, so a laptop whose clock
+    is hours ahead does not take another laptop's fresh temporary file for an old one."""
+    now = share_now
     try:
         candidates = list(target.parent.iterdir())
     except OSError:

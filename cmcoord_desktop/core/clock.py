@@ -10,9 +10,12 @@ from collections.abc import Callable
 # Integers compare fast, survive JSON exactly, and sort the same on every laptop.
 COUNTER_BITS = 16
 
-# Stamps further ahead than this are refused when read from elsewhere: a laptop whose clock is
-# wrong by months must not win every conflict forever.
-MAX_FUTURE_MS = 24 * 60 * 60 * 1000
+# Stamps further ahead than this are held back when read from elsewhere: a laptop whose clock
+# is wrong must not win every conflict, nor drag this laptop's clock along (a stamp accepted
+# moves this laptop's clock at most this far ahead). Laptops keeping time over the network
+# agree within seconds; ten minutes leaves room for one that was offline for weeks.
+MAX_FUTURE_MS = 10 * 60 * 1000
+FUTURE_SKEW_TEXT = "10 minutes"  # MAX_FUTURE_MS in words, for messages
 
 
 def wall_ms() -> int:

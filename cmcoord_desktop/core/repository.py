@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -351,8 +351,14 @@ class MergeCounts:
     changed_ids: list[str] = field(default_factory=list)
 
 
-def merge_states(store: Store, states: Iterable[Mapping[str, Any]]) -> MergeCounts:
+def merge_states(
+    store: Store, states: Iterable[Mapping[str, Any]], revived: Collection[str] = frozenset()
+) -> MergeCounts:
     """Merge records from elsewhere into the store by id, field by field, in one commit.
+
+    `revived`: deleted records a child newer than the delete brings back into view (see
+    sync/merge.revived_parents): shown, and flagged for review, until a person restores or
+    deletes them again.
 
     The states must already be validated (see sync.shared_file). Merging the same states twice
     changes nothing. Raises record_state.StampClash, and changes nothing, when a version
@@ -376,15 +382,19 @@ def merge_states(store: Store, states: Iterable[Mapping[str, Any]]) -> MergeCoun
                 if known is None:
                     fields = record_state.merge_fields_json({}, incoming)
                     row = {"id": state["id"], **state["fixed"], **_columns(cls, fields)}
+                    if state["id"] in revived:
+                        row.update(deleted=False, needs_review=True)
                     inserts.append(row)
                     local[state["id"]] = (False, fields)
                     counts.new += 1
                 else:
                     was_deleted, current = known
                     fields = record_state.merge_fields_json(current, incoming)
-                    if fields is current:
+                    if fields is current and state["id"] not in revived:
                         continue
                     row = {"id": state["id"], **_columns(cls, fields)}
+                    if state["id"] in revived:
+                        row.update(deleted=False, needs_review=True)
                     updates.append(row)
                     local[state["id"]] = (row["deleted"], fields)
                     counts.updated += 1
@@ -495,6 +505,29 @@ def remember_device_names(store: Store, names: Mapping[str, str]) -> None:
             db.add(Meta(key=DEVICE_NAMES_KEY, value=value))
         else:
             stored.value = value
+
+
+def sync_memory(store: Store, key: str) -> Any:
+    """What a sync remembered under `key` (sync/resync_skip.py), or None."""
+    with store.unit_of_work() as db:
+        kept = db.get(Meta, key)
+        return msgspec.json.decode(kept.value) if kept else None
+
+
+def remember_sync(store: Store, values: Mapping[str, Any]) -> None:
+    """Keep each value under its key for the next sync (None forgets it), in one commit."""
+    with store.unit_of_work() as db:
+        for key, value in values.items():
+            kept = db.get(Meta, key)
+            if value is None:
+                if kept is not None:
+                    db.delete(kept)
+                continue
+            text = msgspec.json.encode(value).decode()
+            if kept is None:
+                db.add(Meta(key=key, value=text))
+            elif kept.value != text:
+                kept.value = text
 
 
 LAST_SYNC_KEY = "last_sync"

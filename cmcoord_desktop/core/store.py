@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import json
 import platform
 import uuid
 from collections.abc import Callable, Iterator
@@ -15,7 +16,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import sessionmaker
 
-from cmcoord_desktop.core import migrations, search_index, store_errors, store_reading
+from cmcoord_desktop.core import device_home, migrations, search_index, store_errors, store_reading
 from cmcoord_desktop.core.clock import HybridClock, wall_ms
 from cmcoord_desktop.core.models import Meta
 from cmcoord_desktop.core.paths import DATABASE_NAME
@@ -72,11 +73,39 @@ class Store:
             meta = {m.key: m.value for m in db.query(Meta)}
             if "device_id" not in meta:
                 meta["device_id"] = uuid.uuid4().hex[:12]
-                meta["device_name"] = f"{getpass.getuser()} on {platform.node() or 'this laptop'}"
+                meta["device_name"] = _default_name()
                 db.add_all([Meta(key=k, value=meta[k]) for k in ("device_id", "device_name")])
         self.device_id: str = meta["device_id"]
         self.device_name: str = meta["device_name"]
         self.clock = HybridClock(int(meta.get("clock", "0")), wall=self.wall)
+        self.copied_from: str | None = self._new_id_if_copied(meta)
+
+    def _new_id_if_copied(self, meta: dict[str, str]) -> str | None:
+        """A data folder copied or restored elsewhere is a new laptop: it takes a new device id
+        before its first edit (core/device_home.py). Returns the id it had, if it changed."""
+        try:
+            here = device_home.home_of(self.data_dir)
+        except OSError:
+            return None
+        remembered = device_home.Home.from_json(meta.get(device_home.HOME_KEY, ""))
+        old_id = None
+        if remembered == here:
+            return None  # the usual case: no write at start-up
+        with self.unit_of_work() as db:
+            if device_home.is_a_copy(remembered, here):
+                # The versions it made before still carry the old id: keep its name known.
+                names = json.loads(meta.get("device_names", "{}"))
+                names[self.device_id] = self.device_name
+                db.execute(_SAVE_NAMES, {"value": json.dumps(dict(sorted(names.items())))})
+                old_id, self.device_id = self.device_id, make_device_id()
+                self.device_name = _default_name()
+                db.execute(_SAVE_DEVICE_ID, {"value": self.device_id})
+                db.execute(
+                    text("UPDATE meta SET value = :value WHERE key = 'device_name'"),
+                    {"value": self.device_name},
+                )
+            db.execute(_SAVE_HOME, {"value": here.to_json()})
+        return old_id
 
     def _open_for_reading(self) -> None:
         """No lock, no upgrade, nothing written: core/store_reading.py says why that is safe."""
@@ -162,6 +191,18 @@ def make_device_id() -> str:
     return uuid.uuid4().hex[:12]
 
 
+def _default_name() -> str:
+    return f"{getpass.getuser()} on {platform.node() or 'this laptop'}"
+
+
+_SAVE_HOME = text(
+    "INSERT INTO meta (key, value) VALUES ('device_home', :value) "
+    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+)
+_SAVE_NAMES = text(
+    "INSERT INTO meta (key, value) VALUES ('device_names', :value) "
+    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+)
 _SAVE_DEVICE_ID = text("UPDATE meta SET value = :value WHERE key = 'device_id'")
 _SAVE_CLOCK = text(
     "INSERT INTO meta (key, value) VALUES ('clock', :value) "

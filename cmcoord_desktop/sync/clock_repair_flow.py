@@ -217,7 +217,7 @@ def _check_can_repair(
     if others:
         laptops = " and ".join(names.get(d, d) for d in others)
         raise RepairRefused(
-            f"Changes from {laptops} are dated more than a day ahead of this laptop's clock too. "
+            f"Changes from {laptops} are dated more than {clock.FUTURE_SKEW_TEXT} ahead of this laptop's clock too. "
             "If this laptop's date is behind, correct its date and time first; otherwise re-date "
             "them on that laptop first."
         )
@@ -227,8 +227,9 @@ def _check_can_repair(
     ):
         when = dt.datetime.fromtimestamp(now_ms / 1000, dt.UTC)
         raise RepairRefused(
-            "Correct this laptop's date and time first: every change here is dated more than a "
-            f"day after {when:%Y-%m-%d %H:%M} UTC, so nothing shows that its clock is right now."
+            "Correct this laptop's date and time first: every change here is dated more than "
+            f"{clock.FUTURE_SKEW_TEXT} after {when:%Y-%m-%d %H:%M} UTC, so nothing shows that its "
+            "clock is right now."
         )
 
 
@@ -236,6 +237,6 @@ def _nothing_to_repair(path: Path | None, now_ms: int) -> str:
     when = dt.datetime.fromtimestamp(now_ms / 1000, dt.UTC)
     where = "here" if path is None else f"here or in {path.name}"
     return (
-        f"Nothing to repair: no change {where} is dated more than a day after this laptop's "
+        f"Nothing to repair: no change {where} is dated more than {clock.FUTURE_SKEW_TEXT} after this laptop's "
         f"clock ({when:%Y-%m-%d %H:%M} UTC). If that date is wrong, correct it first."
     )

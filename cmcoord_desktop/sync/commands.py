@@ -11,6 +11,7 @@ from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.atomic_write import ShareBusy
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync import shared_file
+from cmcoord_desktop.sync.backup import read_backup
 from cmcoord_desktop.sync.errors import RepairRefused, SharedFileError
 from cmcoord_desktop.sync.merge import by_id, check_parents, merge_maps
 from cmcoord_desktop.sync.shared_sync import SyncResult, sync_with_shared_file
@@ -24,7 +25,10 @@ def sync_command(store: Store, args: argparse.Namespace) -> int:
     path = Path(args.file)
     try:
         result = sync_with_shared_file(
-            store, path, allow_mass_delete=getattr(args, "allow_deletes", False)
+            store,
+            path,
+            allow_mass_delete=getattr(args, "allow_deletes", False),
+            merge_other_workshop=getattr(args, "merge_other_workshop", False),
         )
     except SharedFileError as exc:
         print(f"cmcoord-desktop: not synced: {exc}", file=sys.stderr)
@@ -40,6 +44,8 @@ def sync_command(store: Store, args: argparse.Namespace) -> int:
         return EXIT_HELD
     for name, reason in result.siblings_skipped:
         print(f"cmcoord-desktop: left {name} alone: {reason}", file=sys.stderr)
+    for name, reason in result.held_back:
+        print(f"cmcoord-desktop: held back {name}, the rest synced: {reason}", file=sys.stderr)
     print(describe(result))
     return 0
 
@@ -87,7 +93,7 @@ def import_command(
             # A summary PDF carries its event's records (export/pdf_records.py).
             data = shared_file.decode(records_in_pdf(path), f"The records in {path.name}")
         else:
-            data = shared_file.read(path)
+            data = read_backup(path)  # a records file, its slides beside it
         incoming = by_id(data["records"])
         check_parents(merge_maps(by_id(repository.record_states(store)), incoming))
     except (SharedFileError, ValueError) as exc:  # ValueError: no records in the PDF

@@ -25,3 +25,7 @@ class RepairRefused(Exception):
 
 class SyncHeld(Exception):
     """The sync would delete more than half of the records; it waits for a person to confirm."""
+
+
+class OtherWorkshop(SharedFileError):
+    """The shared place holds another workshop; it is merged only once a person confirms."""

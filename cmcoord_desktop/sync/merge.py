@@ -92,10 +92,37 @@ def changes(
         deleted += int(derived.deleted and not record_state.derive_json(old["fields"]).deleted)
     live_before = 0
     if deleted:
-        live_before = sum(
-            not record_state.derive_json(s["fields"]).deleted for s in before.values()
-        )
+        # A delete takes what is shown under it with it (an event its sessions, tables and
+        # items): count every record shown before and not after, not only the tombstones.
+        shown_before, shown_after = _shown(before), _shown(after)
+        live_before = len(shown_before)
+        deleted = len(shown_before - shown_after)
     return SideChanges(new, updated, conflicts, deleted, live_before, tuple(changed))
+
+
+def _shown(records: Mapping[str, State]) -> set[str]:
+    """The ids of the records a person sees: not deleted, and every parent up the chain seen."""
+    own: dict[str, bool] = {}
+    shown: dict[str, bool] = {}
+
+    def is_shown(record_id: str) -> bool:
+        known = shown.get(record_id)
+        if known is not None:
+            return known
+        state = records.get(record_id)
+        if state is None:
+            return False
+        if record_id not in own:
+            own[record_id] = not record_state.derive_json(state["fields"]).deleted
+        result = own[record_id]
+        if result:
+            for key, parent in state["fixed"].items():
+                if key != "item_kind" and not is_shown(parent):
+                    result = False
+        shown[record_id] = result
+        return result
+
+    return {record_id for record_id in records if is_shown(record_id)}
 
 
 def check_parents(records: Mapping[str, State]) -> None:
@@ -107,3 +134,69 @@ def check_parents(records: Mapping[str, State]) -> None:
                     f"A {state['kind']} ({state['id']}) belongs to a record that is in neither "
                     "this laptop nor the file; the file is incomplete or damaged."
                 )
+
+
+def revived_parents(records: Mapping[str, State], changed: Iterable[str]) -> set[str]:
+    """Deleted records that a child changed after the delete brings back into view.
+
+    A laptop that deleted a session had not seen an outcome another laptop added to it later:
+    like an edit beating an unseen delete, the session (and the event above it, if deleted too)
+    is shown again and flagged for review, instead of the outcome living on unseen. "After" is
+    by stamp: anything the deleting laptop had seen is older than its delete (its hybrid clock
+    passed it), so a newer child was certainly not seen. Only records changed by this merge
+    are looked at (a revival starts with a new child or a new delete)."""
+    derived: dict[str, record_state.Derived] = {}
+
+    def of(record_id: str) -> record_state.Derived:
+        found = derived.get(record_id)
+        if found is None:
+            found = derived[record_id] = record_state.derive_json(records[record_id]["fields"])
+        return found
+
+    def is_deleted(record_id: str) -> bool:
+        # Most records have never been deleted: look no further than their "deleted" versions.
+        versions = records[record_id]["fields"].get("deleted", ())
+        return any(v["v"] is True for v in versions) and of(record_id).deleted
+
+    def delete_stamp(record_id: str) -> int:
+        versions = records[record_id]["fields"].get("deleted", ())
+        return max((v["t"] for v in versions if v["v"] is True), default=0)
+
+    revived: set[str] = set()
+    children: dict[str, list[str]] | None = None
+
+    def look_up_from(record_id: str) -> None:
+        newest: int | None = None
+        state = records[record_id]
+        while True:
+            parents = [p for k, p in state["fixed"].items() if k != "item_kind" and p in records]
+            if not parents:
+                return
+            parent = parents[0]
+            if is_deleted(parent):
+                if newest is None:
+                    newest = of(record_id).changed
+                if newest > delete_stamp(parent):
+                    revived.add(parent)
+            state = records[parent]
+
+    for record_id in changed:
+        if record_id not in records:
+            continue
+        if not is_deleted(record_id):
+            look_up_from(record_id)
+            continue
+        if children is None:
+            children = {}
+            for state in records.values():
+                for key, parent in state["fixed"].items():
+                    if key != "item_kind":
+                        children.setdefault(parent, []).append(state["id"])
+        stack = list(children.get(record_id, ()))
+        while stack:
+            child = stack.pop()
+            if is_deleted(child):
+                continue
+            look_up_from(child)
+            stack.extend(children.get(child, ()))
+    return revived

@@ -16,12 +16,14 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from cmcoord_desktop.core import clock, register
+from cmcoord_desktop.core import clock, register, value_rules
 from cmcoord_desktop.core.models import RECORD_TYPES, FieldType, ItemKind
 from cmcoord_desktop.core.register import FieldVersion
 from cmcoord_desktop.core.values import from_json
 from cmcoord_desktop.sync.errors import FutureStamps, SharedFileError
 
+# A slide's bytes kept beside the records (sync/media.py): "sha256:" and the hex of its hash.
+MEDIA_REFERENCE_PATTERN = r"sha256:[0-9a-f]{64}"
 UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
 DEVICE_ID_PATTERN = r"^[A-Za-z0-9_.-]{1,64}$"
 
@@ -39,6 +41,7 @@ _ITEM_KINDS = {str(k) for k in ItemKind}
 _UUID = re.compile(UUID_PATTERN)
 _DEVICE_ID = re.compile(DEVICE_ID_PATTERN)
 _TEXT, _TEXT_MAX = FieldType.TEXT, MAX_TEXT_CHARS
+_MEDIA_REFERENCE = re.compile(MEDIA_REFERENCE_PATTERN)
 
 
 def check_records(
@@ -92,6 +95,7 @@ def check_records(
                     f"{name} holds a {cls.KIND} field {_quoted(field_name)} "
                     "this program does not know."
                 )
+            rule = value_rules.rule_for(cls.KIND, field_name)
             if type(versions) is not list or not 1 <= len(versions) <= MAX_LIVE_VERSIONS:
                 raise damaged(f"the versions of a {cls.KIND} {field_name} are not a short list")
             for version in versions:
@@ -101,6 +105,11 @@ def check_records(
                 # Plain text is most of a file: check it inline; parse the rest.
                 if field_type is not _TEXT or type(value) is not str or len(value) > _TEXT_MAX:
                     _check_value(field_type, value, cls.KIND, field_name, name)
+                if rule is not None and (problem := rule(value)) is not None:
+                    raise SharedFileError(
+                        f"{name} holds a {cls.KIND} {field_name} no one could have typed: "
+                        f"{problem}. Nothing was changed."
+                    )
                 if type(seen) is not dict or not 0 < len(seen) <= MAX_SEEN_DEVICES:
                     raise damaged(f"a version of a {cls.KIND} {field_name} is malformed")
                 device = version["d"]
@@ -125,6 +134,8 @@ def check_records(
 
 
 def _check_value(field_type: FieldType, value: Any, kind: str, field: str, name: str) -> None:
+    if field_type is FieldType.BYTES and type(value) is str and _MEDIA_REFERENCE.fullmatch(value):
+        return  # resolved, and checked against its hash, by sync/media.py
     if type(value) is str and len(value) > MAX_STRING:
         raise SharedFileError(f"{name} holds a {kind} {field} that is too large.")
     try:
@@ -162,7 +173,7 @@ def _check_not_future(
     laptops = " and ".join(devices.get(d, d) for d in ahead) or "another laptop"
     raise FutureStamps(
         f"{name} holds changes from {laptops} dated up to {when:%Y-%m-%d %H:%M} UTC, more than "
-        "a day ahead of this laptop's clock: that laptop's clock was ahead when it made them. "
+        f"{clock.FUTURE_SKEW_TEXT} ahead of this laptop's clock: that laptop's clock was ahead when it made them. "
         "On that laptop, once its clock is right, File › Sync with shared file… offers to "
         f"re-date them (or run: cmcoord-desktop repair-clock {name}); then sync here again.",
         ahead,

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import operator
 import stat
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -24,6 +25,7 @@ import msgspec
 from cmcoord_desktop import __version__
 from cmcoord_desktop.core.atomic_write import write_atomically
 from cmcoord_desktop.core.gc_pause import paused_gc
+from cmcoord_desktop.core.models import RECORD_TYPES
 from cmcoord_desktop.sync.errors import SharedFileError
 from cmcoord_desktop.sync.records_check import (
     DEVICE_ID_PATTERN,
@@ -44,7 +46,8 @@ __all__ = [
 
 FORMAT_NAME = "cmcoord-desktop/records"
 # Major: a reader refuses any other major version. Minor: additions an older reader may ignore.
-FORMAT_VERSION = (1, 0)
+# 1.1: an attachment's bytes may be a reference to a slide kept beside the file (sync/media.py).
+FORMAT_VERSION = (1, 1)
 
 # Larger than any workshop with its slides; a 2 GB file is refused before it is read.
 MAX_FILE_BYTES = 256 * 1024 * 1024
@@ -84,14 +87,18 @@ def new_file_id() -> str:
 def encode(
     records: list[dict[str, Any]], devices: Mapping[str, str], file_id: str | None = None
 ) -> bytes:
-    """The file's bytes; `file_id` names the shared file so its cloud siblings are recognised."""
+    """The file's bytes; `file_id` names the shared file so its cloud siblings are recognised.
+
+    Records are written in one order whatever order they come in (kinds parents first, then by
+    id), so the same records always give the same bytes: in a sync, a backup or an export."""
+    records = ordered(records)
     parts = {
         "format": FORMAT_NAME,
         "version": list(FORMAT_VERSION),
         "app": __version__,
         "file_id": file_id or new_file_id(),
         "count": len(records),
-        "devices": dict(devices),
+        "devices": dict(sorted(devices.items())),  # the same laptops give the same bytes
         "records": records,
     }
     raw = {key: msgspec.Raw(msgspec.json.encode(value)) for key, value in parts.items()}
@@ -100,6 +107,15 @@ def encode(
     document["checksum"] = seal
     document["devices"], document["records"] = raw["devices"], raw["records"]
     return msgspec.json.encode(document)
+
+
+def ordered(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Parents' kinds first, then by id."""
+    by_kind: dict[str, list[dict[str, Any]]] = {kind: [] for kind in RECORD_TYPES}
+    for state in records:
+        by_kind[state["kind"]].append(state)
+    by_id = operator.itemgetter("id")
+    return [state for states in by_kind.values() for state in sorted(states, key=by_id)]
 
 
 def decode(

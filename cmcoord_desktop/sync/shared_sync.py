@@ -1,76 +1,65 @@
-"""Sync with a shared file: the file into this laptop, this laptop into the file, both end equal.
+"""Sync with a shared place: the place into this laptop, this laptop into the place.
 
-    read the file and its cloud siblings (strictly; a bad file stops everything, nothing written)
+    read the picked file, every laptop's own file beside it and the cloud's conflicted copies
+    (strictly; a bad file stops everything, nothing written; see share_reading.py)
     merge them with the local records (pure, see merge.py)
     hold if more than half of the records would be deleted, unless a person confirmed
-    save the merge on this laptop (one commit), then write the file atomically and read it back
-    if another laptop replaced the file meanwhile, merge again and retry (bounded)
+    refuse, before anything changes, a file larger than readers accept
+    save the merge on this laptop (one commit), then write this laptop's own file: from then on
+    the place holds everything this laptop has, whatever other laptops write ("synced")
+    then refresh the picked file (what people open); if another laptop replaced it meanwhile,
+    merge again and retry (bounded: the laptops' files already hold everything)
 
-The local database never moves to the share: only the records file is written there.
+The local database never moves to the share: only records files are written there.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import operator
-import os
 import random
+import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from cmcoord_desktop.core import clock, repository
 from cmcoord_desktop.core.atomic_write import ShareBusy, remove_stale_temporaries, write_atomically
 from cmcoord_desktop.core.gc_pause import paused_gc
-from cmcoord_desktop.core.models import RECORD_TYPES
 from cmcoord_desktop.core.store import Store
-from cmcoord_desktop.sync import merge, shared_file
-from cmcoord_desktop.sync.errors import FutureStamps, SharedFileError
+from cmcoord_desktop.sync import merge, resync_skip, shared_file
+from cmcoord_desktop.sync.errors import FutureStamps, OtherWorkshop, SharedFileError
+from cmcoord_desktop.sync.media import store_media
 from cmcoord_desktop.sync.merge import RecordMap, SideChanges
-from cmcoord_desktop.sync.siblings import find_siblings
+from cmcoord_desktop.sync.records_check import future_devices
+from cmcoord_desktop.sync.share_reading import ShareSnapshot, Sibling, identity, read_share
+from cmcoord_desktop.sync.shared_place import checksum_of, move_aside, place_of
 
-# Another laptop replacing the file between our read and our write is normal on a busy share;
-# after this many rounds the local changes are kept and the user is asked to sync again.
+__all__ = ["ShareSnapshot", "Sibling", "SyncResult", "read_share", "sync_with_shared_file"]
+
+# Another laptop replacing the picked file between our read and our write is normal on a busy
+# share; after this many rounds the picked file is left for the next sync to refresh (this
+# laptop's own file, which is what makes the sync true, is written in the first round).
 MAX_ATTEMPTS = 8
 
 Progress = Callable[[str, int], None]  # (what is happening, percent done)
 
 
 @dataclass(frozen=True)
-class Sibling:
-    client: str  # dropbox, syncthing, onedrive
-    path: Path
-    records: RecordMap
-    devices: dict[str, str]
-
-
-@dataclass
-class ShareSnapshot:
-    """The shared file (and its siblings) as read at one moment."""
-
-    path: Path
-    identity: tuple[int, ...] | None  # None: the file does not exist yet
-    file_id: str | None
-    records: RecordMap
-    devices: dict[str, str]
-    siblings: list[Sibling] = field(default_factory=list)
-    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file name, reason)
-
-
-@dataclass(frozen=True)
 class SyncResult:
     path: Path
     here: SideChanges  # what changed on this laptop
-    there: SideChanges  # what changed in the shared file
+    there: SideChanges  # what changed in the shared place
     siblings_merged: tuple[str, ...] = ()
     siblings_skipped: tuple[tuple[str, str], ...] = ()
+    held_back: tuple[tuple[str, str], ...] = ()  # laptops' files dated far ahead, not merged
     created: bool = False
     wrote_file: bool = False
     held: bool = False  # more than half would be deleted; nothing was written
     done: bool = False  # False for a preview or a held sync
+    picked_file_current: bool = True  # False: another laptop kept replacing the picked file
+    other_workshop: bool = False  # the place holds another workshop (see preview_sync)
 
     def summary(self) -> str:
         """'12 new, 3 updated, 1 conflict, 0 deleted': what this laptop receives."""
@@ -94,53 +83,6 @@ class SyncResult:
         )
 
 
-def read_share(
-    path: Path, *, now_ms: int | None = None, allow_future: bool = False
-) -> ShareSnapshot:
-    """Read the shared file and its siblings; raises SharedFileError if the file is unusable.
-
-    `now_ms` is this laptop's clock; `allow_future` is for the clock repair only (see
-    shared_file.decode)."""
-    path = Path(path)
-    strictness = {"now_ms": now_ms, "allow_future": allow_future}
-    if not path.parent.is_dir():
-        raise SharedFileError(
-            f"The folder {path.parent} is not there: is the USB stick or network share connected?"
-        )
-    identity = _identity(path)
-    if identity is None:
-        snapshot = ShareSnapshot(path, None, None, {}, {})
-    else:
-        try:
-            document = shared_file.read(path, **strictness)
-        except PermissionError as exc:
-            raise ShareBusy(
-                f"{path.name} cannot be read right now ({exc.strerror}); nothing was changed. "
-                "Sync again in a moment."
-            ) from exc
-        snapshot = ShareSnapshot(
-            path,
-            identity,
-            document["file_id"],
-            merge.by_id(document["records"]),
-            document["devices"],
-        )
-    for client, sibling_path in find_siblings(path):
-        try:
-            document = shared_file.read(sibling_path, **strictness)
-        except (SharedFileError, OSError) as exc:
-            snapshot.skipped.append((sibling_path.name, str(exc)))
-            continue
-        if snapshot.file_id is None and client != "onedrive":
-            snapshot.file_id = document["file_id"]  # the shared file itself went missing
-        if document["file_id"] != snapshot.file_id:
-            continue  # a different shared file that happens to have a similar name
-        snapshot.siblings.append(
-            Sibling(client, sibling_path, merge.by_id(document["records"]), document["devices"])
-        )
-    return snapshot
-
-
 @dataclass
 class _Plan:
     merged: RecordMap
@@ -148,6 +90,8 @@ class _Plan:
     here: SideChanges
     there: SideChanges
     to_store: list[dict[str, Any]]
+    revived: set[str]  # deleted parents a newer child brings back into view (merge.py)
+    other_workshop: bool = False  # no event in common, a file this laptop never synced with
 
 
 def _plan(store: Store, snapshot: ShareSnapshot) -> _Plan:
@@ -159,7 +103,32 @@ def _plan(store: Store, snapshot: ShareSnapshot) -> _Plan:
     merge.check_parents(merged)
     here = merge.changes(local, merged)
     there = merge.changes(snapshot.records, merged, new_conflicts=False)
-    return _Plan(merged, _devices(store, snapshot), here, there, [merged[i] for i in here.changed])
+    revived = merge.revived_parents(merged, dict.fromkeys((*here.changed, *there.changed)))
+    to_store = [merged[i] for i in dict.fromkeys((*here.changed, *revived))]
+    other = _another_workshop(store, local, snapshot)
+    return _Plan(merged, _devices(store, snapshot), here, there, to_store, revived, other)
+
+
+FILE_IDS_KEY = "synced_file_ids"
+
+
+def _another_workshop(store: Store, local: RecordMap, snapshot: ShareSnapshot) -> bool:
+    """The place holds another workshop: no event in common with this laptop's, and this
+    laptop, which synced with other shared files, never synced with this one (merging would mix
+    two workshops without a word). A laptop's first sync ever is a laptop joining: no question."""
+    theirs = {i for i, s in snapshot.records.items() if s["kind"] == "event"}
+    ours = {i for i, s in local.items() if s["kind"] == "event"}
+    if not theirs or not ours or theirs & ours:
+        return False
+    known = repository.sync_memory(store, FILE_IDS_KEY) or []
+    return bool(known) and snapshot.file_id not in known
+
+
+def _file_ids_to_remember(store: Store, file_id: str | None) -> dict[str, Any]:
+    known = list(repository.sync_memory(store, FILE_IDS_KEY) or [])
+    if file_id and file_id not in known:
+        return {FILE_IDS_KEY: [*known, file_id]}
+    return {}
 
 
 def _devices(store: Store, snapshot: ShareSnapshot) -> dict[str, str]:
@@ -177,8 +146,9 @@ def _devices(store: Store, snapshot: ShareSnapshot) -> dict[str, str]:
 def preview_sync(store: Store, path: Path) -> SyncResult:
     """What a sync would do, writing nothing (the window shows it before asking)."""
     with paused_gc():
-        refuse_own_future_stamps(store, path)
-        snapshot = read_share(path, now_ms=store.wall())
+        snapshot = read_share(path, now_ms=store.wall(), ignore_devices=former_ids(store))
+        refuse_own_future_stamps(store, path, snapshot)
+        _refuse_if_behind(store, snapshot)
         plan = _plan(store, snapshot)
     return _result(snapshot, plan, held=plan.here.deletes_most or plan.there.deletes_most)
 
@@ -189,15 +159,22 @@ def sync_with_shared_file(
     allow_mass_delete: bool = False,
     progress: Progress | None = None,
     sleep: Callable[[float], None] = time.sleep,
+    merge_other_workshop: bool = False,
 ) -> SyncResult:
-    """Merge both ways. Raises SharedFileError (nothing written) or ShareBusy (local kept)."""
+    """Merge both ways. Raises SharedFileError (nothing written) or ShareBusy (local kept);
+    OtherWorkshop (nothing written) for another workshop's file unless `merge_other_workshop`."""
     with paused_gc():
-        result = _sync(store, Path(path), allow_mass_delete, progress, sleep)
+        result = _sync(store, Path(path), allow_mass_delete, progress, sleep, merge_other_workshop)
     if not result.held:
         # In the data folder, not in the window's settings: a sync from the command line is
         # a sync too, and the window says so.
         repository.remember_last_sync(store, result.path, dt.datetime.now())
     return result
+
+
+def former_ids(store: Store) -> set[str]:
+    """Device ids this laptop had before a clock repair: their files are its own to replace."""
+    return {r["old"] for r in repository.clock_repairs(store)} - {store.device_id}
 
 
 def _sync(
@@ -206,47 +183,147 @@ def _sync(
     allow_mass_delete: bool,
     progress: Progress | None,
     sleep: Callable[[float], None],
+    merge_other_workshop: bool = False,
 ) -> SyncResult:
     report = progress or (lambda _what, _percent: None)
-    remove_stale_temporaries(path)
     received = SideChanges()
+    ignore = former_ids(store)
+    own_written: str | None = None  # checksum of this laptop's file as written by this sync
+    wrote = False
+    place = place_of(path)
+    if not allow_mass_delete and resync_skip.nothing_new(store, place, ignore):
+        report("Done", 100)
+        return SyncResult(path, SideChanges(), SideChanges(), done=True)
+    resync_skip.forget(store, place)
     for attempt in range(MAX_ATTEMPTS):
         report(f"Reading {path.name}", 5)
-        refuse_own_future_stamps(store, path)
-        snapshot = read_share(path, now_ms=store.wall())
+        snapshot = read_share(path, now_ms=store.wall(), ignore_devices=ignore)
+        refuse_own_future_stamps(store, path, snapshot)
+        _refuse_if_behind(store, snapshot)
         report("Merging", 30)
         plan = _plan(store, snapshot)
         if (plan.here.deletes_most or plan.there.deletes_most) and not allow_mass_delete:
             return _result(snapshot, plan, held=True)
+        if plan.other_workshop and not merge_other_workshop:
+            raise OtherWorkshop(
+                f"{path.name} holds another workshop (no event in common with this laptop's); "
+                "nothing was changed. To merge both workshops, sync again and confirm "
+                "(on the command line: --merge-other-workshop)."
+            )
+        data = encode_checked(
+            plan.merged, plan.devices, snapshot.file_id or shared_file.new_file_id(), snapshot
+        )
         if plan.to_store:
             report("Saving on this laptop", 50)
-            repository.merge_states(store, plan.to_store)
+            repository.merge_states(store, plan.to_store, revived=plan.revived)
             received = _add(received, plan.here)
         repository.remember_device_names(store, plan.devices)
-        write = plan.there.any or snapshot.identity is None or plan.devices != snapshot.devices
-        if write:
-            report(f"Writing {path.name}", 70)
-            data = shared_file.encode(
-                _ordered(plan.merged), plan.devices, snapshot.file_id or shared_file.new_file_id()
-            )
-            if _identity(path) != snapshot.identity:
+        checksum = checksum_of(data)
+        report(f"Writing {path.name}", 70)
+        if own_written != checksum and snapshot.laptop_checksums.get(store.device_id) != checksum:
+            _write_own_file(store, snapshot, data, sleep)
+            wrote = True
+        own_written = checksum
+        if snapshot.picked_checksum != checksum:
+            if identity(snapshot.place.target) != snapshot.identity:
                 sleep(_pause(attempt))
                 continue  # another laptop wrote it since we read it: merge that in first
-            _write_or_say_busy(path, data, sleep, "everything it merged. Sync again later.")
+            written = _write_or_say_busy(
+                snapshot.place.target, data, sleep, "everything it merged. Sync again later."
+            )
+            wrote = True
             report(f"Checking {path.name}", 90)
-            if not _reads_back(path, data):
+            if not _still_ours(snapshot.place.target, written):
                 sleep(_pause(attempt))
                 continue  # replaced right after our write: merge theirs with ours again
-        _remove_merged_siblings(snapshot)
+            picked_now = identity(snapshot.place.target)
+            if picked_now is None or picked_now[:2] != written:
+                picked_now = None  # replaced meanwhile: do not remember it as read
+        else:
+            picked_now = snapshot.identity
+        _tidy(store, snapshot, ignore)
+        memory = _file_ids_to_remember(store, snapshot.file_id or checksum_file_id(data))
+        if picked_now and not (snapshot.siblings or snapshot.skipped or snapshot.held_back):
+            laptops = dict(snapshot.laptop_identities)
+            laptops[store.device_id] = identity(snapshot.place.laptop_file(store.device_id))
+            memory.update(resync_skip.remembered(store, snapshot.place, picked_now, laptops))
+        if memory:
+            repository.remember_sync(store, memory)
         report("Done", 100)
-        return _result(snapshot, plan, held=False, done=True, wrote_file=write, here=received)
-    raise ShareBusy(
-        f"{path.name} kept changing while other laptops synced; this laptop kept everything "
-        "it merged. Sync again in a moment."
+        return _result(snapshot, plan, held=False, done=True, wrote_file=wrote, here=received)
+    # This laptop's own file holds everything it has: the sync is true; only the picked file,
+    # which other laptops kept replacing, lags until the next sync.
+    report("Done", 100)
+    return _result(
+        snapshot, plan, held=False, done=True, wrote_file=wrote, here=received, current=False
     )
 
 
-def refuse_own_future_stamps(store: Store, path: Path) -> None:
+def encode_checked(
+    records: RecordMap, devices: dict[str, str], file_id: str, snapshot: ShareSnapshot
+) -> bytes:
+    """The records file's bytes, its slides written beside it as media first (so no reader
+    meets a reference before its slide); refused before anything is replaced if readers would
+    refuse it (every reader checks the size before reading a byte)."""
+    path = snapshot.path
+    try:
+        states = store_media(list(records.values()), snapshot.place.folder)
+    except OSError as exc:
+        raise ShareBusy(
+            f"Could not write the slides beside {path.name} ({exc.strerror or exc}); this laptop "
+            "kept everything. Sync again later."
+        ) from exc
+    data = shared_file.encode(states, devices, file_id)
+    if len(data) > shared_file.MAX_FILE_BYTES:
+        raise SharedFileError(
+            f"Not written: {path.name} would be {len(data) / 2**20:,.0f} MiB, more than the "
+            f"{shared_file.MAX_FILE_BYTES / 2**20:,.0f} MiB every laptop reads; nothing in "
+            "it was replaced. Shorten the longest notes and sync again."
+        )
+    return data
+
+
+def _write_own_file(
+    store: Store, snapshot: ShareSnapshot, data: bytes, sleep: Callable[[float], None]
+) -> None:
+    """Write this laptop's own file in the place; only this laptop ever replaces it."""
+    place = snapshot.place
+    own = place.laptop_file(store.device_id)
+    try:
+        place.make_folder()
+    except OSError as exc:
+        raise ShareBusy(
+            f"Could not make the folder {place.folder.name} beside {snapshot.path.name} "
+            f"({exc.strerror or exc}); this laptop kept everything it merged. Sync again later."
+        ) from exc
+    written = _write_or_say_busy(own, data, sleep, "everything it merged. Sync again later.")
+    if not _still_ours(own, written):
+        raise ShareBusy(
+            f"{own.name} in {place.folder.name} was replaced by another program right after "
+            "this laptop wrote it; this laptop kept everything it merged. Sync again."
+        )
+
+
+def _tidy(store: Store, snapshot: ShareSnapshot, former: set[str]) -> None:
+    """After a true sync: conflicted copies moved aside, this laptop's files under former ids
+    (re-dated into the new one) removed, temporaries left by killed syncs removed."""
+    place = snapshot.place
+    for sibling in snapshot.siblings:
+        move_aside(place, sibling.path)
+    for device in former:
+        place.laptop_file(device).unlink(missing_ok=True)
+    own = place.laptop_file(store.device_id)
+    try:
+        share_now = own.stat().st_mtime  # the share's clock, not this laptop's
+    except OSError:
+        return
+    remove_stale_temporaries(place.target, share_now)
+    remove_stale_temporaries(own, share_now)
+
+
+def refuse_own_future_stamps(
+    store: Store, path: Path, snapshot: ShareSnapshot | None = None
+) -> None:
     """A laptop whose clock ran far ahead must not write its stamps into the file, where every
     other laptop would refuse them. Its hybrid clock stays ahead of every stamp it made or
     took in (and a file's far-future stamps are refused before they are taken in), so the
@@ -255,12 +332,54 @@ def refuse_own_future_stamps(store: Store, path: Path) -> None:
     if not clock.is_far_future(store.clock.last, now_ms):
         return
     when = dt.datetime.fromtimestamp(clock.stamp_ms(store.clock.last) / 1000, dt.UTC)
+    ahead = future_devices(repository.record_states(store), now_ms)
+    others_ahead = snapshot is not None and any(
+        name != path.name and name != f"{store.device_id}.json"
+        for name, _reason in snapshot.held_back
+    )
+    if ahead != (store.device_id,) or others_ahead:
+        # Other laptops' changes (taken in earlier) are ahead too: this laptop's clock went
+        # back, theirs did not all run ahead. Re-dating is not the cure; setting the clock is.
+        raise clock_behind(now_ms, when)
     raise FutureStamps(
         f"Changes made on this laptop while its clock was ahead are dated up to "
-        f"{when:%Y-%m-%d %H:%M} UTC, more than a day ahead of its clock now; in {path.name} they "
-        "would block every other laptop. Re-date them first: File › Sync with shared file… "
-        f"offers it, or run: cmcoord-desktop repair-clock {path.name}",
+        f"{when:%Y-%m-%d %H:%M} UTC, more than {clock.FUTURE_SKEW_TEXT} ahead of its clock now; "
+        f"in {path.name} they would be held back by every other laptop. Re-date them first: "
+        "File › Sync with shared file… offers it, or run: cmcoord-desktop repair-clock "
+        f"{path.name}",
         (store.device_id,),
+    )
+
+
+def checksum_file_id(data: bytes) -> str | None:
+    """The file id written into these bytes (a new place gets its id at its first write)."""
+    found = re.search(rb'"file_id":"([0-9a-f-]{36})"', data[:512])
+    return found.group(1).decode() if found else None
+
+
+def _refuse_if_behind(store: Store, snapshot: ShareSnapshot) -> None:
+    """Two or more laptops each far ahead of this one, and none that is not: this laptop's
+    clock is behind, not theirs ahead (held back, they would sync nothing)."""
+    others = [d for d in snapshot.laptop_checksums if d != store.device_id]
+    held = {name for name, _reason in snapshot.held_back}
+    ahead = [d for d in others if f"{d}.json" in held]
+    if len(ahead) >= 2 and len(ahead) == len(others):
+        now = dt.datetime.fromtimestamp(store.wall() / 1000, dt.UTC)
+        raise SharedFileError(
+            f"This laptop's clock is behind: it says {now:%Y-%m-%d %H:%M} UTC, and the changes "
+            f"of all {len(ahead)} other laptops are dated more than {clock.FUTURE_SKEW_TEXT} "
+            "after that. Correct this laptop's date and time, then sync again; nothing was "
+            "changed."
+        )
+
+
+def clock_behind(now_ms: int, newest: dt.datetime) -> SharedFileError:
+    """This laptop's clock is behind: say so, and what to do (nothing is changed)."""
+    now = dt.datetime.fromtimestamp(now_ms / 1000, dt.UTC)
+    return SharedFileError(
+        f"This laptop's clock is behind: it says {now:%Y-%m-%d %H:%M} UTC, but changes it "
+        f"already holds are dated up to {newest:%Y-%m-%d %H:%M} UTC. Correct this laptop's date "
+        "and time, then sync again; nothing was changed."
     )
 
 
@@ -271,11 +390,12 @@ def write_from_store(
     report: Progress,
     sleep: Callable[[float], None] = time.sleep,
 ) -> None:
-    """Write the shared file from this laptop's records alone, without merging the file first:
-    for the clock repair, after `take_in` brought the file's records into the store.
+    """Write the shared place from this laptop's records alone, without merging it first: for
+    the clock repair, after `take_in` brought the place's records into the store.
 
-    If another laptop replaced the file meanwhile, the file is read again, `take_in` is called
-    with it, and the write is tried again (bounded), as a sync does.
+    This laptop's own file (under its new id) is written first; its files under former ids are
+    removed. If another laptop replaced the picked file meanwhile, the place is read again,
+    `take_in` is called with it, and the write is tried again (bounded), as a sync does.
     """
     path = snapshot.path
     for attempt in range(MAX_ATTEMPTS):
@@ -286,21 +406,22 @@ def write_from_store(
         repository.remember_device_names(store, devices)
         records = merge.by_id(repository.record_states(store))
         report(f"Writing {path.name}", 70)
-        data = shared_file.encode(
-            _ordered(records), devices, snapshot.file_id or shared_file.new_file_id()
+        data = encode_checked(
+            records, devices, snapshot.file_id or shared_file.new_file_id(), snapshot
         )
-        if _identity(path) != snapshot.identity:
+        _write_own_file(store, snapshot, data, sleep)
+        if identity(snapshot.place.target) != snapshot.identity:
             sleep(_pause(attempt))
             continue
-        _write_or_say_busy(
-            path,
+        written = _write_or_say_busy(
+            snapshot.place.target,
             data,
             sleep,
             "its re-dated changes. Run the repair again later to rewrite the file.",
         )
         report(f"Checking {path.name}", 90)
-        if _reads_back(path, data):
-            _remove_merged_siblings(snapshot)
+        if _still_ours(snapshot.place.target, written):
+            _tidy(store, snapshot, former_ids(store))
             return
         sleep(_pause(attempt))
     raise ShareBusy(
@@ -316,6 +437,7 @@ def _result(
     done: bool = False,
     wrote_file: bool = False,
     here: SideChanges | None = None,
+    current: bool = True,
 ) -> SyncResult:
     return SyncResult(
         path=snapshot.path,
@@ -323,10 +445,13 @@ def _result(
         there=plan.there,
         siblings_merged=tuple(s.path.name for s in snapshot.siblings),
         siblings_skipped=tuple(snapshot.skipped),
-        created=snapshot.identity is None,
+        held_back=tuple(snapshot.held_back),
+        created=snapshot.is_new,
         wrote_file=wrote_file,
         held=held,
         done=done,
+        picked_file_current=current,
+        other_workshop=plan.other_workshop,
     )
 
 
@@ -345,27 +470,14 @@ def _add(a: SideChanges, b: SideChanges) -> SideChanges:
 
 
 def _ordered(records: RecordMap) -> list[dict[str, Any]]:
-    """Parents' kinds first, then by id: the same records always give the same bytes."""
-    by_kind: dict[str, list[dict[str, Any]]] = {kind: [] for kind in RECORD_TYPES}
-    for state in records.values():
-        by_kind[state["kind"]].append(state)
-    by_id = operator.itemgetter("id")
-    return [state for states in by_kind.values() for state in sorted(states, key=by_id)]
+    return shared_file.ordered(records.values())
 
 
-def _identity(path: Path) -> tuple[int, ...] | None:
-    try:
-        info = os.stat(path)
-    except FileNotFoundError:
-        return None
-    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
-
-
-def _reads_back(path: Path, data: bytes) -> bool:
-    try:
-        return shared_file.read_bytes(path) == data
-    except (SharedFileError, OSError):
-        return False
+def _still_ours(path: Path, written: tuple[int, int]) -> bool:
+    """Whether `path` is still the file this laptop just wrote (same device and inode), without
+    reading it back: an atomic replace by anyone else gives it another inode."""
+    found = identity(path)
+    return found is not None and found[:2] == written
 
 
 def _pause(attempt: int) -> float:
@@ -373,18 +485,12 @@ def _pause(attempt: int) -> float:
     return random.uniform(0.01, 0.05) * (attempt + 1)
 
 
-def _remove_merged_siblings(snapshot: ShareSnapshot) -> None:
-    """Conflicted copies whose every record is now in the shared file are no longer needed."""
-    for sibling in snapshot.siblings:
-        # Still held by the cloud client? It is merged again next time, harmlessly.
-        with contextlib.suppress(OSError):
-            sibling.path.unlink()
-
-
-def _write_or_say_busy(path: Path, data: bytes, sleep: Callable[[float], None], kept: str) -> None:
-    """Write the shared file; any failure becomes ShareBusy saying what this laptop kept."""
+def _write_or_say_busy(
+    path: Path, data: bytes, sleep: Callable[[float], None], kept: str
+) -> tuple[int, int]:
+    """Write a file of the place; any failure becomes ShareBusy saying what this laptop kept."""
     try:
-        write_atomically(path, data, sleep)
+        return write_atomically(path, data, sleep)
     except OSError as exc:
         if isinstance(exc, ShareBusy):
             raise

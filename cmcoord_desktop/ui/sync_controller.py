@@ -149,9 +149,11 @@ class SyncController(QObject):
             self.progress.hide()
             self.cancelled.emit()
             return
-        path, allow = preview.path, preview.held
-        self._start(
-            lambda progress: sync_with_shared_file(self.store, path, allow, progress),
+        path, allow, other = preview.path, preview.held, preview.other_workshop
+        self._start(  # the person confirmed what the preview said, another workshop included
+            lambda progress: sync_with_shared_file(
+                self.store, path, allow, progress, merge_other_workshop=other
+            ),
             self._finished,
         )
 
@@ -165,6 +167,9 @@ class SyncController(QObject):
         message = f"Synced with {result.path.name}: {result.summary()} here."
         if result.siblings_merged:
             message += f" Merged {len(result.siblings_merged)} conflicted copies."
+        if result.held_back:  # a laptop whose clock is ahead: the rest synced; say whose
+            names = ", ".join(name for name, _reason in result.held_back)
+            message += f" Held back (dated ahead of this laptop's clock): {names}."
         self.window.statusBar().showMessage(message, 10000)
         self.synced.emit(result)
 
@@ -277,8 +282,16 @@ def preview_text(preview: SyncResult) -> str:
         lines.append("Records with conflicting changes will be listed under View › Needs review.")
     if preview.held:
         lines[:0] = [f"Careful: {preview.held_reason()}", ""]
+    if preview.other_workshop:
+        lines[:0] = [
+            f"Careful: “{name}” holds another workshop (no event in common with this laptop's); "
+            "syncing merges both workshops.",
+            "",
+        ]
     return "\n".join(lines)
 
 
 def _yes(preview: SyncResult) -> str:
+    if preview.other_workshop:
+        return "Merge both workshops"
     return "Delete and sync" if preview.held else "Sync"

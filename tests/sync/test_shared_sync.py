@@ -103,7 +103,9 @@ def test_a_share_held_by_another_program_is_retried(
     monkeypatch.setattr(os, "replace", busy_twice)
     pauses: list[float] = []
     result = sync_with_shared_file(store, shared, sleep=pauses.append)
-    assert result.wrote_file and len(calls) == 3 and pauses[:2] == [0.05, 0.1]
+    # This laptop's own file: twice busy, then written; then the picked file at once.
+    assert result.wrote_file and len(calls) == 4 and pauses[:2] == [0.05, 0.1]
+    assert [c.name for c in calls] == [f"{store.device_id}.json"] * 3 + [shared.name]
     assert ids_in(shared) == ids_of(store)
 
 
@@ -113,6 +115,7 @@ def test_a_share_that_stays_locked_keeps_the_local_changes(
     with Store(tmp_path / "bilal") as bilal:
         theirs = capture(bilal, "Bilal's")
         sync_with_shared_file(bilal, shared)
+        bilal_id = bilal.device_id
     before = shared.read_bytes()
     capture(store, "Mine")
 
@@ -124,7 +127,9 @@ def test_a_share_that_stays_locked_keeps_the_local_changes(
         sync_with_shared_file(store, shared, sleep=lambda _: None)
     assert set(theirs.values()) <= ids_of(store)  # what came in is kept here
     assert shared.read_bytes() == before
-    assert sorted(p.name for p in shared.parent.iterdir()) == [shared.name]
+    assert sorted(p.name for p in shared.parent.iterdir()) == [shared.name, f"{shared.name}.d"]
+    folder = shared.with_name(f"{shared.name}.d")
+    assert sorted(p.name for p in folder.iterdir()) == [f"{bilal_id}.json"]  # no temporaries
 
 
 def _sharing_violation() -> PermissionError:
@@ -255,6 +260,7 @@ def test_a_renamed_laptop_is_renamed_everywhere_and_the_file_settles(
         first = sync_with_shared_file(bilal, shared)
         again = sync_with_shared_file(bilal, shared)
         assert repo.device_names(bilal)[store.device_id] == "Anna's new laptop"
-    assert not first.wrote_file and not again.wrote_file
+    # Bilal's own file takes the new name once; then nothing is rewritten any more.
+    assert first.wrote_file and not again.wrote_file
     assert shared_file.read(shared)["devices"][store.device_id] == "Anna's new laptop"
     assert not sync_with_shared_file(store, shared).wrote_file

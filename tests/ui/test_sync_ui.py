@@ -196,3 +196,22 @@ def test_a_held_mass_delete_can_be_declined_and_a_bad_file_is_explained(
     assert warning.startswith("Not synced: ") and "damaged or incomplete" in warning
     assert shared.read_bytes() == before[:-20]
     assert window.sync.status.text() == status, "neither the declined nor the failed counts"
+
+
+def test_another_workshops_file_is_named_in_the_preview_and_merged_once_confirmed(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,
+    store: Store,
+    shared: Path,
+    tmp_path: Path,
+) -> None:
+    with Store(tmp_path / "bilal") as bilal:
+        prague = repo.create_event(bilal, title="Prague handbook workshop")
+        sync_with_shared_file(bilal, shared)
+    hnpw = repo.create_event(store, title="HNPW 2017")
+    sync_with_shared_file(store, tmp_path / "hnpw.cmcsync")  # this laptop's own workshop file
+    with qtbot.waitSignal(window.sync.synced, timeout=20_000):
+        qtbot.keyClick(window, Qt.Key.Key_Y, CTRL_SHIFT)
+    (preview,) = window.sync.dialogs.previews
+    assert preview.startswith("Careful: “workshop.cmcsync” holds another workshop")
+    assert {e.id for e in repo.events(store)} == {prague.id, hnpw.id}

@@ -1,0 +1,165 @@
+"""Reading the shared place at one moment: the file people pick, every laptop's own file beside
+it, and the cloud's conflicted copies, merged into one set of records.
+
+Every file is read with the same strict rules (shared_file.py); a damaged one stops the sync
+before anything is written. Two exceptions keep one laptop from blocking the others: a laptop's
+file holding changes dated far ahead of this laptop's clock is held back (named in the result,
+merged once that laptop re-dated them), and so is the file people pick when it holds them and
+the laptops' own files hold everything it does.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cmcoord_desktop.core.atomic_write import ShareBusy
+from cmcoord_desktop.sync import merge, shared_file
+from cmcoord_desktop.sync.errors import FutureStamps, SharedFileError
+from cmcoord_desktop.sync.media import resolve_media
+from cmcoord_desktop.sync.merge import RecordMap
+from cmcoord_desktop.sync.shared_place import Place, declared_checksum, place_of
+from cmcoord_desktop.sync.siblings import find_siblings
+
+
+@dataclass(frozen=True)
+class Sibling:
+    client: str  # dropbox, onedrive, google_drive, nextcloud, syncthing
+    path: Path
+    records: RecordMap
+    devices: dict[str, str]
+
+
+@dataclass
+class ShareSnapshot:
+    """The shared place as read at one moment."""
+
+    path: Path  # the file the person picked (maybe a link)
+    place: Place
+    identity: tuple[int, ...] | None  # of the picked file; None: it does not exist yet
+    file_id: str | None
+    records: RecordMap  # everything read, merged
+    devices: dict[str, str]
+    siblings: list[Sibling] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file name, reason)
+    held_back: list[tuple[str, str]] = field(default_factory=list)  # far-future files
+    picked_checksum: str | None = None  # what the picked file declares
+    laptop_checksums: dict[str, str | None] = field(default_factory=dict)  # device -> checksum
+    laptop_identities: dict[str, tuple[int, ...] | None] = field(default_factory=dict)
+
+    @property
+    def is_new(self) -> bool:
+        return self.identity is None and not self.laptop_checksums
+
+
+def identity(path: Path) -> tuple[int, ...] | None:
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+def read_share(
+    path: Path,
+    *,
+    now_ms: int | None = None,
+    allow_future: bool = False,
+    ignore_devices: Collection[str] = (),
+) -> ShareSnapshot:
+    """Read the shared place; raises SharedFileError if a file in it is unusable.
+
+    `now_ms` is this laptop's clock; `allow_future` is for the clock repair only (see
+    shared_file.decode). `ignore_devices`: laptop files not to read (this laptop's former ids
+    after a clock repair: their changes are in the store, re-dated)."""
+    path = Path(path)
+    place = place_of(path)
+    if not place.target.parent.is_dir():
+        raise SharedFileError(
+            f"The folder {path.parent} is not there: is the USB stick or network share connected?"
+        )
+    strictness: dict[str, Any] = {"now_ms": now_ms, "allow_future": allow_future}
+    snapshot = ShareSnapshot(path, place, identity(place.target), None, {}, {})
+    read_checksums: dict[str, dict[str, str]] = {}  # checksum -> the devices of that file
+    picked_future: FutureStamps | None = None
+    picked: dict[str, Any] | None = None
+    if snapshot.identity is not None:
+        snapshot.picked_checksum = declared_checksum(place.target)
+        try:
+            picked = _read(place.target, path.name, strictness, place.folder)
+        except FutureStamps as exc:
+            picked_future = exc  # held back below if the laptops' files hold what it does
+        else:
+            snapshot.file_id = picked["file_id"]
+            snapshot.records = merge.by_id(picked["records"])
+            snapshot.devices.update(picked["devices"])
+            if snapshot.picked_checksum:
+                read_checksums[snapshot.picked_checksum] = picked["devices"]
+    own_names: dict[str, str] = {}
+    for device, laptop_path in place.laptop_files():
+        if device in ignore_devices:
+            continue
+        snapshot.laptop_identities[device] = identity(laptop_path)  # before reading it
+        checksum = declared_checksum(laptop_path)
+        snapshot.laptop_checksums[device] = checksum
+        if checksum is not None and checksum in read_checksums:
+            # The same bytes as a file already read (the picked file is often so).
+            if device in read_checksums[checksum]:
+                own_names[device] = read_checksums[checksum][device]
+            continue
+        try:
+            document = _read(laptop_path, laptop_path.name, strictness, place.folder)
+        except FutureStamps as exc:
+            snapshot.held_back.append((laptop_path.name, str(exc)))
+            continue
+        # A laptop's file belongs to the place by where it is: two laptops creating the place
+        # at the same moment give it two ids, and both files must count. The picked file's id
+        # wins, else the smallest; every laptop writes its own file with that one from then on.
+        if snapshot.identity is None or picked is None:
+            snapshot.file_id = min(filter(None, (snapshot.file_id, document["file_id"])))
+        snapshot.records = merge.merge_maps(snapshot.records, merge.by_id(document["records"]))
+        snapshot.devices.update(document["devices"])
+        if device in document["devices"]:
+            own_names[device] = document["devices"][device]
+        if checksum is not None:
+            read_checksums[checksum] = document["devices"]
+    # Each laptop's name as it says it in its own file: another laptop's copy may be older.
+    snapshot.devices.update(own_names)
+    if picked_future is not None:
+        if not snapshot.laptop_checksums:
+            raise picked_future  # no laptop files yet: the picked file is the only truth
+        snapshot.held_back.append((path.name, str(picked_future)))
+    _read_siblings(snapshot, strictness)
+    return snapshot
+
+
+def _read(path: Path, name: str, strictness: dict[str, Any], folder: Path) -> dict[str, Any]:
+    """A records file of the place, its slides resolved from the place's media."""
+    try:
+        document = shared_file.read(path, **strictness)
+        document["records"] = resolve_media(document["records"], folder, f'"{name}"')
+        return document
+    except PermissionError as exc:
+        raise ShareBusy(
+            f"{name} cannot be read right now ({exc.strerror}); nothing was changed. "
+            "Sync again in a moment."
+        ) from exc
+
+
+def _read_siblings(snapshot: ShareSnapshot, strictness: dict[str, Any]) -> None:
+    for client, sibling_path in find_siblings(snapshot.place.target):
+        try:
+            document = _read(sibling_path, sibling_path.name, strictness, snapshot.place.folder)
+        except (SharedFileError, OSError) as exc:
+            snapshot.skipped.append((sibling_path.name, str(exc)))
+            continue
+        if snapshot.file_id is None and client != "onedrive":
+            snapshot.file_id = document["file_id"]  # the shared file itself went missing
+        if document["file_id"] != snapshot.file_id:
+            continue  # a different shared file that happens to have a similar name
+        snapshot.siblings.append(
+            Sibling(client, sibling_path, merge.by_id(document["records"]), document["devices"])
+        )

@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import sys
 import threading
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
@@ -34,7 +33,7 @@ def error_message(summary: str, log_path: Path | None) -> str:
         else "The details could not be written to a log file."
     )
     return (
-        f"Something went wrong: {summary}\n\n"
+        f"Something went wrong: {summary}.\n\n"
         "Your data is safe: every edit was saved the moment you made it. "
         "CMCoord Desktop keeps running; if something looks wrong, close it and open it again.\n\n"
         f"{where}\nPlease send that file with a few words on what you were doing."
@@ -82,7 +81,8 @@ def log_qt_messages() -> None:
 class CrashHandler(QObject):
     """Installs itself as sys.excepthook and threading.excepthook while the program runs."""
 
-    # Errors may come from any thread; the dialog is shown on the GUI thread (queued signal).
+    # Errors may come from any thread; the dialog is shown on the GUI thread (queued signal):
+    # the sentence for the person, and the error itself (told once each).
     _reported = Signal(str, str)
 
     def __init__(
@@ -126,9 +126,8 @@ class CrashHandler(QObject):
             log.warning("Not saved%s: %s", where, exc, exc_info=(exc_type, exc, tb))
             return
         log.error("Unexpected error%s", where, exc_info=(exc_type, exc, tb))
-        summary = f"{exc_type.__name__}: {exc}" if str(exc) else exc_type.__name__
-        details = "".join(traceback.format_exception(exc_type, exc, tb))
-        self._reported.emit(summary, details)
+        # The person gets a sentence; the traceback is for whoever helps, in the log only.
+        self._reported.emit(plain_reason(exc), f"{exc_type.__name__}: {exc}")
 
     def _handle_thread(self, args: threading.ExceptHookArgs) -> None:
         if args.exc_value is None:
@@ -136,17 +135,16 @@ class CrashHandler(QObject):
         name = args.thread.name if args.thread is not None else "?"
         self.handle(args.exc_type, args.exc_value, args.exc_traceback, thread_name=name)
 
-    def _show(self, summary: str, details: str) -> None:
+    def _show(self, summary: str, error: str) -> None:
         # A failing paint or timer repeats the same error many times a second: tell it once.
-        if summary in self._already_shown:
+        if error in self._already_shown:
             return
-        self._already_shown.add(summary)
+        self._already_shown.add(error)
         try:
             self.dialogs.report_error(
                 self.parent_window(),
                 "CMCoord Desktop: unexpected error",
                 error_message(summary, self.log_path),
-                details,
             )
         except Exception:  # the report itself failed: the log has it, never recurse
             log.exception("Could not show the error dialog")

@@ -49,11 +49,15 @@ def write_summary(
     format: str,
     out: Path,
     options: SummaryOptions,
-    args: argparse.Namespace,
+    args: argparse.Namespace | None = None,
     records: bytes | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> None:
     """The one writer for `format`, imported only when asked (each pulls in its library);
-    `records` are embedded in a PDF."""
+    `records` are embedded in a PDF. `progress` and `cancelled` are for the window's worker
+    thread: told as sessions are written, asked between them (ExportCancelled leaves no file)."""
+    args = args if args is not None else argparse.Namespace()
     if format == "html":
         from cmcoord_desktop.export.html_summary import PageOptions, export_event_html
 
@@ -61,23 +65,30 @@ def write_summary(
             body_only=getattr(args, "body_only", False),
             images_folder=getattr(args, "images_folder", False),
         )
-        export_event_html(summary, out, options, page)
+        export_event_html(summary, out, options, page, progress, cancelled)
     elif format == "docx":
         from cmcoord_desktop.export.docx_summary import export_event_docx
 
-        export_event_docx(summary, out, options)
+        export_event_docx(summary, out, options, progress, cancelled)
     elif format == "email":
         from cmcoord_desktop.export.email_summary import export_event_email
 
-        export_event_email(summary, out, options, attach_pdf=getattr(args, "attach_pdf", False))
+        export_event_email(
+            summary,
+            out,
+            options,
+            attach_pdf=getattr(args, "attach_pdf", False),
+            progress=progress,
+            cancelled=cancelled,
+        )
     elif format == "md":
         from cmcoord_desktop.export.markdown_summary import export_event_markdown
 
-        export_event_markdown(summary, out, options)
+        export_event_markdown(summary, out, options, progress, cancelled)
     else:
         from cmcoord_desktop.export.glyph_report import missing_glyphs
         from cmcoord_desktop.export.pdf_summary import export_event_summary
 
-        export_event_summary(summary, out, options, records=records)
+        export_event_summary(summary, out, options, progress, cancelled, records)
         for missing in missing_glyphs(summary, options):  # one line per record
             print(f"cmcoord-desktop: {missing}", file=sys.stderr)

@@ -9,6 +9,7 @@ lone `&` or `<` stay as typed), so the text still reads well when pasted into a 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from cmcoord_desktop.core.atomic_write import write_atomically
@@ -18,7 +19,7 @@ from cmcoord_desktop.export.image_folder import ImageFolder, SlideSink
 from cmcoord_desktop.export.plain_text import safe_line, safe_text
 from cmcoord_desktop.export.slide_images import shown_slide
 from cmcoord_desktop.export.summary_data import EventSummary, NextStep, SessionSummary, Slide
-from cmcoord_desktop.export.summary_options import SummaryOptions
+from cmcoord_desktop.export.summary_options import ExportCancelled, SummaryOptions
 
 _PUNCTUATION = re.escape("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _BACKSLASH = re.compile(rf"\\(?=[{_PUNCTUATION}])")  # a backslash that would escape
@@ -212,13 +213,24 @@ def summary_markdown(
 
 
 def export_event_markdown(
-    summary: EventSummary, out: Path, options: SummaryOptions | None = None
+    summary: EventSummary,
+    out: Path,
+    options: SummaryOptions | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Path:
     """Write the summary as UTF-8 Markdown at `out`, its slides in a folder beside it,
-    replacing the file only once complete."""
+    replacing the file only once complete. `cancelled` is asked once the text is made, before
+    anything is written (Markdown is quick: one step)."""
     out = Path(out)
+    if progress is not None:
+        progress(0, 1)
     images = ImageFolder(out)
     text = summary_markdown(summary, options, images)
+    if cancelled is not None and cancelled():
+        raise ExportCancelled("export cancelled")
     images.write()
     write_atomically(out, text.encode("utf-8"))
+    if progress is not None:
+        progress(1, 1)
     return out

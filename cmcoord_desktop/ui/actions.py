@@ -88,7 +88,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "export_summary",
         ("Ctrl+E",),
         "document-export",
-        "Export a PDF or Markdown summary of the selected event",
+        "Export a summary of the selected event: PDF, web page, Word, Markdown or e-mail",
         separator_before=True,
     ),
     ActionSpec(
@@ -128,6 +128,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         ("Ctrl+Shift+Z", QKeySequence.StandardKey.Redo, "Ctrl+Y"),
         "edit-redo",
         toolbar=True,
+    ),
+    ActionSpec(
+        "copy_as_email",
+        "Copy as e-&mail",
+        "Edit",
+        "copy_as_email",
+        (),
+        "edit-copy",
+        "Copy the selected event's summary, to paste into Outlook or Gmail as formatted text",
+        separator_before=True,
     ),
     ActionSpec(
         "delete",

@@ -1,18 +1,24 @@
-"""The one module that opens file pickers and message boxes.
+"""The one module that opens file pickers, message boxes and other programs.
 
-Logic asks this seam ("a save path, or None"; "confirm, yes or no") and never calls QFileDialog or
-QMessageBox itself, so tests hand in a `Dialogs` subclass with scripted answers.
+Logic asks this seam ("a save path, or None"; "confirm, yes or no"; "open this file") and never
+calls QFileDialog, QMessageBox or QDesktopServices itself, so tests hand in a `Dialogs` subclass
+with scripted answers (and nothing outside the test is launched).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 class Dialogs:
+    def open_url(self, url: QUrl) -> bool:
+        """Hand a file or folder to the program the system opens it with; False when none."""
+        return QDesktopServices.openUrl(url)
+
     def ask_save_path(
         self, parent: QWidget | None, title: str, suggested: Path, filters: str
     ) -> Path | None:

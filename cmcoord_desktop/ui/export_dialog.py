@@ -1,8 +1,9 @@
 """The Export summary window: choose sessions and options, export off the GUI thread.
 
 The summary is gathered from the store here, on the GUI thread (a few quick reads), into frozen
-plain data; the PDF or Markdown is then written on a worker thread, so typing goes on while a
-long event exports. Cancel stops it at the next session and leaves no file behind.
+plain data; the PDF, web page, Word document, Markdown or e-mail is then written on a worker
+thread by export/commands.py's `write_summary` (the writer the command line uses), so typing goes
+on while a long event exports. Cancel stops it at the next session and leaves no file behind.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,7 +37,14 @@ from cmcoord_desktop.export.summary_data import EventSummary, gather_event_summa
 from cmcoord_desktop.export.summary_options import ExportCancelled, SummaryOptions
 from cmcoord_desktop.ui.dialogs import Dialogs
 
-FORMATS = {"pdf": ("PDF document (*.pdf)", ".pdf"), "md": ("Markdown (*.md)", ".md")}
+# format: (what the Format list says, the save dialog's filter, the file's suffix)
+FORMATS = {
+    "pdf": ("PDF", "PDF document (*.pdf)", ".pdf"),
+    "html": ("Web page (for a website or CMS)", "Web page (*.html)", ".html"),
+    "docx": ("Word (for comments and translators)", "Word document (*.docx)", ".docx"),
+    "md": ("Markdown (wikis, repositories)", "Markdown (*.md)", ".md"),
+    "email": ("E-mail (.eml, to send or forward)", "E-mail message (*.eml)", ".eml"),
+}
 
 
 class ExportWorker(QObject):
@@ -49,7 +56,12 @@ class ExportWorker(QObject):
     failed = Signal(str)
 
     def __init__(
-        self, summary: EventSummary, out: Path, options: SummaryOptions, file_format: str
+        self,
+        summary: EventSummary,
+        out: Path,
+        options: SummaryOptions,
+        file_format: str,
+        records: bytes | None = None,
     ) -> None:
         super().__init__()
         self.summary, self.out, self.options, self.file_format = (
@@ -58,6 +70,7 @@ class ExportWorker(QObject):
             options,
             file_format,
         )
+        self.records = records
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -65,27 +78,36 @@ class ExportWorker(QObject):
 
     @Slot()
     def run(self) -> None:
-        # Imported here, on the worker thread: ReportLab stays out of the window's start-up.
-        from cmcoord_desktop.export.markdown_summary import export_event_markdown
-        from cmcoord_desktop.export.pdf_summary import export_event_summary
+        # Imported here, on the worker thread: ReportLab, python-docx and the rest stay out of
+        # the window's start-up (write_summary imports only the one writer asked for).
+        from cmcoord_desktop.export.commands import write_summary
 
         try:
-            if self.file_format == "md":
-                export_event_markdown(self.summary, self.out, self.options)
-            else:
-                export_event_summary(
-                    self.summary,
-                    self.out,
-                    self.options,
-                    progress=self.progressed.emit,
-                    cancelled=self._cancel.is_set,
-                )
+            write_summary(
+                self.summary,
+                self.file_format,
+                self.out,
+                self.options,
+                records=self.records,
+                progress=self.progressed.emit,
+                cancelled=self._cancel.is_set,
+            )
         except ExportCancelled:
             self.cancelled.emit()
         except Exception as exc:  # shown to the person; the export thread must not die silently
             self.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
             self.done.emit(str(self.out))
+
+
+def event_records_file(store: Store, event_id: str) -> bytes:
+    """The event's records as a records file, embedded in its PDF for `import summary.pdf`
+    (as the command line's export does: the file's format belongs to sync/)."""
+    from cmcoord_desktop.export.pdf_records import event_records
+    from cmcoord_desktop.sync import shared_file
+
+    chosen = event_records(repository.record_states(store), event_id)
+    return shared_file.encode(chosen, repository.device_names(store))
 
 
 def _file_name(title: str, extension: str) -> str:
@@ -149,8 +171,9 @@ class ExportDialog(QDialog):
         self.paper.addItem("A4", "a4")
         self.paper.addItem("US Letter", "letter")
         self.file_format = QComboBox()
-        self.file_format.addItem("PDF", "pdf")
-        self.file_format.addItem("Markdown (e-mail, wikis)", "md")
+        self.file_format.setObjectName("export_format")
+        for key, (label, _filters, _suffix) in FORMATS.items():
+            self.file_format.addItem(label, key)
         options_box = QGroupBox("Options")
         options = QFormLayout(options_box)
         options.addRow(self.marketplace)
@@ -170,15 +193,22 @@ class ExportDialog(QDialog):
 
         self.export_button = QPushButton("&Export…")
         self.export_button.setDefault(True)
-        self.open_button = QPushButton("&Open the PDF")
+        self.open_button = QPushButton("&Open")
+        self.open_button.setToolTip("Open the exported file in the program that shows it")
         self.open_button.hide()
+        self.folder_button = QPushButton("Show in fo&lder")
+        self.folder_button.setToolTip("Open the folder the exported file is in")
+        self.folder_button.hide()
         self.cancel_button = QPushButton("Close")
         self.export_button.clicked.connect(self.start_export)
         self.open_button.clicked.connect(self.open_file)
+        self.folder_button.clicked.connect(self.show_in_folder)
         self.cancel_button.clicked.connect(self.cancel_or_close)
         buttons = QHBoxLayout()
+        for button in (self.open_button, self.folder_button):
+            buttons.addWidget(button)
         buttons.addStretch(1)
-        for button in (self.open_button, self.export_button, self.cancel_button):
+        for button in (self.export_button, self.cancel_button):
             buttons.addWidget(button)
 
         layout = QVBoxLayout(self)
@@ -218,7 +248,7 @@ class ExportDialog(QDialog):
         if self.running():
             return
         file_format = self.file_format.currentData()
-        filters, extension = FORMATS[file_format]
+        _label, filters, extension = FORMATS[file_format]
         session_ids = self.chosen_session_ids()
         if session_ids == []:
             self.status.setText("Choose at least one session, or All sessions.")
@@ -230,8 +260,10 @@ class ExportDialog(QDialog):
         if out.suffix.lower() != extension:
             out = out.with_name(out.name + extension)
         summary = gather_event_summary(self.store, self.event_id, session_ids)
+        # Read here, on the GUI thread that owns the store; the worker gets plain bytes.
+        records = event_records_file(self.store, self.event_id) if file_format == "pdf" else None
         self.open_button.hide()
-        self.open_button.setText("&Open the PDF" if file_format == "pdf" else "&Open the file")
+        self.folder_button.hide()
         self.progress.setRange(0, max(len(summary.sessions) + 1, 1))
         self.progress.setValue(0)
         self.progress.show()
@@ -239,7 +271,7 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.cancel_button.setText("Cancel")
 
-        self._worker = ExportWorker(summary, out, self.options(), file_format)
+        self._worker = ExportWorker(summary, out, self.options(), file_format, records)
         self._thread = QThread(self)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
@@ -272,6 +304,7 @@ class ExportDialog(QDialog):
         self.progress.setValue(self.progress.maximum())
         self._finish(f"Exported {self.last_file.name}.")
         self.open_button.show()
+        self.folder_button.show()
         self.open_button.setFocus()
 
     @Slot()
@@ -294,7 +327,18 @@ class ExportDialog(QDialog):
     @Slot()
     def open_file(self) -> None:
         if self.last_file is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_file)))
+            self._open(self.last_file, f"No program on this computer opens {self.last_file.name}.")
+
+    @Slot()
+    def show_in_folder(self) -> None:
+        if self.last_file is not None:
+            self._open(self.last_file.parent, f"The folder {self.last_file.parent} did not open.")
+
+    def _open(self, path: Path, refusal: str) -> None:
+        if not path.exists():  # moved or deleted since the export
+            self.status.setText(f"{path} is no longer there: export it again.")
+        elif not self.dialogs.open_url(QUrl.fromLocalFile(str(path))):
+            self.status.setText(refusal)
 
     def closeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
         if self._worker is not None:  # closing cancels; wait so no thread outlives the window

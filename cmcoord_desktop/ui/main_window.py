@@ -389,6 +389,17 @@ class MainWindow(QMainWindow):
 
         open_export_dialog(self, self.store, self.dialogs, event.id, session_ids)
 
+    def copy_as_email(self) -> None:
+        event = self.chain.selected_event()
+        if event is None:
+            self._hint("Select an event to copy its summary.")
+            return
+        self.editor.commit_pending()
+        from cmcoord_desktop.ui.copy_as_email import copy_summary_as_email
+
+        copy_summary_as_email(self.store, event.id)
+        self._hint("Summary copied: paste it into a new e-mail.")
+
     def export_session(self) -> None:
         session = self.chain.selected_session()
         if session is None:

@@ -1,0 +1,32 @@
+"""Copy as e-mail: the summary on the clipboard as HTML and plain text together.
+
+A mail program (Outlook, Gmail in a browser) pastes the HTML, with its headings and lists; a
+plain-text field pastes the text. Both come from the export writers, so the clipboard says what
+the .eml file says.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData
+from PySide6.QtWidgets import QApplication
+
+from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.export.html_summary import PageOptions, summary_html
+from cmcoord_desktop.export.plain_text_summary import summary_plain_text
+from cmcoord_desktop.export.summary_data import gather_event_summary
+from cmcoord_desktop.export.summary_options import SummaryOptions
+
+
+def summary_mime_data(store: Store, event_id: str) -> QMimeData:
+    """The event's summary as clipboard data: the body-only page (no style, no script) and
+    the plain text, so the receiving program picks the richer one it understands."""
+    summary = gather_event_summary(store, event_id)
+    options = SummaryOptions()
+    mime = QMimeData()
+    mime.setHtml(summary_html(summary, options, PageOptions(body_only=True)))
+    mime.setText(summary_plain_text(summary, options))
+    return mime
+
+
+def copy_summary_as_email(store: Store, event_id: str) -> None:
+    QApplication.clipboard().setMimeData(summary_mime_data(store, event_id))

@@ -1,12 +1,17 @@
-"""Export summary window: exports off the GUI thread, can be cancelled, offers to open the PDF."""
+"""Export summary window: every format off the GUI thread, can be cancelled, then Open and
+Show in folder (the URL they hand the system is recorded by the test's dialogs, not launched)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import email
+from email import policy
 from pathlib import Path
 
+import docx
 import pypdf
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import Qt, QUrl
 
 from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.store import Store
@@ -18,13 +23,34 @@ from tests.export.workshops import hnpw_like_event
 class SaveTo(Dialogs):
     """The person picks this file in the save dialog."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, opens: bool = True) -> None:
         self.path = path
         self.asked: list[Path] = []
+        self.filters: list[str] = []
+        self.opened: list[QUrl] = []
+        self.opens = opens  # False: no program on this computer takes the file
 
     def ask_save_path(self, parent, title, suggested, filters):  # noqa: ANN001, ANN201
         self.asked.append(suggested)
+        self.filters.append(filters)
         return self.path
+
+    def open_url(self, url: QUrl) -> bool:
+        self.opened.append(url)
+        return self.opens
+
+
+def choose_format(qtbot, dialog, label_start: str) -> None:  # noqa: ANN001
+    """As a person does with the keyboard: focus the Format list, type the entry's first
+    letters (a closed combo box jumps to the entry they start)."""
+    dialog.file_format.setFocus()
+    qtbot.keyClicks(dialog.file_format, label_start)
+    assert dialog.file_format.currentText().startswith(label_start)
+
+
+def export_and_wait(qtbot, dialog, out: Path) -> None:  # noqa: ANN001
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: out.exists() and dialog.open_button.isVisible(), timeout=30_000)
 
 
 def test_export_all_sessions_to_pdf(qtbot, store: Store, tmp_path: Path) -> None:  # noqa: ANN001
@@ -131,3 +157,138 @@ def test_export_this_session_from_the_sessions_context_menu(
     action.trigger()
     dialog = window.findChildren(ExportDialog)[0]
     assert dialog.chosen_session_ids() == [session.id]
+
+
+TITLES = (
+    "From Policy to Practice: Operationalizing Key Concepts",
+    "Data Revolution: Humanitarians and Militaries alike have a lot to share",
+)
+
+
+def _read_html(out: Path) -> str:
+    return out.read_text(encoding="utf-8")
+
+
+def _read_docx(out: Path) -> str:
+    return "\n".join(paragraph.text for paragraph in docx.Document(str(out)).paragraphs)
+
+
+def _read_markdown(out: Path) -> str:
+    return out.read_text(encoding="utf-8")
+
+
+def _read_email(out: Path) -> str:
+    message = email.message_from_bytes(out.read_bytes(), policy=policy.default)
+    html = message.get_body(("html",))
+    plain = message.get_body(("plain",))
+    assert html is not None and plain is not None, "an e-mail carries HTML and plain text"
+    assert "<article" in html.get_content()
+    return plain.get_content()
+
+
+@pytest.mark.parametrize(
+    ("label_start", "suffix", "read_back"),
+    [
+        ("Web", ".html", _read_html),
+        ("Word", ".docx", _read_docx),
+        ("Markdown", ".md", _read_markdown),
+        ("E-mail", ".eml", _read_email),
+    ],
+)
+def test_each_format_is_written_with_its_suffix_then_offers_open_and_folder(
+    qtbot,  # noqa: ANN001
+    store: Store,
+    tmp_path: Path,
+    label_start: str,
+    suffix: str,
+    read_back,  # noqa: ANN001
+) -> None:
+    event_id = hnpw_like_event(store)
+    picked = tmp_path / "for colleagues"  # the person typed no suffix: the format adds it
+    out = picked.with_name(picked.name + suffix)
+    dialogs = SaveTo(picked)
+    dialog = open_export_dialog(None, store, dialogs, event_id)
+    qtbot.addWidget(dialog)
+    assert not dialog.open_button.isVisible() and not dialog.folder_button.isVisible()
+    choose_format(qtbot, dialog, label_start)
+    export_and_wait(qtbot, dialog, out)
+    assert dialogs.asked[0].suffix == suffix
+    assert f"*{suffix}" in dialogs.filters[0]
+    text = read_back(out)
+    for title in TITLES:
+        assert title in text
+    assert dialog.progress.value() == dialog.progress.maximum()
+    assert dialog.status.text() == f"Exported {out.name}."
+    assert dialog.folder_button.isVisible()
+
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.folder_button, Qt.MouseButton.LeftButton)
+    assert dialogs.opened == [QUrl.fromLocalFile(str(out)), QUrl.fromLocalFile(str(tmp_path))]
+
+
+def test_a_pdf_from_the_window_carries_its_events_records(
+    qtbot,
+    store: Store,
+    tmp_path: Path,  # noqa: ANN001
+) -> None:
+    from cmcoord_desktop.export.pdf_records import embedded_records
+    from cmcoord_desktop.sync import shared_file
+
+    event_id = hnpw_like_event(store)
+    other = repository.create_event(store, title="Another workshop")
+    out = tmp_path / "summary.pdf"
+    dialog = open_export_dialog(None, store, SaveTo(out), event_id)
+    qtbot.addWidget(dialog)
+    assert dialog.file_format.currentData() == "pdf"  # the default
+    export_and_wait(qtbot, dialog, out)
+    records = shared_file.decode(embedded_records(out))["records"]
+    ids = {record["id"] for record in records}
+    assert event_id in ids
+    assert {s.id for s in repository.sessions(store, event_id)} <= ids
+    assert other.id not in ids
+
+
+@pytest.mark.parametrize("label_start", ["Web", "Word", "Markdown", "E-mail"])
+def test_cancel_stops_every_format_and_writes_nothing(
+    qtbot,  # noqa: ANN001
+    store: Store,
+    tmp_path: Path,
+    label_start: str,
+) -> None:
+    event = repository.create_event(store, title="Long week", start_date=dt.date(2017, 2, 6))
+    for number in range(120):
+        repository.create_session(store, event.id, title=f"Session {number}")
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    out = folder / "cancelled"
+    dialog = open_export_dialog(None, store, SaveTo(out), event.id)
+    qtbot.addWidget(dialog)
+    choose_format(qtbot, dialog, label_start)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.running() and dialog.cancel_button.text() == "Cancel"
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.running(), timeout=30_000)
+    assert dialog.status.text() == "Export cancelled: no file was written."
+    assert list(folder.iterdir()) == []  # no file, no half-written part, no image folder
+    assert not dialog.open_button.isVisible()
+    assert dialog.export_button.isEnabled()
+
+
+def test_open_tells_when_the_file_is_gone_or_no_program_takes_it(
+    qtbot,
+    store: Store,
+    tmp_path: Path,  # noqa: ANN001
+) -> None:
+    event_id = hnpw_like_event(store)
+    out = tmp_path / "summary.docx"
+    dialogs = SaveTo(out, opens=False)
+    dialog = open_export_dialog(None, store, dialogs, event_id)
+    qtbot.addWidget(dialog)
+    choose_format(qtbot, dialog, "Word")
+    export_and_wait(qtbot, dialog, out)
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text() == "No program on this computer opens summary.docx."
+    out.unlink()  # moved away since the export
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert dialog.status.text() == f"{out} is no longer there: export it again."
+    assert dialogs.opened == [QUrl.fromLocalFile(str(out))]  # the missing file was not handed on

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from cmcoord_desktop.export.html_summary import PageOptions, export_event_html
+from cmcoord_desktop.export.summary_options import SummaryOptions
 from tests.export.browser_page import AXE, axe_violations, chromium, set_width
 from tests.export.docs_pages import six_languages
 from tests.export.summaries import demo_summary
@@ -103,7 +104,9 @@ def test_a_slide_opens_full_size_on_click_and_closes_again(browser, pages) -> No
 
 
 def test_hostile_page_runs_nothing_fetches_nothing_and_fits(browser, tmp_path, local_image) -> None:
-    page = export_event_html(hostile_summary(local_image), tmp_path / "hostile.html")
+    page = export_event_html(  # with the notes, where the hostile markup is
+        hostile_summary(local_image), tmp_path / "hostile.html", SummaryOptions(notes=True)
+    )
     _open(browser, page, 360)
     assert browser.execute_script("return performance.getEntriesByType('resource').length") == 0
     assert browser.execute_script("return document.scripts.length") == 0

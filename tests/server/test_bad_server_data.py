@@ -6,6 +6,7 @@ from __future__ import annotations
 import psycopg
 import pytest
 
+from cmcoord_desktop.core.clock import FUTURE_SKEW_TEXT
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync.errors import SharedFileError
 from cmcoord_desktop.sync.team_server.errors import NotOurDatabase
@@ -40,7 +41,7 @@ BAD_ROWS = {
     "forged version": (row(seen=f'{{"mallory":{STAMP + 1}}}'), "does not carry its own stamp"),
     "far-future stamp": (
         row(stamp=FAR_FUTURE, seen=f'{{"mallory":{FAR_FUTURE}}}'),
-        "more than a day ahead",
+        f"more than {FUTURE_SKEW_TEXT} ahead",
     ),
     "oversized text": (row(value='"' + "x" * 1_000_001 + '"'), "longer than"),
     "wrong type": (row(value="12"), "bad value"),

@@ -8,6 +8,7 @@ on while a long event exports. Cancel stops it at the next session and leaves no
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
 from pathlib import Path
@@ -38,6 +39,8 @@ from cmcoord_desktop.export.summary_options import ExportCancelled, SummaryOptio
 from cmcoord_desktop.ui.dialogs import Dialogs
 
 # format: (what the Format list says, the save dialog's filter, the file's suffix)
+log = logging.getLogger(__name__)
+
 FORMATS = {
     "pdf": ("PDF", "PDF document (*.pdf)", ".pdf"),
     "html": ("Web page (for a website or CMS)", "Web page (*.html)", ".html"),
@@ -94,8 +97,12 @@ class ExportWorker(QObject):
             )
         except ExportCancelled:
             self.cancelled.emit()
-        except Exception as exc:  # shown to the person; the export thread must not die silently
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
+        except OSError as exc:  # the disk, the folder, permissions: said in the system's words
+            where = f" ({Path(exc.filename).name})" if exc.filename else ""
+            self.failed.emit(f"{exc.strerror or exc}{where}.")
+        except Exception:  # the export thread must not die silently; the details go to the log
+            log.exception("export of %s failed", self.out)
+            self.failed.emit("Something went wrong while writing it; the log has the details.")
         else:
             self.done.emit(str(self.out))
 

@@ -292,3 +292,22 @@ def test_open_tells_when_the_file_is_gone_or_no_program_takes_it(
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     assert dialog.status.text() == f"{out} is no longer there: export it again."
     assert dialogs.opened == [QUrl.fromLocalFile(str(out))]  # the missing file was not handed on
+
+
+def test_a_folder_gone_before_the_export_is_told_in_a_sentence(
+    qtbot,
+    store: Store,
+    tmp_path: Path,  # noqa: ANN001
+) -> None:
+    event_id = hnpw_like_event(store)
+    out = tmp_path / "unplugged stick" / "summary.html"  # the folder went with the stick
+    dialog = open_export_dialog(None, store, SaveTo(out), event_id)
+    qtbot.addWidget(dialog)
+    choose_format(qtbot, dialog, "Web")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.running(), timeout=30_000)
+    assert dialog.status.text() == (
+        "The export failed and wrote no file. No such file or directory (summary.html)."
+    )
+    assert not dialog.open_button.isVisible()
+    assert dialog.export_button.isEnabled()

@@ -4,6 +4,8 @@ laptop's name, and passwords and certificates are handled as an IT department ex
 from __future__ import annotations
 
 import shutil
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import psycopg
@@ -11,6 +13,7 @@ import pytest
 
 from cmcoord_desktop.core import repository as repo
 from cmcoord_desktop.core.models import ItemKind
+from cmcoord_desktop.core.paths import DATABASE_NAME
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync.shared_sync import sync_with_shared_file
 from cmcoord_desktop.sync.team_server.address import parse_address
@@ -111,10 +114,21 @@ def test_a_copied_data_folder_cannot_push_under_another_account(
     with Store(anna_dir) as anna:
         capture(anna)
         sync_with_team_server(anna, team["anna"], ask)
+        anna_id = anna.device_id
     shutil.rmtree(bilal_dir)
     shutil.copytree(anna_dir, bilal_dir)
     (bilal_dir / "lock").unlink(missing_ok=True)
     with Store(bilal_dir) as bilal:
+        # The copy tells itself apart (core/device_home.py): a new laptop, which pushes its own.
+        assert bilal.device_id != anna_id
+        repo.create_event(bilal, title="Bilal's first event")
+        sync_with_team_server(bilal, team["bilal"], ask)
+    # A copy that kept Anna's id all the same (restored where the check cannot tell) is still
+    # refused by the server itself, and the server keeps what it had.
+    with closing(sqlite3.connect(bilal_dir / DATABASE_NAME)) as db, db:
+        db.execute("UPDATE meta SET value = ? WHERE key = 'device_id'", (anna_id,))
+    with Store(bilal_dir) as bilal:
+        assert bilal.device_id == anna_id
         repo.create_event(bilal, title="Bilal's event")
         before = versions_on_server(pg, database)
         with pytest.raises(PushRefused, match="already used on the server by the account anna"):

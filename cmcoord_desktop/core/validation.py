@@ -2,7 +2,9 @@
 
 Qt-free so the rules are tested without a window. Every parser takes the text as typed and
 returns a `Parsed`: the value to store, or an error message to show beside the field. An empty
-field is never an error for counts, dates and times: it means "not known yet".
+field is never an error for counts, dates and times: it means "not known yet". Every parser ends
+by holding its value to core/value_rules.py, the rules import and sync hold a records file to,
+so the limits live in one place and a file cannot carry what a person could not type.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Any
+
+from cmcoord_desktop.core import value_rules
 
 TITLE_NEEDED = "A title is needed"
 TOPIC_NEEDED = "A topic is needed"
@@ -24,8 +28,10 @@ START_AFTER_END = "The start date is after the end date"
 END_TIME_BEFORE_START = "The session ends before it starts"
 START_TIME_AFTER_END = "The session starts after it ends"
 
-# A count larger than this is a typing slip, not a workshop; SQLite integers would take it.
-_LARGEST_COUNT = 10_000_000
+NOT_ON_THE_RULES = "That value cannot be stored here"
+DIRECTION_MARKS_REMOVED = (
+    "Removed an invisible direction-override character (it would reorder the text around it)"
+)
 
 _MONTHS = {
     name: number
@@ -73,6 +79,25 @@ def parse_text(text: str) -> Parsed:
     return Parsed(text)
 
 
+def parse_title(text: str) -> Parsed:
+    """A title, topic or caption: as typed, less any direction-override or isolate character.
+
+    Those characters are invisible and come in with pasted text far more often than on
+    purpose; refusing the title would leave the person hunting for something they cannot see,
+    so they are removed and the note under the field says so. Right-to-left titles (Arabic,
+    Hebrew) need none of them: the text itself carries its direction."""
+    cleaned = "".join(ch for ch in text if ch not in value_rules.BIDI_CONTROLS)
+    note = DIRECTION_MARKS_REMOVED if cleaned != text else None
+    return _held_to_rules(value_rules.title_problem, cleaned, Parsed(cleaned, note=note))
+
+
+def _held_to_rules(rule: value_rules.Rule, stored_form: Any, parsed: Parsed) -> Parsed:
+    """`parsed` if its value (in the form a records file holds it) meets the shared rule."""
+    if rule(stored_form) is not None:
+        return Parsed(error=NOT_ON_THE_RULES)
+    return parsed
+
+
 def parse_count(text: str) -> Parsed:
     """Delegates or participants: a whole number, or nothing yet."""
     cleaned = text.strip().replace(",", "").replace("\u202f", "").replace(" ", "")
@@ -83,9 +108,9 @@ def parse_count(text: str) -> Parsed:
     number = int(cleaned)
     if number < 0:
         return Parsed(error=NOT_NEGATIVE)
-    if number > _LARGEST_COUNT:
+    if number > value_rules.LARGEST_COUNT:
         return Parsed(error=TOO_LARGE)
-    return Parsed(number)
+    return _held_to_rules(value_rules.count_problem, number, Parsed(number))
 
 
 def format_count(value: int | None) -> str:
@@ -112,7 +137,11 @@ def parse_date(text: str, month_first: bool = False, today: dt.date | None = Non
     except ValueError:
         return Parsed(error=NOT_A_DATE)
     note = f"Read as {spelled_date(value)}" if ambiguous else None
-    return Parsed(value, note=note, doubt=date_doubt(value, today or dt.date.today()))
+    parsed = Parsed(value, note=note, doubt=date_doubt(value, today or dt.date.today()))
+    # A year below 1000 is not four digits in a records file: refused here as there.
+    if value_rules.date_problem(format_date(value)) is not None:
+        return Parsed(error=NOT_A_DATE)
+    return parsed
 
 
 def spelled_date(value: dt.date) -> str:
@@ -182,7 +211,10 @@ def parse_time(text: str) -> Parsed:
         hour = hour % 12 + (12 if match.group(3) == "pm" else 0)
     if hour > 23 or minute > 59:
         return Parsed(error=NOT_A_TIME)
-    return Parsed(dt.time(hour, minute))
+    value = dt.time(hour, minute)
+    if value_rules.time_problem(format_time(value)) is not None:
+        return Parsed(error=NOT_A_TIME)
+    return Parsed(value)
 
 
 def format_time(value: dt.time | None) -> str:

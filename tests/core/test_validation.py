@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from cmcoord_desktop.core import validation as v
+from cmcoord_desktop.core import value_rules
 
 
 @pytest.mark.parametrize(
@@ -134,3 +135,45 @@ def test_free_text_is_taken_exactly_as_typed() -> None:
     long = "أ" * 50_000 + "中" * 49_999 + "🙂"
     assert v.parse_text(long) == v.Parsed(long)
     assert v.parse_text("  spaces kept  ").value == "  spaces kept  "
+
+
+# --- one set of rules: what the editor parses is what a records file may hold ----------------
+
+
+@pytest.mark.parametrize(
+    "typed", ["Dangerous \u202eWork", "\u202aLeft\u202c", "\u2067isolated\u2069", "\u202d\u202b"]
+)
+def test_a_title_loses_its_direction_overrides_and_says_so(typed: str) -> None:
+    parsed = v.parse_title(typed)
+    assert parsed.ok
+    assert value_rules.title_problem(parsed.value) is None
+    assert value_rules.BIDI_CONTROLS.isdisjoint(parsed.value)
+    assert parsed.value == "".join(c for c in typed if c not in value_rules.BIDI_CONTROLS)
+    assert parsed.note == v.DIRECTION_MARKS_REMOVED
+
+
+def test_a_right_to_left_title_is_kept_exactly_as_typed() -> None:
+    typed = "تنسيق مدني عسكري \u200f(HNPW)"  # Arabic, with a right-to-left mark (not an override)
+    assert v.parse_title(typed) == v.Parsed(typed)
+
+
+def test_the_editor_and_a_records_file_share_the_count_limit() -> None:
+    largest = value_rules.LARGEST_COUNT
+    assert v.parse_count(str(largest)) == v.Parsed(largest)
+    assert value_rules.count_problem(largest) is None
+    assert v.parse_count(str(largest + 1)).error == v.TOO_LARGE
+    assert value_rules.count_problem(largest + 1) is not None
+
+
+@pytest.mark.parametrize("typed", ["09:30", "9.30", "2:30 pm", "930", "0", "23:59", "12am"])
+def test_every_time_the_editor_reads_is_one_a_records_file_may_hold(typed: str) -> None:
+    parsed = v.parse_time(typed)
+    assert parsed.ok and parsed.value is not None
+    assert value_rules.time_problem(v.format_time(parsed.value)) is None
+
+
+@pytest.mark.parametrize("typed", ["2017-02-06", "6/2/2017", "6 Feb 2017", "1 Jan 0005"])
+def test_every_date_the_editor_reads_is_one_a_records_file_may_hold(typed: str) -> None:
+    parsed = v.parse_date(typed, today=dt.date(2017, 2, 1))
+    assert parsed.ok and parsed.value is not None
+    assert value_rules.date_problem(v.format_date(parsed.value)) is None

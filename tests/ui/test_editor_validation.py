@@ -7,10 +7,12 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from cmcoord_desktop.core import repository
+from cmcoord_desktop.core import repository, validation, value_rules
 from cmcoord_desktop.core.models import Event, ItemKind, Session
 
-from .editor_helpers import a_session, an_event, focused, open_editor
+from cmcoord_desktop.ui.editor.item_row import STATUS_NAMES
+
+from .editor_helpers import a_session, an_event, focused, open_editor, type_text
 
 
 def test_delegates_that_are_not_a_whole_number_keep_the_text_and_store_nothing(
@@ -146,3 +148,21 @@ def test_refused_text_is_still_there_after_looking_at_another_record(qtbot, stor
     assert delegates.text() == "about 90"
     assert cap.message("delegates") == "Type a whole number, like 35"
     assert repository.get(store, Session, session.id).delegates == 92
+
+
+def test_a_title_typed_with_a_right_to_left_override_is_stored_without_it(qtbot, store) -> None:  # noqa: ANN001
+    session = a_session(store, title="")
+    cap = open_editor(qtbot, store)
+    cap.editor.show_record(Session, session.id)
+    title = cap.field("title")
+    title.setFocus()
+    type_text(title, "Dangerous \u202eWork")
+    cap.field("notes").setFocus()
+    qtbot.waitUntil(lambda: repository.get(store, Session, session.id).title == "Dangerous Work")
+    assert value_rules.title_problem(repository.get(store, Session, session.id).title) is None
+    assert cap.message("title") == validation.DIRECTION_MARKS_REMOVED
+    assert title.toPlainText() == "Dangerous Work"  # the field shows what was stored
+
+
+def test_every_status_the_editor_offers_is_one_a_records_file_may_hold() -> None:
+    assert {str(status) for status in STATUS_NAMES} <= value_rules.STATUSES

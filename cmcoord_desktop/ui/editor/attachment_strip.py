@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cmcoord_desktop.core import repository
+from cmcoord_desktop.core import repository, validation
 from cmcoord_desktop.core.models import Attachment
 from cmcoord_desktop.ui.commands import CreateRecordCommand, DeleteRecordCommand, pushed
 from cmcoord_desktop.ui.editor.context import EditContext
@@ -98,7 +98,9 @@ class AttachmentCard(QFrame):
         self.remove_button.setObjectName("deleteItem")
         self.remove_button.setAutoRaise(True)
         self.remove_button.setToolTip("Remove this slide (Undo brings it back)")
-        self.binding = FieldBinding(self.caption, "caption", self._write, MessageLabel(self))
+        self.binding = FieldBinding(
+            self.caption, "caption", self._write, MessageLabel(self), parse=validation.parse_title
+        )
         self.binding.show(attachment.caption, replace_typing=True)
 
         grid = QGridLayout(self)

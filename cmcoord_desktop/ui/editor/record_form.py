@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.models import ItemKind, Record
-from cmcoord_desktop.core.validation import Parsed
+from cmcoord_desktop.core.validation import Parsed, parse_title
 from cmcoord_desktop.ui.commands import SetFieldCommand, pushed
 from cmcoord_desktop.ui.editor.attachment_strip import AttachmentStrip
 from cmcoord_desktop.ui.editor.choice_binding import ChoiceBinding
@@ -89,7 +89,7 @@ class RecordForm(QWidget):
     ) -> TitleEdit:
         title = TitleEdit(placeholder, self)
         message = MessageLabel(self)
-        self._bind(title, name, name, message, warn=warn)
+        self._bind(title, name, name, message, warn=warn, parse=parse_title)
         self._layout.addWidget(title)
         self._layout.addWidget(message)
         self._layout.addLayout(self._grid)

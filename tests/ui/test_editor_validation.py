@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 
 from cmcoord_desktop.core import repository, validation, value_rules
 from cmcoord_desktop.core.models import Event, ItemKind, Session
-
 from cmcoord_desktop.ui.editor.item_row import STATUS_NAMES
 
 from .editor_helpers import a_session, an_event, focused, open_editor, type_text

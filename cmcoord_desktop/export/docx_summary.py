@@ -33,7 +33,13 @@ from cmcoord_desktop.export.docx_text import (
     word_language,
 )
 from cmcoord_desktop.export.headings import headings_for
-from cmcoord_desktop.export.plain_text import is_right_to_left, language_of, safe_line, safe_text
+from cmcoord_desktop.export.plain_text import (
+    event_facts,
+    is_right_to_left,
+    language_of,
+    safe_line,
+    safe_text,
+)
 from cmcoord_desktop.export.slide_images import shown_slide
 from cmcoord_desktop.export.summary_data import (
     EventSummary,
@@ -177,15 +183,7 @@ class _DocumentBuilder:
 
     def facts(self) -> None:
         s, h = self.summary, self.h
-        place = ", ".join(safe_line(p) for p in (s.city, s.country) if p.strip())
-        rows = [
-            (h.host, safe_line(s.host)),
-            (h.place, place),
-            (h.online, " ".join(safe_line(p) for p in (s.platform, s.platform_link) if p)),
-            (h.dates, h.format_dates(s.start_date, s.end_date)),
-            (h.participants, "" if s.participants is None else str(s.participants)),
-        ]
-        rows = [(label, value) for label, value in rows if value]
+        rows = event_facts(s, h)
         if not rows:
             return
         table = self.table(len(rows), 2, header_row=False)

@@ -25,6 +25,7 @@ from cmcoord_desktop.export.html_style import STYLESHEET
 from cmcoord_desktop.export.image_folder import ImageFolder, SlideSink
 from cmcoord_desktop.export.plain_text import (
     direction_of,
+    event_facts,
     is_right_to_left,
     language_of,
     safe_line,
@@ -182,15 +183,7 @@ class _PageBuilder:
 
     def facts_table(self, parent: Element) -> None:
         s, h = self.summary, self.h
-        place = ", ".join(safe_line(p) for p in (s.city, s.country) if p.strip())
-        rows = [
-            (h.host, safe_line(s.host)),
-            (h.place, place),
-            (h.online, " ".join(safe_line(p) for p in (s.platform, s.platform_link) if p)),
-            (h.dates, h.format_dates(s.start_date, s.end_date)),
-            (h.participants, "" if s.participants is None else str(s.participants)),
-        ]
-        rows = [(label, value) for label, value in rows if value]
+        rows = event_facts(s, h)
         if not rows:
             return
         table = SubElement(parent, "table", {"class": "facts"})

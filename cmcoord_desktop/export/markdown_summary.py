@@ -16,7 +16,7 @@ from cmcoord_desktop.core.atomic_write import write_atomically
 from cmcoord_desktop.export.document_words import slide_label, words_for
 from cmcoord_desktop.export.headings import Headings, headings_for
 from cmcoord_desktop.export.image_folder import ImageFolder, SlideSink
-from cmcoord_desktop.export.plain_text import safe_line, safe_text
+from cmcoord_desktop.export.plain_text import event_facts, safe_line, safe_text
 from cmcoord_desktop.export.slide_images import shown_slide
 from cmcoord_desktop.export.summary_data import EventSummary, NextStep, SessionSummary, Slide
 from cmcoord_desktop.export.summary_options import ExportCancelled, SummaryOptions
@@ -159,14 +159,7 @@ class _MarkdownWriter:
     def text(self) -> str:
         s, h = self.summary, self.h
         lines = [f"# {md_escape(safe_line(s.title)) or '…'}", "", f"*{h.summary}*", ""]
-        place = ", ".join(safe_line(p) for p in (s.city, s.country) if p.strip())
-        facts = [
-            (h.host, safe_line(s.host)),
-            (h.place, place),
-            (h.online, " ".join(safe_line(p) for p in (s.platform, s.platform_link) if p)),
-            (h.dates, h.format_dates(s.start_date, s.end_date)),
-            (h.participants, "" if s.participants is None else str(s.participants)),
-        ]
+        facts = event_facts(s, h)
         lines += [f"- **{label}:** {md_escape(value)}" for label, value in facts if value] + [""]
         if s.description.strip():
             lines += [_block(s.description), ""]

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from cmcoord_desktop.export.headings import Headings
+from cmcoord_desktop.export.summary_data import EventSummary
 from cmcoord_desktop.export.text_safety import clean_line, clean_text
 
 LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
@@ -132,3 +134,18 @@ def direction_of(text: str) -> str:
         if kind in ("R", "AL"):
             return "rtl"
     return "ltr"
+
+
+def event_facts(summary: EventSummary, h: Headings) -> list[tuple[str, str]]:
+    """The event's facts as every text format lists them, label and value, only those with a
+    value: host, place, online platform, dates, participants (as the language writes numbers)."""
+    s = summary
+    place = ", ".join(safe_line(p) for p in (s.city, s.country) if p.strip())
+    rows = [
+        (h.host, safe_line(s.host)),
+        (h.place, place),
+        (h.online, " ".join(safe_line(p) for p in (s.platform, s.platform_link) if p)),
+        (h.dates, h.format_dates(s.start_date, s.end_date)),
+        (h.participants, "" if s.participants is None else h.format_number(s.participants)),
+    ]
+    return [(label, value) for label, value in rows if value]

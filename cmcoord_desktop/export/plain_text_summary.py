@@ -8,7 +8,13 @@ first-strong isolates, so neither reorders the other. Everything else is the tex
 from __future__ import annotations
 
 from cmcoord_desktop.export.headings import Headings, headings_for
-from cmcoord_desktop.export.plain_text import direction_of, isolated, safe_line, safe_text
+from cmcoord_desktop.export.plain_text import (
+    direction_of,
+    event_facts,
+    isolated,
+    safe_line,
+    safe_text,
+)
 from cmcoord_desktop.export.summary_data import EventSummary, NextStep, SessionSummary
 from cmcoord_desktop.export.summary_options import SummaryOptions
 
@@ -89,14 +95,7 @@ def summary_plain_text(summary: EventSummary, options: SummaryOptions | None = N
     options = options or SummaryOptions()
     s, h = summary, headings_for(summary.language)
     lines = [h.summary, ""] + _underlined(safe_line(s.title) or "…", "=")
-    place = ", ".join(safe_line(p) for p in (s.city, s.country) if p.strip())
-    facts = [
-        (h.host, safe_line(s.host)),
-        (h.place, place),
-        (h.online, " ".join(safe_line(p) for p in (s.platform, s.platform_link) if p)),
-        (h.dates, h.format_dates(s.start_date, s.end_date)),
-        (h.participants, "" if s.participants is None else str(s.participants)),
-    ]
+    facts = event_facts(s, h)
     lines += [_value(label, value) for label, value in facts if value]
     if s.description.strip():
         lines += ["", safe_text(s.description).strip()]

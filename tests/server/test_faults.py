@@ -79,6 +79,18 @@ def test_the_server_restarted_mid_sync(pg: PgServer, database: str, data_dirs: l
     with Store(laptop_dir) as laptop:
         ids = capture(laptop, outcomes=0)
         many_outcomes(laptop, ids["session"], 4000, "first")
+    worker, failures = sync_in_background(laptop_dir, url)
+    time.sleep(0.8)
+    pg.restart()
+    worker.join()
+    pg.wait_ready()
+    for failure in failures:  # if the restart caught it: one sentence, and what to do
+        assert "Sync again" in str(failure) or "Could not reach" in str(failure)
+    all_equal_to_a_fresh_laptop(url, laptop_dir, fresh_dir)
+
+
+def sync_in_background(laptop_dir: Path, url: str) -> tuple[threading.Thread, list[BaseException]]:
+    """A laptop's sync started on a thread; what it was refused with lands in the list."""
     failures: list[BaseException] = []
 
     def sync_once() -> None:
@@ -90,13 +102,7 @@ def test_the_server_restarted_mid_sync(pg: PgServer, database: str, data_dirs: l
 
     worker = threading.Thread(target=sync_once)
     worker.start()
-    time.sleep(0.8)
-    pg.restart()
-    worker.join()
-    pg.wait_ready()
-    for failure in failures:  # if the restart caught it: one sentence, and what to do
-        assert "Sync again" in str(failure) or "Could not reach" in str(failure)
-    all_equal_to_a_fresh_laptop(url, laptop_dir, fresh_dir)
+    return worker, failures
 
 
 def test_the_connection_cut_mid_push_leaves_the_server_unchanged(
@@ -112,17 +118,7 @@ def test_the_connection_cut_mid_push_leaves_the_server_unchanged(
         # The push's INSERT waits on this lock, so the cut lands exactly mid-push.
         admin.execute("BEGIN")
         admin.execute("LOCK TABLE cmcoord.versions IN SHARE MODE")
-        errors: list[BaseException] = []
-
-        def sync_once() -> None:
-            with Store(laptop_dir) as laptop:
-                try:
-                    sync_with_team_server(laptop, url)
-                except TeamServerError as exc:
-                    errors.append(exc)
-
-        worker = threading.Thread(target=sync_once)
-        worker.start()
+        worker, errors = sync_in_background(laptop_dir, url)
         with psycopg.connect(url, autocommit=True) as watcher:
             for _ in range(600):
                 row = watcher.execute(

@@ -1,0 +1,1 @@
+TRANSLATIONS: dict[str, str | list[str]] = {}

@@ -2,137 +2,314 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
   <context>
+    <name>EventsPanel</name>
+    <message>
+      <source>No event matches “{words}”.</source>
+      <translation>لا توجد فعالية تطابق «{words}».</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilterBox</name>
+    <message>
+      <source>Filter events (title, host, place)</source>
+      <translation>تصفية الفعاليات (العنوان، الجهة المضيفة، المكان)</translation>
+    </message>
+    <message>
+      <source>Filter events</source>
+      <translation>تصفية الفعاليات</translation>
+    </message>
+  </context>
+  <context>
     <name>LanguageMenu</name>
     <message>
       <source>&amp;Language</source>
-      <translation type="unfinished" />
+      <translation>الل&amp;غة</translation>
     </message>
     <message>
       <source>System language</source>
-      <translation type="unfinished" />
+      <translation>لغة النظام</translation>
     </message>
     <message>
       <source>The language of the window's menus, buttons and messages</source>
-      <translation type="unfinished" />
+      <translation>لغة قوائم النافذة وأزرارها ورسائلها</translation>
+    </message>
+  </context>
+  <context>
+    <name>Panels</name>
+    <message>
+      <source>No events yet.
+Ctrl+Shift+E adds one.</source>
+      <translation>لا توجد فعاليات بعد.
+Ctrl+Shift+E يضيف فعالية.</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>الفعاليات</translation>
+    </message>
+    <message>
+      <source>Select a session to see its marketplace tables.</source>
+      <translation>اختر جلسة لعرض طاولاتها المواضيعية.</translation>
+    </message>
+    <message>
+      <source>No marketplace tables.
+Ctrl+Shift+G adds one.</source>
+      <translation>لا توجد طاولات مواضيعية.
+Ctrl+Shift+G يضيف طاولة.</translation>
+    </message>
+    <message>
+      <source>Marketplace tables</source>
+      <translation>الطاولات المواضيعية</translation>
+    </message>
+    <message>
+      <source>Select an event to see its sessions.</source>
+      <translation>اختر فعالية لعرض جلساتها.</translation>
+    </message>
+    <message>
+      <source>No sessions yet.
+Ctrl+Shift+S adds one.</source>
+      <translation>لا توجد جلسات بعد.
+Ctrl+Shift+S يضيف جلسة.</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>الجلسات</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionClock</name>
+    <message>
+      <source>Window open for {duration}</source>
+      <translation>النافذة مفتوحة منذ {duration}</translation>
+    </message>
+    <message>
+      <source>Session starts in {duration} (at {time})</source>
+      <translation>تبدأ الجلسة بعد {duration} (الساعة {time})</translation>
+    </message>
+    <message>
+      <source>Session running {duration} (since {time})</source>
+      <translation>الجلسة جارية منذ {duration} (منذ {time})</translation>
+    </message>
+    <message numerus="yes">
+      <source>Session running {duration} (since {time}) · %n min left</source>
+      <translation>
+        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · لم يبق وقت (%n دقيقة)</numerusform>
+        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · بقيت دقيقة واحدة (%n)</numerusform>
+        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · بقيت دقيقتان (%n)</numerusform>
+        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · بقيت %n دقائق</numerusform>
+        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · بقيت %n دقيقة</numerusform>
+        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · بقيت %n دقيقة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Session running {duration} (since {time}) · over by %n min</source>
+      <translation>
+        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · تجاوزت الوقت بـ %n دقيقة</numerusform>
+        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · تجاوزت الوقت بدقيقة واحدة (%n)</numerusform>
+        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · تجاوزت الوقت بدقيقتين (%n)</numerusform>
+        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · تجاوزت الوقت بـ %n دقائق</numerusform>
+        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · تجاوزت الوقت بـ %n دقيقة</numerusform>
+        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · تجاوزت الوقت بـ %n دقيقة</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Session clock: time since the selected session started today</source>
+      <translation>ساعة الجلسة: الوقت المنقضي منذ بدء الجلسة المختارة اليوم</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrashDock</name>
+    <message>
+      <source>Trash</source>
+      <translation>سلة المحذوفات</translation>
+    </message>
+    <message>
+      <source>Deleted records</source>
+      <translation>السجلات المحذوفة</translation>
+    </message>
+    <message>
+      <source>&amp;Restore</source>
+      <translation>ا&amp;سترجاع</translation>
+    </message>
+    <message>
+      <source>Put the selected record back where it was (Enter)</source>
+      <translation>إعادة السجل المختار إلى مكانه (Enter)</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n deleted record(s)</source>
+      <translation>
+        <numerusform>لا سجلات محذوفة (%n)</numerusform>
+        <numerusform>سجل محذوف واحد (%n)</numerusform>
+        <numerusform>سجلان محذوفان (%n)</numerusform>
+        <numerusform>%n سجلات محذوفة</numerusform>
+        <numerusform>%n سجلًا محذوفًا</numerusform>
+        <numerusform>%n سجل محذوف</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The Trash is empty.</source>
+      <translation>سلة المحذوفات فارغة.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomePage</name>
+    <message>
+      <source>Welcome — {program}</source>
+      <translation>مرحبًا — {program}</translation>
+    </message>
+    <message>
+      <source>Welcome to {program}</source>
+      <translation>مرحبًا بك في {program}</translation>
+    </message>
+    <message>
+      <source>Capture the key outcomes and next steps of a workshop as people speak, export the summary the same day, and merge notes with your co-facilitators. Nothing to save: every edit is kept the moment you make it.</source>
+      <translation>سجّل النتائج الرئيسية والخطوات التالية لحلقة العمل أثناء المداخلات، وصدّر الموجز في اليوم نفسه، وادمج ملاحظاتك مع ملاحظات الميسّرين المشاركين. لا حاجة إلى الحفظ: يُحفظ كل تعديل لحظة إجرائه.</translation>
+    </message>
+    <message>
+      <source>Try the demo workshop</source>
+      <translation>تجربة حلقة العمل التوضيحية</translation>
+    </message>
+    <message>
+      <source>Open a temporary copy of HNPW 2017 and two other UN-CMCoord events. Your own data folder stays empty.</source>
+      <translation>فتح نسخة مؤقتة من HNPW 2017 وفعاليتين أخريين من فعاليات UN-CMCoord. يبقى مجلد بياناتك فارغًا.</translation>
+    </message>
+    <message>
+      <source>Create an event</source>
+      <translation>إنشاء فعالية</translation>
+    </message>
+    <message>
+      <source>Start with an empty event, then add its sessions and marketplace tables.</source>
+      <translation>ابدأ بفعالية فارغة، ثم أضف جلساتها وطاولاتها المواضيعية.</translation>
+    </message>
+    <message>
+      <source>Create from a copy of a past event…</source>
+      <translation>إنشاء من نسخة فعالية سابقة…</translation>
+    </message>
+    <message>
+      <source>Pick last year's records file (an export or a shared file): its sessions and marketplace tables are copied, without outcomes, next steps, ideas, notes or delegates.</source>
+      <translation>اختر ملف سجلات العام الماضي (ملف مصدَّر أو ملف مشترك): تُنسخ جلساته وطاولاته المواضيعية دون النتائج والخطوات التالية والأفكار والملاحظات والمندوبين.</translation>
+    </message>
+    <message>
+      <source>Your data folder: {folder}</source>
+      <translation>مجلد بياناتك: {folder}</translation>
     </message>
   </context>
   <context>
     <name>cli</name>
     <message>
       <source>Capture UN-CMCoord workshop outcomes live, export PDF summaries, and sync with co-facilitators through a shared file.</source>
-      <translation type="unfinished" />
+      <translation>تسجيل نتائج حلقات عمل UN-CMCoord مباشرة، وتصدير موجزات PDF، والمزامنة مع الميسّرين المشاركين عبر ملف مشترك.</translation>
     </message>
     <message>
       <source>the window's and these messages' language: ar, zh, en, fr, ru or es</source>
-      <translation type="unfinished" />
+      <translation>لغة النافذة وهذه الرسائل: ar أو zh أو en أو fr أو ru أو es</translation>
     </message>
     <message>
       <source>data folder (default: the user's data folder)</source>
-      <translation type="unfinished" />
+      <translation>مجلد البيانات (الافتراضي: مجلد بيانات المستخدم)</translation>
     </message>
     <message>
       <source>work on a fresh copy of the demo workshop, not your data</source>
-      <translation type="unfinished" />
+      <translation>العمل على نسخة جديدة من حلقة العمل التوضيحية، لا على بياناتك</translation>
     </message>
     <message>
       <source>export an event summary (pdf, html, docx, email, md) or all records (json)</source>
-      <translation type="unfinished" />
+      <translation>تصدير موجز فعالية (pdf، html، docx، email، md) أو جميع السجلات (json)</translation>
     </message>
     <message>
       <source>the event's id or exact title</source>
-      <translation type="unfinished" />
+      <translation>معرّف الفعالية أو عنوانها الدقيق</translation>
     </message>
     <message>
       <source>every record, tombstones included (json)</source>
-      <translation type="unfinished" />
+      <translation>جميع السجلات، بما فيها المحذوفة (json)</translation>
     </message>
     <message>
       <source>file to write</source>
-      <translation type="unfinished" />
+      <translation>الملف المراد كتابته</translation>
     </message>
     <message>
       <source>only these sessions (id or title)</source>
-      <translation type="unfinished" />
+      <translation>هذه الجلسات فقط (المعرّف أو العنوان)</translation>
     </message>
     <message>
       <source>html: the summary alone, without page or style</source>
-      <translation type="unfinished" />
+      <translation>html: الموجز وحده، دون صفحة أو تنسيق</translation>
     </message>
     <message>
       <source>html: slides as files in a folder beside the page instead of inside it</source>
-      <translation type="unfinished" />
+      <translation>html: الشرائح ملفات في مجلد بجوار الصفحة بدلًا من داخلها</translation>
     </message>
     <message>
       <source>email: attach the summary as a PDF too</source>
-      <translation type="unfinished" />
+      <translation>email: إرفاق الموجز بصيغة PDF أيضًا</translation>
     </message>
     <message>
       <source>merge a records file (a json export) into the data folder</source>
-      <translation type="unfinished" />
+      <translation>دمج ملف سجلات (ملف json مصدَّر) في مجلد البيانات</translation>
     </message>
     <message>
       <source>merge with a shared file or a team server (postgresql://…), both ways</source>
-      <translation type="unfinished" />
+      <translation>الدمج مع ملف مشترك أو خادم فريق (postgresql://…) في الاتجاهين</translation>
     </message>
     <message>
       <source>the shared file, or postgresql://USER@HOST/DATABASE</source>
-      <translation type="unfinished" />
+      <translation>الملف المشترك، أو postgresql://USER@HOST/DATABASE</translation>
     </message>
     <message>
       <source>go ahead even if more than half of the records would be deleted</source>
-      <translation type="unfinished" />
+      <translation>المتابعة حتى لو كان أكثر من نصف السجلات سيُحذف</translation>
     </message>
     <message>
       <source>merge even if the file holds another workshop (no event in common)</source>
-      <translation type="unfinished" />
+      <translation>الدمج حتى لو كان الملف يخص حلقة عمل أخرى (لا فعالية مشتركة)</translation>
     </message>
     <message>
       <source>re-date changes made while this laptop's clock was far ahead, and rewrite FILE</source>
-      <translation type="unfinished" />
+      <translation>تصحيح تواريخ التعديلات التي أُجريت حين كانت ساعة هذا الحاسوب متقدمة كثيرًا، وإعادة كتابة FILE</translation>
     </message>
     <message>
       <source>the shared file to rewrite</source>
-      <translation type="unfinished" />
+      <translation>الملف المشترك المراد إعادة كتابته</translation>
     </message>
     <message>
       <source>set up a team server (PostgreSQL) and its members</source>
-      <translation type="unfinished" />
+      <translation>إعداد خادم فريق (PostgreSQL) وأعضائه</translation>
     </message>
     <message>
       <source>create or upgrade the schema and the two roles</source>
-      <translation type="unfinished" />
+      <translation>إنشاء المخطط والدورين أو ترقيتهما</translation>
     </message>
     <message>
       <source>after restoring a backup: every laptop reads the whole server again</source>
-      <translation type="unfinished" />
+      <translation>بعد استعادة نسخة احتياطية: يعيد كل حاسوب قراءة الخادم كاملًا</translation>
     </message>
     <message>
       <source>remove superseded versions (every laptop's records stay the same)</source>
-      <translation type="unfinished" />
+      <translation>حذف الإصدارات المستبدلة (تبقى سجلات كل حاسوب كما هي)</translation>
     </message>
     <message>
       <source>create a login account for a member</source>
-      <translation type="unfinished" />
+      <translation>إنشاء حساب دخول لعضو</translation>
     </message>
     <message>
       <source>may only read</source>
-      <translation type="unfinished" />
+      <translation>قراءة فقط</translation>
     </message>
     <message>
       <source>cmcoord-desktop: stopped.</source>
-      <translation type="unfinished" />
+      <translation>cmcoord-desktop: توقف.</translation>
     </message>
     <message>
       <source>{folder} is a folder: name the file to write in it</source>
-      <translation type="unfinished" />
+      <translation>{folder} مجلد: حدّد الملف المراد كتابته فيه</translation>
     </message>
     <message>
       <source>json exports every record: add --all</source>
-      <translation type="unfinished" />
+      <translation>صيغة json تصدّر جميع السجلات: أضف --all</translation>
     </message>
     <message>
       <source>Wrote {file}</source>
-      <translation type="unfinished" />
+      <translation>كُتب الملف {file}</translation>
     </message>
   </context>
 </TS>

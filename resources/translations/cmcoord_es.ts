@@ -2,137 +2,302 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
   <context>
+    <name>EventsPanel</name>
+    <message>
+      <source>No event matches “{words}”.</source>
+      <translation>Ningún evento coincide con «{words}».</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilterBox</name>
+    <message>
+      <source>Filter events (title, host, place)</source>
+      <translation>Filtrar eventos (título, anfitrión, lugar)</translation>
+    </message>
+    <message>
+      <source>Filter events</source>
+      <translation>Filtrar eventos</translation>
+    </message>
+  </context>
+  <context>
     <name>LanguageMenu</name>
     <message>
       <source>&amp;Language</source>
-      <translation type="unfinished" />
+      <translation>&amp;Idioma</translation>
     </message>
     <message>
       <source>System language</source>
-      <translation type="unfinished" />
+      <translation>Idioma del sistema</translation>
     </message>
     <message>
       <source>The language of the window's menus, buttons and messages</source>
-      <translation type="unfinished" />
+      <translation>El idioma de los menús, botones y mensajes de la ventana</translation>
+    </message>
+  </context>
+  <context>
+    <name>Panels</name>
+    <message>
+      <source>No events yet.
+Ctrl+Shift+E adds one.</source>
+      <translation>Aún no hay eventos.
+Ctrl+Mayús+E añade uno.</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>Eventos</translation>
+    </message>
+    <message>
+      <source>Select a session to see its marketplace tables.</source>
+      <translation>Seleccione una sesión para ver sus mesas temáticas.</translation>
+    </message>
+    <message>
+      <source>No marketplace tables.
+Ctrl+Shift+G adds one.</source>
+      <translation>No hay mesas temáticas.
+Ctrl+Mayús+G añade una.</translation>
+    </message>
+    <message>
+      <source>Marketplace tables</source>
+      <translation>Mesas temáticas</translation>
+    </message>
+    <message>
+      <source>Select an event to see its sessions.</source>
+      <translation>Seleccione un evento para ver sus sesiones.</translation>
+    </message>
+    <message>
+      <source>No sessions yet.
+Ctrl+Shift+S adds one.</source>
+      <translation>Aún no hay sesiones.
+Ctrl+Mayús+S añade una.</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>Sesiones</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionClock</name>
+    <message>
+      <source>Window open for {duration}</source>
+      <translation>Ventana abierta desde hace {duration}</translation>
+    </message>
+    <message>
+      <source>Session starts in {duration} (at {time})</source>
+      <translation>La sesión empieza dentro de {duration} (a las {time})</translation>
+    </message>
+    <message>
+      <source>Session running {duration} (since {time})</source>
+      <translation>Sesión en curso desde hace {duration} (desde las {time})</translation>
+    </message>
+    <message numerus="yes">
+      <source>Session running {duration} (since {time}) · %n min left</source>
+      <translation>
+        <numerusform>Sesión en curso desde hace {duration} (desde las {time}) · queda %n min</numerusform>
+        <numerusform>Sesión en curso desde hace {duration} (desde las {time}) · quedan %n min</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Session running {duration} (since {time}) · over by %n min</source>
+      <translation>
+        <numerusform>Sesión en curso desde hace {duration} (desde las {time}) · excedida en %n min</numerusform>
+        <numerusform>Sesión en curso desde hace {duration} (desde las {time}) · excedida en %n min</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Session clock: time since the selected session started today</source>
+      <translation>Reloj de sesión: tiempo transcurrido desde que empezó hoy la sesión seleccionada</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrashDock</name>
+    <message>
+      <source>Trash</source>
+      <translation>Papelera</translation>
+    </message>
+    <message>
+      <source>Deleted records</source>
+      <translation>Registros eliminados</translation>
+    </message>
+    <message>
+      <source>&amp;Restore</source>
+      <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+      <source>Put the selected record back where it was (Enter)</source>
+      <translation>Devolver el registro seleccionado a su lugar (Intro)</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n deleted record(s)</source>
+      <translation>
+        <numerusform>%n registro eliminado</numerusform>
+        <numerusform>%n registros eliminados</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The Trash is empty.</source>
+      <translation>La papelera está vacía.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomePage</name>
+    <message>
+      <source>Welcome — {program}</source>
+      <translation>Bienvenida — {program}</translation>
+    </message>
+    <message>
+      <source>Welcome to {program}</source>
+      <translation>Le damos la bienvenida a {program}</translation>
+    </message>
+    <message>
+      <source>Capture the key outcomes and next steps of a workshop as people speak, export the summary the same day, and merge notes with your co-facilitators. Nothing to save: every edit is kept the moment you make it.</source>
+      <translation>Registre los resultados clave y los próximos pasos de un taller mientras se habla, exporte el resumen el mismo día y combine sus notas con las de los cofacilitadores. No hay nada que guardar: cada cambio se conserva en el momento en que lo hace.</translation>
+    </message>
+    <message>
+      <source>Try the demo workshop</source>
+      <translation>Probar el taller de demostración</translation>
+    </message>
+    <message>
+      <source>Open a temporary copy of HNPW 2017 and two other UN-CMCoord events. Your own data folder stays empty.</source>
+      <translation>Abrir una copia temporal de la HNPW 2017 y de otros dos eventos UN-CMCoord. Su propia carpeta de datos sigue vacía.</translation>
+    </message>
+    <message>
+      <source>Create an event</source>
+      <translation>Crear un evento</translation>
+    </message>
+    <message>
+      <source>Start with an empty event, then add its sessions and marketplace tables.</source>
+      <translation>Empezar con un evento vacío y añadir después sus sesiones y mesas temáticas.</translation>
+    </message>
+    <message>
+      <source>Create from a copy of a past event…</source>
+      <translation>Crear a partir de una copia de un evento pasado…</translation>
+    </message>
+    <message>
+      <source>Pick last year's records file (an export or a shared file): its sessions and marketplace tables are copied, without outcomes, next steps, ideas, notes or delegates.</source>
+      <translation>Elija el archivo de registros del año pasado (una exportación o un archivo compartido): se copian sus sesiones y mesas temáticas, sin resultados, próximos pasos, ideas, notas ni delegados.</translation>
+    </message>
+    <message>
+      <source>Your data folder: {folder}</source>
+      <translation>Su carpeta de datos: {folder}</translation>
     </message>
   </context>
   <context>
     <name>cli</name>
     <message>
       <source>Capture UN-CMCoord workshop outcomes live, export PDF summaries, and sync with co-facilitators through a shared file.</source>
-      <translation type="unfinished" />
+      <translation>Registrar en directo los resultados de los talleres UN-CMCoord, exportar resúmenes en PDF y sincronizar con los cofacilitadores mediante un archivo compartido.</translation>
     </message>
     <message>
       <source>the window's and these messages' language: ar, zh, en, fr, ru or es</source>
-      <translation type="unfinished" />
+      <translation>idioma de la ventana y de estos mensajes: ar, zh, en, fr, ru o es</translation>
     </message>
     <message>
       <source>data folder (default: the user's data folder)</source>
-      <translation type="unfinished" />
+      <translation>carpeta de datos (por defecto: la del usuario)</translation>
     </message>
     <message>
       <source>work on a fresh copy of the demo workshop, not your data</source>
-      <translation type="unfinished" />
+      <translation>trabajar con una copia nueva del taller de demostración, no con sus datos</translation>
     </message>
     <message>
       <source>export an event summary (pdf, html, docx, email, md) or all records (json)</source>
-      <translation type="unfinished" />
+      <translation>exportar el resumen de un evento (pdf, html, docx, email, md) o todos los registros (json)</translation>
     </message>
     <message>
       <source>the event's id or exact title</source>
-      <translation type="unfinished" />
+      <translation>el identificador o el título exacto del evento</translation>
     </message>
     <message>
       <source>every record, tombstones included (json)</source>
-      <translation type="unfinished" />
+      <translation>todos los registros, incluidos los eliminados (json)</translation>
     </message>
     <message>
       <source>file to write</source>
-      <translation type="unfinished" />
+      <translation>archivo que se escribirá</translation>
     </message>
     <message>
       <source>only these sessions (id or title)</source>
-      <translation type="unfinished" />
+      <translation>solo estas sesiones (identificador o título)</translation>
     </message>
     <message>
       <source>html: the summary alone, without page or style</source>
-      <translation type="unfinished" />
+      <translation>html: solo el resumen, sin página ni estilo</translation>
     </message>
     <message>
       <source>html: slides as files in a folder beside the page instead of inside it</source>
-      <translation type="unfinished" />
+      <translation>html: las diapositivas como archivos en una carpeta junto a la página, no dentro de ella</translation>
     </message>
     <message>
       <source>email: attach the summary as a PDF too</source>
-      <translation type="unfinished" />
+      <translation>email: adjuntar también el resumen en PDF</translation>
     </message>
     <message>
       <source>merge a records file (a json export) into the data folder</source>
-      <translation type="unfinished" />
+      <translation>combinar un archivo de registros (una exportación json) con la carpeta de datos</translation>
     </message>
     <message>
       <source>merge with a shared file or a team server (postgresql://…), both ways</source>
-      <translation type="unfinished" />
+      <translation>combinar con un archivo compartido o un servidor de equipo (postgresql://…), en ambos sentidos</translation>
     </message>
     <message>
       <source>the shared file, or postgresql://USER@HOST/DATABASE</source>
-      <translation type="unfinished" />
+      <translation>el archivo compartido, o postgresql://USUARIO@SERVIDOR/BASE</translation>
     </message>
     <message>
       <source>go ahead even if more than half of the records would be deleted</source>
-      <translation type="unfinished" />
+      <translation>continuar aunque se vaya a eliminar más de la mitad de los registros</translation>
     </message>
     <message>
       <source>merge even if the file holds another workshop (no event in common)</source>
-      <translation type="unfinished" />
+      <translation>combinar aunque el archivo contenga otro taller (ningún evento en común)</translation>
     </message>
     <message>
       <source>re-date changes made while this laptop's clock was far ahead, and rewrite FILE</source>
-      <translation type="unfinished" />
+      <translation>corregir la fecha de los cambios hechos mientras el reloj de este equipo iba muy adelantado, y reescribir FILE</translation>
     </message>
     <message>
       <source>the shared file to rewrite</source>
-      <translation type="unfinished" />
+      <translation>el archivo compartido que se reescribirá</translation>
     </message>
     <message>
       <source>set up a team server (PostgreSQL) and its members</source>
-      <translation type="unfinished" />
+      <translation>configurar un servidor de equipo (PostgreSQL) y sus miembros</translation>
     </message>
     <message>
       <source>create or upgrade the schema and the two roles</source>
-      <translation type="unfinished" />
+      <translation>crear o actualizar el esquema y los dos roles</translation>
     </message>
     <message>
       <source>after restoring a backup: every laptop reads the whole server again</source>
-      <translation type="unfinished" />
+      <translation>tras restaurar una copia de seguridad: cada equipo vuelve a leer todo el servidor</translation>
     </message>
     <message>
       <source>remove superseded versions (every laptop's records stay the same)</source>
-      <translation type="unfinished" />
+      <translation>eliminar las versiones sustituidas (los registros de cada equipo no cambian)</translation>
     </message>
     <message>
       <source>create a login account for a member</source>
-      <translation type="unfinished" />
+      <translation>crear una cuenta de acceso para un miembro</translation>
     </message>
     <message>
       <source>may only read</source>
-      <translation type="unfinished" />
+      <translation>solo lectura</translation>
     </message>
     <message>
       <source>cmcoord-desktop: stopped.</source>
-      <translation type="unfinished" />
+      <translation>cmcoord-desktop: detenido.</translation>
     </message>
     <message>
       <source>{folder} is a folder: name the file to write in it</source>
-      <translation type="unfinished" />
+      <translation>{folder} es una carpeta: indique el archivo que se escribirá en ella</translation>
     </message>
     <message>
       <source>json exports every record: add --all</source>
-      <translation type="unfinished" />
+      <translation>json exporta todos los registros: añada --all</translation>
     </message>
     <message>
       <source>Wrote {file}</source>
-      <translation type="unfinished" />
+      <translation>Se escribió {file}</translation>
     </message>
   </context>
 </TS>

@@ -2,137 +2,302 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
   <context>
+    <name>EventsPanel</name>
+    <message>
+      <source>No event matches “{words}”.</source>
+      <translation>Aucun événement ne correspond à « {words} ».</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilterBox</name>
+    <message>
+      <source>Filter events (title, host, place)</source>
+      <translation>Filtrer les événements (titre, hôte, lieu)</translation>
+    </message>
+    <message>
+      <source>Filter events</source>
+      <translation>Filtrer les événements</translation>
+    </message>
+  </context>
+  <context>
     <name>LanguageMenu</name>
     <message>
       <source>&amp;Language</source>
-      <translation type="unfinished" />
+      <translation>&amp;Langue</translation>
     </message>
     <message>
       <source>System language</source>
-      <translation type="unfinished" />
+      <translation>Langue du système</translation>
     </message>
     <message>
       <source>The language of the window's menus, buttons and messages</source>
-      <translation type="unfinished" />
+      <translation>La langue des menus, boutons et messages de la fenêtre</translation>
+    </message>
+  </context>
+  <context>
+    <name>Panels</name>
+    <message>
+      <source>No events yet.
+Ctrl+Shift+E adds one.</source>
+      <translation>Aucun événement.
+Ctrl+Maj+E en ajoute un.</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>Événements</translation>
+    </message>
+    <message>
+      <source>Select a session to see its marketplace tables.</source>
+      <translation>Sélectionnez une séance pour voir ses tables thématiques.</translation>
+    </message>
+    <message>
+      <source>No marketplace tables.
+Ctrl+Shift+G adds one.</source>
+      <translation>Aucune table thématique.
+Ctrl+Maj+G en ajoute une.</translation>
+    </message>
+    <message>
+      <source>Marketplace tables</source>
+      <translation>Tables thématiques</translation>
+    </message>
+    <message>
+      <source>Select an event to see its sessions.</source>
+      <translation>Sélectionnez un événement pour voir ses séances.</translation>
+    </message>
+    <message>
+      <source>No sessions yet.
+Ctrl+Shift+S adds one.</source>
+      <translation>Aucune séance.
+Ctrl+Maj+S en ajoute une.</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>Séances</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionClock</name>
+    <message>
+      <source>Window open for {duration}</source>
+      <translation>Fenêtre ouverte depuis {duration}</translation>
+    </message>
+    <message>
+      <source>Session starts in {duration} (at {time})</source>
+      <translation>La séance commence dans {duration} (à {time})</translation>
+    </message>
+    <message>
+      <source>Session running {duration} (since {time})</source>
+      <translation>Séance en cours depuis {duration} (depuis {time})</translation>
+    </message>
+    <message numerus="yes">
+      <source>Session running {duration} (since {time}) · %n min left</source>
+      <translation>
+        <numerusform>Séance en cours depuis {duration} (depuis {time}) · %n min restante</numerusform>
+        <numerusform>Séance en cours depuis {duration} (depuis {time}) · %n min restantes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Session running {duration} (since {time}) · over by %n min</source>
+      <translation>
+        <numerusform>Séance en cours depuis {duration} (depuis {time}) · dépassement de %n min</numerusform>
+        <numerusform>Séance en cours depuis {duration} (depuis {time}) · dépassement de %n min</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Session clock: time since the selected session started today</source>
+      <translation>Horloge de séance : temps écoulé depuis le début de la séance sélectionnée aujourd'hui</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrashDock</name>
+    <message>
+      <source>Trash</source>
+      <translation>Corbeille</translation>
+    </message>
+    <message>
+      <source>Deleted records</source>
+      <translation>Fiches supprimées</translation>
+    </message>
+    <message>
+      <source>&amp;Restore</source>
+      <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+      <source>Put the selected record back where it was (Enter)</source>
+      <translation>Remettre la fiche sélectionnée à sa place (Entrée)</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n deleted record(s)</source>
+      <translation>
+        <numerusform>%n fiche supprimée</numerusform>
+        <numerusform>%n fiches supprimées</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The Trash is empty.</source>
+      <translation>La corbeille est vide.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomePage</name>
+    <message>
+      <source>Welcome — {program}</source>
+      <translation>Bienvenue — {program}</translation>
+    </message>
+    <message>
+      <source>Welcome to {program}</source>
+      <translation>Bienvenue dans {program}</translation>
+    </message>
+    <message>
+      <source>Capture the key outcomes and next steps of a workshop as people speak, export the summary the same day, and merge notes with your co-facilitators. Nothing to save: every edit is kept the moment you make it.</source>
+      <translation>Consignez les principaux résultats et les prochaines étapes d'un atelier au fil des interventions, exportez le résumé le jour même et fusionnez vos notes avec celles des co-animateurs. Rien à enregistrer : chaque modification est conservée dès que vous la faites.</translation>
+    </message>
+    <message>
+      <source>Try the demo workshop</source>
+      <translation>Essayer l'atelier de démonstration</translation>
+    </message>
+    <message>
+      <source>Open a temporary copy of HNPW 2017 and two other UN-CMCoord events. Your own data folder stays empty.</source>
+      <translation>Ouvrir une copie temporaire de la HNPW 2017 et de deux autres événements UN-CMCoord. Votre dossier de données reste vide.</translation>
+    </message>
+    <message>
+      <source>Create an event</source>
+      <translation>Créer un événement</translation>
+    </message>
+    <message>
+      <source>Start with an empty event, then add its sessions and marketplace tables.</source>
+      <translation>Commencer par un événement vide, puis ajouter ses séances et ses tables thématiques.</translation>
+    </message>
+    <message>
+      <source>Create from a copy of a past event…</source>
+      <translation>Créer à partir d'une copie d'un événement passé…</translation>
+    </message>
+    <message>
+      <source>Pick last year's records file (an export or a shared file): its sessions and marketplace tables are copied, without outcomes, next steps, ideas, notes or delegates.</source>
+      <translation>Choisissez le fichier de fiches de l'an dernier (un export ou un fichier partagé) : ses séances et tables thématiques sont copiées, sans résultats, prochaines étapes, idées, notes ni délégués.</translation>
+    </message>
+    <message>
+      <source>Your data folder: {folder}</source>
+      <translation>Votre dossier de données : {folder}</translation>
     </message>
   </context>
   <context>
     <name>cli</name>
     <message>
       <source>Capture UN-CMCoord workshop outcomes live, export PDF summaries, and sync with co-facilitators through a shared file.</source>
-      <translation type="unfinished" />
+      <translation>Consigner en direct les résultats des ateliers UN-CMCoord, exporter des résumés PDF et synchroniser avec les co-animateurs au moyen d'un fichier partagé.</translation>
     </message>
     <message>
       <source>the window's and these messages' language: ar, zh, en, fr, ru or es</source>
-      <translation type="unfinished" />
+      <translation>langue de la fenêtre et de ces messages : ar, zh, en, fr, ru ou es</translation>
     </message>
     <message>
       <source>data folder (default: the user's data folder)</source>
-      <translation type="unfinished" />
+      <translation>dossier de données (par défaut : celui de l'utilisateur)</translation>
     </message>
     <message>
       <source>work on a fresh copy of the demo workshop, not your data</source>
-      <translation type="unfinished" />
+      <translation>travailler sur une copie neuve de l'atelier de démonstration, et non sur vos données</translation>
     </message>
     <message>
       <source>export an event summary (pdf, html, docx, email, md) or all records (json)</source>
-      <translation type="unfinished" />
+      <translation>exporter le résumé d'un événement (pdf, html, docx, email, md) ou toutes les fiches (json)</translation>
     </message>
     <message>
       <source>the event's id or exact title</source>
-      <translation type="unfinished" />
+      <translation>l'identifiant ou le titre exact de l'événement</translation>
     </message>
     <message>
       <source>every record, tombstones included (json)</source>
-      <translation type="unfinished" />
+      <translation>toutes les fiches, suppressions comprises (json)</translation>
     </message>
     <message>
       <source>file to write</source>
-      <translation type="unfinished" />
+      <translation>fichier à écrire</translation>
     </message>
     <message>
       <source>only these sessions (id or title)</source>
-      <translation type="unfinished" />
+      <translation>seulement ces séances (identifiant ou titre)</translation>
     </message>
     <message>
       <source>html: the summary alone, without page or style</source>
-      <translation type="unfinished" />
+      <translation>html : le résumé seul, sans page ni style</translation>
     </message>
     <message>
       <source>html: slides as files in a folder beside the page instead of inside it</source>
-      <translation type="unfinished" />
+      <translation>html : les diapositives dans un dossier à côté de la page plutôt qu'à l'intérieur</translation>
     </message>
     <message>
       <source>email: attach the summary as a PDF too</source>
-      <translation type="unfinished" />
+      <translation>email : joindre aussi le résumé en PDF</translation>
     </message>
     <message>
       <source>merge a records file (a json export) into the data folder</source>
-      <translation type="unfinished" />
+      <translation>fusionner un fichier de fiches (un export json) dans le dossier de données</translation>
     </message>
     <message>
       <source>merge with a shared file or a team server (postgresql://…), both ways</source>
-      <translation type="unfinished" />
+      <translation>fusionner avec un fichier partagé ou un serveur d'équipe (postgresql://…), dans les deux sens</translation>
     </message>
     <message>
       <source>the shared file, or postgresql://USER@HOST/DATABASE</source>
-      <translation type="unfinished" />
+      <translation>le fichier partagé, ou postgresql://UTILISATEUR@HÔTE/BASE</translation>
     </message>
     <message>
       <source>go ahead even if more than half of the records would be deleted</source>
-      <translation type="unfinished" />
+      <translation>continuer même si plus de la moitié des fiches seraient supprimées</translation>
     </message>
     <message>
       <source>merge even if the file holds another workshop (no event in common)</source>
-      <translation type="unfinished" />
+      <translation>fusionner même si le fichier contient un autre atelier (aucun événement en commun)</translation>
     </message>
     <message>
       <source>re-date changes made while this laptop's clock was far ahead, and rewrite FILE</source>
-      <translation type="unfinished" />
+      <translation>redater les modifications faites quand l'horloge de cet ordinateur avançait beaucoup, et réécrire FILE</translation>
     </message>
     <message>
       <source>the shared file to rewrite</source>
-      <translation type="unfinished" />
+      <translation>le fichier partagé à réécrire</translation>
     </message>
     <message>
       <source>set up a team server (PostgreSQL) and its members</source>
-      <translation type="unfinished" />
+      <translation>configurer un serveur d'équipe (PostgreSQL) et ses membres</translation>
     </message>
     <message>
       <source>create or upgrade the schema and the two roles</source>
-      <translation type="unfinished" />
+      <translation>créer ou mettre à niveau le schéma et les deux rôles</translation>
     </message>
     <message>
       <source>after restoring a backup: every laptop reads the whole server again</source>
-      <translation type="unfinished" />
+      <translation>après la restauration d'une sauvegarde : chaque ordinateur relit tout le serveur</translation>
     </message>
     <message>
       <source>remove superseded versions (every laptop's records stay the same)</source>
-      <translation type="unfinished" />
+      <translation>supprimer les versions remplacées (les fiches de chaque ordinateur restent les mêmes)</translation>
     </message>
     <message>
       <source>create a login account for a member</source>
-      <translation type="unfinished" />
+      <translation>créer un compte de connexion pour un membre</translation>
     </message>
     <message>
       <source>may only read</source>
-      <translation type="unfinished" />
+      <translation>lecture seule</translation>
     </message>
     <message>
       <source>cmcoord-desktop: stopped.</source>
-      <translation type="unfinished" />
+      <translation>cmcoord-desktop : arrêté.</translation>
     </message>
     <message>
       <source>{folder} is a folder: name the file to write in it</source>
-      <translation type="unfinished" />
+      <translation>{folder} est un dossier : indiquez le fichier à y écrire</translation>
     </message>
     <message>
       <source>json exports every record: add --all</source>
-      <translation type="unfinished" />
+      <translation>json exporte toutes les fiches : ajoutez --all</translation>
     </message>
     <message>
       <source>Wrote {file}</source>
-      <translation type="unfinished" />
+      <translation>{file} écrit</translation>
     </message>
   </context>
 </TS>

@@ -2,137 +2,299 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
   <context>
+    <name>EventsPanel</name>
+    <message>
+      <source>No event matches “{words}”.</source>
+      <translation>没有与“{words}”匹配的活动。</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilterBox</name>
+    <message>
+      <source>Filter events (title, host, place)</source>
+      <translation>筛选活动（标题、主办方、地点）</translation>
+    </message>
+    <message>
+      <source>Filter events</source>
+      <translation>筛选活动</translation>
+    </message>
+  </context>
+  <context>
     <name>LanguageMenu</name>
     <message>
       <source>&amp;Language</source>
-      <translation type="unfinished" />
+      <translation>语言(&amp;L)</translation>
     </message>
     <message>
       <source>System language</source>
-      <translation type="unfinished" />
+      <translation>系统语言</translation>
     </message>
     <message>
       <source>The language of the window's menus, buttons and messages</source>
-      <translation type="unfinished" />
+      <translation>窗口菜单、按钮和消息所用的语言</translation>
+    </message>
+  </context>
+  <context>
+    <name>Panels</name>
+    <message>
+      <source>No events yet.
+Ctrl+Shift+E adds one.</source>
+      <translation>尚无活动。
+按 Ctrl+Shift+E 添加。</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <source>Select a session to see its marketplace tables.</source>
+      <translation>选择一场会议以查看其专题讨论桌。</translation>
+    </message>
+    <message>
+      <source>No marketplace tables.
+Ctrl+Shift+G adds one.</source>
+      <translation>没有专题讨论桌。
+按 Ctrl+Shift+G 添加。</translation>
+    </message>
+    <message>
+      <source>Marketplace tables</source>
+      <translation>专题讨论桌</translation>
+    </message>
+    <message>
+      <source>Select an event to see its sessions.</source>
+      <translation>选择一项活动以查看其会议。</translation>
+    </message>
+    <message>
+      <source>No sessions yet.
+Ctrl+Shift+S adds one.</source>
+      <translation>尚无会议。
+按 Ctrl+Shift+S 添加。</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>会议</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionClock</name>
+    <message>
+      <source>Window open for {duration}</source>
+      <translation>窗口已打开 {duration}</translation>
+    </message>
+    <message>
+      <source>Session starts in {duration} (at {time})</source>
+      <translation>会议将在 {duration} 后开始（{time}）</translation>
+    </message>
+    <message>
+      <source>Session running {duration} (since {time})</source>
+      <translation>会议已进行 {duration}（自 {time} 起）</translation>
+    </message>
+    <message numerus="yes">
+      <source>Session running {duration} (since {time}) · %n min left</source>
+      <translation>
+        <numerusform>会议已进行 {duration}（自 {time} 起）· 剩余 %n 分钟</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Session running {duration} (since {time}) · over by %n min</source>
+      <translation>
+        <numerusform>会议已进行 {duration}（自 {time} 起）· 超时 %n 分钟</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Session clock: time since the selected session started today</source>
+      <translation>会议计时：所选会议今天开始以来的时间</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrashDock</name>
+    <message>
+      <source>Trash</source>
+      <translation>回收站</translation>
+    </message>
+    <message>
+      <source>Deleted records</source>
+      <translation>已删除的记录</translation>
+    </message>
+    <message>
+      <source>&amp;Restore</source>
+      <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Put the selected record back where it was (Enter)</source>
+      <translation>将所选记录放回原处（Enter）</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n deleted record(s)</source>
+      <translation>
+        <numerusform>%n 条已删除的记录</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The Trash is empty.</source>
+      <translation>回收站为空。</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomePage</name>
+    <message>
+      <source>Welcome — {program}</source>
+      <translation>欢迎 — {program}</translation>
+    </message>
+    <message>
+      <source>Welcome to {program}</source>
+      <translation>欢迎使用 {program}</translation>
+    </message>
+    <message>
+      <source>Capture the key outcomes and next steps of a workshop as people speak, export the summary the same day, and merge notes with your co-facilitators. Nothing to save: every edit is kept the moment you make it.</source>
+      <translation>在发言的同时记录讲习班的主要成果和后续步骤，当天导出摘要，并与共同主持人合并笔记。无需保存：每次修改都会立即保留。</translation>
+    </message>
+    <message>
+      <source>Try the demo workshop</source>
+      <translation>试用演示讲习班</translation>
+    </message>
+    <message>
+      <source>Open a temporary copy of HNPW 2017 and two other UN-CMCoord events. Your own data folder stays empty.</source>
+      <translation>打开 HNPW 2017 及另外两项 UN-CMCoord 活动的临时副本。您自己的数据文件夹保持为空。</translation>
+    </message>
+    <message>
+      <source>Create an event</source>
+      <translation>创建活动</translation>
+    </message>
+    <message>
+      <source>Start with an empty event, then add its sessions and marketplace tables.</source>
+      <translation>从一项空白活动开始，然后添加其会议和专题讨论桌。</translation>
+    </message>
+    <message>
+      <source>Create from a copy of a past event…</source>
+      <translation>复制过去的活动来创建…</translation>
+    </message>
+    <message>
+      <source>Pick last year's records file (an export or a shared file): its sessions and marketplace tables are copied, without outcomes, next steps, ideas, notes or delegates.</source>
+      <translation>选择去年的记录文件（导出文件或共享文件）：复制其会议和专题讨论桌，不含成果、后续步骤、想法、笔记或代表。</translation>
+    </message>
+    <message>
+      <source>Your data folder: {folder}</source>
+      <translation>您的数据文件夹：{folder}</translation>
     </message>
   </context>
   <context>
     <name>cli</name>
     <message>
       <source>Capture UN-CMCoord workshop outcomes live, export PDF summaries, and sync with co-facilitators through a shared file.</source>
-      <translation type="unfinished" />
+      <translation>现场记录 UN-CMCoord 讲习班的成果，导出 PDF 摘要，并通过共享文件与共同主持人同步。</translation>
     </message>
     <message>
       <source>the window's and these messages' language: ar, zh, en, fr, ru or es</source>
-      <translation type="unfinished" />
+      <translation>窗口和这些消息的语言：ar、zh、en、fr、ru 或 es</translation>
     </message>
     <message>
       <source>data folder (default: the user's data folder)</source>
-      <translation type="unfinished" />
+      <translation>数据文件夹（默认：用户的数据文件夹）</translation>
     </message>
     <message>
       <source>work on a fresh copy of the demo workshop, not your data</source>
-      <translation type="unfinished" />
+      <translation>在演示讲习班的新副本上工作，而不是在您的数据上</translation>
     </message>
     <message>
       <source>export an event summary (pdf, html, docx, email, md) or all records (json)</source>
-      <translation type="unfinished" />
+      <translation>导出活动摘要（pdf、html、docx、email、md）或全部记录（json）</translation>
     </message>
     <message>
       <source>the event's id or exact title</source>
-      <translation type="unfinished" />
+      <translation>活动的标识符或确切标题</translation>
     </message>
     <message>
       <source>every record, tombstones included (json)</source>
-      <translation type="unfinished" />
+      <translation>全部记录，包括已删除的（json）</translation>
     </message>
     <message>
       <source>file to write</source>
-      <translation type="unfinished" />
+      <translation>要写入的文件</translation>
     </message>
     <message>
       <source>only these sessions (id or title)</source>
-      <translation type="unfinished" />
+      <translation>仅这些会议（标识符或标题）</translation>
     </message>
     <message>
       <source>html: the summary alone, without page or style</source>
-      <translation type="unfinished" />
+      <translation>html：仅摘要，不含页面和样式</translation>
     </message>
     <message>
       <source>html: slides as files in a folder beside the page instead of inside it</source>
-      <translation type="unfinished" />
+      <translation>html：幻灯片作为文件放在页面旁的文件夹中，而不是嵌入页面</translation>
     </message>
     <message>
       <source>email: attach the summary as a PDF too</source>
-      <translation type="unfinished" />
+      <translation>email：同时附上 PDF 格式的摘要</translation>
     </message>
     <message>
       <source>merge a records file (a json export) into the data folder</source>
-      <translation type="unfinished" />
+      <translation>将记录文件（json 导出文件）合并到数据文件夹</translation>
     </message>
     <message>
       <source>merge with a shared file or a team server (postgresql://…), both ways</source>
-      <translation type="unfinished" />
+      <translation>与共享文件或团队服务器（postgresql://…）双向合并</translation>
     </message>
     <message>
       <source>the shared file, or postgresql://USER@HOST/DATABASE</source>
-      <translation type="unfinished" />
+      <translation>共享文件，或 postgresql://用户@主机/数据库</translation>
     </message>
     <message>
       <source>go ahead even if more than half of the records would be deleted</source>
-      <translation type="unfinished" />
+      <translation>即使超过一半的记录将被删除也继续</translation>
     </message>
     <message>
       <source>merge even if the file holds another workshop (no event in common)</source>
-      <translation type="unfinished" />
+      <translation>即使文件属于另一个讲习班（没有共同的活动）也合并</translation>
     </message>
     <message>
       <source>re-date changes made while this laptop's clock was far ahead, and rewrite FILE</source>
-      <translation type="unfinished" />
+      <translation>重新标注本机时钟大幅超前时所做修改的日期，并重写 FILE</translation>
     </message>
     <message>
       <source>the shared file to rewrite</source>
-      <translation type="unfinished" />
+      <translation>要重写的共享文件</translation>
     </message>
     <message>
       <source>set up a team server (PostgreSQL) and its members</source>
-      <translation type="unfinished" />
+      <translation>设置团队服务器（PostgreSQL）及其成员</translation>
     </message>
     <message>
       <source>create or upgrade the schema and the two roles</source>
-      <translation type="unfinished" />
+      <translation>创建或升级架构和两个角色</translation>
     </message>
     <message>
       <source>after restoring a backup: every laptop reads the whole server again</source>
-      <translation type="unfinished" />
+      <translation>恢复备份后：每台电脑重新读取整个服务器</translation>
     </message>
     <message>
       <source>remove superseded versions (every laptop's records stay the same)</source>
-      <translation type="unfinished" />
+      <translation>删除已被取代的版本（每台电脑的记录保持不变）</translation>
     </message>
     <message>
       <source>create a login account for a member</source>
-      <translation type="unfinished" />
+      <translation>为成员创建登录帐户</translation>
     </message>
     <message>
       <source>may only read</source>
-      <translation type="unfinished" />
+      <translation>只读</translation>
     </message>
     <message>
       <source>cmcoord-desktop: stopped.</source>
-      <translation type="unfinished" />
+      <translation>cmcoord-desktop：已停止。</translation>
     </message>
     <message>
       <source>{folder} is a folder: name the file to write in it</source>
-      <translation type="unfinished" />
+      <translation>{folder} 是一个文件夹：请指定要在其中写入的文件</translation>
     </message>
     <message>
       <source>json exports every record: add --all</source>
-      <translation type="unfinished" />
+      <translation>json 导出全部记录：请加上 --all</translation>
     </message>
     <message>
       <source>Wrote {file}</source>
-      <translation type="unfinished" />
+      <translation>已写入 {file}</translation>
     </message>
   </context>
 </TS>

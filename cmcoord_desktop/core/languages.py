@@ -67,8 +67,8 @@ def choose_language(requested: str | None, system_names: list[str]) -> Choice:
             return Choice(found, None)
         return Choice(
             BY_CODE[ENGLISH],
-            f"There is no translation for the language “{requested}”: the window is in English "
-            f"(available: {', '.join(sorted(BY_CODE))}).",
+            f"There is no translation for the language “{requested}”: CMCoord Desktop speaks "
+            f"English instead (available: {', '.join(sorted(BY_CODE))}).",
         )
     for name in system_names:
         found = language_for(name)

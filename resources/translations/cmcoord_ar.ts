@@ -2,6 +2,144 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
   <context>
+    <name>About</name>
+    <message>
+      <source>Version</source>
+      <translation>الإصدار</translation>
+    </message>
+    <message>
+      <source>Data folder</source>
+      <translation>مجلد البيانات</translation>
+    </message>
+    <message>
+      <source>Log file</source>
+      <translation>ملف السجل</translation>
+    </message>
+    <message>
+      <source>not written (see the terminal)</source>
+      <translation>لم يُكتب (انظر الطرفية)</translation>
+    </message>
+    <message>
+      <source>Built with</source>
+      <translation>أُنشئ باستخدام</translation>
+    </message>
+    <message>
+      <source>Capture the outcomes of UN-CMCoord workshops live, export PDF summaries the same day, and merge notes with co-facilitators through a shared file.</source>
+      <translation>سجّل نتائج حلقات عمل UN-CMCoord مباشرة، وصدّر موجزات PDF في اليوم نفسه، وادمج الملاحظات مع الميسّرين المشاركين عبر ملف مشترك.</translation>
+    </message>
+    <message>
+      <source>Fonts in PDF summaries</source>
+      <translation>الخطوط في موجزات PDF</translation>
+    </message>
+    <message>
+      <source>Noto Sans, Noto Sans Arabic, WenQuanYi Micro Hei and DejaVu Sans, and for emoji and symbols (in the window too, where the system has no emoji font) subsets of Noto Emoji and Noto Sans Symbols 2; their licences:</source>
+      <translation>Noto Sans وNoto Sans Arabic وWenQuanYi Micro Hei وDejaVu Sans، وللرموز التعبيرية والرموز (وفي النافذة أيضًا حين لا يملك النظام خطًا للرموز التعبيرية) مجموعات فرعية من Noto Emoji وNoto Sans Symbols 2؛ وتراخيصها:</translation>
+    </message>
+    <message>
+      <source>Libraries</source>
+      <translation>المكتبات</translation>
+    </message>
+    <message>
+      <source>Qt and PySide6 are used under the GNU LGPL version 3: their shared libraries sit unmodified in the program folder and can be replaced with compatible builds. Source: {link}.</source>
+      <translation>يُستخدم Qt وPySide6 بموجب الرخصة GNU LGPL الإصدار 3: توجد مكتباتهما المشتركة دون تعديل في مجلد البرنامج ويمكن استبدالها بإصدارات متوافقة. المصدر: {link}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>About {program}</source>
+      <translation>حول {program}</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentStrip</name>
+    <message>
+      <source>Slides (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf);;All files (*)</source>
+      <translation>الشرائح (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+      <source>That file is not an image or a PDF, so it was not added</source>
+      <translation>هذا الملف ليس صورة ولا ملف PDF، لذا لم يُضف</translation>
+    </message>
+    <message>
+      <source>Caption, e.g. the slide's title</source>
+      <translation>التعليق، مثل عنوان الشريحة</translation>
+    </message>
+    <message>
+      <source>Remove this slide (Undo brings it back)</source>
+      <translation>إزالة هذه الشريحة (التراجع يعيدها)</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>العرض التقديمي</translation>
+    </message>
+    <message>
+      <source>Add a slide image…</source>
+      <translation>إضافة صورة شريحة…</translation>
+    </message>
+    <message>
+      <source>or paste one (Ctrl+V), or drop a file here</source>
+      <translation>أو الصقها (Ctrl+V)، أو أفلت ملفًا هنا</translation>
+    </message>
+    <message>
+      <source>Choose a presentation slide</source>
+      <translation>اختر شريحة العرض التقديمي</translation>
+    </message>
+  </context>
+  <context>
+    <name>CrashHandler</name>
+    <message>
+      <source>Something went wrong: {summary}.
+
+Your data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.
+
+The details are in the log file:
+{log}
+Please send that file with a few words on what you were doing.</source>
+      <translation>حدث خطأ: {summary}.
+
+بياناتك في أمان: حُفظ كل تعديل لحظة إجرائه. يواصل CMCoord Desktop العمل؛ وإذا بدا شيء غير سليم، فأغلقه ثم افتحه من جديد.
+
+التفاصيل في ملف السجل:
+{log}
+يرجى إرسال هذا الملف مع بضع كلمات عمّا كنت تفعله.</translation>
+    </message>
+    <message>
+      <source>Something went wrong: {summary}.
+
+Your data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.
+
+The details could not be written to a log file.</source>
+      <translation>حدث خطأ: {summary}.
+
+بياناتك في أمان: حُفظ كل تعديل لحظة إجرائه. يواصل CMCoord Desktop العمل؛ وإذا بدا شيء غير سليم، فأغلقه ثم افتحه من جديد.
+
+تعذرت كتابة التفاصيل في ملف سجل.</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop could not open its data folder {folder}: {reason}.
+
+Nothing in the folder was deleted. Keep a copy of the folder before trying anything else, and ask for help with it.</source>
+      <translation>تعذر على CMCoord Desktop فتح مجلد بياناته {folder}: {reason}.
+
+لم يُحذف شيء من المجلد. احتفظ بنسخة من المجلد قبل أي محاولة أخرى، واطلب المساعدة بشأنه.</translation>
+    </message>
+    <message>
+      <source>The details are in the log file:
+{log}</source>
+      <translation>التفاصيل في ملف السجل:
+{log}</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop could not start</source>
+      <translation>تعذر بدء تشغيل CMCoord Desktop</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop: unexpected error</source>
+      <translation>CMCoord Desktop: خطأ غير متوقع</translation>
+    </message>
+  </context>
+  <context>
     <name>EventsPanel</name>
     <message>
       <source>No event matches “{words}”.</source>
@@ -17,6 +155,84 @@
     <message>
       <source>Filter events</source>
       <translation>تصفية الفعاليات</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemRow</name>
+    <message>
+      <source>Type an outcome, press Enter for the next</source>
+      <translation>اكتب نتيجة، واضغط Enter للتالية</translation>
+    </message>
+    <message>
+      <source>Type a next step, press Enter for the next</source>
+      <translation>اكتب خطوة تالية، واضغط Enter للتالية</translation>
+    </message>
+    <message>
+      <source>Type an idea, press Enter for the next</source>
+      <translation>اكتب فكرة، واضغط Enter للتالية</translation>
+    </message>
+    <message>
+      <source>Delete this key outcome (Alt+Delete)</source>
+      <translation>حذف هذه النتيجة الرئيسية (Alt+Delete)</translation>
+    </message>
+    <message>
+      <source>Delete this next step (Alt+Delete)</source>
+      <translation>حذف هذه الخطوة التالية (Alt+Delete)</translation>
+    </message>
+    <message>
+      <source>Delete this idea (Alt+Delete)</source>
+      <translation>حذف هذه الفكرة (Alt+Delete)</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>مفتوحة</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>منجزة</translation>
+    </message>
+    <message>
+      <source>Who follows up</source>
+      <translation>من يتولى المتابعة</translation>
+    </message>
+    <message>
+      <source>Due date</source>
+      <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>المسؤول</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>الاستحقاق</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+      <source>Keyboard shortcuts — {program}</source>
+      <translation>اختصارات لوحة المفاتيح — {program}</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>الإجراء</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>المفاتيح</translation>
+    </message>
+    <message>
+      <source>Typing in the editor</source>
+      <translation>الكتابة في المحرر</translation>
     </message>
   </context>
   <context>
@@ -73,6 +289,29 @@ Ctrl+Shift+S يضيف جلسة.</translation>
     <message>
       <source>Sessions</source>
       <translation>الجلسات</translation>
+    </message>
+  </context>
+  <context>
+    <name>PastEvent</name>
+    <message>
+      <source>CMCoord records (*.cmcsync *.json);;All files (*)</source>
+      <translation>سجلات CMCoord (*.cmcsync *.json);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+      <source>From a records file (an export or a shared file)…</source>
+      <translation>من ملف سجلات (ملف مصدَّر أو ملف مشترك)…</translation>
+    </message>
+    <message>
+      <source>Which event's sessions and marketplace tables should the new event get?</source>
+      <translation>من أي فعالية تُنقل الجلسات والطاولات المواضيعية إلى الفعالية الجديدة؟</translation>
+    </message>
+    <message>
+      <source>New event from a past event</source>
+      <translation>فعالية جديدة من فعالية سابقة</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(بلا عنوان)</translation>
     </message>
   </context>
   <context>

@@ -2,6 +2,144 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
   <context>
+    <name>About</name>
+    <message>
+      <source>Version</source>
+      <translation>Versión</translation>
+    </message>
+    <message>
+      <source>Data folder</source>
+      <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+      <source>Log file</source>
+      <translation>Archivo de registro</translation>
+    </message>
+    <message>
+      <source>not written (see the terminal)</source>
+      <translation>no se escribió (vea el terminal)</translation>
+    </message>
+    <message>
+      <source>Built with</source>
+      <translation>Creado con</translation>
+    </message>
+    <message>
+      <source>Capture the outcomes of UN-CMCoord workshops live, export PDF summaries the same day, and merge notes with co-facilitators through a shared file.</source>
+      <translation>Registre en directo los resultados de los talleres UN-CMCoord, exporte resúmenes en PDF el mismo día y combine sus notas con las de los cofacilitadores mediante un archivo compartido.</translation>
+    </message>
+    <message>
+      <source>Fonts in PDF summaries</source>
+      <translation>Fuentes de los resúmenes en PDF</translation>
+    </message>
+    <message>
+      <source>Noto Sans, Noto Sans Arabic, WenQuanYi Micro Hei and DejaVu Sans, and for emoji and symbols (in the window too, where the system has no emoji font) subsets of Noto Emoji and Noto Sans Symbols 2; their licences:</source>
+      <translation>Noto Sans, Noto Sans Arabic, WenQuanYi Micro Hei y DejaVu Sans, y para emojis y símbolos (también en la ventana, si el sistema no tiene fuente de emojis) subconjuntos de Noto Emoji y Noto Sans Symbols 2; sus licencias:</translation>
+    </message>
+    <message>
+      <source>Libraries</source>
+      <translation>Bibliotecas</translation>
+    </message>
+    <message>
+      <source>Qt and PySide6 are used under the GNU LGPL version 3: their shared libraries sit unmodified in the program folder and can be replaced with compatible builds. Source: {link}.</source>
+      <translation>Qt y PySide6 se usan con la licencia GNU LGPL versión 3: sus bibliotecas compartidas están sin modificar en la carpeta del programa y pueden sustituirse por versiones compatibles. Código fuente: {link}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>About {program}</source>
+      <translation>Acerca de {program}</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentStrip</name>
+    <message>
+      <source>Slides (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf);;All files (*)</source>
+      <translation>Diapositivas (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+      <source>That file is not an image or a PDF, so it was not added</source>
+      <translation>Ese archivo no es una imagen ni un PDF, así que no se añadió</translation>
+    </message>
+    <message>
+      <source>Caption, e.g. the slide's title</source>
+      <translation>Leyenda, por ejemplo el título de la diapositiva</translation>
+    </message>
+    <message>
+      <source>Remove this slide (Undo brings it back)</source>
+      <translation>Quitar esta diapositiva (Deshacer la recupera)</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>Presentación</translation>
+    </message>
+    <message>
+      <source>Add a slide image…</source>
+      <translation>Añadir la imagen de una diapositiva…</translation>
+    </message>
+    <message>
+      <source>or paste one (Ctrl+V), or drop a file here</source>
+      <translation>o pegue una (Ctrl+V), o suelte aquí un archivo</translation>
+    </message>
+    <message>
+      <source>Choose a presentation slide</source>
+      <translation>Elegir una diapositiva de la presentación</translation>
+    </message>
+  </context>
+  <context>
+    <name>CrashHandler</name>
+    <message>
+      <source>Something went wrong: {summary}.
+
+Your data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.
+
+The details are in the log file:
+{log}
+Please send that file with a few words on what you were doing.</source>
+      <translation>Se produjo un error: {summary}.
+
+Sus datos están a salvo: cada cambio se guardó en el momento en que lo hizo. CMCoord Desktop sigue funcionando; si algo parece incorrecto, ciérrelo y vuelva a abrirlo.
+
+Los detalles están en el archivo de registro:
+{log}
+Envíe ese archivo con unas palabras sobre lo que estaba haciendo.</translation>
+    </message>
+    <message>
+      <source>Something went wrong: {summary}.
+
+Your data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.
+
+The details could not be written to a log file.</source>
+      <translation>Se produjo un error: {summary}.
+
+Sus datos están a salvo: cada cambio se guardó en el momento en que lo hizo. CMCoord Desktop sigue funcionando; si algo parece incorrecto, ciérrelo y vuelva a abrirlo.
+
+No se pudieron escribir los detalles en un archivo de registro.</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop could not open its data folder {folder}: {reason}.
+
+Nothing in the folder was deleted. Keep a copy of the folder before trying anything else, and ask for help with it.</source>
+      <translation>CMCoord Desktop no pudo abrir su carpeta de datos {folder}: {reason}.
+
+No se eliminó nada de la carpeta. Haga una copia de la carpeta antes de intentar cualquier otra cosa y pida ayuda.</translation>
+    </message>
+    <message>
+      <source>The details are in the log file:
+{log}</source>
+      <translation>Los detalles están en el archivo de registro:
+{log}</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop could not start</source>
+      <translation>CMCoord Desktop no pudo iniciarse</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop: unexpected error</source>
+      <translation>CMCoord Desktop: error inesperado</translation>
+    </message>
+  </context>
+  <context>
     <name>EventsPanel</name>
     <message>
       <source>No event matches “{words}”.</source>
@@ -17,6 +155,84 @@
     <message>
       <source>Filter events</source>
       <translation>Filtrar eventos</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemRow</name>
+    <message>
+      <source>Type an outcome, press Enter for the next</source>
+      <translation>Escriba un resultado; Intro para el siguiente</translation>
+    </message>
+    <message>
+      <source>Type a next step, press Enter for the next</source>
+      <translation>Escriba un próximo paso; Intro para el siguiente</translation>
+    </message>
+    <message>
+      <source>Type an idea, press Enter for the next</source>
+      <translation>Escriba una idea; Intro para la siguiente</translation>
+    </message>
+    <message>
+      <source>Delete this key outcome (Alt+Delete)</source>
+      <translation>Eliminar este resultado clave (Alt+Supr)</translation>
+    </message>
+    <message>
+      <source>Delete this next step (Alt+Delete)</source>
+      <translation>Eliminar este próximo paso (Alt+Supr)</translation>
+    </message>
+    <message>
+      <source>Delete this idea (Alt+Delete)</source>
+      <translation>Eliminar esta idea (Alt+Supr)</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Pendiente</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>En curso</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Hecho</translation>
+    </message>
+    <message>
+      <source>Who follows up</source>
+      <translation>Responsable del seguimiento</translation>
+    </message>
+    <message>
+      <source>Due date</source>
+      <translation>Fecha límite</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Plazo</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+      <source>Keyboard shortcuts — {program}</source>
+      <translation>Atajos de teclado — {program}</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Acción</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>Teclas</translation>
+    </message>
+    <message>
+      <source>Typing in the editor</source>
+      <translation>Escritura en el editor</translation>
     </message>
   </context>
   <context>
@@ -73,6 +289,29 @@ Ctrl+Mayús+S añade una.</translation>
     <message>
       <source>Sessions</source>
       <translation>Sesiones</translation>
+    </message>
+  </context>
+  <context>
+    <name>PastEvent</name>
+    <message>
+      <source>CMCoord records (*.cmcsync *.json);;All files (*)</source>
+      <translation>Registros CMCoord (*.cmcsync *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+      <source>From a records file (an export or a shared file)…</source>
+      <translation>De un archivo de registros (una exportación o un archivo compartido)…</translation>
+    </message>
+    <message>
+      <source>Which event's sessions and marketplace tables should the new event get?</source>
+      <translation>¿De qué evento debe tomar el nuevo evento las sesiones y mesas temáticas?</translation>
+    </message>
+    <message>
+      <source>New event from a past event</source>
+      <translation>Nuevo evento a partir de uno pasado</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(sin título)</translation>
     </message>
   </context>
   <context>

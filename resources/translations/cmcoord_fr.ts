@@ -2,6 +2,144 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
   <context>
+    <name>About</name>
+    <message>
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <source>Data folder</source>
+      <translation>Dossier de données</translation>
+    </message>
+    <message>
+      <source>Log file</source>
+      <translation>Fichier journal</translation>
+    </message>
+    <message>
+      <source>not written (see the terminal)</source>
+      <translation>non écrit (voir le terminal)</translation>
+    </message>
+    <message>
+      <source>Built with</source>
+      <translation>Conçu avec</translation>
+    </message>
+    <message>
+      <source>Capture the outcomes of UN-CMCoord workshops live, export PDF summaries the same day, and merge notes with co-facilitators through a shared file.</source>
+      <translation>Consignez en direct les résultats des ateliers UN-CMCoord, exportez des résumés PDF le jour même et fusionnez vos notes avec celles des co-animateurs au moyen d'un fichier partagé.</translation>
+    </message>
+    <message>
+      <source>Fonts in PDF summaries</source>
+      <translation>Polices des résumés PDF</translation>
+    </message>
+    <message>
+      <source>Noto Sans, Noto Sans Arabic, WenQuanYi Micro Hei and DejaVu Sans, and for emoji and symbols (in the window too, where the system has no emoji font) subsets of Noto Emoji and Noto Sans Symbols 2; their licences:</source>
+      <translation>Noto Sans, Noto Sans Arabic, WenQuanYi Micro Hei et DejaVu Sans, et pour les émojis et symboles (aussi dans la fenêtre, si le système n'a pas de police d'émojis) des sous-ensembles de Noto Emoji et Noto Sans Symbols 2 ; leurs licences :</translation>
+    </message>
+    <message>
+      <source>Libraries</source>
+      <translation>Bibliothèques</translation>
+    </message>
+    <message>
+      <source>Qt and PySide6 are used under the GNU LGPL version 3: their shared libraries sit unmodified in the program folder and can be replaced with compatible builds. Source: {link}.</source>
+      <translation>Qt et PySide6 sont utilisés sous la licence GNU LGPL version 3 : leurs bibliothèques partagées se trouvent, non modifiées, dans le dossier du programme et peuvent être remplacées par des versions compatibles. Source : {link}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>About {program}</source>
+      <translation>À propos de {program}</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentStrip</name>
+    <message>
+      <source>Slides (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf);;All files (*)</source>
+      <translation>Diapositives (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>That file is not an image or a PDF, so it was not added</source>
+      <translation>Ce fichier n'est ni une image ni un PDF : il n'a pas été ajouté</translation>
+    </message>
+    <message>
+      <source>Caption, e.g. the slide's title</source>
+      <translation>Légende, par exemple le titre de la diapositive</translation>
+    </message>
+    <message>
+      <source>Remove this slide (Undo brings it back)</source>
+      <translation>Retirer cette diapositive (Annuler la rétablit)</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>Présentation</translation>
+    </message>
+    <message>
+      <source>Add a slide image…</source>
+      <translation>Ajouter l'image d'une diapositive…</translation>
+    </message>
+    <message>
+      <source>or paste one (Ctrl+V), or drop a file here</source>
+      <translation>ou collez-en une (Ctrl+V), ou déposez un fichier ici</translation>
+    </message>
+    <message>
+      <source>Choose a presentation slide</source>
+      <translation>Choisir une diapositive de présentation</translation>
+    </message>
+  </context>
+  <context>
+    <name>CrashHandler</name>
+    <message>
+      <source>Something went wrong: {summary}.
+
+Your data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.
+
+The details are in the log file:
+{log}
+Please send that file with a few words on what you were doing.</source>
+      <translation>Un problème est survenu : {summary}.
+
+Vos données sont en sécurité : chaque modification a été enregistrée dès que vous l'avez faite. CMCoord Desktop continue de fonctionner ; si quelque chose semble anormal, fermez-le et rouvrez-le.
+
+Les détails figurent dans le fichier journal :
+{log}
+Veuillez envoyer ce fichier en indiquant en quelques mots ce que vous faisiez.</translation>
+    </message>
+    <message>
+      <source>Something went wrong: {summary}.
+
+Your data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.
+
+The details could not be written to a log file.</source>
+      <translation>Un problème est survenu : {summary}.
+
+Vos données sont en sécurité : chaque modification a été enregistrée dès que vous l'avez faite. CMCoord Desktop continue de fonctionner ; si quelque chose semble anormal, fermez-le et rouvrez-le.
+
+Les détails n'ont pas pu être écrits dans un fichier journal.</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop could not open its data folder {folder}: {reason}.
+
+Nothing in the folder was deleted. Keep a copy of the folder before trying anything else, and ask for help with it.</source>
+      <translation>CMCoord Desktop n'a pas pu ouvrir son dossier de données {folder} : {reason}.
+
+Rien n'a été supprimé dans le dossier. Faites-en une copie avant toute autre tentative et demandez de l'aide.</translation>
+    </message>
+    <message>
+      <source>The details are in the log file:
+{log}</source>
+      <translation>Les détails figurent dans le fichier journal :
+{log}</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop could not start</source>
+      <translation>CMCoord Desktop n'a pas pu démarrer</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop: unexpected error</source>
+      <translation>CMCoord Desktop : erreur inattendue</translation>
+    </message>
+  </context>
+  <context>
     <name>EventsPanel</name>
     <message>
       <source>No event matches “{words}”.</source>
@@ -17,6 +155,84 @@
     <message>
       <source>Filter events</source>
       <translation>Filtrer les événements</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemRow</name>
+    <message>
+      <source>Type an outcome, press Enter for the next</source>
+      <translation>Saisissez un résultat, Entrée pour le suivant</translation>
+    </message>
+    <message>
+      <source>Type a next step, press Enter for the next</source>
+      <translation>Saisissez une prochaine étape, Entrée pour la suivante</translation>
+    </message>
+    <message>
+      <source>Type an idea, press Enter for the next</source>
+      <translation>Saisissez une idée, Entrée pour la suivante</translation>
+    </message>
+    <message>
+      <source>Delete this key outcome (Alt+Delete)</source>
+      <translation>Supprimer ce résultat principal (Alt+Suppr)</translation>
+    </message>
+    <message>
+      <source>Delete this next step (Alt+Delete)</source>
+      <translation>Supprimer cette prochaine étape (Alt+Suppr)</translation>
+    </message>
+    <message>
+      <source>Delete this idea (Alt+Delete)</source>
+      <translation>Supprimer cette idée (Alt+Suppr)</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Ouverte</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>En cours</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Terminée</translation>
+    </message>
+    <message>
+      <source>Who follows up</source>
+      <translation>Responsable du suivi</translation>
+    </message>
+    <message>
+      <source>Due date</source>
+      <translation>Échéance</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Échéance</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>État</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+      <source>Keyboard shortcuts — {program}</source>
+      <translation>Raccourcis clavier — {program}</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>Touches</translation>
+    </message>
+    <message>
+      <source>Typing in the editor</source>
+      <translation>Saisie dans l'éditeur</translation>
     </message>
   </context>
   <context>
@@ -73,6 +289,29 @@ Ctrl+Maj+S en ajoute une.</translation>
     <message>
       <source>Sessions</source>
       <translation>Séances</translation>
+    </message>
+  </context>
+  <context>
+    <name>PastEvent</name>
+    <message>
+      <source>CMCoord records (*.cmcsync *.json);;All files (*)</source>
+      <translation>Fiches CMCoord (*.cmcsync *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>From a records file (an export or a shared file)…</source>
+      <translation>À partir d'un fichier de fiches (un export ou un fichier partagé)…</translation>
+    </message>
+    <message>
+      <source>Which event's sessions and marketplace tables should the new event get?</source>
+      <translation>De quel événement le nouvel événement doit-il reprendre les séances et les tables thématiques ?</translation>
+    </message>
+    <message>
+      <source>New event from a past event</source>
+      <translation>Nouvel événement à partir d'un événement passé</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(sans titre)</translation>
     </message>
   </context>
   <context>

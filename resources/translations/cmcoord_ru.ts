@@ -2,6 +2,144 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
   <context>
+    <name>About</name>
+    <message>
+      <source>Version</source>
+      <translation>Версия</translation>
+    </message>
+    <message>
+      <source>Data folder</source>
+      <translation>Папка данных</translation>
+    </message>
+    <message>
+      <source>Log file</source>
+      <translation>Файл журнала</translation>
+    </message>
+    <message>
+      <source>not written (see the terminal)</source>
+      <translation>не записан (см. терминал)</translation>
+    </message>
+    <message>
+      <source>Built with</source>
+      <translation>Создано с помощью</translation>
+    </message>
+    <message>
+      <source>Capture the outcomes of UN-CMCoord workshops live, export PDF summaries the same day, and merge notes with co-facilitators through a shared file.</source>
+      <translation>Записывайте результаты семинаров UN-CMCoord по ходу работы, экспортируйте резюме в PDF в тот же день и объединяйте заметки с коллегами-ведущими через общий файл.</translation>
+    </message>
+    <message>
+      <source>Fonts in PDF summaries</source>
+      <translation>Шрифты в резюме PDF</translation>
+    </message>
+    <message>
+      <source>Noto Sans, Noto Sans Arabic, WenQuanYi Micro Hei and DejaVu Sans, and for emoji and symbols (in the window too, where the system has no emoji font) subsets of Noto Emoji and Noto Sans Symbols 2; their licences:</source>
+      <translation>Noto Sans, Noto Sans Arabic, WenQuanYi Micro Hei и DejaVu Sans, а для эмодзи и символов (и в окне, если в системе нет шрифта эмодзи) — подмножества Noto Emoji и Noto Sans Symbols 2; их лицензии:</translation>
+    </message>
+    <message>
+      <source>Libraries</source>
+      <translation>Библиотеки</translation>
+    </message>
+    <message>
+      <source>Qt and PySide6 are used under the GNU LGPL version 3: their shared libraries sit unmodified in the program folder and can be replaced with compatible builds. Source: {link}.</source>
+      <translation>Qt и PySide6 используются на условиях GNU LGPL версии 3: их общие библиотеки находятся в папке программы без изменений и могут быть заменены совместимыми сборками. Исходный код: {link}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>About {program}</source>
+      <translation>О программе {program}</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentStrip</name>
+    <message>
+      <source>Slides (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf);;All files (*)</source>
+      <translation>Слайды (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>That file is not an image or a PDF, so it was not added</source>
+      <translation>Этот файл не является изображением или PDF, поэтому он не добавлен</translation>
+    </message>
+    <message>
+      <source>Caption, e.g. the slide's title</source>
+      <translation>Подпись, например название слайда</translation>
+    </message>
+    <message>
+      <source>Remove this slide (Undo brings it back)</source>
+      <translation>Убрать этот слайд (отмена возвращает его)</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>Презентация</translation>
+    </message>
+    <message>
+      <source>Add a slide image…</source>
+      <translation>Добавить изображение слайда…</translation>
+    </message>
+    <message>
+      <source>or paste one (Ctrl+V), or drop a file here</source>
+      <translation>или вставьте его (Ctrl+V), или перетащите сюда файл</translation>
+    </message>
+    <message>
+      <source>Choose a presentation slide</source>
+      <translation>Выберите слайд презентации</translation>
+    </message>
+  </context>
+  <context>
+    <name>CrashHandler</name>
+    <message>
+      <source>Something went wrong: {summary}.
+
+Your data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.
+
+The details are in the log file:
+{log}
+Please send that file with a few words on what you were doing.</source>
+      <translation>Произошла ошибка: {summary}.
+
+Ваши данные в сохранности: каждое изменение записывалось сразу. CMCoord Desktop продолжает работать; если что-то выглядит неправильно, закройте программу и откройте снова.
+
+Подробности в файле журнала:
+{log}
+Отправьте этот файл и коротко опишите, что вы делали.</translation>
+    </message>
+    <message>
+      <source>Something went wrong: {summary}.
+
+Your data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.
+
+The details could not be written to a log file.</source>
+      <translation>Произошла ошибка: {summary}.
+
+Ваши данные в сохранности: каждое изменение записывалось сразу. CMCoord Desktop продолжает работать; если что-то выглядит неправильно, закройте программу и откройте снова.
+
+Подробности не удалось записать в файл журнала.</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop could not open its data folder {folder}: {reason}.
+
+Nothing in the folder was deleted. Keep a copy of the folder before trying anything else, and ask for help with it.</source>
+      <translation>CMCoord Desktop не удалось открыть папку данных {folder}: {reason}.
+
+Ничего в папке не удалено. Сделайте копию папки, прежде чем предпринимать что-либо ещё, и обратитесь за помощью.</translation>
+    </message>
+    <message>
+      <source>The details are in the log file:
+{log}</source>
+      <translation>Подробности в файле журнала:
+{log}</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop could not start</source>
+      <translation>Не удалось запустить CMCoord Desktop</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop: unexpected error</source>
+      <translation>CMCoord Desktop: непредвиденная ошибка</translation>
+    </message>
+  </context>
+  <context>
     <name>EventsPanel</name>
     <message>
       <source>No event matches “{words}”.</source>
@@ -17,6 +155,84 @@
     <message>
       <source>Filter events</source>
       <translation>Фильтр мероприятий</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemRow</name>
+    <message>
+      <source>Type an outcome, press Enter for the next</source>
+      <translation>Введите результат; Enter — следующий</translation>
+    </message>
+    <message>
+      <source>Type a next step, press Enter for the next</source>
+      <translation>Введите дальнейший шаг; Enter — следующий</translation>
+    </message>
+    <message>
+      <source>Type an idea, press Enter for the next</source>
+      <translation>Введите идею; Enter — следующая</translation>
+    </message>
+    <message>
+      <source>Delete this key outcome (Alt+Delete)</source>
+      <translation>Удалить этот основной результат (Alt+Delete)</translation>
+    </message>
+    <message>
+      <source>Delete this next step (Alt+Delete)</source>
+      <translation>Удалить этот дальнейший шаг (Alt+Delete)</translation>
+    </message>
+    <message>
+      <source>Delete this idea (Alt+Delete)</source>
+      <translation>Удалить эту идею (Alt+Delete)</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Открыт</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>Выполняется</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Выполнен</translation>
+    </message>
+    <message>
+      <source>Who follows up</source>
+      <translation>Кто отвечает</translation>
+    </message>
+    <message>
+      <source>Due date</source>
+      <translation>Срок</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Ответственный</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Срок</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+      <source>Keyboard shortcuts — {program}</source>
+      <translation>Сочетания клавиш — {program}</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Действие</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>Клавиши</translation>
+    </message>
+    <message>
+      <source>Typing in the editor</source>
+      <translation>Ввод в редакторе</translation>
     </message>
   </context>
   <context>
@@ -73,6 +289,29 @@ Ctrl+Shift+S добавляет заседание.</translation>
     <message>
       <source>Sessions</source>
       <translation>Заседания</translation>
+    </message>
+  </context>
+  <context>
+    <name>PastEvent</name>
+    <message>
+      <source>CMCoord records (*.cmcsync *.json);;All files (*)</source>
+      <translation>Записи CMCoord (*.cmcsync *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>From a records file (an export or a shared file)…</source>
+      <translation>Из файла записей (экспорт или общий файл)…</translation>
+    </message>
+    <message>
+      <source>Which event's sessions and marketplace tables should the new event get?</source>
+      <translation>Заседания и тематические столы какого мероприятия перенести в новое?</translation>
+    </message>
+    <message>
+      <source>New event from a past event</source>
+      <translation>Новое мероприятие на основе прошедшего</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(без названия)</translation>
     </message>
   </context>
   <context>

@@ -2,6 +2,144 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
   <context>
+    <name>About</name>
+    <message>
+      <source>Version</source>
+      <translation>版本</translation>
+    </message>
+    <message>
+      <source>Data folder</source>
+      <translation>数据文件夹</translation>
+    </message>
+    <message>
+      <source>Log file</source>
+      <translation>日志文件</translation>
+    </message>
+    <message>
+      <source>not written (see the terminal)</source>
+      <translation>未写入（见终端）</translation>
+    </message>
+    <message>
+      <source>Built with</source>
+      <translation>构建工具</translation>
+    </message>
+    <message>
+      <source>Capture the outcomes of UN-CMCoord workshops live, export PDF summaries the same day, and merge notes with co-facilitators through a shared file.</source>
+      <translation>现场记录 UN-CMCoord 讲习班的成果，当天导出 PDF 摘要，并通过共享文件与共同主持人合并笔记。</translation>
+    </message>
+    <message>
+      <source>Fonts in PDF summaries</source>
+      <translation>PDF 摘要中的字体</translation>
+    </message>
+    <message>
+      <source>Noto Sans, Noto Sans Arabic, WenQuanYi Micro Hei and DejaVu Sans, and for emoji and symbols (in the window too, where the system has no emoji font) subsets of Noto Emoji and Noto Sans Symbols 2; their licences:</source>
+      <translation>Noto Sans、Noto Sans Arabic、文泉驿微米黑和 DejaVu Sans，以及用于表情符号和符号（系统没有表情字体时窗口中也使用）的 Noto Emoji 和 Noto Sans Symbols 2 子集；其许可证：</translation>
+    </message>
+    <message>
+      <source>Libraries</source>
+      <translation>程序库</translation>
+    </message>
+    <message>
+      <source>Qt and PySide6 are used under the GNU LGPL version 3: their shared libraries sit unmodified in the program folder and can be replaced with compatible builds. Source: {link}.</source>
+      <translation>Qt 和 PySide6 依据 GNU LGPL 第 3 版使用：其共享库未经修改地放在程序文件夹中，可替换为兼容的版本。源代码：{link}。</translation>
+    </message>
+  </context>
+  <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>About {program}</source>
+      <translation>关于 {program}</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentStrip</name>
+    <message>
+      <source>Slides (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf);;All files (*)</source>
+      <translation>幻灯片 (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>That file is not an image or a PDF, so it was not added</source>
+      <translation>该文件不是图像或 PDF，因此未添加</translation>
+    </message>
+    <message>
+      <source>Caption, e.g. the slide's title</source>
+      <translation>说明，例如幻灯片标题</translation>
+    </message>
+    <message>
+      <source>Remove this slide (Undo brings it back)</source>
+      <translation>移除此幻灯片（撤消可恢复）</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>演示文稿</translation>
+    </message>
+    <message>
+      <source>Add a slide image…</source>
+      <translation>添加幻灯片图像…</translation>
+    </message>
+    <message>
+      <source>or paste one (Ctrl+V), or drop a file here</source>
+      <translation>或粘贴（Ctrl+V），或将文件拖放到此处</translation>
+    </message>
+    <message>
+      <source>Choose a presentation slide</source>
+      <translation>选择演示幻灯片</translation>
+    </message>
+  </context>
+  <context>
+    <name>CrashHandler</name>
+    <message>
+      <source>Something went wrong: {summary}.
+
+Your data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.
+
+The details are in the log file:
+{log}
+Please send that file with a few words on what you were doing.</source>
+      <translation>出现问题：{summary}。
+
+您的数据是安全的：每次修改都已在当时保存。CMCoord Desktop 仍在运行；如有异常，请关闭后重新打开。
+
+详细信息在日志文件中：
+{log}
+请发送该文件，并简要说明您当时在做什么。</translation>
+    </message>
+    <message>
+      <source>Something went wrong: {summary}.
+
+Your data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.
+
+The details could not be written to a log file.</source>
+      <translation>出现问题：{summary}。
+
+您的数据是安全的：每次修改都已在当时保存。CMCoord Desktop 仍在运行；如有异常，请关闭后重新打开。
+
+详细信息无法写入日志文件。</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop could not open its data folder {folder}: {reason}.
+
+Nothing in the folder was deleted. Keep a copy of the folder before trying anything else, and ask for help with it.</source>
+      <translation>CMCoord Desktop 无法打开其数据文件夹 {folder}：{reason}。
+
+文件夹中的内容均未删除。请先备份该文件夹，再进行其他尝试，并寻求帮助。</translation>
+    </message>
+    <message>
+      <source>The details are in the log file:
+{log}</source>
+      <translation>详细信息在日志文件中：
+{log}</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop could not start</source>
+      <translation>CMCoord Desktop 无法启动</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop: unexpected error</source>
+      <translation>CMCoord Desktop：意外错误</translation>
+    </message>
+  </context>
+  <context>
     <name>EventsPanel</name>
     <message>
       <source>No event matches “{words}”.</source>
@@ -17,6 +155,84 @@
     <message>
       <source>Filter events</source>
       <translation>筛选活动</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemRow</name>
+    <message>
+      <source>Type an outcome, press Enter for the next</source>
+      <translation>输入一项成果，按 Enter 输入下一项</translation>
+    </message>
+    <message>
+      <source>Type a next step, press Enter for the next</source>
+      <translation>输入一项后续步骤，按 Enter 输入下一项</translation>
+    </message>
+    <message>
+      <source>Type an idea, press Enter for the next</source>
+      <translation>输入一个想法，按 Enter 输入下一个</translation>
+    </message>
+    <message>
+      <source>Delete this key outcome (Alt+Delete)</source>
+      <translation>删除此项主要成果（Alt+Delete）</translation>
+    </message>
+    <message>
+      <source>Delete this next step (Alt+Delete)</source>
+      <translation>删除此项后续步骤（Alt+Delete）</translation>
+    </message>
+    <message>
+      <source>Delete this idea (Alt+Delete)</source>
+      <translation>删除此想法（Alt+Delete）</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>未开始</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>进行中</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <source>Who follows up</source>
+      <translation>由谁跟进</translation>
+    </message>
+    <message>
+      <source>Due date</source>
+      <translation>截止日期</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>负责人</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>截止</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+      <source>Keyboard shortcuts — {program}</source>
+      <translation>键盘快捷键 — {program}</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>按键</translation>
+    </message>
+    <message>
+      <source>Typing in the editor</source>
+      <translation>在编辑器中输入</translation>
     </message>
   </context>
   <context>
@@ -73,6 +289,29 @@ Ctrl+Shift+S adds one.</source>
     <message>
       <source>Sessions</source>
       <translation>会议</translation>
+    </message>
+  </context>
+  <context>
+    <name>PastEvent</name>
+    <message>
+      <source>CMCoord records (*.cmcsync *.json);;All files (*)</source>
+      <translation>CMCoord 记录 (*.cmcsync *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>From a records file (an export or a shared file)…</source>
+      <translation>从记录文件（导出文件或共享文件）…</translation>
+    </message>
+    <message>
+      <source>Which event's sessions and marketplace tables should the new event get?</source>
+      <translation>新活动应沿用哪项活动的会议和专题讨论桌？</translation>
+    </message>
+    <message>
+      <source>New event from a past event</source>
+      <translation>以过去的活动新建活动</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>（无标题）</translation>
     </message>
   </context>
   <context>

@@ -80,3 +80,71 @@ TRANSLATIONS: dict[str, str | list[str]] = {
     "json exports every record: add --all": "json exporte toutes les fiches : ajoutez --all",
     "Wrote {file}": "{file} écrit",
 }
+
+_SAFE = (
+    "Vos données sont en sécurité : chaque modification a été enregistrée dès que vous l'avez "
+    "faite. CMCoord Desktop continue de fonctionner ; si quelque chose semble anormal, "
+    "fermez-le et rouvrez-le."
+)
+TRANSLATIONS.update(
+    {
+        # About and the shortcuts sheet
+        "Version": "Version",
+        "Data folder": "Dossier de données",
+        "Log file": "Fichier journal",
+        "not written (see the terminal)": "non écrit (voir le terminal)",
+        "Built with": "Conçu avec",
+        "Capture the outcomes of UN-CMCoord workshops live, export PDF summaries the same day, and merge notes with co-facilitators through a shared file.": "Consignez en direct les résultats des ateliers UN-CMCoord, exportez des résumés PDF le jour même et fusionnez vos notes avec celles des co-animateurs au moyen d'un fichier partagé.",
+        "Fonts in PDF summaries": "Polices des résumés PDF",
+        "Noto Sans, Noto Sans Arabic, WenQuanYi Micro Hei and DejaVu Sans, and for emoji and symbols (in the window too, where the system has no emoji font) subsets of Noto Emoji and Noto Sans Symbols 2; their licences:": "Noto Sans, Noto Sans Arabic, WenQuanYi Micro Hei et DejaVu Sans, et pour les émojis et symboles (aussi dans la fenêtre, si le système n'a pas de police d'émojis) des sous-ensembles de Noto Emoji et Noto Sans Symbols 2 ; leurs licences :",
+        "Libraries": "Bibliothèques",
+        "Qt and PySide6 are used under the GNU LGPL version 3: their shared libraries sit unmodified in the program folder and can be replaced with compatible builds. Source: {link}.": "Qt et PySide6 sont utilisés sous la licence GNU LGPL version 3 : leurs bibliothèques partagées se trouvent, non modifiées, dans le dossier du programme et peuvent être remplacées par des versions compatibles. Source : {link}.",
+        "About {program}": "À propos de {program}",
+        "Keyboard shortcuts — {program}": "Raccourcis clavier — {program}",
+        "Action": "Action",
+        "Keys": "Touches",
+        "Typing in the editor": "Saisie dans l'éditeur",
+        # slides
+        "Slides (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf);;All files (*)": "Diapositives (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf);;Tous les fichiers (*)",
+        "That file is not an image or a PDF, so it was not added": "Ce fichier n'est ni une image ni un PDF : il n'a pas été ajouté",
+        "Caption, e.g. the slide's title": "Légende, par exemple le titre de la diapositive",
+        "Remove this slide (Undo brings it back)": "Retirer cette diapositive (Annuler la rétablit)",
+        "Presentation": "Présentation",
+        "Add a slide image…": "Ajouter l'image d'une diapositive…",
+        "or paste one (Ctrl+V), or drop a file here": "ou collez-en une (Ctrl+V), ou déposez un fichier ici",
+        "Choose a presentation slide": "Choisir une diapositive de présentation",
+        "Could not read {file}: {reason}": "Impossible de lire {file} : {reason}",
+        # errors
+        "Something went wrong: {summary}.\n\nYour data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.\n\nThe details are in the log file:\n{log}\nPlease send that file with a few words on what you were doing.": "Un problème est survenu : {summary}.\n\n" + _SAFE + "\n\nLes détails figurent dans le fichier journal :\n{log}\nVeuillez envoyer ce fichier en indiquant en quelques mots ce que vous faisiez.",
+        "Something went wrong: {summary}.\n\nYour data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.\n\nThe details could not be written to a log file.": "Un problème est survenu : {summary}.\n\n" + _SAFE + "\n\nLes détails n'ont pas pu être écrits dans un fichier journal.",
+        "CMCoord Desktop could not open its data folder {folder}: {reason}.\n\nNothing in the folder was deleted. Keep a copy of the folder before trying anything else, and ask for help with it.": "CMCoord Desktop n'a pas pu ouvrir son dossier de données {folder} : {reason}.\n\nRien n'a été supprimé dans le dossier. Faites-en une copie avant toute autre tentative et demandez de l'aide.",
+        "The details are in the log file:\n{log}": "Les détails figurent dans le fichier journal :\n{log}",
+        "CMCoord Desktop could not start": "CMCoord Desktop n'a pas pu démarrer",
+        "CMCoord Desktop: unexpected error": "CMCoord Desktop : erreur inattendue",
+        # items
+        "Type an outcome, press Enter for the next": "Saisissez un résultat, Entrée pour le suivant",
+        "Type a next step, press Enter for the next": "Saisissez une prochaine étape, Entrée pour la suivante",
+        "Type an idea, press Enter for the next": "Saisissez une idée, Entrée pour la suivante",
+        "Delete this key outcome (Alt+Delete)": "Supprimer ce résultat principal (Alt+Suppr)",
+        "Delete this next step (Alt+Delete)": "Supprimer cette prochaine étape (Alt+Suppr)",
+        "Delete this idea (Alt+Delete)": "Supprimer cette idée (Alt+Suppr)",
+        "Open": "Ouverte",
+        "In progress": "En cours",
+        "Done": "Terminée",
+        "Who follows up": "Responsable du suivi",
+        "Due date": "Échéance",
+        "Owner": "Responsable",
+        "Due": "Échéance",
+        "Status": "État",
+        # a past event
+        "CMCoord records (*.cmcsync *.json);;All files (*)": "Fiches CMCoord (*.cmcsync *.json);;Tous les fichiers (*)",
+        "From a records file (an export or a shared file)…": "À partir d'un fichier de fiches (un export ou un fichier partagé)…",
+        "Which event's sessions and marketplace tables should the new event get?": "De quel événement le nouvel événement doit-il reprendre les séances et les tables thématiques ?",
+        "New event from a past event": "Nouvel événement à partir d'un événement passé",
+        "(untitled)": "(sans titre)",
+        "Copy a past event from a records file": "Copier un événement passé depuis un fichier de fiches",
+        "Cannot read that file": "Impossible de lire ce fichier",
+        "No event in that file": "Aucun événement dans ce fichier",
+        "{file} holds no event.": "{file} ne contient aucun événement.",
+    }
+)

@@ -550,5 +550,57 @@ Ctrl+Shift+S يضيف جلسة.</translation>
       <source>Wrote {file}</source>
       <translation>كُتب الملف {file}</translation>
     </message>
+    <message>
+      <source>find any word of any record; one match a line, grouped by event</source>
+      <translation>البحث عن أي كلمة في أي سجل؛ نتيجة واحدة في كل سطر، مجمّعة حسب الفعالية</translation>
+    </message>
+    <message>
+      <source>words, "a quoted phrase"; the last word may be a prefix</source>
+      <translation>كلمات، "عبارة بين علامتي تنصيص"؛ ويمكن أن تكون الكلمة الأخيرة بادئة</translation>
+    </message>
+    <message>
+      <source>also records in the Trash</source>
+      <translation>والسجلات التي في سلة المحذوفات أيضًا</translation>
+    </message>
+    <message>
+      <source>at most this many (200)</source>
+      <translation>بحد أقصى هذا العدد (200)</translation>
+    </message>
+    <message>
+      <source>every next step of every event: list them, or write csv, xlsx, ics or pdf</source>
+      <translation>كل الخطوات التالية لكل الفعاليات: عرضها في قائمة أو كتابتها بصيغة csv أو xlsx أو ics أو pdf</translation>
+    </message>
+    <message>
+      <source>only these statuses</source>
+      <translation>هذه الحالات فقط</translation>
+    </message>
+    <message>
+      <source>only this owner (case and accents ignored)</source>
+      <translation>هذا المسؤول فقط (دون مراعاة حالة الأحرف والتشكيل)</translation>
+    </message>
+    <message>
+      <source>only this event (id or exact title), carried ones too</source>
+      <translation>هذه الفعالية فقط (المعرّف أو العنوان الدقيق)، بما فيها الخطوات المنقولة</translation>
+    </message>
+    <message>
+      <source>only events of this series</source>
+      <translation>فعاليات هذه السلسلة فقط</translation>
+    </message>
+    <message>
+      <source>only overdue, this week, no date</source>
+      <translation>المتأخرة فقط، أو هذا الأسبوع، أو بلا تاريخ</translation>
+    </message>
+    <message>
+      <source>only steps whose text or owner has these words</source>
+      <translation>الخطوات التي يحتوي نصها أو مسؤولها على هذه الكلمات فقط</translation>
+    </message>
+    <message>
+      <source>file format (pdf: open and in progress by default)</source>
+      <translation>صيغة الملف (pdf: المفتوحة وقيد التنفيذ افتراضيًا)</translation>
+    </message>
+    <message>
+      <source>file to write (without it: list them)</source>
+      <translation>الملف المراد كتابته (بدونه: عرضها في قائمة)</translation>
+    </message>
   </context>
 </TS>

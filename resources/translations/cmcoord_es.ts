@@ -538,5 +538,57 @@ Ctrl+Mayús+S añade una.</translation>
       <source>Wrote {file}</source>
       <translation>Se escribió {file}</translation>
     </message>
+    <message>
+      <source>find any word of any record; one match a line, grouped by event</source>
+      <translation>buscar cualquier palabra de cualquier registro; una coincidencia por línea, agrupadas por evento</translation>
+    </message>
+    <message>
+      <source>words, "a quoted phrase"; the last word may be a prefix</source>
+      <translation>palabras, "una frase entre comillas"; la última palabra puede ser un prefijo</translation>
+    </message>
+    <message>
+      <source>also records in the Trash</source>
+      <translation>también los registros de la papelera</translation>
+    </message>
+    <message>
+      <source>at most this many (200)</source>
+      <translation>como máximo esta cantidad (200)</translation>
+    </message>
+    <message>
+      <source>every next step of every event: list them, or write csv, xlsx, ics or pdf</source>
+      <translation>todos los próximos pasos de todos los eventos: listarlos o escribir csv, xlsx, ics o pdf</translation>
+    </message>
+    <message>
+      <source>only these statuses</source>
+      <translation>solo estos estados</translation>
+    </message>
+    <message>
+      <source>only this owner (case and accents ignored)</source>
+      <translation>solo este responsable (sin distinguir mayúsculas ni acentos)</translation>
+    </message>
+    <message>
+      <source>only this event (id or exact title), carried ones too</source>
+      <translation>solo este evento (identificador o título exacto), también los arrastrados</translation>
+    </message>
+    <message>
+      <source>only events of this series</source>
+      <translation>solo los eventos de esta serie</translation>
+    </message>
+    <message>
+      <source>only overdue, this week, no date</source>
+      <translation>solo vencidos, de esta semana, sin fecha</translation>
+    </message>
+    <message>
+      <source>only steps whose text or owner has these words</source>
+      <translation>solo los pasos cuyo texto o responsable contiene estas palabras</translation>
+    </message>
+    <message>
+      <source>file format (pdf: open and in progress by default)</source>
+      <translation>formato del archivo (pdf: pendientes y en curso por defecto)</translation>
+    </message>
+    <message>
+      <source>file to write (without it: list them)</source>
+      <translation>archivo que se escribirá (sin él: listarlos)</translation>
+    </message>
   </context>
 </TS>

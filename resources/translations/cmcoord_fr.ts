@@ -538,5 +538,57 @@ Ctrl+Maj+S en ajoute une.</translation>
       <source>Wrote {file}</source>
       <translation>{file} écrit</translation>
     </message>
+    <message>
+      <source>find any word of any record; one match a line, grouped by event</source>
+      <translation>chercher n'importe quel mot de n'importe quelle fiche ; une correspondance par ligne, groupées par événement</translation>
+    </message>
+    <message>
+      <source>words, "a quoted phrase"; the last word may be a prefix</source>
+      <translation>des mots, "une expression entre guillemets" ; le dernier mot peut être un début de mot</translation>
+    </message>
+    <message>
+      <source>also records in the Trash</source>
+      <translation>aussi les fiches de la corbeille</translation>
+    </message>
+    <message>
+      <source>at most this many (200)</source>
+      <translation>au plus ce nombre (200)</translation>
+    </message>
+    <message>
+      <source>every next step of every event: list them, or write csv, xlsx, ics or pdf</source>
+      <translation>toutes les prochaines étapes de tous les événements : les lister, ou écrire csv, xlsx, ics ou pdf</translation>
+    </message>
+    <message>
+      <source>only these statuses</source>
+      <translation>seulement ces états</translation>
+    </message>
+    <message>
+      <source>only this owner (case and accents ignored)</source>
+      <translation>seulement ce responsable (sans tenir compte de la casse ni des accents)</translation>
+    </message>
+    <message>
+      <source>only this event (id or exact title), carried ones too</source>
+      <translation>seulement cet événement (identifiant ou titre exact), reprises comprises</translation>
+    </message>
+    <message>
+      <source>only events of this series</source>
+      <translation>seulement les événements de cette série</translation>
+    </message>
+    <message>
+      <source>only overdue, this week, no date</source>
+      <translation>seulement en retard, cette semaine, sans date</translation>
+    </message>
+    <message>
+      <source>only steps whose text or owner has these words</source>
+      <translation>seulement les étapes dont le texte ou le responsable contient ces mots</translation>
+    </message>
+    <message>
+      <source>file format (pdf: open and in progress by default)</source>
+      <translation>format du fichier (pdf : ouvertes et en cours par défaut)</translation>
+    </message>
+    <message>
+      <source>file to write (without it: list them)</source>
+      <translation>fichier à écrire (sans lui : les lister)</translation>
+    </message>
   </context>
 </TS>

@@ -541,5 +541,57 @@ Ctrl+Shift+S добавляет заседание.</translation>
       <source>Wrote {file}</source>
       <translation>Записан файл {file}</translation>
     </message>
+    <message>
+      <source>find any word of any record; one match a line, grouped by event</source>
+      <translation>найти любое слово любой записи; одно совпадение в строке, по мероприятиям</translation>
+    </message>
+    <message>
+      <source>words, "a quoted phrase"; the last word may be a prefix</source>
+      <translation>слова, "фраза в кавычках"; последнее слово может быть началом слова</translation>
+    </message>
+    <message>
+      <source>also records in the Trash</source>
+      <translation>также записи в корзине</translation>
+    </message>
+    <message>
+      <source>at most this many (200)</source>
+      <translation>не больше этого числа (200)</translation>
+    </message>
+    <message>
+      <source>every next step of every event: list them, or write csv, xlsx, ics or pdf</source>
+      <translation>все дальнейшие шаги всех мероприятий: вывести списком или записать csv, xlsx, ics или pdf</translation>
+    </message>
+    <message>
+      <source>only these statuses</source>
+      <translation>только эти статусы</translation>
+    </message>
+    <message>
+      <source>only this owner (case and accents ignored)</source>
+      <translation>только этот ответственный (без учёта регистра и диакритики)</translation>
+    </message>
+    <message>
+      <source>only this event (id or exact title), carried ones too</source>
+      <translation>только это мероприятие (идентификатор или точное название), включая перенесённые</translation>
+    </message>
+    <message>
+      <source>only events of this series</source>
+      <translation>только мероприятия этой серии</translation>
+    </message>
+    <message>
+      <source>only overdue, this week, no date</source>
+      <translation>только просроченные, на этой неделе, без даты</translation>
+    </message>
+    <message>
+      <source>only steps whose text or owner has these words</source>
+      <translation>только шаги, в тексте или ответственном которых есть эти слова</translation>
+    </message>
+    <message>
+      <source>file format (pdf: open and in progress by default)</source>
+      <translation>формат файла (pdf: по умолчанию открытые и выполняемые)</translation>
+    </message>
+    <message>
+      <source>file to write (without it: list them)</source>
+      <translation>файл для записи (без него: вывести списком)</translation>
+    </message>
   </context>
 </TS>

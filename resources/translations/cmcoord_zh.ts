@@ -535,5 +535,57 @@ Ctrl+Shift+S adds one.</source>
       <source>Wrote {file}</source>
       <translation>已写入 {file}</translation>
     </message>
+    <message>
+      <source>find any word of any record; one match a line, grouped by event</source>
+      <translation>查找任何记录中的任何词；每行一个匹配，按活动分组</translation>
+    </message>
+    <message>
+      <source>words, "a quoted phrase"; the last word may be a prefix</source>
+      <translation>词语、"带引号的短语"；最后一个词可以是前缀</translation>
+    </message>
+    <message>
+      <source>also records in the Trash</source>
+      <translation>也包括回收站中的记录</translation>
+    </message>
+    <message>
+      <source>at most this many (200)</source>
+      <translation>最多这么多条（200）</translation>
+    </message>
+    <message>
+      <source>every next step of every event: list them, or write csv, xlsx, ics or pdf</source>
+      <translation>所有活动的全部后续步骤：列出，或写入 csv、xlsx、ics 或 pdf</translation>
+    </message>
+    <message>
+      <source>only these statuses</source>
+      <translation>仅这些状态</translation>
+    </message>
+    <message>
+      <source>only this owner (case and accents ignored)</source>
+      <translation>仅此负责人（忽略大小写和重音）</translation>
+    </message>
+    <message>
+      <source>only this event (id or exact title), carried ones too</source>
+      <translation>仅此活动（标识符或确切标题），包括转入的步骤</translation>
+    </message>
+    <message>
+      <source>only events of this series</source>
+      <translation>仅此系列的活动</translation>
+    </message>
+    <message>
+      <source>only overdue, this week, no date</source>
+      <translation>仅逾期、本周、无日期</translation>
+    </message>
+    <message>
+      <source>only steps whose text or owner has these words</source>
+      <translation>仅文本或负责人包含这些词的步骤</translation>
+    </message>
+    <message>
+      <source>file format (pdf: open and in progress by default)</source>
+      <translation>文件格式（pdf：默认为未开始和进行中）</translation>
+    </message>
+    <message>
+      <source>file to write (without it: list them)</source>
+      <translation>要写入的文件（不指定则列出）</translation>
+    </message>
   </context>
 </TS>

@@ -157,3 +157,21 @@ TRANSLATIONS.update(
         "{file} holds no event.": "لا يحتوي {file} على أي فعالية.",
     }
 )
+
+TRANSLATIONS.update(
+    {
+        "find any word of any record; one match a line, grouped by event": "البحث عن أي كلمة في أي سجل؛ نتيجة واحدة في كل سطر، مجمّعة حسب الفعالية",
+        'words, "a quoted phrase"; the last word may be a prefix': 'كلمات، "عبارة بين علامتي تنصيص"؛ ويمكن أن تكون الكلمة الأخيرة بادئة',
+        "also records in the Trash": "والسجلات التي في سلة المحذوفات أيضًا",
+        "at most this many (200)": "بحد أقصى هذا العدد (200)",
+        "every next step of every event: list them, or write csv, xlsx, ics or pdf": "كل الخطوات التالية لكل الفعاليات: عرضها في قائمة أو كتابتها بصيغة csv أو xlsx أو ics أو pdf",
+        "only these statuses": "هذه الحالات فقط",
+        "only this owner (case and accents ignored)": "هذا المسؤول فقط (دون مراعاة حالة الأحرف والتشكيل)",
+        "only this event (id or exact title), carried ones too": "هذه الفعالية فقط (المعرّف أو العنوان الدقيق)، بما فيها الخطوات المنقولة",
+        "only events of this series": "فعاليات هذه السلسلة فقط",
+        "only overdue, this week, no date": "المتأخرة فقط، أو هذا الأسبوع، أو بلا تاريخ",
+        "only steps whose text or owner has these words": "الخطوات التي يحتوي نصها أو مسؤولها على هذه الكلمات فقط",
+        "file format (pdf: open and in progress by default)": "صيغة الملف (pdf: المفتوحة وقيد التنفيذ افتراضيًا)",
+        "file to write (without it: list them)": "الملف المراد كتابته (بدونه: عرضها في قائمة)",
+    }
+)

@@ -136,3 +136,21 @@ TRANSLATIONS.update(
         "{file} holds no event.": "{file} no contiene ningún evento.",
     }
 )
+
+TRANSLATIONS.update(
+    {
+        "find any word of any record; one match a line, grouped by event": "buscar cualquier palabra de cualquier registro; una coincidencia por línea, agrupadas por evento",
+        'words, "a quoted phrase"; the last word may be a prefix': 'palabras, "una frase entre comillas"; la última palabra puede ser un prefijo',
+        "also records in the Trash": "también los registros de la papelera",
+        "at most this many (200)": "como máximo esta cantidad (200)",
+        "every next step of every event: list them, or write csv, xlsx, ics or pdf": "todos los próximos pasos de todos los eventos: listarlos o escribir csv, xlsx, ics o pdf",
+        "only these statuses": "solo estos estados",
+        "only this owner (case and accents ignored)": "solo este responsable (sin distinguir mayúsculas ni acentos)",
+        "only this event (id or exact title), carried ones too": "solo este evento (identificador o título exacto), también los arrastrados",
+        "only events of this series": "solo los eventos de esta serie",
+        "only overdue, this week, no date": "solo vencidos, de esta semana, sin fecha",
+        "only steps whose text or owner has these words": "solo los pasos cuyo texto o responsable contiene estas palabras",
+        "file format (pdf: open and in progress by default)": "formato del archivo (pdf: pendientes y en curso por defecto)",
+        "file to write (without it: list them)": "archivo que se escribirá (sin él: listarlos)",
+    }
+)

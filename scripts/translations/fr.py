@@ -148,3 +148,21 @@ TRANSLATIONS.update(
         "{file} holds no event.": "{file} ne contient aucun événement.",
     }
 )
+
+TRANSLATIONS.update(
+    {
+        "find any word of any record; one match a line, grouped by event": "chercher n'importe quel mot de n'importe quelle fiche ; une correspondance par ligne, groupées par événement",
+        'words, "a quoted phrase"; the last word may be a prefix': 'des mots, "une expression entre guillemets" ; le dernier mot peut être un début de mot',
+        "also records in the Trash": "aussi les fiches de la corbeille",
+        "at most this many (200)": "au plus ce nombre (200)",
+        "every next step of every event: list them, or write csv, xlsx, ics or pdf": "toutes les prochaines étapes de tous les événements : les lister, ou écrire csv, xlsx, ics ou pdf",
+        "only these statuses": "seulement ces états",
+        "only this owner (case and accents ignored)": "seulement ce responsable (sans tenir compte de la casse ni des accents)",
+        "only this event (id or exact title), carried ones too": "seulement cet événement (identifiant ou titre exact), reprises comprises",
+        "only events of this series": "seulement les événements de cette série",
+        "only overdue, this week, no date": "seulement en retard, cette semaine, sans date",
+        "only steps whose text or owner has these words": "seulement les étapes dont le texte ou le responsable contient ces mots",
+        "file format (pdf: open and in progress by default)": "format du fichier (pdf : ouvertes et en cours par défaut)",
+        "file to write (without it: list them)": "fichier à écrire (sans lui : les lister)",
+    }
+)

@@ -139,3 +139,21 @@ TRANSLATIONS.update(
         "{file} holds no event.": "В {file} нет мероприятий.",
     }
 )
+
+TRANSLATIONS.update(
+    {
+        "find any word of any record; one match a line, grouped by event": "найти любое слово любой записи; одно совпадение в строке, по мероприятиям",
+        'words, "a quoted phrase"; the last word may be a prefix': 'слова, "фраза в кавычках"; последнее слово может быть началом слова',
+        "also records in the Trash": "также записи в корзине",
+        "at most this many (200)": "не больше этого числа (200)",
+        "every next step of every event: list them, or write csv, xlsx, ics or pdf": "все дальнейшие шаги всех мероприятий: вывести списком или записать csv, xlsx, ics или pdf",
+        "only these statuses": "только эти статусы",
+        "only this owner (case and accents ignored)": "только этот ответственный (без учёта регистра и диакритики)",
+        "only this event (id or exact title), carried ones too": "только это мероприятие (идентификатор или точное название), включая перенесённые",
+        "only events of this series": "только мероприятия этой серии",
+        "only overdue, this week, no date": "только просроченные, на этой неделе, без даты",
+        "only steps whose text or owner has these words": "только шаги, в тексте или ответственном которых есть эти слова",
+        "file format (pdf: open and in progress by default)": "формат файла (pdf: по умолчанию открытые и выполняемые)",
+        "file to write (without it: list them)": "файл для записи (без него: вывести списком)",
+    }
+)

@@ -131,3 +131,21 @@ TRANSLATIONS.update(
         "{file} holds no event.": "{file} 中没有活动。",
     }
 )
+
+TRANSLATIONS.update(
+    {
+        "find any word of any record; one match a line, grouped by event": "查找任何记录中的任何词；每行一个匹配，按活动分组",
+        'words, "a quoted phrase"; the last word may be a prefix': '词语、"带引号的短语"；最后一个词可以是前缀',
+        "also records in the Trash": "也包括回收站中的记录",
+        "at most this many (200)": "最多这么多条（200）",
+        "every next step of every event: list them, or write csv, xlsx, ics or pdf": "所有活动的全部后续步骤：列出，或写入 csv、xlsx、ics 或 pdf",
+        "only these statuses": "仅这些状态",
+        "only this owner (case and accents ignored)": "仅此负责人（忽略大小写和重音）",
+        "only this event (id or exact title), carried ones too": "仅此活动（标识符或确切标题），包括转入的步骤",
+        "only events of this series": "仅此系列的活动",
+        "only overdue, this week, no date": "仅逾期、本周、无日期",
+        "only steps whose text or owner has these words": "仅文本或负责人包含这些词的步骤",
+        "file format (pdf: open and in progress by default)": "文件格式（pdf：默认为未开始和进行中）",
+        "file to write (without it: list them)": "要写入的文件（不指定则列出）",
+    }
+)

@@ -80,7 +80,7 @@ _LABELS: dict[type[Record], tuple[tuple[str, str, str], ...]] = {
     Item: (
         ("text", "Text", "text"),
         ("owner", "Owner", "owner"),
-        ("due_date", "Due date", "due date"),
+        ("due_date", "Due", "due date"),  # "Due" fits beside the owner
         ("status", "Status", "status"),
         ("position", "Place in the list", "place in the list"),
         ("deleted", "Deleted", "deleted"),

@@ -203,18 +203,6 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <source>Due date</source>
       <translation>تاريخ الاستحقاق</translation>
     </message>
-    <message>
-      <source>Owner</source>
-      <translation>المسؤول</translation>
-    </message>
-    <message>
-      <source>Due</source>
-      <translation>الاستحقاق</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>الحالة</translation>
-    </message>
   </context>
   <context>
     <name>KeyboardShortcutsDialog</name>
@@ -601,6 +589,157 @@ Ctrl+Shift+S يضيف جلسة.</translation>
     <message>
       <source>file to write (without it: list them)</source>
       <translation>الملف المراد كتابته (بدونه: عرضها في قائمة)</translation>
+    </message>
+  </context>
+  <context>
+    <name>fields</name>
+    <message>
+      <source>Title</source>
+      <translation>العنوان</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>السلسلة</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <source>Host</source>
+      <translation>الجهة المضيفة</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>المدينة</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>البلد</translation>
+    </message>
+    <message>
+      <source>Online platform</source>
+      <translation>المنصة الإلكترونية</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>الرابط</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+      <source>End date</source>
+      <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>المشاركون</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>اللغة</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>الوصف</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>محذوف</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <source>Start time</source>
+      <translation>وقت البدء</translation>
+    </message>
+    <message>
+      <source>End time</source>
+      <translation>وقت الانتهاء</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>الشكل</translation>
+    </message>
+    <message>
+      <source>Delegates</source>
+      <translation>المندوبون</translation>
+    </message>
+    <message>
+      <source>Panel members</source>
+      <translation>أعضاء حلقة النقاش</translation>
+    </message>
+    <message>
+      <source>Track</source>
+      <translation>المسار</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>ملاحظات</translation>
+    </message>
+    <message>
+      <source>Place in the agenda</source>
+      <translation>الموضع في جدول الأعمال</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>الموضوع</translation>
+    </message>
+    <message>
+      <source>Table host</source>
+      <translation>مضيف الطاولة</translation>
+    </message>
+    <message>
+      <source>Place in the session</source>
+      <translation>الموضع في الجلسة</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>النص</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>المسؤول</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>الاستحقاق</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <source>Place in the list</source>
+      <translation>الموضع في القائمة</translation>
+    </message>
+    <message>
+      <source>Caption</source>
+      <translation>التعليق</translation>
+    </message>
+    <message>
+      <source>File name</source>
+      <translation>اسم الملف</translation>
+    </message>
+    <message>
+      <source>File type</source>
+      <translation>نوع الملف</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>العرض التقديمي</translation>
+    </message>
+    <message>
+      <source>Place among the presentations</source>
+      <translation>الموضع بين العروض التقديمية</translation>
+    </message>
+    <message>
+      <source>Carried from</source>
+      <translation>منقول من</translation>
     </message>
   </context>
 </TS>

@@ -203,18 +203,6 @@ No se eliminó nada de la carpeta. Haga una copia de la carpeta antes de intenta
       <source>Due date</source>
       <translation>Fecha límite</translation>
     </message>
-    <message>
-      <source>Owner</source>
-      <translation>Responsable</translation>
-    </message>
-    <message>
-      <source>Due</source>
-      <translation>Plazo</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Estado</translation>
-    </message>
   </context>
   <context>
     <name>KeyboardShortcutsDialog</name>
@@ -589,6 +577,157 @@ Ctrl+Mayús+S añade una.</translation>
     <message>
       <source>file to write (without it: list them)</source>
       <translation>archivo que se escribirá (sin él: listarlos)</translation>
+    </message>
+  </context>
+  <context>
+    <name>fields</name>
+    <message>
+      <source>Title</source>
+      <translation>Título</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>Serie</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <source>Host</source>
+      <translation>Anfitrión</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Ciudad</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>País</translation>
+    </message>
+    <message>
+      <source>Online platform</source>
+      <translation>Plataforma en línea</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>Enlace</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+      <source>End date</source>
+      <translation>Fecha de fin</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participantes</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Idioma</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Descripción</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>Eliminado</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Fecha</translation>
+    </message>
+    <message>
+      <source>Start time</source>
+      <translation>Hora de inicio</translation>
+    </message>
+    <message>
+      <source>End time</source>
+      <translation>Hora de fin</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Formato</translation>
+    </message>
+    <message>
+      <source>Delegates</source>
+      <translation>Delegados</translation>
+    </message>
+    <message>
+      <source>Panel members</source>
+      <translation>Panelistas</translation>
+    </message>
+    <message>
+      <source>Track</source>
+      <translation>Línea temática</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notas</translation>
+    </message>
+    <message>
+      <source>Place in the agenda</source>
+      <translation>Lugar en el programa</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>Tema</translation>
+    </message>
+    <message>
+      <source>Table host</source>
+      <translation>Anfitrión de la mesa</translation>
+    </message>
+    <message>
+      <source>Place in the session</source>
+      <translation>Lugar en la sesión</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Texto</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Plazo</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Place in the list</source>
+      <translation>Lugar en la lista</translation>
+    </message>
+    <message>
+      <source>Caption</source>
+      <translation>Leyenda</translation>
+    </message>
+    <message>
+      <source>File name</source>
+      <translation>Nombre del archivo</translation>
+    </message>
+    <message>
+      <source>File type</source>
+      <translation>Tipo de archivo</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>Presentación</translation>
+    </message>
+    <message>
+      <source>Place among the presentations</source>
+      <translation>Lugar entre las presentaciones</translation>
+    </message>
+    <message>
+      <source>Carried from</source>
+      <translation>Arrastrado de</translation>
     </message>
   </context>
 </TS>

@@ -203,18 +203,6 @@ Rien n'a été supprimé dans le dossier. Faites-en une copie avant toute autre 
       <source>Due date</source>
       <translation>Échéance</translation>
     </message>
-    <message>
-      <source>Owner</source>
-      <translation>Responsable</translation>
-    </message>
-    <message>
-      <source>Due</source>
-      <translation>Échéance</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>État</translation>
-    </message>
   </context>
   <context>
     <name>KeyboardShortcutsDialog</name>
@@ -589,6 +577,157 @@ Ctrl+Maj+S en ajoute une.</translation>
     <message>
       <source>file to write (without it: list them)</source>
       <translation>fichier à écrire (sans lui : les lister)</translation>
+    </message>
+  </context>
+  <context>
+    <name>fields</name>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>Série</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Host</source>
+      <translation>Hôte</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Ville</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Pays</translation>
+    </message>
+    <message>
+      <source>Online platform</source>
+      <translation>Plateforme en ligne</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>Lien</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>Date de début</translation>
+    </message>
+    <message>
+      <source>End date</source>
+      <translation>Date de fin</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Langue</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>Supprimé</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Start time</source>
+      <translation>Heure de début</translation>
+    </message>
+    <message>
+      <source>End time</source>
+      <translation>Heure de fin</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <source>Delegates</source>
+      <translation>Délégués</translation>
+    </message>
+    <message>
+      <source>Panel members</source>
+      <translation>Membres du panel</translation>
+    </message>
+    <message>
+      <source>Track</source>
+      <translation>Volet</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Place in the agenda</source>
+      <translation>Place dans l'ordre du jour</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>Thème</translation>
+    </message>
+    <message>
+      <source>Table host</source>
+      <translation>Animateur de la table</translation>
+    </message>
+    <message>
+      <source>Place in the session</source>
+      <translation>Place dans la séance</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Texte</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Échéance</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <source>Place in the list</source>
+      <translation>Place dans la liste</translation>
+    </message>
+    <message>
+      <source>Caption</source>
+      <translation>Légende</translation>
+    </message>
+    <message>
+      <source>File name</source>
+      <translation>Nom du fichier</translation>
+    </message>
+    <message>
+      <source>File type</source>
+      <translation>Type de fichier</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>Présentation</translation>
+    </message>
+    <message>
+      <source>Place among the presentations</source>
+      <translation>Place parmi les présentations</translation>
+    </message>
+    <message>
+      <source>Carried from</source>
+      <translation>Reprise de</translation>
     </message>
   </context>
 </TS>

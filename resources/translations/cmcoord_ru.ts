@@ -203,18 +203,6 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <source>Due date</source>
       <translation>Срок</translation>
     </message>
-    <message>
-      <source>Owner</source>
-      <translation>Ответственный</translation>
-    </message>
-    <message>
-      <source>Due</source>
-      <translation>Срок</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>Статус</translation>
-    </message>
   </context>
   <context>
     <name>KeyboardShortcutsDialog</name>
@@ -592,6 +580,157 @@ Ctrl+Shift+S добавляет заседание.</translation>
     <message>
       <source>file to write (without it: list them)</source>
       <translation>файл для записи (без него: вывести списком)</translation>
+    </message>
+  </context>
+  <context>
+    <name>fields</name>
+    <message>
+      <source>Title</source>
+      <translation>Название</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>Серия</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Тип</translation>
+    </message>
+    <message>
+      <source>Host</source>
+      <translation>Организатор</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Город</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Страна</translation>
+    </message>
+    <message>
+      <source>Online platform</source>
+      <translation>Онлайн-платформа</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>Ссылка</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>Дата начала</translation>
+    </message>
+    <message>
+      <source>End date</source>
+      <translation>Дата окончания</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Участники</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Язык</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Описание</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>Удалено</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <source>Start time</source>
+      <translation>Время начала</translation>
+    </message>
+    <message>
+      <source>End time</source>
+      <translation>Время окончания</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Формат</translation>
+    </message>
+    <message>
+      <source>Delegates</source>
+      <translation>Делегаты</translation>
+    </message>
+    <message>
+      <source>Panel members</source>
+      <translation>Участники дискуссии</translation>
+    </message>
+    <message>
+      <source>Track</source>
+      <translation>Направление</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Заметки</translation>
+    </message>
+    <message>
+      <source>Place in the agenda</source>
+      <translation>Место в повестке дня</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>Тема</translation>
+    </message>
+    <message>
+      <source>Table host</source>
+      <translation>Ведущий стола</translation>
+    </message>
+    <message>
+      <source>Place in the session</source>
+      <translation>Место в заседании</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Текст</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Ответственный</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Срок</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <source>Place in the list</source>
+      <translation>Место в списке</translation>
+    </message>
+    <message>
+      <source>Caption</source>
+      <translation>Подпись</translation>
+    </message>
+    <message>
+      <source>File name</source>
+      <translation>Имя файла</translation>
+    </message>
+    <message>
+      <source>File type</source>
+      <translation>Тип файла</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>Презентация</translation>
+    </message>
+    <message>
+      <source>Place among the presentations</source>
+      <translation>Место среди презентаций</translation>
+    </message>
+    <message>
+      <source>Carried from</source>
+      <translation>Перенесено из</translation>
     </message>
   </context>
 </TS>

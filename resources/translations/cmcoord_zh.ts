@@ -203,18 +203,6 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <source>Due date</source>
       <translation>截止日期</translation>
     </message>
-    <message>
-      <source>Owner</source>
-      <translation>负责人</translation>
-    </message>
-    <message>
-      <source>Due</source>
-      <translation>截止</translation>
-    </message>
-    <message>
-      <source>Status</source>
-      <translation>状态</translation>
-    </message>
   </context>
   <context>
     <name>KeyboardShortcutsDialog</name>
@@ -586,6 +574,157 @@ Ctrl+Shift+S adds one.</source>
     <message>
       <source>file to write (without it: list them)</source>
       <translation>要写入的文件（不指定则列出）</translation>
+    </message>
+  </context>
+  <context>
+    <name>fields</name>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>系列</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Host</source>
+      <translation>主办方</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>城市</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>国家</translation>
+    </message>
+    <message>
+      <source>Online platform</source>
+      <translation>在线平台</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>链接</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>开始日期</translation>
+    </message>
+    <message>
+      <source>End date</source>
+      <translation>结束日期</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>参与者</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>语言</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>已删除</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Start time</source>
+      <translation>开始时间</translation>
+    </message>
+    <message>
+      <source>End time</source>
+      <translation>结束时间</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>形式</translation>
+    </message>
+    <message>
+      <source>Delegates</source>
+      <translation>代表</translation>
+    </message>
+    <message>
+      <source>Panel members</source>
+      <translation>小组成员</translation>
+    </message>
+    <message>
+      <source>Track</source>
+      <translation>专题</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>笔记</translation>
+    </message>
+    <message>
+      <source>Place in the agenda</source>
+      <translation>在议程中的位置</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>主题</translation>
+    </message>
+    <message>
+      <source>Table host</source>
+      <translation>讨论桌主持人</translation>
+    </message>
+    <message>
+      <source>Place in the session</source>
+      <translation>在会议中的位置</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>文本</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>负责人</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>截止</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Place in the list</source>
+      <translation>在列表中的位置</translation>
+    </message>
+    <message>
+      <source>Caption</source>
+      <translation>说明文字</translation>
+    </message>
+    <message>
+      <source>File name</source>
+      <translation>文件名</translation>
+    </message>
+    <message>
+      <source>File type</source>
+      <translation>文件类型</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>演示文稿</translation>
+    </message>
+    <message>
+      <source>Place among the presentations</source>
+      <translation>在演示文稿中的位置</translation>
+    </message>
+    <message>
+      <source>Carried from</source>
+      <translation>转自</translation>
     </message>
   </context>
 </TS>

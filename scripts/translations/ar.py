@@ -175,3 +175,41 @@ TRANSLATIONS.update(
         "file to write (without it: list them)": "الملف المراد كتابته (بدونه: عرضها في قائمة)",
     }
 )
+
+TRANSLATIONS.update(
+    {  # the fields of the records (core/fields.py)
+        "Title": "العنوان",
+        "Series": "السلسلة",
+        "Kind": "النوع",
+        "Host": "الجهة المضيفة",
+        "City": "المدينة",
+        "Country": "البلد",
+        "Online platform": "المنصة الإلكترونية",
+        "Link": "الرابط",
+        "Start date": "تاريخ البدء",
+        "End date": "تاريخ الانتهاء",
+        "Participants": "المشاركون",
+        "Language": "اللغة",
+        "Description": "الوصف",
+        "Deleted": "محذوف",
+        "Date": "التاريخ",
+        "Start time": "وقت البدء",
+        "End time": "وقت الانتهاء",
+        "Format": "الشكل",
+        "Delegates": "المندوبون",
+        "Panel members": "أعضاء حلقة النقاش",
+        "Track": "المسار",
+        "Notes": "ملاحظات",
+        "Place in the agenda": "الموضع في جدول الأعمال",
+        "Topic": "الموضوع",
+        "Table host": "مضيف الطاولة",
+        "Place in the session": "الموضع في الجلسة",
+        "Text": "النص",
+        "Place in the list": "الموضع في القائمة",
+        "Caption": "التعليق",
+        "File name": "اسم الملف",
+        "File type": "نوع الملف",
+        "Place among the presentations": "الموضع بين العروض التقديمية",
+        "Carried from": "منقول من",
+    }
+)

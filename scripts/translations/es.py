@@ -154,3 +154,41 @@ TRANSLATIONS.update(
         "file to write (without it: list them)": "archivo que se escribirá (sin él: listarlos)",
     }
 )
+
+TRANSLATIONS.update(
+    {  # the fields of the records (core/fields.py)
+        "Title": "Título",
+        "Series": "Serie",
+        "Kind": "Tipo",
+        "Host": "Anfitrión",
+        "City": "Ciudad",
+        "Country": "País",
+        "Online platform": "Plataforma en línea",
+        "Link": "Enlace",
+        "Start date": "Fecha de inicio",
+        "End date": "Fecha de fin",
+        "Participants": "Participantes",
+        "Language": "Idioma",
+        "Description": "Descripción",
+        "Deleted": "Eliminado",
+        "Date": "Fecha",
+        "Start time": "Hora de inicio",
+        "End time": "Hora de fin",
+        "Format": "Formato",
+        "Delegates": "Delegados",
+        "Panel members": "Panelistas",
+        "Track": "Línea temática",
+        "Notes": "Notas",
+        "Place in the agenda": "Lugar en el programa",
+        "Topic": "Tema",
+        "Table host": "Anfitrión de la mesa",
+        "Place in the session": "Lugar en la sesión",
+        "Text": "Texto",
+        "Place in the list": "Lugar en la lista",
+        "Caption": "Leyenda",
+        "File name": "Nombre del archivo",
+        "File type": "Tipo de archivo",
+        "Place among the presentations": "Lugar entre las presentaciones",
+        "Carried from": "Arrastrado de",
+    }
+)

@@ -166,3 +166,41 @@ TRANSLATIONS.update(
         "file to write (without it: list them)": "fichier à écrire (sans lui : les lister)",
     }
 )
+
+TRANSLATIONS.update(
+    {  # the fields of the records (core/fields.py)
+        "Title": "Titre",
+        "Series": "Série",
+        "Kind": "Type",
+        "Host": "Hôte",
+        "City": "Ville",
+        "Country": "Pays",
+        "Online platform": "Plateforme en ligne",
+        "Link": "Lien",
+        "Start date": "Date de début",
+        "End date": "Date de fin",
+        "Participants": "Participants",
+        "Language": "Langue",
+        "Description": "Description",
+        "Deleted": "Supprimé",
+        "Date": "Date",
+        "Start time": "Heure de début",
+        "End time": "Heure de fin",
+        "Format": "Format",
+        "Delegates": "Délégués",
+        "Panel members": "Membres du panel",
+        "Track": "Volet",
+        "Notes": "Notes",
+        "Place in the agenda": "Place dans l'ordre du jour",
+        "Topic": "Thème",
+        "Table host": "Animateur de la table",
+        "Place in the session": "Place dans la séance",
+        "Text": "Texte",
+        "Place in the list": "Place dans la liste",
+        "Caption": "Légende",
+        "File name": "Nom du fichier",
+        "File type": "Type de fichier",
+        "Place among the presentations": "Place parmi les présentations",
+        "Carried from": "Reprise de",
+    }
+)

@@ -157,3 +157,41 @@ TRANSLATIONS.update(
         "file to write (without it: list them)": "файл для записи (без него: вывести списком)",
     }
 )
+
+TRANSLATIONS.update(
+    {  # the fields of the records (core/fields.py)
+        "Title": "Название",
+        "Series": "Серия",
+        "Kind": "Тип",
+        "Host": "Организатор",
+        "City": "Город",
+        "Country": "Страна",
+        "Online platform": "Онлайн-платформа",
+        "Link": "Ссылка",
+        "Start date": "Дата начала",
+        "End date": "Дата окончания",
+        "Participants": "Участники",
+        "Language": "Язык",
+        "Description": "Описание",
+        "Deleted": "Удалено",
+        "Date": "Дата",
+        "Start time": "Время начала",
+        "End time": "Время окончания",
+        "Format": "Формат",
+        "Delegates": "Делегаты",
+        "Panel members": "Участники дискуссии",
+        "Track": "Направление",
+        "Notes": "Заметки",
+        "Place in the agenda": "Место в повестке дня",
+        "Topic": "Тема",
+        "Table host": "Ведущий стола",
+        "Place in the session": "Место в заседании",
+        "Text": "Текст",
+        "Place in the list": "Место в списке",
+        "Caption": "Подпись",
+        "File name": "Имя файла",
+        "File type": "Тип файла",
+        "Place among the presentations": "Место среди презентаций",
+        "Carried from": "Перенесено из",
+    }
+)

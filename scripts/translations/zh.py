@@ -149,3 +149,41 @@ TRANSLATIONS.update(
         "file to write (without it: list them)": "要写入的文件（不指定则列出）",
     }
 )
+
+TRANSLATIONS.update(
+    {  # the fields of the records (core/fields.py)
+        "Title": "标题",
+        "Series": "系列",
+        "Kind": "类型",
+        "Host": "主办方",
+        "City": "城市",
+        "Country": "国家",
+        "Online platform": "在线平台",
+        "Link": "链接",
+        "Start date": "开始日期",
+        "End date": "结束日期",
+        "Participants": "参与者",
+        "Language": "语言",
+        "Description": "说明",
+        "Deleted": "已删除",
+        "Date": "日期",
+        "Start time": "开始时间",
+        "End time": "结束时间",
+        "Format": "形式",
+        "Delegates": "代表",
+        "Panel members": "小组成员",
+        "Track": "专题",
+        "Notes": "笔记",
+        "Place in the agenda": "在议程中的位置",
+        "Topic": "主题",
+        "Table host": "讨论桌主持人",
+        "Place in the session": "在会议中的位置",
+        "Text": "文本",
+        "Place in the list": "在列表中的位置",
+        "Caption": "说明文字",
+        "File name": "文件名",
+        "File type": "文件类型",
+        "Place among the presentations": "在演示文稿中的位置",
+        "Carried from": "转自",
+    }
+)

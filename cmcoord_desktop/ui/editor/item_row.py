@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cmcoord_desktop.core import validation
+from cmcoord_desktop.core import fields, validation
 from cmcoord_desktop.core.models import Item, ItemKind, NextStepStatus
-from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP
+from cmcoord_desktop.core.record_names import item_kind_name
+from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP, translate
 from cmcoord_desktop.ui.commands import pushed
 from cmcoord_desktop.ui.editor.choice_binding import ChoiceBinding
 from cmcoord_desktop.ui.editor.context import EditContext
@@ -30,13 +31,8 @@ from cmcoord_desktop.ui.editor.local_dates import parse_local_date
 
 ITEM_MIME = "application/x-cmcoord-item"
 
-# How each kind of item is named in undo steps and what its empty box teaches.
-ITEM_NAMES = {
-    ItemKind.KEY_OUTCOME: "key outcome",
-    ItemKind.NEXT_STEP: "next step",
-    ItemKind.IDEA: "idea",
-}
-# In English, marked for the catalogue (context "ItemRow"); shown through _words.
+# What each kind of item's empty box teaches (its name is in core/record_names.py); in
+# English, marked for the catalogue (context "ItemRow"), shown through _words.
 PLACEHOLDERS = {
     ItemKind.KEY_OUTCOME: QT_TRANSLATE_NOOP("ItemRow", "Type an outcome, press Enter for the next"),
     ItemKind.NEXT_STEP: QT_TRANSLATE_NOOP("ItemRow", "Type a next step, press Enter for the next"),
@@ -54,11 +50,6 @@ STATUS_NAMES = {
 }
 OWNER_PLACEHOLDER = QT_TRANSLATE_NOOP("ItemRow", "Who follows up")
 DUE_PLACEHOLDER = QT_TRANSLATE_NOOP("ItemRow", "Due date")
-DETAIL_CAPTIONS = (
-    QT_TRANSLATE_NOOP("ItemRow", "Owner"),
-    QT_TRANSLATE_NOOP("ItemRow", "Due"),
-    QT_TRANSLATE_NOOP("ItemRow", "Status"),
-)
 
 
 def _words(text: str) -> str:
@@ -163,7 +154,7 @@ class NextStepDetails(QWidget):
         super().__init__(parent)
         self._parts: list[tuple[QLabel, QWidget]] = []
         for caption, widget in fields:
-            label = QLabel(_words(caption), self)
+            label = QLabel(translate("fields", caption), self)
             label.setProperty("caption", caption)
             label.setObjectName("detailLabel")
             label.setBuddy(widget)
@@ -216,7 +207,7 @@ class ItemRow(QWidget):
         self.kind = ItemKind(item.item_kind)
         self.position = item.position
         self._ctx = ctx
-        self._name = ITEM_NAMES[self.kind]
+        self._name = item_kind_name(self.kind).in_sentence
 
         self.number = QLabel(self)
         self.number.setObjectName("itemNumber")
@@ -264,7 +255,12 @@ class ItemRow(QWidget):
         for line in (self.owner, self.due):
             line.returnPressed.connect(self.next_requested)
         details = NextStepDetails(
-            list(zip(DETAIL_CAPTIONS, (self.owner, self.due, self.status), strict=True)), self
+            [  # each field's label in English (core/fields.py), shown translated
+                (fields.field(Item, "owner").label, self.owner),
+                (fields.field(Item, "due_date").label, self.due),
+                (fields.field(Item, "status").label, self.status),
+            ],
+            self,
         )
         self.details = details
         grid.addWidget(details, 2, 2)
@@ -283,7 +279,7 @@ class ItemRow(QWidget):
         ]
 
     def _write(self, name: str, old: object, new: object) -> bool:
-        label = f"Edit {self._name}" if name == "text" else f"Edit {name.replace('_', ' ')}"
+        label = f"Edit {self._name if name == 'text' else fields.in_sentence(Item, name)}"
         return pushed(
             self._ctx.undo_stack,
             TypingCommand(self._ctx.store, Item, self.item_id, name, old, new, label),
@@ -321,7 +317,7 @@ class ItemRow(QWidget):
             for index, shown in enumerate(STATUS_NAMES.values()):
                 self.status.setItemText(index, _words(shown))
             for label, _widget in self.details._parts:
-                label.setText(_words(label.property("caption")))
+                label.setText(translate("fields", label.property("caption")))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

@@ -140,6 +140,17 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     </message>
   </context>
   <context>
+    <name>Dialogs</name>
+    <message>
+      <source>Sync</source>
+      <translation>مزامنة</translation>
+    </message>
+    <message>
+      <source>Continue</source>
+      <translation>متابعة</translation>
+    </message>
+  </context>
+  <context>
     <name>EventsPanel</name>
     <message>
       <source>No event matches “{words}”.</source>

@@ -140,6 +140,17 @@ No se eliminó nada de la carpeta. Haga una copia de la carpeta antes de intenta
     </message>
   </context>
   <context>
+    <name>Dialogs</name>
+    <message>
+      <source>Sync</source>
+      <translation>Sincronizar</translation>
+    </message>
+    <message>
+      <source>Continue</source>
+      <translation>Continuar</translation>
+    </message>
+  </context>
+  <context>
     <name>EventsPanel</name>
     <message>
       <source>No event matches “{words}”.</source>

@@ -140,6 +140,17 @@ Rien n'a été supprimé dans le dossier. Faites-en une copie avant toute autre 
     </message>
   </context>
   <context>
+    <name>Dialogs</name>
+    <message>
+      <source>Sync</source>
+      <translation>Synchroniser</translation>
+    </message>
+    <message>
+      <source>Continue</source>
+      <translation>Continuer</translation>
+    </message>
+  </context>
+  <context>
     <name>EventsPanel</name>
     <message>
       <source>No event matches “{words}”.</source>

@@ -213,3 +213,5 @@ TRANSLATIONS.update(
         "Carried from": "منقول من",
     }
 )
+
+TRANSLATIONS.update({"Sync": "مزامنة", "Continue": "متابعة"})  # the dialogs seam

@@ -192,3 +192,5 @@ TRANSLATIONS.update(
         "Carried from": "Arrastrado de",
     }
 )
+
+TRANSLATIONS.update({"Sync": "Sincronizar", "Continue": "Continuar"})  # the dialogs seam

@@ -204,3 +204,5 @@ TRANSLATIONS.update(
         "Carried from": "Reprise de",
     }
 )
+
+TRANSLATIONS.update({"Sync": "Synchroniser", "Continue": "Continuer"})  # the dialogs seam

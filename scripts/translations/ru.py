@@ -195,3 +195,5 @@ TRANSLATIONS.update(
         "Carried from": "Перенесено из",
     }
 )
+
+TRANSLATIONS.update({"Sync": "Синхронизировать", "Continue": "Продолжить"})  # the dialogs seam

@@ -187,3 +187,5 @@ TRANSLATIONS.update(
         "Carried from": "转自",
     }
 )
+
+TRANSLATIONS.update({"Sync": "同步", "Continue": "继续"})  # the dialogs seam

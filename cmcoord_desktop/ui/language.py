@@ -21,7 +21,13 @@ from PySide6.QtCore import (
 )
 
 from cmcoord_desktop.core import words
-from cmcoord_desktop.core.languages import BY_CODE, ENGLISH, Language, choose_language
+from cmcoord_desktop.core.languages import (
+    BY_CODE,
+    ENGLISH,
+    Language,
+    choose_language,
+    primary_code,
+)
 from cmcoord_desktop.core.paths import resources_dir
 
 SETTINGS_KEY = "window/language"  # a language code; absent or "" follows the system
@@ -108,7 +114,11 @@ class WindowLanguage(QObject):
                     log.warning(
                         "no qtbase_%s.qm in %s", language.qt_catalogue, self.qt_catalogue_dir
                     )
-        QLocale.setDefault(QLocale(language.locale))
+        # Dates and numbers as the language writes them; the system's own region when it speaks
+        # that language (en_US keeps month-first dates, fr_CA its own), else the language's.
+        system = QLocale.system()
+        same = primary_code(system.name()) == language.code
+        QLocale.setDefault(system if same else QLocale(language.locale))
         for translator in self._installed:
             app.installTranslator(translator)
         words.set_translator(_qt_translate if self._installed else None)

@@ -21,6 +21,7 @@ from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP
 from cmcoord_desktop.sync import shared_file
 from cmcoord_desktop.sync.errors import SharedFileError
 from cmcoord_desktop.ui.dialogs import Dialogs
+from cmcoord_desktop.ui.local_format import day_month_year
 
 CONTEXT = "PastEvent"
 RECORDS_FILES = QT_TRANSLATE_NOOP("PastEvent", "CMCoord records (*.cmcsync *.json);;All files (*)")
@@ -42,7 +43,7 @@ Copy = Callable[[Store, str], Event | None]
 
 
 def event_label(event: Event) -> str:
-    dates = f" ({event.start_date:%d %b %Y})" if event.start_date else ""
+    dates = f" ({day_month_year(event.start_date)})" if event.start_date else ""
     return f"{event.title or _tr(UNTITLED)}{dates}"
 
 

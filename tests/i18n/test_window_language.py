@@ -202,3 +202,35 @@ def test_untranslated_system_locale_gives_english(language: WindowLanguage, monk
     assert choice.language.code == "en" and "de-DE" in (choice.message or "")
     assert choose_language(None, ["de-DE", "fr-FR"]).language.code == "fr"
     assert QCoreApplication.translate("Panels", "Events") == "Events"
+
+
+def test_dates_and_numbers_follow_the_language(language: WindowLanguage) -> None:
+    import datetime as dt
+
+    from PySide6.QtCore import QLocale
+
+    from cmcoord_desktop.ui.local_format import day_month_year
+
+    day = dt.date(2017, 2, 7)
+    language.start("fr")
+    assert day_month_year(day) == "7 févr. 2017"
+    assert QLocale().toString(1234.5, "f", 1) == "1\u202f234,5"
+    language.start("ru")
+    assert day_month_year(day) == "7 февр. 2017"
+    language.start("zh")
+    assert day_month_year(day) == "2017年2月7日"
+    language.start("en")
+    assert day_month_year(day) == "7 Feb 2017"
+
+
+def test_english_keeps_the_systems_own_region(language: WindowLanguage) -> None:
+    """A US system stays month-first in English (typed dates are read that way too)."""
+    from PySide6.QtCore import QLocale
+
+    from cmcoord_desktop.core.languages import primary_code
+
+    language.start("en")
+    if primary_code(QLocale.system().name()) == "en":
+        assert QLocale().name() == QLocale.system().name()
+    else:
+        assert QLocale().name() == "en_GB"

@@ -38,6 +38,17 @@ def translations_dir() -> Path:
     return resources_dir() / "translations"
 
 
+def qt_translations_dirs() -> list[Path]:
+    """Where Qt's own qtbase_*.qm are: Qt's translations folder, else the one beside PySide6's
+    package (the bundle keeps them there; build.spec keeps the six languages' only)."""
+    import PySide6
+
+    return [
+        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        Path(PySide6.__file__).parent / "Qt" / "translations",
+    ]
+
+
 def _qt_translate(context: str, text: str, n: int) -> str:
     return QCoreApplication.translate(context, text, None, n)
 
@@ -58,9 +69,7 @@ class WindowLanguage(QObject):
         super().__init__(parent)
         self.settings = settings
         self.catalogue_dir = catalogue_dir or translations_dir()
-        self.qt_catalogue_dir = qt_catalogue_dir or Path(
-            QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        )
+        self.qt_catalogue_dirs = [qt_catalogue_dir] if qt_catalogue_dir else qt_translations_dirs()
         self.code = ENGLISH
         self.problem: str | None = None
         self._installed: list[QTranslator] = []
@@ -92,6 +101,7 @@ class WindowLanguage(QObject):
         assert app is not None, "the QApplication comes first"
         for translator in self._installed:
             app.removeTranslator(translator)
+            translator.deleteLater()  # a switch to and fro many times keeps no old catalogue
         self._installed = []
         if language.code != ENGLISH:
             ours = QTranslator(self)
@@ -108,12 +118,11 @@ class WindowLanguage(QObject):
                 self._installed.append(ours)
                 qt_own = QTranslator(self)
                 # Qt's buttons and dialogs; without them those stay English, nothing else.
-                if qt_own.load(f"qtbase_{language.qt_catalogue}", str(self.qt_catalogue_dir)):
+                name = f"qtbase_{language.qt_catalogue}"
+                if any(qt_own.load(name, str(folder)) for folder in self.qt_catalogue_dirs):
                     self._installed.append(qt_own)
                 else:
-                    log.warning(
-                        "no qtbase_%s.qm in %s", language.qt_catalogue, self.qt_catalogue_dir
-                    )
+                    log.warning("no %s.qm in %s", name, self.qt_catalogue_dirs)
         # Dates and numbers as the language writes them; the system's own region when it speaks
         # that language (en_US keeps month-first dates, fr_CA its own), else the language's.
         system = QLocale.system()

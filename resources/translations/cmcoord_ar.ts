@@ -169,6 +169,21 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     </message>
   </context>
   <context>
+    <name>ItemList</name>
+    <message>
+      <source>+ Add key outcome</source>
+      <translation>+ إضافة نتيجة رئيسية</translation>
+    </message>
+    <message>
+      <source>+ Add next step</source>
+      <translation>+ إضافة خطوة تالية</translation>
+    </message>
+    <message>
+      <source>+ Add idea</source>
+      <translation>+ إضافة فكرة</translation>
+    </message>
+  </context>
+  <context>
     <name>ItemRow</name>
     <message>
       <source>Type an outcome, press Enter for the next</source>
@@ -751,6 +766,113 @@ Ctrl+Shift+S يضيف جلسة.</translation>
     <message>
       <source>Carried from</source>
       <translation>منقول من</translation>
+    </message>
+  </context>
+  <context>
+    <name>record names</name>
+    <message>
+      <source>Event</source>
+      <translation>فعالية</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>الفعاليات</translation>
+    </message>
+    <message>
+      <source>Untitled event</source>
+      <translation>فعالية بلا عنوان</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>جلسة</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>الجلسات</translation>
+    </message>
+    <message>
+      <source>Untitled session</source>
+      <translation>جلسة بلا عنوان</translation>
+    </message>
+    <message>
+      <source>Marketplace table</source>
+      <translation>طاولة مواضيعية</translation>
+    </message>
+    <message>
+      <source>Marketplace tables</source>
+      <translation>الطاولات المواضيعية</translation>
+    </message>
+    <message>
+      <source>Untitled table</source>
+      <translation>طاولة بلا عنوان</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>العرض التقديمي</translation>
+    </message>
+    <message>
+      <source>Presentations</source>
+      <translation>العروض التقديمية</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+      <source>Key outcome</source>
+      <translation>نتيجة رئيسية</translation>
+    </message>
+    <message>
+      <source>Key outcomes</source>
+      <translation>النتائج الرئيسية</translation>
+    </message>
+    <message>
+      <source>Next step</source>
+      <translation>خطوة تالية</translation>
+    </message>
+    <message>
+      <source>Next steps to implementing solutions</source>
+      <translation>الخطوات التالية لتنفيذ الحلول</translation>
+    </message>
+    <message>
+      <source>Idea</source>
+      <translation>فكرة</translation>
+    </message>
+    <message>
+      <source>Ideas</source>
+      <translation>الأفكار</translation>
+    </message>
+    <message>
+      <source>Carried next step</source>
+      <translation>خطوة تالية منقولة</translation>
+    </message>
+    <message>
+      <source>Carried next steps</source>
+      <translation>الخطوات التالية المنقولة</translation>
+    </message>
+    <message>
+      <source>(carried next step)</source>
+      <translation>(خطوة تالية منقولة)</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>بند</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>البنود</translation>
+    </message>
+    <message>
+      <source>Ongoing</source>
+      <translation>جارية</translation>
+    </message>
+    <message>
+      <source>Upcoming</source>
+      <translation>قادمة</translation>
+    </message>
+    <message>
+      <source>Past</source>
+      <translation>سابقة</translation>
     </message>
   </context>
 </TS>

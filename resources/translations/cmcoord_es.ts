@@ -169,6 +169,21 @@ No se eliminó nada de la carpeta. Haga una copia de la carpeta antes de intenta
     </message>
   </context>
   <context>
+    <name>ItemList</name>
+    <message>
+      <source>+ Add key outcome</source>
+      <translation>+ Añadir resultado clave</translation>
+    </message>
+    <message>
+      <source>+ Add next step</source>
+      <translation>+ Añadir próximo paso</translation>
+    </message>
+    <message>
+      <source>+ Add idea</source>
+      <translation>+ Añadir idea</translation>
+    </message>
+  </context>
+  <context>
     <name>ItemRow</name>
     <message>
       <source>Type an outcome, press Enter for the next</source>
@@ -739,6 +754,113 @@ Ctrl+Mayús+S añade una.</translation>
     <message>
       <source>Carried from</source>
       <translation>Arrastrado de</translation>
+    </message>
+  </context>
+  <context>
+    <name>record names</name>
+    <message>
+      <source>Event</source>
+      <translation>Evento</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>Eventos</translation>
+    </message>
+    <message>
+      <source>Untitled event</source>
+      <translation>Evento sin título</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Sesión</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>Sesiones</translation>
+    </message>
+    <message>
+      <source>Untitled session</source>
+      <translation>Sesión sin título</translation>
+    </message>
+    <message>
+      <source>Marketplace table</source>
+      <translation>Mesa temática</translation>
+    </message>
+    <message>
+      <source>Marketplace tables</source>
+      <translation>Mesas temáticas</translation>
+    </message>
+    <message>
+      <source>Untitled table</source>
+      <translation>Mesa sin título</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>Presentación</translation>
+    </message>
+    <message>
+      <source>Presentations</source>
+      <translation>Presentaciones</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(sin título)</translation>
+    </message>
+    <message>
+      <source>Key outcome</source>
+      <translation>Resultado clave</translation>
+    </message>
+    <message>
+      <source>Key outcomes</source>
+      <translation>Resultados clave</translation>
+    </message>
+    <message>
+      <source>Next step</source>
+      <translation>Próximo paso</translation>
+    </message>
+    <message>
+      <source>Next steps to implementing solutions</source>
+      <translation>Próximos pasos para aplicar soluciones</translation>
+    </message>
+    <message>
+      <source>Idea</source>
+      <translation>Idea</translation>
+    </message>
+    <message>
+      <source>Ideas</source>
+      <translation>Ideas</translation>
+    </message>
+    <message>
+      <source>Carried next step</source>
+      <translation>Próximo paso arrastrado</translation>
+    </message>
+    <message>
+      <source>Carried next steps</source>
+      <translation>Próximos pasos arrastrados</translation>
+    </message>
+    <message>
+      <source>(carried next step)</source>
+      <translation>(próximo paso arrastrado)</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Elemento</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>Elementos</translation>
+    </message>
+    <message>
+      <source>Ongoing</source>
+      <translation>En curso</translation>
+    </message>
+    <message>
+      <source>Upcoming</source>
+      <translation>Próximos</translation>
+    </message>
+    <message>
+      <source>Past</source>
+      <translation>Pasados</translation>
     </message>
   </context>
 </TS>

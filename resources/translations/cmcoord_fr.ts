@@ -169,6 +169,21 @@ Rien n'a été supprimé dans le dossier. Faites-en une copie avant toute autre 
     </message>
   </context>
   <context>
+    <name>ItemList</name>
+    <message>
+      <source>+ Add key outcome</source>
+      <translation>+ Ajouter un résultat principal</translation>
+    </message>
+    <message>
+      <source>+ Add next step</source>
+      <translation>+ Ajouter une prochaine étape</translation>
+    </message>
+    <message>
+      <source>+ Add idea</source>
+      <translation>+ Ajouter une idée</translation>
+    </message>
+  </context>
+  <context>
     <name>ItemRow</name>
     <message>
       <source>Type an outcome, press Enter for the next</source>
@@ -739,6 +754,113 @@ Ctrl+Maj+S en ajoute une.</translation>
     <message>
       <source>Carried from</source>
       <translation>Reprise de</translation>
+    </message>
+  </context>
+  <context>
+    <name>record names</name>
+    <message>
+      <source>Event</source>
+      <translation>Événement</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>Événements</translation>
+    </message>
+    <message>
+      <source>Untitled event</source>
+      <translation>Événement sans titre</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Séance</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>Séances</translation>
+    </message>
+    <message>
+      <source>Untitled session</source>
+      <translation>Séance sans titre</translation>
+    </message>
+    <message>
+      <source>Marketplace table</source>
+      <translation>Table thématique</translation>
+    </message>
+    <message>
+      <source>Marketplace tables</source>
+      <translation>Tables thématiques</translation>
+    </message>
+    <message>
+      <source>Untitled table</source>
+      <translation>Table sans titre</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>Présentation</translation>
+    </message>
+    <message>
+      <source>Presentations</source>
+      <translation>Présentations</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(sans titre)</translation>
+    </message>
+    <message>
+      <source>Key outcome</source>
+      <translation>Résultat principal</translation>
+    </message>
+    <message>
+      <source>Key outcomes</source>
+      <translation>Principaux résultats</translation>
+    </message>
+    <message>
+      <source>Next step</source>
+      <translation>Prochaine étape</translation>
+    </message>
+    <message>
+      <source>Next steps to implementing solutions</source>
+      <translation>Prochaines étapes pour la mise en œuvre des solutions</translation>
+    </message>
+    <message>
+      <source>Idea</source>
+      <translation>Idée</translation>
+    </message>
+    <message>
+      <source>Ideas</source>
+      <translation>Idées</translation>
+    </message>
+    <message>
+      <source>Carried next step</source>
+      <translation>Prochaine étape reprise</translation>
+    </message>
+    <message>
+      <source>Carried next steps</source>
+      <translation>Prochaines étapes reprises</translation>
+    </message>
+    <message>
+      <source>(carried next step)</source>
+      <translation>(prochaine étape reprise)</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Élément</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>Éléments</translation>
+    </message>
+    <message>
+      <source>Ongoing</source>
+      <translation>En cours</translation>
+    </message>
+    <message>
+      <source>Upcoming</source>
+      <translation>À venir</translation>
+    </message>
+    <message>
+      <source>Past</source>
+      <translation>Passés</translation>
     </message>
   </context>
 </TS>

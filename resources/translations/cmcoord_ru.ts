@@ -169,6 +169,21 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     </message>
   </context>
   <context>
+    <name>ItemList</name>
+    <message>
+      <source>+ Add key outcome</source>
+      <translation>+ Добавить основной результат</translation>
+    </message>
+    <message>
+      <source>+ Add next step</source>
+      <translation>+ Добавить дальнейший шаг</translation>
+    </message>
+    <message>
+      <source>+ Add idea</source>
+      <translation>+ Добавить идею</translation>
+    </message>
+  </context>
+  <context>
     <name>ItemRow</name>
     <message>
       <source>Type an outcome, press Enter for the next</source>
@@ -742,6 +757,113 @@ Ctrl+Shift+S добавляет заседание.</translation>
     <message>
       <source>Carried from</source>
       <translation>Перенесено из</translation>
+    </message>
+  </context>
+  <context>
+    <name>record names</name>
+    <message>
+      <source>Event</source>
+      <translation>Мероприятие</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>Мероприятия</translation>
+    </message>
+    <message>
+      <source>Untitled event</source>
+      <translation>Мероприятие без названия</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Заседание</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>Заседания</translation>
+    </message>
+    <message>
+      <source>Untitled session</source>
+      <translation>Заседание без названия</translation>
+    </message>
+    <message>
+      <source>Marketplace table</source>
+      <translation>Тематический стол</translation>
+    </message>
+    <message>
+      <source>Marketplace tables</source>
+      <translation>Тематические столы</translation>
+    </message>
+    <message>
+      <source>Untitled table</source>
+      <translation>Стол без названия</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>Презентация</translation>
+    </message>
+    <message>
+      <source>Presentations</source>
+      <translation>Презентации</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(без названия)</translation>
+    </message>
+    <message>
+      <source>Key outcome</source>
+      <translation>Основной результат</translation>
+    </message>
+    <message>
+      <source>Key outcomes</source>
+      <translation>Основные результаты</translation>
+    </message>
+    <message>
+      <source>Next step</source>
+      <translation>Дальнейший шаг</translation>
+    </message>
+    <message>
+      <source>Next steps to implementing solutions</source>
+      <translation>Дальнейшие шаги по реализации решений</translation>
+    </message>
+    <message>
+      <source>Idea</source>
+      <translation>Идея</translation>
+    </message>
+    <message>
+      <source>Ideas</source>
+      <translation>Идеи</translation>
+    </message>
+    <message>
+      <source>Carried next step</source>
+      <translation>Перенесённый шаг</translation>
+    </message>
+    <message>
+      <source>Carried next steps</source>
+      <translation>Перенесённые шаги</translation>
+    </message>
+    <message>
+      <source>(carried next step)</source>
+      <translation>(перенесённый шаг)</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Пункт</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>Пункты</translation>
+    </message>
+    <message>
+      <source>Ongoing</source>
+      <translation>Идут</translation>
+    </message>
+    <message>
+      <source>Upcoming</source>
+      <translation>Предстоящие</translation>
+    </message>
+    <message>
+      <source>Past</source>
+      <translation>Прошедшие</translation>
     </message>
   </context>
 </TS>

@@ -169,6 +169,21 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     </message>
   </context>
   <context>
+    <name>ItemList</name>
+    <message>
+      <source>+ Add key outcome</source>
+      <translation>+ 添加主要成果</translation>
+    </message>
+    <message>
+      <source>+ Add next step</source>
+      <translation>+ 添加后续步骤</translation>
+    </message>
+    <message>
+      <source>+ Add idea</source>
+      <translation>+ 添加想法</translation>
+    </message>
+  </context>
+  <context>
     <name>ItemRow</name>
     <message>
       <source>Type an outcome, press Enter for the next</source>
@@ -736,6 +751,113 @@ Ctrl+Shift+S adds one.</source>
     <message>
       <source>Carried from</source>
       <translation>转自</translation>
+    </message>
+  </context>
+  <context>
+    <name>record names</name>
+    <message>
+      <source>Event</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <source>Untitled event</source>
+      <translation>无标题活动</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>会议</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>会议</translation>
+    </message>
+    <message>
+      <source>Untitled session</source>
+      <translation>无标题会议</translation>
+    </message>
+    <message>
+      <source>Marketplace table</source>
+      <translation>专题讨论桌</translation>
+    </message>
+    <message>
+      <source>Marketplace tables</source>
+      <translation>专题讨论桌</translation>
+    </message>
+    <message>
+      <source>Untitled table</source>
+      <translation>无标题讨论桌</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>演示文稿</translation>
+    </message>
+    <message>
+      <source>Presentations</source>
+      <translation>演示文稿</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>（无标题）</translation>
+    </message>
+    <message>
+      <source>Key outcome</source>
+      <translation>主要成果</translation>
+    </message>
+    <message>
+      <source>Key outcomes</source>
+      <translation>主要成果</translation>
+    </message>
+    <message>
+      <source>Next step</source>
+      <translation>后续步骤</translation>
+    </message>
+    <message>
+      <source>Next steps to implementing solutions</source>
+      <translation>落实解决方案的后续步骤</translation>
+    </message>
+    <message>
+      <source>Idea</source>
+      <translation>想法</translation>
+    </message>
+    <message>
+      <source>Ideas</source>
+      <translation>想法</translation>
+    </message>
+    <message>
+      <source>Carried next step</source>
+      <translation>转入的后续步骤</translation>
+    </message>
+    <message>
+      <source>Carried next steps</source>
+      <translation>转入的后续步骤</translation>
+    </message>
+    <message>
+      <source>(carried next step)</source>
+      <translation>（转入的后续步骤）</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>条目</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>条目</translation>
+    </message>
+    <message>
+      <source>Ongoing</source>
+      <translation>进行中</translation>
+    </message>
+    <message>
+      <source>Upcoming</source>
+      <translation>即将举行</translation>
+    </message>
+    <message>
+      <source>Past</source>
+      <translation>已结束</translation>
     </message>
   </context>
 </TS>

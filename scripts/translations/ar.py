@@ -126,8 +126,12 @@ TRANSLATIONS.update(
         "or paste one (Ctrl+V), or drop a file here": "أو الصقها (Ctrl+V)، أو أفلت ملفًا هنا",
         "Choose a presentation slide": "اختر شريحة العرض التقديمي",
         "Could not read {file}: {reason}": "تعذرت قراءة {file}: {reason}",
-        "Something went wrong: {summary}.\n\nYour data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.\n\nThe details are in the log file:\n{log}\nPlease send that file with a few words on what you were doing.": "حدث خطأ: {summary}.\n\n" + _SAFE + "\n\nالتفاصيل في ملف السجل:\n{log}\nيرجى إرسال هذا الملف مع بضع كلمات عمّا كنت تفعله.",
-        "Something went wrong: {summary}.\n\nYour data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.\n\nThe details could not be written to a log file.": "حدث خطأ: {summary}.\n\n" + _SAFE + "\n\nتعذرت كتابة التفاصيل في ملف سجل.",
+        "Something went wrong: {summary}.\n\nYour data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.\n\nThe details are in the log file:\n{log}\nPlease send that file with a few words on what you were doing.": "حدث خطأ: {summary}.\n\n"
+        + _SAFE
+        + "\n\nالتفاصيل في ملف السجل:\n{log}\nيرجى إرسال هذا الملف مع بضع كلمات عمّا كنت تفعله.",
+        "Something went wrong: {summary}.\n\nYour data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.\n\nThe details could not be written to a log file.": "حدث خطأ: {summary}.\n\n"
+        + _SAFE
+        + "\n\nتعذرت كتابة التفاصيل في ملف سجل.",
         "CMCoord Desktop could not open its data folder {folder}: {reason}.\n\nNothing in the folder was deleted. Keep a copy of the folder before trying anything else, and ask for help with it.": "تعذر على CMCoord Desktop فتح مجلد بياناته {folder}: {reason}.\n\nلم يُحذف شيء من المجلد. احتفظ بنسخة من المجلد قبل أي محاولة أخرى، واطلب المساعدة بشأنه.",
         "The details are in the log file:\n{log}": "التفاصيل في ملف السجل:\n{log}",
         "CMCoord Desktop could not start": "تعذر بدء تشغيل CMCoord Desktop",
@@ -278,5 +282,34 @@ TRANSLATIONS.update(
         "The next field (a next step's text, owner, due date, status)": "الحقل التالي (نص الخطوة التالية ومسؤولها وتاريخ استحقاقها وحالتها)",
         "The previous field": "الحقل السابق",
         "Paste a slide image into the session's presentation": "لصق صورة شريحة في العرض التقديمي للجلسة",
+    }
+)
+
+TRANSLATIONS.update(
+    {  # what records are called (core/record_names.py) and the editor's add buttons
+        "+ Add key outcome": "+ إضافة نتيجة رئيسية",
+        "+ Add next step": "+ إضافة خطوة تالية",
+        "+ Add idea": "+ إضافة فكرة",
+        "Event": "فعالية",
+        "Untitled event": "فعالية بلا عنوان",
+        "Session": "جلسة",
+        "Untitled session": "جلسة بلا عنوان",
+        "Marketplace table": "طاولة مواضيعية",
+        "Untitled table": "طاولة بلا عنوان",
+        "Presentations": "العروض التقديمية",
+        "Key outcome": "نتيجة رئيسية",
+        "Key outcomes": "النتائج الرئيسية",
+        "Next step": "خطوة تالية",
+        "Next steps to implementing solutions": "الخطوات التالية لتنفيذ الحلول",
+        "Idea": "فكرة",
+        "Ideas": "الأفكار",
+        "Carried next step": "خطوة تالية منقولة",
+        "Carried next steps": "الخطوات التالية المنقولة",
+        "(carried next step)": "(خطوة تالية منقولة)",
+        "Item": "بند",
+        "Items": "البنود",
+        "Ongoing": "جارية",
+        "Upcoming": "قادمة",
+        "Past": "سابقة",
     }
 )

@@ -105,8 +105,12 @@ TRANSLATIONS.update(
         "or paste one (Ctrl+V), or drop a file here": "o pegue una (Ctrl+V), o suelte aquí un archivo",
         "Choose a presentation slide": "Elegir una diapositiva de la presentación",
         "Could not read {file}: {reason}": "No se pudo leer {file}: {reason}",
-        "Something went wrong: {summary}.\n\nYour data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.\n\nThe details are in the log file:\n{log}\nPlease send that file with a few words on what you were doing.": "Se produjo un error: {summary}.\n\n" + _SAFE + "\n\nLos detalles están en el archivo de registro:\n{log}\nEnvíe ese archivo con unas palabras sobre lo que estaba haciendo.",
-        "Something went wrong: {summary}.\n\nYour data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.\n\nThe details could not be written to a log file.": "Se produjo un error: {summary}.\n\n" + _SAFE + "\n\nNo se pudieron escribir los detalles en un archivo de registro.",
+        "Something went wrong: {summary}.\n\nYour data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.\n\nThe details are in the log file:\n{log}\nPlease send that file with a few words on what you were doing.": "Se produjo un error: {summary}.\n\n"
+        + _SAFE
+        + "\n\nLos detalles están en el archivo de registro:\n{log}\nEnvíe ese archivo con unas palabras sobre lo que estaba haciendo.",
+        "Something went wrong: {summary}.\n\nYour data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.\n\nThe details could not be written to a log file.": "Se produjo un error: {summary}.\n\n"
+        + _SAFE
+        + "\n\nNo se pudieron escribir los detalles en un archivo de registro.",
         "CMCoord Desktop could not open its data folder {folder}: {reason}.\n\nNothing in the folder was deleted. Keep a copy of the folder before trying anything else, and ask for help with it.": "CMCoord Desktop no pudo abrir su carpeta de datos {folder}: {reason}.\n\nNo se eliminó nada de la carpeta. Haga una copia de la carpeta antes de intentar cualquier otra cosa y pida ayuda.",
         "The details are in the log file:\n{log}": "Los detalles están en el archivo de registro:\n{log}",
         "CMCoord Desktop could not start": "CMCoord Desktop no pudo iniciarse",
@@ -257,5 +261,34 @@ TRANSLATIONS.update(
         "The next field (a next step's text, owner, due date, status)": "El campo siguiente (texto, responsable, fecha límite y estado de un próximo paso)",
         "The previous field": "El campo anterior",
         "Paste a slide image into the session's presentation": "Pegar la imagen de una diapositiva en la presentación de la sesión",
+    }
+)
+
+TRANSLATIONS.update(
+    {  # what records are called (core/record_names.py) and the editor's add buttons
+        "+ Add key outcome": "+ Añadir resultado clave",
+        "+ Add next step": "+ Añadir próximo paso",
+        "+ Add idea": "+ Añadir idea",
+        "Event": "Evento",
+        "Untitled event": "Evento sin título",
+        "Session": "Sesión",
+        "Untitled session": "Sesión sin título",
+        "Marketplace table": "Mesa temática",
+        "Untitled table": "Mesa sin título",
+        "Presentations": "Presentaciones",
+        "Key outcome": "Resultado clave",
+        "Key outcomes": "Resultados clave",
+        "Next step": "Próximo paso",
+        "Next steps to implementing solutions": "Próximos pasos para aplicar soluciones",
+        "Idea": "Idea",
+        "Ideas": "Ideas",
+        "Carried next step": "Próximo paso arrastrado",
+        "Carried next steps": "Próximos pasos arrastrados",
+        "(carried next step)": "(próximo paso arrastrado)",
+        "Item": "Elemento",
+        "Items": "Elementos",
+        "Ongoing": "En curso",
+        "Upcoming": "Próximos",
+        "Past": "Pasados",
     }
 )

@@ -115,8 +115,12 @@ TRANSLATIONS.update(
         "Choose a presentation slide": "Choisir une diapositive de présentation",
         "Could not read {file}: {reason}": "Impossible de lire {file} : {reason}",
         # errors
-        "Something went wrong: {summary}.\n\nYour data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.\n\nThe details are in the log file:\n{log}\nPlease send that file with a few words on what you were doing.": "Un problème est survenu : {summary}.\n\n" + _SAFE + "\n\nLes détails figurent dans le fichier journal :\n{log}\nVeuillez envoyer ce fichier en indiquant en quelques mots ce que vous faisiez.",
-        "Something went wrong: {summary}.\n\nYour data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.\n\nThe details could not be written to a log file.": "Un problème est survenu : {summary}.\n\n" + _SAFE + "\n\nLes détails n'ont pas pu être écrits dans un fichier journal.",
+        "Something went wrong: {summary}.\n\nYour data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.\n\nThe details are in the log file:\n{log}\nPlease send that file with a few words on what you were doing.": "Un problème est survenu : {summary}.\n\n"
+        + _SAFE
+        + "\n\nLes détails figurent dans le fichier journal :\n{log}\nVeuillez envoyer ce fichier en indiquant en quelques mots ce que vous faisiez.",
+        "Something went wrong: {summary}.\n\nYour data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.\n\nThe details could not be written to a log file.": "Un problème est survenu : {summary}.\n\n"
+        + _SAFE
+        + "\n\nLes détails n'ont pas pu être écrits dans un fichier journal.",
         "CMCoord Desktop could not open its data folder {folder}: {reason}.\n\nNothing in the folder was deleted. Keep a copy of the folder before trying anything else, and ask for help with it.": "CMCoord Desktop n'a pas pu ouvrir son dossier de données {folder} : {reason}.\n\nRien n'a été supprimé dans le dossier. Faites-en une copie avant toute autre tentative et demandez de l'aide.",
         "The details are in the log file:\n{log}": "Les détails figurent dans le fichier journal :\n{log}",
         "CMCoord Desktop could not start": "CMCoord Desktop n'a pas pu démarrer",
@@ -270,5 +274,34 @@ TRANSLATIONS.update(
         "The next field (a next step's text, owner, due date, status)": "Le champ suivant (texte, responsable, échéance, état d'une prochaine étape)",
         "The previous field": "Le champ précédent",
         "Paste a slide image into the session's presentation": "Coller l'image d'une diapositive dans la présentation de la séance",
+    }
+)
+
+TRANSLATIONS.update(
+    {  # what records are called (core/record_names.py) and the editor's add buttons
+        "+ Add key outcome": "+ Ajouter un résultat principal",
+        "+ Add next step": "+ Ajouter une prochaine étape",
+        "+ Add idea": "+ Ajouter une idée",
+        "Event": "Événement",
+        "Untitled event": "Événement sans titre",
+        "Session": "Séance",
+        "Untitled session": "Séance sans titre",
+        "Marketplace table": "Table thématique",
+        "Untitled table": "Table sans titre",
+        "Presentations": "Présentations",
+        "Key outcome": "Résultat principal",
+        "Key outcomes": "Principaux résultats",
+        "Next step": "Prochaine étape",
+        "Next steps to implementing solutions": "Prochaines étapes pour la mise en œuvre des solutions",
+        "Idea": "Idée",
+        "Ideas": "Idées",
+        "Carried next step": "Prochaine étape reprise",
+        "Carried next steps": "Prochaines étapes reprises",
+        "(carried next step)": "(prochaine étape reprise)",
+        "Item": "Élément",
+        "Items": "Éléments",
+        "Ongoing": "En cours",
+        "Upcoming": "À venir",
+        "Past": "Passés",
     }
 )

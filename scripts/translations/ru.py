@@ -108,8 +108,12 @@ TRANSLATIONS.update(
         "or paste one (Ctrl+V), or drop a file here": "или вставьте его (Ctrl+V), или перетащите сюда файл",
         "Choose a presentation slide": "Выберите слайд презентации",
         "Could not read {file}: {reason}": "Не удалось прочитать {file}: {reason}",
-        "Something went wrong: {summary}.\n\nYour data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.\n\nThe details are in the log file:\n{log}\nPlease send that file with a few words on what you were doing.": "Произошла ошибка: {summary}.\n\n" + _SAFE + "\n\nПодробности в файле журнала:\n{log}\nОтправьте этот файл и коротко опишите, что вы делали.",
-        "Something went wrong: {summary}.\n\nYour data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.\n\nThe details could not be written to a log file.": "Произошла ошибка: {summary}.\n\n" + _SAFE + "\n\nПодробности не удалось записать в файл журнала.",
+        "Something went wrong: {summary}.\n\nYour data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.\n\nThe details are in the log file:\n{log}\nPlease send that file with a few words on what you were doing.": "Произошла ошибка: {summary}.\n\n"
+        + _SAFE
+        + "\n\nПодробности в файле журнала:\n{log}\nОтправьте этот файл и коротко опишите, что вы делали.",
+        "Something went wrong: {summary}.\n\nYour data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.\n\nThe details could not be written to a log file.": "Произошла ошибка: {summary}.\n\n"
+        + _SAFE
+        + "\n\nПодробности не удалось записать в файл журнала.",
         "CMCoord Desktop could not open its data folder {folder}: {reason}.\n\nNothing in the folder was deleted. Keep a copy of the folder before trying anything else, and ask for help with it.": "CMCoord Desktop не удалось открыть папку данных {folder}: {reason}.\n\nНичего в папке не удалено. Сделайте копию папки, прежде чем предпринимать что-либо ещё, и обратитесь за помощью.",
         "The details are in the log file:\n{log}": "Подробности в файле журнала:\n{log}",
         "CMCoord Desktop could not start": "Не удалось запустить CMCoord Desktop",
@@ -260,5 +264,34 @@ TRANSLATIONS.update(
         "The next field (a next step's text, owner, due date, status)": "Следующее поле (текст, ответственный, срок, статус дальнейшего шага)",
         "The previous field": "Предыдущее поле",
         "Paste a slide image into the session's presentation": "Вставить изображение слайда в презентацию заседания",
+    }
+)
+
+TRANSLATIONS.update(
+    {  # what records are called (core/record_names.py) and the editor's add buttons
+        "+ Add key outcome": "+ Добавить основной результат",
+        "+ Add next step": "+ Добавить дальнейший шаг",
+        "+ Add idea": "+ Добавить идею",
+        "Event": "Мероприятие",
+        "Untitled event": "Мероприятие без названия",
+        "Session": "Заседание",
+        "Untitled session": "Заседание без названия",
+        "Marketplace table": "Тематический стол",
+        "Untitled table": "Стол без названия",
+        "Presentations": "Презентации",
+        "Key outcome": "Основной результат",
+        "Key outcomes": "Основные результаты",
+        "Next step": "Дальнейший шаг",
+        "Next steps to implementing solutions": "Дальнейшие шаги по реализации решений",
+        "Idea": "Идея",
+        "Ideas": "Идеи",
+        "Carried next step": "Перенесённый шаг",
+        "Carried next steps": "Перенесённые шаги",
+        "(carried next step)": "(перенесённый шаг)",
+        "Item": "Пункт",
+        "Items": "Пункты",
+        "Ongoing": "Идут",
+        "Upcoming": "Предстоящие",
+        "Past": "Прошедшие",
     }
 )

@@ -100,8 +100,12 @@ TRANSLATIONS.update(
         "or paste one (Ctrl+V), or drop a file here": "或粘贴（Ctrl+V），或将文件拖放到此处",
         "Choose a presentation slide": "选择演示幻灯片",
         "Could not read {file}: {reason}": "无法读取 {file}：{reason}",
-        "Something went wrong: {summary}.\n\nYour data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.\n\nThe details are in the log file:\n{log}\nPlease send that file with a few words on what you were doing.": "出现问题：{summary}。\n\n" + _SAFE + "\n\n详细信息在日志文件中：\n{log}\n请发送该文件，并简要说明您当时在做什么。",
-        "Something went wrong: {summary}.\n\nYour data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.\n\nThe details could not be written to a log file.": "出现问题：{summary}。\n\n" + _SAFE + "\n\n详细信息无法写入日志文件。",
+        "Something went wrong: {summary}.\n\nYour data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.\n\nThe details are in the log file:\n{log}\nPlease send that file with a few words on what you were doing.": "出现问题：{summary}。\n\n"
+        + _SAFE
+        + "\n\n详细信息在日志文件中：\n{log}\n请发送该文件，并简要说明您当时在做什么。",
+        "Something went wrong: {summary}.\n\nYour data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.\n\nThe details could not be written to a log file.": "出现问题：{summary}。\n\n"
+        + _SAFE
+        + "\n\n详细信息无法写入日志文件。",
         "CMCoord Desktop could not open its data folder {folder}: {reason}.\n\nNothing in the folder was deleted. Keep a copy of the folder before trying anything else, and ask for help with it.": "CMCoord Desktop 无法打开其数据文件夹 {folder}：{reason}。\n\n文件夹中的内容均未删除。请先备份该文件夹，再进行其他尝试，并寻求帮助。",
         "The details are in the log file:\n{log}": "详细信息在日志文件中：\n{log}",
         "CMCoord Desktop could not start": "CMCoord Desktop 无法启动",
@@ -252,5 +256,34 @@ TRANSLATIONS.update(
         "The next field (a next step's text, owner, due date, status)": "下一个字段（后续步骤的文本、负责人、截止日期、状态）",
         "The previous field": "上一个字段",
         "Paste a slide image into the session's presentation": "将幻灯片图像粘贴到会议的演示文稿中",
+    }
+)
+
+TRANSLATIONS.update(
+    {  # what records are called (core/record_names.py) and the editor's add buttons
+        "+ Add key outcome": "+ 添加主要成果",
+        "+ Add next step": "+ 添加后续步骤",
+        "+ Add idea": "+ 添加想法",
+        "Event": "活动",
+        "Untitled event": "无标题活动",
+        "Session": "会议",
+        "Untitled session": "无标题会议",
+        "Marketplace table": "专题讨论桌",
+        "Untitled table": "无标题讨论桌",
+        "Presentations": "演示文稿",
+        "Key outcome": "主要成果",
+        "Key outcomes": "主要成果",
+        "Next step": "后续步骤",
+        "Next steps to implementing solutions": "落实解决方案的后续步骤",
+        "Idea": "想法",
+        "Ideas": "想法",
+        "Carried next step": "转入的后续步骤",
+        "Carried next steps": "转入的后续步骤",
+        "(carried next step)": "（转入的后续步骤）",
+        "Item": "条目",
+        "Items": "条目",
+        "Ongoing": "进行中",
+        "Upcoming": "即将举行",
+        "Past": "已结束",
     }
 )

@@ -855,7 +855,7 @@ Ctrl+Shift+S добавляет заседание.</translation>
     </message>
     <message>
       <source>Ongoing</source>
-      <translation>Идут</translation>
+      <translation>Текущие</translation>
     </message>
     <message>
       <source>Upcoming</source>

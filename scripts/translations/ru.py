@@ -290,7 +290,7 @@ TRANSLATIONS.update(
         "(carried next step)": "(перенесённый шаг)",
         "Item": "Пункт",
         "Items": "Пункты",
-        "Ongoing": "Идут",
+        "Ongoing": "Текущие",
         "Upcoming": "Предстоящие",
         "Past": "Прошедшие",
     }

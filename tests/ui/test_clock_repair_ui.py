@@ -55,7 +55,7 @@ def test_the_window_offers_to_redate_and_the_other_laptop_syncs_again(
         assert shared.read_bytes() == blocked and store.device_id == old_id
         assert not window.sync.dialogs.warnings
 
-        window.dialogs = window.sync.dialogs = ScriptedDialogs(shared)
+        window.dialogs = window.sync.dialogs = window.sync.runner.dialogs = ScriptedDialogs(shared)
         with qtbot.waitSignal(window.sync.repaired, timeout=20_000):
             window.sync_with_shared_file()
         assert window.sync.dialogs.previews == [REPAIR_QUESTION]

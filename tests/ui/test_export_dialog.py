@@ -29,6 +29,7 @@ class SaveTo(Dialogs):
         self.filters: list[str] = []
         self.opened: list[QUrl] = []
         self.opens = opens  # False: no program on this computer takes the file
+        self.warnings: list[str] = []
 
     def ask_save_path(self, parent, title, suggested, filters):  # noqa: ANN001, ANN201
         self.asked.append(suggested)
@@ -38,6 +39,9 @@ class SaveTo(Dialogs):
     def open_url(self, url: QUrl) -> bool:
         self.opened.append(url)
         return self.opens
+
+    def warn(self, parent, title, text, details="") -> None:  # noqa: ANN001
+        self.warnings.append(f"{title}: {text}")
 
 
 def choose_format(qtbot, dialog, label_start: str) -> None:  # noqa: ANN001
@@ -301,7 +305,8 @@ def test_a_folder_gone_before_the_export_is_told_in_a_sentence(
 ) -> None:
     event_id = hnpw_like_event(store)
     out = tmp_path / "unplugged stick" / "summary.html"  # the folder went with the stick
-    dialog = open_export_dialog(None, store, SaveTo(out), event_id)
+    dialogs = SaveTo(out)
+    dialog = open_export_dialog(None, store, dialogs, event_id)
     qtbot.addWidget(dialog)
     choose_format(qtbot, dialog, "Web")
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
@@ -309,5 +314,6 @@ def test_a_folder_gone_before_the_export_is_told_in_a_sentence(
     assert dialog.status.text() == (
         "The export failed and wrote no file. No such file or directory (summary.html)."
     )
+    assert dialogs.warnings == ["Not exported: No such file or directory (summary.html)."]
     assert not dialog.open_button.isVisible()
     assert dialog.export_button.isEnabled()

@@ -178,7 +178,7 @@ def test_a_held_mass_delete_can_be_declined_and_a_bad_file_is_explained(
     for outcome in outcomes:
         repo.delete(store, Item, outcome.id)
     before = shared.read_bytes()
-    window.dialogs = window.sync.dialogs = CarefulDialogs(shared)
+    window.dialogs = window.sync.dialogs = window.sync.runner.dialogs = CarefulDialogs(shared)
     status = window.sync.status.text()
     assert status.startswith("Last synced "), "the sync above, made without the window"
 

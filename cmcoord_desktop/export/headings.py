@@ -10,6 +10,9 @@ from dataclasses import dataclass
 
 from babel.numbers import format_decimal
 
+from cmcoord_desktop.core.models import Attachment, ItemKind, MarketplaceGroup, Session
+from cmcoord_desktop.core.record_names import KIND_NAMES
+
 NO_BREAK = "\u00a0"
 
 
@@ -68,6 +71,10 @@ class Headings:
         return self.format_date(start or end)
 
 
+# The English names of the records are the window's (core/record_names.py): one word each.
+_KEY_OUTCOMES = KIND_NAMES[ItemKind.KEY_OUTCOME]
+_NEXT_STEPS = KIND_NAMES[ItemKind.NEXT_STEP]
+
 ENGLISH = Headings(
     summary="Summary of UN-CMCoord events",
     contents="Contents",
@@ -81,22 +88,22 @@ ENGLISH = Headings(
     format="Format",
     delegates="Delegates",
     panel="Panel members",
-    key_outcomes="Key outcomes",
-    next_steps="Next steps to implementing solutions",
+    key_outcomes=_KEY_OUTCOMES.heading,
+    next_steps=_NEXT_STEPS.heading,
     owner="Owner",
     due="Due",
     status="Status",
     statuses={"open": "open", "in progress": "in progress", "done": "done"},
-    marketplace="Marketplace tables",
+    marketplace=KIND_NAMES[MarketplaceGroup.KIND].heading,
     table="Table",
     table_host="Host",
-    ideas="Ideas",
-    presentation="Presentation",
+    ideas=KIND_NAMES[ItemKind.IDEA].heading,
+    presentation=KIND_NAMES[Attachment.KIND].alone,
     notes="Notes",
     event_outcomes="Event outcomes",
     numbers="Numbers",
-    sessions="Sessions",
-    outcomes="Key outcomes",
+    sessions=KIND_NAMES[Session.KIND].heading,
+    outcomes=_KEY_OUTCOMES.heading,
     page="Page {page} of {pages}",
     months=(
         "January",

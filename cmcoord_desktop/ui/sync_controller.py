@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QProgressBar
 
 from cmcoord_desktop.core import repository
@@ -63,10 +64,17 @@ class SyncController(QObject):
     cancelled = Signal()
 
     def __init__(
-        self, store: Store, dialogs: Any, settings: QSettings, window: QMainWindow
+        self,
+        store: Store,
+        dialogs: Any,
+        settings: QSettings,
+        window: QMainWindow,
+        run: Callable[[Callable[[], None]], None],
     ) -> None:
+        """`run` is the window's action dispatcher: a recent shared file is an action too."""
         super().__init__(window)
         self.store, self.dialogs, self.settings, self.window = store, dialogs, settings, window
+        self._run = run
         self.runner = BackgroundRunner(dialogs, window, "Not synced", owner=self)
         self.runner.progressed.connect(self._progressed)
         self.runner.failed.connect(self._failed)
@@ -230,6 +238,16 @@ class SyncController(QObject):
         recent = [p for p in self.recent_files() if p != path]
         self.settings.setValue(RECENT_KEY, [str(p) for p in [path, *recent][:RECENT_LIMIT]])
 
+    def add_recent_menu(self, file_menu: QMenu, after: QAction) -> QMenu:
+        """File › Recent shared files, right below the entry `after` (Sync with shared file…)."""
+        recent = QMenu("Recent shared &files", file_menu)
+        recent.setObjectName("menu_recent_shared_files")
+        recent.aboutToShow.connect(lambda: self.fill_recent_menu(recent))
+        self.fill_recent_menu(recent)
+        entries = file_menu.actions()
+        file_menu.insertMenu(entries[entries.index(after) + 1], recent)
+        return recent
+
     def fill_recent_menu(self, menu: QMenu) -> None:
         """Rebuilt each time the menu opens, so it lists what was synced since."""
         menu.clear()
@@ -238,7 +256,9 @@ class SyncController(QObject):
             action = menu.addAction(f"&{number} {path.name}")
             action.setToolTip(str(path))
             action.setStatusTip(str(path))
-            action.triggered.connect(lambda _checked=False, p=path: self.sync_with(p))
+            action.triggered.connect(
+                lambda _checked=False, p=path: self._run(lambda: self.sync_with(p))
+            )
         if not recent:
             menu.addAction("No shared files yet").setEnabled(False)
 

@@ -131,8 +131,8 @@ def test_ctrl_e_in_the_main_window_exports_the_selected_event(
     event_id = hnpw_like_event(store)
     out = tmp_path / "from-window.pdf"
     window = _main_window(qtbot, store, tmp_path, SaveTo(out))
-    window.reveal(repository.get(store, Event, event_id))
-    qtbot.waitUntil(lambda: window.selected_event() is not None)
+    window.chain.reveal(repository.get(store, Event, event_id))
+    qtbot.waitUntil(lambda: window.chain.selected_event() is not None)
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(window.findChildren(ExportDialog)))
     dialog = window.findChildren(ExportDialog)[0]
@@ -153,7 +153,7 @@ def test_export_this_session_from_the_sessions_context_menu(
     event_id = hnpw_like_event(store)
     session = repository.sessions(store, event_id)[2]
     window = _main_window(qtbot, store, tmp_path, SaveTo(tmp_path / "one.pdf"))
-    window.reveal(repository.get(store, Session, session.id))
+    window.chain.reveal(repository.get(store, Session, session.id))
     qtbot.waitUntil(lambda: window.chain.selected_session() is not None)
     (action,) = [
         a for a in window.sessions_panel.view.actions() if a.text() == "E&xport this session…"

@@ -221,8 +221,16 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "Filter the events by title, host or place",
     ),
     ActionSpec("focus_events", "Go to &events", "View", lambda c: c.view.focus_events, ("Alt+1",)),
-    ActionSpec("focus_sessions", "Go to &sessions", "View", lambda c: c.view.focus_sessions, ("Alt+2",)),
-    ActionSpec("focus_groups", "Go to marketplace &tables", "View", lambda c: c.view.focus_groups, ("Alt+3",)),
+    ActionSpec(
+        "focus_sessions", "Go to &sessions", "View", lambda c: c.view.focus_sessions, ("Alt+2",)
+    ),
+    ActionSpec(
+        "focus_groups",
+        "Go to marketplace &tables",
+        "View",
+        lambda c: c.view.focus_groups,
+        ("Alt+3",),
+    ),
     ActionSpec("focus_editor", "Go to e&ditor", "View", lambda c: c.view.focus_editor, ("Alt+4",)),
     ActionSpec(
         "show_trash",
@@ -352,10 +360,13 @@ def create_actions(window: QObject, undo_stack: QUndoStack) -> dict[str, QAction
 
 
 def bind_actions(
-    actions: dict[str, QAction], controllers: Controllers, dispatcher: ActionDispatcher
+    actions: dict[str, QAction],
+    controllers: Controllers,
+    dispatcher: ActionDispatcher,
+    rows: Iterable[ActionSpec] = ACTIONS,
 ) -> None:
     """Connect every action to its controller callable, each resolved here, once."""
-    for row in ACTIONS:
+    for row in rows:
         action, run = actions[row.id], row.run(controllers)
         if row.id in UNDO_STACK_ACTIONS:
             action.triggered.disconnect()  # the stack's own step; the editor's writes typing first

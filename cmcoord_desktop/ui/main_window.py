@@ -129,7 +129,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         self.statusBar().addPermanentWidget(self.session_clock)
 
-        self.records = RecordActions(store, undo_stack, self.chain, self.editor, dialogs, self._hint)
+        self.records = RecordActions(
+            store, undo_stack, self.chain, self.editor, dialogs, self._hint
+        )
         self.sync = SyncController(store, dialogs, settings.qsettings, self, self.dispatcher.run)
         self.controllers = Controllers(
             window=self,

@@ -14,16 +14,16 @@ from PySide6.QtGui import QAction
 
 
 class ActionDispatcher:
-    def __init__(self, write_typing: Callable[[], None]) -> None:
+    def __init__(self, write_typing: Callable[[], object]) -> None:
         self._write_typing = write_typing
 
-    def run(self, action: Callable[[], None]) -> None:
+    def run(self, action: Callable[[], object]) -> None:
         self._write_typing()
         action()
 
-    def connect(self, qaction: QAction, action: Callable[[], None]) -> None:
+    def connect(self, qaction: QAction, action: Callable[[], object]) -> None:
         qaction.triggered.connect(lambda _checked=False: self.run(action))
 
-    def connect_toggle(self, qaction: QAction, action: Callable[[bool], None]) -> None:
+    def connect_toggle(self, qaction: QAction, action: Callable[[bool], object]) -> None:
         """A checkable action: `action` is given the new state (a dock shown or hidden)."""
         qaction.toggled.connect(lambda checked: self.run(lambda: action(checked)))

@@ -37,7 +37,7 @@ class ActionSpec:
     text: str
     menu: str
     # The controller callable the action runs; a checkable action's is given the new state.
-    run: Callable[[Controllers], Callable[..., None]]
+    run: Callable[[Controllers], Callable[..., object]]
     shortcuts: tuple[Shortcut, ...] = ()
     icon: str | None = None  # freedesktop theme icon name; the text is shown when it is missing
     tip: str = ""

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from babel.numbers import format_decimal
 
-from cmcoord_desktop.core.models import Attachment, ItemKind, MarketplaceGroup, Session
+from cmcoord_desktop.core.fields import label
+from cmcoord_desktop.core.models import Attachment, Event, Item, ItemKind, MarketplaceGroup, Session
 from cmcoord_desktop.core.record_names import KIND_NAMES
 
 NO_BREAK = "\u00a0"
@@ -78,28 +79,28 @@ _NEXT_STEPS = KIND_NAMES[ItemKind.NEXT_STEP]
 ENGLISH = Headings(
     summary="Summary of UN-CMCoord events",
     contents="Contents",
-    host="Host",
+    host=label(Event, "host"),
     place="Place",
-    online="Online platform",
+    online=label(Event, "platform"),
     dates="Dates",
-    participants="Participants",
-    date="Date",
+    participants=label(Event, "participants"),
+    date=label(Session, "date"),
     time="Time",
-    format="Format",
-    delegates="Delegates",
-    panel="Panel members",
+    format=label(Session, "format"),
+    delegates=label(Session, "delegates"),
+    panel=label(Session, "panel"),
     key_outcomes=_KEY_OUTCOMES.heading,
     next_steps=_NEXT_STEPS.heading,
-    owner="Owner",
-    due="Due",
-    status="Status",
+    owner=label(Item, "owner"),
+    due=label(Item, "due_date"),
+    status=label(Item, "status"),
     statuses={"open": "open", "in progress": "in progress", "done": "done"},
     marketplace=KIND_NAMES[MarketplaceGroup.KIND].heading,
     table="Table",
     table_host="Host",
     ideas=KIND_NAMES[ItemKind.IDEA].heading,
     presentation=KIND_NAMES[Attachment.KIND].alone,
-    notes="Notes",
+    notes=label(Session, "notes"),
     event_outcomes="Event outcomes",
     numbers="Numbers",
     sessions=KIND_NAMES[Session.KIND].heading,

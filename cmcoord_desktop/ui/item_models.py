@@ -59,6 +59,7 @@ ROLE_NAMES = {
     Role.IS_UNTITLED: b"isUntitled",
 }
 
+
 def _role_names(extra: dict[int, bytes]) -> dict[int, QByteArray]:
     names = {int(role): QByteArray(name) for role, name in ROLE_NAMES.items()}
     names.update({role: QByteArray(name) for role, name in extra.items()})
@@ -353,6 +354,7 @@ class GroupsModel(ChildRecordsModel):
 
 
 # --- the trash ------------------------------------------------------------------------------
+
 
 def deleted_at(record: Record) -> dt.datetime:
     """When it was deleted, in local time: its newest stamp (the tombstone's)."""

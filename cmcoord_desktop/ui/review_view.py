@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from cmcoord_desktop.core import agenda, fields, record_state, repository
 from cmcoord_desktop.core.clock import stamp_ms
 from cmcoord_desktop.core.models import Item, Record
-from cmcoord_desktop.core.record_names import kind_name, short_title, shortened
+from cmcoord_desktop.core.record_names import kind_name, kind_of, short_title, shortened
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.core.values import from_json
 from cmcoord_desktop.ui.commands import (
@@ -273,7 +273,7 @@ class ReviewDock(QDockWidget):
         self.resolved.emit(record)
 
     def delete_record(self, record: Record) -> None:
-        label = f"{kind_name(record).lower()} “{short_title(record)}”"
+        label = f"{kind_of(record).in_sentence} “{short_title(record)}”"
         self._undo_stack.push(DeleteRecordCommand(self._store, type(record), record.id, label))
         self.resolved.emit(record)
 

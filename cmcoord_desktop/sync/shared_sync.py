@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cmcoord_desktop.core import clock, repository
+from cmcoord_desktop.core import clock, meta, sync_states
 from cmcoord_desktop.core.atomic_write import ShareBusy, remove_stale_temporaries, write_atomically
 from cmcoord_desktop.core.gc_pause import paused_gc
 from cmcoord_desktop.core.store import Store
@@ -95,7 +95,7 @@ class _Plan:
 
 
 def _plan(store: Store, snapshot: ShareSnapshot) -> _Plan:
-    local = merge.by_id(repository.record_states(store))
+    local = merge.by_id(sync_states.record_states(store))
     incoming = snapshot.records
     for sibling in snapshot.siblings:
         incoming = merge.merge_maps(incoming, sibling.records)
@@ -120,12 +120,12 @@ def _another_workshop(store: Store, local: RecordMap, snapshot: ShareSnapshot) -
     ours = {i for i, s in local.items() if s["kind"] == "event"}
     if not theirs or not ours or theirs & ours:
         return False
-    known = repository.sync_memory(store, FILE_IDS_KEY) or []
+    known = meta.sync_memory(store, FILE_IDS_KEY) or []
     return bool(known) and snapshot.file_id not in known
 
 
 def _file_ids_to_remember(store: Store, file_id: str | None) -> dict[str, Any]:
-    known = list(repository.sync_memory(store, FILE_IDS_KEY) or [])
+    known = list(meta.sync_memory(store, FILE_IDS_KEY) or [])
     if file_id and file_id not in known:
         return {FILE_IDS_KEY: [*known, file_id]}
     return {}
@@ -135,7 +135,7 @@ def _devices(store: Store, snapshot: ShareSnapshot) -> dict[str, str]:
     """Which laptop is which. A laptop's own name comes from itself; others' from the file,
     which has the newest names (what this laptop remembers may be older: never write it back
     over the file's, or two laptops would rewrite the file at every sync)."""
-    devices = repository.device_names(store)
+    devices = meta.device_names(store)
     for sibling in snapshot.siblings:
         devices.update(sibling.devices)
     devices.update(snapshot.devices)
@@ -168,13 +168,13 @@ def sync_with_shared_file(
     if not result.held:
         # In the data folder, not in the window's settings: a sync from the command line is
         # a sync too, and the window says so.
-        repository.remember_last_sync(store, result.path, dt.datetime.now())
+        meta.remember_last_sync(store, result.path, dt.datetime.now())
     return result
 
 
 def former_ids(store: Store) -> set[str]:
     """Device ids this laptop had before a clock repair: their files are its own to replace."""
-    return {r["old"] for r in repository.clock_repairs(store)} - {store.device_id}
+    return {r["old"] for r in meta.clock_repairs(store)} - {store.device_id}
 
 
 def _sync(
@@ -215,9 +215,9 @@ def _sync(
         )
         if plan.to_store:
             report("Saving on this laptop", 50)
-            repository.merge_states(store, plan.to_store, revived=plan.revived)
+            sync_states.merge_states(store, plan.to_store, revived=plan.revived)
             received = _add(received, plan.here)
-        repository.remember_device_names(store, plan.devices)
+        meta.remember_device_names(store, plan.devices)
         checksum = checksum_of(data)
         report(f"Writing {path.name}", 70)
         if own_written != checksum and snapshot.laptop_checksums.get(store.device_id) != checksum:
@@ -248,7 +248,7 @@ def _sync(
             laptops[store.device_id] = identity(snapshot.place.laptop_file(store.device_id))
             memory.update(resync_skip.remembered(store, snapshot.place, picked_now, laptops))
         if memory:
-            repository.remember_sync(store, memory)
+            meta.remember_sync(store, memory)
         report("Done", 100)
         return _result(snapshot, plan, held=False, done=True, wrote_file=wrote, here=received)
     # This laptop's own file holds everything it has: the sync is true; only the picked file,
@@ -332,7 +332,7 @@ def refuse_own_future_stamps(
     if not clock.is_far_future(store.clock.last, now_ms):
         return
     when = dt.datetime.fromtimestamp(clock.stamp_ms(store.clock.last) / 1000, dt.UTC)
-    ahead = future_devices(repository.record_states(store), now_ms)
+    ahead = future_devices(sync_states.record_states(store), now_ms)
     others_ahead = snapshot is not None and any(
         name != path.name and name != f"{store.device_id}.json"
         for name, _reason in snapshot.held_back
@@ -403,8 +403,8 @@ def write_from_store(
             snapshot = read_share(path, now_ms=store.wall(), allow_future=True)
             take_in(snapshot)
         devices = _devices(store, snapshot)
-        repository.remember_device_names(store, devices)
-        records = merge.by_id(repository.record_states(store))
+        meta.remember_device_names(store, devices)
+        records = merge.by_id(sync_states.record_states(store))
         report(f"Writing {path.name}", 70)
         data = encode_checked(
             records, devices, snapshot.file_id or shared_file.new_file_id(), snapshot

@@ -361,7 +361,7 @@ class SessionsModel(ChildRecordsModel):
     """Sessions of the selected event, by date and start time."""
 
     def _load(self, parent_id: str) -> list[Record]:
-        return list(repository.sessions(self._store, parent_id))
+        return list(repository.children(self._store, Session, parent_id))
 
     def _detail(self, record: Record) -> str:
         assert isinstance(record, Session)
@@ -372,7 +372,7 @@ class GroupsModel(ChildRecordsModel):
     """Marketplace tables of the selected session, in their own order."""
 
     def _load(self, parent_id: str) -> list[Record]:
-        return list(repository.groups(self._store, parent_id))
+        return list(repository.children(self._store, MarketplaceGroup, parent_id))
 
     def _detail(self, record: Record) -> str:
         assert isinstance(record, MarketplaceGroup)

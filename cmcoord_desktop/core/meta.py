@@ -15,6 +15,7 @@ import msgspec
 from sqlalchemy.orm import Session as DbSession
 
 from cmcoord_desktop.core.models import Meta
+from cmcoord_desktop.core.store_change import SYNCED
 
 if TYPE_CHECKING:
     from cmcoord_desktop.core.store import Store
@@ -89,6 +90,7 @@ def remember_last_sync(store: Store, path: Path, when: dt.datetime) -> None:
     """When this data folder last synced, and with which shared file (whoever ran it)."""
     with store.unit_of_work() as db:
         write(db, LAST_SYNC_KEY, {"at": when.isoformat(timespec="minutes"), "path": str(path)})
+    store.changed(SYNCED)
 
 
 def last_sync(store: Store) -> tuple[dt.datetime, Path] | None:

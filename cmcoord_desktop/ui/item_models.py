@@ -369,25 +369,29 @@ class ChildRecordsModel(QAbstractListModel):
         if not mine:
             return
         places = {r.id: row for row, r in enumerate(self._rows)}
-        if not all(
-            r.id in places
-            and not r.deleted
-            and self._order(r) == self._order(self._rows[places[r.id]])
-            for r in mine.values()
-        ):
-            self.refresh()
+        if not all(r.id in places and not r.deleted for r in mine.values()):
+            self.refresh()  # a row comes or goes: read the list again
             return
+        rows = [mine.get(r.id, r) for r in self._rows]
+        rows.sort(key=self._order)
+        for record in mine.values():
+            self._details[record.id] = self._detail(record)
+        if [r.id for r in rows] != [r.id for r in self._rows]:
+            self.beginResetModel()  # moved (a new date, say): the same rows, in a new order
+            self._rows = rows
+            self.endResetModel()
+            return
+        self._rows = rows
         for record in mine.values():
             row = places[record.id]
-            self._rows[row] = record
-            self._details[record.id] = self._detail(record)
             self.dataChanged.emit(self.index(row), self.index(row))
 
     RECORD: type[Record] = Record
 
     def _order(self, record: Record) -> tuple[Any, ...]:
-        """What places a row in the list (repository.children's order)."""
-        return (getattr(record, "position", ""), record.id)
+        """What places a row in the list: repository.children's order, with SQL's empty
+        values first."""
+        return _sql_order(getattr(record, "position", ""), record.id)
 
     def index_of(self, record_id: str) -> QModelIndex:
         for row, record in enumerate(self._rows):
@@ -412,6 +416,11 @@ class ChildRecordsModel(QAbstractListModel):
         return _role_names({})
 
 
+def _sql_order(*values: Any) -> tuple[Any, ...]:
+    """A sort key that orders as SQLite's ORDER BY does: NULL before any value."""
+    return tuple((value is not None, value) for value in values)
+
+
 class SessionsModel(ChildRecordsModel):
     """Sessions of the selected event, by date and start time."""
 
@@ -419,7 +428,7 @@ class SessionsModel(ChildRecordsModel):
 
     def _order(self, record: Record) -> tuple[Any, ...]:
         assert isinstance(record, Session)
-        return (record.date, record.start_time, record.position, record.title)
+        return _sql_order(record.date, record.start_time, record.position, record.title)
 
     def _load(self, parent_id: str) -> list[Record]:
         return list(repository.children(self._store, Session, parent_id))

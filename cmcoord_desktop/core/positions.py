@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from fractional_indexing import generate_key_between
+from fractional_indexing import generate_key_between  # type: ignore[import-untyped]
 
 
 def position_between(before: str | None, after: str | None) -> str:

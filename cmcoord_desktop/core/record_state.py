@@ -8,7 +8,7 @@ State shape (also the JSON of data files, see docs/data-format.md):
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -93,7 +93,7 @@ class Derived:
         return bool(self.conflicts) or self.unseen_edit
 
 
-def derive_json(fields: Mapping[str, list[Mapping[str, Any]]]) -> Derived:
+def derive_json(fields: Mapping[str, Sequence[Mapping[str, Any]]]) -> Derived:
     """What a person sees of these versions (listed newest first, as `live` lists them).
 
     Sync derives thousands of records at once; staying on plain dicts spares building objects.

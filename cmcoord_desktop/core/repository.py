@@ -94,7 +94,7 @@ def create(
     """A new record; one with a position and none given is placed after the sibling whose
     position is `after` (at the end when None), read in the same transaction as the write."""
     with store.unit_of_work() as db:
-        row = cls(id=record_id or new_id(), versions={}, **(fixed or {}))
+        row = cls(id=record_id or new_id(), versions={}, **(fixed or {}))  # type: ignore[call-arg]
         if "position" in cls.FIELDS and "position" not in values:
             siblings = _positions(db, cls, row.parent_id, getattr(row, "item_kind", None))
             values["position"] = position_after(siblings, after)

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import getpass
 import platform
+import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import filelock
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import sessionmaker
@@ -225,7 +226,7 @@ def _make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}")
 
     @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001 - DBAPI types
+    def _pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
         # The DBAPI's implicit transactions would hide BEGIN from SQLAlchemy; let it emit them.
         dbapi_conn.isolation_level = None
         cursor = dbapi_conn.cursor()
@@ -240,7 +241,7 @@ def _make_engine(path: Path) -> Engine:
         )
 
     @event.listens_for(engine, "begin")
-    def _begin(conn) -> None:  # noqa: ANN001
+    def _begin(conn: Connection) -> None:
         # A writer takes the write lock at once, so it never fails half-way on SQLITE_BUSY; a
         # reader (Store.reading) defers, taking no lock at all.
         reading = conn.get_execution_options().get(_READING, False)

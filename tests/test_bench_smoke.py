@@ -34,7 +34,16 @@ def test_large_store_holds_what_it_says(tmp_path: Path) -> None:
     assert all(s.status == "open" for s in steps)
 
 
-@pytest.mark.parametrize("bench", ["bench_edit", "bench_window", "bench_typing", "bench_search"])
+@pytest.mark.parametrize(
+    "bench",
+    [
+        "bench_edit",
+        "bench_window",
+        "bench_typing",
+        "bench_search",
+        pytest.param("bench_server_laptops", marks=pytest.mark.slow),  # its own PostgreSQL
+    ],
+)
 def test_bench_reports_its_figures(bench: str, tmp_path: Path) -> None:
     report = bench_runner.Report(quick=True)
     module = bench_runner.load(BENCH_DIR / f"{bench}.py")

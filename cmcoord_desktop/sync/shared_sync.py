@@ -20,7 +20,7 @@ import random
 import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +60,10 @@ class SyncResult:
     done: bool = False  # False for a preview or a held sync
     picked_file_current: bool = True  # False: another laptop kept replacing the picked file
     other_workshop: bool = False  # the place holds another workshop (see preview_sync)
+    # Why the sync read and merged again instead of writing its preview's merge ("" if not).
+    merged_again: str = ""
+    # The preview's reading and merge, for the sync that follows it (sync_with_shared_file).
+    prepared: Prepared | None = field(default=None, compare=False, repr=False)
 
     def summary(self) -> str:
         """'12 new, 3 updated, 1 conflict, 0 deleted': what this laptop receives."""
@@ -92,6 +96,32 @@ class _Plan:
     to_store: list[dict[str, Any]]
     revived: set[str]  # deleted parents a newer child brings back into view (merge.py)
     other_workshop: bool = False  # no event in common, a file this laptop never synced with
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """What a preview read and merged: the sync confirmed after it writes this merge, without
+    reading the share and the store and merging them again, unless either changed since."""
+
+    snapshot: ShareSnapshot
+    plan: _Plan
+    clock_last: int  # store.clock.last when the records were read: every commit moves it
+
+
+def changed_since(store: Store, prepared: Prepared) -> str:
+    """Why the preview's merge can no longer be written as it is, or "" when it can."""
+    snapshot = prepared.snapshot
+    if store.clock.last != prepared.clock_last:
+        return "the records on this laptop changed since the preview"
+    if identity(snapshot.place.target) != snapshot.identity:
+        return f"{snapshot.path.name} changed since the preview"
+    ignore = former_ids(store)
+    now = {d: identity(p) for d, p in snapshot.place.laptop_files() if d not in ignore}
+    if any(now.get(d) != i for d, i in snapshot.laptop_identities.items()) or (
+        now.keys() - snapshot.laptop_identities.keys()
+    ):
+        return "another laptop's file in the shared place changed since the preview"
+    return ""
 
 
 def _plan(store: Store, snapshot: ShareSnapshot) -> _Plan:
@@ -146,11 +176,13 @@ def _devices(store: Store, snapshot: ShareSnapshot) -> dict[str, str]:
 def preview_sync(store: Store, path: Path) -> SyncResult:
     """What a sync would do, writing nothing (the window shows it before asking)."""
     with paused_gc():
+        clock_last = store.clock.last
         snapshot = read_share(path, now_ms=store.wall(), ignore_devices=former_ids(store))
         refuse_own_future_stamps(store, path, snapshot)
         _refuse_if_behind(store, snapshot)
         plan = _plan(store, snapshot)
-    return _result(snapshot, plan, held=plan.here.deletes_most or plan.there.deletes_most)
+    result = _result(snapshot, plan, held=plan.here.deletes_most or plan.there.deletes_most)
+    return replace(result, prepared=Prepared(snapshot, plan, clock_last))
 
 
 def sync_with_shared_file(
@@ -160,11 +192,18 @@ def sync_with_shared_file(
     progress: Progress | None = None,
     sleep: Callable[[float], None] = time.sleep,
     merge_other_workshop: bool = False,
+    prepared: Prepared | None = None,
 ) -> SyncResult:
     """Merge both ways. Raises SharedFileError (nothing written) or ShareBusy (local kept);
-    OtherWorkshop (nothing written) for another workshop's file unless `merge_other_workshop`."""
+    OtherWorkshop (nothing written) for another workshop's file unless `merge_other_workshop`.
+
+    `prepared` (a preview's SyncResult.prepared): its merge is written as it is, unless the
+    share or the store changed since; then the sync reads and merges again and says why
+    (SyncResult.merged_again)."""
     with paused_gc():
-        result = _sync(store, Path(path), allow_mass_delete, progress, sleep, merge_other_workshop)
+        result = _sync(
+            store, Path(path), allow_mass_delete, progress, sleep, merge_other_workshop, prepared
+        )
     if not result.held:
         # In the data folder, not in the window's settings: a sync from the command line is
         # a sync too, and the window says so.
@@ -184,6 +223,7 @@ def _sync(
     progress: Progress | None,
     sleep: Callable[[float], None],
     merge_other_workshop: bool = False,
+    prepared: Prepared | None = None,
 ) -> SyncResult:
     report = progress or (lambda _what, _percent: None)
     received = SideChanges()
@@ -195,13 +235,17 @@ def _sync(
         report("Done", 100)
         return SyncResult(path, SideChanges(), SideChanges(), done=True)
     resync_skip.forget(store, place)
+    merged_again = "" if prepared is None else changed_since(store, prepared)
     for attempt in range(MAX_ATTEMPTS):
-        report(f"Reading {path.name}", 5)
-        snapshot = read_share(path, now_ms=store.wall(), ignore_devices=ignore)
-        refuse_own_future_stamps(store, path, snapshot)
-        _refuse_if_behind(store, snapshot)
-        report("Merging", 30)
-        plan = _plan(store, snapshot)
+        if attempt == 0 and prepared is not None and not merged_again:
+            snapshot, plan = prepared.snapshot, prepared.plan  # read and merged by the preview
+        else:
+            report(f"Reading {path.name}", 5)
+            snapshot = read_share(path, now_ms=store.wall(), ignore_devices=ignore)
+            refuse_own_future_stamps(store, path, snapshot)
+            _refuse_if_behind(store, snapshot)
+            report("Merging", 30)
+            plan = _plan(store, snapshot)
         if (plan.here.deletes_most or plan.there.deletes_most) and not allow_mass_delete:
             return _result(snapshot, plan, held=True)
         if plan.other_workshop and not merge_other_workshop:
@@ -215,6 +259,10 @@ def _sync(
         )
         if plan.to_store:
             report("Saving on this laptop", 50)
+            # Merged once more inside the write transaction, by id, with what is stored then:
+            # a person may have typed into one of these records since the plan read them (the
+            # window stays usable during a sync), and a merge keeps both; for records nobody
+            # touched it is the plan's own result, so this reads only the changed records.
             sync_states.merge_states(store, plan.to_store, revived=plan.revived)
             received = _add(received, plan.here)
         meta.remember_device_names(store, plan.devices)
@@ -250,13 +298,15 @@ def _sync(
         if memory:
             meta.remember_sync(store, memory)
         report("Done", 100)
-        return _result(snapshot, plan, held=False, done=True, wrote_file=wrote, here=received)
+        result = _result(snapshot, plan, held=False, done=True, wrote_file=wrote, here=received)
+        return replace(result, merged_again=merged_again)
     # This laptop's own file holds everything it has: the sync is true; only the picked file,
     # which other laptops kept replacing, lags until the next sync.
     report("Done", 100)
-    return _result(
+    result = _result(
         snapshot, plan, held=False, done=True, wrote_file=wrote, here=received, current=False
     )
+    return replace(result, merged_again=merged_again)
 
 
 def encode_checked(

@@ -150,9 +150,10 @@ class SyncController(QObject):
             self.cancelled.emit()
             return
         path, allow, other = preview.path, preview.held, preview.other_workshop
+        prepared = preview.prepared  # written as it is unless the file or the store changed
         self._start(  # the person confirmed what the preview said, another workshop included
             lambda progress: sync_with_shared_file(
-                self.store, path, allow, progress, merge_other_workshop=other
+                self.store, path, allow, progress, merge_other_workshop=other, prepared=prepared
             ),
             self._finished,
         )

@@ -34,12 +34,8 @@ from cmcoord_desktop.sync.clock_repair import (
 )
 from cmcoord_desktop.sync.errors import RepairRefused, SharedFileError
 from cmcoord_desktop.sync.merge import RecordMap
-from cmcoord_desktop.sync.shared_sync import (
-    Progress,
-    ShareSnapshot,
-    read_share,
-    write_from_store,
-)
+from cmcoord_desktop.sync.share_writing import write_from_store
+from cmcoord_desktop.sync.shared_sync import Progress, ShareSnapshot, read_share
 
 # An edit typed in the window while the store is re-dated makes us read it again.
 MAX_ATTEMPTS = 5

@@ -22,9 +22,16 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from cmcoord_desktop.core import repository
+from cmcoord_desktop.core import agenda, repository
 from cmcoord_desktop.core.clock import stamp_ms
-from cmcoord_desktop.core.models import Event, Item, MarketplaceGroup, Record, Session
+from cmcoord_desktop.core.models import Event, MarketplaceGroup, Record, Session
+from cmcoord_desktop.core.record_names import (
+    STATUS_HEADINGS,
+    kind_name,
+    record_title,
+    short_title,
+    typed_title,
+)
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.core.store_change import Change
 
@@ -52,10 +59,6 @@ ROLE_NAMES = {
     Role.COUNT: b"count",
     Role.IS_UNTITLED: b"isUntitled",
 }
-
-# The event that is happening now matters most during capture, so it comes first.
-STATUS_ORDER = ("ongoing", "upcoming", "past")
-STATUS_HEADINGS = {"ongoing": "Ongoing", "upcoming": "Upcoming", "past": "Past"}
 
 
 def _role_names(extra: dict[int, bytes]) -> dict[int, QByteArray]:
@@ -107,27 +110,6 @@ def group_detail(group: MarketplaceGroup) -> str:
     if group.participants:
         parts.append(group.participants)
     return " · ".join(parts)
-
-
-UNTITLED = {"event": "Untitled event", "session": "Untitled session", "group": "Untitled table"}
-
-
-def _title_field(record: Record) -> str:
-    if isinstance(record, MarketplaceGroup):
-        return record.topic
-    if isinstance(record, Event | Session):
-        return record.title
-    return record.label
-
-
-def record_title(record: Record) -> str:
-    return _title_field(record).strip() or UNTITLED.get(record.KIND, "(untitled)")
-
-
-def short_title(record: Record, limit: int = 60) -> str:
-    """A title fit for a one-line message (an outcome may be 100,000 characters long)."""
-    title = " ".join(record_title(record).split())
-    return title if len(title) <= limit else title[: limit - 1] + "…"
 
 
 # --- events, grouped by status -----------------------------------------------------------------
@@ -190,16 +172,8 @@ class EventsModel(QAbstractItemModel):
 
     def _regroup(self, today: dt.date) -> None:
         self.grouped_on = today
-        by_status: dict[str, list[Event]] = {status: [] for status in STATUS_ORDER}
-        for event in self._all:
-            if self._matches(event):
-                by_status[event.status(today)].append(event)
-        far = dt.date.max
-        by_status["ongoing"].sort(key=lambda e: (e.start_date or far, e.title.casefold()))
-        by_status["upcoming"].sort(key=lambda e: (e.start_date or far, e.title.casefold()))
-        # Newest past event first: the one a facilitator follows up on.
-        by_status["past"].sort(key=lambda e: e.end_date or e.start_date or far, reverse=True)
-        groups = [(status, by_status[status]) for status in STATUS_ORDER if by_status[status]]
+        shown = [event for event in self._all if self._matches(event)]
+        groups = agenda.events_by_status(shown, today)
         self._details = {e.id: event_detail(e) for _s, events in groups for e in events}
         if _shape(groups) == _shape(self._groups):
             before = {e.id: e.changed for _s, events in self._groups for e in events}
@@ -307,7 +281,7 @@ def _record_data(record: Record, role: int, detail: str) -> Any:
     if role == Role.IS_HEADER:
         return False
     if role == Role.IS_UNTITLED:
-        return not _title_field(record).strip()
+        return not typed_title(record).strip()
     return None
 
 
@@ -452,23 +426,6 @@ class GroupsModel(ChildRecordsModel):
 
 
 # --- the trash ------------------------------------------------------------------------------
-
-
-KIND_NAMES = {
-    "event": "Event",
-    "session": "Session",
-    "group": "Marketplace table",
-    "attachment": "Presentation",
-    "key_outcome": "Key outcome",
-    "next_step": "Next step",
-    "idea": "Idea",
-}
-
-
-def kind_name(record: Record) -> str:
-    if isinstance(record, Item):
-        return KIND_NAMES.get(record.item_kind, "Item")
-    return KIND_NAMES.get(record.KIND, record.KIND)
 
 
 def deleted_at(record: Record) -> dt.datetime:

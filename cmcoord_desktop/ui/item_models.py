@@ -33,6 +33,7 @@ from cmcoord_desktop.core.record_names import (
     typed_title,
 )
 from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.core.store_change import Change
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -137,6 +138,24 @@ class EventsModel(QAbstractItemModel):
 
     def refresh(self) -> None:
         self._all = repository.events(self._store)
+        self._regroup(self.today())
+
+    def apply(self, change: Change) -> None:
+        """Show a committed change from the rows it carries (an edit is not read back); a
+        change that names no rows (a sync) reads the events again."""
+        if change.everything:
+            self.refresh()
+            return
+        changed = {r.id: r for r in change.records if isinstance(r, Event)}
+        if not changed:
+            return
+        rows = [changed.pop(e.id, e) for e in self._all]
+        rows = [e for e in (*rows, *changed.values()) if not e.deleted]
+        # repository.events' order (start date, newest first, undated last; then title), which
+        # sorting within a status keeps for equal keys.
+        rows.sort(key=lambda e: e.title)
+        rows.sort(key=lambda e: e.start_date or dt.date.min, reverse=True)
+        self._all = rows
         self._regroup(self.today())
 
     def set_filter(self, text: str) -> None:
@@ -308,6 +327,46 @@ class ChildRecordsModel(QAbstractListModel):
             self._rows = rows
             self.endResetModel()
 
+    def apply(self, change: Change) -> None:
+        """Show a committed change: nothing when it names none of this parent's children; a
+        repaint of the rows it carries when they keep their places; else a refresh."""
+        if self._parent_id is None:
+            return
+        if change.everything:
+            self.refresh()
+            return
+        mine = {
+            r.id: r
+            for r in change.records
+            if isinstance(r, self.RECORD) and r.parent_id == self._parent_id
+        }
+        if not mine:
+            return
+        places = {r.id: row for row, r in enumerate(self._rows)}
+        if not all(r.id in places and not r.deleted for r in mine.values()):
+            self.refresh()  # a row comes or goes: read the list again
+            return
+        rows = [mine.get(r.id, r) for r in self._rows]
+        rows.sort(key=self._order)
+        for record in mine.values():
+            self._details[record.id] = self._detail(record)
+        if [r.id for r in rows] != [r.id for r in self._rows]:
+            self.beginResetModel()  # moved (a new date, say): the same rows, in a new order
+            self._rows = rows
+            self.endResetModel()
+            return
+        self._rows = rows
+        for record in mine.values():
+            row = places[record.id]
+            self.dataChanged.emit(self.index(row), self.index(row))
+
+    RECORD: type[Record] = Record
+
+    def _order(self, record: Record) -> tuple[Any, ...]:
+        """What places a row in the list: repository.children's order, with SQL's empty
+        values first."""
+        return _sql_order(getattr(record, "position", ""), record.id)
+
     def index_of(self, record_id: str) -> QModelIndex:
         for row, record in enumerate(self._rows):
             if record.id == record_id:
@@ -331,11 +390,22 @@ class ChildRecordsModel(QAbstractListModel):
         return _role_names({})
 
 
+def _sql_order(*values: Any) -> tuple[Any, ...]:
+    """A sort key that orders as SQLite's ORDER BY does: NULL before any value."""
+    return tuple((value is not None, value) for value in values)
+
+
 class SessionsModel(ChildRecordsModel):
     """Sessions of the selected event, by date and start time."""
 
+    RECORD = Session
+
+    def _order(self, record: Record) -> tuple[Any, ...]:
+        assert isinstance(record, Session)
+        return _sql_order(record.date, record.start_time, record.position, record.title)
+
     def _load(self, parent_id: str) -> list[Record]:
-        return list(repository.sessions(self._store, parent_id))
+        return list(repository.children(self._store, Session, parent_id))
 
     def _detail(self, record: Record) -> str:
         assert isinstance(record, Session)
@@ -345,8 +415,10 @@ class SessionsModel(ChildRecordsModel):
 class GroupsModel(ChildRecordsModel):
     """Marketplace tables of the selected session, in their own order."""
 
+    RECORD = MarketplaceGroup
+
     def _load(self, parent_id: str) -> list[Record]:
-        return list(repository.groups(self._store, parent_id))
+        return list(repository.children(self._store, MarketplaceGroup, parent_id))
 
     def _detail(self, record: Record) -> str:
         assert isinstance(record, MarketplaceGroup)

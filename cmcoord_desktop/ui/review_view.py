@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cmcoord_desktop.core import agenda, fields, record_state, repository
+from cmcoord_desktop.core import agenda, fields, meta, record_state, repository
 from cmcoord_desktop.core.clock import stamp_ms
 from cmcoord_desktop.core.models import Item, Record
 from cmcoord_desktop.core.record_names import kind_name, kind_of, short_title, shortened
@@ -168,7 +168,7 @@ class ReviewDock(QDockWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(8, 4, 8, 8)
         if record is not None:
-            names = repository.device_names(self._store)
+            names = meta.device_names(self._store)
             derived = record_state.derive_json(record.versions)
             for field in derived.conflicts:
                 layout.addWidget(self._field_box(record, field, names))

@@ -106,7 +106,7 @@ class ItemList(QWidget):
         """Match the rows to the store, keeping each row (and the typing in it) by item id."""
         if self.parent_id is None:
             return
-        items = repository.items(self._ctx.store, self.parent_id, self.kind)
+        items = repository.children(self._ctx.store, Item, self.parent_id, self.kind)
         old_order = list(self.rows)
         by_id = {row.item_id: row for row in self.rows}
         rows: list[ItemRow] = []

@@ -19,7 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from cmcoord_desktop.core import fields, repository
-from cmcoord_desktop.core.models import ItemKind, Record
+from cmcoord_desktop.core.models import (
+    Attachment,
+    Item,
+    ItemKind,
+    MarketplaceGroup,
+    Record,
+    Session,
+)
+from cmcoord_desktop.core.store_change import EVERYTHING, Change
 from cmcoord_desktop.core.validation import Parsed, parse_title
 from cmcoord_desktop.ui.commands import SetFieldCommand, pushed
 from cmcoord_desktop.ui.editor.attachment_strip import AttachmentStrip
@@ -222,12 +230,35 @@ class RecordForm(QWidget):
             if self.record_id is not None and isinstance(binding, FieldBinding) and binding.dirty:
                 self._drafts[(self.record_id, binding.name)] = binding.text()
 
-    def refresh(self) -> bool:
-        """Show what the store holds now; False when the record is gone (deleted, undone)."""
+    def refresh(self, change: Change = EVERYTHING) -> bool:
+        """Show what the store holds now; False when the record is gone (deleted, undone).
+
+        A change naming only this record and its own items or slides is shown from the rows it
+        carries: a person's edit is not read back (see core/store_change.py)."""
         if self.record_id is None:
             return False
+        others = [r for r in change.records if r.id != self.record_id]
+        if change.everything or any(r.parent_id != self.record_id for r in others):
+            return self._reload()
+        own = next((r for r in change.records if r.id == self.record_id), None)
+        if isinstance(own, self.RECORD):
+            if own.deleted:
+                return False
+            for binding in self.bindings.values():
+                binding.show(getattr(own, binding.name))
+            if not own.PARENT:  # a session's or table's line names its parent, unchanged here
+                self.show_context(own)
+        kinds = {r.item_kind for r in others if isinstance(r, Item)}
+        for kind, item_list in self.lists.items():
+            if str(kind) in kinds:
+                item_list.reload()
+        if self.strip is not None and any(isinstance(r, Attachment) for r in others):
+            self.strip.reload()
+        return True
+
+    def _reload(self) -> bool:
         try:
-            row = repository.get(self.ctx.store, self.RECORD, self.record_id)
+            row = repository.get(self.ctx.store, self.RECORD, self.record_id or "")
         except repository.RecordNotFound:
             return False
         if row.deleted:
@@ -240,6 +271,18 @@ class RecordForm(QWidget):
         if self.strip is not None:
             self.strip.reload()
         return True
+
+    def affected_by(self, change: Change) -> bool:
+        """Whether the change names this record, its children, or any other record it may show."""
+        if self.record_id is None:
+            return False
+        return change.everything or any(
+            r.id == self.record_id
+            or r.parent_id == self.record_id
+            or not r.PARENT
+            or isinstance(r, Session | MarketplaceGroup)
+            for r in change.records
+        )
 
     def show_context(self, row: Record) -> None:
         """The grey line above the title saying where this record belongs."""

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from cmcoord_desktop import __version__
 from cmcoord_desktop.core.paths import APP_NAME, resources_dir
-from cmcoord_desktop.ui.actions import ACTIONS, EDITOR_KEYS, MENUS, shortcut_text
+from cmcoord_desktop.ui.action_texts import action_words
+from cmcoord_desktop.ui.actions import ACTIONS, EDITOR_KEYS, MENU_TITLES, MENUS, shortcut_text
 
 
 @dataclass(frozen=True)
@@ -74,13 +75,17 @@ class KeyboardShortcutsDialog(QDialog):
             rows = [row for row in ACTIONS if row.menu == menu and row.shortcuts]
             if not rows:
                 continue
-            self._heading(_plain(menu))
+            self._heading(_plain(action_words(MENU_TITLES[menu])))
             for row in rows:
-                text = row.sheet_text or _plain(row.text)
+                text = (
+                    action_words(row.sheet_text)
+                    if row.sheet_text
+                    else _plain(action_words(row.text))
+                )
                 QTreeWidgetItem(self.table, [text, shortcut_text(row)])
         self._heading(self.tr("Typing in the editor"))
         for text, keys in EDITOR_KEYS:
-            QTreeWidgetItem(self.table, [text, keys])
+            QTreeWidgetItem(self.table, [action_words(text), keys])
         self.table.setWordWrap(True)
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(0, self.table.columnWidth(0) + 24)

@@ -22,6 +22,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 
 from cmcoord_desktop.ui import actions as window_actions
+from cmcoord_desktop.ui.action_texts import ActionTexts
 from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.window_settings import WindowSettings, restore_geometry
 
@@ -67,6 +68,8 @@ class MainWindow(QMainWindow):
         self.actions_by_id = window_actions.create_actions(self, self.undo_stack)
         self.menus = window_actions.build_menus(self, self.actions_by_id)
         self.toolbar = window_actions.build_toolbar(self, self.actions_by_id)
+        # The actions' and menus' words again after View › Language (nothing is rebuilt).
+        self.action_texts = ActionTexts(self, self.actions_by_id, self.menus)
         for action in self.actions_by_id.values():  # on once there is a store to act on
             action.setEnabled(False)
         opening = f"Opening {data_dir}…" if data_dir else "Opening the demo workshop…"

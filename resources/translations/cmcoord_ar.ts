@@ -52,6 +52,249 @@
     </message>
   </context>
   <context>
+    <name>Actions</name>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;ملف</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;عرض</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+      <source>New &amp;event</source>
+      <translation>&amp;فعالية جديدة</translation>
+    </message>
+    <message>
+      <source>Add an event and type its title</source>
+      <translation>إضافة فعالية وكتابة عنوانها</translation>
+    </message>
+    <message>
+      <source>New event from a &amp;past event…</source>
+      <translation>فعالية جديدة من فعالية &amp;سابقة…</translation>
+    </message>
+    <message>
+      <source>A new event with the sessions and marketplace tables of a past one (of this data folder or of a records file), without their content</source>
+      <translation>فعالية جديدة بجلسات فعالية سابقة وطاولاتها المواضيعية (من مجلد البيانات هذا أو من ملف سجلات)، دون محتواها</translation>
+    </message>
+    <message>
+      <source>New &amp;session</source>
+      <translation>&amp;جلسة جديدة</translation>
+    </message>
+    <message>
+      <source>Add a session to the selected event</source>
+      <translation>إضافة جلسة إلى الفعالية المختارة</translation>
+    </message>
+    <message>
+      <source>New marketplace &amp;table</source>
+      <translation>&amp;طاولة مواضيعية جديدة</translation>
+    </message>
+    <message>
+      <source>Add a marketplace table (topic group) to the selected session</source>
+      <translation>إضافة طاولة مواضيعية (مجموعة موضوع) إلى الجلسة المختارة</translation>
+    </message>
+    <message>
+      <source>E&amp;xport summary…</source>
+      <translation>ت&amp;صدير الموجز…</translation>
+    </message>
+    <message>
+      <source>Export a summary of the selected event: PDF, web page, Word, Markdown or e-mail</source>
+      <translation>تصدير موجز الفعالية المختارة: PDF أو صفحة ويب أو Word أو Markdown أو بريد إلكتروني</translation>
+    </message>
+    <message>
+      <source>S&amp;ync with shared file…</source>
+      <translation>م&amp;زامنة مع ملف مشترك…</translation>
+    </message>
+    <message>
+      <source>Merge your notes with co-facilitators' through one shared file</source>
+      <translation>دمج ملاحظاتك مع ملاحظات الميسّرين المشاركين عبر ملف مشترك واحد</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;خروج</translation>
+    </message>
+    <message>
+      <source>Close CMCoord Desktop (everything is already saved)</source>
+      <translation>إغلاق CMCoord Desktop (كل شيء محفوظ بالفعل)</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>ت&amp;راجع</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+      <source>Copy as e-&amp;mail</source>
+      <translation>نسخ ك&amp;بريد إلكتروني</translation>
+    </message>
+    <message>
+      <source>Copy the selected event's summary, to paste into Outlook or Gmail as formatted text</source>
+      <translation>نسخ موجز الفعالية المختارة للصقه في Outlook أو Gmail نصًا منسقًا</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>&amp;حذف</translation>
+    </message>
+    <message>
+      <source>Move the selected event, session or table to the Trash</source>
+      <translation>نقل الفعالية أو الجلسة أو الطاولة المختارة إلى سلة المحذوفات</translation>
+    </message>
+    <message>
+      <source>Delete the event, session or table selected in a list (to the Trash)</source>
+      <translation>حذف الفعالية أو الجلسة أو الطاولة المختارة في قائمة (إلى سلة المحذوفات)</translation>
+    </message>
+    <message>
+      <source>Move &amp;up</source>
+      <translation>نقل لأ&amp;على</translation>
+    </message>
+    <message>
+      <source>Move the selected session (within its day) or marketplace table up the list</source>
+      <translation>نقل الجلسة المختارة (ضمن يومها) أو الطاولة المواضيعية إلى أعلى القائمة</translation>
+    </message>
+    <message>
+      <source>Move up: the item being typed, or the session or table selected in a list</source>
+      <translation>نقل لأعلى: البند الجاري كتابته، أو الجلسة أو الطاولة المختارة في قائمة</translation>
+    </message>
+    <message>
+      <source>Move do&amp;wn</source>
+      <translation>نقل لأ&amp;سفل</translation>
+    </message>
+    <message>
+      <source>Move the selected session (within its day) or marketplace table down the list</source>
+      <translation>نقل الجلسة المختارة (ضمن يومها) أو الطاولة المواضيعية إلى أسفل القائمة</translation>
+    </message>
+    <message>
+      <source>Move down: the item being typed, or the session or table selected in a list</source>
+      <translation>نقل لأسفل: البند الجاري كتابته، أو الجلسة أو الطاولة المختارة في قائمة</translation>
+    </message>
+    <message>
+      <source>Add key &amp;outcome</source>
+      <translation>إضافة &amp;نتيجة رئيسية</translation>
+    </message>
+    <message>
+      <source>Add a key outcome to the record in the editor</source>
+      <translation>إضافة نتيجة رئيسية إلى السجل المفتوح في المحرر</translation>
+    </message>
+    <message>
+      <source>Add &amp;next step</source>
+      <translation>إضافة &amp;خطوة تالية</translation>
+    </message>
+    <message>
+      <source>Add a next step to the record in the editor</source>
+      <translation>إضافة خطوة تالية إلى السجل المفتوح في المحرر</translation>
+    </message>
+    <message>
+      <source>Add &amp;idea</source>
+      <translation>إضافة &amp;فكرة</translation>
+    </message>
+    <message>
+      <source>Add an idea to the marketplace table in the editor</source>
+      <translation>إضافة فكرة إلى الطاولة المواضيعية المفتوحة في المحرر</translation>
+    </message>
+    <message>
+      <source>&amp;Find event</source>
+      <translation>ال&amp;بحث عن فعالية</translation>
+    </message>
+    <message>
+      <source>Filter the events by title, host or place</source>
+      <translation>تصفية الفعاليات حسب العنوان أو الجهة المضيفة أو المكان</translation>
+    </message>
+    <message>
+      <source>Go to &amp;events</source>
+      <translation>الانتقال إلى ال&amp;فعاليات</translation>
+    </message>
+    <message>
+      <source>Go to &amp;sessions</source>
+      <translation>الانتقال إلى ال&amp;جلسات</translation>
+    </message>
+    <message>
+      <source>Go to marketplace &amp;tables</source>
+      <translation>الانتقال إلى ال&amp;طاولات المواضيعية</translation>
+    </message>
+    <message>
+      <source>Go to e&amp;ditor</source>
+      <translation>الانتقال إلى ال&amp;محرر</translation>
+    </message>
+    <message>
+      <source>T&amp;rash</source>
+      <translation>&amp;سلة المحذوفات</translation>
+    </message>
+    <message>
+      <source>Show deleted records and restore them</source>
+      <translation>عرض السجلات المحذوفة واسترجاعها</translation>
+    </message>
+    <message>
+      <source>Needs re&amp;view</source>
+      <translation>بحاجة إلى &amp;مراجعة</translation>
+    </message>
+    <message>
+      <source>Records where laptops disagreed: choose which value to keep</source>
+      <translation>سجلات اختلفت فيها الحواسيب: اختر القيمة التي تُبقى</translation>
+    </message>
+    <message>
+      <source>Session &amp;clock</source>
+      <translation>&amp;ساعة الجلسة</translation>
+    </message>
+    <message>
+      <source>Show the time since the selected session started</source>
+      <translation>عرض الوقت المنقضي منذ بدء الجلسة المختارة</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+      <source>List every keyboard shortcut</source>
+      <translation>عرض جميع اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+      <source>&amp;About CMCoord Desktop</source>
+      <translation>&amp;حول CMCoord Desktop</translation>
+    </message>
+    <message>
+      <source>Version, data folder, log file and licences</source>
+      <translation>الإصدار ومجلد البيانات وملف السجل والتراخيص</translation>
+    </message>
+    <message>
+      <source>The next item, right after this one (in an item, or a next step's owner or due date)</source>
+      <translation>البند التالي، بعد هذا البند مباشرة (في بند، أو في مسؤول خطوة تالية أو تاريخ استحقاقها)</translation>
+    </message>
+    <message>
+      <source>A line break inside the item</source>
+      <translation>سطر جديد داخل البند</translation>
+    </message>
+    <message>
+      <source>Delete the empty item and go back up</source>
+      <translation>حذف البند الفارغ والعودة إلى أعلى</translation>
+    </message>
+    <message>
+      <source>Delete the item</source>
+      <translation>حذف البند</translation>
+    </message>
+    <message>
+      <source>The next field (a next step's text, owner, due date, status)</source>
+      <translation>الحقل التالي (نص الخطوة التالية ومسؤولها وتاريخ استحقاقها وحالتها)</translation>
+    </message>
+    <message>
+      <source>The previous field</source>
+      <translation>الحقل السابق</translation>
+    </message>
+    <message>
+      <source>Paste a slide image into the session's presentation</source>
+      <translation>لصق صورة شريحة في العرض التقديمي للجلسة</translation>
+    </message>
+  </context>
+  <context>
     <name>AttachmentStrip</name>
     <message>
       <source>Slides (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf);;All files (*)</source>

@@ -52,6 +52,249 @@
     </message>
   </context>
   <context>
+    <name>Actions</name>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Editar</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;Ver</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+      <source>New &amp;event</source>
+      <translation>Nuevo &amp;evento</translation>
+    </message>
+    <message>
+      <source>Add an event and type its title</source>
+      <translation>Añadir un evento y escribir su título</translation>
+    </message>
+    <message>
+      <source>New event from a &amp;past event…</source>
+      <translation>Nuevo evento a partir de uno &amp;pasado…</translation>
+    </message>
+    <message>
+      <source>A new event with the sessions and marketplace tables of a past one (of this data folder or of a records file), without their content</source>
+      <translation>Un nuevo evento con las sesiones y mesas temáticas de uno pasado (de esta carpeta de datos o de un archivo de registros), sin su contenido</translation>
+    </message>
+    <message>
+      <source>New &amp;session</source>
+      <translation>Nueva &amp;sesión</translation>
+    </message>
+    <message>
+      <source>Add a session to the selected event</source>
+      <translation>Añadir una sesión al evento seleccionado</translation>
+    </message>
+    <message>
+      <source>New marketplace &amp;table</source>
+      <translation>Nueva &amp;mesa temática</translation>
+    </message>
+    <message>
+      <source>Add a marketplace table (topic group) to the selected session</source>
+      <translation>Añadir una mesa temática (grupo por tema) a la sesión seleccionada</translation>
+    </message>
+    <message>
+      <source>E&amp;xport summary…</source>
+      <translation>E&amp;xportar resumen…</translation>
+    </message>
+    <message>
+      <source>Export a summary of the selected event: PDF, web page, Word, Markdown or e-mail</source>
+      <translation>Exportar un resumen del evento seleccionado: PDF, página web, Word, Markdown o correo electrónico</translation>
+    </message>
+    <message>
+      <source>S&amp;ync with shared file…</source>
+      <translation>Sincroni&amp;zar con un archivo compartido…</translation>
+    </message>
+    <message>
+      <source>Merge your notes with co-facilitators' through one shared file</source>
+      <translation>Combinar sus notas con las de los cofacilitadores mediante un archivo compartido</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Salir</translation>
+    </message>
+    <message>
+      <source>Close CMCoord Desktop (everything is already saved)</source>
+      <translation>Cerrar CMCoord Desktop (todo está ya guardado)</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+      <source>Copy as e-&amp;mail</source>
+      <translation>Copiar como &amp;correo</translation>
+    </message>
+    <message>
+      <source>Copy the selected event's summary, to paste into Outlook or Gmail as formatted text</source>
+      <translation>Copiar el resumen del evento seleccionado para pegarlo en Outlook o Gmail como texto con formato</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+      <source>Move the selected event, session or table to the Trash</source>
+      <translation>Mover a la papelera el evento, la sesión o la mesa seleccionados</translation>
+    </message>
+    <message>
+      <source>Delete the event, session or table selected in a list (to the Trash)</source>
+      <translation>Eliminar el evento, la sesión o la mesa seleccionados en una lista (a la papelera)</translation>
+    </message>
+    <message>
+      <source>Move &amp;up</source>
+      <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+      <source>Move the selected session (within its day) or marketplace table up the list</source>
+      <translation>Subir en la lista la sesión seleccionada (dentro de su día) o la mesa temática</translation>
+    </message>
+    <message>
+      <source>Move up: the item being typed, or the session or table selected in a list</source>
+      <translation>Subir: el elemento que se está escribiendo, o la sesión o mesa seleccionada en una lista</translation>
+    </message>
+    <message>
+      <source>Move do&amp;wn</source>
+      <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+      <source>Move the selected session (within its day) or marketplace table down the list</source>
+      <translation>Bajar en la lista la sesión seleccionada (dentro de su día) o la mesa temática</translation>
+    </message>
+    <message>
+      <source>Move down: the item being typed, or the session or table selected in a list</source>
+      <translation>Bajar: el elemento que se está escribiendo, o la sesión o mesa seleccionada en una lista</translation>
+    </message>
+    <message>
+      <source>Add key &amp;outcome</source>
+      <translation>Añadir resultado &amp;clave</translation>
+    </message>
+    <message>
+      <source>Add a key outcome to the record in the editor</source>
+      <translation>Añadir un resultado clave al registro del editor</translation>
+    </message>
+    <message>
+      <source>Add &amp;next step</source>
+      <translation>Añadir &amp;próximo paso</translation>
+    </message>
+    <message>
+      <source>Add a next step to the record in the editor</source>
+      <translation>Añadir un próximo paso al registro del editor</translation>
+    </message>
+    <message>
+      <source>Add &amp;idea</source>
+      <translation>Añadir &amp;idea</translation>
+    </message>
+    <message>
+      <source>Add an idea to the marketplace table in the editor</source>
+      <translation>Añadir una idea a la mesa temática del editor</translation>
+    </message>
+    <message>
+      <source>&amp;Find event</source>
+      <translation>&amp;Buscar evento</translation>
+    </message>
+    <message>
+      <source>Filter the events by title, host or place</source>
+      <translation>Filtrar los eventos por título, anfitrión o lugar</translation>
+    </message>
+    <message>
+      <source>Go to &amp;events</source>
+      <translation>Ir a &amp;eventos</translation>
+    </message>
+    <message>
+      <source>Go to &amp;sessions</source>
+      <translation>Ir a &amp;sesiones</translation>
+    </message>
+    <message>
+      <source>Go to marketplace &amp;tables</source>
+      <translation>Ir a &amp;mesas temáticas</translation>
+    </message>
+    <message>
+      <source>Go to e&amp;ditor</source>
+      <translation>Ir al e&amp;ditor</translation>
+    </message>
+    <message>
+      <source>T&amp;rash</source>
+      <translation>&amp;Papelera</translation>
+    </message>
+    <message>
+      <source>Show deleted records and restore them</source>
+      <translation>Mostrar los registros eliminados y restaurarlos</translation>
+    </message>
+    <message>
+      <source>Needs re&amp;view</source>
+      <translation>Pendiente de re&amp;visión</translation>
+    </message>
+    <message>
+      <source>Records where laptops disagreed: choose which value to keep</source>
+      <translation>Registros en los que los equipos no coinciden: elija qué valor conservar</translation>
+    </message>
+    <message>
+      <source>Session &amp;clock</source>
+      <translation>&amp;Reloj de sesión</translation>
+    </message>
+    <message>
+      <source>Show the time since the selected session started</source>
+      <translation>Mostrar el tiempo transcurrido desde que empezó la sesión seleccionada</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+      <source>List every keyboard shortcut</source>
+      <translation>Listar todos los atajos de teclado</translation>
+    </message>
+    <message>
+      <source>&amp;About CMCoord Desktop</source>
+      <translation>A&amp;cerca de CMCoord Desktop</translation>
+    </message>
+    <message>
+      <source>Version, data folder, log file and licences</source>
+      <translation>Versión, carpeta de datos, archivo de registro y licencias</translation>
+    </message>
+    <message>
+      <source>The next item, right after this one (in an item, or a next step's owner or due date)</source>
+      <translation>El elemento siguiente, justo después de este (en un elemento, o en el responsable o la fecha límite de un próximo paso)</translation>
+    </message>
+    <message>
+      <source>A line break inside the item</source>
+      <translation>Un salto de línea dentro del elemento</translation>
+    </message>
+    <message>
+      <source>Delete the empty item and go back up</source>
+      <translation>Eliminar el elemento vacío y volver arriba</translation>
+    </message>
+    <message>
+      <source>Delete the item</source>
+      <translation>Eliminar el elemento</translation>
+    </message>
+    <message>
+      <source>The next field (a next step's text, owner, due date, status)</source>
+      <translation>El campo siguiente (texto, responsable, fecha límite y estado de un próximo paso)</translation>
+    </message>
+    <message>
+      <source>The previous field</source>
+      <translation>El campo anterior</translation>
+    </message>
+    <message>
+      <source>Paste a slide image into the session's presentation</source>
+      <translation>Pegar la imagen de una diapositiva en la presentación de la sesión</translation>
+    </message>
+  </context>
+  <context>
     <name>AttachmentStrip</name>
     <message>
       <source>Slides (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf);;All files (*)</source>

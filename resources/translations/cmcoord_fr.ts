@@ -52,6 +52,249 @@
     </message>
   </context>
   <context>
+    <name>Actions</name>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Édition</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+      <source>New &amp;event</source>
+      <translation>Nouvel &amp;événement</translation>
+    </message>
+    <message>
+      <source>Add an event and type its title</source>
+      <translation>Ajouter un événement et saisir son titre</translation>
+    </message>
+    <message>
+      <source>New event from a &amp;past event…</source>
+      <translation>Nouvel événement à partir d'un événement &amp;passé…</translation>
+    </message>
+    <message>
+      <source>A new event with the sessions and marketplace tables of a past one (of this data folder or of a records file), without their content</source>
+      <translation>Un nouvel événement avec les séances et les tables thématiques d'un événement passé (de ce dossier de données ou d'un fichier de fiches), sans leur contenu</translation>
+    </message>
+    <message>
+      <source>New &amp;session</source>
+      <translation>Nouvelle &amp;séance</translation>
+    </message>
+    <message>
+      <source>Add a session to the selected event</source>
+      <translation>Ajouter une séance à l'événement sélectionné</translation>
+    </message>
+    <message>
+      <source>New marketplace &amp;table</source>
+      <translation>Nouvelle &amp;table thématique</translation>
+    </message>
+    <message>
+      <source>Add a marketplace table (topic group) to the selected session</source>
+      <translation>Ajouter une table thématique (groupe de discussion) à la séance sélectionnée</translation>
+    </message>
+    <message>
+      <source>E&amp;xport summary…</source>
+      <translation>E&amp;xporter le résumé…</translation>
+    </message>
+    <message>
+      <source>Export a summary of the selected event: PDF, web page, Word, Markdown or e-mail</source>
+      <translation>Exporter un résumé de l'événement sélectionné : PDF, page web, Word, Markdown ou courriel</translation>
+    </message>
+    <message>
+      <source>S&amp;ync with shared file…</source>
+      <translation>S&amp;ynchroniser avec un fichier partagé…</translation>
+    </message>
+    <message>
+      <source>Merge your notes with co-facilitators' through one shared file</source>
+      <translation>Fusionner vos notes avec celles des co-animateurs au moyen d'un fichier partagé</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+      <source>Close CMCoord Desktop (everything is already saved)</source>
+      <translation>Fermer CMCoord Desktop (tout est déjà enregistré)</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+      <source>Copy as e-&amp;mail</source>
+      <translation>Copier comme &amp;courriel</translation>
+    </message>
+    <message>
+      <source>Copy the selected event's summary, to paste into Outlook or Gmail as formatted text</source>
+      <translation>Copier le résumé de l'événement sélectionné, à coller dans Outlook ou Gmail en texte mis en forme</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+      <source>Move the selected event, session or table to the Trash</source>
+      <translation>Mettre l'événement, la séance ou la table sélectionné à la corbeille</translation>
+    </message>
+    <message>
+      <source>Delete the event, session or table selected in a list (to the Trash)</source>
+      <translation>Supprimer l'événement, la séance ou la table sélectionné dans une liste (vers la corbeille)</translation>
+    </message>
+    <message>
+      <source>Move &amp;up</source>
+      <translation>&amp;Monter</translation>
+    </message>
+    <message>
+      <source>Move the selected session (within its day) or marketplace table up the list</source>
+      <translation>Monter dans la liste la séance sélectionnée (dans sa journée) ou la table thématique</translation>
+    </message>
+    <message>
+      <source>Move up: the item being typed, or the session or table selected in a list</source>
+      <translation>Monter : l'élément en cours de saisie, ou la séance ou la table sélectionnée dans une liste</translation>
+    </message>
+    <message>
+      <source>Move do&amp;wn</source>
+      <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+      <source>Move the selected session (within its day) or marketplace table down the list</source>
+      <translation>Descendre dans la liste la séance sélectionnée (dans sa journée) ou la table thématique</translation>
+    </message>
+    <message>
+      <source>Move down: the item being typed, or the session or table selected in a list</source>
+      <translation>Descendre : l'élément en cours de saisie, ou la séance ou la table sélectionnée dans une liste</translation>
+    </message>
+    <message>
+      <source>Add key &amp;outcome</source>
+      <translation>Ajouter un résultat princip&amp;al</translation>
+    </message>
+    <message>
+      <source>Add a key outcome to the record in the editor</source>
+      <translation>Ajouter un résultat principal à la fiche ouverte dans l'éditeur</translation>
+    </message>
+    <message>
+      <source>Add &amp;next step</source>
+      <translation>Ajouter une &amp;prochaine étape</translation>
+    </message>
+    <message>
+      <source>Add a next step to the record in the editor</source>
+      <translation>Ajouter une prochaine étape à la fiche ouverte dans l'éditeur</translation>
+    </message>
+    <message>
+      <source>Add &amp;idea</source>
+      <translation>Ajouter une &amp;idée</translation>
+    </message>
+    <message>
+      <source>Add an idea to the marketplace table in the editor</source>
+      <translation>Ajouter une idée à la table thématique ouverte dans l'éditeur</translation>
+    </message>
+    <message>
+      <source>&amp;Find event</source>
+      <translation>&amp;Trouver un événement</translation>
+    </message>
+    <message>
+      <source>Filter the events by title, host or place</source>
+      <translation>Filtrer les événements par titre, hôte ou lieu</translation>
+    </message>
+    <message>
+      <source>Go to &amp;events</source>
+      <translation>Aller aux &amp;événements</translation>
+    </message>
+    <message>
+      <source>Go to &amp;sessions</source>
+      <translation>Aller aux &amp;séances</translation>
+    </message>
+    <message>
+      <source>Go to marketplace &amp;tables</source>
+      <translation>Aller aux &amp;tables thématiques</translation>
+    </message>
+    <message>
+      <source>Go to e&amp;ditor</source>
+      <translation>Aller à l'é&amp;diteur</translation>
+    </message>
+    <message>
+      <source>T&amp;rash</source>
+      <translation>Co&amp;rbeille</translation>
+    </message>
+    <message>
+      <source>Show deleted records and restore them</source>
+      <translation>Afficher les fiches supprimées et les restaurer</translation>
+    </message>
+    <message>
+      <source>Needs re&amp;view</source>
+      <translation>À &amp;examiner</translation>
+    </message>
+    <message>
+      <source>Records where laptops disagreed: choose which value to keep</source>
+      <translation>Fiches sur lesquelles les ordinateurs divergent : choisissez la valeur à garder</translation>
+    </message>
+    <message>
+      <source>Session &amp;clock</source>
+      <translation>&amp;Horloge de séance</translation>
+    </message>
+    <message>
+      <source>Show the time since the selected session started</source>
+      <translation>Afficher le temps écoulé depuis le début de la séance sélectionnée</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>Raccourcis &amp;clavier</translation>
+    </message>
+    <message>
+      <source>List every keyboard shortcut</source>
+      <translation>Lister tous les raccourcis clavier</translation>
+    </message>
+    <message>
+      <source>&amp;About CMCoord Desktop</source>
+      <translation>À &amp;propos de CMCoord Desktop</translation>
+    </message>
+    <message>
+      <source>Version, data folder, log file and licences</source>
+      <translation>Version, dossier de données, fichier journal et licences</translation>
+    </message>
+    <message>
+      <source>The next item, right after this one (in an item, or a next step's owner or due date)</source>
+      <translation>L'élément suivant, juste après celui-ci (dans un élément, ou dans le responsable ou l'échéance d'une prochaine étape)</translation>
+    </message>
+    <message>
+      <source>A line break inside the item</source>
+      <translation>Un saut de ligne dans l'élément</translation>
+    </message>
+    <message>
+      <source>Delete the empty item and go back up</source>
+      <translation>Supprimer l'élément vide et remonter</translation>
+    </message>
+    <message>
+      <source>Delete the item</source>
+      <translation>Supprimer l'élément</translation>
+    </message>
+    <message>
+      <source>The next field (a next step's text, owner, due date, status)</source>
+      <translation>Le champ suivant (texte, responsable, échéance, état d'une prochaine étape)</translation>
+    </message>
+    <message>
+      <source>The previous field</source>
+      <translation>Le champ précédent</translation>
+    </message>
+    <message>
+      <source>Paste a slide image into the session's presentation</source>
+      <translation>Coller l'image d'une diapositive dans la présentation de la séance</translation>
+    </message>
+  </context>
+  <context>
     <name>AttachmentStrip</name>
     <message>
       <source>Slides (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf);;All files (*)</source>

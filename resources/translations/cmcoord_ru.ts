@@ -52,6 +52,249 @@
     </message>
   </context>
   <context>
+    <name>Actions</name>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Файл</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Правка</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;Вид</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>Спр&amp;авка</translation>
+    </message>
+    <message>
+      <source>New &amp;event</source>
+      <translation>Новое &amp;мероприятие</translation>
+    </message>
+    <message>
+      <source>Add an event and type its title</source>
+      <translation>Добавить мероприятие и ввести его название</translation>
+    </message>
+    <message>
+      <source>New event from a &amp;past event…</source>
+      <translation>Новое мероприятие на основе &amp;прошедшего…</translation>
+    </message>
+    <message>
+      <source>A new event with the sessions and marketplace tables of a past one (of this data folder or of a records file), without their content</source>
+      <translation>Новое мероприятие с заседаниями и тематическими столами прошедшего (из этой папки данных или из файла записей), без их содержания</translation>
+    </message>
+    <message>
+      <source>New &amp;session</source>
+      <translation>Новое &amp;заседание</translation>
+    </message>
+    <message>
+      <source>Add a session to the selected event</source>
+      <translation>Добавить заседание к выбранному мероприятию</translation>
+    </message>
+    <message>
+      <source>New marketplace &amp;table</source>
+      <translation>Новый тематический &amp;стол</translation>
+    </message>
+    <message>
+      <source>Add a marketplace table (topic group) to the selected session</source>
+      <translation>Добавить тематический стол (группу по теме) к выбранному заседанию</translation>
+    </message>
+    <message>
+      <source>E&amp;xport summary…</source>
+      <translation>&amp;Экспорт резюме…</translation>
+    </message>
+    <message>
+      <source>Export a summary of the selected event: PDF, web page, Word, Markdown or e-mail</source>
+      <translation>Экспортировать резюме выбранного мероприятия: PDF, веб-страница, Word, Markdown или электронное письмо</translation>
+    </message>
+    <message>
+      <source>S&amp;ync with shared file…</source>
+      <translation>С&amp;инхронизировать с общим файлом…</translation>
+    </message>
+    <message>
+      <source>Merge your notes with co-facilitators' through one shared file</source>
+      <translation>Объединить ваши заметки с заметками коллег-ведущих через общий файл</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+      <source>Close CMCoord Desktop (everything is already saved)</source>
+      <translation>Закрыть CMCoord Desktop (всё уже сохранено)</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+      <source>Copy as e-&amp;mail</source>
+      <translation>Копировать как &amp;письмо</translation>
+    </message>
+    <message>
+      <source>Copy the selected event's summary, to paste into Outlook or Gmail as formatted text</source>
+      <translation>Скопировать резюме выбранного мероприятия, чтобы вставить его в Outlook или Gmail как форматированный текст</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+      <source>Move the selected event, session or table to the Trash</source>
+      <translation>Переместить выбранное мероприятие, заседание или стол в корзину</translation>
+    </message>
+    <message>
+      <source>Delete the event, session or table selected in a list (to the Trash)</source>
+      <translation>Удалить мероприятие, заседание или стол, выбранные в списке (в корзину)</translation>
+    </message>
+    <message>
+      <source>Move &amp;up</source>
+      <translation>&amp;Вверх</translation>
+    </message>
+    <message>
+      <source>Move the selected session (within its day) or marketplace table up the list</source>
+      <translation>Переместить выбранное заседание (в пределах дня) или тематический стол вверх по списку</translation>
+    </message>
+    <message>
+      <source>Move up: the item being typed, or the session or table selected in a list</source>
+      <translation>Вверх: вводимый пункт или заседание либо стол, выбранные в списке</translation>
+    </message>
+    <message>
+      <source>Move do&amp;wn</source>
+      <translation>В&amp;низ</translation>
+    </message>
+    <message>
+      <source>Move the selected session (within its day) or marketplace table down the list</source>
+      <translation>Переместить выбранное заседание (в пределах дня) или тематический стол вниз по списку</translation>
+    </message>
+    <message>
+      <source>Move down: the item being typed, or the session or table selected in a list</source>
+      <translation>Вниз: вводимый пункт или заседание либо стол, выбранные в списке</translation>
+    </message>
+    <message>
+      <source>Add key &amp;outcome</source>
+      <translation>Добавить основной &amp;результат</translation>
+    </message>
+    <message>
+      <source>Add a key outcome to the record in the editor</source>
+      <translation>Добавить основной результат к записи в редакторе</translation>
+    </message>
+    <message>
+      <source>Add &amp;next step</source>
+      <translation>Добавить дальнейший &amp;шаг</translation>
+    </message>
+    <message>
+      <source>Add a next step to the record in the editor</source>
+      <translation>Добавить дальнейший шаг к записи в редакторе</translation>
+    </message>
+    <message>
+      <source>Add &amp;idea</source>
+      <translation>Добавить &amp;идею</translation>
+    </message>
+    <message>
+      <source>Add an idea to the marketplace table in the editor</source>
+      <translation>Добавить идею к тематическому столу в редакторе</translation>
+    </message>
+    <message>
+      <source>&amp;Find event</source>
+      <translation>&amp;Найти мероприятие</translation>
+    </message>
+    <message>
+      <source>Filter the events by title, host or place</source>
+      <translation>Отфильтровать мероприятия по названию, организатору или месту</translation>
+    </message>
+    <message>
+      <source>Go to &amp;events</source>
+      <translation>К &amp;мероприятиям</translation>
+    </message>
+    <message>
+      <source>Go to &amp;sessions</source>
+      <translation>К &amp;заседаниям</translation>
+    </message>
+    <message>
+      <source>Go to marketplace &amp;tables</source>
+      <translation>К тематическим &amp;столам</translation>
+    </message>
+    <message>
+      <source>Go to e&amp;ditor</source>
+      <translation>К &amp;редактору</translation>
+    </message>
+    <message>
+      <source>T&amp;rash</source>
+      <translation>&amp;Корзина</translation>
+    </message>
+    <message>
+      <source>Show deleted records and restore them</source>
+      <translation>Показать удалённые записи и восстановить их</translation>
+    </message>
+    <message>
+      <source>Needs re&amp;view</source>
+      <translation>Требует &amp;проверки</translation>
+    </message>
+    <message>
+      <source>Records where laptops disagreed: choose which value to keep</source>
+      <translation>Записи, по которым компьютеры разошлись: выберите, какое значение оставить</translation>
+    </message>
+    <message>
+      <source>Session &amp;clock</source>
+      <translation>&amp;Часы заседания</translation>
+    </message>
+    <message>
+      <source>Show the time since the selected session started</source>
+      <translation>Показать время с начала выбранного заседания</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>Сочетания &amp;клавиш</translation>
+    </message>
+    <message>
+      <source>List every keyboard shortcut</source>
+      <translation>Показать все сочетания клавиш</translation>
+    </message>
+    <message>
+      <source>&amp;About CMCoord Desktop</source>
+      <translation>О &amp;программе CMCoord Desktop</translation>
+    </message>
+    <message>
+      <source>Version, data folder, log file and licences</source>
+      <translation>Версия, папка данных, файл журнала и лицензии</translation>
+    </message>
+    <message>
+      <source>The next item, right after this one (in an item, or a next step's owner or due date)</source>
+      <translation>Следующий пункт сразу после этого (в пункте или в поле ответственного либо срока дальнейшего шага)</translation>
+    </message>
+    <message>
+      <source>A line break inside the item</source>
+      <translation>Перенос строки внутри пункта</translation>
+    </message>
+    <message>
+      <source>Delete the empty item and go back up</source>
+      <translation>Удалить пустой пункт и вернуться вверх</translation>
+    </message>
+    <message>
+      <source>Delete the item</source>
+      <translation>Удалить пункт</translation>
+    </message>
+    <message>
+      <source>The next field (a next step's text, owner, due date, status)</source>
+      <translation>Следующее поле (текст, ответственный, срок, статус дальнейшего шага)</translation>
+    </message>
+    <message>
+      <source>The previous field</source>
+      <translation>Предыдущее поле</translation>
+    </message>
+    <message>
+      <source>Paste a slide image into the session's presentation</source>
+      <translation>Вставить изображение слайда в презентацию заседания</translation>
+    </message>
+  </context>
+  <context>
     <name>AttachmentStrip</name>
     <message>
       <source>Slides (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf);;All files (*)</source>

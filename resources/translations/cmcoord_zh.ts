@@ -52,6 +52,249 @@
     </message>
   </context>
   <context>
+    <name>Actions</name>
+    <message>
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+      <source>New &amp;event</source>
+      <translation>新建活动(&amp;E)</translation>
+    </message>
+    <message>
+      <source>Add an event and type its title</source>
+      <translation>添加一项活动并输入其标题</translation>
+    </message>
+    <message>
+      <source>New event from a &amp;past event…</source>
+      <translation>以过去的活动新建活动(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>A new event with the sessions and marketplace tables of a past one (of this data folder or of a records file), without their content</source>
+      <translation>新建一项活动，沿用过去某项活动（来自此数据文件夹或记录文件）的会议和专题讨论桌，但不含其内容</translation>
+    </message>
+    <message>
+      <source>New &amp;session</source>
+      <translation>新建会议(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Add a session to the selected event</source>
+      <translation>向所选活动添加一场会议</translation>
+    </message>
+    <message>
+      <source>New marketplace &amp;table</source>
+      <translation>新建专题讨论桌(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Add a marketplace table (topic group) to the selected session</source>
+      <translation>向所选会议添加一张专题讨论桌（专题小组）</translation>
+    </message>
+    <message>
+      <source>E&amp;xport summary…</source>
+      <translation>导出摘要(&amp;X)…</translation>
+    </message>
+    <message>
+      <source>Export a summary of the selected event: PDF, web page, Word, Markdown or e-mail</source>
+      <translation>导出所选活动的摘要：PDF、网页、Word、Markdown 或电子邮件</translation>
+    </message>
+    <message>
+      <source>S&amp;ync with shared file…</source>
+      <translation>与共享文件同步(&amp;Y)…</translation>
+    </message>
+    <message>
+      <source>Merge your notes with co-facilitators' through one shared file</source>
+      <translation>通过一个共享文件与共同主持人合并笔记</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+      <source>Close CMCoord Desktop (everything is already saved)</source>
+      <translation>关闭 CMCoord Desktop（所有内容均已保存）</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>撤消(&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Copy as e-&amp;mail</source>
+      <translation>复制为电子邮件(&amp;M)</translation>
+    </message>
+    <message>
+      <source>Copy the selected event's summary, to paste into Outlook or Gmail as formatted text</source>
+      <translation>复制所选活动的摘要，以格式文本粘贴到 Outlook 或 Gmail</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+      <source>Move the selected event, session or table to the Trash</source>
+      <translation>将所选活动、会议或讨论桌移到回收站</translation>
+    </message>
+    <message>
+      <source>Delete the event, session or table selected in a list (to the Trash)</source>
+      <translation>删除在列表中选中的活动、会议或讨论桌（移到回收站）</translation>
+    </message>
+    <message>
+      <source>Move &amp;up</source>
+      <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+      <source>Move the selected session (within its day) or marketplace table up the list</source>
+      <translation>在列表中上移所选会议（同一天内）或专题讨论桌</translation>
+    </message>
+    <message>
+      <source>Move up: the item being typed, or the session or table selected in a list</source>
+      <translation>上移：正在输入的条目，或在列表中选中的会议或讨论桌</translation>
+    </message>
+    <message>
+      <source>Move do&amp;wn</source>
+      <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+      <source>Move the selected session (within its day) or marketplace table down the list</source>
+      <translation>在列表中下移所选会议（同一天内）或专题讨论桌</translation>
+    </message>
+    <message>
+      <source>Move down: the item being typed, or the session or table selected in a list</source>
+      <translation>下移：正在输入的条目，或在列表中选中的会议或讨论桌</translation>
+    </message>
+    <message>
+      <source>Add key &amp;outcome</source>
+      <translation>添加主要成果(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Add a key outcome to the record in the editor</source>
+      <translation>向编辑器中的记录添加一项主要成果</translation>
+    </message>
+    <message>
+      <source>Add &amp;next step</source>
+      <translation>添加后续步骤(&amp;N)</translation>
+    </message>
+    <message>
+      <source>Add a next step to the record in the editor</source>
+      <translation>向编辑器中的记录添加一项后续步骤</translation>
+    </message>
+    <message>
+      <source>Add &amp;idea</source>
+      <translation>添加想法(&amp;I)</translation>
+    </message>
+    <message>
+      <source>Add an idea to the marketplace table in the editor</source>
+      <translation>向编辑器中的专题讨论桌添加一个想法</translation>
+    </message>
+    <message>
+      <source>&amp;Find event</source>
+      <translation>查找活动(&amp;F)</translation>
+    </message>
+    <message>
+      <source>Filter the events by title, host or place</source>
+      <translation>按标题、主办方或地点筛选活动</translation>
+    </message>
+    <message>
+      <source>Go to &amp;events</source>
+      <translation>转到活动(&amp;E)</translation>
+    </message>
+    <message>
+      <source>Go to &amp;sessions</source>
+      <translation>转到会议(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Go to marketplace &amp;tables</source>
+      <translation>转到专题讨论桌(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Go to e&amp;ditor</source>
+      <translation>转到编辑器(&amp;D)</translation>
+    </message>
+    <message>
+      <source>T&amp;rash</source>
+      <translation>回收站(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Show deleted records and restore them</source>
+      <translation>显示已删除的记录并恢复</translation>
+    </message>
+    <message>
+      <source>Needs re&amp;view</source>
+      <translation>待审核(&amp;V)</translation>
+    </message>
+    <message>
+      <source>Records where laptops disagreed: choose which value to keep</source>
+      <translation>各电脑不一致的记录：选择保留哪个值</translation>
+    </message>
+    <message>
+      <source>Session &amp;clock</source>
+      <translation>会议计时(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Show the time since the selected session started</source>
+      <translation>显示所选会议开始以来的时间</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+      <source>List every keyboard shortcut</source>
+      <translation>列出所有键盘快捷键</translation>
+    </message>
+    <message>
+      <source>&amp;About CMCoord Desktop</source>
+      <translation>关于 CMCoord Desktop(&amp;A)</translation>
+    </message>
+    <message>
+      <source>Version, data folder, log file and licences</source>
+      <translation>版本、数据文件夹、日志文件和许可证</translation>
+    </message>
+    <message>
+      <source>The next item, right after this one (in an item, or a next step's owner or due date)</source>
+      <translation>紧接此条之后的下一条（在条目中，或在后续步骤的负责人或截止日期中）</translation>
+    </message>
+    <message>
+      <source>A line break inside the item</source>
+      <translation>条目内换行</translation>
+    </message>
+    <message>
+      <source>Delete the empty item and go back up</source>
+      <translation>删除空条目并返回上一条</translation>
+    </message>
+    <message>
+      <source>Delete the item</source>
+      <translation>删除条目</translation>
+    </message>
+    <message>
+      <source>The next field (a next step's text, owner, due date, status)</source>
+      <translation>下一个字段（后续步骤的文本、负责人、截止日期、状态）</translation>
+    </message>
+    <message>
+      <source>The previous field</source>
+      <translation>上一个字段</translation>
+    </message>
+    <message>
+      <source>Paste a slide image into the session's presentation</source>
+      <translation>将幻灯片图像粘贴到会议的演示文稿中</translation>
+    </message>
+  </context>
+  <context>
     <name>AttachmentStrip</name>
     <message>
       <source>Slides (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf);;All files (*)</source>

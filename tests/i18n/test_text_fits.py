@@ -59,7 +59,7 @@ def test_every_text_fits_the_window_at_1366_pixels(
     code: str,  # noqa: ANN001
 ) -> None:
     event = repository.create_event(store, title="HNPW 2017")
-    repository.create_session(store, event.id, title="Opening plenary")
+    session = repository.create_session(store, event.id, title="Opening plenary")
     language.start(code)
     settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
     window = build_window(store, settings, language=language)
@@ -67,7 +67,8 @@ def test_every_text_fits_the_window_at_1366_pixels(
     window.resize(*LAPTOP)
     window.show()
     qtbot.waitExposed(window)
-    window.reveal(repository.sessions(store, event.id)[0])
+    window.events_panel.select_id(event.id)
+    window.sessions_panel.select_id(session.id)
     window.actions_by_id["show_review"].setChecked(True)
     qtbot.wait(50)
     assert language.code == code

@@ -46,6 +46,8 @@ def test_started_with_language_fr_the_window_is_french(
         window = start.window
         assert start.language.code == "fr" and start.language.problem is None
         assert language_menu(window).title() == "&Langue"
+        assert menu_titles(window) == ["&Fichier", "&Édition", "&Affichage", "Aid&e"]
+        assert window.actions_by_id["new_event"].text() == "Nouvel &événement"
         assert window.events_panel.heading.text() == "Événements"
         assert window.sessions_panel.heading.text() == "Séances"
         # Qt's own words come in French too (qtbase_fr.qm): a standard button.
@@ -79,6 +81,8 @@ def test_switching_language_keeps_the_typing_in_progress(
     # Qt posts LanguageChange to every widget: shown on the next turn of the event loop.
     qtbot.waitUntil(lambda: window.events_panel.heading.text() == "Eventos")
     assert window.events_panel.filter_box.text() == "HNPW"  # the typing is still there
+    assert menu_titles(window)[0] == "&Archivo"
+    assert window.actions_by_id["export_summary"].text() == "E&xportar resumen…"
     assert window.events_panel.filter_box.placeholderText().startswith("Filtrar eventos")
     assert QApplication.focusWidget() is window.events_panel.filter_box
     assert language.settings.value(SETTINGS_KEY) == "es"  # remembered for the next start

@@ -137,8 +137,10 @@ def build_window(
     """The main window wired to one store, built in one go (used by tests, benchmarks,
     screenshots and the demo window; run_window shows the shell before the store opens)."""
     window = MainWindow(settings, dialogs or Dialogs(), store.data_dir, demo=demo)
-    if language is not None:
-        add_language_menu(window.menus["View"], language)
+    if language is None:  # a window of its own (tests, benchmarks): the remembered or system's
+        language = WindowLanguage(settings, parent=window)
+        language.start()
+    add_language_menu(window.menus["View"], language)
     fill_window(window, store, settings)
     tell_language_problem(window, language)
     return window

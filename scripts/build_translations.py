@@ -23,8 +23,11 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "cmcoord_desktop"
 OUT = ROOT / "resources" / "translations"
 TABLES = ROOT / "scripts" / "translations"
-CODES = ("ar", "zh", "fr", "ru", "es")
-TARGET = {"ar": "ar", "zh": "zh_CN", "fr": "fr", "ru": "ru", "es": "es"}
+# English too: its catalogue holds only the plural forms ("%n delegate(s)" -> "1 delegate",
+# "92 delegates"); every other English string is its own source.
+CODES = ("ar", "zh", "fr", "ru", "es", "en")
+TARGET = {"ar": "ar", "zh": "zh_CN", "fr": "fr", "ru": "ru", "es": "es", "en": "en"}
+PLURALS_ONLY = ("en",)
 
 
 def tool(name: str) -> str:
@@ -69,7 +72,9 @@ def update(code: str, files: list[str]) -> Path:
     return ts
 
 
-def fill(ts: Path, translations: dict[str, str | list[str]]) -> list[str]:
+def fill(
+    ts: Path, translations: dict[str, str | list[str]], plurals_only: bool = False
+) -> list[str]:
     """Write each message's translation from the table; the sources the table lacks."""
     tree = ElementTree.parse(ts)
     missing = []
@@ -81,6 +86,9 @@ def fill(ts: Path, translations: dict[str, str | list[str]]) -> list[str]:
             element = message.find("translation")
             assert element is not None
             forms = element.findall("numerusform")
+            if plurals_only and not forms:
+                element.set("type", "unfinished")  # shown as its source
+                continue
             if text is None:
                 missing.append(f"{name}: {source}")
                 element.set("type", "unfinished")
@@ -119,7 +127,7 @@ def main() -> int:
     failed = False
     for code in CODES:
         ts = update(code, files)
-        missing = fill(ts, table(code))
+        missing = fill(ts, table(code), plurals_only=code in PLURALS_ONLY)
         release(ts)
         for line in missing:
             print(f"{code}: no translation for {line}", file=sys.stderr)

@@ -41,6 +41,7 @@ PLURAL_FORM: dict[str, Callable[[int], int]] = {
     "fr": lambda n: 0 if n <= 1 else 1,
     "ru": _russian,
     "es": lambda n: 0 if n == 1 else 1,
+    "en": lambda n: 0 if n == 1 else 1,
 }
 
 

@@ -128,6 +128,11 @@ class WindowLanguage(QObject):
         system = QLocale.system()
         same = primary_code(system.name()) == language.code
         QLocale.setDefault(system if same else QLocale(language.locale))
+        if language.code == ENGLISH:
+            # English's plural forms ("1 delegate", "92 delegates"); without them "(s)" shows.
+            plurals = QTranslator(self)
+            if plurals.load(str(self.catalogue_dir / "cmcoord_en.qm")):
+                self._installed.append(plurals)
         for translator in self._installed:
             app.installTranslator(translator)
         words.set_translator(_qt_translate if self._installed else None)

@@ -508,6 +508,25 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     </message>
   </context>
   <context>
+    <name>MainWindow</name>
+    <message>
+      <source>(demo workshop — a temporary copy)</source>
+      <translation>(حلقة العمل التوضيحية — نسخة مؤقتة)</translation>
+    </message>
+    <message>
+      <source>Opening {folder}…</source>
+      <translation>جارٍ فتح {folder}…</translation>
+    </message>
+    <message>
+      <source>Opening the demo workshop…</source>
+      <translation>جارٍ فتح حلقة العمل التوضيحية…</translation>
+    </message>
+    <message>
+      <source>E&amp;xport this session…</source>
+      <translation>&amp;تصدير هذه الجلسة…</translation>
+    </message>
+  </context>
+  <context>
     <name>Panels</name>
     <message>
       <source>No events yet.
@@ -547,6 +566,25 @@ Ctrl+Shift+S يضيف جلسة.</translation>
       <source>Sessions</source>
       <translation>الجلسات</translation>
     </message>
+    <message numerus="yes">
+      <source>%n delegate(s)</source>
+      <translation>
+        <numerusform>%n مندوب</numerusform>
+        <numerusform>مندوب واحد (%n)</numerusform>
+        <numerusform>مندوبان (%n)</numerusform>
+        <numerusform>%n مندوبين</numerusform>
+        <numerusform>%n مندوبًا</numerusform>
+        <numerusform>%n مندوب</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Host: {host}</source>
+      <translation>المضيف: {host}</translation>
+    </message>
+    <message>
+      <source>Needs review · {detail}</source>
+      <translation>بحاجة إلى مراجعة · {detail}</translation>
+    </message>
   </context>
   <context>
     <name>PastEvent</name>
@@ -569,6 +607,33 @@ Ctrl+Shift+S يضيف جلسة.</translation>
     <message>
       <source>(untitled)</source>
       <translation>(بلا عنوان)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SaveStatus</name>
+    <message>
+      <source>Every change is written to disk the moment you make it: there is nothing to save.</source>
+      <translation>يُكتب كل تعديل على القرص لحظة إجرائه: لا شيء يحتاج إلى الحفظ.</translation>
+    </message>
+    <message>
+      <source>All changes are saved as you type</source>
+      <translation>تُحفظ جميع التعديلات أثناء الكتابة</translation>
+    </message>
+    <message>
+      <source>Saved {time}</source>
+      <translation>حُفظ الساعة {time}</translation>
+    </message>
+    <message>
+      <source>Not saved: the data folder cannot be written</source>
+      <translation>لم يُحفظ: تتعذر الكتابة في مجلد البيانات</translation>
+    </message>
+    <message>
+      <source>What you typed stays on screen and is saved as soon as the folder can be written again.</source>
+      <translation>يبقى ما كتبته على الشاشة ويُحفظ حالما تصبح الكتابة في المجلد ممكنة من جديد.</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>لم يُحفظ</translation>
     </message>
   </context>
   <context>

@@ -508,6 +508,25 @@ No se eliminó nada de la carpeta. Haga una copia de la carpeta antes de intenta
     </message>
   </context>
   <context>
+    <name>MainWindow</name>
+    <message>
+      <source>(demo workshop — a temporary copy)</source>
+      <translation>(taller de demostración — una copia temporal)</translation>
+    </message>
+    <message>
+      <source>Opening {folder}…</source>
+      <translation>Abriendo {folder}…</translation>
+    </message>
+    <message>
+      <source>Opening the demo workshop…</source>
+      <translation>Abriendo el taller de demostración…</translation>
+    </message>
+    <message>
+      <source>E&amp;xport this session…</source>
+      <translation>E&amp;xportar esta sesión…</translation>
+    </message>
+  </context>
+  <context>
     <name>Panels</name>
     <message>
       <source>No events yet.
@@ -547,6 +566,21 @@ Ctrl+Mayús+S añade una.</translation>
       <source>Sessions</source>
       <translation>Sesiones</translation>
     </message>
+    <message numerus="yes">
+      <source>%n delegate(s)</source>
+      <translation>
+        <numerusform>%n delegado</numerusform>
+        <numerusform>%n delegados</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Host: {host}</source>
+      <translation>Anfitrión: {host}</translation>
+    </message>
+    <message>
+      <source>Needs review · {detail}</source>
+      <translation>Pendiente de revisión · {detail}</translation>
+    </message>
   </context>
   <context>
     <name>PastEvent</name>
@@ -569,6 +603,33 @@ Ctrl+Mayús+S añade una.</translation>
     <message>
       <source>(untitled)</source>
       <translation>(sin título)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SaveStatus</name>
+    <message>
+      <source>Every change is written to disk the moment you make it: there is nothing to save.</source>
+      <translation>Cada cambio se escribe en el disco en el momento en que lo hace: no hay nada que guardar.</translation>
+    </message>
+    <message>
+      <source>All changes are saved as you type</source>
+      <translation>Todos los cambios se guardan mientras escribe</translation>
+    </message>
+    <message>
+      <source>Saved {time}</source>
+      <translation>Guardado a las {time}</translation>
+    </message>
+    <message>
+      <source>Not saved: the data folder cannot be written</source>
+      <translation>No guardado: no se puede escribir en la carpeta de datos</translation>
+    </message>
+    <message>
+      <source>What you typed stays on screen and is saved as soon as the folder can be written again.</source>
+      <translation>Lo que escribió sigue en pantalla y se guardará en cuanto se pueda volver a escribir en la carpeta.</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>No guardado</translation>
     </message>
   </context>
   <context>

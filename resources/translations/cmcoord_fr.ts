@@ -508,6 +508,25 @@ Rien n'a été supprimé dans le dossier. Faites-en une copie avant toute autre 
     </message>
   </context>
   <context>
+    <name>MainWindow</name>
+    <message>
+      <source>(demo workshop — a temporary copy)</source>
+      <translation>(atelier de démonstration — une copie temporaire)</translation>
+    </message>
+    <message>
+      <source>Opening {folder}…</source>
+      <translation>Ouverture de {folder}…</translation>
+    </message>
+    <message>
+      <source>Opening the demo workshop…</source>
+      <translation>Ouverture de l'atelier de démonstration…</translation>
+    </message>
+    <message>
+      <source>E&amp;xport this session…</source>
+      <translation>E&amp;xporter cette séance…</translation>
+    </message>
+  </context>
+  <context>
     <name>Panels</name>
     <message>
       <source>No events yet.
@@ -547,6 +566,21 @@ Ctrl+Maj+S en ajoute une.</translation>
       <source>Sessions</source>
       <translation>Séances</translation>
     </message>
+    <message numerus="yes">
+      <source>%n delegate(s)</source>
+      <translation>
+        <numerusform>%n délégué</numerusform>
+        <numerusform>%n délégués</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Host: {host}</source>
+      <translation>Hôte : {host}</translation>
+    </message>
+    <message>
+      <source>Needs review · {detail}</source>
+      <translation>À examiner · {detail}</translation>
+    </message>
   </context>
   <context>
     <name>PastEvent</name>
@@ -569,6 +603,33 @@ Ctrl+Maj+S en ajoute une.</translation>
     <message>
       <source>(untitled)</source>
       <translation>(sans titre)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SaveStatus</name>
+    <message>
+      <source>Every change is written to disk the moment you make it: there is nothing to save.</source>
+      <translation>Chaque modification est écrite sur le disque dès que vous la faites : il n'y a rien à enregistrer.</translation>
+    </message>
+    <message>
+      <source>All changes are saved as you type</source>
+      <translation>Toutes les modifications sont enregistrées au fil de la saisie</translation>
+    </message>
+    <message>
+      <source>Saved {time}</source>
+      <translation>Enregistré à {time}</translation>
+    </message>
+    <message>
+      <source>Not saved: the data folder cannot be written</source>
+      <translation>Non enregistré : le dossier de données ne peut pas être écrit</translation>
+    </message>
+    <message>
+      <source>What you typed stays on screen and is saved as soon as the folder can be written again.</source>
+      <translation>Ce que vous avez saisi reste à l'écran et sera enregistré dès que le dossier pourra de nouveau être écrit.</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>Non enregistré</translation>
     </message>
   </context>
   <context>

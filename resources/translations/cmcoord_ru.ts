@@ -508,6 +508,25 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     </message>
   </context>
   <context>
+    <name>MainWindow</name>
+    <message>
+      <source>(demo workshop — a temporary copy)</source>
+      <translation>(демонстрационный семинар — временная копия)</translation>
+    </message>
+    <message>
+      <source>Opening {folder}…</source>
+      <translation>Открывается {folder}…</translation>
+    </message>
+    <message>
+      <source>Opening the demo workshop…</source>
+      <translation>Открывается демонстрационный семинар…</translation>
+    </message>
+    <message>
+      <source>E&amp;xport this session…</source>
+      <translation>&amp;Экспортировать это заседание…</translation>
+    </message>
+  </context>
+  <context>
     <name>Panels</name>
     <message>
       <source>No events yet.
@@ -547,6 +566,22 @@ Ctrl+Shift+S добавляет заседание.</translation>
       <source>Sessions</source>
       <translation>Заседания</translation>
     </message>
+    <message numerus="yes">
+      <source>%n delegate(s)</source>
+      <translation>
+        <numerusform>%n делегат</numerusform>
+        <numerusform>%n делегата</numerusform>
+        <numerusform>%n делегатов</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Host: {host}</source>
+      <translation>Организатор: {host}</translation>
+    </message>
+    <message>
+      <source>Needs review · {detail}</source>
+      <translation>Требует проверки · {detail}</translation>
+    </message>
   </context>
   <context>
     <name>PastEvent</name>
@@ -569,6 +604,33 @@ Ctrl+Shift+S добавляет заседание.</translation>
     <message>
       <source>(untitled)</source>
       <translation>(без названия)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SaveStatus</name>
+    <message>
+      <source>Every change is written to disk the moment you make it: there is nothing to save.</source>
+      <translation>Каждое изменение записывается на диск сразу: сохранять ничего не нужно.</translation>
+    </message>
+    <message>
+      <source>All changes are saved as you type</source>
+      <translation>Все изменения сохраняются по ходу ввода</translation>
+    </message>
+    <message>
+      <source>Saved {time}</source>
+      <translation>Сохранено в {time}</translation>
+    </message>
+    <message>
+      <source>Not saved: the data folder cannot be written</source>
+      <translation>Не сохранено: в папку данных нельзя записать</translation>
+    </message>
+    <message>
+      <source>What you typed stays on screen and is saved as soon as the folder can be written again.</source>
+      <translation>Введённое остаётся на экране и будет сохранено, как только в папку снова можно будет записать.</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>Не сохранено</translation>
     </message>
   </context>
   <context>

@@ -508,6 +508,25 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     </message>
   </context>
   <context>
+    <name>MainWindow</name>
+    <message>
+      <source>(demo workshop — a temporary copy)</source>
+      <translation>（演示讲习班 — 临时副本）</translation>
+    </message>
+    <message>
+      <source>Opening {folder}…</source>
+      <translation>正在打开 {folder}…</translation>
+    </message>
+    <message>
+      <source>Opening the demo workshop…</source>
+      <translation>正在打开演示讲习班…</translation>
+    </message>
+    <message>
+      <source>E&amp;xport this session…</source>
+      <translation>导出此会议(&amp;X)…</translation>
+    </message>
+  </context>
+  <context>
     <name>Panels</name>
     <message>
       <source>No events yet.
@@ -547,6 +566,20 @@ Ctrl+Shift+S adds one.</source>
       <source>Sessions</source>
       <translation>会议</translation>
     </message>
+    <message numerus="yes">
+      <source>%n delegate(s)</source>
+      <translation>
+        <numerusform>%n 名代表</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Host: {host}</source>
+      <translation>主持人：{host}</translation>
+    </message>
+    <message>
+      <source>Needs review · {detail}</source>
+      <translation>待审核 · {detail}</translation>
+    </message>
   </context>
   <context>
     <name>PastEvent</name>
@@ -569,6 +602,33 @@ Ctrl+Shift+S adds one.</source>
     <message>
       <source>(untitled)</source>
       <translation>（无标题）</translation>
+    </message>
+  </context>
+  <context>
+    <name>SaveStatus</name>
+    <message>
+      <source>Every change is written to disk the moment you make it: there is nothing to save.</source>
+      <translation>每次修改都会立即写入磁盘：无需保存。</translation>
+    </message>
+    <message>
+      <source>All changes are saved as you type</source>
+      <translation>所有修改在输入时即已保存</translation>
+    </message>
+    <message>
+      <source>Saved {time}</source>
+      <translation>已于 {time} 保存</translation>
+    </message>
+    <message>
+      <source>Not saved: the data folder cannot be written</source>
+      <translation>未保存：无法写入数据文件夹</translation>
+    </message>
+    <message>
+      <source>What you typed stays on screen and is saved as soon as the folder can be written again.</source>
+      <translation>您输入的内容仍在屏幕上，一旦文件夹可以写入即会保存。</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>未保存</translation>
     </message>
   </context>
   <context>

@@ -313,3 +313,21 @@ TRANSLATIONS.update(
         "Past": "سابقة",
     }
 )
+
+TRANSLATIONS.update(
+    {  # the main window, its status bar and the panels' rows
+        '(demo workshop — a temporary copy)': '(حلقة العمل التوضيحية — نسخة مؤقتة)',
+        'Opening {folder}…': 'جارٍ فتح {folder}…',
+        'Opening the demo workshop…': 'جارٍ فتح حلقة العمل التوضيحية…',
+        'E&xport this session…': '&تصدير هذه الجلسة…',
+        'Every change is written to disk the moment you make it: there is nothing to save.': 'يُكتب كل تعديل على القرص لحظة إجرائه: لا شيء يحتاج إلى الحفظ.',
+        'All changes are saved as you type': 'تُحفظ جميع التعديلات أثناء الكتابة',
+        'Saved {time}': 'حُفظ الساعة {time}',
+        'Not saved: the data folder cannot be written': 'لم يُحفظ: تتعذر الكتابة في مجلد البيانات',
+        'What you typed stays on screen and is saved as soon as the folder can be written again.': 'يبقى ما كتبته على الشاشة ويُحفظ حالما تصبح الكتابة في المجلد ممكنة من جديد.',
+        'Not saved': 'لم يُحفظ',
+        'Host: {host}': 'المضيف: {host}',
+        'Needs review · {detail}': 'بحاجة إلى مراجعة · {detail}',
+        '%n delegate(s)': ['%n مندوب', 'مندوب واحد (%n)', 'مندوبان (%n)', '%n مندوبين', '%n مندوبًا', '%n مندوب'],
+    }
+)

@@ -292,3 +292,21 @@ TRANSLATIONS.update(
         "Past": "Pasados",
     }
 )
+
+TRANSLATIONS.update(
+    {  # the main window, its status bar and the panels' rows
+        '(demo workshop — a temporary copy)': '(taller de demostración — una copia temporal)',
+        'Opening {folder}…': 'Abriendo {folder}…',
+        'Opening the demo workshop…': 'Abriendo el taller de demostración…',
+        'E&xport this session…': 'E&xportar esta sesión…',
+        'Every change is written to disk the moment you make it: there is nothing to save.': 'Cada cambio se escribe en el disco en el momento en que lo hace: no hay nada que guardar.',
+        'All changes are saved as you type': 'Todos los cambios se guardan mientras escribe',
+        'Saved {time}': 'Guardado a las {time}',
+        'Not saved: the data folder cannot be written': 'No guardado: no se puede escribir en la carpeta de datos',
+        'What you typed stays on screen and is saved as soon as the folder can be written again.': 'Lo que escribió sigue en pantalla y se guardará en cuanto se pueda volver a escribir en la carpeta.',
+        'Not saved': 'No guardado',
+        'Host: {host}': 'Anfitrión: {host}',
+        'Needs review · {detail}': 'Pendiente de revisión · {detail}',
+        '%n delegate(s)': ['%n delegado', '%n delegados'],
+    }
+)

@@ -305,3 +305,21 @@ TRANSLATIONS.update(
         "Past": "Passés",
     }
 )
+
+TRANSLATIONS.update(
+    {  # the main window, its status bar and the panels' rows
+        '(demo workshop — a temporary copy)': '(atelier de démonstration — une copie temporaire)',
+        'Opening {folder}…': 'Ouverture de {folder}…',
+        'Opening the demo workshop…': "Ouverture de l'atelier de démonstration…",
+        'E&xport this session…': 'E&xporter cette séance…',
+        'Every change is written to disk the moment you make it: there is nothing to save.': "Chaque modification est écrite sur le disque dès que vous la faites : il n'y a rien à enregistrer.",
+        'All changes are saved as you type': 'Toutes les modifications sont enregistrées au fil de la saisie',
+        'Saved {time}': 'Enregistré à {time}',
+        'Not saved: the data folder cannot be written': 'Non enregistré : le dossier de données ne peut pas être écrit',
+        'What you typed stays on screen and is saved as soon as the folder can be written again.': "Ce que vous avez saisi reste à l'écran et sera enregistré dès que le dossier pourra de nouveau être écrit.",
+        'Not saved': 'Non enregistré',
+        'Host: {host}': 'Hôte : {host}',
+        'Needs review · {detail}': 'À examiner · {detail}',
+        '%n delegate(s)': ['%n délégué', '%n délégués'],
+    }
+)

@@ -295,3 +295,21 @@ TRANSLATIONS.update(
         "Past": "Прошедшие",
     }
 )
+
+TRANSLATIONS.update(
+    {  # the main window, its status bar and the panels' rows
+        '(demo workshop — a temporary copy)': '(демонстрационный семинар — временная копия)',
+        'Opening {folder}…': 'Открывается {folder}…',
+        'Opening the demo workshop…': 'Открывается демонстрационный семинар…',
+        'E&xport this session…': '&Экспортировать это заседание…',
+        'Every change is written to disk the moment you make it: there is nothing to save.': 'Каждое изменение записывается на диск сразу: сохранять ничего не нужно.',
+        'All changes are saved as you type': 'Все изменения сохраняются по ходу ввода',
+        'Saved {time}': 'Сохранено в {time}',
+        'Not saved: the data folder cannot be written': 'Не сохранено: в папку данных нельзя записать',
+        'What you typed stays on screen and is saved as soon as the folder can be written again.': 'Введённое остаётся на экране и будет сохранено, как только в папку снова можно будет записать.',
+        'Not saved': 'Не сохранено',
+        'Host: {host}': 'Организатор: {host}',
+        'Needs review · {detail}': 'Требует проверки · {detail}',
+        '%n delegate(s)': ['%n делегат', '%n делегата', '%n делегатов'],
+    }
+)

@@ -287,3 +287,21 @@ TRANSLATIONS.update(
         "Past": "已结束",
     }
 )
+
+TRANSLATIONS.update(
+    {  # the main window, its status bar and the panels' rows
+        '(demo workshop — a temporary copy)': '（演示讲习班 — 临时副本）',
+        'Opening {folder}…': '正在打开 {folder}…',
+        'Opening the demo workshop…': '正在打开演示讲习班…',
+        'E&xport this session…': '导出此会议(&X)…',
+        'Every change is written to disk the moment you make it: there is nothing to save.': '每次修改都会立即写入磁盘：无需保存。',
+        'All changes are saved as you type': '所有修改在输入时即已保存',
+        'Saved {time}': '已于 {time} 保存',
+        'Not saved: the data folder cannot be written': '未保存：无法写入数据文件夹',
+        'What you typed stays on screen and is saved as soon as the folder can be written again.': '您输入的内容仍在屏幕上，一旦文件夹可以写入即会保存。',
+        'Not saved': '未保存',
+        'Host: {host}': '主持人：{host}',
+        'Needs review · {detail}': '待审核 · {detail}',
+        '%n delegate(s)': ['%n 名代表'],
+    }
+)

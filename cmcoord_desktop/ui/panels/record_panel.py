@@ -137,6 +137,9 @@ class RecordPanel(QWidget):
         self.heading.setText(panel_words(self._heading_source))
         self.view.setAccessibleName(panel_words(self._heading_source))
         self.set_hint(self._hint_source)
+        # The rows' details (dates, "92 delegates") are read again, and their heights too.
+        self.view.scheduleDelayedItemsLayout()
+        self.view.viewport().update()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

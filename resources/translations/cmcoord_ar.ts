@@ -401,6 +401,105 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     </message>
   </context>
   <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Export summary — {title}</source>
+      <translation>تصدير الموجز — {title}</translation>
+    </message>
+    <message>
+      <source>untitled event</source>
+      <translation>فعالية بلا عنوان</translation>
+    </message>
+    <message>
+      <source>&amp;All sessions</source>
+      <translation>&amp;كل الجلسات</translation>
+    </message>
+    <message>
+      <source>&amp;Chosen sessions:</source>
+      <translation>الجلسات ال&amp;مختارة:</translation>
+    </message>
+    <message>
+      <source>(untitled session)</source>
+      <translation>(جلسة بلا عنوان)</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>الجلسات</translation>
+    </message>
+    <message>
+      <source>&amp;Marketplace tables</source>
+      <translation>ال&amp;طاولات المواضيعية</translation>
+    </message>
+    <message>
+      <source>Presentation &amp;images</source>
+      <translation>&amp;صور العروض التقديمية</translation>
+    </message>
+    <message>
+      <source>&amp;Notes</source>
+      <translation>&amp;ملاحظات</translation>
+    </message>
+    <message>
+      <source>Options</source>
+      <translation>الخيارات</translation>
+    </message>
+    <message>
+      <source>&amp;Paper:</source>
+      <translation>ال&amp;ورق:</translation>
+    </message>
+    <message>
+      <source>&amp;Format:</source>
+      <translation>ال&amp;صيغة:</translation>
+    </message>
+    <message>
+      <source>Choose sessions and options, then Export.</source>
+      <translation>اختر الجلسات والخيارات، ثم اضغط تصدير.</translation>
+    </message>
+    <message>
+      <source>&amp;Export…</source>
+      <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+      <source>&amp;Open</source>
+      <translation>&amp;فتح</translation>
+    </message>
+    <message>
+      <source>Open the exported file in the program that shows it</source>
+      <translation>فتح الملف المصدَّر في البرنامج الذي يعرضه</translation>
+    </message>
+    <message>
+      <source>Show in fo&amp;lder</source>
+      <translation>العرض في ال&amp;مجلد</translation>
+    </message>
+    <message>
+      <source>Open the folder the exported file is in</source>
+      <translation>فتح المجلد الذي يحتوي الملف المصدَّر</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>إغلاق</translation>
+    </message>
+    <message>
+      <source>Choose at least one session, or All sessions.</source>
+      <translation>اختر جلسة واحدة على الأقل، أو كل الجلسات.</translation>
+    </message>
+    <message>
+      <source>Export summary</source>
+      <translation>تصدير الموجز</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+    </message>
+    <message>
+      <source>Export cancelled: no file was written.</source>
+      <translation>أُلغي التصدير: لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>جارٍ الإلغاء…</translation>
+    </message>
+  </context>
+  <context>
     <name>FilterBox</name>
     <message>
       <source>Filter events (title, host, place)</source>

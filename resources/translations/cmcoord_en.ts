@@ -388,6 +388,105 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     </message>
   </context>
   <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Export summary — {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>untitled event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;All sessions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Chosen sessions:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(untitled session)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Marketplace tables</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Presentation &amp;images</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Options</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Paper:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Format:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose sessions and options, then Export.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Export…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open the exported file in the program that shows it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show in fo&amp;lder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open the folder the exported file is in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose at least one session, or All sessions.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export cancelled: no file was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>FilterBox</name>
     <message>
       <source>Filter events (title, host, place)</source>

@@ -401,6 +401,105 @@ No se eliminó nada de la carpeta. Haga una copia de la carpeta antes de intenta
     </message>
   </context>
   <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Export summary — {title}</source>
+      <translation>Exportar resumen — {title}</translation>
+    </message>
+    <message>
+      <source>untitled event</source>
+      <translation>evento sin título</translation>
+    </message>
+    <message>
+      <source>&amp;All sessions</source>
+      <translation>&amp;Todas las sesiones</translation>
+    </message>
+    <message>
+      <source>&amp;Chosen sessions:</source>
+      <translation>Sesiones &amp;elegidas:</translation>
+    </message>
+    <message>
+      <source>(untitled session)</source>
+      <translation>(sesión sin título)</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>Sesiones</translation>
+    </message>
+    <message>
+      <source>&amp;Marketplace tables</source>
+      <translation>&amp;Mesas temáticas</translation>
+    </message>
+    <message>
+      <source>Presentation &amp;images</source>
+      <translation>&amp;Imágenes de las presentaciones</translation>
+    </message>
+    <message>
+      <source>&amp;Notes</source>
+      <translation>&amp;Notas</translation>
+    </message>
+    <message>
+      <source>Options</source>
+      <translation>Opciones</translation>
+    </message>
+    <message>
+      <source>&amp;Paper:</source>
+      <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+      <source>&amp;Format:</source>
+      <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+      <source>Choose sessions and options, then Export.</source>
+      <translation>Elija las sesiones y las opciones y luego Exportar.</translation>
+    </message>
+    <message>
+      <source>&amp;Export…</source>
+      <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+      <source>&amp;Open</source>
+      <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+      <source>Open the exported file in the program that shows it</source>
+      <translation>Abrir el archivo exportado en el programa que lo muestra</translation>
+    </message>
+    <message>
+      <source>Show in fo&amp;lder</source>
+      <translation>Mostrar en la &amp;carpeta</translation>
+    </message>
+    <message>
+      <source>Open the folder the exported file is in</source>
+      <translation>Abrir la carpeta donde está el archivo exportado</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Cerrar</translation>
+    </message>
+    <message>
+      <source>Choose at least one session, or All sessions.</source>
+      <translation>Elija al menos una sesión, o Todas las sesiones.</translation>
+    </message>
+    <message>
+      <source>Export summary</source>
+      <translation>Exportar resumen</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <source>Export cancelled: no file was written.</source>
+      <translation>Exportación cancelada: no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Cancelando…</translation>
+    </message>
+  </context>
+  <context>
     <name>FilterBox</name>
     <message>
       <source>Filter events (title, host, place)</source>

@@ -401,6 +401,105 @@ Rien n'a été supprimé dans le dossier. Faites-en une copie avant toute autre 
     </message>
   </context>
   <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Export summary — {title}</source>
+      <translation>Exporter le résumé — {title}</translation>
+    </message>
+    <message>
+      <source>untitled event</source>
+      <translation>événement sans titre</translation>
+    </message>
+    <message>
+      <source>&amp;All sessions</source>
+      <translation>&amp;Toutes les séances</translation>
+    </message>
+    <message>
+      <source>&amp;Chosen sessions:</source>
+      <translation>Séances &amp;choisies :</translation>
+    </message>
+    <message>
+      <source>(untitled session)</source>
+      <translation>(séance sans titre)</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>Séances</translation>
+    </message>
+    <message>
+      <source>&amp;Marketplace tables</source>
+      <translation>Tables &amp;thématiques</translation>
+    </message>
+    <message>
+      <source>Presentation &amp;images</source>
+      <translation>&amp;Images des présentations</translation>
+    </message>
+    <message>
+      <source>&amp;Notes</source>
+      <translation>&amp;Notes</translation>
+    </message>
+    <message>
+      <source>Options</source>
+      <translation>Options</translation>
+    </message>
+    <message>
+      <source>&amp;Paper:</source>
+      <translation>&amp;Papier :</translation>
+    </message>
+    <message>
+      <source>&amp;Format:</source>
+      <translation>&amp;Format :</translation>
+    </message>
+    <message>
+      <source>Choose sessions and options, then Export.</source>
+      <translation>Choisissez les séances et les options, puis Exporter.</translation>
+    </message>
+    <message>
+      <source>&amp;Export…</source>
+      <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+      <source>&amp;Open</source>
+      <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+      <source>Open the exported file in the program that shows it</source>
+      <translation>Ouvrir le fichier exporté dans le programme qui l'affiche</translation>
+    </message>
+    <message>
+      <source>Show in fo&amp;lder</source>
+      <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+      <source>Open the folder the exported file is in</source>
+      <translation>Ouvrir le dossier qui contient le fichier exporté</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <source>Choose at least one session, or All sessions.</source>
+      <translation>Choisissez au moins une séance, ou Toutes les séances.</translation>
+    </message>
+    <message>
+      <source>Export summary</source>
+      <translation>Exporter le résumé</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>Export cancelled: no file was written.</source>
+      <translation>Export annulé : aucun fichier n'a été écrit.</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Annulation…</translation>
+    </message>
+  </context>
+  <context>
     <name>FilterBox</name>
     <message>
       <source>Filter events (title, host, place)</source>

@@ -401,6 +401,105 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     </message>
   </context>
   <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Export summary — {title}</source>
+      <translation>Экспорт резюме — {title}</translation>
+    </message>
+    <message>
+      <source>untitled event</source>
+      <translation>мероприятие без названия</translation>
+    </message>
+    <message>
+      <source>&amp;All sessions</source>
+      <translation>&amp;Все заседания</translation>
+    </message>
+    <message>
+      <source>&amp;Chosen sessions:</source>
+      <translation>&amp;Выбранные заседания:</translation>
+    </message>
+    <message>
+      <source>(untitled session)</source>
+      <translation>(заседание без названия)</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>Заседания</translation>
+    </message>
+    <message>
+      <source>&amp;Marketplace tables</source>
+      <translation>&amp;Тематические столы</translation>
+    </message>
+    <message>
+      <source>Presentation &amp;images</source>
+      <translation>&amp;Изображения презентаций</translation>
+    </message>
+    <message>
+      <source>&amp;Notes</source>
+      <translation>&amp;Заметки</translation>
+    </message>
+    <message>
+      <source>Options</source>
+      <translation>Параметры</translation>
+    </message>
+    <message>
+      <source>&amp;Paper:</source>
+      <translation>&amp;Бумага:</translation>
+    </message>
+    <message>
+      <source>&amp;Format:</source>
+      <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+      <source>Choose sessions and options, then Export.</source>
+      <translation>Выберите заседания и параметры, затем нажмите «Экспорт».</translation>
+    </message>
+    <message>
+      <source>&amp;Export…</source>
+      <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+      <source>&amp;Open</source>
+      <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+      <source>Open the exported file in the program that shows it</source>
+      <translation>Открыть экспортированный файл в программе для его просмотра</translation>
+    </message>
+    <message>
+      <source>Show in fo&amp;lder</source>
+      <translation>Показать в &amp;папке</translation>
+    </message>
+    <message>
+      <source>Open the folder the exported file is in</source>
+      <translation>Открыть папку с экспортированным файлом</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Закрыть</translation>
+    </message>
+    <message>
+      <source>Choose at least one session, or All sessions.</source>
+      <translation>Выберите хотя бы одно заседание или «Все заседания».</translation>
+    </message>
+    <message>
+      <source>Export summary</source>
+      <translation>Экспорт резюме</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>Export cancelled: no file was written.</source>
+      <translation>Экспорт отменён: файл не записан.</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Отмена…</translation>
+    </message>
+  </context>
+  <context>
     <name>FilterBox</name>
     <message>
       <source>Filter events (title, host, place)</source>

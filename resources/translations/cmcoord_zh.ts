@@ -401,6 +401,105 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     </message>
   </context>
   <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Export summary — {title}</source>
+      <translation>导出摘要 — {title}</translation>
+    </message>
+    <message>
+      <source>untitled event</source>
+      <translation>无标题活动</translation>
+    </message>
+    <message>
+      <source>&amp;All sessions</source>
+      <translation>所有会议(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Chosen sessions:</source>
+      <translation>所选会议(&amp;C)：</translation>
+    </message>
+    <message>
+      <source>(untitled session)</source>
+      <translation>（无标题会议）</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>会议</translation>
+    </message>
+    <message>
+      <source>&amp;Marketplace tables</source>
+      <translation>专题讨论桌(&amp;M)</translation>
+    </message>
+    <message>
+      <source>Presentation &amp;images</source>
+      <translation>演示图像(&amp;I)</translation>
+    </message>
+    <message>
+      <source>&amp;Notes</source>
+      <translation>笔记(&amp;N)</translation>
+    </message>
+    <message>
+      <source>Options</source>
+      <translation>选项</translation>
+    </message>
+    <message>
+      <source>&amp;Paper:</source>
+      <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+      <source>&amp;Format:</source>
+      <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+      <source>Choose sessions and options, then Export.</source>
+      <translation>选择会议和选项，然后点击导出。</translation>
+    </message>
+    <message>
+      <source>&amp;Export…</source>
+      <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>&amp;Open</source>
+      <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Open the exported file in the program that shows it</source>
+      <translation>在可显示该文件的程序中打开导出的文件</translation>
+    </message>
+    <message>
+      <source>Show in fo&amp;lder</source>
+      <translation>在文件夹中显示(&amp;L)</translation>
+    </message>
+    <message>
+      <source>Open the folder the exported file is in</source>
+      <translation>打开导出文件所在的文件夹</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Choose at least one session, or All sessions.</source>
+      <translation>请至少选择一场会议，或选择所有会议。</translation>
+    </message>
+    <message>
+      <source>Export summary</source>
+      <translation>导出摘要</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Export cancelled: no file was written.</source>
+      <translation>导出已取消：未写入任何文件。</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>正在取消…</translation>
+    </message>
+  </context>
+  <context>
     <name>FilterBox</name>
     <message>
       <source>Filter events (title, host, place)</source>

@@ -331,3 +331,31 @@ TRANSLATIONS.update(
         '%n delegate(s)': ['%n مندوب', 'مندوب واحد (%n)', 'مندوبان (%n)', '%n مندوبين', '%n مندوبًا', '%n مندوب'],
     }
 )
+
+TRANSLATIONS.update(
+    {  # the export dialog
+        'Export summary — {title}': 'تصدير الموجز — {title}',
+        'untitled event': 'فعالية بلا عنوان',
+        '&All sessions': '&كل الجلسات',
+        '&Chosen sessions:': 'الجلسات ال&مختارة:',
+        '(untitled session)': '(جلسة بلا عنوان)',
+        '&Marketplace tables': 'ال&طاولات المواضيعية',
+        'Presentation &images': '&صور العروض التقديمية',
+        '&Notes': '&ملاحظات',
+        'Options': 'الخيارات',
+        '&Paper:': 'ال&ورق:',
+        '&Format:': 'ال&صيغة:',
+        'Choose sessions and options, then Export.': 'اختر الجلسات والخيارات، ثم اضغط تصدير.',
+        '&Export…': '&تصدير…',
+        '&Open': '&فتح',
+        'Open the exported file in the program that shows it': 'فتح الملف المصدَّر في البرنامج الذي يعرضه',
+        'Show in fo&lder': 'العرض في ال&مجلد',
+        'Open the folder the exported file is in': 'فتح المجلد الذي يحتوي الملف المصدَّر',
+        'Close': 'إغلاق',
+        'Choose at least one session, or All sessions.': 'اختر جلسة واحدة على الأقل، أو كل الجلسات.',
+        'Export summary': 'تصدير الموجز',
+        'Cancel': 'إلغاء',
+        'Export cancelled: no file was written.': 'أُلغي التصدير: لم يُكتب أي ملف.',
+        'Cancelling…': 'جارٍ الإلغاء…',
+    }
+)

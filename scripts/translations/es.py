@@ -310,3 +310,31 @@ TRANSLATIONS.update(
         '%n delegate(s)': ['%n delegado', '%n delegados'],
     }
 )
+
+TRANSLATIONS.update(
+    {  # the export dialog
+        'Export summary — {title}': 'Exportar resumen — {title}',
+        'untitled event': 'evento sin título',
+        '&All sessions': '&Todas las sesiones',
+        '&Chosen sessions:': 'Sesiones &elegidas:',
+        '(untitled session)': '(sesión sin título)',
+        '&Marketplace tables': '&Mesas temáticas',
+        'Presentation &images': '&Imágenes de las presentaciones',
+        '&Notes': '&Notas',
+        'Options': 'Opciones',
+        '&Paper:': '&Papel:',
+        '&Format:': '&Formato:',
+        'Choose sessions and options, then Export.': 'Elija las sesiones y las opciones y luego Exportar.',
+        '&Export…': '&Exportar…',
+        '&Open': '&Abrir',
+        'Open the exported file in the program that shows it': 'Abrir el archivo exportado en el programa que lo muestra',
+        'Show in fo&lder': 'Mostrar en la &carpeta',
+        'Open the folder the exported file is in': 'Abrir la carpeta donde está el archivo exportado',
+        'Close': 'Cerrar',
+        'Choose at least one session, or All sessions.': 'Elija al menos una sesión, o Todas las sesiones.',
+        'Export summary': 'Exportar resumen',
+        'Cancel': 'Cancelar',
+        'Export cancelled: no file was written.': 'Exportación cancelada: no se escribió ningún archivo.',
+        'Cancelling…': 'Cancelando…',
+    }
+)

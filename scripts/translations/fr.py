@@ -323,3 +323,31 @@ TRANSLATIONS.update(
         '%n delegate(s)': ['%n délégué', '%n délégués'],
     }
 )
+
+TRANSLATIONS.update(
+    {  # the export dialog
+        'Export summary — {title}': 'Exporter le résumé — {title}',
+        'untitled event': 'événement sans titre',
+        '&All sessions': '&Toutes les séances',
+        '&Chosen sessions:': 'Séances &choisies :',
+        '(untitled session)': '(séance sans titre)',
+        '&Marketplace tables': 'Tables &thématiques',
+        'Presentation &images': '&Images des présentations',
+        '&Notes': '&Notes',
+        'Options': 'Options',
+        '&Paper:': '&Papier :',
+        '&Format:': '&Format :',
+        'Choose sessions and options, then Export.': 'Choisissez les séances et les options, puis Exporter.',
+        '&Export…': '&Exporter…',
+        '&Open': '&Ouvrir',
+        'Open the exported file in the program that shows it': "Ouvrir le fichier exporté dans le programme qui l'affiche",
+        'Show in fo&lder': 'Afficher dans le &dossier',
+        'Open the folder the exported file is in': 'Ouvrir le dossier qui contient le fichier exporté',
+        'Close': 'Fermer',
+        'Choose at least one session, or All sessions.': 'Choisissez au moins une séance, ou Toutes les séances.',
+        'Export summary': 'Exporter le résumé',
+        'Cancel': 'Annuler',
+        'Export cancelled: no file was written.': "Export annulé : aucun fichier n'a été écrit.",
+        'Cancelling…': 'Annulation…',
+    }
+)

@@ -313,3 +313,31 @@ TRANSLATIONS.update(
         '%n delegate(s)': ['%n делегат', '%n делегата', '%n делегатов'],
     }
 )
+
+TRANSLATIONS.update(
+    {  # the export dialog
+        'Export summary — {title}': 'Экспорт резюме — {title}',
+        'untitled event': 'мероприятие без названия',
+        '&All sessions': '&Все заседания',
+        '&Chosen sessions:': '&Выбранные заседания:',
+        '(untitled session)': '(заседание без названия)',
+        '&Marketplace tables': '&Тематические столы',
+        'Presentation &images': '&Изображения презентаций',
+        '&Notes': '&Заметки',
+        'Options': 'Параметры',
+        '&Paper:': '&Бумага:',
+        '&Format:': '&Формат:',
+        'Choose sessions and options, then Export.': 'Выберите заседания и параметры, затем нажмите «Экспорт».',
+        '&Export…': '&Экспорт…',
+        '&Open': '&Открыть',
+        'Open the exported file in the program that shows it': 'Открыть экспортированный файл в программе для его просмотра',
+        'Show in fo&lder': 'Показать в &папке',
+        'Open the folder the exported file is in': 'Открыть папку с экспортированным файлом',
+        'Close': 'Закрыть',
+        'Choose at least one session, or All sessions.': 'Выберите хотя бы одно заседание или «Все заседания».',
+        'Export summary': 'Экспорт резюме',
+        'Cancel': 'Отмена',
+        'Export cancelled: no file was written.': 'Экспорт отменён: файл не записан.',
+        'Cancelling…': 'Отмена…',
+    }
+)

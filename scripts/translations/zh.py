@@ -305,3 +305,31 @@ TRANSLATIONS.update(
         '%n delegate(s)': ['%n 名代表'],
     }
 )
+
+TRANSLATIONS.update(
+    {  # the export dialog
+        'Export summary — {title}': '导出摘要 — {title}',
+        'untitled event': '无标题活动',
+        '&All sessions': '所有会议(&A)',
+        '&Chosen sessions:': '所选会议(&C)：',
+        '(untitled session)': '（无标题会议）',
+        '&Marketplace tables': '专题讨论桌(&M)',
+        'Presentation &images': '演示图像(&I)',
+        '&Notes': '笔记(&N)',
+        'Options': '选项',
+        '&Paper:': '纸张(&P)：',
+        '&Format:': '格式(&F)：',
+        'Choose sessions and options, then Export.': '选择会议和选项，然后点击导出。',
+        '&Export…': '导出(&E)…',
+        '&Open': '打开(&O)',
+        'Open the exported file in the program that shows it': '在可显示该文件的程序中打开导出的文件',
+        'Show in fo&lder': '在文件夹中显示(&L)',
+        'Open the folder the exported file is in': '打开导出文件所在的文件夹',
+        'Close': '关闭',
+        'Choose at least one session, or All sessions.': '请至少选择一场会议，或选择所有会议。',
+        'Export summary': '导出摘要',
+        'Cancel': '取消',
+        'Export cancelled: no file was written.': '导出已取消：未写入任何文件。',
+        'Cancelling…': '正在取消…',
+    }
+)

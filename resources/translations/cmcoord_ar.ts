@@ -709,6 +709,52 @@ Ctrl+Shift+S يضيف جلسة.</translation>
     </message>
   </context>
   <context>
+    <name>ReviewDock</name>
+    <message>
+      <source>Keep &amp;this</source>
+      <translation>إبقاء &amp;هذه</translation>
+    </message>
+    <message>
+      <source>Keep t&amp;hat</source>
+      <translation>إبقاء &amp;تلك</translation>
+    </message>
+    <message>
+      <source>Needs review</source>
+      <translation>بحاجة إلى مراجعة</translation>
+    </message>
+    <message>
+      <source>Records that need review</source>
+      <translation>سجلات بحاجة إلى مراجعة</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) where laptops disagreed</source>
+      <translation>
+        <numerusform>لا سجلات اختلفت فيها الحواسيب (%n)</numerusform>
+        <numerusform>سجل واحد اختلفت فيه الحواسيب (%n)</numerusform>
+        <numerusform>سجلان اختلفت فيهما الحواسيب (%n)</numerusform>
+        <numerusform>%n سجلات اختلفت فيها الحواسيب</numerusform>
+        <numerusform>%n سجلًا اختلفت فيه الحواسيب</numerusform>
+        <numerusform>%n سجل اختلفت فيه الحواسيب</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Nothing needs review: every laptop agreed.</source>
+      <translation>لا شيء بحاجة إلى مراجعة: اتفقت جميع الحواسيب.</translation>
+    </message>
+    <message>
+      <source>Keep this one</source>
+      <translation>إبقاء هذه</translation>
+    </message>
+    <message>
+      <source>Keep &amp;both (as two items)</source>
+      <translation>إبقاء ال&amp;اثنتين (بندين)</translation>
+    </message>
+    <message>
+      <source>Deleted on one laptop, edited on another</source>
+      <translation>حُذف على حاسوب وعُدّل على آخر</translation>
+    </message>
+  </context>
+  <context>
     <name>SaveStatus</name>
     <message>
       <source>Every change is written to disk the moment you make it: there is nothing to save.</source>

@@ -689,6 +689,48 @@ Ctrl+Shift+S adds one.</source>
     </message>
   </context>
   <context>
+    <name>ReviewDock</name>
+    <message>
+      <source>Keep &amp;this</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep t&amp;hat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Needs review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Records that need review</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) where laptops disagreed</source>
+      <translation>
+        <numerusform>%n record where laptops disagreed</numerusform>
+        <numerusform>%n records where laptops disagreed</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Nothing needs review: every laptop agreed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep this one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep &amp;both (as two items)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deleted on one laptop, edited on another</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>SaveStatus</name>
     <message>
       <source>Every change is written to disk the moment you make it: there is nothing to save.</source>

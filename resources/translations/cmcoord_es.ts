@@ -705,6 +705,48 @@ Ctrl+Mayús+S añade una.</translation>
     </message>
   </context>
   <context>
+    <name>ReviewDock</name>
+    <message>
+      <source>Keep &amp;this</source>
+      <translation>Conservar &amp;este</translation>
+    </message>
+    <message>
+      <source>Keep t&amp;hat</source>
+      <translation>Conservar &amp;aquel</translation>
+    </message>
+    <message>
+      <source>Needs review</source>
+      <translation>Pendiente de revisión</translation>
+    </message>
+    <message>
+      <source>Records that need review</source>
+      <translation>Registros pendientes de revisión</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) where laptops disagreed</source>
+      <translation>
+        <numerusform>%n registro en el que los equipos no coinciden</numerusform>
+        <numerusform>%n registros en los que los equipos no coinciden</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Nothing needs review: every laptop agreed.</source>
+      <translation>Nada pendiente de revisión: todos los equipos coinciden.</translation>
+    </message>
+    <message>
+      <source>Keep this one</source>
+      <translation>Conservar este</translation>
+    </message>
+    <message>
+      <source>Keep &amp;both (as two items)</source>
+      <translation>Conservar &amp;ambos (como dos elementos)</translation>
+    </message>
+    <message>
+      <source>Deleted on one laptop, edited on another</source>
+      <translation>Eliminado en un equipo, modificado en otro</translation>
+    </message>
+  </context>
+  <context>
     <name>SaveStatus</name>
     <message>
       <source>Every change is written to disk the moment you make it: there is nothing to save.</source>

@@ -705,6 +705,48 @@ Ctrl+Maj+S en ajoute une.</translation>
     </message>
   </context>
   <context>
+    <name>ReviewDock</name>
+    <message>
+      <source>Keep &amp;this</source>
+      <translation>Garder &amp;celle-ci</translation>
+    </message>
+    <message>
+      <source>Keep t&amp;hat</source>
+      <translation>Garder c&amp;elle-là</translation>
+    </message>
+    <message>
+      <source>Needs review</source>
+      <translation>À examiner</translation>
+    </message>
+    <message>
+      <source>Records that need review</source>
+      <translation>Fiches à examiner</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) where laptops disagreed</source>
+      <translation>
+        <numerusform>%n fiche sur laquelle les ordinateurs divergent</numerusform>
+        <numerusform>%n fiches sur lesquelles les ordinateurs divergent</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Nothing needs review: every laptop agreed.</source>
+      <translation>Rien à examiner : tous les ordinateurs sont d'accord.</translation>
+    </message>
+    <message>
+      <source>Keep this one</source>
+      <translation>Garder celle-ci</translation>
+    </message>
+    <message>
+      <source>Keep &amp;both (as two items)</source>
+      <translation>Garder les &amp;deux (deux éléments)</translation>
+    </message>
+    <message>
+      <source>Deleted on one laptop, edited on another</source>
+      <translation>Supprimé sur un ordinateur, modifié sur un autre</translation>
+    </message>
+  </context>
+  <context>
     <name>SaveStatus</name>
     <message>
       <source>Every change is written to disk the moment you make it: there is nothing to save.</source>

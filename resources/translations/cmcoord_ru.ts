@@ -706,6 +706,49 @@ Ctrl+Shift+S добавляет заседание.</translation>
     </message>
   </context>
   <context>
+    <name>ReviewDock</name>
+    <message>
+      <source>Keep &amp;this</source>
+      <translation>Оставить &amp;это</translation>
+    </message>
+    <message>
+      <source>Keep t&amp;hat</source>
+      <translation>Оставить &amp;то</translation>
+    </message>
+    <message>
+      <source>Needs review</source>
+      <translation>Требует проверки</translation>
+    </message>
+    <message>
+      <source>Records that need review</source>
+      <translation>Записи, требующие проверки</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) where laptops disagreed</source>
+      <translation>
+        <numerusform>%n запись, по которой компьютеры разошлись</numerusform>
+        <numerusform>%n записи, по которым компьютеры разошлись</numerusform>
+        <numerusform>%n записей, по которым компьютеры разошлись</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Nothing needs review: every laptop agreed.</source>
+      <translation>Проверять нечего: все компьютеры согласны.</translation>
+    </message>
+    <message>
+      <source>Keep this one</source>
+      <translation>Оставить это</translation>
+    </message>
+    <message>
+      <source>Keep &amp;both (as two items)</source>
+      <translation>Оставить &amp;оба (как два пункта)</translation>
+    </message>
+    <message>
+      <source>Deleted on one laptop, edited on another</source>
+      <translation>Удалено на одном компьютере, изменено на другом</translation>
+    </message>
+  </context>
+  <context>
     <name>SaveStatus</name>
     <message>
       <source>Every change is written to disk the moment you make it: there is nothing to save.</source>

@@ -704,6 +704,47 @@ Ctrl+Shift+S adds one.</source>
     </message>
   </context>
   <context>
+    <name>ReviewDock</name>
+    <message>
+      <source>Keep &amp;this</source>
+      <translation>保留此项(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Keep t&amp;hat</source>
+      <translation>保留彼项(&amp;H)</translation>
+    </message>
+    <message>
+      <source>Needs review</source>
+      <translation>待审核</translation>
+    </message>
+    <message>
+      <source>Records that need review</source>
+      <translation>待审核的记录</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) where laptops disagreed</source>
+      <translation>
+        <numerusform>%n 条记录各电脑不一致</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Nothing needs review: every laptop agreed.</source>
+      <translation>无需审核：所有电脑一致。</translation>
+    </message>
+    <message>
+      <source>Keep this one</source>
+      <translation>保留此项</translation>
+    </message>
+    <message>
+      <source>Keep &amp;both (as two items)</source>
+      <translation>两者都保留(&amp;B)（作为两个条目）</translation>
+    </message>
+    <message>
+      <source>Deleted on one laptop, edited on another</source>
+      <translation>在一台电脑上删除，在另一台上修改</translation>
+    </message>
+  </context>
+  <context>
     <name>SaveStatus</name>
     <message>
       <source>Every change is written to disk the moment you make it: there is nothing to save.</source>

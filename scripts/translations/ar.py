@@ -359,3 +359,17 @@ TRANSLATIONS.update(
         'Cancelling…': 'جارٍ الإلغاء…',
     }
 )
+
+TRANSLATIONS.update(
+    {  # Needs review
+        'Keep &this': 'إبقاء &هذه',
+        'Keep t&hat': 'إبقاء &تلك',
+        'Needs review': 'بحاجة إلى مراجعة',
+        'Records that need review': 'سجلات بحاجة إلى مراجعة',
+        'Nothing needs review: every laptop agreed.': 'لا شيء بحاجة إلى مراجعة: اتفقت جميع الحواسيب.',
+        'Keep this one': 'إبقاء هذه',
+        'Keep &both (as two items)': 'إبقاء ال&اثنتين (بندين)',
+        'Deleted on one laptop, edited on another': 'حُذف على حاسوب وعُدّل على آخر',
+        '%n record(s) where laptops disagreed': ['لا سجلات اختلفت فيها الحواسيب (%n)', 'سجل واحد اختلفت فيه الحواسيب (%n)', 'سجلان اختلفت فيهما الحواسيب (%n)', '%n سجلات اختلفت فيها الحواسيب', '%n سجلًا اختلفت فيه الحواسيب', '%n سجل اختلفت فيه الحواسيب'],
+    }
+)

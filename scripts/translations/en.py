@@ -12,3 +12,9 @@ TRANSLATIONS: dict[str, str | list[str]] = {
         "Session running {duration} (since {time}) · over by %n min",
     ],
 }
+
+TRANSLATIONS.update(
+    {  # Needs review
+        '%n record(s) where laptops disagreed': ['%n record where laptops disagreed', '%n records where laptops disagreed'],
+    }
+)

@@ -338,3 +338,17 @@ TRANSLATIONS.update(
         'Cancelling…': 'Cancelando…',
     }
 )
+
+TRANSLATIONS.update(
+    {  # Needs review
+        'Keep &this': 'Conservar &este',
+        'Keep t&hat': 'Conservar &aquel',
+        'Needs review': 'Pendiente de revisión',
+        'Records that need review': 'Registros pendientes de revisión',
+        'Nothing needs review: every laptop agreed.': 'Nada pendiente de revisión: todos los equipos coinciden.',
+        'Keep this one': 'Conservar este',
+        'Keep &both (as two items)': 'Conservar &ambos (como dos elementos)',
+        'Deleted on one laptop, edited on another': 'Eliminado en un equipo, modificado en otro',
+        '%n record(s) where laptops disagreed': ['%n registro en el que los equipos no coinciden', '%n registros en los que los equipos no coinciden'],
+    }
+)

@@ -351,3 +351,17 @@ TRANSLATIONS.update(
         'Cancelling…': 'Annulation…',
     }
 )
+
+TRANSLATIONS.update(
+    {  # Needs review
+        'Keep &this': 'Garder &celle-ci',
+        'Keep t&hat': 'Garder c&elle-là',
+        'Needs review': 'À examiner',
+        'Records that need review': 'Fiches à examiner',
+        'Nothing needs review: every laptop agreed.': "Rien à examiner : tous les ordinateurs sont d'accord.",
+        'Keep this one': 'Garder celle-ci',
+        'Keep &both (as two items)': 'Garder les &deux (deux éléments)',
+        'Deleted on one laptop, edited on another': 'Supprimé sur un ordinateur, modifié sur un autre',
+        '%n record(s) where laptops disagreed': ['%n fiche sur laquelle les ordinateurs divergent', '%n fiches sur lesquelles les ordinateurs divergent'],
+    }
+)

@@ -341,3 +341,17 @@ TRANSLATIONS.update(
         'Cancelling…': 'Отмена…',
     }
 )
+
+TRANSLATIONS.update(
+    {  # Needs review
+        'Keep &this': 'Оставить &это',
+        'Keep t&hat': 'Оставить &то',
+        'Needs review': 'Требует проверки',
+        'Records that need review': 'Записи, требующие проверки',
+        'Nothing needs review: every laptop agreed.': 'Проверять нечего: все компьютеры согласны.',
+        'Keep this one': 'Оставить это',
+        'Keep &both (as two items)': 'Оставить &оба (как два пункта)',
+        'Deleted on one laptop, edited on another': 'Удалено на одном компьютере, изменено на другом',
+        '%n record(s) where laptops disagreed': ['%n запись, по которой компьютеры разошлись', '%n записи, по которым компьютеры разошлись', '%n записей, по которым компьютеры разошлись'],
+    }
+)

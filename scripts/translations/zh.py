@@ -333,3 +333,17 @@ TRANSLATIONS.update(
         'Cancelling…': '正在取消…',
     }
 )
+
+TRANSLATIONS.update(
+    {  # Needs review
+        'Keep &this': '保留此项(&T)',
+        'Keep t&hat': '保留彼项(&H)',
+        'Needs review': '待审核',
+        'Records that need review': '待审核的记录',
+        'Nothing needs review: every laptop agreed.': '无需审核：所有电脑一致。',
+        'Keep this one': '保留此项',
+        'Keep &both (as two items)': '两者都保留(&B)（作为两个条目）',
+        'Deleted on one laptop, edited on another': '在一台电脑上删除，在另一台上修改',
+        '%n record(s) where laptops disagreed': ['%n 条记录各电脑不一致'],
+    }
+)

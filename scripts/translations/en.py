@@ -15,6 +15,9 @@ TRANSLATIONS: dict[str, str | list[str]] = {
 
 TRANSLATIONS.update(
     {  # Needs review
-        '%n record(s) where laptops disagreed': ['%n record where laptops disagreed', '%n records where laptops disagreed'],
+        "%n record(s) where laptops disagreed": [
+            "%n record where laptops disagreed",
+            "%n records where laptops disagreed",
+        ],
     }
 )

@@ -34,6 +34,7 @@ def test_large_store_holds_what_it_says(tmp_path: Path) -> None:
     assert all(s.status == "open" for s in steps)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("bench", ["bench_edit", "bench_window", "bench_typing", "bench_search"])
 def test_bench_reports_its_figures(bench: str, tmp_path: Path) -> None:
     report = bench_runner.Report(quick=True)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QUndoStack
@@ -13,27 +12,18 @@ from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.models import Event, ItemKind, Session
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.ui.data_signal import DataSignal
-from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.editor import RecordEditor
 from cmcoord_desktop.ui.editor.field_binding import FieldBinding
 from cmcoord_desktop.ui.editor.item_list import ItemList
 from cmcoord_desktop.ui.item_models import Role
 from cmcoord_desktop.ui.main_window import MainWindow
 
+from .dialogs_fake import ScriptedDialogs
+
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 ALT = Qt.KeyboardModifier.AltModifier
 MATCH_EXACTLY = Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive
-
-
-class ScriptedDialogs(Dialogs):
-    """Answers file pickers from a list instead of asking a person."""
-
-    def __init__(self) -> None:
-        self.open_paths: list[Path | None] = []
-
-    def ask_open_path(self, parent, title, start, filters) -> Path | None:  # noqa: ANN001
-        return self.open_paths.pop(0) if self.open_paths else None
 
 
 @dataclass

@@ -31,7 +31,9 @@ class FieldType(enum.Enum):
 
 
 class Record:
-    """What every synced record has: a UUID, a tombstone and per-field versions."""
+    """What every synced record has: a UUID, a tombstone and per-field versions.
+
+    What it is called for people is in record_names.py, its fields' labels in fields.py."""
 
     KIND: ClassVar[str]
     PARENT: ClassVar[str | None] = None  # name of the column holding the parent's id
@@ -55,22 +57,19 @@ class Record:
         return getattr(self, self.PARENT) if self.PARENT else None
 
     @classmethod
-    def unset_value(cls, name: str) -> Any:
-        """What a field never written (or cleared) holds: its column's default, else empty."""
+    def table(cls) -> Table:
+        """The record's table (typed as one: `__table__` is typed for any mapped selectable)."""
         table = cls.__table__
         assert isinstance(table, Table)  # records map to tables, never to selects
-        default = table.c[name].default
+        return table
+
+    @classmethod
+    def unset_value(cls, name: str) -> Any:
+        """What a field never written (or cleared) holds: its column's default, else empty."""
+        default = cls.table().c[name].default
         if isinstance(default, ColumnDefault) and default.is_scalar:
             return default.arg
         return None
-
-    @property
-    def label(self) -> str:
-        """How a person names this record in a list (the trash, the review view)."""
-        for name in ("title", "topic", "text", "caption"):
-            if name in self.FIELDS:
-                return getattr(self, name) or "(untitled)"
-        return self.id
 
 
 class Event(Record, Base):
@@ -271,10 +270,6 @@ class Carry(Record, Base):
     item_id: Mapped[str] = mapped_column(String(36))
     event_id: Mapped[str] = mapped_column(String(36))
     from_event: Mapped[str] = mapped_column(String(36), default="")
-
-    @property
-    def label(self) -> str:
-        return "(carried next step)"
 
 
 class Meta(Base):

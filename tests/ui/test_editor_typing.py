@@ -64,7 +64,7 @@ def test_a_session_typed_from_the_keyboard_is_stored_in_order(qtbot, window: Mai
     stored = repository.get(store, Session, session.id)
     assert stored.title == "Learning together, Responding together"
     assert texts(store, session.id) == ["Marketplace of ideas", "Use approaches together", "Links"]
-    [step] = repository.items(store, session.id, ItemKind.NEXT_STEP)
+    [step] = repository.children(store, Item, session.id, ItemKind.NEXT_STEP)
     assert (step.text, step.owner, step.due_date, step.status) == (
         "PREP as flagship programme",
         "CMCS",
@@ -238,7 +238,7 @@ def test_a_100000_character_outcome_is_kept_whole(qtbot, open_window: OpenWindow
     press(qtbot, Qt.Key.Key_V, CTRL)
     window.close()  # closing writes what is being typed
     window = open_window()
-    [item] = repository.items(window.store, session.id, ItemKind.KEY_OUTCOME)
+    [item] = repository.children(window.store, Item, session.id, ItemKind.KEY_OUTCOME)
     assert item.text == long_text and len(item.text) == 100_000
     open_the_session(qtbot, window, session)
     assert item_list(window).rows[0].text.toPlainText() == long_text

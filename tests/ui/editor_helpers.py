@@ -157,3 +157,11 @@ def item_list(window: MainWindow, kind: ItemKind = ItemKind.KEY_OUTCOME) -> Item
     form = window.editor.form
     assert form is not None, "no record in the editor"
     return form.lists[kind]
+
+
+def field_message(window: MainWindow, name: str) -> str:
+    """The message shown under a field of the record in the editor, or "" when none shows."""
+    form = window.editor.form
+    assert form is not None, "no record in the editor"
+    label = form.bindings[name].message
+    return label.text() if label.isVisible() else ""

@@ -9,7 +9,7 @@ from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 from cmcoord_desktop.core import repository
-from cmcoord_desktop.core.models import Event, Item, ItemKind, Session
+from cmcoord_desktop.core.models import Event, Item, ItemKind, MarketplaceGroup, Session
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.ui.data_signal import DataSignal
 from cmcoord_desktop.ui.editor import RecordEditor
@@ -165,3 +165,13 @@ def field_message(window: MainWindow, name: str) -> str:
     assert form is not None, "no record in the editor"
     label = form.bindings[name].message
     return label.text() if label.isVisible() else ""
+
+
+def open_the_table(qtbot, window: MainWindow, table: MarketplaceGroup) -> None:  # noqa: ANN001
+    """A marketplace table in the editor: a click on its event, its session, the table, Enter."""
+    session = repository.get(window.store, Session, table.session_id)
+    click_row(qtbot, window.events_panel.view, session.event_id)
+    click_row(qtbot, window.sessions_panel.view, session.id)
+    click_row(qtbot, window.groups_panel.view, table.id)
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.editor.isAncestorOf(focused()))

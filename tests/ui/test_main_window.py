@@ -330,5 +330,5 @@ def test_enter_on_a_session_puts_the_cursor_in_the_editor(qtbot, window: MainWin
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert window.editor.isAncestorOf(focused())
     qtbot.keyClicks(focused(), ", part 2")
-    window.editor.commit_pending()
+    qtbot.keyClick(focused(), Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # writes it
     assert repository.get(window.store, Session, session.id).title == "Data Revolution, part 2"

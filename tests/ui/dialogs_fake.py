@@ -36,7 +36,7 @@ class Question:
     yes: str
 
 
-@dataclass(eq=False)
+@dataclass(eq=False)  # Dialogs.report_error keeps its open boxes in the instance's __dict__
 class ScriptedDialogs(Dialogs):
     """The person's answers, scripted.
 
@@ -45,7 +45,8 @@ class ScriptedDialogs(Dialogs):
     confirms: the answers to the questions, in turn; then `agree` for any other;
     choices: for each choice asked, the start of the option picked (no match: cancelled);
     opens: whether a program takes the files handed to the system;
-    warnings_fail: a warning fails the test at once (a flow that must warn of nothing).
+    warnings_fail: a warning fails the test at once (a flow that must warn of nothing);
+    show_reports: error reports are also shown, as the real seam shows them.
     """
 
     save_to: Path | None = None
@@ -56,6 +57,9 @@ class ScriptedDialogs(Dialogs):
     choices: list[str] = field(default_factory=list)
     opens: bool = True
     warnings_fail: bool = False
+    # The real error report does not block (the window goes on under it): shown as it is when
+    # asked, for a test to read it and close it as a person would.
+    show_reports: bool = False
     # What the window did with the person:
     said: list[Said] = field(default_factory=list)
     questions: list[Question] = field(default_factory=list)
@@ -112,6 +116,8 @@ class ScriptedDialogs(Dialogs):
         self, parent: QWidget | None, title: str, text: str, details: str = ""
     ) -> None:
         self.said.append(Said("error", title, text, details))
+        if self.show_reports:
+            super().report_error(parent, title, text, details)
 
     def told(self, kind: str) -> list[Said]:
         """The messages of one kind, in order."""

@@ -125,7 +125,7 @@ def test_keep_both_makes_two_items_and_undo_takes_it_back(
     repo.update(store, Item, item.id, text="Invite CMCoord officers")
     sync_with_shared_file(store, shared)
 
-    window.set_review_visible(True)
+    window.actions_by_id["show_review"].setChecked(True)
     review = window.review
     assert review.model.rowCount() == 1
     qtbot.mouseClick(review.findChild(QPushButton, "keep_both"), Qt.MouseButton.LeftButton)

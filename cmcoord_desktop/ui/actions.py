@@ -19,7 +19,7 @@ from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP
-from cmcoord_desktop.ui.action_texts import action_words, show_action_texts
+from cmcoord_desktop.ui.action_texts import action_words, plain
 
 if TYPE_CHECKING:  # the shell declares the actions before the controllers exist
     from cmcoord_desktop.ui.action_dispatcher import ActionDispatcher
@@ -459,3 +459,31 @@ def build_toolbar(window: QMainWindow, actions: dict[str, QAction]) -> QToolBar:
         toolbar.addAction(actions[row.id])
         previous_menu = row.menu
     return toolbar
+
+
+def show_action_texts(actions: dict[str, QAction]) -> None:
+    """Each action's text, tool tip and status tip from its row of ACTIONS, translated."""
+    for row in ACTIONS:
+        action = actions.get(row.id)
+        if action is None:
+            continue
+        text = action_words(row.text)
+        if row.id in UNDO_STACK_ACTIONS:
+            # The stack names the step itself ("Undo Delete session"); the toolbar button stays
+            # one short word.
+            action.setIconText(plain(text))
+        else:
+            action.setText(text)
+        if row.tip:
+            tip = action_words(row.tip)
+            action.setStatusTip(tip)
+            keys = shortcut_text(row)
+            action.setToolTip(f"{tip} ({keys})" if keys else tip)
+
+
+def show_texts(actions: dict[str, QAction], menus: dict[str, QMenu]) -> None:
+    """The actions' and the menus' words in the window's language (again after a switch)."""
+    show_action_texts(actions)
+    for name, menu in menus.items():
+        if name in MENU_TITLES:
+            menu.setTitle(action_words(MENU_TITLES[name]))

@@ -70,7 +70,9 @@ class MainWindow(QMainWindow):
         self.menus = window_actions.build_menus(self, self.actions_by_id)
         self.toolbar = window_actions.build_toolbar(self, self.actions_by_id)
         # The actions' and menus' words again after View › Language (nothing is rebuilt).
-        self.action_texts = ActionTexts(self, self.actions_by_id, self.menus)
+        self.action_texts = ActionTexts(
+            self, lambda: window_actions.show_texts(self.actions_by_id, self.menus)
+        )
         for action in self.actions_by_id.values():  # on once there is a store to act on
             action.setEnabled(False)
         opening = (

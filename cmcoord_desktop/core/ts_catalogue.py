@@ -34,10 +34,14 @@ def _russian(n: int) -> int:
     return 2
 
 
+def _one_form(_n: int) -> int:
+    return 0
+
+
 # Which numerus form Qt picks for n, per language (Qt's own rules in qtranslator's table).
 PLURAL_FORM: dict[str, Callable[[int], int]] = {
     "ar": _arabic,
-    "zh": lambda n: 0,
+    "zh": _one_form,
     "fr": lambda n: 0 if n <= 1 else 1,
     "ru": _russian,
     "es": lambda n: 0 if n == 1 else 1,
@@ -58,7 +62,7 @@ class TsCatalogue:
 
     def __init__(self, code: str, path: Path | None = None) -> None:
         self.code = code
-        self.plural_form = PLURAL_FORM.get(code, lambda n: 0)
+        self.plural_form = PLURAL_FORM.get(code, _one_form)
         path = path or catalogue_path(code)
         try:
             if path.stat().st_size > MAX_CATALOGUE_BYTES:

@@ -24,6 +24,10 @@ from cmcoord_desktop.export.summary_data import (
 from cmcoord_desktop.export.summary_options import SummaryOptions
 
 
+class SeveralEventsRefused(ValueError):
+    """A format that writes one event's summary only (the message says so in one sentence)."""
+
+
 def export_summary_command(
     store: Store,
     args: argparse.Namespace,
@@ -56,7 +60,11 @@ def export_summary_command(
     )
     wanted = [e.id for e in events]
     records = records_for(wanted) if records_for is not None and args.format == "pdf" else None
-    write_summary(summary, args.format, args.out, options, args, records)
+    try:
+        write_summary(summary, args.format, args.out, options, args, records)
+    except SeveralEventsRefused as exc:
+        print(f"cmcoord-desktop: {exc}", file=sys.stderr)
+        return 2
     print(f"Wrote {args.out}")
     return 0
 
@@ -75,6 +83,11 @@ def write_summary(
     `records` are embedded in a PDF. `progress` and `cancelled` are for the window's worker
     thread: told as sessions are written, asked between them (ExportCancelled leaves no file)."""
     args = args if args is not None else argparse.Namespace()
+    if isinstance(summary, EventsSummary) and format in ("docx", "email"):
+        raise SeveralEventsRefused(
+            "a summary of several events is written as pdf, html, md or txt; "
+            "export the events one at a time for this format"
+        )
     if format == "html":
         from cmcoord_desktop.export.html_summary import PageOptions, export_event_html
 

@@ -23,9 +23,7 @@ _WORDS = {
     "en": EventsWords("UN-CMCoord events", "Upcoming events", "Past events"),
     "fr": EventsWords("Événements UN-CMCoord", "Événements à venir", "Événements passés"),
     "es": EventsWords("Eventos UN-CMCoord", "Próximos eventos", "Eventos anteriores"),
-    "ru": EventsWords(
-        "Мероприятия UN-CMCoord", "Предстоящие мероприятия", "Прошедшие мероприятия"
-    ),
+    "ru": EventsWords("Мероприятия UN-CMCoord", "Предстоящие мероприятия", "Прошедшие мероприятия"),
     "ar": EventsWords("فعاليات UN-CMCoord", "الفعاليات القادمة", "الفعاليات السابقة"),
     "zh": EventsWords("UN-CMCoord 活动", "即将举行的活动", "以往活动"),
 }
@@ -34,4 +32,3 @@ _WORDS = {
 def events_words_for(language: str | None) -> EventsWords:
     code = (language or "en").strip().lower().replace("_", "-").split("-")[0]
     return _WORDS.get(code, _WORDS["en"])
-

@@ -250,8 +250,6 @@ def gather_event_summary(
     )
 
 
-def gather_events_summary(
-    store: Store, event_ids: Sequence[str], today: dt.date
-) -> EventsSummary:
+def gather_events_summary(store: Store, event_ids: Sequence[str], today: dt.date) -> EventsSummary:
     """Several events (all their sessions) in upcoming and past sections as of `today`."""
     return events_summary([gather_event_summary(store, e) for e in event_ids], today)

@@ -23,6 +23,11 @@ from cmcoord_desktop.export.summary_data import (
 )
 from cmcoord_desktop.export.summary_options import SummaryOptions
 
+_ONE_EVENT_ONLY = (
+    "a summary of several events is written as pdf, html, md or txt; "
+    "export the events one at a time for this format"
+)
+
 
 class SeveralEventsRefused(ValueError):
     """A format that writes one event's summary only (the message says so in one sentence)."""
@@ -83,11 +88,6 @@ def write_summary(
     `records` are embedded in a PDF. `progress` and `cancelled` are for the window's worker
     thread: told as sessions are written, asked between them (ExportCancelled leaves no file)."""
     args = args if args is not None else argparse.Namespace()
-    if isinstance(summary, EventsSummary) and format in ("docx", "email"):
-        raise SeveralEventsRefused(
-            "a summary of several events is written as pdf, html, md or txt; "
-            "export the events one at a time for this format"
-        )
     if format == "html":
         from cmcoord_desktop.export.html_summary import PageOptions, export_event_html
 
@@ -99,9 +99,15 @@ def write_summary(
     elif format == "docx":
         from cmcoord_desktop.export.docx_summary import export_event_docx
 
+        if isinstance(summary, EventsSummary):
+            raise SeveralEventsRefused(_ONE_EVENT_ONLY)
+
         export_event_docx(summary, out, options, progress, cancelled)
     elif format == "email":
         from cmcoord_desktop.export.email_summary import export_event_email
+
+        if isinstance(summary, EventsSummary):
+            raise SeveralEventsRefused(_ONE_EVENT_ONLY)
 
         export_event_email(
             summary,

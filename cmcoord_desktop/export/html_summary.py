@@ -20,9 +20,9 @@ from urllib.parse import urlsplit
 
 from cmcoord_desktop.core.atomic_write import write_atomically
 from cmcoord_desktop.export.document_words import DocumentWords, slide_label, words_for
+from cmcoord_desktop.export.events_words import events_words_for
 from cmcoord_desktop.export.headings import Headings, headings_for
 from cmcoord_desktop.export.html_style import STYLESHEET
-from cmcoord_desktop.export.events_words import events_words_for
 from cmcoord_desktop.export.image_folder import ImageFolder, SessionsAfter, SlideSink
 from cmcoord_desktop.export.plain_text import (
     direction_of,

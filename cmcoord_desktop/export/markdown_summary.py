@@ -14,8 +14,8 @@ from pathlib import Path
 
 from cmcoord_desktop.core.atomic_write import write_atomically
 from cmcoord_desktop.export.document_words import slide_label, words_for
-from cmcoord_desktop.export.headings import Headings, headings_for
 from cmcoord_desktop.export.events_words import events_words_for
+from cmcoord_desktop.export.headings import Headings, headings_for
 from cmcoord_desktop.export.image_folder import ImageFolder, SessionsAfter, SlideSink
 from cmcoord_desktop.export.plain_text import event_facts, safe_line, safe_text
 from cmcoord_desktop.export.slide_images import shown_slide

@@ -10,6 +10,7 @@ import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -84,18 +85,18 @@ class SummaryTable(Table):
     def _drawBkgrnd(self) -> None:  # noqa: N802
         tagger = Tagger.of(self.canv)
         if tagger is None:
-            super()._drawBkgrnd()
+            super()._drawBkgrnd()  # type: ignore[misc]  # private, untyped in the stubs
             return
         with tagger.artifact(self.canv):
-            super()._drawBkgrnd()
+            super()._drawBkgrnd()  # type: ignore[misc]  # private, untyped in the stubs
 
     def _drawLines(self) -> None:  # noqa: N802
         tagger = Tagger.of(self.canv)
         if tagger is None:
-            super()._drawLines()
+            super()._drawLines()  # type: ignore[misc]  # private, untyped in the stubs
             return
         with tagger.artifact(self.canv):
-            super()._drawLines()
+            super()._drawLines()  # type: ignore[misc]  # private, untyped in the stubs
 
 
 Cell = list[Flowable]
@@ -164,7 +165,8 @@ class StoryBuilder:
 
     def _heading(self, parent: StructElement, role: str, text: str, style: TextStyle) -> Flowable:
         element = parent.add(role, lang=text_language(clean_text(text), self.language))
-        return tag(self.maker.text(text, style, keep_with_next=True), element)
+        heading: Flowable = tag(self.maker.text(text, style, keep_with_next=True), element)
+        return heading
 
     def _table(
         self,
@@ -197,7 +199,7 @@ class StoryBuilder:
             splitInRow=1,
             hAlign="RIGHT" if self.rtl else "LEFT",
         )
-        commands = [
+        commands: list[tuple[Any, ...]] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("FONTNAME", (0, 0), (-1, -1), LATIN.regular),  # no unembedded Helvetica
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),

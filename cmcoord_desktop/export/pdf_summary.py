@@ -91,7 +91,8 @@ def _footer_painters(
         canvas.saveState()
         if page == 1:
             canvas.setFillColor(UN_BLUE)
-            canvas.rect(0, canvas._pagesize[1] - 6 * mm, page_width, 6 * mm, stroke=0, fill=1)
+            _, page_height = canvas._pagesize  # type: ignore[attr-defined]  # no public getter
+            canvas.rect(0, page_height - 6 * mm, page_width, 6 * mm, stroke=0, fill=1)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, y + 11, page_width - MARGIN, y + 11)
@@ -123,9 +124,9 @@ class _BodyFrame(Frame):
     content to the frame; ours never do, and a frame holds only numbers, so a flat copy is
     the same and far cheaper."""
 
-    def __deepcopy__(self, memo: dict) -> _BodyFrame:
+    def __deepcopy__(self, memo: dict[int, object]) -> _BodyFrame:
         clone = copy.copy(self)
-        clone._frameBGs = list(getattr(self, "_frameBGs", []))
+        clone._frameBGs = list(getattr(self, "_frameBGs", []))  # type: ignore[attr-defined]
         return clone
 
 
@@ -210,9 +211,9 @@ def _write_pdf(
         target,
         tagger,
         Finish(
-            title=document.title,
-            author=document.author,
-            subject=document.subject,
+            title=str(document.title),
+            author=str(document.author),
+            subject=str(document.subject),
             language=language,
             keywords=", ".join(document.keywords),
             records=records,

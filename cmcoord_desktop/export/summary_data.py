@@ -156,7 +156,7 @@ def find_events(store: Store, references: Sequence[str]) -> list[Event]:
 def find_sessions(store: Store, event_id: str, references: Sequence[str]) -> list[str]:
     """Session ids for references that are each a session's id or exact title."""
     sessions = repository.sessions(store, event_id)
-    ids = []
+    ids: list[str] = []
     for reference in references:
         matches = [s.id for s in sessions if reference in (s.id, s.title)]
         if not matches:

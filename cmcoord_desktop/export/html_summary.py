@@ -391,7 +391,8 @@ class _PageBuilder:
         s, h = self.summary, self.h
         outcomes = sum(len(x.outcomes) for x in s.sessions) + len(s.outcomes)
         steps = sum(len(x.next_steps) for x in s.sessions) + len(s.next_steps)
-        facts = [(h.sessions, len(s.sessions)), (h.delegates, s.delegates)]
+        # As in the PDF: the sessions' delegates are not added up (often the same people).
+        facts = [(h.sessions, len(s.sessions))]
         if s.participants is not None:
             facts.append((h.participants, s.participants))
         facts += [(h.outcomes, outcomes), (h.next_steps, steps)]
@@ -399,7 +400,7 @@ class _PageBuilder:
         self.heading(section, "h2", h.numbers)
         listing = SubElement(section, "ul", {"class": "numbers"})
         for label, value in facts:
-            SubElement(listing, "li").text = f"{label}: {value}"
+            SubElement(listing, "li").text = f"{label}: {h.format_number(value)}"
 
 
 _BLOCKS = frozenset(

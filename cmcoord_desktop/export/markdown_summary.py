@@ -221,11 +221,11 @@ class _MarkdownWriter:
         lines += [
             f"## {h.numbers}",
             "",
-            f"- {h.sessions}: {len(s.sessions)}",
-            f"- {h.delegates}: {s.delegates}",
+            f"- {h.sessions}: {h.format_number(len(s.sessions))}",
         ]
+        # As in the PDF: the sessions' delegates are not added up (often the same people).
         if s.participants is not None:
-            lines.append(f"- {h.participants}: {s.participants}")
+            lines.append(f"- {h.participants}: {h.format_number(s.participants)}")
         lines += [f"- {h.outcomes}: {outcomes}", f"- {h.next_steps}: {steps}", ""]
         return "\n".join(lines)
 

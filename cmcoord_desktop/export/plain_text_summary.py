@@ -129,9 +129,10 @@ def _event(
     outcomes = sum(len(x.outcomes) for x in s.sessions) + len(s.outcomes)
     steps = sum(len(x.next_steps) for x in s.sessions) + len(s.next_steps)
     lines += ["", *_underlined(h.numbers, "-")]
-    lines += [f"{h.sessions}: {len(s.sessions)}", f"{h.delegates}: {s.delegates}"]
+    # As in the PDF: the sessions' delegates are not added up (often the same people again).
+    lines.append(f"{h.sessions}: {h.format_number(len(s.sessions))}")
     if s.participants is not None:
-        lines.append(f"{h.participants}: {s.participants}")
+        lines.append(f"{h.participants}: {h.format_number(s.participants)}")
     lines += [f"{h.outcomes}: {outcomes}", f"{h.next_steps}: {steps}"]
     return lines
 

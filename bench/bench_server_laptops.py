@@ -29,7 +29,7 @@ sys.path.insert(0, str(BENCH_DIR.parent))
 import psycopg  # noqa: E402
 
 from cmcoord_desktop.core import repository as repo  # noqa: E402
-from cmcoord_desktop.core.models import ItemKind  # noqa: E402
+from cmcoord_desktop.core.models import Item, ItemKind, Session  # noqa: E402
 from cmcoord_desktop.core.store import Store  # noqa: E402
 from cmcoord_desktop.sync.team_server.address import parse_address  # noqa: E402
 from cmcoord_desktop.sync.team_server.notify import wait_for_others  # noqa: E402
@@ -203,8 +203,8 @@ def _listen(data_dir: str, url: str, seen: str) -> int:
         def on_push(_device: str) -> None:
             sync_with_team_server(store, url)
             now = time.monotonic()
-            sessions = repo.sessions(store, session.id)
-            count = len(repo.items(store, sessions[0].id, ItemKind.KEY_OUTCOME))
+            sessions = repo.children(store, Session, session.id)
+            count = len(repo.children(store, Item, sessions[0].id, ItemKind.KEY_OUTCOME))
             mark = Path(seen) / str(count)
             if not mark.exists():  # written whole, then named: the other side never reads half
                 part = mark.with_suffix(".part")

@@ -15,6 +15,7 @@ from pdfua import Severity, validate
 
 from cmcoord_desktop.cli import main
 from cmcoord_desktop.core import repository
+from cmcoord_desktop.core.models import Session
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.demo import load_demo_workshop
 from cmcoord_desktop.export.summary_data import EventSummary, events_summary, find_event
@@ -144,7 +145,7 @@ def test_the_pdf_carries_every_events_records(several_pdf: Path, tmp_path: Path)
     with Store(fresh) as store:
         titles = sorted(e.title for e in repository.events(store))
         hnpw = find_event(store, DEMO_TITLE)
-        assert len(repository.sessions(store, hnpw.id)) == 5
+        assert len(repository.children(store, Session, hnpw.id)) == 5
     assert titles == sorted(DEMO_EVENTS)
 
 
@@ -236,7 +237,7 @@ def test_notes_print_only_when_asked(tmp_path: Path) -> None:
     with Store(folder) as store:
         load_demo_workshop(store)
         event = find_event(store, DEMO_TITLE)
-        session = repository.sessions(store, event.id)[0]
+        session = repository.children(store, Session, event.id)[0]
         repository.update(store, type(session), session.id, notes="Internal: ask Norway again")
     for extra, shown in [((), False), (("--notes",), True)]:
         for suffix in (".pdf", ".txt", ".html", ".md"):

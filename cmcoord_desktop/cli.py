@@ -7,6 +7,7 @@ must not wait for SQLAlchemy before its first paint (app.py imports it after tha
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import shutil
 import sys
 from pathlib import Path
@@ -26,6 +27,14 @@ def user_path(text: str) -> Path:
     """A path as the person typed it, made absolute against the current folder once, so that a
     relative `--data-dir data` or `./backup.json` means the same file everywhere after."""
     return Path(text).expanduser().absolute()
+
+
+def user_date(text: str) -> dt.date:
+    """A day typed as YYYY-MM-DD; anything else is refused by argparse in one sentence."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a day written YYYY-MM-DD") from None
 
 
 def sync_target(text: str) -> Path | str:
@@ -70,14 +79,20 @@ def build_parser() -> argparse.ArgumentParser:
             "cli", "export an event summary (pdf, html, docx, email, md) or all records (json)"
         ),
     )
-    export.add_argument("event", nargs="?", help=translate("cli", "the event's id or exact title"))
+    export.add_argument(
+        "event",
+        nargs="*",
+        help=translate(
+            "cli", "the event's id or exact title; several events make one summary of them all"
+        ),
+    )
     export.add_argument(
         "--all",
         action="store_true",
         help=translate("cli", "every record, tombstones included (json)"),
     )
     export.add_argument(
-        "--format", choices=["pdf", "html", "docx", "email", "md", "json"], required=True
+        "--format", choices=["pdf", "html", "docx", "email", "md", "txt", "json"], required=True
     )
     export.add_argument(
         "--out", type=user_path, required=True, help=translate("cli", "file to write")
@@ -89,6 +104,19 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("cli", "only these sessions (id or title)"),
     )
     export.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    export.add_argument(
+        "--notes",
+        action="store_true",
+        help=translate("cli", "print the sessions' internal notes too"),
+    )
+    export.add_argument(
+        "--as-of",
+        type=user_date,
+        metavar="YYYY-MM-DD",
+        help=translate(
+            "cli", "several events: which are upcoming is decided as of this day (default: today)"
+        ),
+    )
     export.add_argument(
         "--body-only",
         action="store_true",
@@ -322,8 +350,8 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
     from cmcoord_desktop.export.commands import export_summary_command
     from cmcoord_desktop.export.pdf_records import event_records
 
-    def records_for(event_id: str) -> bytes:  # a PDF summary carries its event's records
-        chosen = event_records(sync_states.record_states(store), event_id)
+    def records_for(event_ids: list[str]) -> bytes:  # a PDF summary carries its events' records
+        chosen = event_records(sync_states.record_states(store), event_ids)
         return shared_file.encode(chosen, meta.device_names(store))
 
     return export_summary_command(store, args, records_for)

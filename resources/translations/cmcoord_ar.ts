@@ -665,17 +665,6 @@ Ctrl+Shift+S يضيف جلسة.</translation>
       <source>Sessions</source>
       <translation>الجلسات</translation>
     </message>
-    <message numerus="yes">
-      <source>%n delegate(s)</source>
-      <translation>
-        <numerusform>%n مندوب</numerusform>
-        <numerusform>مندوب واحد (%n)</numerusform>
-        <numerusform>مندوبان (%n)</numerusform>
-        <numerusform>%n مندوبين</numerusform>
-        <numerusform>%n مندوبًا</numerusform>
-        <numerusform>%n مندوب</numerusform>
-      </translation>
-    </message>
     <message>
       <source>Host: {host}</source>
       <translation>المضيف: {host}</translation>
@@ -795,28 +784,6 @@ Ctrl+Shift+S يضيف جلسة.</translation>
       <source>Session running {duration} (since {time})</source>
       <translation>الجلسة جارية منذ {duration} (منذ {time})</translation>
     </message>
-    <message numerus="yes">
-      <source>Session running {duration} (since {time}) · %n min left</source>
-      <translation>
-        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · لم يبق وقت (%n دقيقة)</numerusform>
-        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · بقيت دقيقة واحدة (%n)</numerusform>
-        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · بقيت دقيقتان (%n)</numerusform>
-        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · بقيت %n دقائق</numerusform>
-        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · بقيت %n دقيقة</numerusform>
-        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · بقيت %n دقيقة</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Session running {duration} (since {time}) · over by %n min</source>
-      <translation>
-        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · تجاوزت الوقت بـ %n دقيقة</numerusform>
-        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · تجاوزت الوقت بدقيقة واحدة (%n)</numerusform>
-        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · تجاوزت الوقت بدقيقتين (%n)</numerusform>
-        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · تجاوزت الوقت بـ %n دقائق</numerusform>
-        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · تجاوزت الوقت بـ %n دقيقة</numerusform>
-        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · تجاوزت الوقت بـ %n دقيقة</numerusform>
-      </translation>
-    </message>
     <message>
       <source>Session clock: time since the selected session started today</source>
       <translation>ساعة الجلسة: الوقت المنقضي منذ بدء الجلسة المختارة اليوم</translation>
@@ -922,8 +889,8 @@ Ctrl+Shift+S يضيف جلسة.</translation>
       <translation>تصدير موجز فعالية (pdf، html، docx، email، md) أو جميع السجلات (json)</translation>
     </message>
     <message>
-      <source>the event's id or exact title</source>
-      <translation>معرّف الفعالية أو عنوانها الدقيق</translation>
+      <source>the event's id or exact title; several events make one summary of them all</source>
+      <translation>معرّف الفعالية أو عنوانها الدقيق؛ وتُجمع عدة فعاليات في موجز واحد</translation>
     </message>
     <message>
       <source>every record, tombstones included (json)</source>
@@ -936,6 +903,14 @@ Ctrl+Shift+S يضيف جلسة.</translation>
     <message>
       <source>only these sessions (id or title)</source>
       <translation>هذه الجلسات فقط (المعرّف أو العنوان)</translation>
+    </message>
+    <message>
+      <source>print the sessions' internal notes too</source>
+      <translation>طباعة الملاحظات الداخلية للجلسات أيضًا</translation>
+    </message>
+    <message>
+      <source>several events: which are upcoming is decided as of this day (default: today)</source>
+      <translation>عدة فعاليات: تُحدَّد الفعاليات المقبلة اعتبارًا من هذا اليوم (الافتراضي: اليوم)</translation>
     </message>
     <message>
       <source>html: the summary alone, without page or style</source>

@@ -614,13 +614,6 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
   </context>
   <context>
     <name>Panels</name>
-    <message numerus="yes">
-      <source>%n delegate(s)</source>
-      <translation>
-        <numerusform>%n delegate</numerusform>
-        <numerusform>%n delegates</numerusform>
-      </translation>
-    </message>
     <message>
       <source>Host: {host}</source>
       <translation type="unfinished" />
@@ -771,20 +764,6 @@ Ctrl+Shift+S adds one.</source>
       <source>Session running {duration} (since {time})</source>
       <translation type="unfinished" />
     </message>
-    <message numerus="yes">
-      <source>Session running {duration} (since {time}) · %n min left</source>
-      <translation>
-        <numerusform>Session running {duration} (since {time}) · %n min left</numerusform>
-        <numerusform>Session running {duration} (since {time}) · %n min left</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Session running {duration} (since {time}) · over by %n min</source>
-      <translation>
-        <numerusform>Session running {duration} (since {time}) · over by %n min</numerusform>
-        <numerusform>Session running {duration} (since {time}) · over by %n min</numerusform>
-      </translation>
-    </message>
     <message>
       <source>Session clock: time since the selected session started today</source>
       <translation type="unfinished" />
@@ -886,7 +865,7 @@ Ctrl+Shift+S adds one.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>the event's id or exact title</source>
+      <source>the event's id or exact title; several events make one summary of them all</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -899,6 +878,14 @@ Ctrl+Shift+S adds one.</source>
     </message>
     <message>
       <source>only these sessions (id or title)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>print the sessions' internal notes too</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>several events: which are upcoming is decided as of this day (default: today)</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -665,13 +665,6 @@ Ctrl+Mayús+S añade una.</translation>
       <source>Sessions</source>
       <translation>Sesiones</translation>
     </message>
-    <message numerus="yes">
-      <source>%n delegate(s)</source>
-      <translation>
-        <numerusform>%n delegado</numerusform>
-        <numerusform>%n delegados</numerusform>
-      </translation>
-    </message>
     <message>
       <source>Host: {host}</source>
       <translation>Anfitrión: {host}</translation>
@@ -787,20 +780,6 @@ Ctrl+Mayús+S añade una.</translation>
       <source>Session running {duration} (since {time})</source>
       <translation>Sesión en curso desde hace {duration} (desde las {time})</translation>
     </message>
-    <message numerus="yes">
-      <source>Session running {duration} (since {time}) · %n min left</source>
-      <translation>
-        <numerusform>Sesión en curso desde hace {duration} (desde las {time}) · queda %n min</numerusform>
-        <numerusform>Sesión en curso desde hace {duration} (desde las {time}) · quedan %n min</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Session running {duration} (since {time}) · over by %n min</source>
-      <translation>
-        <numerusform>Sesión en curso desde hace {duration} (desde las {time}) · excedida en %n min</numerusform>
-        <numerusform>Sesión en curso desde hace {duration} (desde las {time}) · excedida en %n min</numerusform>
-      </translation>
-    </message>
     <message>
       <source>Session clock: time since the selected session started today</source>
       <translation>Reloj de sesión: tiempo transcurrido desde que empezó hoy la sesión seleccionada</translation>
@@ -902,8 +881,8 @@ Ctrl+Mayús+S añade una.</translation>
       <translation>exportar el resumen de un evento (pdf, html, docx, email, md) o todos los registros (json)</translation>
     </message>
     <message>
-      <source>the event's id or exact title</source>
-      <translation>el identificador o el título exacto del evento</translation>
+      <source>the event's id or exact title; several events make one summary of them all</source>
+      <translation>el identificador o el título exacto del evento; varios eventos dan un solo resumen</translation>
     </message>
     <message>
       <source>every record, tombstones included (json)</source>
@@ -916,6 +895,14 @@ Ctrl+Mayús+S añade una.</translation>
     <message>
       <source>only these sessions (id or title)</source>
       <translation>solo estas sesiones (identificador o título)</translation>
+    </message>
+    <message>
+      <source>print the sessions' internal notes too</source>
+      <translation>imprimir también las notas internas de las sesiones</translation>
+    </message>
+    <message>
+      <source>several events: which are upcoming is decided as of this day (default: today)</source>
+      <translation>varios eventos: los próximos se determinan a esta fecha (por defecto: hoy)</translation>
     </message>
     <message>
       <source>html: the summary alone, without page or style</source>

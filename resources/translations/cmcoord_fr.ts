@@ -665,13 +665,6 @@ Ctrl+Maj+S en ajoute une.</translation>
       <source>Sessions</source>
       <translation>Séances</translation>
     </message>
-    <message numerus="yes">
-      <source>%n delegate(s)</source>
-      <translation>
-        <numerusform>%n délégué</numerusform>
-        <numerusform>%n délégués</numerusform>
-      </translation>
-    </message>
     <message>
       <source>Host: {host}</source>
       <translation>Hôte : {host}</translation>
@@ -787,20 +780,6 @@ Ctrl+Maj+S en ajoute une.</translation>
       <source>Session running {duration} (since {time})</source>
       <translation>Séance en cours depuis {duration} (depuis {time})</translation>
     </message>
-    <message numerus="yes">
-      <source>Session running {duration} (since {time}) · %n min left</source>
-      <translation>
-        <numerusform>Séance en cours depuis {duration} (depuis {time}) · %n min restante</numerusform>
-        <numerusform>Séance en cours depuis {duration} (depuis {time}) · %n min restantes</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Session running {duration} (since {time}) · over by %n min</source>
-      <translation>
-        <numerusform>Séance en cours depuis {duration} (depuis {time}) · dépassement de %n min</numerusform>
-        <numerusform>Séance en cours depuis {duration} (depuis {time}) · dépassement de %n min</numerusform>
-      </translation>
-    </message>
     <message>
       <source>Session clock: time since the selected session started today</source>
       <translation>Horloge de séance : temps écoulé depuis le début de la séance sélectionnée aujourd'hui</translation>
@@ -902,8 +881,8 @@ Ctrl+Maj+S en ajoute une.</translation>
       <translation>exporter le résumé d'un événement (pdf, html, docx, email, md) ou toutes les fiches (json)</translation>
     </message>
     <message>
-      <source>the event's id or exact title</source>
-      <translation>l'identifiant ou le titre exact de l'événement</translation>
+      <source>the event's id or exact title; several events make one summary of them all</source>
+      <translation>l'identifiant ou le titre exact de l'événement ; plusieurs événements donnent un seul résumé</translation>
     </message>
     <message>
       <source>every record, tombstones included (json)</source>
@@ -916,6 +895,14 @@ Ctrl+Maj+S en ajoute une.</translation>
     <message>
       <source>only these sessions (id or title)</source>
       <translation>seulement ces séances (identifiant ou titre)</translation>
+    </message>
+    <message>
+      <source>print the sessions' internal notes too</source>
+      <translation>imprimer aussi les notes internes des séances</translation>
+    </message>
+    <message>
+      <source>several events: which are upcoming is decided as of this day (default: today)</source>
+      <translation>plusieurs événements : les événements à venir sont déterminés à cette date (par défaut : aujourd'hui)</translation>
     </message>
     <message>
       <source>html: the summary alone, without page or style</source>

@@ -665,14 +665,6 @@ Ctrl+Shift+S добавляет заседание.</translation>
       <source>Sessions</source>
       <translation>Заседания</translation>
     </message>
-    <message numerus="yes">
-      <source>%n delegate(s)</source>
-      <translation>
-        <numerusform>%n делегат</numerusform>
-        <numerusform>%n делегата</numerusform>
-        <numerusform>%n делегатов</numerusform>
-      </translation>
-    </message>
     <message>
       <source>Host: {host}</source>
       <translation>Организатор: {host}</translation>
@@ -789,22 +781,6 @@ Ctrl+Shift+S добавляет заседание.</translation>
       <source>Session running {duration} (since {time})</source>
       <translation>Заседание идёт {duration} (с {time})</translation>
     </message>
-    <message numerus="yes">
-      <source>Session running {duration} (since {time}) · %n min left</source>
-      <translation>
-        <numerusform>Заседание идёт {duration} (с {time}) · осталась %n мин</numerusform>
-        <numerusform>Заседание идёт {duration} (с {time}) · осталось %n мин</numerusform>
-        <numerusform>Заседание идёт {duration} (с {time}) · осталось %n мин</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Session running {duration} (since {time}) · over by %n min</source>
-      <translation>
-        <numerusform>Заседание идёт {duration} (с {time}) · превышено на %n мин</numerusform>
-        <numerusform>Заседание идёт {duration} (с {time}) · превышено на %n мин</numerusform>
-        <numerusform>Заседание идёт {duration} (с {time}) · превышено на %n мин</numerusform>
-      </translation>
-    </message>
     <message>
       <source>Session clock: time since the selected session started today</source>
       <translation>Часы заседания: время с начала выбранного заседания сегодня</translation>
@@ -907,8 +883,8 @@ Ctrl+Shift+S добавляет заседание.</translation>
       <translation>экспортировать резюме мероприятия (pdf, html, docx, email, md) или все записи (json)</translation>
     </message>
     <message>
-      <source>the event's id or exact title</source>
-      <translation>идентификатор или точное название мероприятия</translation>
+      <source>the event's id or exact title; several events make one summary of them all</source>
+      <translation>идентификатор или точное название мероприятия; несколько мероприятий дают одну сводку</translation>
     </message>
     <message>
       <source>every record, tombstones included (json)</source>
@@ -921,6 +897,14 @@ Ctrl+Shift+S добавляет заседание.</translation>
     <message>
       <source>only these sessions (id or title)</source>
       <translation>только эти заседания (идентификатор или название)</translation>
+    </message>
+    <message>
+      <source>print the sessions' internal notes too</source>
+      <translation>печатать также внутренние заметки заседаний</translation>
+    </message>
+    <message>
+      <source>several events: which are upcoming is decided as of this day (default: today)</source>
+      <translation>несколько мероприятий: предстоящие определяются на эту дату (по умолчанию: сегодня)</translation>
     </message>
     <message>
       <source>html: the summary alone, without page or style</source>

@@ -665,12 +665,6 @@ Ctrl+Shift+S adds one.</source>
       <source>Sessions</source>
       <translation>会议</translation>
     </message>
-    <message numerus="yes">
-      <source>%n delegate(s)</source>
-      <translation>
-        <numerusform>%n 名代表</numerusform>
-      </translation>
-    </message>
     <message>
       <source>Host: {host}</source>
       <translation>主持人：{host}</translation>
@@ -785,18 +779,6 @@ Ctrl+Shift+S adds one.</source>
       <source>Session running {duration} (since {time})</source>
       <translation>会议已进行 {duration}（自 {time} 起）</translation>
     </message>
-    <message numerus="yes">
-      <source>Session running {duration} (since {time}) · %n min left</source>
-      <translation>
-        <numerusform>会议已进行 {duration}（自 {time} 起）· 剩余 %n 分钟</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Session running {duration} (since {time}) · over by %n min</source>
-      <translation>
-        <numerusform>会议已进行 {duration}（自 {time} 起）· 超时 %n 分钟</numerusform>
-      </translation>
-    </message>
     <message>
       <source>Session clock: time since the selected session started today</source>
       <translation>会议计时：所选会议今天开始以来的时间</translation>
@@ -897,8 +879,8 @@ Ctrl+Shift+S adds one.</source>
       <translation>导出活动摘要（pdf、html、docx、email、md）或全部记录（json）</translation>
     </message>
     <message>
-      <source>the event's id or exact title</source>
-      <translation>活动的标识符或确切标题</translation>
+      <source>the event's id or exact title; several events make one summary of them all</source>
+      <translation>活动的标识或确切标题；多个活动合为一份摘要</translation>
     </message>
     <message>
       <source>every record, tombstones included (json)</source>
@@ -911,6 +893,14 @@ Ctrl+Shift+S adds one.</source>
     <message>
       <source>only these sessions (id or title)</source>
       <translation>仅这些会议（标识符或标题）</translation>
+    </message>
+    <message>
+      <source>print the sessions' internal notes too</source>
+      <translation>同时打印各场会议的内部备注</translation>
+    </message>
+    <message>
+      <source>several events: which are upcoming is decided as of this day (default: today)</source>
+      <translation>多个活动：以此日期判定哪些是即将举行的活动（默认：今天）</translation>
     </message>
     <message>
       <source>html: the summary alone, without page or style</source>

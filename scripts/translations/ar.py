@@ -385,5 +385,8 @@ TRANSLATIONS.update(
             "%n سجلًا اختلفت فيه الحواسيب",
             "%n سجل اختلفت فيه الحواسيب",
         ],
-    }
+        "the event's id or exact title; several events make one summary of them all": "معرّف الفعالية أو عنوانها الدقيق؛ وتُجمع عدة فعاليات في موجز واحد",
+    "print the sessions' internal notes too": "طباعة الملاحظات الداخلية للجلسات أيضًا",
+    "several events: which are upcoming is decided as of this day (default: today)": "عدة فعاليات: تُحدَّد الفعاليات المقبلة اعتبارًا من هذا اليوم (الافتراضي: اليوم)",
+}
 )

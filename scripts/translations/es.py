@@ -353,5 +353,8 @@ TRANSLATIONS.update(
             "%n registro en el que los equipos no coinciden",
             "%n registros en los que los equipos no coinciden",
         ],
-    }
+        "the event's id or exact title; several events make one summary of them all": "el identificador o el título exacto del evento; varios eventos dan un solo resumen",
+    "print the sessions' internal notes too": "imprimir también las notas internas de las sesiones",
+    "several events: which are upcoming is decided as of this day (default: today)": "varios eventos: los próximos se determinan a esta fecha (por defecto: hoy)",
+}
 )

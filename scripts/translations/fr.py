@@ -366,5 +366,8 @@ TRANSLATIONS.update(
             "%n fiche sur laquelle les ordinateurs divergent",
             "%n fiches sur lesquelles les ordinateurs divergent",
         ],
-    }
+        "the event's id or exact title; several events make one summary of them all": "l'identifiant ou le titre exact de l'événement ; plusieurs événements donnent un seul résumé",
+    "print the sessions' internal notes too": "imprimer aussi les notes internes des séances",
+    "several events: which are upcoming is decided as of this day (default: today)": "plusieurs événements : les événements à venir sont déterminés à cette date (par défaut : aujourd'hui)",
+}
 )

@@ -357,5 +357,8 @@ TRANSLATIONS.update(
             "%n записи, по которым компьютеры разошлись",
             "%n записей, по которым компьютеры разошлись",
         ],
-    }
+        "the event's id or exact title; several events make one summary of them all": "идентификатор или точное название мероприятия; несколько мероприятий дают одну сводку",
+    "print the sessions' internal notes too": "печатать также внутренние заметки заседаний",
+    "several events: which are upcoming is decided as of this day (default: today)": "несколько мероприятий: предстоящие определяются на эту дату (по умолчанию: сегодня)",
+}
 )

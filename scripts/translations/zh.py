@@ -345,5 +345,8 @@ TRANSLATIONS.update(
         "Keep &both (as two items)": "两者都保留(&B)（作为两个条目）",
         "Deleted on one laptop, edited on another": "在一台电脑上删除，在另一台上修改",
         "%n record(s) where laptops disagreed": ["%n 条记录各电脑不一致"],
-    }
+        "the event's id or exact title; several events make one summary of them all": "活动的标识或确切标题；多个活动合为一份摘要",
+    "print the sessions' internal notes too": "同时打印各场会议的内部备注",
+    "several events: which are upcoming is decided as of this day (default: today)": "多个活动：以此日期判定哪些是即将举行的活动（默认：今天）",
+}
 )

@@ -115,6 +115,7 @@ class ReviewDock(QDockWidget):
         self.summary = QLabel()
         self.detail = QScrollArea(self)
         self.detail.setWidgetResizable(True)
+        self.detail.setAccessibleName("The values to choose from")
         self.detail.setFrameShape(QFrame.Shape.NoFrame)
         # Values wrap to the dock's width: side by side, never scrolled sideways out of sight.
         self.detail.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -100,6 +100,7 @@ class WelcomePage(QWidget):
     def _choice(self, text: str, description: str) -> QCommandLinkButton:
         button = QCommandLinkButton(text, description)
         button.setObjectName(text.split()[0].lower() + "_choice")
+        button.setAccessibleDescription(description)  # Qt reads out only the big line
         # Enter opens the choice with the focus (outside a dialog Qt leaves that to Space),
         # and the focus shows: a person at the keyboard sees what Enter will open.
         button.setAutoDefault(True)

@@ -89,6 +89,7 @@ class AttachmentCard(QFrame):
             self.thumbnail.setText(attachment.mime.split("/")[-1].upper() or "FILE")
         self.caption = QLineEdit(self)
         self.caption.setPlaceholderText("Caption, e.g. the slide's title")
+        self.caption.setAccessibleName(f"Caption of {attachment.filename}")
         ctx.keys.watch(self.caption)
         name = QLabel(f"{attachment.filename} · {_size_text(len(attachment.data))}", self)
         name.setObjectName("detailLabel")
@@ -98,6 +99,7 @@ class AttachmentCard(QFrame):
         self.remove_button.setObjectName("deleteItem")
         self.remove_button.setAutoRaise(True)
         self.remove_button.setToolTip("Remove this slide (Undo brings it back)")
+        self.remove_button.setAccessibleName(f"Delete presentation: {attachment.filename}")
         self.binding = FieldBinding(
             self.caption, "caption", self._write, MessageLabel(self), parse=validation.parse_title
         )

@@ -40,6 +40,13 @@ PLACEHOLDERS = {
     ItemKind.NEXT_STEP: "Type a next step, press Enter for the next",
     ItemKind.IDEA: "Type an idea, press Enter for the next",
 }
+# What a screen reader says for the × of a row: what it deletes, in the row's own words.
+DELETE_NAMES = {
+    ItemKind.KEY_OUTCOME: "Delete key outcome: {text}",
+    ItemKind.NEXT_STEP: "Delete next step: {text}",
+    ItemKind.IDEA: "Delete idea: {text}",
+}
+SPOKEN_TEXT_LIMIT = 160  # characters of an item read out with its × (a paragraph, not a page)
 STATUS_NAMES = {
     NextStepStatus.OPEN: "Open",
     NextStepStatus.IN_PROGRESS: "In progress",
@@ -210,6 +217,8 @@ class ItemRow(QWidget):
         self.delete_button.setAutoRaise(True)
         self.delete_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.delete_button.setToolTip(f"Delete this {self._name} (Alt+Delete)")
+        # The document's own signal: it also fires when the binding shows stored text quietly.
+        self.text.document().contentsChanged.connect(self._name_delete_button)
         text_message = MessageLabel(self)
         self.bindings: list[FieldBinding | ChoiceBinding] = [
             FieldBinding(self.text, "text", self._write, text_message)
@@ -308,6 +317,16 @@ class ItemRow(QWidget):
     def set_number(self, number: int) -> None:
         self.number.setText(f"{number}.")
         self.text.setAccessibleName(f"{self._name.capitalize()} {number}")
+        if self.kind is ItemKind.NEXT_STEP:
+            self.owner.setAccessibleName(f"Owner of next step {number}")
+            self.due.setAccessibleName(f"Due date of next step {number}")
+            self.status.setAccessibleName(f"Status of next step {number}")
+
+    def _name_delete_button(self) -> None:
+        text = " ".join(self.text.toPlainText().split())
+        if len(text) > SPOKEN_TEXT_LIMIT:
+            text = text[: SPOKEN_TEXT_LIMIT - 1] + "…"
+        self.delete_button.setAccessibleName(DELETE_NAMES[self.kind].format(text=text))
 
     def is_empty(self) -> bool:
         """Nothing typed in it: no text (spaces are nothing) and, for a next step, no owner or

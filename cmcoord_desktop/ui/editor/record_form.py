@@ -88,6 +88,7 @@ class RecordForm(QWidget):
         self, name: str, placeholder: str, warn: Callable[[Any], str | None]
     ) -> TitleEdit:
         title = TitleEdit(placeholder, self)
+        title.setAccessibleName(placeholder)  # "Session title": no label is shown beside it
         message = MessageLabel(self)
         self._bind(title, name, name, message, warn=warn, parse=parse_title)
         self._layout.addWidget(title)
@@ -137,6 +138,7 @@ class RecordForm(QWidget):
         for value, shown in choices:
             combo.addItem(shown, value)
         self.ctx.keys.watch(combo)
+        combo.setAccessibleName(label)
         self._labels[name] = label
         self.bindings[name] = ChoiceBinding(combo, name, self._write_step)
         return combo
@@ -160,6 +162,8 @@ class RecordForm(QWidget):
         self, widget: TextWidget, name: str, label: str, message: MessageLabel, **kwargs: Any
     ) -> None:
         self.ctx.keys.watch(widget.lineEdit() if isinstance(widget, QComboBox) else widget)
+        for named in (widget, widget.lineEdit()) if isinstance(widget, QComboBox) else (widget,):
+            named.setAccessibleName(label)  # its row's label is not beside it (Qt looks there)
         self._labels[name] = label
         self.bindings[name] = FieldBinding(widget, name, self._write, message, **kwargs)
 
@@ -174,10 +178,11 @@ class RecordForm(QWidget):
         )
         line = QHBoxLayout()
         line.setSpacing(8)
-        for part in parts:
+        for index, part in enumerate(parts):
             if isinstance(part, str):
                 inline = QLabel(part, self)
                 inline.setObjectName("fieldLabel")
+                inline.setBuddy(parts[index + 1])  # "from" names the field after it
                 line.addWidget(inline, 0, Qt.AlignmentFlag.AlignTop)
             else:
                 line.addWidget(part, 1 if stretch else 0, Qt.AlignmentFlag.AlignTop)

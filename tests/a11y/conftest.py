@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from cmcoord_desktop.app import build_window
 from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.models import Item, ItemKind, Session
+from cmcoord_desktop.core.paths import resources_dir
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.demo import load_demo_workshop
 from cmcoord_desktop.ui.main_window import MainWindow
@@ -37,6 +38,8 @@ def demo_store(tmp_path: Path) -> Iterator[Store]:
         repository.update(store, Item, outcome.id, text=outcome.text + " (plenary)")
         repository.update(colleague, Item, outcome.id, text=outcome.text + " (in the field)")
         repository.merge_states(store, repository.record_states(colleague))
+        slide = (resources_dir() / "icons" / "cmcoord-desktop-64.png").read_bytes()
+        repository.add_attachment(store, session.id, slide, "opening.png", "image/png", "Opening")
         yield store
 
 

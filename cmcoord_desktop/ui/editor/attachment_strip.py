@@ -36,6 +36,7 @@ from cmcoord_desktop.ui.commands import CreateRecordCommand, DeleteRecordCommand
 from cmcoord_desktop.ui.editor.context import EditContext
 from cmcoord_desktop.ui.editor.edit_commands import TypingCommand
 from cmcoord_desktop.ui.editor.field_binding import FieldBinding, MessageLabel
+from cmcoord_desktop.ui.editor.tab_keys import order_tab_keys
 
 THUMBNAIL = QSize(200, 150)
 FILE_FILTER = "Slides (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf);;All files (*)"
@@ -197,6 +198,9 @@ class AttachmentStrip(QWidget):
                 self._cards_box.addWidget(card)
                 card.show()
         self.cards = cards
+        # Top to bottom: each slide's caption and its ×, then "Add a slide image…" under them.
+        chain: list[QWidget] = [w for c in cards for w in (c.caption, c.remove_button)]
+        order_tab_keys(self, [*chain, self.choose_button])
 
     def _make_card(self, attachment_id: str) -> AttachmentCard:
         attachment = repository.get(self._ctx.store, Attachment, attachment_id)

@@ -43,6 +43,7 @@ class FieldCell(QWidget):
     def __init__(self, width: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._width = width
+        self.field: QWidget | None = None  # the field in it, which its row's label names
         if width:
             self.setMaximumWidth(width)
 
@@ -88,9 +89,9 @@ class RecordForm(QWidget):
         self, name: str, placeholder: str, warn: Callable[[Any], str | None]
     ) -> TitleEdit:
         title = TitleEdit(placeholder, self)
-        title.setAccessibleName(placeholder)  # "Session title": no label is shown beside it
         message = MessageLabel(self)
         self._bind(title, name, name, message, warn=warn, parse=parse_title)
+        title.setAccessibleName(placeholder)  # "Session title": no label is shown beside it
         self._layout.addWidget(title)
         self._layout.addWidget(message)
         self._layout.addLayout(self._grid)
@@ -154,7 +155,9 @@ class RecordForm(QWidget):
         widget.setParent(cell)
         box.addWidget(widget)
         box.addWidget(message)
-        cell.setFocusProxy(widget)  # the row's label (its buddy) and setFocus reach the field
+        # The row's label is the field's buddy (add_row); no focus proxy: Tab stops on a widget
+        # with one, and rows made later sit after the cell in Qt's focus chain.
+        cell.field = widget
         self._bind(widget, name, label, message, **{k: v for k, v in kwargs.items() if v})
         return cell
 
@@ -182,14 +185,14 @@ class RecordForm(QWidget):
             if isinstance(part, str):
                 inline = QLabel(part, self)
                 inline.setObjectName("fieldLabel")
-                inline.setBuddy(parts[index + 1])  # "from" names the field after it
+                inline.setBuddy(getattr(parts[index + 1], "field", parts[index + 1]))  # "from"
                 line.addWidget(inline, 0, Qt.AlignmentFlag.AlignTop)
             else:
                 line.addWidget(part, 1 if stretch else 0, Qt.AlignmentFlag.AlignTop)
         if not stretch:
             line.addStretch(1)
         if isinstance(parts[0], QWidget):
-            heading.setBuddy(parts[0])
+            heading.setBuddy(getattr(parts[0], "field", parts[0]))
         self._grid.addLayout(line, row, 1)
 
     def add_list(self, kind: ItemKind) -> ItemList:

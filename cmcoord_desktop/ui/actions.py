@@ -153,7 +153,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "move_up",
-        "Move &up",
+        "Move u&p",
         "Edit",
         "move_selected_up",
         ("Alt+Up",),

@@ -3,11 +3,15 @@
 STYLE_SHEET = """
 QScrollArea#editorPage, QWidget#editorPageBody { background: palette(base); border: none; }
 QLabel#contextLine { color: palette(placeholder-text); font-size: 9pt; }
-QLineEdit#titleField {
-    font-size: 17pt; font-weight: 600; padding: 4px 2px;
-    border: none; border-bottom: 1px solid palette(mid); background: transparent;
+/* Focus always shows, beyond the caret: a highlight line or ring of the same width as the
+   line it replaces, so nothing moves when Tab arrives (tests/a11y/test_focus_visible.py). */
+QTextEdit { border: 1px solid palette(mid); border-radius: 2px; padding: 1px; }
+QTextEdit:focus { border: 2px solid palette(highlight); padding: 0px; }
+QTextEdit#titleField {
+    border: none; border-bottom: 1px solid palette(mid); padding: 0px 0px 1px 0px;
+    background: transparent;
 }
-QLineEdit#titleField:focus { border-bottom: 2px solid palette(highlight); }
+QTextEdit#titleField:focus { border-bottom: 2px solid palette(highlight); padding-bottom: 0px; }
 QLabel#fieldLabel { color: palette(placeholder-text); padding-top: 4px; }
 QLabel#detailLabel { color: palette(placeholder-text); font-size: 9pt; }
 QLabel#sectionHeading {
@@ -18,12 +22,17 @@ QLabel#fieldMessage { color: #b3261e; font-size: 9pt; }
 QLabel#fieldMessage[note="true"] { color: palette(placeholder-text); }
 QLabel#itemNumber { color: palette(placeholder-text); padding-top: 5px; font-weight: 600; }
 QLabel#dragHandle { color: palette(mid); padding-top: 5px; }
-QToolButton#deleteItem { color: palette(placeholder-text); border: none; }
+QToolButton#deleteItem {
+    color: palette(placeholder-text); border: 2px solid transparent; border-radius: 3px;
+}
+QToolButton#deleteItem:focus { border-color: palette(highlight); }
 QToolButton#deleteItem:hover { color: #b3261e; }
 QPushButton#addItem {
-    color: palette(link); border: none; padding: 2px 0; text-align: left;
+    color: palette(link); border: none; border-bottom: 2px solid transparent; padding: 2px 0 0 0;
+    text-align: left;
 }
 QPushButton#addItem:hover { text-decoration: underline; }
+QPushButton#addItem:focus { text-decoration: underline; border-bottom: 2px solid palette(highlight); }
 QFrame#dropLine { background: palette(highlight); }
 QFrame#attachmentCard { border: 1px solid palette(midlight); border-radius: 4px; }
 QLabel#thumbnail { background: palette(alternate-base); }

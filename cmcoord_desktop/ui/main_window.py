@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QWidget
 
 from cmcoord_desktop.logs import log_file
 from cmcoord_desktop.ui import actions as window_actions
+from cmcoord_desktop.ui import colour_scheme
 from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.session_clock import SessionClock
 from cmcoord_desktop.ui.window_settings import WindowSettings, restore_geometry
@@ -274,7 +275,8 @@ class MainWindow(QMainWindow):
         """Shown until a change is stored again; the dialog once per failing spell, not per
         retry, and without blocking: the person may go on typing (it stays on screen)."""
         self.saved_label.setText("Not saved: the data folder cannot be written")
-        self.saved_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        red = colour_scheme.error_text(self.palette()).name()  # readable in light and dark
+        self.saved_label.setStyleSheet(f"color: {red}; font-weight: bold;")
         message += (
             "\n\nWhat you typed stays on screen and is saved as soon as the folder can be "
             "written again."

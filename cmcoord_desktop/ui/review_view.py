@@ -192,7 +192,7 @@ class ReviewDock(QDockWidget):
             who = QLabel(who_and_when(version, names))
             who.setTextFormat(Qt.TextFormat.PlainText)
             who.setWordWrap(True)
-            who.setStyleSheet("color: palette(mid);")
+            who.setStyleSheet("color: palette(placeholder-text);")
             label = KEEP_LABELS[column] if column < len(KEEP_LABELS) else "Keep this one"
             keep = QPushButton(label)
             keep.setMinimumWidth(0)

@@ -10,8 +10,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+
+from cmcoord_desktop.ui import mirroring
 
 Shortcut = str | QKeySequence.StandardKey
 
@@ -328,8 +330,8 @@ def create_actions(window: QObject, undo_stack: QUndoStack) -> dict[str, QAction
             # The menu says "Undo Delete session “…”"; the toolbar button stays one short word.
             action.setIconText(row.text.replace("&", ""))
         action.setShortcuts(key_sequences(row))
-        if row.icon and QIcon.hasThemeIcon(row.icon):
-            action.setIcon(QIcon.fromTheme(row.icon))
+        if row.icon:  # "back" points right in a right-to-left window
+            mirroring.set_theme_icon(action, row.icon, QGuiApplication.layoutDirection())
         if row.tip:
             action.setStatusTip(row.tip)
             action.setToolTip(f"{row.tip} ({shortcut_text(row)})" if row.shortcuts else row.tip)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QSplitter, QWidget
 
 from cmcoord_desktop.logs import log_file
 from cmcoord_desktop.ui import actions as window_actions
-from cmcoord_desktop.ui import colour_scheme
+from cmcoord_desktop.ui import colour_scheme, mirroring
 from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.session_clock import SessionClock
 from cmcoord_desktop.ui.window_settings import WindowSettings, restore_geometry
@@ -132,11 +132,11 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
 
         self.trash = TrashDock(store, undo_stack, data_signal, self)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.trash)
+        self.addDockWidget(mirroring.end_dock_area(), self.trash)
         self.trash.hide()
 
         self.review = ReviewDock(store, undo_stack, data_signal, self)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.review)
+        self.addDockWidget(mirroring.end_dock_area(), self.review)
         self.review.hide()
 
         for action in self.actions_by_id.values():

@@ -43,19 +43,24 @@ def demo_store(tmp_path: Path) -> Iterator[Store]:
         yield store
 
 
-@pytest.fixture
-def demo_window(qtbot, demo_store: Store, tmp_path: Path) -> Iterator[MainWindow]:  # noqa: ANN001
+def open_demo_window(qtbot, store: Store, tmp_path: Path) -> MainWindow:  # noqa: ANN001
     """The window on the demo, its marketplace session in the editor, 1366 x 768."""
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = build_window(demo_store, settings, demo=True)
+    window = build_window(store, settings, demo=True)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()
-    session = marketplace_session(demo_store)
+    session = marketplace_session(store)
     window.events_panel.select_id(session.event_id)
     window.sessions_panel.select_id(session.id)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     QApplication.processEvents()
+    return window
+
+
+@pytest.fixture
+def demo_window(qtbot, demo_store: Store, tmp_path: Path) -> Iterator[MainWindow]:  # noqa: ANN001
+    window = open_demo_window(qtbot, demo_store, tmp_path)
     yield window
     window.close()

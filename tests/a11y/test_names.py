@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLabel, QWidget
 
 from cmcoord_desktop.app import build_window
 from cmcoord_desktop.core import repository
@@ -152,3 +152,18 @@ def test_labels_are_tied_to_their_fields(demo_window: MainWindow) -> None:
     assert by_label["Notes"] == "Notes"
     assert by_label["from"] == "Start time" and by_label["to"] == "End time"
     assert by_label["Owner"].startswith("Owner")
+
+
+def test_each_choice_is_labelled_for_screen_readers_on_linux(demo_window: MainWindow) -> None:
+    """Qt on Linux names a combo box by its value; its label reaches AT-SPI as a relation."""
+    form = demo_window.editor.form
+    assert form is not None
+    combos = [c for c in form.findChildren(QComboBox) if c.isVisible()]
+    assert len(combos) >= 4
+    for combo in combos:
+        iface = QAccessible.queryAccessibleInterface(combo)
+        labels = [
+            other.text(QAccessible.Text.Name)
+            for other, _relation in iface.relations(QAccessible.RelationFlag.Label)
+        ]
+        assert labels, f"the choice showing {combo.currentText()!r} has no label"

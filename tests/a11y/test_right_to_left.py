@@ -188,3 +188,30 @@ def test_list_rows_read_in_their_own_direction(
         window.close()
     finally:
         apply_layout_direction(QApplication.instance(), "en")
+
+
+def test_docks_kept_in_english_open_at_the_end_in_arabic(
+    qtbot,  # noqa: ANN001
+    demo_store,  # noqa: ANN001
+    tmp_path,  # noqa: ANN001
+) -> None:
+    from tests.a11y.conftest import open_demo_window
+
+    window = open_demo_window(qtbot, demo_store, tmp_path)
+    window.set_trash_visible(True)
+    QApplication.processEvents()
+    assert x_of(window.trash) > x_of(window.editor)
+    window.close()  # remembers the docks, on the right
+    apply_layout_direction(QApplication.instance(), "ar")
+    try:
+        window = open_demo_window(qtbot, demo_store, tmp_path)
+        qtbot.waitUntil(lambda: window.trash.isVisible())
+        qtbot.waitUntil(lambda: x_of(window.trash) < x_of(window.editor))
+        window.close()
+        apply_layout_direction(QApplication.instance(), "en")
+        window = open_demo_window(qtbot, demo_store, tmp_path)
+        qtbot.waitUntil(lambda: window.trash.isVisible())
+        qtbot.waitUntil(lambda: x_of(window.trash) > x_of(window.editor))
+        window.close()
+    finally:
+        apply_layout_direction(QApplication.instance(), "en")

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from cmcoord_desktop.ui.main_window import MainWindow
+from tests.a11y.accessible_tree import name_of
 from tests.a11y.reading_order import reading_order, screen_rect, tab_chain
 
 DIRECTIONS = [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft]
@@ -50,3 +51,19 @@ def test_tab_goes_through_the_columns_in_reading_order(
     xs = [screen_rect(column).center().x() for column in columns]
     rtl = direction == Qt.LayoutDirection.RightToLeft
     assert xs == sorted(xs, reverse=rtl), "the columns are not laid out in the window's direction"
+
+
+def test_tab_through_the_export_dialog_follows_its_lines(
+    demo_window: MainWindow, direction: Qt.LayoutDirection
+) -> None:
+    demo_window.export_summary()
+    dialog = demo_window.findChild(QDialog, "export_dialog")
+    assert dialog is not None and dialog.isVisible()
+    QApplication.processEvents()
+    start = dialog.focusWidget() or dialog.nextInFocusChain()
+    chain = tab_chain(start, dialog)
+    assert len(chain) >= 5
+    first = reading_order(chain, direction)[0]
+    chain = tab_chain(first, dialog)
+    assert [name_of(w) for w in chain] == [name_of(w) for w in reading_order(chain, direction)]
+    dialog.close()

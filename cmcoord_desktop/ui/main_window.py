@@ -132,11 +132,11 @@ class MainWindow(QMainWindow):
         self.statusBar().clearMessage()
 
         self.trash = TrashDock(store, undo_stack, data_signal, self)
-        self.addDockWidget(mirroring.end_dock_area(), self.trash)
+        self.addDockWidget(mirroring.end_dock_area(self), self.trash)
         self.trash.hide()
 
         self.review = ReviewDock(store, undo_stack, data_signal, self)
-        self.addDockWidget(mirroring.end_dock_area(), self.review)
+        self.addDockWidget(mirroring.end_dock_area(self), self.review)
         self.review.hide()
 
         for action in self.actions_by_id.values():

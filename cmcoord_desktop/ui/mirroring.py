@@ -82,9 +82,17 @@ def mirror_icons(root: QObject, direction: Qt.LayoutDirection) -> int:
     return len(named)
 
 
-def end_dock_area(direction: Qt.LayoutDirection | None = None) -> Qt.DockWidgetArea:
+DOCKS_LAID = "docks_laid_for"  # a main window's property: "ltr" or "rtl", its docks' sides
+
+
+def direction_name(direction: Qt.LayoutDirection) -> str:
+    return "rtl" if direction == Qt.LayoutDirection.RightToLeft else "ltr"
+
+
+def end_dock_area(window: QMainWindow) -> Qt.DockWidgetArea:
     """Where the Trash and Needs review dock: after the editor, at the end of the line."""
-    direction = direction or QApplication.layoutDirection()
+    direction = QApplication.layoutDirection()
+    window.setProperty(DOCKS_LAID, direction_name(direction))
     if direction == Qt.LayoutDirection.RightToLeft:
         return Qt.DockWidgetArea.LeftDockWidgetArea
     return Qt.DockWidgetArea.RightDockWidgetArea
@@ -96,13 +104,17 @@ SIDES = {
 }
 
 
-def mirror_docks(window: QMainWindow) -> None:
-    """Qt mirrors a main window's contents but not its dock areas: a dock at the end of the
-    line in English goes to the other side for Arabic (and back)."""
-    for dock in window.findChildren(QDockWidget):
-        side = SIDES.get(window.dockWidgetArea(dock))
-        if side is not None and dock.parentWidget() is window:
-            window.addDockWidget(side, dock)
+def lay_docks(window: QMainWindow, direction: Qt.LayoutDirection, laid: str | None = None) -> None:
+    """Qt mirrors a main window's contents but not its dock areas: docks laid out for one
+    direction (`laid`, else as the window last laid them) go to the other side for the other."""
+    laid = laid or window.property(DOCKS_LAID)
+    wanted = direction_name(direction)
+    if laid in ("ltr", "rtl") and laid != wanted:
+        for dock in window.findChildren(QDockWidget):
+            side = SIDES.get(window.dockWidgetArea(dock))
+            if side is not None and dock.parentWidget() is window:
+                window.addDockWidget(side, dock)
+    window.setProperty(DOCKS_LAID, wanted)
 
 
 def apply_layout_direction(app: QApplication, language: str) -> Qt.LayoutDirection:
@@ -112,10 +124,11 @@ def apply_layout_direction(app: QApplication, language: str) -> Qt.LayoutDirecti
 
     Text fields need nothing: each keeps the direction of what is typed into it."""
     direction = language_direction(language)
-    turned = direction != app.layoutDirection()
+    # Also when Qt turned the window already (an Arabic qtbase catalogue says "RTL" for
+    # QT_LAYOUT_DIRECTION): the docks and icons are still to turn.
     app.setLayoutDirection(direction)
     for widget in app.topLevelWidgets():
         mirror_icons(widget, direction)
-        if turned and isinstance(widget, QMainWindow):
-            mirror_docks(widget)
+        if isinstance(widget, QMainWindow):
+            lay_docks(widget, direction)
     return direction

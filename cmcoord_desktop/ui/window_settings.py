@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
 
-from cmcoord_desktop.ui.mirroring import mirror_docks
+from cmcoord_desktop.ui.mirroring import direction_name, lay_docks
 
 
 @dataclass
@@ -46,8 +46,9 @@ class WindowSettings:
         state = self._settings.value("window/state")
         if isinstance(state, QByteArray):
             window.restoreState(state)
-            if self._settings.value("window/direction", "ltr") != _direction_name():
-                mirror_docks(window)  # kept in English, opened in Arabic (or back)
+            # Kept in English, opened in Arabic (or back): the docks go to the end of the line.
+            laid = str(self._settings.value("window/direction", "ltr"))
+            lay_docks(window, QApplication.layoutDirection(), laid)
         sizes = self._settings.value("window/splitter")
         if isinstance(sizes, QByteArray):
             splitter.restoreState(sizes)
@@ -56,7 +57,8 @@ class WindowSettings:
     def save_window(self, window: QMainWindow, splitter: QSplitter) -> None:
         self._settings.setValue("window/geometry", window.saveGeometry())
         self._settings.setValue("window/state", window.saveState())
-        self._settings.setValue("window/direction", _direction_name())  # which side is the end
+        direction = direction_name(QApplication.layoutDirection())
+        self._settings.setValue("window/direction", direction)  # which side the docks' end is
         self._settings.setValue("window/splitter", splitter.saveState())
 
     def last_selection(self) -> LastSelection:
@@ -82,8 +84,3 @@ class WindowSettings:
 
     def sync(self) -> None:
         self._settings.sync()
-
-
-def _direction_name() -> str:
-    rtl = QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
-    return "rtl" if rtl else "ltr"

@@ -215,3 +215,20 @@ def test_docks_kept_in_english_open_at_the_end_in_arabic(
         window.close()
     finally:
         apply_layout_direction(QApplication.instance(), "en")
+
+
+def test_docks_turn_also_when_qt_turned_the_window_first(
+    qtbot,  # noqa: ANN001
+    demo_window: MainWindow,
+) -> None:
+    """An Arabic qtbase catalogue turns the layout by itself when it is installed (Qt reads
+    "RTL" for QT_LAYOUT_DIRECTION); the language switcher's call still turns the docks."""
+    app = QApplication.instance()
+    demo_window.set_trash_visible(True)
+    try:
+        app.setLayoutDirection(RTL)  # what installing qtbase_ar.qm does
+        apply_layout_direction(app, "ar")
+        qtbot.waitUntil(lambda: x_of(demo_window.trash) < x_of(demo_window.editor))
+    finally:
+        apply_layout_direction(app, "en")
+    qtbot.waitUntil(lambda: x_of(demo_window.trash) > x_of(demo_window.editor))

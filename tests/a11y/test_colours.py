@@ -157,3 +157,20 @@ def test_a_window_already_open_turns_dark_with_the_system(demo_window: MainWindo
         assert error_text(app.palette()).name() in editor.styleSheet()
     finally:
         app.setPalette(before)
+
+
+def test_the_program_starts_with_the_corrected_palette(qapp) -> None:  # noqa: ANN001
+    """application() colours the program through follow_colour_scheme (here: no scheme from
+    the offscreen platform, so the style's light palette, corrected)."""
+    from cmcoord_desktop.ui.colour_scheme import follow_colour_scheme
+
+    app = qapp
+    before = QPalette(app.palette())
+    try:
+        follow_colour_scheme(app)
+        palette = app.palette()
+        for text, background in TEXT_ON:
+            assert contrast(palette.color(text), palette.color(background)) >= AA_TEXT
+        assert contrast(before.color(Role.PlaceholderText), before.color(Role.Base)) < AA_TEXT
+    finally:
+        app.setPalette(before)

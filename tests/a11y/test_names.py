@@ -16,6 +16,7 @@ from cmcoord_desktop.core.models import ItemKind, MarketplaceGroup
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.ui.editor.item_row import NextStepDetails
 from cmcoord_desktop.ui.help_dialogs import KeyboardShortcutsDialog
+from cmcoord_desktop.ui.item_models import Role
 from cmcoord_desktop.ui.main_window import MainWindow
 from cmcoord_desktop.ui.welcome import show_first_window
 from tests.a11y.accessible_tree import description_of, name_of, shown, unnamed_controls
@@ -105,9 +106,11 @@ def test_each_list_row_says_what_it_shows(demo_window: MainWindow) -> None:
         }
         assert model.rowCount() >= 1, panel.heading
         for row in range(model.rowCount()):
-            shown_text = panel.view.model().index(row, 0).data()
-            if shown_text:
-                assert any(shown_text in name for name in names), (panel.heading, shown_text)
+            index = model.index(row, 0)
+            lines = [t for t in (index.data(), index.data(Role.DETAIL)) if t]
+            if lines and not index.data(Role.IS_HEADER):
+                # Both lines of the row: "Data Revolution…, Tue 7 Feb · Thematic session"
+                assert any(all(t in name for t in lines) for name in names), lines
 
 
 def test_each_delete_button_says_what_it_deletes(demo_window: MainWindow) -> None:

@@ -3,8 +3,8 @@
 Push floor: psycopg COPY of the same version rows straight into the same (empty) versions table,
 trigger included. Pull floor: COPY of the same rows out of the table. Our sync also reads the
 whole store, merges, checks every record as strictly as a shared file and commits to SQLite.
-Nothing new: the server part of such a sync (check the schema, pull from the cursor: two
-statements, whatever the server holds) against one bare `SELECT 1` round trip.
+Nothing new: the server part of such a sync (one statement that reads `about` and pulls from
+the cursor) on a server holding 1,000,000 versions, against one bare `SELECT 1` round trip.
 
 It starts its own throw-away PostgreSQL (tests/server/pg_server.py) and is skipped without one.
 """
@@ -25,12 +25,12 @@ sys.path.insert(0, str(BENCH_DIR.parent))
 
 import psycopg  # noqa: E402
 
-from cmcoord_desktop.core import repository  # noqa: E402
+from cmcoord_desktop.core import sync_states  # noqa: E402
 from cmcoord_desktop.core.store import Store  # noqa: E402
-from cmcoord_desktop.sync.team_server import laptop_memory, schema  # noqa: E402
+from cmcoord_desktop.sync.team_server import schema  # noqa: E402
 from cmcoord_desktop.sync.team_server.address import parse_address  # noqa: E402
 from cmcoord_desktop.sync.team_server.connection import connect  # noqa: E402
-from cmcoord_desktop.sync.team_server.pull import pull  # noqa: E402
+from cmcoord_desktop.sync.team_server.pull import Position, pull  # noqa: E402
 from cmcoord_desktop.sync.team_server.push import _COLUMNS  # noqa: E402
 from cmcoord_desktop.sync.team_server.rows import version_rows  # noqa: E402
 from cmcoord_desktop.sync.team_server.server_sync import sync_with_team_server  # noqa: E402
@@ -52,7 +52,7 @@ def _workshop(store: Store, items: int) -> None:
     from bench_sync import _workshop as workshop
 
     shared, mine, theirs = workshop(items)
-    repository.merge_states(store, [*shared, *mine, *theirs])
+    sync_states.merge_states(store, [*shared, *mine, *theirs])
 
 
 def _init(pg: PgServer, name: str) -> str:
@@ -90,6 +90,25 @@ def _copy_floor(url: str, states: list[dict]) -> tuple[float, float]:
     return push, pulled
 
 
+def _fill_versions(url: str, versions: int) -> dict[str, Position]:
+    """A server holding `versions` field versions (written in SQL: the laptop side is not what
+    is measured), and the position of a laptop that has read them all."""
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(
+            "INSERT INTO cmcoord.versions (record_id, field, stamp, device, kind, fixed, value,"
+            " seen) SELECT md5((n / 8)::text)::uuid, 'f' || (n %% 8), n, 'bench-device',"
+            " 'item', '{}', 'a value of a field', '{}' FROM generate_series(1, %s) AS n",
+            (versions,),
+        )
+        conn.execute("VACUUM ANALYZE cmcoord.versions")
+        row = conn.execute(
+            "SELECT (SELECT value FROM cmcoord.about WHERE key = 'epoch'),"
+            " pg_snapshot_xmin(pg_current_snapshot())::text"
+        ).fetchone()
+    assert row is not None
+    return {str(row[0]): Position(int(row[1]))}
+
+
 def run(report) -> None:  # noqa: ANN001 - the runner's Report
     bin_dir = find_bin_dir()
     if bin_dir is None:
@@ -106,7 +125,7 @@ def run(report) -> None:  # noqa: ANN001 - the runner's Report
             url = _init(pg, f"bench_sync_{items}")
             with Store(root / f"laptop{items}") as laptop:
                 _workshop(laptop, items)
-                states = repository.record_states(laptop)
+                states = sync_states.record_states(laptop)
                 start = time.perf_counter()
                 sync_with_team_server(laptop, url)
                 push = time.perf_counter() - start
@@ -120,20 +139,16 @@ def run(report) -> None:  # noqa: ANN001 - the runner's Report
                 f"server_pull_{label}_items", pulled * 1000, "ms", floor_pull * 1000, TARGET_COPY
             )
         if report.wants("server_nothing_new"):
-            items = sizes[-1]
-            url = pg.url(f"bench_sync_{items}")
-            with Store(root / f"fresh{items}") as fresh:
-                sync_with_team_server(fresh, url)  # the cursor past every row, ours included
-                epoch = schema.check_about(_about(url), parse_address(url))
-                memory = laptop_memory.load(fresh, epoch)
+            versions = 20_000 if report.quick else 1_000_000
+            url = _init(pg, "bench_nothing_new")
+            known = _fill_versions(url, versions)
             with psycopg.connect(url, autocommit=True) as conn:
                 exchange, bare = [], []
                 for _ in range(50 if not report.quick else 5):
                     start = time.perf_counter()
-                    schema.read_about(conn)
-                    got = pull(conn, memory.cursor, memory.batch)
+                    got = pull(conn, known)
                     exchange.append(time.perf_counter() - start)
-                    assert not got.rows
+                    assert got is not None and not got.rows
                     start = time.perf_counter()
                     conn.execute("SELECT 1").fetchone()
                     bare.append(time.perf_counter() - start)
@@ -147,8 +162,3 @@ def run(report) -> None:  # noqa: ANN001 - the runner's Report
     finally:
         pg.stop("immediate")
         shutil.rmtree(root, ignore_errors=True)
-
-
-def _about(url: str) -> dict[str, str] | None:
-    with psycopg.connect(url, autocommit=True) as conn:
-        return schema.read_about(conn)

@@ -122,6 +122,20 @@ def test_another_programs_cmcoord_schema_is_refused(
         schema.init_schema(conn)
 
 
+def test_a_server_that_lost_its_versions_table_is_refused_and_nothing_changes(
+    pg: PgServer, database: str, store: Store
+) -> None:
+    url = pg.url(database)
+    init_server(url)
+    with psycopg.connect(url) as conn:
+        conn.execute("DROP TABLE cmcoord.versions")
+    capture(store)
+    before = snapshot(store)
+    with pytest.raises(NotOurDatabase, match="damaged: its tables are incomplete"):
+        sync_with_team_server(store, url)
+    assert snapshot(store) == before
+
+
 def test_a_newer_schema_is_refused(pg: PgServer, database: str, store: Store) -> None:
     url = pg.url(database)
     init_server(url)

@@ -19,7 +19,8 @@ from tests.sync.test_merge_properties import operations, run, skews
 
 
 def server_records(conn: psycopg.Connection[tuple[object, ...]]) -> tuple[RecordMap, int]:
-    pulled = pull(conn, 0, None)
+    pulled = pull(conn, {})
+    assert pulled is not None
     return records_from_rows(pulled.rows, "the test server", None), len(pulled.rows)
 
 

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 
 from cmcoord_desktop.core import repository
+from cmcoord_desktop.core.models import Session
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.export_dialog import open_export_dialog
@@ -29,6 +30,7 @@ class SaveTo(Dialogs):
         self.filters: list[str] = []
         self.opened: list[QUrl] = []
         self.opens = opens  # False: no program on this computer takes the file
+        self.warnings: list[str] = []
 
     def ask_save_path(self, parent, title, suggested, filters):  # noqa: ANN001, ANN201
         self.asked.append(suggested)
@@ -38,6 +40,9 @@ class SaveTo(Dialogs):
     def open_url(self, url: QUrl) -> bool:
         self.opened.append(url)
         return self.opens
+
+    def warn(self, parent, title, text, details="") -> None:  # noqa: ANN001
+        self.warnings.append(f"{title}: {text}")
 
 
 def choose_format(qtbot, dialog, label_start: str) -> None:  # noqa: ANN001
@@ -70,7 +75,7 @@ def test_export_all_sessions_to_pdf(qtbot, store: Store, tmp_path: Path) -> None
 
 def test_export_one_chosen_session(qtbot, store: Store, tmp_path: Path) -> None:  # noqa: ANN001
     event_id = hnpw_like_event(store)
-    sessions = repository.sessions(store, event_id)
+    sessions = repository.children(store, Session, event_id)
     out = tmp_path / "one.pdf"
     dialog = open_export_dialog(None, store, SaveTo(out), event_id, [sessions[1].id])
     qtbot.addWidget(dialog)
@@ -127,8 +132,8 @@ def test_ctrl_e_in_the_main_window_exports_the_selected_event(
     event_id = hnpw_like_event(store)
     out = tmp_path / "from-window.pdf"
     window = _main_window(qtbot, store, tmp_path, SaveTo(out))
-    window.reveal(repository.get(store, Event, event_id))
-    qtbot.waitUntil(lambda: window.selected_event() is not None)
+    window.chain.reveal(repository.get(store, Event, event_id))
+    qtbot.waitUntil(lambda: window.chain.selected_event() is not None)
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(window.findChildren(ExportDialog)))
     dialog = window.findChildren(ExportDialog)[0]
@@ -147,9 +152,9 @@ def test_export_this_session_from_the_sessions_context_menu(
     from cmcoord_desktop.ui.export_dialog import ExportDialog
 
     event_id = hnpw_like_event(store)
-    session = repository.sessions(store, event_id)[2]
+    session = repository.children(store, Session, event_id)[2]
     window = _main_window(qtbot, store, tmp_path, SaveTo(tmp_path / "one.pdf"))
-    window.reveal(repository.get(store, Session, session.id))
+    window.chain.reveal(repository.get(store, Session, session.id))
     qtbot.waitUntil(lambda: window.chain.selected_session() is not None)
     (action,) = [
         a for a in window.sessions_panel.view.actions() if a.text() == "E&xport this session…"
@@ -244,7 +249,7 @@ def test_a_pdf_from_the_window_carries_its_events_records(
     records = shared_file.decode(embedded_records(out))["records"]
     ids = {record["id"] for record in records}
     assert event_id in ids
-    assert {s.id for s in repository.sessions(store, event_id)} <= ids
+    assert {s.id for s in repository.children(store, Session, event_id)} <= ids
     assert other.id not in ids
 
 
@@ -301,7 +306,8 @@ def test_a_folder_gone_before_the_export_is_told_in_a_sentence(
 ) -> None:
     event_id = hnpw_like_event(store)
     out = tmp_path / "unplugged stick" / "summary.html"  # the folder went with the stick
-    dialog = open_export_dialog(None, store, SaveTo(out), event_id)
+    dialogs = SaveTo(out)
+    dialog = open_export_dialog(None, store, dialogs, event_id)
     qtbot.addWidget(dialog)
     choose_format(qtbot, dialog, "Web")
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
@@ -309,5 +315,6 @@ def test_a_folder_gone_before_the_export_is_told_in_a_sentence(
     assert dialog.status.text() == (
         "The export failed and wrote no file. No such file or directory (summary.html)."
     )
+    assert dialogs.warnings == ["Not exported: No such file or directory (summary.html)."]
     assert not dialog.open_button.isVisible()
     assert dialog.export_button.isEnabled()

@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QWidget
 
 from cmcoord_desktop import app
 from cmcoord_desktop.core import repository
-from cmcoord_desktop.core.models import Event, ItemKind, MarketplaceGroup, Session
+from cmcoord_desktop.core.models import Event, Item, ItemKind, MarketplaceGroup, Session
 from cmcoord_desktop.core.paths import APP_NAME
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.ui.actions import ACTIONS, MENUS, shortcut_text
 from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.item_models import Role
-from cmcoord_desktop.ui.main_window import DEMO_NOTE, MainWindow, default_session_date
+from cmcoord_desktop.ui.main_window import DEMO_NOTE, MainWindow
 from cmcoord_desktop.ui.session_clock import clock_text
 
 from .conftest import OpenWindow, focused
@@ -168,13 +168,6 @@ def test_window_size_and_splitters_are_remembered(qtbot, open_window: OpenWindow
     assert window.splitter.sizes() == sizes
 
 
-def test_new_session_date_follows_the_event() -> None:
-    event = Event(start_date=dt.date(2017, 2, 6), end_date=dt.date(2017, 2, 10))
-    assert default_session_date(event, dt.date(2017, 2, 8)) == dt.date(2017, 2, 8)
-    assert default_session_date(event, dt.date(2026, 1, 1)) == dt.date(2017, 2, 6)
-    assert default_session_date(Event(), dt.date(2026, 1, 1)) == dt.date(2026, 1, 1)
-
-
 # --- the program around the window -------------------------------------------------------------
 
 
@@ -249,8 +242,8 @@ def test_outcomes_and_next_steps_typed_from_the_keyboard_are_kept_in_order(
     window = open_window()
     store = window.store
     assert window.sessions_panel.current_id() == session_id
-    outcomes = repository.items(store, session_id, ItemKind.KEY_OUTCOME)
-    steps = repository.items(store, session_id, ItemKind.NEXT_STEP)
+    outcomes = repository.children(store, Item, session_id, ItemKind.KEY_OUTCOME)
+    steps = repository.children(store, Item, session_id, ItemKind.NEXT_STEP)
     assert [i.text for i in outcomes] == ["Share data early", "Agree on formats"]
     assert [i.text for i in steps] == ["Draft a data-sharing protocol"]
 

@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import msgspec
+from sqlalchemy import select
 
 from cmcoord_desktop.core.models import Meta
 from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.sync.team_server.pull import Position
 
 _PREFIX = "team_server:"
 
@@ -36,6 +38,20 @@ def digest(fields: Any) -> str:
 
 def _keys(epoch: str) -> tuple[str, str]:
     return f"{_PREFIX}{epoch}", f"{_PREFIX}{epoch}:pushed"
+
+
+def positions(store: Store) -> dict[str, Position]:
+    """Where this laptop stands on every server it has synced with, by epoch (for the pull)."""
+    with store.unit_of_work() as db:
+        heads = db.scalars(select(Meta).where(Meta.key.startswith(_PREFIX))).all()
+        found: dict[str, Position] = {}
+        for head in heads:
+            epoch = head.key.removeprefix(_PREFIX)
+            if epoch.endswith(":pushed"):
+                continue
+            data = msgspec.json.decode(head.value)
+            found[epoch] = Position(int(data.get("cursor", 0)), data.get("batch"))
+    return found
 
 
 def load(store: Store, epoch: str) -> ServerMemory:

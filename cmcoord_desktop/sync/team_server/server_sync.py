@@ -22,7 +22,7 @@ from typing import Any
 import psycopg
 from psycopg import errors as pg_errors
 
-from cmcoord_desktop.core import clock, repository
+from cmcoord_desktop.core import clock, sync_states
 from cmcoord_desktop.core.gc_pause import paused_gc
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync import merge
@@ -31,7 +31,7 @@ from cmcoord_desktop.sync.merge import RecordMap, SideChanges, State
 from cmcoord_desktop.sync.team_server import laptop_memory
 from cmcoord_desktop.sync.team_server.address import ServerAddress, parse_address
 from cmcoord_desktop.sync.team_server.connection import AskPassword, connect, describe_failure
-from cmcoord_desktop.sync.team_server.errors import PushRefused, TeamServerError
+from cmcoord_desktop.sync.team_server.errors import NotOurDatabase, PushRefused, TeamServerError
 from cmcoord_desktop.sync.team_server.pull import pull
 from cmcoord_desktop.sync.team_server.push import Pushed, push
 from cmcoord_desktop.sync.team_server.rows import records_from_rows
@@ -107,16 +107,20 @@ def _sync(
     report: Progress,
 ) -> ServerSyncResult:
     name = f"The team server {address.display}"
-    epoch = check_about(read_about(connection), address)
-    memory = laptop_memory.load(store, epoch)
     report("Reading what is new", 15)
-    pulled = pull(connection, memory.cursor, memory.batch)
+    pulled = pull(connection, laptop_memory.positions(store))
+    if pulled is None:  # no tables of ours to read: `about` says why in words, or it is damaged
+        check_about(read_about(connection), address)
+        raise NotOurDatabase(f"{name} is damaged: its tables are incomplete. Nothing was changed.")
+    epoch = check_about(pulled.about, address)  # before any row is used
+    memory = laptop_memory.load(store, epoch)
     if memory.cursor > pulled.next_xid:  # restored from a backup elsewhere: read it all again
         memory = laptop_memory.ServerMemory(epoch)
-        pulled = pull(connection, 0, None)
+        pulled = pull(connection, {})
+        assert pulled is not None  # the same tables, a moment later
     incoming = records_from_rows(pulled.rows, name, store.wall())
     report("Merging", 40)
-    local = merge.by_id(repository.record_states(store))
+    local = merge.by_id(sync_states.record_states(store))
     merged = merge.merge_maps(local, incoming)
     merge.check_parents(merged)
     here = merge.changes(local, merged)
@@ -124,7 +128,7 @@ def _sync(
         return ServerSyncResult(address.display, here, held=True)
     if here.changed:
         report("Saving on this laptop", 55)
-        repository.merge_states(store, [merged[i] for i in here.changed])
+        sync_states.merge_states(store, [merged[i] for i in here.changed])
     stale = _not_on_server(local, memory.digests)
     for record_id in incoming:  # the server has these as they are now merged
         if record_id not in stale:

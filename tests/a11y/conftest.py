@@ -10,8 +10,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from cmcoord_desktop.app import build_window
-from cmcoord_desktop.core import repository
-from cmcoord_desktop.core.models import Item, ItemKind, Session
+from cmcoord_desktop.core import repository, sync_states
+from cmcoord_desktop.core.models import Item, ItemKind, MarketplaceGroup, Session
 from cmcoord_desktop.core.paths import resources_dir
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.demo import load_demo_workshop
@@ -21,8 +21,8 @@ from cmcoord_desktop.ui.main_window import MainWindow
 def marketplace_session(store: Store) -> Session:
     """The demo's first session with marketplace tables: every kind of field and list."""
     for event in repository.events(store):
-        for session in repository.sessions(store, event.id):
-            if repository.groups(store, session.id):
+        for session in repository.children(store, Session, event.id):
+            if repository.children(store, MarketplaceGroup, session.id):
                 return session
     raise AssertionError("the demo workshop has no marketplace session")
 
@@ -32,12 +32,12 @@ def demo_store(tmp_path: Path) -> Iterator[Store]:
     """The demo workshop, and one outcome typed differently on two laptops at once."""
     with Store(tmp_path / "data") as store, Store(tmp_path / "colleague") as colleague:
         load_demo_workshop(store)
-        repository.merge_states(colleague, repository.record_states(store))
+        sync_states.merge_states(colleague, sync_states.record_states(store))
         session = marketplace_session(store)
-        outcome = repository.items(store, session.id, ItemKind.KEY_OUTCOME)[0]
+        outcome = repository.children(store, Item, session.id, ItemKind.KEY_OUTCOME)[0]
         repository.update(store, Item, outcome.id, text=outcome.text + " (plenary)")
         repository.update(colleague, Item, outcome.id, text=outcome.text + " (in the field)")
-        repository.merge_states(store, repository.record_states(colleague))
+        sync_states.merge_states(store, sync_states.record_states(colleague))
         slide = (resources_dir() / "icons" / "cmcoord-desktop-64.png").read_bytes()
         repository.add_attachment(store, session.id, slide, "opening.png", "image/png", "Opening")
         yield store
@@ -64,3 +64,15 @@ def demo_window(qtbot, demo_store: Store, tmp_path: Path) -> Iterator[MainWindow
     window = open_demo_window(qtbot, demo_store, tmp_path)
     yield window
     window.close()
+
+
+def act(window: MainWindow, action_id: str) -> None:
+    """Choose a menu entry (or press its shortcut): what a person does."""
+    window.actions_by_id[action_id].trigger()
+    QApplication.processEvents()
+
+
+def show(window: MainWindow, action_id: str) -> None:
+    """Tick a View entry (Trash, Needs review) if it is not ticked yet."""
+    if not window.actions_by_id[action_id].isChecked():
+        act(window, action_id)

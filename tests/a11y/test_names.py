@@ -20,7 +20,7 @@ from cmcoord_desktop.ui.item_models import Role
 from cmcoord_desktop.ui.main_window import MainWindow
 from cmcoord_desktop.ui.welcome import show_first_window
 from tests.a11y.accessible_tree import description_of, name_of, shown, unnamed_controls
-from tests.a11y.conftest import marketplace_session
+from tests.a11y.conftest import act, marketplace_session, show
 
 
 def test_every_control_of_the_main_window_has_a_name(demo_window: MainWindow) -> None:
@@ -31,7 +31,7 @@ def test_every_control_of_the_main_window_has_a_name(demo_window: MainWindow) ->
 
 def test_every_control_of_a_marketplace_tables_form_has_a_name(demo_window: MainWindow) -> None:
     session = marketplace_session(demo_window.store)
-    group = repository.groups(demo_window.store, session.id)[0]
+    group = repository.children(demo_window.store, MarketplaceGroup, session.id)[0]
     demo_window.groups_panel.select_id(group.id)
     QApplication.processEvents()
     assert (
@@ -41,14 +41,14 @@ def test_every_control_of_a_marketplace_tables_form_has_a_name(demo_window: Main
 
 
 def test_every_control_of_an_events_form_has_a_name(demo_window: MainWindow) -> None:
-    demo_window.focus_events()
+    act(demo_window, "focus_events")
     demo_window.chain.choose_from(demo_window.events_panel)
     QApplication.processEvents()
     assert unnamed_controls(demo_window) == []
 
 
 def test_the_export_dialog_names_every_control(demo_window: MainWindow) -> None:
-    demo_window.export_summary()
+    act(demo_window, "export_summary")
     dialog = demo_window.findChild(QDialog, "export_dialog")
     assert dialog is not None and dialog.isVisible()
     assert sum(n.focusable for n in shown(dialog)) >= 5
@@ -58,10 +58,10 @@ def test_the_export_dialog_names_every_control(demo_window: MainWindow) -> None:
 
 def test_needs_review_and_the_trash_name_every_control(demo_window: MainWindow) -> None:
     session = marketplace_session(demo_window.store)
-    group = repository.groups(demo_window.store, session.id)[0]
+    group = repository.children(demo_window.store, MarketplaceGroup, session.id)[0]
     repository.delete(demo_window.store, MarketplaceGroup, group.id)
-    demo_window.set_review_visible(True)
-    demo_window.set_trash_visible(True)
+    show(demo_window, "show_review")
+    show(demo_window, "show_trash")
     QApplication.processEvents()
     for dock in (demo_window.review, demo_window.trash):
         assert dock.list.model().rowCount() >= 1
@@ -71,7 +71,7 @@ def test_needs_review_and_the_trash_name_every_control(demo_window: MainWindow) 
 
 
 def test_the_shortcut_sheet_names_every_control(demo_window: MainWindow) -> None:
-    demo_window.show_keyboard_shortcuts()
+    act(demo_window, "keyboard_shortcuts")
     sheet = demo_window.findChild(KeyboardShortcutsDialog)
     assert sheet is not None and sheet.isVisible()
     assert unnamed_controls(sheet) == []

@@ -19,7 +19,7 @@ from cmcoord_desktop.ui.mirroring import (
     language_direction,
     text_direction,
 )
-from tests.a11y.conftest import marketplace_session
+from tests.a11y.conftest import act, marketplace_session, show
 from tests.a11y.reading_order import screen_rect
 from tests.ui.editor_helpers import type_text
 
@@ -86,7 +86,7 @@ def test_in_arabic_the_whole_window_mirrors(arabic_layout: None, demo_window: Ma
     menus = window.menuBar().actions()
     geometry = [window.menuBar().actionGeometry(a).center().x() for a in menus]
     assert geometry == sorted(geometry, reverse=True), "File should be at the right"
-    window.set_trash_visible(True)
+    show(window, "show_trash")
     QApplication.processEvents()
     assert x_of(window.trash) < x_of(window.editor), "the Trash docks at the window's far end"
     form = window.editor.form
@@ -109,7 +109,7 @@ def test_switching_to_arabic_mirrors_the_open_window_and_back(
     try:
         assert apply_layout_direction(app, "ar") == RTL
         qtbot.waitUntil(lambda: x_of(first) > x_of(editor))  # laid out again, mirrored
-        demo_window.set_trash_visible(True)
+        show(demo_window, "show_trash")
         qtbot.waitUntil(lambda: x_of(demo_window.trash) < x_of(editor))
         assert demo_window.actions_by_id["undo"].property(SHOWN_ICON) == "edit-redo"
     finally:
@@ -121,7 +121,7 @@ def test_switching_to_arabic_mirrors_the_open_window_and_back(
 
 def type_outcome(qtbot, window: MainWindow, text: str) -> QWidget:  # noqa: ANN001
     """Add a key outcome with Ctrl+1 and type it, as a rapporteur does."""
-    window.focus_editor()
+    act(window, "focus_editor")
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     field = QApplication.focusWidget()
     type_text(field, text)
@@ -198,7 +198,7 @@ def test_docks_kept_in_english_open_at_the_end_in_arabic(
     from tests.a11y.conftest import open_demo_window
 
     window = open_demo_window(qtbot, demo_store, tmp_path)
-    window.set_trash_visible(True)
+    show(window, "show_trash")
     QApplication.processEvents()
     assert x_of(window.trash) > x_of(window.editor)
     window.close()  # remembers the docks, on the right
@@ -224,7 +224,7 @@ def test_docks_turn_also_when_qt_turned_the_window_first(
     """An Arabic qtbase catalogue turns the layout by itself when it is installed (Qt reads
     "RTL" for QT_LAYOUT_DIRECTION); the language switcher's call still turns the docks."""
     app = QApplication.instance()
-    demo_window.set_trash_visible(True)
+    show(demo_window, "show_trash")
     try:
         app.setLayoutDirection(RTL)  # what installing qtbase_ar.qm does
         apply_layout_direction(app, "ar")

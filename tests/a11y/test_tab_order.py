@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from cmcoord_desktop.ui.main_window import MainWindow
 from tests.a11y.accessible_tree import name_of
+from tests.a11y.conftest import act
 from tests.a11y.reading_order import reading_order, screen_rect, tab_chain
 
 DIRECTIONS = [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft]
@@ -56,7 +57,7 @@ def test_tab_goes_through_the_columns_in_reading_order(
 def test_tab_through_the_export_dialog_follows_its_lines(
     demo_window: MainWindow, direction: Qt.LayoutDirection
 ) -> None:
-    demo_window.export_summary()
+    act(demo_window, "export_summary")
     dialog = demo_window.findChild(QDialog, "export_dialog")
     assert dialog is not None and dialog.isVisible()
     QApplication.processEvents()

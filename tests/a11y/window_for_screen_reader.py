@@ -13,6 +13,7 @@ from PySide6.QtCore import QSettings, QTimer
 
 from cmcoord_desktop.app import application, build_window
 from cmcoord_desktop.core import repository
+from cmcoord_desktop.core.models import MarketplaceGroup, Session
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.demo import load_demo_workshop
 
@@ -27,7 +28,9 @@ def main(data_dir: Path) -> int:
         window.show()
         for event in repository.events(store):
             sessions = [
-                s for s in repository.sessions(store, event.id) if repository.groups(store, s.id)
+                s
+                for s in repository.children(store, Session, event.id)
+                if repository.children(store, MarketplaceGroup, s.id)
             ]
             if sessions:
                 window.events_panel.select_id(event.id)

@@ -16,6 +16,7 @@ from cmcoord_desktop.core.paths import resources_dir
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.demo import load_demo_workshop
 from cmcoord_desktop.ui.main_window import MainWindow
+from tests.ui.dialogs_fake import ScriptedDialogs
 
 
 def marketplace_session(store: Store) -> Session:
@@ -46,7 +47,8 @@ def demo_store(tmp_path: Path) -> Iterator[Store]:
 def open_demo_window(qtbot, store: Store, tmp_path: Path) -> MainWindow:  # noqa: ANN001
     """The window on the demo, its marketplace session in the editor, 1366 x 768."""
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = build_window(store, settings, demo=True)
+    # The one scripted fake of the window's dialogs: no real picker or message box opens.
+    window = build_window(store, settings, ScriptedDialogs(), demo=True)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()

@@ -21,6 +21,7 @@ from cmcoord_desktop.ui.main_window import MainWindow
 from cmcoord_desktop.ui.welcome import show_first_window
 from tests.a11y.accessible_tree import description_of, name_of, shown, unnamed_controls
 from tests.a11y.conftest import act, marketplace_session, show
+from tests.ui.dialogs_fake import ScriptedDialogs
 
 
 def test_every_control_of_the_main_window_has_a_name(demo_window: MainWindow) -> None:
@@ -83,7 +84,8 @@ def test_the_welcome_page_names_every_choice_and_says_what_it_does(
     tmp_path: Path,
 ) -> None:
     with Store(tmp_path / "empty") as store:
-        window = build_window(store, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
+        settings = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
+        window = build_window(store, settings, ScriptedDialogs())
         qtbot.addWidget(window)
         page = show_first_window(window, lambda: window)
         qtbot.addWidget(page)

@@ -154,8 +154,8 @@
       <translation>حذف الفعالية أو الجلسة أو الطاولة المختارة في قائمة (إلى سلة المحذوفات)</translation>
     </message>
     <message>
-      <source>Move &amp;up</source>
-      <translation>نقل لأ&amp;على</translation>
+      <source>Move u&amp;p</source>
+      <translation>نقل إلى الأ&amp;على</translation>
     </message>
     <message>
       <source>Move the selected session (within its day) or marketplace table up the list</source>
@@ -311,6 +311,14 @@
     <message>
       <source>Remove this slide (Undo brings it back)</source>
       <translation>إزالة هذه الشريحة (التراجع يعيدها)</translation>
+    </message>
+    <message>
+      <source>Caption of {file}</source>
+      <translation>تعليق {file}</translation>
+    </message>
+    <message>
+      <source>Delete presentation: {file}</source>
+      <translation>حذف العرض التقديمي: {file}</translation>
     </message>
     <message>
       <source>Presentation</source>
@@ -552,6 +560,30 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <translation>حذف هذه الفكرة (Alt+Delete)</translation>
     </message>
     <message>
+      <source>Delete key outcome: {text}</source>
+      <translation>حذف النتيجة الرئيسية: {text}</translation>
+    </message>
+    <message>
+      <source>Delete next step: {text}</source>
+      <translation>حذف الخطوة التالية: {text}</translation>
+    </message>
+    <message>
+      <source>Delete idea: {text}</source>
+      <translation>حذف الفكرة: {text}</translation>
+    </message>
+    <message>
+      <source>Key outcome {number}</source>
+      <translation>النتيجة الرئيسية {number}</translation>
+    </message>
+    <message>
+      <source>Next step {number}</source>
+      <translation>الخطوة التالية {number}</translation>
+    </message>
+    <message>
+      <source>Idea {number}</source>
+      <translation>الفكرة {number}</translation>
+    </message>
+    <message>
       <source>Open</source>
       <translation>مفتوحة</translation>
     </message>
@@ -571,6 +603,18 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <source>Due date</source>
       <translation>تاريخ الاستحقاق</translation>
     </message>
+    <message>
+      <source>Owner of next step {number}</source>
+      <translation>المسؤول عن الخطوة التالية {number}</translation>
+    </message>
+    <message>
+      <source>Due date of next step {number}</source>
+      <translation>موعد الخطوة التالية {number}</translation>
+    </message>
+    <message>
+      <source>Status of next step {number}</source>
+      <translation>حالة الخطوة التالية {number}</translation>
+    </message>
   </context>
   <context>
     <name>KeyboardShortcutsDialog</name>
@@ -585,6 +629,10 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     <message>
       <source>Keys</source>
       <translation>المفاتيح</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>اختصارات لوحة المفاتيح</translation>
     </message>
     <message>
       <source>Typing in the editor</source>
@@ -706,6 +754,10 @@ Ctrl+Shift+S يضيف جلسة.</translation>
     <message>
       <source>Keep t&amp;hat</source>
       <translation>إبقاء &amp;تلك</translation>
+    </message>
+    <message>
+      <source>The values to choose from</source>
+      <translation>القيم المتاح الاختيار بينها</translation>
     </message>
     <message>
       <source>Needs review</source>

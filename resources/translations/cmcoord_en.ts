@@ -154,7 +154,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Move &amp;up</source>
+      <source>Move u&amp;p</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -310,6 +310,14 @@
     </message>
     <message>
       <source>Remove this slide (Undo brings it back)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Caption of {file}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete presentation: {file}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -539,6 +547,30 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Delete key outcome: {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete next step: {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete idea: {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Key outcome {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next step {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Idea {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Open</source>
       <translation type="unfinished" />
     </message>
@@ -558,6 +590,18 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <source>Due date</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>Owner of next step {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Due date of next step {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status of next step {number}</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>KeyboardShortcutsDialog</name>
@@ -571,6 +615,10 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     </message>
     <message>
       <source>Keys</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -689,6 +737,10 @@ Ctrl+Shift+S adds one.</source>
     </message>
     <message>
       <source>Keep t&amp;hat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The values to choose from</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -154,8 +154,8 @@
       <translation>Eliminar el evento, la sesión o la mesa seleccionados en una lista (a la papelera)</translation>
     </message>
     <message>
-      <source>Move &amp;up</source>
-      <translation>S&amp;ubir</translation>
+      <source>Move u&amp;p</source>
+      <translation>&amp;Subir</translation>
     </message>
     <message>
       <source>Move the selected session (within its day) or marketplace table up the list</source>
@@ -311,6 +311,14 @@
     <message>
       <source>Remove this slide (Undo brings it back)</source>
       <translation>Quitar esta diapositiva (Deshacer la recupera)</translation>
+    </message>
+    <message>
+      <source>Caption of {file}</source>
+      <translation>Leyenda de {file}</translation>
+    </message>
+    <message>
+      <source>Delete presentation: {file}</source>
+      <translation>Eliminar la presentación: {file}</translation>
     </message>
     <message>
       <source>Presentation</source>
@@ -552,6 +560,30 @@ No se eliminó nada de la carpeta. Haga una copia de la carpeta antes de intenta
       <translation>Eliminar esta idea (Alt+Supr)</translation>
     </message>
     <message>
+      <source>Delete key outcome: {text}</source>
+      <translation>Eliminar el resultado principal: {text}</translation>
+    </message>
+    <message>
+      <source>Delete next step: {text}</source>
+      <translation>Eliminar el próximo paso: {text}</translation>
+    </message>
+    <message>
+      <source>Delete idea: {text}</source>
+      <translation>Eliminar la idea: {text}</translation>
+    </message>
+    <message>
+      <source>Key outcome {number}</source>
+      <translation>Resultado principal {number}</translation>
+    </message>
+    <message>
+      <source>Next step {number}</source>
+      <translation>Próximo paso {number}</translation>
+    </message>
+    <message>
+      <source>Idea {number}</source>
+      <translation>Idea {number}</translation>
+    </message>
+    <message>
       <source>Open</source>
       <translation>Pendiente</translation>
     </message>
@@ -571,6 +603,18 @@ No se eliminó nada de la carpeta. Haga una copia de la carpeta antes de intenta
       <source>Due date</source>
       <translation>Fecha límite</translation>
     </message>
+    <message>
+      <source>Owner of next step {number}</source>
+      <translation>Responsable del próximo paso {number}</translation>
+    </message>
+    <message>
+      <source>Due date of next step {number}</source>
+      <translation>Fecha límite del próximo paso {number}</translation>
+    </message>
+    <message>
+      <source>Status of next step {number}</source>
+      <translation>Estado del próximo paso {number}</translation>
+    </message>
   </context>
   <context>
     <name>KeyboardShortcutsDialog</name>
@@ -585,6 +629,10 @@ No se eliminó nada de la carpeta. Haga una copia de la carpeta antes de intenta
     <message>
       <source>Keys</source>
       <translation>Teclas</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>Atajos de teclado</translation>
     </message>
     <message>
       <source>Typing in the editor</source>
@@ -706,6 +754,10 @@ Ctrl+Mayús+S añade una.</translation>
     <message>
       <source>Keep t&amp;hat</source>
       <translation>Conservar &amp;aquel</translation>
+    </message>
+    <message>
+      <source>The values to choose from</source>
+      <translation>Los valores entre los que elegir</translation>
     </message>
     <message>
       <source>Needs review</source>

@@ -154,8 +154,8 @@
       <translation>Удалить мероприятие, заседание или стол, выбранные в списке (в корзину)</translation>
     </message>
     <message>
-      <source>Move &amp;up</source>
-      <translation>&amp;Вверх</translation>
+      <source>Move u&amp;p</source>
+      <translation>Переместить вв&amp;ерх</translation>
     </message>
     <message>
       <source>Move the selected session (within its day) or marketplace table up the list</source>
@@ -311,6 +311,14 @@
     <message>
       <source>Remove this slide (Undo brings it back)</source>
       <translation>Убрать этот слайд (отмена возвращает его)</translation>
+    </message>
+    <message>
+      <source>Caption of {file}</source>
+      <translation>Подпись к {file}</translation>
+    </message>
+    <message>
+      <source>Delete presentation: {file}</source>
+      <translation>Удалить презентацию: {file}</translation>
     </message>
     <message>
       <source>Presentation</source>
@@ -552,6 +560,30 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <translation>Удалить эту идею (Alt+Delete)</translation>
     </message>
     <message>
+      <source>Delete key outcome: {text}</source>
+      <translation>Удалить основной итог: {text}</translation>
+    </message>
+    <message>
+      <source>Delete next step: {text}</source>
+      <translation>Удалить следующий шаг: {text}</translation>
+    </message>
+    <message>
+      <source>Delete idea: {text}</source>
+      <translation>Удалить идею: {text}</translation>
+    </message>
+    <message>
+      <source>Key outcome {number}</source>
+      <translation>Основной итог {number}</translation>
+    </message>
+    <message>
+      <source>Next step {number}</source>
+      <translation>Следующий шаг {number}</translation>
+    </message>
+    <message>
+      <source>Idea {number}</source>
+      <translation>Идея {number}</translation>
+    </message>
+    <message>
       <source>Open</source>
       <translation>Открыт</translation>
     </message>
@@ -571,6 +603,18 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <source>Due date</source>
       <translation>Срок</translation>
     </message>
+    <message>
+      <source>Owner of next step {number}</source>
+      <translation>Ответственный за следующий шаг {number}</translation>
+    </message>
+    <message>
+      <source>Due date of next step {number}</source>
+      <translation>Срок следующего шага {number}</translation>
+    </message>
+    <message>
+      <source>Status of next step {number}</source>
+      <translation>Состояние следующего шага {number}</translation>
+    </message>
   </context>
   <context>
     <name>KeyboardShortcutsDialog</name>
@@ -585,6 +629,10 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     <message>
       <source>Keys</source>
       <translation>Клавиши</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>Сочетания клавиш</translation>
     </message>
     <message>
       <source>Typing in the editor</source>
@@ -706,6 +754,10 @@ Ctrl+Shift+S добавляет заседание.</translation>
     <message>
       <source>Keep t&amp;hat</source>
       <translation>Оставить &amp;то</translation>
+    </message>
+    <message>
+      <source>The values to choose from</source>
+      <translation>Значения для выбора</translation>
     </message>
     <message>
       <source>Needs review</source>

@@ -154,8 +154,8 @@
       <translation>删除在列表中选中的活动、会议或讨论桌（移到回收站）</translation>
     </message>
     <message>
-      <source>Move &amp;up</source>
-      <translation>上移(&amp;U)</translation>
+      <source>Move u&amp;p</source>
+      <translation>上移(&amp;P)</translation>
     </message>
     <message>
       <source>Move the selected session (within its day) or marketplace table up the list</source>
@@ -311,6 +311,14 @@
     <message>
       <source>Remove this slide (Undo brings it back)</source>
       <translation>移除此幻灯片（撤消可恢复）</translation>
+    </message>
+    <message>
+      <source>Caption of {file}</source>
+      <translation>{file} 的说明文字</translation>
+    </message>
+    <message>
+      <source>Delete presentation: {file}</source>
+      <translation>删除演示文稿：{file}</translation>
     </message>
     <message>
       <source>Presentation</source>
@@ -552,6 +560,30 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <translation>删除此想法（Alt+Delete）</translation>
     </message>
     <message>
+      <source>Delete key outcome: {text}</source>
+      <translation>删除主要成果：{text}</translation>
+    </message>
+    <message>
+      <source>Delete next step: {text}</source>
+      <translation>删除后续步骤：{text}</translation>
+    </message>
+    <message>
+      <source>Delete idea: {text}</source>
+      <translation>删除想法：{text}</translation>
+    </message>
+    <message>
+      <source>Key outcome {number}</source>
+      <translation>主要成果 {number}</translation>
+    </message>
+    <message>
+      <source>Next step {number}</source>
+      <translation>后续步骤 {number}</translation>
+    </message>
+    <message>
+      <source>Idea {number}</source>
+      <translation>想法 {number}</translation>
+    </message>
+    <message>
       <source>Open</source>
       <translation>未开始</translation>
     </message>
@@ -571,6 +603,18 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <source>Due date</source>
       <translation>截止日期</translation>
     </message>
+    <message>
+      <source>Owner of next step {number}</source>
+      <translation>后续步骤 {number} 的负责人</translation>
+    </message>
+    <message>
+      <source>Due date of next step {number}</source>
+      <translation>后续步骤 {number} 的截止日期</translation>
+    </message>
+    <message>
+      <source>Status of next step {number}</source>
+      <translation>后续步骤 {number} 的状态</translation>
+    </message>
   </context>
   <context>
     <name>KeyboardShortcutsDialog</name>
@@ -585,6 +629,10 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     <message>
       <source>Keys</source>
       <translation>按键</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>键盘快捷键</translation>
     </message>
     <message>
       <source>Typing in the editor</source>
@@ -706,6 +754,10 @@ Ctrl+Shift+S adds one.</source>
     <message>
       <source>Keep t&amp;hat</source>
       <translation>保留彼项(&amp;H)</translation>
+    </message>
+    <message>
+      <source>The values to choose from</source>
+      <translation>可供选择的值</translation>
     </message>
     <message>
       <source>Needs review</source>

@@ -4,6 +4,7 @@ change gives core/next_steps.Filters."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from cmcoord_desktop.core import repository
@@ -11,6 +12,21 @@ from cmcoord_desktop.core.next_steps import STILL_TO_DO, Due, Filters, owners
 from cmcoord_desktop.core.store import Store
 
 TYPING_PAUSE_MS = 200  # words are searched once typing pauses, not at every key
+
+
+class ChoiceBox(QComboBox):
+    """A combo box that says when someone is about to choose in it (focus or popup), so its
+    choices are read then and not while the view opens: the owners are a scan of every step."""
+
+    about_to_choose = Signal()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        self.about_to_choose.emit()
+        super().focusInEvent(event)
+
+    def showPopup(self) -> None:  # noqa: N802 - Qt's name
+        self.about_to_choose.emit()
+        super().showPopup()
 
 
 class FilterBar(QWidget):
@@ -51,12 +67,17 @@ class FilterBar(QWidget):
         self._pause.timeout.connect(self._emit)
         self.words.textChanged.connect(lambda _t: self._pause.start())
         self.words.returnPressed.connect(self._emit)
-        self.fill_choices()
+        self._filled = False
+        for combo in (self.owner, self.event, self.series):
+            combo.about_to_choose.connect(self._fill_once)
+        self._refill(self.owner, self.tr("Any owner"), [])
+        self._refill(self.event, self.tr("Any event"), [])
+        self._refill(self.series, self.tr("Any series"), [])
         for combo in (self.status, self.owner, self.event, self.series, self.due):
             combo.currentIndexChanged.connect(lambda _i: self._emit())
 
-    def _combo(self, layout: QHBoxLayout, label: str, name: str) -> QComboBox:
-        combo = QComboBox(self)
+    def _combo(self, layout: QHBoxLayout, label: str, name: str) -> ChoiceBox:
+        combo = ChoiceBox(self)
         combo.setAccessibleName(name)
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(10)
@@ -66,8 +87,18 @@ class FilterBar(QWidget):
         layout.addWidget(combo, 1)
         return combo
 
+    def _fill_once(self) -> None:
+        if not self._filled:
+            self.fill_choices()
+
+    def refresh_choices(self) -> None:
+        """The data changed: read the choices again if anyone has looked at them yet."""
+        if self._filled:
+            self.fill_choices()
+
     def fill_choices(self) -> None:
         """The owners, events and series there are now, keeping what is chosen."""
+        self._filled = True
         events = repository.events(self.store)
         series = sorted({e.series.strip() for e in events if e.series and e.series.strip()})
         self._refill(self.owner, self.tr("Any owner"), [(o, o) for o in owners(self.store)])

@@ -41,6 +41,16 @@ class Column(enum.IntEnum):
 
 EDITED = {Column.OWNER: "owner", Column.DUE: "due_date", Column.STATUS: "status"}
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the NextStepRow itself
+_ANSWERED = frozenset(
+    (
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.EditRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ForegroundRole,
+        ROW_ROLE,
+    )
+)
 
 
 def _line(text: str) -> str:
@@ -62,6 +72,12 @@ class NextStepsModel(QAbstractTableModel):
         self.rows: list[NextStepRow] = []
         self._more = False
         self._statuses = edits.status_names()
+        self._overdue_brush = QBrush(OVERDUE_COLOUR)
+        self._locale = QLocale()
+        # Asked for at every paint of every cell: translated once.
+        self._no_date = self.tr("No date")
+        self._no_text = self.tr("(no text)")
+        self._event_itself = self.tr("(the event itself)")
         self._headers = {
             Column.TEXT: self.tr("Next step"),
             Column.EVENT: self.tr("Event"),
@@ -144,18 +160,19 @@ class NextStepsModel(QAbstractTableModel):
 
     def due_text(self, row: NextStepRow) -> str:
         if row.due is None:
-            return self.tr("No date")
-        shown = QLocale().toString(QDate(row.due), "d MMM yyyy")
-        return self.tr("{date} — overdue").format(date=shown) if row.overdue else shown
+            return self._no_date
+        shown = self._locale.toString(QDate(row.due), "d MMM yyyy")
+        # "Overdue" first: a narrow column elides the end of a cell, never the word.
+        return self.tr("Overdue: {date}").format(date=shown) if row.overdue else shown
 
     def _display(self, row: NextStepRow, column: Column) -> str:
         if column is Column.TEXT:
-            text = _line(row.text) or self.tr("(no text)")
+            text = _line(row.text) or self._no_text
             return f"⚠ {text}" if row.warnings else text
         if column is Column.EVENT:
             return _line(row.event_title)
         if column is Column.SESSION:
-            place = _line(row.session_title) or self.tr("(the event itself)")
+            place = _line(row.session_title) or self._event_itself
             if row.carried_from:
                 return self.tr("{place} — carried from {event}").format(
                     place=place, event=_line(row.carried_from)
@@ -179,12 +196,18 @@ class NextStepsModel(QAbstractTableModel):
         return "\n".join(line for line in lines if line)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index)
-        if row is None:
+        # A paint asks each cell for a dozen roles: answer the ones not given before anything.
+        if role not in _ANSWERED or not index.isValid():
             return None
+        number = index.row()
+        if number >= len(self.rows):
+            return None
+        row = self.rows[number]
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._overdue_brush if row.overdue and column is Column.DUE else None
         if role == Qt.ItemDataRole.EditRole:
             if column is Column.OWNER:
                 return row.owner
@@ -193,15 +216,9 @@ class NextStepsModel(QAbstractTableModel):
             if column is Column.STATUS:
                 return row.status
             return self._display(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._tooltip(row, column)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._tooltip(row, column)
-        if role == Qt.ItemDataRole.ForegroundRole and row.overdue and column is Column.DUE:
-            return QBrush(OVERDUE_COLOUR)
-        if role == ROW_ROLE:
-            return row
-        return None
+        return row  # ROW_ROLE
 
     # --- editing ----------------------------------------------------------------------------
 

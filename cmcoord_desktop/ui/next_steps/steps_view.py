@@ -36,7 +36,7 @@ from cmcoord_desktop.ui.next_steps.step_edits import StepEdits
 from cmcoord_desktop.ui.next_steps.step_export import StepExport
 from cmcoord_desktop.ui.next_steps.steps_model import Column, NextStepsModel
 
-COLUMN_WIDTHS = {Column.EVENT: 200, Column.SESSION: 220, Column.OWNER: 150, Column.DUE: 150}
+COLUMN_WIDTHS = {Column.EVENT: 200, Column.SESSION: 220, Column.OWNER: 150, Column.DUE: 175}
 
 
 class StepTable(QTableView):
@@ -170,7 +170,7 @@ class NextStepsView(QWidget):
     def refresh(self) -> None:
         """The data changed (an edit here or anywhere, a sync): read the shown rows again."""
         keep = self.current_step()
-        self.filter_bar.fill_choices()
+        self.filter_bar.refresh_choices()
         self.model.refresh()
         self._select(keep.id if keep else None)
         self._update_summary()

@@ -60,6 +60,7 @@ class SearchPanel(QWidget):
         self.notice = QLabel(self)
         self.notice.setAccessibleName(self.tr("Search notice"))
         self.notice.setWordWrap(True)
+        self.notice.hide()  # shown only when there is something to say
         self.model = ResultsModel(self)
         self.results = ResultList(self)
         self.results.setObjectName("search_results")
@@ -102,7 +103,7 @@ class SearchPanel(QWidget):
         typed = self.box.text()
         if not typed.strip():
             self.model.show(search(self.store, ""))
-            self.notice.setText("")
+            self._say("")
             return
         results = search(self.store, typed, limit=LIMIT)
         self.model.show(results)
@@ -115,7 +116,11 @@ class SearchPanel(QWidget):
             said.append(
                 self.tr("The first {count} matches: add words to narrow them.").format(count=LIMIT)
             )
-        self.notice.setText(" ".join(said))
+        self._say(" ".join(said))
+
+    def _say(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     def _rerun_if_shown(self) -> None:
         if self.isVisible() and self.box.text().strip():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from cmcoord_desktop.core import repository
+from cmcoord_desktop.core.clock import wall_ms
 from cmcoord_desktop.core.models import Item
 from cmcoord_desktop.core.next_steps import next_steps
 from cmcoord_desktop.core.store import Store
@@ -200,3 +202,39 @@ def test_export_writes_what_the_filter_shows(qtbot, demo, tmp_path: Path) -> Non
     qtbot.mouseClick(opened.view.export_button, Qt.MouseButton.LeftButton)
     assert opened.view.message.text().startswith("Not exported: name the file .csv")
     assert not (tmp_path / "steps.txt").exists()
+
+
+def test_only_what_is_shown_is_loaded_and_scrolling_down_loads_more(qtbot, store) -> None:
+    from cmcoord_desktop.core.models import ItemKind
+    from cmcoord_desktop.ui.next_steps.steps_model import PAGE
+
+    event = repository.create_event(store, title="Regional Consultative Group")
+    session = repository.create_session(store, event.id, title="Access and logistics")
+    # As a sync brings them in: one transaction for them all.
+    stamp = (wall_ms() - 60_000) << 16
+    states = []
+    for n in range(PAGE + 50):
+        values = {"text": f"Step {n:04d}", "owner": "OCHA ROAP", "status": "open"}
+        fields = {}
+        for name, value in values.items():
+            stamp += 1
+            fields[name] = [
+                {"v": value, "t": stamp, "d": "otherlaptop1", "seen": {"otherlaptop1": stamp}}
+            ]
+        states.append(
+            {
+                "kind": "item",
+                "id": str(uuid.uuid4()),
+                "fixed": {"parent": session.id, "item_kind": str(ItemKind.NEXT_STEP)},
+                "fields": fields,
+            }
+        )
+    repository.merge_states(store, states)
+    opened = open_view(qtbot, store)
+    view = opened.view
+    assert view.model.rowCount() == PAGE
+    assert view.summary.text() == f"First {PAGE} next steps"
+    _go_to(qtbot, view, 0, Column.TEXT)
+    qtbot.keyClick(view.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: view.model.rowCount() == PAGE + 50)
+    assert view.summary.text() == f"{PAGE + 50} next steps"

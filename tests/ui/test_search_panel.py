@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QApplication
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.demo import load_demo_workshop
 from cmcoord_desktop.ui.data_signal import DataSignal
-from cmcoord_desktop.ui.search.match_delegate import context_html
 from cmcoord_desktop.ui.search.results_model import Role
 from cmcoord_desktop.ui.search.search_panel import SearchPanel
 
@@ -106,13 +105,6 @@ def test_nothing_found_is_said(qtbot, panel) -> None:
     qtbot.keyClicks(panel.box, "zzyzx")
     qtbot.waitUntil(lambda: panel.notice.text() == "Nothing matches “zzyzx”.")
     assert panel.model.rowCount() == 0
-
-
-def test_the_words_in_context_are_escaped_before_they_are_painted() -> None:
-    html = context_html("<b>bold</b> & ", "gate", "way <i>")
-    assert "&lt;b&gt;bold&lt;/b&gt; &amp; " in html
-    assert "<b>gate</b>" in html
-    assert "way &lt;i&gt;" in html
 
 
 def test_results_are_painted_with_the_match_highlighted(qtbot, panel) -> None:

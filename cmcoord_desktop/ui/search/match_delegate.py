@@ -3,16 +3,18 @@ words around the match with the match itself bold and highlighted; event heading
 
 from __future__ import annotations
 
-from html import escape
+import unicodedata
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import (
-    QAbstractTextDocumentLayout,
+    QColor,
     QFont,
     QFontMetrics,
     QPainter,
     QPalette,
-    QTextDocument,
+    QTextCharFormat,
+    QTextLayout,
+    QTextOption,
 )
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -25,27 +27,34 @@ HIGHLIGHT = "#ffe08a"  # behind the matched words; they are bold too, so not col
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-def context_html(before: str, matched: str, after: str) -> str:
-    """The words in context as rich text: every part escaped, so `<b>` typed in a record
-    prints as typed."""
-    return (
-        f"{escape(before)}<span style='background-color:{HIGHLIGHT}; color:#000000;'>"
-        f"<b>{escape(matched)}</b></span>{escape(after)}"
-    )
+def _right_to_left(text: str) -> bool:
+    """Whether the text's first letter with a direction is Arabic or Hebrew."""
+    for char in text:
+        direction = unicodedata.bidirectional(char)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False
 
 
 class MatchDelegate(QStyledItemDelegate):
+    _heights: dict[str, tuple[int, int]] = {}  # noqa: RUF012 - replaced, never changed in place
+
     def _detail_font(self, option: QStyleOptionViewItem) -> QFont:
         font = QFont(option.font)
         font.setPointSizeF(max(option.font.pointSizeF() * 0.9, 7.0))
         return font
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802
-        line = QFontMetrics(option.font).lineSpacing()
-        if index.data(Role.IS_HEADING):
-            return QSize(100, line + 2 * PADDING_Y + 4)
-        detail = QFontMetrics(self._detail_font(option)).lineSpacing()
-        return QSize(100, detail + line + 2 * PADDING_Y + 2)
+        # Asked for every row at each search: the two heights depend on the font alone.
+        key = option.font.key()
+        if key not in self._heights:
+            line = QFontMetrics(option.font).lineSpacing()
+            detail = QFontMetrics(self._detail_font(option)).lineSpacing()
+            self._heights = {key: (line + 2 * PADDING_Y + 4, detail + line + 2 * PADDING_Y + 2)}
+        heading, match = self._heights[key]
+        return QSize(100, heading if index.data(Role.IS_HEADING) else match)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
         style = option.widget.style() if option.widget else QApplication.style()
@@ -78,21 +87,34 @@ class MatchDelegate(QStyledItemDelegate):
             str(index.data(Role.DETAIL)), Qt.TextElideMode.ElideRight, rect.width()
         )
         painter.drawText(rect.adjusted(0, 0, 0, 0), Qt.AlignmentFlag.AlignLeft, detail)
-        document = QTextDocument()
-        document.setDefaultFont(option.font)
-        document.setDocumentMargin(0)
-        document.setHtml(
-            context_html(
-                str(index.data(Role.BEFORE)),
-                str(index.data(Role.MATCHED)),
-                str(index.data(Role.AFTER)),
-            )
+        before = str(index.data(Role.BEFORE))
+        matched = str(index.data(Role.MATCHED))
+        text = before + matched + str(index.data(Role.AFTER))
+        highlight = QTextCharFormat()
+        highlight.setFontWeight(QFont.Weight.Bold)
+        highlight.setBackground(QColor(HIGHLIGHT))
+        highlight.setForeground(QColor("#000000"))
+        marked = QTextLayout.FormatRange()
+        marked.start, marked.length, marked.format = len(before), len(matched), highlight
+        # One QTextLayout, not a QTextDocument: a tenth of the time, and the same bidi
+        # (an Arabic outcome reads right to left, its match highlighted where it is).
+        layout = QTextLayout(text, option.font)
+        right_to_left = _right_to_left(text)
+        text_option = QTextOption(
+            Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft
         )
-        painter.translate(rect.left(), rect.top() + detail_height + 1)
-        clip = QRectF(0, 0, rect.width(), rect.height() - detail_height)
-        painter.setClipRect(clip)
-        context = QAbstractTextDocumentLayout.PaintContext()
-        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(text_role))
-        context.clip = clip
-        document.documentLayout().draw(painter, context)
+        text_option.setTextDirection(
+            Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
+        )
+        text_option.setWrapMode(QTextOption.WrapMode.NoWrap)
+        layout.setTextOption(text_option)
+        layout.setFormats([marked])
+        layout.beginLayout()
+        line = layout.createLine()
+        line.setLineWidth(rect.width())
+        layout.endLayout()
+        painter.setPen(option.palette.color(text_role))
+        top = rect.top() + detail_height + 1
+        painter.setClipRect(QRect(rect.left(), top, rect.width(), rect.bottom() - top + 1))
+        layout.draw(painter, QPointF(rect.left(), top))
         painter.restore()

@@ -26,7 +26,7 @@ from typing import Any
 import large_store
 from fractional_indexing import generate_n_keys_between
 
-from cmcoord_desktop.core import repository, search_index
+from cmcoord_desktop.core import repository, search_index, sync_states
 from cmcoord_desktop.core.models import Item, ItemKind
 from cmcoord_desktop.core.paths import DATABASE_NAME
 from cmcoord_desktop.core.search import parse_query, search
@@ -214,10 +214,10 @@ def build(data_dir: Path, items: int) -> Path:
         for state in states(items):
             batch.append(state)
             if len(batch) >= 5000:
-                repository.merge_states(store, batch)
+                sync_states.merge_states(store, batch)
                 batch = []
         if batch:
-            repository.merge_states(store, batch)
+            sync_states.merge_states(store, batch)
     return data_dir
 
 

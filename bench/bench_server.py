@@ -25,7 +25,7 @@ sys.path.insert(0, str(BENCH_DIR.parent))
 
 import psycopg  # noqa: E402
 
-from cmcoord_desktop.core import repository  # noqa: E402
+from cmcoord_desktop.core import sync_states  # noqa: E402
 from cmcoord_desktop.core.store import Store  # noqa: E402
 from cmcoord_desktop.sync.team_server import schema  # noqa: E402
 from cmcoord_desktop.sync.team_server.address import parse_address  # noqa: E402
@@ -52,7 +52,7 @@ def _workshop(store: Store, items: int) -> None:
     from bench_sync import _workshop as workshop
 
     shared, mine, theirs = workshop(items)
-    repository.merge_states(store, [*shared, *mine, *theirs])
+    sync_states.merge_states(store, [*shared, *mine, *theirs])
 
 
 def _init(pg: PgServer, name: str) -> str:
@@ -125,7 +125,7 @@ def run(report) -> None:  # noqa: ANN001 - the runner's Report
             url = _init(pg, f"bench_sync_{items}")
             with Store(root / f"laptop{items}") as laptop:
                 _workshop(laptop, items)
-                states = repository.record_states(laptop)
+                states = sync_states.record_states(laptop)
                 start = time.perf_counter()
                 sync_with_team_server(laptop, url)
                 push = time.perf_counter() - start

@@ -16,7 +16,7 @@ import uuid
 from pathlib import Path
 from typing import Any
 
-from cmcoord_desktop.core import repository
+from cmcoord_desktop.core import sync_states
 from cmcoord_desktop.core.clock import COUNTER_BITS, wall_ms
 from cmcoord_desktop.core.gc_pause import paused_gc
 from cmcoord_desktop.core.store import Store
@@ -82,7 +82,7 @@ def _measure(items: int, root: Path, repeats: int) -> tuple[float, float]:
     shared, mine, theirs = _workshop(items)
     base_store, base_file = root / f"store{items}", root / f"file{items}.cmcsync"
     with Store(base_store) as store:
-        repository.merge_states(store, shared + mine)
+        sync_states.merge_states(store, shared + mine)
     base_file.write_bytes(shared_file.encode(shared + theirs, {"laptopbilal2": "Bilal's laptop"}))
     best_sync = best_floor = float("inf")
     for n in range(repeats):
@@ -118,7 +118,7 @@ def _measure_resync(items: int, root: Path) -> tuple[float, float, int, int]:
         path = path / "w.cmcsync"
         path.parent.mkdir()
         with Store(data_dir) as store:
-            repository.merge_states(store, shared + mine)
+            sync_states.merge_states(store, shared + mine)
         path.write_bytes(shared_file.encode(shared + theirs, {"laptopbilal2": "Bilal's laptop"}))
         with Store(data_dir) as store:
             runs = []

@@ -54,7 +54,7 @@ def child(data_dir: str, settings_file: str, rounds: int) -> None:
 
     from cmcoord_desktop.app import build_window
     from cmcoord_desktop.core import repository
-    from cmcoord_desktop.core.models import Event, ItemKind
+    from cmcoord_desktop.core.models import Event, Item, ItemKind, Session
     from cmcoord_desktop.core.store import Store
 
     app = QApplication([sys.argv[0]])
@@ -63,7 +63,7 @@ def child(data_dir: str, settings_file: str, rounds: int) -> None:
     window.resize(WIDTH, HEIGHT)
     window.show()
     event = repository.get(store, Event, repository.events(store)[0].id)
-    session = repository.sessions(store, event.id)[0]
+    session = repository.children(store, Session, event.id)[0]
     window.events_panel.select_id(event.id)
     window.sessions_panel.select_id(session.id)
     row = window.editor.form.lists[ItemKind.KEY_OUTCOME].rows[0]
@@ -88,7 +88,7 @@ def child(data_dir: str, settings_file: str, rounds: int) -> None:
         focus_end(row.text)
         app_times += _type(app, row.text, SENTENCE)
         window.editor.commit_pending()  # what was typed in this round is stored, as on a pause
-    stored = repository.items(store, session.id, ItemKind.KEY_OUTCOME)[0].text
+    stored = repository.children(store, Item, session.id, ItemKind.KEY_OUTCOME)[0].text
     assert stored.endswith(SENTENCE * rounds), "the typing did not reach the store"
     print(json.dumps({"app": statistics.median(app_times), "bare": statistics.median(bare_times)}))
     sys.stdout.flush()

@@ -1,6 +1,6 @@
 """Builds the large store the benchmarks open: 50 events, 1,000 sessions, 20,000 items.
 
-The records go in through `repository.merge_states`, the same path a sync or an import takes, so
+The records go in through `sync_states.merge_states`, the same path a sync or an import takes, so
 the rows, their per-field versions and the clock are exactly what the program itself writes. A
 build is cached for the life of the process; callers that write get their own copy.
 
@@ -23,7 +23,7 @@ from typing import Any
 
 from fractional_indexing import generate_n_keys_between
 
-from cmcoord_desktop.core import repository
+from cmcoord_desktop.core import sync_states
 from cmcoord_desktop.core.clock import wall_ms
 from cmcoord_desktop.core.models import ItemKind
 from cmcoord_desktop.core.store import Store
@@ -174,10 +174,10 @@ def build(data_dir: Path, size: Size) -> Path:
         for state in states(size):
             batch.append(state)
             if len(batch) >= 5000:  # bounded commits, as a large import would do
-                repository.merge_states(store, batch)
+                sync_states.merge_states(store, batch)
                 batch = []
         if batch:
-            repository.merge_states(store, batch)
+            sync_states.merge_states(store, batch)
     return data_dir
 
 

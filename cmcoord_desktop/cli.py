@@ -221,7 +221,7 @@ def run_command(data_dir: Path, args: argparse.Namespace) -> int:
 
 
 def run_export(store: Store, args: argparse.Namespace) -> int:
-    from cmcoord_desktop.core import repository
+    from cmcoord_desktop.core import meta, sync_states
     from cmcoord_desktop.sync import shared_file
 
     if args.out.is_dir():
@@ -238,8 +238,8 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
     from cmcoord_desktop.export.pdf_records import event_records
 
     def records_for(event_id: str) -> bytes:  # a PDF summary carries its event's records
-        chosen = event_records(repository.record_states(store), event_id)
-        return shared_file.encode(chosen, repository.device_names(store))
+        chosen = event_records(sync_states.record_states(store), event_id)
+        return shared_file.encode(chosen, meta.device_names(store))
 
     return export_summary_command(store, args, records_for)
 

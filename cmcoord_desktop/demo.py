@@ -5,7 +5,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from cmcoord_desktop.core import repository
+from cmcoord_desktop.core import sync_states
 from cmcoord_desktop.core.paths import demo_workshop_file
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync import shared_file
@@ -13,7 +13,7 @@ from cmcoord_desktop.sync import shared_file
 
 def load_demo_workshop(store: Store) -> None:
     document = shared_file.read(demo_workshop_file())
-    repository.merge_states(store, document["records"])
+    sync_states.merge_states(store, document["records"])
 
 
 def make_demo_data_dir() -> Path:

@@ -27,8 +27,8 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
 
 from cmcoord_desktop.app import application, build_window  # noqa: E402
-from cmcoord_desktop.core import repository  # noqa: E402
-from cmcoord_desktop.core.models import Event, Item, ItemKind, Session  # noqa: E402
+from cmcoord_desktop.core import repository, sync_states  # noqa: E402
+from cmcoord_desktop.core.models import Event, Item, ItemKind, MarketplaceGroup, Session  # noqa: E402
 from cmcoord_desktop.core.store import Store  # noqa: E402
 from cmcoord_desktop.demo import load_demo_workshop  # noqa: E402
 
@@ -36,9 +36,9 @@ from cmcoord_desktop.demo import load_demo_workshop  # noqa: E402
 def pick_event_and_session(store: Store) -> tuple[Event, Session | None]:
     """The event with the most sessions, and its first marketplace session (else its first)."""
     events = repository.events(store)
-    event = max(events, key=lambda e: len(repository.sessions(store, e.id)))
-    sessions = repository.sessions(store, event.id)
-    with_tables = [s for s in sessions if repository.groups(store, s.id)]
+    event = max(events, key=lambda e: len(repository.children(store, Session, e.id)))
+    sessions = repository.children(store, Session, event.id)
+    with_tables = [s for s in sessions if repository.children(store, MarketplaceGroup, s.id)]
     return event, (with_tables or sessions or [None])[0]
 
 
@@ -95,7 +95,7 @@ def take_laptop_long_title(app: QApplication, temp: Path, out: Path) -> bool:
         load_demo_workshop(store)
         event, _ = pick_event_and_session(store)
         repository.update(store, Event, event.id, title=LONG_TITLE)
-        session = repository.sessions(store, event.id)[0]
+        session = repository.children(store, Session, event.id)[0]
         repository.add_item(store, session.id, ItemKind.KEY_OUTCOME, ARABIC_OUTCOME)
         settings = QSettings(str(temp / "laptop.ini"), QSettings.Format.IniFormat)
         window = build_window(store, settings, demo=True)
@@ -115,15 +115,15 @@ def take_review_and_export(app: QApplication, temp: Path, docs: Path) -> bool:
     after the sync both versions wait in Needs review. Then File › Export summary…"""
     with Store(temp / "review") as store, Store(temp / "colleague") as colleague:
         load_demo_workshop(store)
-        repository.merge_states(colleague, repository.record_states(store))
+        sync_states.merge_states(colleague, sync_states.record_states(store))
         event, session = pick_event_and_session(store)
         assert session is not None
-        outcome = repository.items(store, session.id, ItemKind.KEY_OUTCOME)[1]
+        outcome = repository.children(store, Item, session.id, ItemKind.KEY_OUTCOME)[1]
         repository.update(
             store, Item, outcome.id, text=outcome.text.replace("different training", "blended")
         )
         repository.update(colleague, Item, outcome.id, text=outcome.text + " (in the field)")
-        repository.merge_states(store, repository.record_states(colleague))
+        sync_states.merge_states(store, sync_states.record_states(colleague))
         settings = QSettings(str(temp / "review.ini"), QSettings.Format.IniFormat)
         window = build_window(store, settings, demo=True)
         window.resize(1540, 900)

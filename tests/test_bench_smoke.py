@@ -14,7 +14,7 @@ import large_store  # noqa: E402
 import run as bench_runner  # noqa: E402
 
 from cmcoord_desktop.core import repository  # noqa: E402
-from cmcoord_desktop.core.models import ItemKind  # noqa: E402
+from cmcoord_desktop.core.models import Item, ItemKind, Session  # noqa: E402
 from cmcoord_desktop.core.store import Store  # noqa: E402
 
 TINY = large_store.Size(events=2, sessions_per_event=3, items_per_session=4)
@@ -24,9 +24,9 @@ def test_large_store_holds_what_it_says(tmp_path: Path) -> None:
     large_store.build(tmp_path / "data", TINY)
     with Store(tmp_path / "data") as store:
         events = repository.events(store)
-        sessions = [s for e in events for s in repository.sessions(store, e.id)]
-        outcomes = repository.items(store, sessions[0].id, ItemKind.KEY_OUTCOME)
-        steps = repository.items(store, sessions[0].id, ItemKind.NEXT_STEP)
+        sessions = [s for e in events for s in repository.children(store, Session, e.id)]
+        outcomes = repository.children(store, Item, sessions[0].id, ItemKind.KEY_OUTCOME)
+        steps = repository.children(store, Item, sessions[0].id, ItemKind.NEXT_STEP)
     assert len(events) == TINY.events
     assert len(sessions) == TINY.sessions
     assert len(outcomes) + len(steps) == TINY.items_per_session
@@ -34,7 +34,16 @@ def test_large_store_holds_what_it_says(tmp_path: Path) -> None:
     assert all(s.status == "open" for s in steps)
 
 
-@pytest.mark.parametrize("bench", ["bench_edit", "bench_window", "bench_typing", "bench_search"])
+@pytest.mark.parametrize(
+    "bench",
+    [
+        "bench_edit",
+        "bench_window",
+        "bench_typing",
+        "bench_search",
+        pytest.param("bench_server_laptops", marks=pytest.mark.slow),  # its own PostgreSQL
+    ],
+)
 def test_bench_reports_its_figures(bench: str, tmp_path: Path) -> None:
     report = bench_runner.Report(quick=True)
     module = bench_runner.load(BENCH_DIR / f"{bench}.py")

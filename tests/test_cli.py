@@ -10,6 +10,7 @@ from pathlib import Path
 
 from cmcoord_desktop import __version__
 from cmcoord_desktop.core import repository as repo
+from cmcoord_desktop.core import sync_states
 from cmcoord_desktop.core.models import Item, ItemKind
 from cmcoord_desktop.core.store import Store
 
@@ -45,7 +46,7 @@ def test_backup_and_restore_through_a_json_export(tmp_path: Path) -> None:
     assert first.returncode == 0 and "3 new" in first.stdout
     assert second.returncode == 0 and "0 new, 0 updated" in second.stdout
     with Store(target) as store:
-        assert [i.text for i in repo.items(store, event.id, ItemKind.NEXT_STEP)] == [
+        assert [i.text for i in repo.children(store, Item, event.id, ItemKind.NEXT_STEP)] == [
             "Share results at HNPW 2018"
         ]
         assert [r.id for r in repo.trash(store)] == [gone.id]
@@ -98,7 +99,7 @@ def test_a_backup_that_contradicts_this_laptop_is_refused_before_anything_is_wri
     with Store(tmp_path / "data") as store:
         event = repo.create_event(store, title="HNPW 2017")
         orphan = repo.add_item(store, event.id, ItemKind.KEY_OUTCOME, "an outcome")
-        states = repo.record_states(store)
+        states = sync_states.record_states(store)
     forged = [dict(s) for s in states if s["id"] == orphan.id]
     forged[0]["fixed"] = {**forged[0]["fixed"], "parent": "7d3c1c5e-0c1e-4a8e-9a55-0d2f0c4a1e99"}
     path = tmp_path / "forged.json"
@@ -109,7 +110,7 @@ def test_a_backup_that_contradicts_this_laptop_is_refused_before_anything_is_wri
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1 and "not imported" in result.stderr
     with Store(tmp_path / "data") as store:
-        assert repo.record_states(store) == states
+        assert sync_states.record_states(store) == states
 
 
 def test_a_headless_demo_command_leaves_no_temporary_copy_behind(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from cmcoord_desktop.app import build_window, open_demo_window
 from cmcoord_desktop.core import repository
-from cmcoord_desktop.core.models import ItemKind
+from cmcoord_desktop.core.models import Item, ItemKind, MarketplaceGroup, Session
 from cmcoord_desktop.core.paths import demo_workshop_file
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.demo import load_demo_workshop
@@ -121,27 +121,33 @@ def test_copy_a_past_event_brings_its_agenda_without_content(qtbot, store, setti
     ) and event.title.endswith("(copy)")
     assert window.selected_event().id == event.id
     assert event.start_date is None and event.participants is None
-    sessions = repository.sessions(store, event.id)
+    sessions = repository.children(store, Session, event.id)
     assert len(sessions) >= 2
     with Store(Path(str(store.data_dir) + "-past")) as past:
         load_demo_workshop(past)
         [original] = [e for e in repository.events(past) if e.title in event.title]
-        past_sessions = repository.sessions(past, original.id)
+        past_sessions = repository.children(past, Session, original.id)
         assert sorted((s.title, s.format) for s in sessions) == sorted(
             (s.title, s.format) for s in past_sessions
         )
-        past_topics = sorted(g.topic for s in past_sessions for g in repository.groups(past, s.id))
-    topics = sorted(g.topic for s in sessions for g in repository.groups(store, s.id))
+        past_topics = sorted(
+            g.topic
+            for s in past_sessions
+            for g in repository.children(past, MarketplaceGroup, s.id)
+        )
+    topics = sorted(
+        g.topic for s in sessions for g in repository.children(store, MarketplaceGroup, s.id)
+    )
     assert topics == past_topics and topics
     for session in sessions:
         assert session.notes == "" and session.delegates is None and session.panel == ""
         assert session.date is None
         for kind in ItemKind:
-            assert repository.items(store, session.id, kind) == []
-        for group in repository.groups(store, session.id):
+            assert repository.children(store, Item, session.id, kind) == []
+        for group in repository.children(store, MarketplaceGroup, session.id):
             assert group.host == "" and group.participants == ""
-            assert repository.items(store, group.id, ItemKind.IDEA) == []
-    assert repository.items(store, event.id, ItemKind.KEY_OUTCOME) == []
+            assert repository.children(store, Item, group.id, ItemKind.IDEA) == []
+    assert repository.children(store, Item, event.id, ItemKind.KEY_OUTCOME) == []
 
 
 def test_a_file_that_cannot_be_read_changes_nothing(qtbot, store, settings, tmp_path) -> None:

@@ -12,9 +12,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from tempfile import TemporaryDirectory
 
-from cmcoord_desktop.core import repository
+from cmcoord_desktop.core import repository, sync_states
 from cmcoord_desktop.core.carry_forward import carry_open_next_steps
-from cmcoord_desktop.core.models import Event
+from cmcoord_desktop.core.models import Event, MarketplaceGroup, Session
 from cmcoord_desktop.core.store import Store
 
 # What carries over; every other field starts empty.
@@ -43,11 +43,11 @@ def copy_event_agenda(
     past = repository.get(source, Event, event_id)
     values = {name: getattr(past, name) for name in EVENT_FIELDS}
     event = repository.create_event(target, title=title or f"{past.title} (copy)", **values)
-    for session in repository.sessions(source, event_id):
+    for session in repository.children(source, Session, event_id):
         copy = repository.create_session(
             target, event.id, **{name: getattr(session, name) for name in SESSION_FIELDS}
         )
-        for group in repository.groups(source, session.id):
+        for group in repository.children(source, MarketplaceGroup, session.id):
             repository.create_group(
                 target, copy.id, **{name: getattr(group, name) for name in GROUP_FIELDS}
             )
@@ -61,5 +61,5 @@ def records_file_store(records: list[dict]) -> Iterator[Store]:
     """A throw-away store holding the records of a file (a json export or a shared file), to
     read its events with the same functions as the user's own store."""
     with TemporaryDirectory(prefix="cmcoord-copy-") as folder, Store(Path(folder)) as store:
-        repository.merge_states(store, records)
+        sync_states.merge_states(store, records)
         yield store

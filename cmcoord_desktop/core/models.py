@@ -28,7 +28,9 @@ class FieldType(enum.Enum):
 
 
 class Record:
-    """What every synced record has: a UUID, a tombstone and per-field versions."""
+    """What every synced record has: a UUID, a tombstone and per-field versions.
+
+    What it is called for people is in record_names.py, its fields' labels in fields.py."""
 
     KIND: ClassVar[str]
     PARENT: ClassVar[str | None] = None  # name of the column holding the parent's id
@@ -53,14 +55,6 @@ class Record:
         if default is not None and default.is_scalar:
             return default.arg
         return None
-
-    @property
-    def label(self) -> str:
-        """How a person names this record in a list (the trash, the review view)."""
-        for name in ("title", "topic", "text", "caption"):
-            if name in self.FIELDS:
-                return getattr(self, name) or "(untitled)"
-        return self.id
 
 
 class Event(Record, Base):
@@ -261,10 +255,6 @@ class Carry(Record, Base):
     item_id: Mapped[str] = mapped_column(String(36))
     event_id: Mapped[str] = mapped_column(String(36))
     from_event: Mapped[str] = mapped_column(String(36), default="")
-
-    @property
-    def label(self) -> str:
-        return "(carried next step)"
 
 
 class Meta(Base):

@@ -8,12 +8,14 @@ State shape (also the JSON of data files, see docs/data-format.md):
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from cmcoord_desktop.core import register
+from cmcoord_desktop.core.models import Record
 from cmcoord_desktop.core.register import FieldVersion, Versions
+from cmcoord_desktop.core.values import from_json
 
 Fields = dict[str, Versions]
 
@@ -26,10 +28,6 @@ def fields_to_json(fields: Mapping[str, Versions]) -> dict[str, Any]:
     return {name: [v.to_json() for v in vs] for name, vs in sorted(fields.items()) if vs}
 
 
-def merge_fields(a: Mapping[str, Versions], b: Mapping[str, Versions]) -> Fields:
-    return {name: register.merge(a.get(name, ()), b.get(name, ())) for name in {*a, *b}}
-
-
 class StampClash(ValueError):
     """Two different versions carry the same stamp and device: one of the copies is forged or
     damaged, and keeping either would depend on merge order."""
@@ -39,7 +37,8 @@ JsonFields = dict[str, list[dict[str, Any]]]
 
 
 def merge_fields_json(a: JsonFields, b: JsonFields) -> JsonFields:
-    """`merge_fields` on the JSON form; returns `a` itself when `b` adds nothing to it.
+    """Both sides' versions of every field (register.merge), on the JSON form; returns `a`
+    itself when `b` adds nothing to it.
 
     Most records are the same on both sides, so equal fields are kept without parsing them.
     """
@@ -94,12 +93,8 @@ class Derived:
         return bool(self.conflicts) or self.unseen_edit
 
 
-def derive(fields: Mapping[str, Versions]) -> Derived:
-    return derive_json(fields_to_json(fields))
-
-
-def derive_json(fields: Mapping[str, list[Mapping[str, Any]]]) -> Derived:
-    """`derive` on the JSON form (versions listed newest first, as `live` lists them).
+def derive_json(fields: Mapping[str, Sequence[Mapping[str, Any]]]) -> Derived:
+    """What a person sees of these versions (listed newest first, as `live` lists them).
 
     Sync derives thousands of records at once; staying on plain dicts spares building objects.
     """
@@ -132,3 +127,23 @@ def derive_json(fields: Mapping[str, list[Mapping[str, Any]]]) -> Derived:
         )
         deleted = not unseen_edit
     return Derived(values, deleted, tuple(sorted(conflicts)), unseen_edit, changed)
+
+
+def row_columns(cls: type[Record], fields: JsonFields) -> dict[str, Any]:
+    """The columns of a row of `cls` holding these versions: each field's shown value (or its
+    unset value), the tombstone, the review flag, the newest stamp, and the versions."""
+    derived = derive_json(fields)
+    columns = {
+        name: cls.unset_value(name)
+        if derived.values.get(name) is None
+        else from_json(kind, derived.values[name])
+        for name, kind in cls.FIELDS.items()
+        if name != "deleted"
+    }
+    columns.update(
+        deleted=derived.deleted,
+        needs_review=derived.needs_review,
+        changed=derived.changed,
+        versions=fields,
+    )
+    return columns

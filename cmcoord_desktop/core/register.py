@@ -71,10 +71,6 @@ def write(
     return (FieldVersion(value, stamp, device, seen),)
 
 
-def shown(versions: Versions, default: Any = None) -> Any:
-    return versions[0].value if versions else default
-
-
 def canonical(value: Any) -> str:
     """Equal values give equal text, whatever their Python type (True is not 1 here)."""
     return json.dumps(value, sort_keys=True, ensure_ascii=False)

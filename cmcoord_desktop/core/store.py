@@ -3,24 +3,28 @@
 from __future__ import annotations
 
 import getpass
-import json
 import platform
+import sqlite3
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import filelock
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import sessionmaker
 
 from cmcoord_desktop.core import device_home, migrations, search_index, store_errors, store_reading
+from cmcoord_desktop.core import meta as store_meta
 from cmcoord_desktop.core.clock import HybridClock, wall_ms
 from cmcoord_desktop.core.models import Meta
 from cmcoord_desktop.core.paths import DATABASE_NAME
+from cmcoord_desktop.core.store_change import EVERYTHING, Change
 from cmcoord_desktop.core.store_errors import DataFolderError
+
+ChangeListener = Callable[[Change], None]
 
 
 class DataFolderInUse(RuntimeError):
@@ -41,7 +45,7 @@ class Store:
         # Absolute: a relative --data-dir must name the same folder whatever happens later.
         self.data_dir = Path(data_dir).absolute()
         self.wall = wall  # this laptop's clock, in ms; tests hand in one that is wrong
-        self._listeners: list[Callable[[], None]] = []
+        self._listeners: list[ChangeListener] = []
         self._failure_listeners: list[Callable[[DataFolderError], None]] = []
         self.path = self.data_dir / DATABASE_NAME
         self._lock: filelock.FileLock | None = None
@@ -63,6 +67,7 @@ class Store:
             with self.engine.begin() as conn:
                 self.upgrade_backup = migrations.prepare(conn, self.path)
             self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+            self._readers = _reading_sessions(self.engine)
             self._load_identity()
         except BaseException:
             self._lock.release()
@@ -93,10 +98,7 @@ class Store:
             return None  # the usual case: no write at start-up
         with self.unit_of_work() as db:
             if device_home.is_a_copy(remembered, here):
-                # The versions it made before still carry the old id: keep its name known.
-                names = json.loads(meta.get("device_names", "{}"))
-                names[self.device_id] = self.device_name
-                db.execute(_SAVE_NAMES, {"value": json.dumps(dict(sorted(names.items())))})
+                store_meta.keep_own_old_name(db, self.device_id, self.device_name)
                 old_id, self.device_id = self.device_id, make_device_id()
                 self.device_name = _default_name()
                 db.execute(_SAVE_DEVICE_ID, {"value": self.device_id})
@@ -113,7 +115,8 @@ class Store:
         self.upgrade_backup = None
         self.engine = store_reading.make_reading_engine(self.path)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        with self.unit_of_work() as db:
+        self._readers = self._sessions  # its engine only ever begins deferred transactions
+        with self.reading() as db:
             meta = {m.key: m.value for m in db.query(Meta)}
         self.device_id = meta.get("device_id", "")
         self.device_name = meta.get("device_name", "")
@@ -125,9 +128,21 @@ class Store:
 
         A full disk or a vanished drive raises DataFolderError saying so, after telling the
         on_failure listeners (the window shows it until a later change is saved)."""
+        with self._told_of_failure(), self._sessions() as db, db.begin():
+            yield db
+
+    @contextmanager
+    def reading(self) -> Iterator[DbSession]:
+        """A session that only reads: a deferred transaction (plain BEGIN), so it takes no write
+        lock and never waits behind a sync's commit; it sees one consistent snapshot. Anything
+        it would write is rolled back."""
+        with self._told_of_failure(), self._readers() as db:
+            yield db  # begun by the first query; closing the session ends it
+
+    @contextmanager
+    def _told_of_failure(self) -> Iterator[None]:
         try:
-            with self._sessions() as db, db.begin():
-                yield db
+            yield
         except DBAPIError as exc:
             problem = store_errors.explain(exc, self.data_dir)
             if problem is None:
@@ -162,17 +177,18 @@ class Store:
             self.device_id, self.clock.last = old_id, old_last
             raise
 
-    def on_change(self, listener: Callable[[], None]) -> None:
-        """Called after any committed change (the window refreshes its lists from it)."""
+    def on_change(self, listener: ChangeListener) -> None:
+        """Called after any committed change with what it changed (the window refreshes from
+        it what it shows and the change affects)."""
         self._listeners.append(listener)
 
     def on_failure(self, listener: Callable[[DataFolderError], None]) -> None:
         """Called, from the thread that tried, when reading or writing the database failed."""
         self._failure_listeners.append(listener)
 
-    def changed(self) -> None:
+    def changed(self, change: Change = EVERYTHING) -> None:
         for listener in list(self._listeners):
-            listener()
+            listener(change)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -199,10 +215,6 @@ _SAVE_HOME = text(
     "INSERT INTO meta (key, value) VALUES ('device_home', :value) "
     "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
 )
-_SAVE_NAMES = text(
-    "INSERT INTO meta (key, value) VALUES ('device_names', :value) "
-    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"
-)
 _SAVE_DEVICE_ID = text("UPDATE meta SET value = :value WHERE key = 'device_id'")
 _SAVE_CLOCK = text(
     "INSERT INTO meta (key, value) VALUES ('clock', :value) "
@@ -214,7 +226,7 @@ def _make_engine(path: Path) -> Engine:
     engine = create_engine(f"sqlite:///{path}")
 
     @event.listens_for(engine, "connect")
-    def _pragmas(dbapi_conn, _record) -> None:  # noqa: ANN001 - DBAPI types
+    def _pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
         # The DBAPI's implicit transactions would hide BEGIN from SQLAlchemy; let it emit them.
         dbapi_conn.isolation_level = None
         cursor = dbapi_conn.cursor()
@@ -229,7 +241,18 @@ def _make_engine(path: Path) -> Engine:
         )
 
     @event.listens_for(engine, "begin")
-    def _begin(conn) -> None:  # noqa: ANN001
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    def _begin(conn: Connection) -> None:
+        # A writer takes the write lock at once, so it never fails half-way on SQLITE_BUSY; a
+        # reader (Store.reading) defers, taking no lock at all.
+        reading = conn.get_execution_options().get(_READING, False)
+        conn.exec_driver_sql("BEGIN" if reading else "BEGIN IMMEDIATE")
 
     return engine
+
+
+_READING = "cmcoord_reading"
+
+
+def _reading_sessions(engine: Engine) -> sessionmaker[DbSession]:
+    """Sessions on the same connections whose transactions begin deferred (see _begin)."""
+    return sessionmaker(engine.execution_options(**{_READING: True}), expire_on_commit=False)

@@ -10,6 +10,10 @@ from dataclasses import dataclass
 
 from babel.numbers import format_decimal
 
+from cmcoord_desktop.core.fields import label
+from cmcoord_desktop.core.models import Attachment, Event, Item, ItemKind, MarketplaceGroup, Session
+from cmcoord_desktop.core.record_names import KIND_NAMES
+
 NO_BREAK = "\u00a0"
 
 
@@ -68,35 +72,39 @@ class Headings:
         return self.format_date(start or end)
 
 
+# The English names of the records are the window's (core/record_names.py): one word each.
+_KEY_OUTCOMES = KIND_NAMES[ItemKind.KEY_OUTCOME]
+_NEXT_STEPS = KIND_NAMES[ItemKind.NEXT_STEP]
+
 ENGLISH = Headings(
     summary="Summary of UN-CMCoord events",
     contents="Contents",
-    host="Host",
+    host=label(Event, "host"),
     place="Place",
-    online="Online platform",
+    online=label(Event, "platform"),
     dates="Dates",
-    participants="Participants",
-    date="Date",
+    participants=label(Event, "participants"),
+    date=label(Session, "date"),
     time="Time",
-    format="Format",
-    delegates="Delegates",
-    panel="Panel members",
-    key_outcomes="Key outcomes",
-    next_steps="Next steps to implementing solutions",
-    owner="Owner",
-    due="Due",
-    status="Status",
+    format=label(Session, "format"),
+    delegates=label(Session, "delegates"),
+    panel=label(Session, "panel"),
+    key_outcomes=_KEY_OUTCOMES.heading,
+    next_steps=_NEXT_STEPS.heading,
+    owner=label(Item, "owner"),
+    due=label(Item, "due_date"),
+    status=label(Item, "status"),
     statuses={"open": "open", "in progress": "in progress", "done": "done"},
-    marketplace="Marketplace tables",
+    marketplace=KIND_NAMES[MarketplaceGroup.KIND].heading,
     table="Table",
     table_host="Host",
-    ideas="Ideas",
-    presentation="Presentation",
-    notes="Notes",
+    ideas=KIND_NAMES[ItemKind.IDEA].heading,
+    presentation=KIND_NAMES[Attachment.KIND].alone,
+    notes=label(Session, "notes"),
     event_outcomes="Event outcomes",
     numbers="Numbers",
-    sessions="Sessions",
-    outcomes="Key outcomes",
+    sessions=KIND_NAMES[Session.KIND].heading,
+    outcomes=_KEY_OUTCOMES.heading,
     page="Page {page} of {pages}",
     months=(
         "January",

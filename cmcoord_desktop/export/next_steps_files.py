@@ -13,18 +13,22 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from cmcoord_desktop.core.atomic_write import write_atomically
+from cmcoord_desktop.core.fields import label
+from cmcoord_desktop.core.models import Carry, Event, Item, ItemKind, Session
 from cmcoord_desktop.core.next_steps import NextStepRow
+from cmcoord_desktop.core.record_names import KIND_NAMES
 from cmcoord_desktop.export.text_safety import clean_line, clean_text
 
+# Records and fields named as the window names them (core/record_names.py, core/fields.py).
 HEADER = (
-    "Event",
-    "Session",
-    "Next step",
-    "Owner",
-    "Due",
-    "Status",
+    KIND_NAMES[Event.KIND].alone,
+    KIND_NAMES[Session.KIND].alone,
+    KIND_NAMES[ItemKind.NEXT_STEP].alone,
+    label(Item, "owner"),
+    label(Item, "due_date"),
+    label(Item, "status"),
     "Overdue",
-    "Carried from",
+    label(Carry, "from_event"),
     "Check",
     "Id",
 )

@@ -11,7 +11,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from cmcoord_desktop.core import repository
-from cmcoord_desktop.core.models import Event, Item, ItemKind, NextStepStatus, Session
+from cmcoord_desktop.core.models import (
+    Attachment,
+    Event,
+    Item,
+    ItemKind,
+    MarketplaceGroup,
+    NextStepStatus,
+    Session,
+)
 from cmcoord_desktop.core.store import Store
 
 
@@ -105,7 +113,7 @@ def find_event(store: Store, reference: str) -> Event:
 
 def find_sessions(store: Store, event_id: str, references: Sequence[str]) -> list[str]:
     """Session ids for references that are each a session's id or exact title."""
-    sessions = repository.sessions(store, event_id)
+    sessions = repository.children(store, Session, event_id)
     ids = []
     for reference in references:
         matches = [s.id for s in sessions if reference in (s.id, s.title)]
@@ -118,7 +126,7 @@ def find_sessions(store: Store, event_id: str, references: Sequence[str]) -> lis
 def _next_steps(store: Store, parent_id: str) -> tuple[NextStep, ...]:
     return tuple(
         NextStep(i.text, i.owner, i.due_date, _status_worth_printing(i))
-        for i in _worth_printing(repository.items(store, parent_id, ItemKind.NEXT_STEP))
+        for i in _worth_printing(repository.children(store, Item, parent_id, ItemKind.NEXT_STEP))
     )
 
 
@@ -135,17 +143,17 @@ def _status_worth_printing(step: Item) -> str:
 
 
 def _texts(store: Store, parent_id: str, kind: ItemKind) -> tuple[str, ...]:
-    return tuple(i.text for i in _worth_printing(repository.items(store, parent_id, kind)))
+    return tuple(i.text for i in _worth_printing(repository.children(store, Item, parent_id, kind)))
 
 
 def _session_summary(store: Store, session: Session) -> SessionSummary:
     tables = tuple(
         MarketplaceTable(g.topic, g.host, g.participants, _texts(store, g.id, ItemKind.IDEA))
-        for g in repository.groups(store, session.id)
+        for g in repository.children(store, MarketplaceGroup, session.id)
     )
     slides = tuple(
         Slide(a.data, a.filename, a.mime, a.caption)
-        for a in repository.attachments(store, session.id)
+        for a in repository.children(store, Attachment, session.id)
         if a.mime.lower() in _IMAGE_TYPES
     )
     return SessionSummary(
@@ -176,7 +184,7 @@ def gather_event_summary(
     wanted = None if session_ids is None else set(session_ids)
     sessions = [
         _session_summary(store, s)
-        for s in repository.sessions(store, event_id)
+        for s in repository.children(store, Session, event_id)
         if wanted is None or s.id in wanted
     ]
     return EventSummary(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cmcoord_desktop.core import repository
+from cmcoord_desktop.core import meta, sync_states
 from cmcoord_desktop.core.atomic_write import write_atomically
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync import shared_file
@@ -21,8 +21,8 @@ from cmcoord_desktop.sync.shared_place import place_of
 def write_backup(store: Store, out: Path) -> None:
     """Write every record of the store to `out` (and its slides beside it)."""
     place = place_of(Path(out))
-    states = store_media(repository.record_states(store), place.folder)
-    data = shared_file.encode(states, repository.device_names(store))
+    states = store_media(sync_states.record_states(store), place.folder)
+    data = shared_file.encode(states, meta.device_names(store))
     if len(data) > shared_file.MAX_FILE_BYTES:
         raise SharedFileError(
             f"Not written: {place.name} would be {len(data) / 2**20:,.0f} MiB, more than the "

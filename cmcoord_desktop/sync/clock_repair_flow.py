@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cmcoord_desktop.core import clock, repository
+from cmcoord_desktop.core import clock, meta, sync_states
 from cmcoord_desktop.core.gc_pause import paused_gc
 from cmcoord_desktop.core.store import Store, make_device_id
 from cmcoord_desktop.sync import merge
@@ -34,12 +34,8 @@ from cmcoord_desktop.sync.clock_repair import (
 )
 from cmcoord_desktop.sync.errors import RepairRefused, SharedFileError
 from cmcoord_desktop.sync.merge import RecordMap
-from cmcoord_desktop.sync.shared_sync import (
-    Progress,
-    ShareSnapshot,
-    read_share,
-    write_from_store,
-)
+from cmcoord_desktop.sync.share_writing import write_from_store
+from cmcoord_desktop.sync.shared_sync import Progress, ShareSnapshot, read_share
 
 # An edit typed in the window while the store is re-dated makes us read it again.
 MAX_ATTEMPTS = 5
@@ -94,9 +90,9 @@ def _repair(
         snapshot = read_share(path, now_ms=now_ms, allow_future=True)
         incoming = _file_records(snapshot)
     in_file = bool(far_future_keys(incoming.values(), now_ms))
-    earlier = [Redating.from_json(r) for r in repository.clock_repairs(store)]
+    earlier = [Redating.from_json(r) for r in meta.clock_repairs(store)]
     incoming = _as_redated_before(incoming, earlier)
-    local = merge.by_id(repository.record_states(store))
+    local = merge.by_id(sync_states.record_states(store))
     everything = merge.merge_maps(local, incoming)
     keys = far_future_keys(everything.values(), now_ms)
     to_redate = bool(keys) or clock.is_far_future(store.clock.last, now_ms)
@@ -151,10 +147,10 @@ def _as_redated_before(records: RecordMap, earlier: list[Redating]) -> RecordMap
 
 def _take_in(store: Store, states: Iterable[Mapping[str, Any]]) -> None:
     """Merge the file's records into the store, as a sync would (a contradiction is refused)."""
-    local = merge.by_id(repository.record_states(store))
+    local = merge.by_id(sync_states.record_states(store))
     incoming = merge.by_id(states)
     merge.check_parents(merge.merge_maps(local, incoming))  # SharedFileError if contradictory
-    repository.merge_states(store, incoming.values())
+    sync_states.merge_states(store, incoming.values())
 
 
 def _redate_store(store: Store, now_ms: int) -> tuple[Redating | None, int]:
@@ -162,7 +158,7 @@ def _redate_store(store: Store, now_ms: int) -> tuple[Redating | None, int]:
     limit = newest_sane_stamp(now_ms)
     for _attempt in range(MAX_ATTEMPTS):
         read_at = store.clock.last
-        states = repository.record_states(store)
+        states = sync_states.record_states(store)
         device_id = make_device_id()
         try:
             redating = plan_redating(states, now_ms, device_id)
@@ -181,7 +177,7 @@ def _redate_store(store: Store, now_ms: int) -> tuple[Redating | None, int]:
             default=0,
         )
         try:
-            repository.replace_redated(
+            sync_states.replace_redated(
                 store,
                 changed,
                 device_id,
@@ -189,7 +185,7 @@ def _redate_store(store: Store, now_ms: int) -> tuple[Redating | None, int]:
                 read_at,
                 redating.to_json() if redating else None,
             )
-        except repository.ChangedMeanwhile:
+        except sync_states.ChangedMeanwhile:
             continue
         return redating, count_redated(states, limit)
     raise RepairRefused("This laptop's records kept changing during the repair; try again.")
@@ -210,7 +206,7 @@ def _check_can_repair(
     far ahead, nothing shows this laptop's clock is right now rather than set back: re-dating
     to a wrong "now" helps nobody.
     """
-    names = repository.device_names(store)
+    names = meta.device_names(store)
     if snapshot is not None:
         names.update(snapshot.devices)
     others = sorted({device for _, device in keys} - {store.device_id})

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from cmcoord_desktop.core import repository
+from cmcoord_desktop.core import sync_states
 from cmcoord_desktop.core.atomic_write import ShareBusy
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync import shared_file
@@ -95,11 +95,11 @@ def import_command(
         else:
             data = read_backup(path)  # a records file, its slides beside it
         incoming = by_id(data["records"])
-        check_parents(merge_maps(by_id(repository.record_states(store)), incoming))
+        check_parents(merge_maps(by_id(sync_states.record_states(store)), incoming))
     except (SharedFileError, ValueError) as exc:  # ValueError: no records in the PDF
         print(f"cmcoord-desktop: not imported: {exc}", file=sys.stderr)
         return EXIT_REFUSED
-    counts = repository.merge_states(store, incoming.values())
+    counts = sync_states.merge_states(store, incoming.values())
     print(
         f"Imported {path.name}: {counts.new} new, {counts.updated} updated, "
         f"{counts.conflicts} to review"

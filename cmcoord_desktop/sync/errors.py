@@ -23,9 +23,5 @@ class RepairRefused(Exception):
     """Re-dating was not started: the reason says what to do first. Nothing was changed."""
 
 
-class SyncHeld(Exception):
-    """The sync would delete more than half of the records; it waits for a person to confirm."""
-
-
 class OtherWorkshop(SharedFileError):
     """The shared place holds another workshop; it is merged only once a person confirms."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from typing import Any
 
-from cmcoord_desktop.core import repository
+from cmcoord_desktop.core import meta
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync.share_reading import identity
 from cmcoord_desktop.sync.shared_place import Place
@@ -32,7 +32,7 @@ def current(store: Store, place: Place, ignore: Collection[str]) -> dict[str, An
 
 
 def nothing_new(store: Store, place: Place, ignore: Collection[str]) -> bool:
-    remembered = repository.sync_memory(store, _KEY + str(place.target))
+    remembered = meta.sync_memory(store, _KEY + str(place.target))
     if remembered is None:
         return False
     return current(store, place, ignore) == remembered
@@ -45,13 +45,13 @@ def remembered(
     laptops: dict[str, tuple[int, ...] | None],
 ) -> dict[str, Any]:
     """After a complete sync: what it read (identities taken before reading) and wrote, as
-    the store keeps it (repository.remember_sync, in one commit with the rest)."""
+    the store keeps it (meta.remember_sync, in one commit with the rest)."""
     return {_KEY + str(place.target): _shape(store, picked, laptops)}
 
 
 def forget(store: Store, place: Place) -> None:
-    if repository.sync_memory(store, _KEY + str(place.target)) is not None:
-        repository.remember_sync(store, {_KEY + str(place.target): None})
+    if meta.sync_memory(store, _KEY + str(place.target)) is not None:
+        meta.remember_sync(store, {_KEY + str(place.target): None})
 
 
 def _shape(

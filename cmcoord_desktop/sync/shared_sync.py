@@ -1,5 +1,7 @@
 """Sync with a shared place: the place into this laptop, this laptop into the place.
 
+    (after a preview: write the preview's reading and merge, unless the share or the store
+    changed since; then read and merge again, and say why)
     read the picked file, every laptop's own file beside it and the cloud's conflicted copies
     (strictly; a bad file stops everything, nothing written; see share_reading.py)
     merge them with the local records (pure, see merge.py)
@@ -16,36 +18,29 @@ The local database never moves to the share: only records files are written ther
 from __future__ import annotations
 
 import datetime as dt
-import random
-import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from cmcoord_desktop.core import clock, repository
-from cmcoord_desktop.core.atomic_write import ShareBusy, remove_stale_temporaries, write_atomically
+from cmcoord_desktop.core import clock, meta, sync_states
 from cmcoord_desktop.core.gc_pause import paused_gc
 from cmcoord_desktop.core.store import Store
-from cmcoord_desktop.sync import merge, resync_skip, shared_file
+from cmcoord_desktop.sync import merge, resync_skip, share_writing, shared_file
 from cmcoord_desktop.sync.errors import FutureStamps, OtherWorkshop, SharedFileError
-from cmcoord_desktop.sync.media import store_media
 from cmcoord_desktop.sync.merge import RecordMap, SideChanges
 from cmcoord_desktop.sync.records_check import future_devices
 from cmcoord_desktop.sync.share_reading import ShareSnapshot, Sibling, identity, read_share
-from cmcoord_desktop.sync.shared_place import checksum_of, move_aside, place_of
-
-__all__ = ["ShareSnapshot", "Sibling", "SyncResult", "read_share", "sync_with_shared_file"]
-
-# Another laptop replacing the picked file between our read and our write is normal on a busy
-# share; after this many rounds the picked file is left for the next sync to refresh (this
-# laptop's own file, which is what makes the sync true, is written in the first round).
-MAX_ATTEMPTS = 8
+from cmcoord_desktop.sync.shared_place import checksum_of, place_of
 
 Progress = Callable[[str, int], None]  # (what is happening, percent done)
 
+__all__ = ["ShareSnapshot", "Sibling", "SyncResult", "read_share", "sync_with_shared_file"]
 
+
+# share; after this many rounds the picked file is left for the next sync to refresh (this
+# laptop's own file, which is what makes the sync true, is written in the first round).
 @dataclass(frozen=True)
 class SyncResult:
     path: Path
@@ -60,6 +55,10 @@ class SyncResult:
     done: bool = False  # False for a preview or a held sync
     picked_file_current: bool = True  # False: another laptop kept replacing the picked file
     other_workshop: bool = False  # the place holds another workshop (see preview_sync)
+    # Why the sync read and merged again instead of writing its preview's merge ("" if not).
+    merged_again: str = ""
+    # The preview's reading and merge, for the sync that follows it (sync_with_shared_file).
+    prepared: Prepared | None = field(default=None, compare=False, repr=False)
 
     def summary(self) -> str:
         """'12 new, 3 updated, 1 conflict, 0 deleted': what this laptop receives."""
@@ -94,8 +93,34 @@ class _Plan:
     other_workshop: bool = False  # no event in common, a file this laptop never synced with
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """What a preview read and merged: the sync confirmed after it writes this merge, without
+    reading the share and the store and merging them again, unless either changed since."""
+
+    snapshot: ShareSnapshot
+    plan: _Plan
+    clock_last: int  # store.clock.last when the records were read: every commit moves it
+
+
+def changed_since(store: Store, prepared: Prepared) -> str:
+    """Why the preview's merge can no longer be written as it is, or "" when it can."""
+    snapshot = prepared.snapshot
+    if store.clock.last != prepared.clock_last:
+        return "the records on this laptop changed since the preview"
+    if identity(snapshot.place.target) != snapshot.identity:
+        return f"{snapshot.path.name} changed since the preview"
+    ignore = share_writing.former_ids(store)
+    now = {d: identity(p) for d, p in snapshot.place.laptop_files() if d not in ignore}
+    if any(now.get(d) != i for d, i in snapshot.laptop_identities.items()) or (
+        now.keys() - snapshot.laptop_identities.keys()
+    ):
+        return "another laptop's file in the shared place changed since the preview"
+    return ""
+
+
 def _plan(store: Store, snapshot: ShareSnapshot) -> _Plan:
-    local = merge.by_id(repository.record_states(store))
+    local = merge.by_id(sync_states.record_states(store))
     incoming = snapshot.records
     for sibling in snapshot.siblings:
         incoming = merge.merge_maps(incoming, sibling.records)
@@ -106,7 +131,9 @@ def _plan(store: Store, snapshot: ShareSnapshot) -> _Plan:
     revived = merge.revived_parents(merged, dict.fromkeys((*here.changed, *there.changed)))
     to_store = [merged[i] for i in dict.fromkeys((*here.changed, *revived))]
     other = _another_workshop(store, local, snapshot)
-    return _Plan(merged, _devices(store, snapshot), here, there, to_store, revived, other)
+    return _Plan(
+        merged, share_writing.laptop_names(store, snapshot), here, there, to_store, revived, other
+    )
 
 
 FILE_IDS_KEY = "synced_file_ids"
@@ -120,37 +147,29 @@ def _another_workshop(store: Store, local: RecordMap, snapshot: ShareSnapshot) -
     ours = {i for i, s in local.items() if s["kind"] == "event"}
     if not theirs or not ours or theirs & ours:
         return False
-    known = repository.sync_memory(store, FILE_IDS_KEY) or []
+    known = meta.sync_memory(store, FILE_IDS_KEY) or []
     return bool(known) and snapshot.file_id not in known
 
 
 def _file_ids_to_remember(store: Store, file_id: str | None) -> dict[str, Any]:
-    known = list(repository.sync_memory(store, FILE_IDS_KEY) or [])
+    known = list(meta.sync_memory(store, FILE_IDS_KEY) or [])
     if file_id and file_id not in known:
         return {FILE_IDS_KEY: [*known, file_id]}
     return {}
 
 
-def _devices(store: Store, snapshot: ShareSnapshot) -> dict[str, str]:
-    """Which laptop is which. A laptop's own name comes from itself; others' from the file,
-    which has the newest names (what this laptop remembers may be older: never write it back
-    over the file's, or two laptops would rewrite the file at every sync)."""
-    devices = repository.device_names(store)
-    for sibling in snapshot.siblings:
-        devices.update(sibling.devices)
-    devices.update(snapshot.devices)
-    devices[store.device_id] = store.device_name
-    return devices
-
-
 def preview_sync(store: Store, path: Path) -> SyncResult:
     """What a sync would do, writing nothing (the window shows it before asking)."""
     with paused_gc():
-        snapshot = read_share(path, now_ms=store.wall(), ignore_devices=former_ids(store))
+        clock_last = store.clock.last
+        snapshot = read_share(
+            path, now_ms=store.wall(), ignore_devices=share_writing.former_ids(store)
+        )
         refuse_own_future_stamps(store, path, snapshot)
         _refuse_if_behind(store, snapshot)
         plan = _plan(store, snapshot)
-    return _result(snapshot, plan, held=plan.here.deletes_most or plan.there.deletes_most)
+    result = _result(snapshot, plan, held=plan.here.deletes_most or plan.there.deletes_most)
+    return replace(result, prepared=Prepared(snapshot, plan, clock_last))
 
 
 def sync_with_shared_file(
@@ -160,21 +179,23 @@ def sync_with_shared_file(
     progress: Progress | None = None,
     sleep: Callable[[float], None] = time.sleep,
     merge_other_workshop: bool = False,
+    prepared: Prepared | None = None,
 ) -> SyncResult:
     """Merge both ways. Raises SharedFileError (nothing written) or ShareBusy (local kept);
-    OtherWorkshop (nothing written) for another workshop's file unless `merge_other_workshop`."""
+    OtherWorkshop (nothing written) for another workshop's file unless `merge_other_workshop`.
+
+    `prepared` (a preview's SyncResult.prepared): its merge is written as it is, unless the
+    share or the store changed since; then the sync reads and merges again and says why
+    (SyncResult.merged_again)."""
     with paused_gc():
-        result = _sync(store, Path(path), allow_mass_delete, progress, sleep, merge_other_workshop)
+        result = _sync(
+            store, Path(path), allow_mass_delete, progress, sleep, merge_other_workshop, prepared
+        )
     if not result.held:
         # In the data folder, not in the window's settings: a sync from the command line is
         # a sync too, and the window says so.
-        repository.remember_last_sync(store, result.path, dt.datetime.now())
+        meta.remember_last_sync(store, result.path, dt.datetime.now())
     return result
-
-
-def former_ids(store: Store) -> set[str]:
-    """Device ids this laptop had before a clock repair: their files are its own to replace."""
-    return {r["old"] for r in repository.clock_repairs(store)} - {store.device_id}
 
 
 def _sync(
@@ -184,10 +205,11 @@ def _sync(
     progress: Progress | None,
     sleep: Callable[[float], None],
     merge_other_workshop: bool = False,
+    prepared: Prepared | None = None,
 ) -> SyncResult:
     report = progress or (lambda _what, _percent: None)
     received = SideChanges()
-    ignore = former_ids(store)
+    ignore = share_writing.former_ids(store)
     own_written: str | None = None  # checksum of this laptop's file as written by this sync
     wrote = False
     place = place_of(path)
@@ -195,13 +217,17 @@ def _sync(
         report("Done", 100)
         return SyncResult(path, SideChanges(), SideChanges(), done=True)
     resync_skip.forget(store, place)
-    for attempt in range(MAX_ATTEMPTS):
-        report(f"Reading {path.name}", 5)
-        snapshot = read_share(path, now_ms=store.wall(), ignore_devices=ignore)
-        refuse_own_future_stamps(store, path, snapshot)
-        _refuse_if_behind(store, snapshot)
-        report("Merging", 30)
-        plan = _plan(store, snapshot)
+    merged_again = "" if prepared is None else changed_since(store, prepared)
+    for attempt in range(share_writing.MAX_ATTEMPTS):
+        if attempt == 0 and prepared is not None and not merged_again:
+            snapshot, plan = prepared.snapshot, prepared.plan  # read and merged by the preview
+        else:
+            report(f"Reading {path.name}", 5)
+            snapshot = read_share(path, now_ms=store.wall(), ignore_devices=ignore)
+            refuse_own_future_stamps(store, path, snapshot)
+            _refuse_if_behind(store, snapshot)
+            report("Merging", 30)
+            plan = _plan(store, snapshot)
         if (plan.here.deletes_most or plan.there.deletes_most) and not allow_mass_delete:
             return _result(snapshot, plan, held=True)
         if plan.other_workshop and not merge_other_workshop:
@@ -210,115 +236,61 @@ def _sync(
                 "nothing was changed. To merge both workshops, sync again and confirm "
                 "(on the command line: --merge-other-workshop)."
             )
-        data = encode_checked(
+        data = share_writing.encode_checked(
             plan.merged, plan.devices, snapshot.file_id or shared_file.new_file_id(), snapshot
         )
         if plan.to_store:
             report("Saving on this laptop", 50)
-            repository.merge_states(store, plan.to_store, revived=plan.revived)
+            # Merged once more inside the write transaction, by id, with what is stored then:
+            # a person may have typed into one of these records since the plan read them (the
+            # window stays usable during a sync), and a merge keeps both; for records nobody
+            # touched it is the plan's own result, so this reads only the changed records.
+            sync_states.merge_states(store, plan.to_store, revived=plan.revived)
             received = _add(received, plan.here)
-        repository.remember_device_names(store, plan.devices)
+        meta.remember_device_names(store, plan.devices)
         checksum = checksum_of(data)
         report(f"Writing {path.name}", 70)
         if own_written != checksum and snapshot.laptop_checksums.get(store.device_id) != checksum:
-            _write_own_file(store, snapshot, data, sleep)
+            share_writing.write_own_file(store, snapshot, data, sleep)
             wrote = True
         own_written = checksum
         if snapshot.picked_checksum != checksum:
             if identity(snapshot.place.target) != snapshot.identity:
-                sleep(_pause(attempt))
+                sleep(share_writing.pause(attempt))
                 continue  # another laptop wrote it since we read it: merge that in first
-            written = _write_or_say_busy(
+            written = share_writing.write_or_say_busy(
                 snapshot.place.target, data, sleep, "everything it merged. Sync again later."
             )
             wrote = True
             report(f"Checking {path.name}", 90)
-            if not _still_ours(snapshot.place.target, written):
-                sleep(_pause(attempt))
+            if not share_writing.still_ours(snapshot.place.target, written):
+                sleep(share_writing.pause(attempt))
                 continue  # replaced right after our write: merge theirs with ours again
             picked_now = identity(snapshot.place.target)
             if picked_now is None or picked_now[:2] != written:
                 picked_now = None  # replaced meanwhile: do not remember it as read
         else:
             picked_now = snapshot.identity
-        _tidy(store, snapshot, ignore)
-        memory = _file_ids_to_remember(store, snapshot.file_id or checksum_file_id(data))
+        share_writing.tidy(store, snapshot, ignore)
+        memory = _file_ids_to_remember(
+            store, snapshot.file_id or share_writing.checksum_file_id(data)
+        )
         if picked_now and not (snapshot.siblings or snapshot.skipped or snapshot.held_back):
             laptops = dict(snapshot.laptop_identities)
             laptops[store.device_id] = identity(snapshot.place.laptop_file(store.device_id))
             memory.update(resync_skip.remembered(store, snapshot.place, picked_now, laptops))
         if memory:
-            repository.remember_sync(store, memory)
+            meta.remember_sync(store, memory)
         report("Done", 100)
-        return _result(snapshot, plan, held=False, done=True, wrote_file=wrote, here=received)
+        result = _result(snapshot, plan, held=False, done=True, wrote_file=wrote, here=received)
+        return replace(result, merged_again=merged_again)
     # This laptop's own file holds everything it has: the sync is true; only the picked file,
     # which other laptops kept replacing, lags until the next sync.
     report("Done", 100)
-    return _result(
+    result = _result(
         snapshot, plan, held=False, done=True, wrote_file=wrote, here=received, current=False
     )
-
-
-def encode_checked(
-    records: RecordMap, devices: dict[str, str], file_id: str, snapshot: ShareSnapshot
-) -> bytes:
-    """The records file's bytes, its slides written beside it as media first (so no reader
-    meets a reference before its slide); refused before anything is replaced if readers would
-    refuse it (every reader checks the size before reading a byte)."""
-    path = snapshot.path
-    try:
-        states = store_media(list(records.values()), snapshot.place.folder)
-    except OSError as exc:
-        raise ShareBusy(
-            f"Could not write the slides beside {path.name} ({exc.strerror or exc}); this laptop "
-            "kept everything. Sync again later."
-        ) from exc
-    data = shared_file.encode(states, devices, file_id)
-    if len(data) > shared_file.MAX_FILE_BYTES:
-        raise SharedFileError(
-            f"Not written: {path.name} would be {len(data) / 2**20:,.0f} MiB, more than the "
-            f"{shared_file.MAX_FILE_BYTES / 2**20:,.0f} MiB every laptop reads; nothing in "
-            "it was replaced. Shorten the longest notes and sync again."
-        )
-    return data
-
-
-def _write_own_file(
-    store: Store, snapshot: ShareSnapshot, data: bytes, sleep: Callable[[float], None]
-) -> None:
-    """Write this laptop's own file in the place; only this laptop ever replaces it."""
-    place = snapshot.place
-    own = place.laptop_file(store.device_id)
-    try:
-        place.make_folder()
-    except OSError as exc:
-        raise ShareBusy(
-            f"Could not make the folder {place.folder.name} beside {snapshot.path.name} "
-            f"({exc.strerror or exc}); this laptop kept everything it merged. Sync again later."
-        ) from exc
-    written = _write_or_say_busy(own, data, sleep, "everything it merged. Sync again later.")
-    if not _still_ours(own, written):
-        raise ShareBusy(
-            f"{own.name} in {place.folder.name} was replaced by another program right after "
-            "this laptop wrote it; this laptop kept everything it merged. Sync again."
-        )
-
-
-def _tidy(store: Store, snapshot: ShareSnapshot, former: set[str]) -> None:
-    """After a true sync: conflicted copies moved aside, this laptop's files under former ids
-    (re-dated into the new one) removed, temporaries left by killed syncs removed."""
-    place = snapshot.place
-    for sibling in snapshot.siblings:
-        move_aside(place, sibling.path)
-    for device in former:
-        place.laptop_file(device).unlink(missing_ok=True)
-    own = place.laptop_file(store.device_id)
-    try:
-        share_now = own.stat().st_mtime  # the share's clock, not this laptop's
-    except OSError:
-        return
-    remove_stale_temporaries(place.target, share_now)
-    remove_stale_temporaries(own, share_now)
+    return replace(result, merged_again=merged_again)
 
 
 def refuse_own_future_stamps(
@@ -332,7 +304,7 @@ def refuse_own_future_stamps(
     if not clock.is_far_future(store.clock.last, now_ms):
         return
     when = dt.datetime.fromtimestamp(clock.stamp_ms(store.clock.last) / 1000, dt.UTC)
-    ahead = future_devices(repository.record_states(store), now_ms)
+    ahead = future_devices(sync_states.record_states(store), now_ms)
     others_ahead = snapshot is not None and any(
         name != path.name and name != f"{store.device_id}.json"
         for name, _reason in snapshot.held_back
@@ -349,12 +321,6 @@ def refuse_own_future_stamps(
         f"{path.name}",
         (store.device_id,),
     )
-
-
-def checksum_file_id(data: bytes) -> str | None:
-    """The file id written into these bytes (a new place gets its id at its first write)."""
-    found = re.search(rb'"file_id":"([0-9a-f-]{36})"', data[:512])
-    return found.group(1).decode() if found else None
 
 
 def _refuse_if_behind(store: Store, snapshot: ShareSnapshot) -> None:
@@ -380,53 +346,6 @@ def clock_behind(now_ms: int, newest: dt.datetime) -> SharedFileError:
         f"This laptop's clock is behind: it says {now:%Y-%m-%d %H:%M} UTC, but changes it "
         f"already holds are dated up to {newest:%Y-%m-%d %H:%M} UTC. Correct this laptop's date "
         "and time, then sync again; nothing was changed."
-    )
-
-
-def write_from_store(
-    store: Store,
-    snapshot: ShareSnapshot,
-    take_in: Callable[[ShareSnapshot], None],
-    report: Progress,
-    sleep: Callable[[float], None] = time.sleep,
-) -> None:
-    """Write the shared place from this laptop's records alone, without merging it first: for
-    the clock repair, after `take_in` brought the place's records into the store.
-
-    This laptop's own file (under its new id) is written first; its files under former ids are
-    removed. If another laptop replaced the picked file meanwhile, the place is read again,
-    `take_in` is called with it, and the write is tried again (bounded), as a sync does.
-    """
-    path = snapshot.path
-    for attempt in range(MAX_ATTEMPTS):
-        if attempt:
-            snapshot = read_share(path, now_ms=store.wall(), allow_future=True)
-            take_in(snapshot)
-        devices = _devices(store, snapshot)
-        repository.remember_device_names(store, devices)
-        records = merge.by_id(repository.record_states(store))
-        report(f"Writing {path.name}", 70)
-        data = encode_checked(
-            records, devices, snapshot.file_id or shared_file.new_file_id(), snapshot
-        )
-        _write_own_file(store, snapshot, data, sleep)
-        if identity(snapshot.place.target) != snapshot.identity:
-            sleep(_pause(attempt))
-            continue
-        written = _write_or_say_busy(
-            snapshot.place.target,
-            data,
-            sleep,
-            "its re-dated changes. Run the repair again later to rewrite the file.",
-        )
-        report(f"Checking {path.name}", 90)
-        if _still_ours(snapshot.place.target, written):
-            _tidy(store, snapshot, former_ids(store))
-            return
-        sleep(_pause(attempt))
-    raise ShareBusy(
-        f"{path.name} kept changing while other laptops synced; this laptop kept its re-dated "
-        "changes. Run the repair again in a moment to rewrite the file."
     )
 
 
@@ -471,29 +390,3 @@ def _add(a: SideChanges, b: SideChanges) -> SideChanges:
 
 def _ordered(records: RecordMap) -> list[dict[str, Any]]:
     return shared_file.ordered(records.values())
-
-
-def _still_ours(path: Path, written: tuple[int, int]) -> bool:
-    """Whether `path` is still the file this laptop just wrote (same device and inode), without
-    reading it back: an atomic replace by anyone else gives it another inode."""
-    found = identity(path)
-    return found is not None and found[:2] == written
-
-
-def _pause(attempt: int) -> float:
-    # Random, so laptops that collided once do not collide again in lockstep.
-    return random.uniform(0.01, 0.05) * (attempt + 1)
-
-
-def _write_or_say_busy(
-    path: Path, data: bytes, sleep: Callable[[float], None], kept: str
-) -> tuple[int, int]:
-    """Write a file of the place; any failure becomes ShareBusy saying what this laptop kept."""
-    try:
-        return write_atomically(path, data, sleep)
-    except OSError as exc:
-        if isinstance(exc, ShareBusy):
-            raise
-        raise ShareBusy(
-            f"Could not write {path.name} ({exc.strerror or exc}); this laptop kept {kept}"
-        ) from exc

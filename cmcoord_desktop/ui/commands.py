@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from cmcoord_desktop.core import repository
+from cmcoord_desktop.core import fields, repository
 from cmcoord_desktop.core.models import Record
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.core.store_errors import DataFolderError
@@ -51,7 +51,7 @@ class SetFieldCommand(StoreCommand):
         new: Any,
         label: str = "",
     ) -> None:
-        super().__init__(label or f"Edit {name.replace('_', ' ')}")
+        super().__init__(label or f"Edit {fields.in_sentence(cls, name)}")
         self.store, self.cls, self.record_id, self.name = store, cls, record_id, name
         self.old, self.new = old, new
 

@@ -1,15 +1,17 @@
-"""App-wide signals fed by the store: data changed (views refresh instead of polling), and a
-change could not be stored (the window says so until a later change is)."""
+"""App-wide signals fed by the store: data changed, with which records (views refresh what they
+show and the change affects, instead of polling), and a change could not be stored (the window
+says so until a later change is)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
 from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.core.store_change import EVERYTHING
 
 
 class DataSignal(QObject):
-    changed = Signal()
+    changed = Signal(object)  # a core.store_change.Change: what the commit wrote
     not_saved = Signal(str)  # what went wrong and what to do, in plain words
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
@@ -17,3 +19,7 @@ class DataSignal(QObject):
         store.on_change(self.changed.emit)
         # From a sync's worker thread too: the signal carries it to the window's thread.
         store.on_failure(lambda problem: self.not_saved.emit(str(problem)))
+
+    def everything_changed(self) -> None:
+        """Another program wrote the folder: every view reads again what it shows."""
+        self.changed.emit(EVERYTHING)

@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cmcoord_desktop.core import repository
-from cmcoord_desktop.core.models import Event
+from cmcoord_desktop.core import meta, repository, sync_states
+from cmcoord_desktop.core.models import Event, Session
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.export.summary_data import EventSummary, gather_event_summary
 from cmcoord_desktop.export.summary_options import ExportCancelled, SummaryOptions
@@ -113,8 +113,8 @@ def event_records_file(store: Store, event_id: str) -> bytes:
     from cmcoord_desktop.export.pdf_records import event_records
     from cmcoord_desktop.sync import shared_file
 
-    chosen = event_records(repository.record_states(store), event_id)
-    return shared_file.encode(chosen, repository.device_names(store))
+    chosen = event_records(sync_states.record_states(store), event_id)
+    return shared_file.encode(chosen, meta.device_names(store))
 
 
 def _file_name(title: str, extension: str) -> str:
@@ -149,7 +149,7 @@ class ExportDialog(QDialog):
         # Long titles end in "…" (the whole title in the tooltip) rather than scroll sideways.
         self.session_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.session_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for session in repository.sessions(store, event_id):
+        for session in repository.children(store, Session, event_id):
             label = session.title or "(untitled session)"
             if session.date:  # first, so an elided long title never hides it
                 label = f"{session.date.day} {session.date:%b %Y} · {label}"

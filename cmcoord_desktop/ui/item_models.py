@@ -22,10 +22,18 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from cmcoord_desktop.core import repository
+from cmcoord_desktop.core import agenda, repository
 from cmcoord_desktop.core.clock import stamp_ms
-from cmcoord_desktop.core.models import Event, Item, MarketplaceGroup, Record, Session
+from cmcoord_desktop.core.models import Event, MarketplaceGroup, Record, Session
+from cmcoord_desktop.core.record_names import (
+    STATUS_HEADINGS,
+    kind_name,
+    record_title,
+    short_title,
+    typed_title,
+)
 from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.core.store_change import Change
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -51,10 +59,6 @@ ROLE_NAMES = {
     Role.COUNT: b"count",
     Role.IS_UNTITLED: b"isUntitled",
 }
-
-# The event that is happening now matters most during capture, so it comes first.
-STATUS_ORDER = ("ongoing", "upcoming", "past")
-STATUS_HEADINGS = {"ongoing": "Ongoing", "upcoming": "Upcoming", "past": "Past"}
 
 
 def _role_names(extra: dict[int, bytes]) -> dict[int, QByteArray]:
@@ -108,27 +112,6 @@ def group_detail(group: MarketplaceGroup) -> str:
     return " · ".join(parts)
 
 
-UNTITLED = {"event": "Untitled event", "session": "Untitled session", "group": "Untitled table"}
-
-
-def _title_field(record: Record) -> str:
-    if isinstance(record, MarketplaceGroup):
-        return record.topic
-    if isinstance(record, Event | Session):
-        return record.title
-    return record.label
-
-
-def record_title(record: Record) -> str:
-    return _title_field(record).strip() or UNTITLED.get(record.KIND, "(untitled)")
-
-
-def short_title(record: Record, limit: int = 60) -> str:
-    """A title fit for a one-line message (an outcome may be 100,000 characters long)."""
-    title = " ".join(record_title(record).split())
-    return title if len(title) <= limit else title[: limit - 1] + "…"
-
-
 # --- events, grouped by status -----------------------------------------------------------------
 
 
@@ -157,6 +140,24 @@ class EventsModel(QAbstractItemModel):
         self._all = repository.events(self._store)
         self._regroup(self.today())
 
+    def apply(self, change: Change) -> None:
+        """Show a committed change from the rows it carries (an edit is not read back); a
+        change that names no rows (a sync) reads the events again."""
+        if change.everything:
+            self.refresh()
+            return
+        changed = {r.id: r for r in change.records if isinstance(r, Event)}
+        if not changed:
+            return
+        rows = [changed.pop(e.id, e) for e in self._all]
+        rows = [e for e in (*rows, *changed.values()) if not e.deleted]
+        # repository.events' order (start date, newest first, undated last; then title), which
+        # sorting within a status keeps for equal keys.
+        rows.sort(key=lambda e: e.title)
+        rows.sort(key=lambda e: e.start_date or dt.date.min, reverse=True)
+        self._all = rows
+        self._regroup(self.today())
+
     def set_filter(self, text: str) -> None:
         self._filter = text.strip().casefold()
         self._regroup(self.today())
@@ -171,16 +172,8 @@ class EventsModel(QAbstractItemModel):
 
     def _regroup(self, today: dt.date) -> None:
         self.grouped_on = today
-        by_status: dict[str, list[Event]] = {status: [] for status in STATUS_ORDER}
-        for event in self._all:
-            if self._matches(event):
-                by_status[event.status(today)].append(event)
-        far = dt.date.max
-        by_status["ongoing"].sort(key=lambda e: (e.start_date or far, e.title.casefold()))
-        by_status["upcoming"].sort(key=lambda e: (e.start_date or far, e.title.casefold()))
-        # Newest past event first: the one a facilitator follows up on.
-        by_status["past"].sort(key=lambda e: e.end_date or e.start_date or far, reverse=True)
-        groups = [(status, by_status[status]) for status in STATUS_ORDER if by_status[status]]
+        shown = [event for event in self._all if self._matches(event)]
+        groups = agenda.events_by_status(shown, today)
         self._details = {e.id: event_detail(e) for _s, events in groups for e in events}
         if _shape(groups) == _shape(self._groups):
             before = {e.id: e.changed for _s, events in self._groups for e in events}
@@ -288,7 +281,7 @@ def _record_data(record: Record, role: int, detail: str) -> Any:
     if role == Role.IS_HEADER:
         return False
     if role == Role.IS_UNTITLED:
-        return not _title_field(record).strip()
+        return not typed_title(record).strip()
     return None
 
 
@@ -334,6 +327,46 @@ class ChildRecordsModel(QAbstractListModel):
             self._rows = rows
             self.endResetModel()
 
+    def apply(self, change: Change) -> None:
+        """Show a committed change: nothing when it names none of this parent's children; a
+        repaint of the rows it carries when they keep their places; else a refresh."""
+        if self._parent_id is None:
+            return
+        if change.everything:
+            self.refresh()
+            return
+        mine = {
+            r.id: r
+            for r in change.records
+            if isinstance(r, self.RECORD) and r.parent_id == self._parent_id
+        }
+        if not mine:
+            return
+        places = {r.id: row for row, r in enumerate(self._rows)}
+        if not all(r.id in places and not r.deleted for r in mine.values()):
+            self.refresh()  # a row comes or goes: read the list again
+            return
+        rows = [mine.get(r.id, r) for r in self._rows]
+        rows.sort(key=self._order)
+        for record in mine.values():
+            self._details[record.id] = self._detail(record)
+        if [r.id for r in rows] != [r.id for r in self._rows]:
+            self.beginResetModel()  # moved (a new date, say): the same rows, in a new order
+            self._rows = rows
+            self.endResetModel()
+            return
+        self._rows = rows
+        for record in mine.values():
+            row = places[record.id]
+            self.dataChanged.emit(self.index(row), self.index(row))
+
+    RECORD: type[Record] = Record
+
+    def _order(self, record: Record) -> tuple[Any, ...]:
+        """What places a row in the list: repository.children's order, with SQL's empty
+        values first."""
+        return _sql_order(getattr(record, "position", ""), record.id)
+
     def index_of(self, record_id: str) -> QModelIndex:
         for row, record in enumerate(self._rows):
             if record.id == record_id:
@@ -357,11 +390,22 @@ class ChildRecordsModel(QAbstractListModel):
         return _role_names({})
 
 
+def _sql_order(*values: Any) -> tuple[Any, ...]:
+    """A sort key that orders as SQLite's ORDER BY does: NULL before any value."""
+    return tuple((value is not None, value) for value in values)
+
+
 class SessionsModel(ChildRecordsModel):
     """Sessions of the selected event, by date and start time."""
 
+    RECORD = Session
+
+    def _order(self, record: Record) -> tuple[Any, ...]:
+        assert isinstance(record, Session)
+        return _sql_order(record.date, record.start_time, record.position, record.title)
+
     def _load(self, parent_id: str) -> list[Record]:
-        return list(repository.sessions(self._store, parent_id))
+        return list(repository.children(self._store, Session, parent_id))
 
     def _detail(self, record: Record) -> str:
         assert isinstance(record, Session)
@@ -371,8 +415,10 @@ class SessionsModel(ChildRecordsModel):
 class GroupsModel(ChildRecordsModel):
     """Marketplace tables of the selected session, in their own order."""
 
+    RECORD = MarketplaceGroup
+
     def _load(self, parent_id: str) -> list[Record]:
-        return list(repository.groups(self._store, parent_id))
+        return list(repository.children(self._store, MarketplaceGroup, parent_id))
 
     def _detail(self, record: Record) -> str:
         assert isinstance(record, MarketplaceGroup)
@@ -380,23 +426,6 @@ class GroupsModel(ChildRecordsModel):
 
 
 # --- the trash ------------------------------------------------------------------------------
-
-
-KIND_NAMES = {
-    "event": "Event",
-    "session": "Session",
-    "group": "Marketplace table",
-    "attachment": "Presentation",
-    "key_outcome": "Key outcome",
-    "next_step": "Next step",
-    "idea": "Idea",
-}
-
-
-def kind_name(record: Record) -> str:
-    if isinstance(record, Item):
-        return KIND_NAMES.get(record.item_kind, "Item")
-    return KIND_NAMES.get(record.KIND, record.KIND)
 
 
 def deleted_at(record: Record) -> dt.datetime:

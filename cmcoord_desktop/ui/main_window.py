@@ -29,6 +29,7 @@ from cmcoord_desktop.ui.window_settings import WindowSettings, restore_geometry
 if TYPE_CHECKING:
     from cmcoord_desktop.core.models import Event, Record
     from cmcoord_desktop.core.store import Store
+    from cmcoord_desktop.core.store_change import Change
     from cmcoord_desktop.sync.shared_sync import SyncResult
     from cmcoord_desktop.ui.data_signal import DataSignal
     from cmcoord_desktop.ui.panels.record_panel import RecordPanel
@@ -166,7 +167,7 @@ class MainWindow(QMainWindow):
 
         # A command-line sync (or any other program) committed: show it as our own changes.
         self.outside_changes = OutsideChanges(store, self)
-        self.outside_changes.changed.connect(data_signal.changed)
+        self.outside_changes.changed.connect(data_signal.everything_changed)
         data_signal.not_saved.connect(self._not_saved)
         self._told_not_saved = False
         # Upcoming becomes ongoing at midnight even when nobody types.
@@ -260,9 +261,10 @@ class MainWindow(QMainWindow):
 
     # --- after every change -------------------------------------------------------------------
 
-    def _data_changed(self) -> None:
-        self.chain.refresh()
-        self.sync.show_last_synced()  # one row: a sync from the command line says so too
+    def _data_changed(self, change: Change) -> None:
+        self.chain.apply(change)
+        if change.synced:  # a sync, from here or the command line, says when it ran
+            self.sync.show_last_synced()
         self._update_title()
         self._update_clock()
         self.saved_label.setText(f"Saved {dt.datetime.now():%H:%M:%S}")

@@ -14,6 +14,7 @@ import sqlite3
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.core.store_change import Change
 
 POLL_MS = 1000
 
@@ -31,7 +32,7 @@ class OutsideChanges(QObject):
         self._timer.timeout.connect(self.look)
         self._timer.start()
 
-    def _our_change(self) -> None:
+    def _our_change(self, _change: Change) -> None:
         version = self._version()
         if version is not None:
             self._seen = version

@@ -12,9 +12,9 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from cmcoord_desktop.core import repository
+from cmcoord_desktop.core import agenda, repository
 from cmcoord_desktop.core.event_copy import copy_event_agenda
-from cmcoord_desktop.core.models import Event, Item, ItemKind, Record, Session
+from cmcoord_desktop.core.models import Event, Item, ItemKind, Record
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.ui.commands import CreateRecordCommand, DeleteRecordCommand
 from cmcoord_desktop.ui.dialogs import Dialogs
@@ -128,29 +128,24 @@ class RecordActions:
             )
             return
         model = panel.model
-        records = [model.record_at(model.index(row, 0)) for row in range(model.rowCount())]
-        here = next(n for n, r in enumerate(records) if r.id == record_id)
-        if not 0 <= here + step < len(records):
+        shown = [model.record_at(model.index(row, 0)) for row in range(model.rowCount())]
+        plan = agenda.plan_move(shown, record_id, step)
+        if isinstance(plan, agenda.MoveRefused):
+            self._hint(
+                "Sessions follow their date and start time: change those to move it past "
+                f"“{short_title(plan.blocked_by)}”."
+            )
             return
-        moved, neighbour = records[here], records[here + step]
-        slot = records
-        if isinstance(moved, Session):  # sessions follow date and time; position orders a slot
-            when = (moved.date, moved.start_time)
-            if (neighbour.date, neighbour.start_time) != when:
-                self._hint(
-                    "Sessions follow their date and start time: change those to move it past "
-                    f"“{short_title(neighbour)}”."
-                )
-                return
-            slot = [r for r in records if (r.date, r.start_time) == when]
+        if plan is None:
+            return
         self.editor.commit_pending()
         push_move(
             self.undo_stack,
             self.store,
-            [(type(r), r.id, r.position) for r in slot],
-            slot.index(moved),
-            slot.index(moved) + step,
-            f"Move {kind_name(moved).lower()} {'up' if step < 0 else 'down'}",
+            [(type(r), r.id, r.position) for r in plan.slot],
+            plan.from_index,
+            plan.to_index,
+            f"Move {kind_name(plan.moved).lower()} {'up' if step < 0 else 'down'}",
         )
         panel.select_id(record_id)
 

@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cmcoord_desktop.core import record_state, repository
+from cmcoord_desktop.core import agenda, fields, meta, record_state, repository
 from cmcoord_desktop.core.clock import stamp_ms
-from cmcoord_desktop.core.models import Item, ItemKind, Record
+from cmcoord_desktop.core.models import Item, Record
+from cmcoord_desktop.core.record_names import kind_name, kind_of, short_title, shortened
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.core.values import from_json
 from cmcoord_desktop.ui.commands import (
@@ -40,7 +41,6 @@ from cmcoord_desktop.ui.commands import (
     SetFieldCommand,
 )
 from cmcoord_desktop.ui.data_signal import DataSignal
-from cmcoord_desktop.ui.item_models import kind_name, short_title
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 KEEP_LABELS = ("Keep &this", "Keep t&hat")
@@ -87,7 +87,7 @@ class ReviewModel(QAbstractListModel):
 
 def problem_text(record: Record) -> str:
     derived = record_state.derive_json(record.versions)
-    parts = [name.replace("_", " ") for name in derived.conflicts]
+    parts = [fields.in_sentence(type(record), name) for name in derived.conflicts]
     if derived.unseen_edit:
         parts.append("edited after it was deleted")
     return ", ".join(parts) or "changed on two laptops"
@@ -168,7 +168,7 @@ class ReviewDock(QDockWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(8, 4, 8, 8)
         if record is not None:
-            names = repository.device_names(self._store)
+            names = meta.device_names(self._store)
             derived = record_state.derive_json(record.versions)
             for field in derived.conflicts:
                 layout.addWidget(self._field_box(record, field, names))
@@ -180,7 +180,8 @@ class ReviewDock(QDockWidget):
     # --- one conflicting field: its values side by side ------------------------------------------
 
     def _field_box(self, record: Record, field: str, names: dict[str, str]) -> QGroupBox:
-        box = QGroupBox(field.replace("_", " ").capitalize())
+        names_of_field = fields.field(type(record), field)
+        box = QGroupBox(names_of_field.label)
         grid = QGridLayout(box)
         versions = record.versions[field]
         for column, version in enumerate(versions):
@@ -196,13 +197,13 @@ class ReviewDock(QDockWidget):
             keep = QPushButton(label)
             keep.setMinimumWidth(0)
             keep.setObjectName(f"keep_{field}_{column}")
-            keep.setToolTip(f"Keep this value of {field.replace('_', ' ')} on every laptop")
+            keep.setToolTip(f"Keep this value of {names_of_field.in_sentence} on every laptop")
             keep.clicked.connect(lambda _c=False, v=version["v"]: self.keep_value(record, field, v))
             grid.addWidget(value, 0, column, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(who, 1, column)
             grid.addWidget(keep, 2, column)
             grid.setColumnStretch(column, 1)
-        if isinstance(record, Item) and field == "text" and len(versions) == 2:
+        if isinstance(record, Item) and agenda.can_keep_both(record, field, versions):
             both = QPushButton("Keep &both (as two items)")
             both.setObjectName("keep_both")
             both.clicked.connect(lambda: self.keep_both(record, versions[0]["v"], versions[1]["v"]))
@@ -245,7 +246,8 @@ class ReviewDock(QDockWidget):
         kind = record.FIELDS[field]
         new = from_json(kind, json_value)
         old = False if field == "deleted" else getattr(record, field)
-        label = f"Keep “{short_title_of(json_value)}” for {field.replace('_', ' ')}"
+        field_words = fields.in_sentence(type(record), field)
+        label = f"Keep “{short_title_of(json_value)}” for {field_words}"
         self._undo_stack.push(
             SetFieldCommand(self._store, type(record), record.id, field, old, new, label)
         )
@@ -253,20 +255,17 @@ class ReviewDock(QDockWidget):
 
     def keep_both(self, record: Item, this: str, that: str) -> None:
         """This value stays in the item; the other becomes a new item right after it."""
+        plan = agenda.plan_keep_both(record, this, that)
         self._undo_stack.beginMacro("Keep both values as two items")
         self._undo_stack.push(
-            SetFieldCommand(self._store, Item, record.id, "text", record.text, this)
+            SetFieldCommand(self._store, Item, plan.item_id, "text", record.text, plan.kept)
         )
         self._undo_stack.push(
             CreateRecordCommand(
                 self._store,
                 "Add the other value as an item",
                 lambda: repository.add_item(
-                    self._store,
-                    record.parent,
-                    ItemKind(record.item_kind),
-                    that,
-                    after=record.position,
+                    self._store, plan.parent_id, plan.kind, plan.added, after=plan.after
                 ),
             )
         )
@@ -274,7 +273,7 @@ class ReviewDock(QDockWidget):
         self.resolved.emit(record)
 
     def delete_record(self, record: Record) -> None:
-        label = f"{kind_name(record).lower()} “{short_title(record)}”"
+        label = f"{kind_of(record).in_sentence} “{short_title(record)}”"
         self._undo_stack.push(DeleteRecordCommand(self._store, type(record), record.id, label))
         self.resolved.emit(record)
 
@@ -287,8 +286,7 @@ def value_text(value: Any) -> str:
 
 
 def short_title_of(value: Any, limit: int = 30) -> str:
-    text = " ".join(value_text(value).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return shortened(value_text(value), limit)
 
 
 def who_and_when(version: dict[str, Any], names: dict[str, str]) -> str:

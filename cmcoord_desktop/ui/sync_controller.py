@@ -17,7 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QSettings, QThreadPool, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QProgressBar
 
-from cmcoord_desktop.core import repository
+from cmcoord_desktop.core import meta
 from cmcoord_desktop.core.atomic_write import ShareBusy
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.core.store_errors import DataFolderError
@@ -150,9 +150,10 @@ class SyncController(QObject):
             self.cancelled.emit()
             return
         path, allow, other = preview.path, preview.held, preview.other_workshop
+        prepared = preview.prepared  # written as it is unless the file or the store changed
         self._start(  # the person confirmed what the preview said, another workshop included
             lambda progress: sync_with_shared_file(
-                self.store, path, allow, progress, merge_other_workshop=other
+                self.store, path, allow, progress, merge_other_workshop=other, prepared=prepared
             ),
             self._finished,
         )
@@ -179,7 +180,7 @@ class SyncController(QObject):
         laptop's are that laptop's to re-date."""
         self._job = None
         path = self._path
-        earlier = {repair["old"] for repair in repository.clock_repairs(self.store)}
+        earlier = {repair["old"] for repair in meta.clock_repairs(self.store)}
         if path is None or not set(refusal.devices) <= {self.store.device_id, *earlier}:
             self._failed(str(refusal))
             return
@@ -195,7 +196,7 @@ class SyncController(QObject):
         self._job = None
         self.progress.hide()
         if result.path is not None and result.wrote_file:  # the file now equals this laptop
-            repository.remember_last_sync(self.store, result.path, dt.datetime.now())
+            meta.remember_last_sync(self.store, result.path, dt.datetime.now())
             self.show_last_synced()
         self.window.statusBar().showMessage(result.summary(), 10000)
         self.repaired.emit(result)
@@ -219,7 +220,7 @@ class SyncController(QObject):
     def show_last_synced(self) -> None:
         """From the data folder, where every sync (the window's, the command line's) writes it;
         earlier versions kept it in the window's settings."""
-        last = repository.last_sync(self.store) or self._last_in_settings()
+        last = meta.last_sync(self.store) or self._last_in_settings()
         if last is None:
             self.status.setText("Not synced yet")
             return

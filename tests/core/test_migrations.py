@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from cmcoord_desktop.core import repository as repo
+from cmcoord_desktop.core import sync_states
 from cmcoord_desktop.core.migrations import SCHEMA_VERSION, NewerSchemaError
-from cmcoord_desktop.core.models import Event, ItemKind
+from cmcoord_desktop.core.models import Event, Item, ItemKind, Session
 from cmcoord_desktop.core.paths import DATABASE_NAME
 from cmcoord_desktop.core.store import Store
 
@@ -36,14 +37,14 @@ def test_a_version_1_database_is_upgraded_and_keeps_its_data(data_dir: Path) -> 
             12,
             "en",
         )
-        [session] = repo.sessions(store, EVENT_ID)
+        [session] = repo.children(store, Session, EVENT_ID)
         assert session.start_time.strftime("%H:%M") == "09:30"
         assert session.position == "", "no laptop invents an agenda place for an old session"
         later = repo.create_session(
             store, EVENT_ID, title="Afternoon", date=session.date, start_time=session.start_time
         )
-        assert [s.id for s in repo.sessions(store, EVENT_ID)] == [SESSION_ID, later.id]
-        outcomes = repo.items(store, SESSION_ID, ItemKind.KEY_OUTCOME)
+        assert [s.id for s in repo.children(store, Session, EVENT_ID)] == [SESSION_ID, later.id]
+        outcomes = repo.children(store, Item, SESSION_ID, ItemKind.KEY_OUTCOME)
         assert [i.text for i in outcomes] == ["Share good practice with the Consultative Group"]
         # The upgraded database takes new edits, and stamps keep growing from the old clock.
         repo.update(store, Event, EVENT_ID, language="fr")
@@ -72,9 +73,9 @@ def test_an_old_database_gains_session_tracks_empty_and_takes_them(data_dir: Pat
 
     make_v1_database(data_dir)
     with Store(data_dir) as store:
-        [session] = repo.sessions(store, EVENT_ID)
+        [session] = repo.children(store, Session, EVENT_ID)
         assert session.track == "", "no old session is put under a heading by the upgrade"
         repo.update(store, Session, SESSION_ID, track="UN-CMCoord Thematic Sessions")
         assert repo.get(store, Session, SESSION_ID).track == "UN-CMCoord Thematic Sessions"
-        states = [r for r in repo.record_states(store) if r["id"] == SESSION_ID]
+        states = [r for r in sync_states.record_states(store) if r["id"] == SESSION_ID]
         assert "track" in states[0]["fields"]  # it syncs like any other field

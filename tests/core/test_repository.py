@@ -8,12 +8,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cmcoord_desktop.core import repository as repo
+from cmcoord_desktop.core import sync_states
 from cmcoord_desktop.core.models import Item, ItemKind, Session
+from cmcoord_desktop.core.positions import position_between, positions_for_move
 from cmcoord_desktop.core.store import Store
 
 
 def texts(store: Store, parent_id: str, kind: ItemKind) -> list[str]:
-    return [i.text for i in repo.items(store, parent_id, kind)]
+    return [i.text for i in repo.children(store, Item, parent_id, kind)]
 
 
 def test_items_keep_their_order_when_inserted_between(store: Store) -> None:
@@ -33,7 +35,7 @@ def test_sessions_of_one_day_keep_the_agenda_order_not_the_alphabet(store: Store
     repo.create_session(store, event.id, title="Data Revolution", date=day)
     repo.create_session(store, event.id, title="Afternoon panel", date=day, start_time=dt.time(14))
     repo.create_session(store, event.id, title="Annual Meeting", date=dt.date(2017, 2, 6))
-    assert [s.title for s in repo.sessions(store, event.id)] == [
+    assert [s.title for s in repo.children(store, Session, event.id)] == [
         "Annual Meeting",
         "From Policy to Practice",
         "Data Revolution",
@@ -51,7 +53,7 @@ slot_positions = st.lists(
 def test_a_move_gives_positions_that_sort_in_the_new_order(positions, data) -> None:  # noqa: ANN001
     moved = data.draw(st.integers(0, len(positions) - 1))
     target = data.draw(st.integers(0, len(positions) - 1))
-    changes = repo.positions_for_move(positions, moved, target)
+    changes = positions_for_move(positions, moved, target)
     order = list(range(len(positions)))
     order.insert(target, order.pop(moved))
     new = [changes.get(entry, positions[entry]) for entry in order]
@@ -60,18 +62,18 @@ def test_a_move_gives_positions_that_sort_in_the_new_order(positions, data) -> N
 
 
 def test_a_move_between_placed_neighbours_changes_only_the_moved_one() -> None:
-    assert repo.positions_for_move(["a0", "a1", "a2"], 2, 1).keys() == {2}
-    assert repo.positions_for_move(["a0", "a1", "a2"], 0, 1).keys() == {0}
+    assert positions_for_move(["a0", "a1", "a2"], 2, 1).keys() == {2}
+    assert positions_for_move(["a0", "a1", "a2"], 0, 1).keys() == {0}
 
 
 def test_delete_is_a_tombstone_that_can_be_restored(store: Store) -> None:
     event = repo.create_event(store, title="HNPW 2017")
     session = repo.create_session(store, event.id, title="Dangerous Work")
     repo.delete(store, Session, session.id)
-    assert repo.sessions(store, event.id) == []
+    assert repo.children(store, Session, event.id) == []
     assert [r.id for r in repo.trash(store)] == [session.id]
     repo.restore(store, Session, session.id)
-    assert [s.title for s in repo.sessions(store, event.id)] == ["Dangerous Work"]
+    assert [s.title for s in repo.children(store, Session, event.id)] == ["Dangerous Work"]
     assert repo.trash(store) == []
 
 
@@ -90,10 +92,10 @@ def test_event_status_is_derived_from_its_dates(store: Store) -> None:
 def test_merging_the_same_records_twice_changes_nothing(store: Store, tmp_path) -> None:
     event = repo.create_event(store, title="HNPW 2017")
     item = repo.add_item(store, event.id, ItemKind.NEXT_STEP, "Follow up with SimEx TFT")
-    states = repo.record_states(store)
+    states = sync_states.record_states(store)
     with Store(tmp_path / "other") as other:
-        first = repo.merge_states(other, states)
-        second = repo.merge_states(other, states)
+        first = sync_states.merge_states(other, states)
+        second = sync_states.merge_states(other, states)
         assert (first.new, second.new, second.updated) == (2, 0, 0)
         copied = repo.get(other, Item, item.id)
         assert (copied.text, copied.status) == ("Follow up with SimEx TFT", "open")
@@ -103,11 +105,11 @@ def test_concurrent_edits_are_kept_and_flagged(store: Store, tmp_path) -> None:
     event = repo.create_event(store, title="HNPW")
     item = repo.add_item(store, event.id, ItemKind.KEY_OUTCOME, "draft")
     with Store(tmp_path / "other") as other:
-        repo.merge_states(other, repo.record_states(store))
+        sync_states.merge_states(other, sync_states.record_states(store))
         repo.update(store, Item, item.id, text="ours")
         repo.update(other, Item, item.id, text="theirs")
-        repo.merge_states(other, repo.record_states(store))
-        repo.merge_states(store, repo.record_states(other))
+        sync_states.merge_states(other, sync_states.record_states(store))
+        sync_states.merge_states(store, sync_states.record_states(other))
         mine, theirs = repo.get(store, Item, item.id), repo.get(other, Item, item.id)
         assert mine.needs_review and theirs.needs_review
         assert mine.text == theirs.text
@@ -122,17 +124,19 @@ def test_two_laptops_moving_one_item_at_once_agree_without_asking_anyone(
         repo.add_item(store, event.id, ItemKind.KEY_OUTCOME, text) for text in ("1", "2", "3")
     )
     with Store(tmp_path / "other") as other:
-        repo.merge_states(other, repo.record_states(store))
+        sync_states.merge_states(other, sync_states.record_states(store))
         # Here the third goes first; there it goes between the first and the second.
-        repo.update(store, Item, third.id, position=repo.position_between(None, first.position))
+        repo.update(
+            store, Item, third.id, position=position_between(None, first.position)
+        )
         repo.update(
             other,
             Item,
             third.id,
-            position=repo.position_between(first.position, second.position),
+            position=position_between(first.position, second.position),
         )
-        repo.merge_states(other, repo.record_states(store))
-        repo.merge_states(store, repo.record_states(other))
+        sync_states.merge_states(other, sync_states.record_states(store))
+        sync_states.merge_states(store, sync_states.record_states(other))
         here, there = (
             texts(store, event.id, ItemKind.KEY_OUTCOME),
             texts(other, event.id, ItemKind.KEY_OUTCOME),
@@ -145,10 +149,10 @@ def test_an_edit_the_delete_did_not_see_wins(store: Store, tmp_path) -> None:
     event = repo.create_event(store, title="HNPW")
     item = repo.add_item(store, event.id, ItemKind.KEY_OUTCOME, "draft")
     with Store(tmp_path / "other") as other:
-        repo.merge_states(other, repo.record_states(store))
+        sync_states.merge_states(other, sync_states.record_states(store))
         repo.delete(store, Item, item.id)
         repo.update(other, Item, item.id, text="still needed")
-        repo.merge_states(store, repo.record_states(other))
+        sync_states.merge_states(store, sync_states.record_states(other))
         kept = repo.get(store, Item, item.id)
         assert not kept.deleted and kept.needs_review and kept.text == "still needed"
 
@@ -159,10 +163,10 @@ def test_a_delete_that_lost_to_an_unseen_edit_can_be_repeated_or_withdrawn(
     event = repo.create_event(store, title="HNPW")
     item = repo.add_item(store, event.id, ItemKind.KEY_OUTCOME, "draft")
     with Store(tmp_path / "other") as other:
-        repo.merge_states(other, repo.record_states(store))
+        sync_states.merge_states(other, sync_states.record_states(store))
         repo.delete(store, Item, item.id)
         repo.update(other, Item, item.id, text="still needed")
-        repo.merge_states(store, repo.record_states(other))
+        sync_states.merge_states(store, sync_states.record_states(other))
     assert repo.get(store, Item, item.id).needs_review
     repo.delete(store, Item, item.id)  # the person has now seen the edit, and deletes anyway
     deleted = repo.get(store, Item, item.id)
@@ -172,10 +176,10 @@ def test_a_delete_that_lost_to_an_unseen_edit_can_be_repeated_or_withdrawn(
 def test_picking_one_value_of_a_conflict_settles_it(store: Store, tmp_path) -> None:
     event = repo.create_event(store, title="HNPW")
     with Store(tmp_path / "other") as other:
-        repo.merge_states(other, repo.record_states(store))
+        sync_states.merge_states(other, sync_states.record_states(store))
         repo.update(store, type(event), event.id, title="HNPW 2017")
         repo.update(other, type(event), event.id, title="HNPW Geneva")
-        repo.merge_states(store, repo.record_states(other))
+        sync_states.merge_states(store, sync_states.record_states(other))
     shown = repo.get(store, type(event), event.id)
     assert shown.needs_review
     repo.update(store, type(event), event.id, title=shown.title)  # keep the one shown
@@ -187,6 +191,6 @@ def test_a_new_event_is_summarised_in_english_until_someone_chooses(store: Store
     event = repo.create_event(store, title="HNPW")
     assert event.language == "en"
     with Store(tmp_path / "other") as other:
-        repo.merge_states(other, repo.record_states(store))
+        sync_states.merge_states(other, sync_states.record_states(store))
         assert repo.get(other, type(event), event.id).language == "en"
     assert repo.update(store, type(event), event.id, language="fr").language == "fr"

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import text
 
 from cmcoord_desktop.core import repository as repo
-from cmcoord_desktop.core import search_index
+from cmcoord_desktop.core import search_index, sync_states
 from cmcoord_desktop.core.models import Event, Item, ItemKind, Session
 from cmcoord_desktop.core.paths import DATABASE_NAME
 from cmcoord_desktop.core.search import parse_query, search
@@ -287,7 +287,7 @@ def test_random_edits_and_merges_never_leave_the_index_behind(tmp_path: Path) ->
     with Store(tmp_path / "a") as one, Store(tmp_path / "b") as two:
         event = repo.create_event(one, title="Atelier")
         session = repo.create_session(one, event.id, title="Séance")
-        repo.merge_states(two, repo.record_states(one))
+        sync_states.merge_states(two, sync_states.record_states(one))
         ids: list[tuple[type, str]] = [(Event, event.id), (Session, session.id)]
         for _ in range(120):
             laptop = rng.choice([one, two])
@@ -295,7 +295,9 @@ def test_random_edits_and_merges_never_leave_the_index_behind(tmp_path: Path) ->
             if action < 0.3:
                 item = repo.add_item(laptop, session.id, ItemKind.NEXT_STEP, rng.choice(words))
                 ids.append((Item, item.id))
-                repo.merge_states(one if laptop is two else two, repo.record_states(laptop))
+                sync_states.merge_states(
+                    one if laptop is two else two, sync_states.record_states(laptop)
+                )
                 continue
             cls, record_id = rng.choice(ids)
             field = {Event: "title", Session: "panel", Item: "owner"}[cls]
@@ -306,10 +308,10 @@ def test_random_edits_and_merges_never_leave_the_index_behind(tmp_path: Path) ->
             elif action < 0.95:
                 repo.restore(laptop, cls, record_id)
             else:  # both laptops merge everything
-                repo.merge_states(one, repo.record_states(two))
-                repo.merge_states(two, repo.record_states(one))
-        repo.merge_states(one, repo.record_states(two))
-        repo.merge_states(two, repo.record_states(one))
+                sync_states.merge_states(one, sync_states.record_states(two))
+                sync_states.merge_states(two, sync_states.record_states(one))
+        sync_states.merge_states(one, sync_states.record_states(two))
+        sync_states.merge_states(two, sync_states.record_states(one))
         assert drift(one) == [] and drift(two) == []
         assert sorted(found(one, "delegues", include_deleted=True)) == sorted(
             found(two, "delegues", include_deleted=True)

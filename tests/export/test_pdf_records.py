@@ -10,7 +10,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 
-from cmcoord_desktop.core import repository
+from cmcoord_desktop.core import repository, sync_states
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.export.pdf_finish import RECORDS_NAME
 from cmcoord_desktop.export.pdf_summary import export_event_summary
@@ -79,14 +79,14 @@ def test_a_pdf_with_tampered_records_is_refused_and_nothing_changes(
     data = tmp_path / "data"
     with Store(data) as store:
         hnpw_like_event(store)
-        before = repository.record_states(store)
+        before = sync_states.record_states(store)
     bad = _tampered(demo_pdf, tmp_path / "bad.pdf", change, to)
     done = _cli("--data-dir", str(data), "import", str(bad))
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and "not imported" in done.stderr
     assert "bad.pdf" in done.stderr and "Traceback" not in done.stderr
     with Store(data) as store:
-        assert repository.record_states(store) == before
+        assert sync_states.record_states(store) == before
 
 
 def test_a_pdf_without_records_or_broken_is_refused(demo_pdf: Path, tmp_path: Path) -> None:

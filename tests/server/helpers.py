@@ -5,7 +5,8 @@ from __future__ import annotations
 import psycopg
 from fractional_indexing import generate_key_between
 
-from cmcoord_desktop.core import register, repository
+from cmcoord_desktop.core import register, repository, sync_states
+from cmcoord_desktop.core.models import Item
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync.team_server import members, schema
 from cmcoord_desktop.sync.team_server.address import parse_address
@@ -43,7 +44,8 @@ def many_outcomes(store: Store, session_id: str, count: int, tag: str) -> None:
     """`count` key outcomes written as the editor writes them, in one commit (adding them one
     by one, each durable, takes minutes on a busy disk)."""
     last = max(
-        (i.position for i in repository.items(store, session_id, "key_outcome")), default=None
+        (i.position for i in repository.children(store, Item, session_id, "key_outcome")),
+        default=None,
     )
     states = []
     for n in range(count):
@@ -60,4 +62,4 @@ def many_outcomes(store: Store, session_id: str, count: int, tag: str) -> None:
                 "fields": fields,
             }
         )
-    repository.merge_states(store, states)
+    sync_states.merge_states(store, states)

@@ -10,6 +10,7 @@ from pathlib import Path
 import psycopg
 
 from cmcoord_desktop.core import repository as repo
+from cmcoord_desktop.core import sync_states
 from cmcoord_desktop.core.models import Event
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync.merge import by_id
@@ -28,7 +29,7 @@ def event_rows(tmp: Path, title: str) -> tuple[str, list[tuple[object, ...]]]:
     """The versions of one new event made on a laptop of its own."""
     with Store(tmp) as writer:
         event = repo.create_event(writer, title=title)
-        states = [s for s in repo.record_states(writer) if s["id"] == event.id]
+        states = [s for s in sync_states.record_states(writer) if s["id"] == event.id]
     return event.id, list(version_rows(states, None, {}))
 
 
@@ -85,5 +86,5 @@ def test_racing_writers_and_a_reader_lose_nothing(
     sync_with_team_server(store, url)
     got = {e.id for e in repo.events(store)}
     assert expected <= got
-    assert len(by_id(repo.record_states(store))) == len(expected)
+    assert len(by_id(sync_states.record_states(store))) == len(expected)
     assert repo.get(store, Event, next(iter(expected))).title.startswith("Writer")

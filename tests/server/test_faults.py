@@ -16,7 +16,7 @@ import psycopg
 import pytest
 
 from cmcoord_desktop.core import repository as repo
-from cmcoord_desktop.core.models import Attachment, ItemKind
+from cmcoord_desktop.core.models import Attachment, Item, ItemKind
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync.team_server.errors import TeamServerError
 from cmcoord_desktop.sync.team_server.server_sync import sync_with_team_server
@@ -67,7 +67,7 @@ def test_a_sync_killed_at_random_moments_loses_nothing(
     )
     assert done.returncode == 0, done.stderr
     with Store(laptop_dir) as laptop:
-        assert len(repo.items(laptop, ids["session"], ItemKind.KEY_OUTCOME)) == made
+        assert len(repo.children(laptop, Item, ids["session"], ItemKind.KEY_OUTCOME)) == made
     all_equal_to_a_fresh_laptop(url, laptop_dir, fresh_dir)
 
 
@@ -186,6 +186,6 @@ def test_the_servers_disk_full_changes_nothing_and_the_next_sync_completes(
         admin.execute("ALTER TABLE cmcoord.blobs SET TABLESPACE pg_default")
     all_equal_to_a_fresh_laptop(url, laptop_dir, fresh_dir)
     with Store(fresh_dir) as fresh:
-        slides = repo.attachments(fresh, ids["session"])
+        slides = repo.children(fresh, Attachment, ids["session"])
         assert len(slides) == 3 and all(len(s.data) == 1_500_000 for s in slides)
         assert all(isinstance(s, Attachment) for s in slides)

@@ -14,7 +14,7 @@ import psycopg
 import pytest
 
 from cmcoord_desktop.core import repository as repo
-from cmcoord_desktop.core.models import ItemKind
+from cmcoord_desktop.core.models import Item, ItemKind
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync.team_server.server_sync import sync_with_team_server
 from tests.server.helpers import init_server
@@ -76,7 +76,7 @@ def test_twenty_laptops_fifty_syncs_each(pg: PgServer, database: str, tmp_path: 
 
     with Store(tmp_path / "fresh") as fresh:
         sync_with_team_server(fresh, url)
-        outcomes = repo.items(fresh, ids["session"], ItemKind.KEY_OUTCOME)
+        outcomes = repo.children(fresh, Item, ids["session"], ItemKind.KEY_OUTCOME)
         assert len(outcomes) == LAPTOPS * SYNCS
         assert {o.text for o in outcomes} == {
             f"laptop{n:02} outcome {s}" for n in range(LAPTOPS) for s in range(SYNCS)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from cmcoord_desktop.core import repository as repo
-from cmcoord_desktop.core.models import ItemKind, Session
+from cmcoord_desktop.core.models import Attachment, Item, ItemKind, Session
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync.shared_sync import sync_with_shared_file
 from cmcoord_desktop.sync.team_server.server_sync import sync_with_team_server
@@ -97,7 +97,7 @@ def test_attachments_are_stored_once_per_content(
         sync_with_team_server(anna, url)
     with Store(bilal_dir) as bilal:
         sync_with_team_server(bilal, url)
-        got = repo.attachments(bilal, ids["session"])
+        got = repo.children(bilal, Attachment, ids["session"])
         assert [a.data for a in got] == [slide] * 3
     import psycopg
 
@@ -148,6 +148,8 @@ def test_three_laptops_file_server_and_both_end_equal(
             seen.append(records(laptop))
             session = repo.get(laptop, Session, ids["session"])
             assert (session.panel, session.notes) == ("OCHA, WFP", "Chen's notes")
-            texts = {i.text for i in repo.items(laptop, ids["session"], ItemKind.KEY_OUTCOME)}
+            texts = {
+                i.text for i in repo.children(laptop, Item, ids["session"], ItemKind.KEY_OUTCOME)
+            }
             assert {"Anna 2", "Chen 2"} <= texts
     assert seen[0] == seen[1] == seen[2]

@@ -17,7 +17,7 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cmcoord_desktop.core import clock, register
+from cmcoord_desktop.core import clock, register, sync_states
 from cmcoord_desktop.core import repository as repo
 from cmcoord_desktop.core.clock import HybridClock
 from cmcoord_desktop.core.models import Event, Item, ItemKind, Session
@@ -205,7 +205,7 @@ def a_year_ahead() -> int:
 
 def states_of(data_dir: Path) -> list[dict[str, Any]]:
     with Store(data_dir) as store:
-        return sorted(repo.record_states(store), key=lambda s: s["id"])
+        return sorted(sync_states.record_states(store), key=lambda s: s["id"])
 
 
 def test_a_laptop_whose_clock_ran_ahead_repairs_and_the_others_sync_again(tmp_path: Path) -> None:
@@ -262,7 +262,7 @@ def test_a_laptop_whose_clock_ran_ahead_repairs_and_the_others_sync_again(tmp_pa
     with Store(a) as anna:
         assert anna.device_id != old_id and anna.device_name == anna_name
         assert not clock.is_far_future(anna.clock.last, now_ms)
-        shown_at_anna = shown(by_id(repo.record_states(anna)))
+        shown_at_anna = shown(by_id(sync_states.record_states(anna)))
         assert repo.get(anna, Session, session.id).panel == "OCHA, WFP, IFRC"
         assert repo.get(anna, Item, dropped.id).deleted
         new_id = anna.device_id
@@ -342,13 +342,13 @@ def test_an_edit_during_the_rewrite_stops_it_and_nothing_changes(data_dir: Path)
     with Store(data_dir, wall=a_year_ahead) as store:
         repo.create_event(store, title="HNPW 2017")
     with Store(data_dir) as store:
-        states = repo.record_states(store)
+        states = sync_states.record_states(store)
         read_at, device_id = store.clock.last, store.device_id
         redated = redate(states, clock.wall_ms(), "new-laptop-1")
         repo.create_event(store, title="Typed meanwhile")  # moves the clock
         try:
-            repo.replace_redated(store, redated, "new-laptop-1", 1, read_at)
-        except repo.ChangedMeanwhile:
+            sync_states.replace_redated(store, redated, "new-laptop-1", 1, read_at)
+        except sync_states.ChangedMeanwhile:
             pass
         else:
             raise AssertionError("an edit since the records were read must stop the rewrite")
@@ -356,4 +356,4 @@ def test_an_edit_during_the_rewrite_stops_it_and_nothing_changes(data_dir: Path)
     with Store(data_dir) as store:
         assert store.device_id == device_id
         assert {e.title for e in repo.events(store)} == {"HNPW 2017", "Typed meanwhile"}
-        assert far_future_keys(repo.record_states(store), clock.wall_ms())
+        assert far_future_keys(sync_states.record_states(store), clock.wall_ms())

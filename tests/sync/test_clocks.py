@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from cmcoord_desktop.core import clock
+from cmcoord_desktop.core import clock, sync_states
 from cmcoord_desktop.core import repository as repo
 from cmcoord_desktop.core.models import Event
 from cmcoord_desktop.core.store import Store
@@ -49,7 +49,7 @@ def test_a_clock_three_years_behind_is_called_behind(tmp_path: Path, shared: Pat
         with pytest.raises(SharedFileError, match="This laptop's clock is behind") as refused:
             sync_with_shared_file(chen, shared)
         assert "ahead" not in str(refused.value) and "repair-clock" not in str(refused.value)
-        assert repo.record_states(chen) == []
+        assert sync_states.record_states(chen) == []
     # A laptop that synced before, whose clock was then set three years back.
     with Store(tmp_path / "anna", wall=off_by(-3 * YEAR_MS)) as anna:
         with pytest.raises(SharedFileError, match="This laptop's clock is behind") as refused:

@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 from cmcoord_desktop.core import repository as repo
+from cmcoord_desktop.core import sync_states
 from cmcoord_desktop.core.atomic_write import ShareBusy
 from cmcoord_desktop.core.models import ItemKind
 from cmcoord_desktop.core.store import Store
@@ -25,7 +26,7 @@ FORK = multiprocessing.get_context("fork")
 
 def ids_in_store(data_dir: Path) -> set[str]:
     with Store(data_dir) as store:
-        return {s["id"] for s in repo.record_states(store)}
+        return {s["id"] for s in sync_states.record_states(store)}
 
 
 def ids_in_file(path: Path) -> set[str]:
@@ -68,7 +69,7 @@ def test_four_laptops_syncing_at_once_end_with_everything(tmp_path: Path) -> Non
     for folder in folders:
         assert ids_in_store(folder) == everything
         with Store(folder) as store:  # not only the same records: the same versions of each
-            assert sorted(repo.record_states(store), key=lambda s: s["id"]) == in_file
+            assert sorted(sync_states.record_states(store), key=lambda s: s["id"]) == in_file
     assert sorted(p.name for p in shared.parent.iterdir()) == [shared.name, f"{shared.name}.d"]
 
 

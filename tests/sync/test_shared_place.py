@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from cmcoord_desktop.core import meta, sync_states
 from cmcoord_desktop.core import repository as repo
 from cmcoord_desktop.core.atomic_write import ShareBusy
-from cmcoord_desktop.core.models import ItemKind
+from cmcoord_desktop.core.models import Item, ItemKind
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync import shared_file
 from cmcoord_desktop.sync.share_reading import read_share
@@ -47,7 +48,7 @@ def laptop_reporting(data_dir: Path, shared: Path, log: Path, start) -> None:  #
             except ShareBusy:
                 continue  # not reported as written: nothing promised
             assert result.done
-            ids = sorted(s["id"] for s in repo.record_states(store))
+            ids = sorted(s["id"] for s in sync_states.record_states(store))
             with open(log, "a") as fh:  # one line per sync, flushed before the next one
                 fh.write(" ".join(ids) + "\n")
                 fh.flush()
@@ -309,7 +310,7 @@ def test_a_slide_missing_from_the_media_stops_the_sync_and_changes_nothing(tmp_p
     assert refused.returncode == 2
     assert "is damaged" in refused.stderr and len(refused.stderr.strip().splitlines()) == 1
     with Store(tmp_path / "bilal") as bilal:
-        assert repo.record_states(bilal) == []
+        assert sync_states.record_states(bilal) == []
     slide.unlink()
     refused = cli(tmp_path / "bilal", "sync", str(shared))
     assert refused.returncode == 2 and "refers to a slide that is not in" in refused.stderr
@@ -325,12 +326,12 @@ def test_a_file_larger_than_readers_accept_is_never_written(
         sync_with_shared_file(anna, shared)
         before = {p: p.read_bytes() for p in shared.parent.rglob("*") if p.is_file()}
         repo.update(anna, type(event), event.id, description="x" * 20_000)
-        local = repo.record_states(anna)
+        local = sync_states.record_states(anna)
         # What readers accept, made small here so the test need not write 256 MiB.
         monkeypatch.setattr(shared_file, "MAX_FILE_BYTES", 10_000)
         with pytest.raises(shared_file.SharedFileError, match="would be 0 MiB, more than the 0"):
             sync_with_shared_file(anna, shared)
-        assert repo.record_states(anna) == local
+        assert sync_states.record_states(anna) == local
     assert {p: p.read_bytes() for p in shared.parent.rglob("*") if p.is_file()} == before
 
 
@@ -383,9 +384,11 @@ def test_an_outcome_added_to_a_session_deleted_elsewhere_brings_it_back_for_revi
         with Store(tmp_path / folder) as store:
             back = repo.get(store, Session, session.id)
             assert not back.deleted and back.needs_review
-            assert session.id in {s.id for s in repo.sessions(store, event.id)}
+            assert session.id in {s.id for s in repo.children(store, Session, event.id)}
             assert session.id in {r.id for r in repo.needing_review(store)}
-            assert outcome.id in {i.id for i in repo.items(store, session.id, ItemKind.KEY_OUTCOME)}
+            assert outcome.id in {
+                i.id for i in repo.children(store, Item, session.id, ItemKind.KEY_OUTCOME)
+            }
     # Deleting it again, now that the outcome has been seen, deletes it for good.
     with Store(tmp_path / "anna") as anna:
         repo.delete(anna, Session, session.id)
@@ -441,13 +444,13 @@ def test_another_workshops_file_is_merged_only_once_confirmed(tmp_path: Path) ->
     # Anna's laptop syncs with its own workshop's file, then picks Prague's by mistake.
     assert cli(tmp_path / "anna", "sync", str(prague.with_name("hnpw.cmcsync"))).returncode == 0
     with Store(tmp_path / "anna") as anna:
-        before = {s["id"] for s in repo.record_states(anna)}
+        before = {s["id"] for s in sync_states.record_states(anna)}
     refused = cli(tmp_path / "anna", "sync", str(prague))
     assert refused.returncode == 2
     assert "holds another workshop (no event in common" in refused.stderr
     assert "--merge-other-workshop" in refused.stderr
     with Store(tmp_path / "anna") as anna:
-        assert {s["id"] for s in repo.record_states(anna)} == before
+        assert {s["id"] for s in sync_states.record_states(anna)} == before
     merged = cli(tmp_path / "anna", "sync", "--merge-other-workshop", str(prague))
     assert merged.returncode == 0, merged.stderr
     # Once merged, the file is this laptop's workshop file too: no question any more.
@@ -487,7 +490,7 @@ def test_a_format_1_0_file_is_read_and_upgraded_without_second_copies(tmp_path: 
     with Store(tmp_path / "old") as old:  # a file as the previous version wrote it
         event = repo.create_event(old, title="HNPW 2017")
         repo.add_item(old, event.id, ItemKind.KEY_OUTCOME, "Joint exercises")
-        states, devices = repo.record_states(old), repo.device_names(old)
+        states, devices = sync_states.record_states(old), meta.device_names(old)
     values = parts(shared_file.encode(states, devices))
     values["version"] = b"[1,0]"
     shared.write_bytes(seal(values))

@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from cmcoord_desktop.core import meta, sync_states
 from cmcoord_desktop.core import repository as repo
 from cmcoord_desktop.core.atomic_write import ShareBusy
-from cmcoord_desktop.core.models import Item
+from cmcoord_desktop.core.models import Attachment, Item
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync import shared_file
 from cmcoord_desktop.sync.errors import SharedFileError
@@ -27,7 +28,7 @@ def ids_in(path: Path) -> set[str]:
 
 
 def ids_of(store: Store) -> set[str]:
-    return {s["id"] for s in repo.record_states(store)}
+    return {s["id"] for s in sync_states.record_states(store)}
 
 
 @pytest.fixture
@@ -54,7 +55,7 @@ def test_the_review_view_can_name_the_other_laptop(store: Store, shared: Path, t
         sync_with_shared_file(bilal, shared)
         bilal_id, bilal_name = bilal.device_id, bilal.device_name
     sync_with_shared_file(store, shared)
-    assert repo.device_names(store)[bilal_id] == bilal_name
+    assert meta.device_names(store)[bilal_id] == bilal_name
 
 
 def test_cloud_conflicted_copies_are_merged_and_removed(
@@ -243,7 +244,7 @@ def test_every_kind_of_value_arrives_as_the_other_laptop_typed_it(
             35,
         )
         assert repo.get(bilal, repo.Event, event.id).participants == 12
-        assert repo.attachments(bilal, session.id)[0].data == slide.data
+        assert repo.children(bilal, Attachment, session.id)[0].data == slide.data
         assert not repo.needing_review(bilal)
 
 
@@ -259,7 +260,7 @@ def test_a_renamed_laptop_is_renamed_everywhere_and_the_file_settles(
     with Store(tmp_path / "bilal") as bilal:
         first = sync_with_shared_file(bilal, shared)
         again = sync_with_shared_file(bilal, shared)
-        assert repo.device_names(bilal)[store.device_id] == "Anna's new laptop"
+        assert meta.device_names(bilal)[store.device_id] == "Anna's new laptop"
     # Bilal's own file takes the new name once; then nothing is rewritten any more.
     assert first.wrote_file and not again.wrote_file
     assert shared_file.read(shared)["devices"][store.device_id] == "Anna's new laptop"

@@ -14,7 +14,8 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from cmcoord_desktop.core import repository as repo
-from cmcoord_desktop.core.models import ItemKind, Session
+from cmcoord_desktop.core import sync_states
+from cmcoord_desktop.core.models import Item, ItemKind, MarketplaceGroup, Session
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync import shared_file
 from cmcoord_desktop.sync.shared_sync import sync_with_shared_file
@@ -58,7 +59,7 @@ def workshop_captured_offline(root: Path) -> dict[str, str]:
 
 def everything(data_dir: Path) -> list[dict]:
     with Store(data_dir) as store:
-        return sorted(repo.record_states(store), key=lambda s: s["id"])
+        return sorted(sync_states.record_states(store), key=lambda s: s["id"])
 
 
 def run_order(root: Path, order: tuple[str, ...]) -> list[str]:
@@ -92,10 +93,12 @@ def test_three_laptops_in_several_orders_end_equal(tmp_path: Path) -> None:
                     "Anna's notes",
                     "Chen's notes",
                 }
-                outcomes = {i.text for i in repo.items(store, session.id, ItemKind.KEY_OUTCOME)}
+                outcomes = {
+                    i.text for i in repo.children(store, Item, session.id, ItemKind.KEY_OUTCOME)
+                }
                 assert outcomes == {"Joint exercises build trust", "Share the SimEx calendar"}
-                (table,) = repo.groups(store, session.id)
-                assert [i.text for i in repo.items(store, table.id, ItemKind.IDEA)] == [
+                (table,) = repo.children(store, MarketplaceGroup, session.id)
+                assert [i.text for i in repo.children(store, Item, table.id, ItemKind.IDEA)] == [
                     "Five-minute modules on the phone"
                 ]
     # Every laptop shows the same one of the two notes: the choice does not depend on the order.

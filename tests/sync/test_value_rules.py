@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
+from cmcoord_desktop.core import meta, sync_states, value_rules
 from cmcoord_desktop.core import repository as repo
-from cmcoord_desktop.core import value_rules
 from cmcoord_desktop.core.models import ItemKind
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync import shared_file
@@ -68,8 +68,8 @@ def test_a_value_no_one_could_type_is_refused_by_import_and_sync(tmp_path: Path,
         )
         step = repo.add_item(bilal, session.id, ItemKind.NEXT_STEP, "Share the calendar")
         repo.update(bilal, type(step), step.id, status="open")
-        states = repo.record_states(bilal)
-        devices = repo.device_names(bilal)
+        states = sync_states.record_states(bilal)
+        devices = meta.device_names(bilal)
     target = session.id if kind == "session" else step.id
     _with_value(states, target, field, value)
     hostile = tmp_path / "hostile.cmcsync"

@@ -7,6 +7,7 @@ from typing import Any
 
 import msgspec
 
+from cmcoord_desktop.core import meta, sync_states
 from cmcoord_desktop.core import repository as repo
 from cmcoord_desktop.core.models import ItemKind
 from cmcoord_desktop.core.store import Store
@@ -26,8 +27,8 @@ def capture(store: Store, title: str = "HNPW 2017", outcomes: int = 3) -> dict[s
 
 def snapshot(store: Store) -> tuple[Any, ...]:
     """Everything a sync could change in a store: its records and the laptops it knows."""
-    states = sorted(repo.record_states(store), key=lambda s: s["id"])
-    return (msgspec.json.encode(states), repo.device_names(store))
+    states = sorted(sync_states.record_states(store), key=lambda s: s["id"])
+    return (msgspec.json.encode(states), meta.device_names(store))
 
 
 def parts(data: bytes) -> dict[str, bytes]:

@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QWidget
 
 from cmcoord_desktop.core import repository
-from cmcoord_desktop.core.models import Event, ItemKind, Session
+from cmcoord_desktop.core.models import Event, Item, ItemKind, Session
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.ui.data_signal import DataSignal
 from cmcoord_desktop.ui.dialogs import Dialogs
@@ -101,4 +101,4 @@ def type_text(widget: QWidget, text: str) -> None:
 
 
 def texts(store: Store, parent_id: str, kind: ItemKind = ItemKind.KEY_OUTCOME) -> list[str]:
-    return [item.text for item in repository.items(store, parent_id, kind)]
+    return [item.text for item in repository.children(store, Item, parent_id, kind)]

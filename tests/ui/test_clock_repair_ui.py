@@ -9,9 +9,9 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 
 from cmcoord_desktop.app import build_window
-from cmcoord_desktop.core import clock
+from cmcoord_desktop.core import clock, sync_states
 from cmcoord_desktop.core import repository as repo
-from cmcoord_desktop.core.models import ItemKind
+from cmcoord_desktop.core.models import Item, ItemKind
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync import shared_file
 from cmcoord_desktop.sync.clock_repair import far_future_keys
@@ -63,7 +63,7 @@ def test_the_window_offers_to_redate_and_the_other_laptop_syncs_again(
         message = window.statusBar().currentMessage()  # two texts, the next step's status
         assert message.startswith("Re-dated 3 changes made while this laptop's clock was ahead")
         assert window.sync.status.text().startswith("Last synced ")
-        here = repo.record_states(store)
+        here = sync_states.record_states(store)
     finally:
         window.close()
         store.close()
@@ -73,8 +73,8 @@ def test_the_window_offers_to_redate_and_the_other_laptop_syncs_again(
     assert not far_future_keys(document["records"], clock.wall_ms())
     with Store(tmp_path / "bilal") as bilal:
         sync_with_shared_file(bilal, shared)
-        texts = {i.text for i in repo.items(bilal, event.id, ItemKind.KEY_OUTCOME)}
-        steps = {i.text for i in repo.items(bilal, event.id, ItemKind.NEXT_STEP)}
+        texts = {i.text for i in repo.children(bilal, Item, event.id, ItemKind.KEY_OUTCOME)}
+        steps = {i.text for i in repo.children(bilal, Item, event.id, ItemKind.NEXT_STEP)}
         assert texts == {"Joint exercises build trust"}
         assert steps == {"Share the SimEx calendar"}
-        assert sorted(repo.record_states(bilal), key=str) == sorted(here, key=str)
+        assert sorted(sync_states.record_states(bilal), key=str) == sorted(here, key=str)

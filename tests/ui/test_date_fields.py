@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 
 from cmcoord_desktop.core import repository
-from cmcoord_desktop.core.models import Event, ItemKind, Session
+from cmcoord_desktop.core.models import Event, Item, ItemKind, Session
 
 from .editor_helpers import SHIFT, a_session, an_event, focused, open_editor
 
@@ -118,6 +118,6 @@ def test_a_due_date_says_how_it_was_read_too(qtbot, store, locale) -> None:  # n
     row.due.setFocus()
     qtbot.keyClicks(row.due, "3/4/2026")
     leave(qtbot)
-    [step] = repository.items(store, session.id, ItemKind.NEXT_STEP)
+    [step] = repository.children(store, Item, session.id, ItemKind.NEXT_STEP)
     assert step.due_date == dt.date(2026, 3, 4)
     assert row.bindings[2].message.text() == "Due date: Read as 4 March 2026"

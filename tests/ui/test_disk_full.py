@@ -11,7 +11,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from cmcoord_desktop.core import repository
-from cmcoord_desktop.core.models import ItemKind, Session
+from cmcoord_desktop.core.models import Attachment, Item, ItemKind, Session
 from cmcoord_desktop.ui.main_window import MainWindow
 from tests.disk_filling import full_disk
 
@@ -34,7 +34,7 @@ def open_session_with_outcome(window: MainWindow) -> tuple[Session, str]:
 
 
 def stored_text(window: MainWindow, session: Session) -> str:
-    return repository.items(window.store, session.id, ItemKind.KEY_OUTCOME)[0].text
+    return repository.children(window.store, Item, session.id, ItemKind.KEY_OUTCOME)[0].text
 
 
 def error_reports() -> list[QMessageBox]:
@@ -88,7 +88,7 @@ def test_a_slide_pasted_on_a_full_disk_is_refused_without_a_trace(
         QApplication.clipboard().setImage(image)
         window.editor.focus_first_field()
         qtbot.keyClick(focused(), Qt.Key.Key_V, CTRL)
-        assert repository.attachments(window.store, session.id) == []
+        assert repository.children(window.store, Attachment, session.id) == []
         assert window.editor.form.strip.cards == []
         assert window.undo_stack.count() == undo_steps
         assert "Not saved" in window.saved_label.text()
@@ -96,7 +96,7 @@ def test_a_slide_pasted_on_a_full_disk_is_refused_without_a_trace(
             report.close()
         free_space()
         qtbot.keyClick(focused(), Qt.Key.Key_V, CTRL)  # the same paste, now there is room
-    assert len(repository.attachments(window.store, session.id)) == 1
+    assert len(repository.children(window.store, Attachment, session.id)) == 1
     assert window.undo_stack.count() == undo_steps + 1
 
 
@@ -151,5 +151,5 @@ def test_an_unsaved_slide_caption_survives_looking_at_another_session(
         card.caption.setFocus()
         qtbot.waitUntil(card.caption.hasFocus)
         qtbot.keyClick(focused(), Qt.Key.Key_1, ALT)
-    [attachment] = repository.attachments(window.store, session.id)
+    [attachment] = repository.children(window.store, Attachment, session.id)
     assert attachment.caption == CAPTION

@@ -28,7 +28,7 @@ def test_pasting_an_image_adds_a_slide_with_a_thumbnail(qtbot, store) -> None:  
     QApplication.clipboard().setImage(slide())
     cap.field("notes").setFocus()
     qtbot.keyClick(focused(), Qt.Key.Key_V, CTRL)
-    [attachment] = repository.attachments(store, session.id)
+    [attachment] = repository.children(store, Attachment, session.id)
     assert attachment.mime == "image/png"
     stored = QImage.fromData(attachment.data)
     assert (stored.width(), stored.height()) == (1600, 900)  # the original, not the thumbnail
@@ -53,15 +53,15 @@ def test_removing_a_slide_is_undone_and_redone(qtbot, store) -> None:  # noqa: A
     qtbot.keyClick(focused(), Qt.Key.Key_V, CTRL)
     strip = cap.editor.form.strip
     strip.cards[0].remove_button.click()
-    assert repository.attachments(store, session.id) == []
+    assert repository.children(store, Attachment, session.id) == []
     assert strip.cards == []
     cap.editor.focus_first_field()
     qtbot.keyClick(focused(), Qt.Key.Key_Z, CTRL)
-    assert len(repository.attachments(store, session.id)) == 1 and len(strip.cards) == 1
+    assert len(repository.children(store, Attachment, session.id)) == 1 and len(strip.cards) == 1
     qtbot.keyClick(focused(), Qt.Key.Key_Z, CTRL)  # the paste itself
-    assert repository.attachments(store, session.id) == []
+    assert repository.children(store, Attachment, session.id) == []
     qtbot.keyClick(focused(), Qt.Key.Key_Z, CTRL | SHIFT)
-    assert len(repository.attachments(store, session.id)) == 1
+    assert len(repository.children(store, Attachment, session.id)) == 1
 
 
 def test_choosing_a_large_photo_stores_it_byte_for_byte(qtbot, store, tmp_path: Path) -> None:  # noqa: ANN001
@@ -72,7 +72,7 @@ def test_choosing_a_large_photo_stores_it_byte_for_byte(qtbot, store, tmp_path: 
     cap.editor.show_record(Session, session.id)
     cap.dialogs.open_paths.append(photo)
     cap.editor.form.strip.choose_button.click()
-    [attachment] = repository.attachments(store, session.id)
+    [attachment] = repository.children(store, Attachment, session.id)
     assert attachment.data == photo.read_bytes()
     assert (attachment.filename, attachment.mime) == ("panel photo.jpg", "image/jpeg")
     picture = cap.editor.form.strip.cards[0].thumbnail.pixmap()
@@ -101,6 +101,6 @@ def test_dropping_a_file_adds_it_and_a_non_slide_is_refused_with_a_message(
             strip, QDragEnterEvent(at, Qt.DropAction.CopyAction, mime, buttons, keys)
         )
         QApplication.sendEvent(strip, QDropEvent(at, Qt.DropAction.CopyAction, mime, buttons, keys))
-    assert [a.filename for a in repository.attachments(store, session.id)] == ["slide.png"]
+    assert [a.filename for a in repository.children(store, Attachment, session.id)] == ["slide.png"]
     assert strip.message.isVisible()
     assert strip.message.text() == "That file is not an image or a PDF, so it was not added"

@@ -8,7 +8,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from cmcoord_desktop.core import repository
-from cmcoord_desktop.core.models import ItemKind, MarketplaceGroup, Session
+from cmcoord_desktop.core.models import Item, ItemKind, MarketplaceGroup, Session
 from cmcoord_desktop.ui.commands import DeleteRecordCommand
 from cmcoord_desktop.ui.editor.edit_commands import TYPING_PAUSE_S
 from cmcoord_desktop.ui.editor.item_row import ITEM_MIME
@@ -168,13 +168,15 @@ def test_undo_and_redo_of_a_status_and_a_due_date(qtbot, store) -> None:  # noqa
     row.status.setFocus()
     qtbot.keyClick(row.status, Qt.Key.Key_Down)
     qtbot.keyClick(row.status, Qt.Key.Key_Down)
-    [step] = repository.items(store, session.id, ItemKind.NEXT_STEP)
+    [step] = repository.children(store, Item, session.id, ItemKind.NEXT_STEP)
     assert step.status == "done"
     undo(qtbot)  # each pick is its own step
-    assert repository.items(store, session.id, ItemKind.NEXT_STEP)[0].status == "in progress"
+    assert (
+        repository.children(store, Item, session.id, ItemKind.NEXT_STEP)[0].status == "in progress"
+    )
     assert row.status.currentText() == "In progress"
     redo(qtbot)
-    assert repository.items(store, session.id, ItemKind.NEXT_STEP)[0].status == "done"
+    assert repository.children(store, Item, session.id, ItemKind.NEXT_STEP)[0].status == "done"
 
 
 def test_ideas_of_a_marketplace_table(qtbot, store) -> None:  # noqa: ANN001

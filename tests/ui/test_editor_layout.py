@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from cmcoord_desktop.core import repository
-from cmcoord_desktop.core.models import Event, ItemKind, Session
+from cmcoord_desktop.core.models import Event, Item, ItemKind, Session
 from cmcoord_desktop.ui.main_window import MainWindow
 
 from .editor_helpers import CTRL, SHIFT, a_session, an_event, focused, open_editor, type_text
@@ -90,7 +90,9 @@ def test_a_long_event_title_never_makes_the_editor_wider_than_its_pane(
             type_text(focused(), text)
     window.editor.commit_pending()
     session = window.chain.selected_session()
-    assert [i.text for i in repository.items(store, session.id, ItemKind.KEY_OUTCOME)][1] == ARABIC
+    assert [i.text for i in repository.children(store, Item, session.id, ItemKind.KEY_OUTCOME)][
+        1
+    ] == ARABIC
     qtbot.wait(50)  # laid out
 
     form = window.editor.form

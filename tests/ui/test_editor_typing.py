@@ -44,7 +44,7 @@ def test_a_session_typed_from_the_keyboard_is_stored_in_order(qtbot, store) -> N
     stored = repository.get(store, Session, session.id)
     assert stored.title == "Learning together, Responding together"
     assert texts(store, session.id) == ["Marketplace of ideas", "Use approaches together", "Links"]
-    [step] = repository.items(store, session.id, ItemKind.NEXT_STEP)
+    [step] = repository.children(store, Item, session.id, ItemKind.NEXT_STEP)
     assert (step.text, step.owner, step.due_date, step.status) == (
         "PREP as flagship programme",
         "CMCS",
@@ -216,7 +216,7 @@ def test_a_100000_character_outcome_is_kept_whole(qtbot, store) -> None:  # noqa
     long_text = ("Outcome paragraph with عربي and 中文 🙂. " * 3000)[:100_000]
     focused().setPlainText(long_text)
     cap.editor.commit_pending()
-    [item] = repository.items(store, session.id, ItemKind.KEY_OUTCOME)
+    [item] = repository.children(store, Item, session.id, ItemKind.KEY_OUTCOME)
     assert item.text == long_text and len(item.text) == 100_000
     again = open_editor(qtbot, store)
     again.editor.show_record(Session, session.id)

@@ -8,7 +8,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from cmcoord_desktop.core import repository, validation, value_rules
-from cmcoord_desktop.core.models import Event, ItemKind, Session
+from cmcoord_desktop.core.models import Event, Item, ItemKind, Session
 from cmcoord_desktop.ui.editor.item_row import STATUS_NAMES
 
 from .editor_helpers import a_session, an_event, focused, open_editor, type_text
@@ -111,7 +111,9 @@ def test_an_empty_title_asks_for_one_but_keeps_the_record(qtbot, store) -> None:
     assert cap.message("title") == "A title is needed"
     stored = repository.get(store, Session, session.id)
     assert (stored.title, stored.deleted) == ("", False)
-    assert [i.text for i in repository.items(store, session.id, ItemKind.KEY_OUTCOME)] == ["kept"]
+    assert [i.text for i in repository.children(store, Item, session.id, ItemKind.KEY_OUTCOME)] == [
+        "kept"
+    ]
     title.setFocus()
     qtbot.keyClicks(title, "Dangerous Work")
     cap.editor.commit_pending()
@@ -127,7 +129,7 @@ def test_a_due_date_of_a_next_step_is_checked_in_place(qtbot, store) -> None:  #
     row.due.setFocus()
     qtbot.keyClicks(row.due, "soon")
     row.owner.setFocus()
-    [step] = repository.items(store, session.id, ItemKind.NEXT_STEP)
+    [step] = repository.children(store, Item, session.id, ItemKind.NEXT_STEP)
     assert step.due_date is None and row.due.text() == "soon"
     [due] = [binding for binding in row.bindings if binding.name == "due_date"]
     assert due.message.isVisible() and due.message.text().startswith("Due date: Type a date like")

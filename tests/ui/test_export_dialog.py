@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 
 from cmcoord_desktop.core import repository
+from cmcoord_desktop.core.models import Session
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.export_dialog import open_export_dialog
@@ -70,7 +71,7 @@ def test_export_all_sessions_to_pdf(qtbot, store: Store, tmp_path: Path) -> None
 
 def test_export_one_chosen_session(qtbot, store: Store, tmp_path: Path) -> None:  # noqa: ANN001
     event_id = hnpw_like_event(store)
-    sessions = repository.sessions(store, event_id)
+    sessions = repository.children(store, Session, event_id)
     out = tmp_path / "one.pdf"
     dialog = open_export_dialog(None, store, SaveTo(out), event_id, [sessions[1].id])
     qtbot.addWidget(dialog)
@@ -147,7 +148,7 @@ def test_export_this_session_from_the_sessions_context_menu(
     from cmcoord_desktop.ui.export_dialog import ExportDialog
 
     event_id = hnpw_like_event(store)
-    session = repository.sessions(store, event_id)[2]
+    session = repository.children(store, Session, event_id)[2]
     window = _main_window(qtbot, store, tmp_path, SaveTo(tmp_path / "one.pdf"))
     window.reveal(repository.get(store, Session, session.id))
     qtbot.waitUntil(lambda: window.chain.selected_session() is not None)
@@ -244,7 +245,7 @@ def test_a_pdf_from_the_window_carries_its_events_records(
     records = shared_file.decode(embedded_records(out))["records"]
     ids = {record["id"] for record in records}
     assert event_id in ids
-    assert {s.id for s in repository.sessions(store, event_id)} <= ids
+    assert {s.id for s in repository.children(store, Session, event_id)} <= ids
     assert other.id not in ids
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from cmcoord_desktop.core import repository
-from cmcoord_desktop.core.models import ItemKind, Session
+from cmcoord_desktop.core.models import Item, ItemKind, Session
 from cmcoord_desktop.export.markdown_summary import summary_markdown
 from cmcoord_desktop.export.summary_data import gather_event_summary
 from cmcoord_desktop.ui.main_window import MainWindow
@@ -35,7 +35,7 @@ def test_enter_in_owner_or_due_gives_the_next_next_step_with_the_cursor_in_it(qt
     assert focused() is steps.rows[2].text
     qtbot.keyClicks(focused(), "Report back")
     cap.editor.commit_pending()
-    stored = repository.items(store, session.id, ItemKind.NEXT_STEP)
+    stored = repository.children(store, Item, session.id, ItemKind.NEXT_STEP)
     assert [(i.text, i.owner) for i in stored] == [
         ("Draft a data-sharing protocol", "OCHA CMCS"),
         ("Share it with WFP", "WFP"),

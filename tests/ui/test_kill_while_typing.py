@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from cmcoord_desktop.core import repository
-from cmcoord_desktop.core.models import ItemKind
+from cmcoord_desktop.core.models import Item, ItemKind, Session
 from cmcoord_desktop.core.store import Store
 
 CHILD = Path(__file__).with_name("kill_typing_child.py")
@@ -81,8 +81,10 @@ def test_a_kill_while_typing_loses_at_most_the_last_two_seconds(
 
     with Store(data_dir) as store:
         [event] = repository.events(store)
-        [session] = repository.sessions(store, event.id)
-        stored = [i.text for i in repository.items(store, session.id, ItemKind.KEY_OUTCOME)]
+        [session] = repository.children(store, Session, event.id)
+        stored = [
+            i.text for i in repository.children(store, Item, session.id, ItemKind.KEY_OUTCOME)
+        ]
     assert [event.title, session.title] == titles == ["HNPW 2017", "Data Revolution"]
     # Every outcome begun (Enter writes at once) is there; one more may have been begun empty
     # after the child's last report, just before the kill.

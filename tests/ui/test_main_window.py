@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from cmcoord_desktop import app
 from cmcoord_desktop.core import repository
-from cmcoord_desktop.core.models import Event, ItemKind, MarketplaceGroup, Session
+from cmcoord_desktop.core.models import Event, Item, ItemKind, MarketplaceGroup, Session
 from cmcoord_desktop.core.paths import APP_NAME
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.ui.actions import ACTIONS, MENUS, shortcut_text
@@ -249,8 +249,8 @@ def test_outcomes_and_next_steps_typed_from_the_keyboard_are_kept_in_order(
     window = open_window()
     store = window.store
     assert window.sessions_panel.current_id() == session_id
-    outcomes = repository.items(store, session_id, ItemKind.KEY_OUTCOME)
-    steps = repository.items(store, session_id, ItemKind.NEXT_STEP)
+    outcomes = repository.children(store, Item, session_id, ItemKind.KEY_OUTCOME)
+    steps = repository.children(store, Item, session_id, ItemKind.NEXT_STEP)
     assert [i.text for i in outcomes] == ["Share data early", "Agree on formats"]
     assert [i.text for i in steps] == ["Draft a data-sharing protocol"]
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 
 from cmcoord_desktop.app import build_window
 from cmcoord_desktop.core import repository
+from cmcoord_desktop.core.models import MarketplaceGroup, Session
 from cmcoord_desktop.core.paths import demo_workshop_file
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.ui.dialogs import Dialogs
@@ -74,9 +75,11 @@ def test_a_new_event_from_one_of_this_folders_events_undoably(qtbot, store, tmp_
     assert dialogs.asked[0][-1].startswith("From a records file"), "or from a file"
     [copy] = [e for e in repository.events(store) if e.id != past.id]
     assert (copy.title, copy.host, copy.city) == ("HNPW 2026 (copy)", "OCHA", "Geneva")
-    [new_session] = repository.sessions(store, copy.id)
+    [new_session] = repository.children(store, Session, copy.id)
     assert (new_session.title, new_session.notes) == ("Data Revolution", "")
-    assert [g.topic for g in repository.groups(store, new_session.id)] == ["Micro-learning"]
+    assert [g.topic for g in repository.children(store, MarketplaceGroup, new_session.id)] == [
+        "Micro-learning"
+    ]
     assert window.selected_event().id == copy.id
     assert window.editor.form.record_id == copy.id
     qtbot.keyClick(focused(), Qt.Key.Key_Z, CTRL)
@@ -97,7 +100,7 @@ def test_a_new_event_from_a_records_file(qtbot, store, tmp_path) -> None:  # noq
     titles = sorted(e.title for e in repository.events(store))
     assert titles[0].startswith("Humanitarian Network and Partnership Week")
     assert titles[0].endswith("(copy)")
-    assert len(repository.sessions(store, window.selected_event().id)) >= 2
+    assert len(repository.children(store, Session, window.selected_event().id)) >= 2
 
 
 def test_cancelling_or_a_broken_file_changes_nothing(qtbot, store, tmp_path) -> None:  # noqa: ANN001

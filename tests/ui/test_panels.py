@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from cmcoord_desktop.core import repository
+from cmcoord_desktop.core.models import MarketplaceGroup, Session
 from cmcoord_desktop.ui.item_models import Role, date_range_text
 from cmcoord_desktop.ui.main_window import MainWindow
 
@@ -172,14 +173,14 @@ def test_alt_up_and_down_move_sessions_within_their_day_and_undo(qtbot, window: 
         repository.create_session(store, event.id, title=title, date=day)
     late = repository.create_session(store, event.id, title="Dangerous Work", date=day + DAY)
     window.events_panel.select_id(event.id)
-    window.sessions_panel.select_id(repository.sessions(store, event.id)[1].id)
+    window.sessions_panel.select_id(repository.children(store, Session, event.id)[1].id)
     window.sessions_panel.focus_list()
 
     qtbot.keyClick(focused(), Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     agenda = ["From Policy to Practice", "Data Revolution", "Dangerous Work"]
     assert shown(window.sessions_panel) == agenda
-    assert [s.title for s in repository.sessions(store, event.id)] == agenda
-    assert window.sessions_panel.current_id() == repository.sessions(store, event.id)[0].id
+    assert [s.title for s in repository.children(store, Session, event.id)] == agenda
+    assert window.sessions_panel.current_id() == repository.children(store, Session, event.id)[0].id
 
     # The next day's session cannot be moved into 7 February by Alt+Up: its date says where.
     window.sessions_panel.select_id(late.id)
@@ -208,7 +209,7 @@ def test_marketplace_tables_move_from_the_keyboard(qtbot, window: MainWindow) ->
 
     qtbot.keyClick(focused(), Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     qtbot.keyClick(focused(), Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # already last
-    assert [g.topic for g in repository.groups(store, session.id)] == [
+    assert [g.topic for g in repository.children(store, MarketplaceGroup, session.id)] == [
         "Simulations and exercises",
         "Micro-learning",
     ]
@@ -237,7 +238,7 @@ def test_selection_is_kept_by_id_when_the_data_changes(window: MainWindow) -> No
     repository.delete(store, type(second), second.id)
     assert window.sessions_panel.current_id() is None
     assert chosen == [None]
-    assert first.id in {s.id for s in repository.sessions(store, event.id)}
+    assert first.id in {s.id for s in repository.children(store, Session, event.id)}
 
 
 def test_deleting_a_row_selects_its_neighbour(qtbot, window: MainWindow) -> None:  # noqa: ANN001
@@ -251,7 +252,7 @@ def test_deleting_a_row_selects_its_neighbour(qtbot, window: MainWindow) -> None
     window.sessions_panel.select_id(ids[1])
     window.sessions_panel.focus_list()
     qtbot.keyClick(focused(), Qt.Key.Key_Delete)
-    assert [s.title for s in repository.sessions(store, event.id)] == ["A", "C"]
+    assert [s.title for s in repository.children(store, Session, event.id)] == ["A", "C"]
     assert window.sessions_panel.current_id() == ids[2]
     assert window.events_panel.current_id() == event.id, "only the session was deleted"
 
@@ -287,8 +288,8 @@ def test_the_delete_key_in_the_editor_never_deletes_the_record(qtbot, window: Ma
     qtbot.keyClick(focused(), Qt.Key.Key_Home)
     qtbot.keyClick(focused(), Qt.Key.Key_Delete)
     window.editor.commit_pending()
-    assert [s.title for s in repository.sessions(store, event.id)] == ["ata Revolution"]
+    assert [s.title for s in repository.children(store, Session, event.id)] == ["ata Revolution"]
 
     window.actions_by_id["delete"].trigger()  # Edit › Delete from the menu: the session
-    assert repository.sessions(store, event.id) == []
+    assert repository.children(store, Session, event.id) == []
     assert window.events_panel.current_id() == event.id

@@ -144,11 +144,11 @@ def test_keep_both_makes_two_items_and_undo_takes_it_back(
     review = window.review
     assert review.model.rowCount() == 1
     qtbot.mouseClick(review.findChild(QPushButton, "keep_both"), Qt.MouseButton.LeftButton)
-    steps = [i.text for i in repo.items(store, event.id, ItemKind.NEXT_STEP)]
+    steps = [i.text for i in repo.children(store, Item, event.id, ItemKind.NEXT_STEP)]
     assert sorted(steps) == ["Invite CMCoord officers", "Share the SimEx calendar"]
     assert not repo.needing_review(store)
     window.undo_stack.undo()
-    assert len(repo.items(store, event.id, ItemKind.NEXT_STEP)) == 1
+    assert len(repo.children(store, Item, event.id, ItemKind.NEXT_STEP)) == 1
 
 
 class CarefulDialogs(ScriptedDialogs):

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from cmcoord_desktop.core import repository
-from cmcoord_desktop.core.models import ItemKind, Session
+from cmcoord_desktop.core.models import Item, ItemKind, Session
 from cmcoord_desktop.ui.main_window import MainWindow
 
 from .conftest import focused
@@ -32,7 +32,7 @@ def test_delete_a_session_then_restore_it_from_the_trash(qtbot, window: MainWind
     window.sessions_panel.select_id(session.id)
     window.sessions_panel.focus_list()
     qtbot.keyClick(focused(), Qt.Key.Key_Delete)
-    assert [s.id for s in repository.sessions(store, event.id)] == [keep.id]
+    assert [s.id for s in repository.children(store, Session, event.id)] == [keep.id]
     assert not window.trash.isVisible()
 
     qtbot.keyClick(focused(), Qt.Key.Key_T, CTRL_SHIFT)
@@ -43,7 +43,10 @@ def test_delete_a_session_then_restore_it_from_the_trash(qtbot, window: MainWind
 
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert trash_rows(window) == []
-    assert [s.title for s in repository.sessions(store, event.id)] == ["Opening", "Data Revolution"]
+    assert [s.title for s in repository.children(store, Session, event.id)] == [
+        "Opening",
+        "Data Revolution",
+    ]
     assert window.sessions_panel.current_id() == session.id, "the restored session is selected"
 
     qtbot.keyClick(focused(), Qt.Key.Key_Z, CTRL)  # the restore is undoable too
@@ -70,7 +73,7 @@ def test_the_trash_lists_newest_deletions_first_with_their_kind(qtbot, window: M
     when = window.trash.model.index(0, 2).data()
     assert when.startswith(("today ", "yesterday ")), when  # yesterday: the run crossed midnight
     qtbot.mouseClick(window.trash.restore_button, Qt.MouseButton.LeftButton)
-    assert [i.text for i in repository.items(store, session.id, ItemKind.KEY_OUTCOME)] == [
+    assert [i.text for i in repository.children(store, Item, session.id, ItemKind.KEY_OUTCOME)] == [
         "Share data early"
     ]
 

@@ -24,7 +24,7 @@ def test_undo_clicked_while_typing_undoes_the_typing_not_the_session(
     window.actions_by_id["undo"].trigger()  # a click on Edit › Undo, not a key in the editor
 
     event = repository.events(window.store)[0]
-    [session] = repository.sessions(window.store, event.id)
+    [session] = repository.children(window.store, Session, event.id)
     assert session.title == ""
     window.actions_by_id["redo"].trigger()
     assert repository.get(window.store, Session, session.id).title == "Opening plenary"

@@ -22,7 +22,7 @@ from typing import Any
 import psycopg
 from psycopg import errors as pg_errors
 
-from cmcoord_desktop.core import clock, repository
+from cmcoord_desktop.core import clock, sync_states
 from cmcoord_desktop.core.gc_pause import paused_gc
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync import merge
@@ -120,7 +120,7 @@ def _sync(
         assert pulled is not None  # the same tables, a moment later
     incoming = records_from_rows(pulled.rows, name, store.wall())
     report("Merging", 40)
-    local = merge.by_id(repository.record_states(store))
+    local = merge.by_id(sync_states.record_states(store))
     merged = merge.merge_maps(local, incoming)
     merge.check_parents(merged)
     here = merge.changes(local, merged)
@@ -128,7 +128,7 @@ def _sync(
         return ServerSyncResult(address.display, here, held=True)
     if here.changed:
         report("Saving on this laptop", 55)
-        repository.merge_states(store, [merged[i] for i in here.changed])
+        sync_states.merge_states(store, [merged[i] for i in here.changed])
     stale = _not_on_server(local, memory.digests)
     for record_id in incoming:  # the server has these as they are now merged
         if record_id not in stale:

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from cmcoord_desktop.core import repository
+from cmcoord_desktop.core import positions
 from cmcoord_desktop.core.models import Record
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.ui.commands import SetFieldCommand
@@ -54,7 +54,7 @@ def push_move(
     """Move entry `moved` of a list shown in position order (kind, id, position of each) to
     index `target`, as one undo step. Usually only its position changes; neighbours with no
     position or an equal one (two laptops) are placed too, so the order is what was asked."""
-    changes = repository.positions_for_move([e[2] for e in entries], moved, target)
+    changes = positions.positions_for_move([e[2] for e in entries], moved, target)
     stack.beginMacro(label)
     for entry, position in changes.items():
         cls, record_id, old = entries[entry]

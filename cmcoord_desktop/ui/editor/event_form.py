@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from cmcoord_desktop.core import validation
+from cmcoord_desktop.core import fields, validation
 from cmcoord_desktop.core.models import Event, ItemKind, Record
 from cmcoord_desktop.ui.editor.context import EditContext
 from cmcoord_desktop.ui.editor.local_dates import parse_local_date
@@ -39,26 +39,25 @@ class EventForm(RecordForm):
         self.add_title("title", "Event title", warn=validation.title_message)
         self.add_row(
             "Series",
-            self.line("series", "Series", "Programme or series, e.g. HNPW"),
-            "Kind",
-            self.editable_choice("event_kind", "Kind", KINDS, "Workshop, annual meeting…"),
+            self.line("series", "Programme or series, e.g. HNPW"),
+            fields.label(Event, "event_kind"),
+            self.editable_choice("event_kind", KINDS, "Workshop, annual meeting…"),
         )
-        self.add_row("Host", self.line("host", "Host", "Host organisation"))
+        self.add_row(fields.label(Event, "host"), self.line("host", "Host organisation"))
         self.add_row(
             "Place",
-            self.line("city", "City", "City"),
-            self.line("country", "Country", "Country"),
+            self.line("city", "City"),
+            self.line("country", "Country"),
         )
         self.add_row(
             "Online",
-            self.line("platform", "Online platform", "Platform, e.g. Virtual OSOCC"),
-            self.line("platform_link", "Link", "https://…"),
+            self.line("platform", "Platform, e.g. Virtual OSOCC"),
+            self.line("platform_link", "https://…"),
         )
         self.add_row(
             "Dates",
             self.line(
                 "start_date",
-                "Start date",
                 "First day",
                 width=170,
                 parse=parse_local_date,
@@ -68,7 +67,6 @@ class EventForm(RecordForm):
             "to",
             self.line(
                 "end_date",
-                "End date",
                 "Last day",
                 width=170,
                 parse=parse_local_date,
@@ -79,10 +77,9 @@ class EventForm(RecordForm):
         )
         # On a row of its own: beside the dates it left them no room in a 1024-pixel window.
         self.add_row(
-            "Participants",
+            fields.label(Event, "participants"),
             self.line(
                 "participants",
-                "Participants",
                 "How many",
                 width=110,
                 parse=validation.parse_count,
@@ -90,12 +87,10 @@ class EventForm(RecordForm):
             ),
             stretch=False,
         )
+        self.add_row("Summary in", self.fixed_choice("language", LANGUAGES), stretch=False)
         self.add_row(
-            "Summary in", self.fixed_choice("language", "Language", LANGUAGES), stretch=False
-        )
-        self.add_row(
-            "Description",
-            self.text_box("description", "Description", "What the event is about", lines=3),
+            fields.label(Event, "description"),
+            self.text_box("description", "What the event is about", lines=3),
         )
         self.add_list(ItemKind.KEY_OUTCOME)
         self.add_list(ItemKind.NEXT_STEP)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from cmcoord_desktop.core import repository, validation
+from cmcoord_desktop.core import fields, repository, validation
 from cmcoord_desktop.core.models import ItemKind, MarketplaceGroup, Record, Session
 from cmcoord_desktop.ui.editor.context import EditContext
 from cmcoord_desktop.ui.editor.record_form import RecordForm
@@ -21,10 +21,12 @@ class GroupForm(RecordForm):
             "Topic of the table, e.g. Simulations and exercises",
             warn=partial(validation.title_message, needed=validation.TOPIC_NEEDED),
         )
-        self.add_row("Table host", self.line("host", "Table host", "Who hosts this table"))
         self.add_row(
-            "Participants",
-            self.line("participants", "Participants", "Who took part, or how many"),
+            fields.label(MarketplaceGroup, "host"), self.line("host", "Who hosts this table")
+        )
+        self.add_row(
+            fields.label(MarketplaceGroup, "participants"),
+            self.line("participants", "Who took part, or how many"),
         )
         self.add_list(ItemKind.IDEA)
         self.finish()

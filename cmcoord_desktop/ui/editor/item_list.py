@@ -12,8 +12,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from cmcoord_desktop.core import repository
+from cmcoord_desktop.core import agenda, repository
 from cmcoord_desktop.core.models import Item, ItemKind
+from cmcoord_desktop.core.record_names import item_kind_name
 from cmcoord_desktop.ui.commands import (
     CreateRecordCommand,
     DeleteRecordCommand,
@@ -21,26 +22,21 @@ from cmcoord_desktop.ui.commands import (
 )
 from cmcoord_desktop.ui.editor.context import EditContext
 from cmcoord_desktop.ui.editor.edit_commands import push_move
-from cmcoord_desktop.ui.editor.item_row import ITEM_MIME, ITEM_NAMES, ItemRow
-
-HEADINGS = {
-    ItemKind.KEY_OUTCOME: "Key outcomes",
-    ItemKind.NEXT_STEP: "Next steps to implementing solutions",
-    ItemKind.IDEA: "Ideas",
-}
+from cmcoord_desktop.ui.editor.item_row import ITEM_MIME, ItemRow
 
 
 class ItemList(QWidget):
     def __init__(self, ctx: EditContext, kind: ItemKind, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx, self.kind = ctx, kind
-        self._name = ITEM_NAMES[kind]
+        names = item_kind_name(kind)
+        self._name = names.in_sentence  # "key outcome", in undo texts and the add button
         self.parent_id: str | None = None
         self.rows: list[ItemRow] = []
         # Text the disk would not take (full, drive gone), kept for when its item is shown again.
         self._drafts: dict[tuple[str, str], str] = {}  # (item id, field) -> text
 
-        self.heading = QLabel(HEADINGS[kind], self)
+        self.heading = QLabel(names.heading, self)
         self.heading.setObjectName("sectionHeading")
         self.heading.setWordWrap(True)  # "Next steps to implementing solutions" in a narrow pane
         self._rows_box = QVBoxLayout()
@@ -91,7 +87,7 @@ class ItemList(QWidget):
         """Match the rows to the store, keeping each row (and the typing in it) by item id."""
         if self.parent_id is None:
             return
-        items = repository.items(self._ctx.store, self.parent_id, self.kind)
+        items = repository.children(self._ctx.store, Item, self.parent_id, self.kind)
         old_order = list(self.rows)
         by_id = {row.item_id: row for row in self.rows}
         rows: list[ItemRow] = []
@@ -191,14 +187,14 @@ class ItemList(QWidget):
         """Enter: the next item, right after this one; text after the cursor moves into it."""
         row.commit_pending()
         text = row.text.toPlainText()
-        at = row.text.textCursor().position()
-        if at >= len(text):
+        split = agenda.split_at_cursor(text, row.text.textCursor().position())
+        if split is None:
             self.add_after(row)
             return
         stack = self._ctx.undo_stack
         stack.beginMacro(f"Split {self._name}")
-        stack.push(SetFieldCommand(self._ctx.store, Item, row.item_id, "text", text, text[:at]))
-        self.add_after(row, text[at:])
+        stack.push(SetFieldCommand(self._ctx.store, Item, row.item_id, "text", text, split.kept))
+        self.add_after(row, split.moved)
         stack.endMacro()
         self.reload()
 

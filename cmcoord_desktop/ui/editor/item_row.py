@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cmcoord_desktop.core import validation
+from cmcoord_desktop.core import fields, validation
 from cmcoord_desktop.core.models import Item, ItemKind, NextStepStatus
+from cmcoord_desktop.core.record_names import item_kind_name
 from cmcoord_desktop.ui.commands import pushed
 from cmcoord_desktop.ui.editor.choice_binding import ChoiceBinding
 from cmcoord_desktop.ui.editor.context import EditContext
@@ -29,12 +30,7 @@ from cmcoord_desktop.ui.editor.local_dates import parse_local_date
 
 ITEM_MIME = "application/x-cmcoord-item"
 
-# How each kind of item is named in undo steps and what its empty box teaches.
-ITEM_NAMES = {
-    ItemKind.KEY_OUTCOME: "key outcome",
-    ItemKind.NEXT_STEP: "next step",
-    ItemKind.IDEA: "idea",
-}
+# What each kind of item's empty box teaches (its name is in core/record_names.py).
 PLACEHOLDERS = {
     ItemKind.KEY_OUTCOME: "Type an outcome, press Enter for the next",
     ItemKind.NEXT_STEP: "Type a next step, press Enter for the next",
@@ -197,7 +193,7 @@ class ItemRow(QWidget):
         self.kind = ItemKind(item.item_kind)
         self.position = item.position
         self._ctx = ctx
-        self._name = ITEM_NAMES[self.kind]
+        self._name = item_kind_name(self.kind).in_sentence
 
         self.number = QLabel(self)
         self.number.setObjectName("itemNumber")
@@ -245,7 +241,12 @@ class ItemRow(QWidget):
         for line in (self.owner, self.due):
             line.returnPressed.connect(self.next_requested)
         details = NextStepDetails(
-            [("Owner", self.owner), ("Due", self.due), ("Status", self.status)], self
+            [
+                (fields.label(Item, "owner"), self.owner),
+                (fields.label(Item, "due_date"), self.due),
+                (fields.label(Item, "status"), self.status),
+            ],
+            self,
         )
         grid.addWidget(details, 2, 2)
         grid.addWidget(due_message, 3, 2)
@@ -263,7 +264,7 @@ class ItemRow(QWidget):
         ]
 
     def _write(self, name: str, old: object, new: object) -> bool:
-        label = f"Edit {self._name}" if name == "text" else f"Edit {name.replace('_', ' ')}"
+        label = f"Edit {self._name if name == 'text' else fields.in_sentence(Item, name)}"
         return pushed(
             self._ctx.undo_stack,
             TypingCommand(self._ctx.store, Item, self.item_id, name, old, new, label),

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.models import Event, ItemKind, MarketplaceGroup, Record, Session
 from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.core.store_change import EVERYTHING, Change
 from cmcoord_desktop.ui.data_signal import DataSignal
 from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.editor.context import EditContext
@@ -76,7 +77,8 @@ class RecordEditor(QWidget):
         # Changes come in bursts (a sync, a macro): refresh once, after the burst.
         self._refresh_soon = QTimer(self, singleShot=True, interval=0)
         self._refresh_soon.timeout.connect(self._refresh)
-        data_signal.changed.connect(self._refresh_soon.start)
+        self._pending = EVERYTHING  # what changed since the last refresh
+        data_signal.changed.connect(self._data_changed)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.focusChanged.connect(self._keep_in_view)
@@ -149,12 +151,24 @@ class RecordEditor(QWidget):
         self._empty.setText(text)
         self._pages.setCurrentWidget(self._empty)
 
+    def _data_changed(self, change: Change) -> None:
+        """Refresh soon, and only if the change touches what the editor shows; changes that
+        arrive before that refresh are gathered into one."""
+        form = self.form
+        if form is None or not form.affected_by(change):
+            return
+        if self._refresh_soon.isActive():
+            change = self._pending.merged(change)
+        self._pending = change
+        self._refresh_soon.start()
+
     def _refresh(self) -> None:
         self._refresh_soon.stop()
+        change, self._pending = self._pending, EVERYTHING
         form = self.form
         if form is None:
             return
-        if form.refresh():
+        if form.refresh(change):
             self._pages.setCurrentWidget(self._scrolls[form.RECORD])
         else:
             self._show_empty(RECORD_GONE)

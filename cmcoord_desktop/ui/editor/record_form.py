@@ -18,8 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cmcoord_desktop.core import repository
-from cmcoord_desktop.core.models import ItemKind, Record
+from cmcoord_desktop.core import fields, repository
+from cmcoord_desktop.core.models import (
+    Attachment,
+    Item,
+    ItemKind,
+    MarketplaceGroup,
+    Record,
+    Session,
+)
+from cmcoord_desktop.core.store_change import EVERYTHING, Change
 from cmcoord_desktop.core.validation import Parsed, parse_title
 from cmcoord_desktop.ui.commands import SetFieldCommand, pushed
 from cmcoord_desktop.ui.editor.attachment_strip import AttachmentStrip
@@ -68,7 +76,6 @@ class RecordForm(QWidget):
         self.bindings: dict[str, Binding] = {}
         self.lists: dict[ItemKind, ItemList] = {}
         self.strip: AttachmentStrip | None = None
-        self._labels: dict[str, str] = {}
         self._drafts: dict[tuple[str, str], str] = {}  # (record id, field) -> refused text
 
         self.context_line = ElidedLabel(self)
@@ -89,7 +96,7 @@ class RecordForm(QWidget):
     ) -> TitleEdit:
         title = TitleEdit(placeholder, self)
         message = MessageLabel(self)
-        self._bind(title, name, name, message, warn=warn, parse=parse_title)
+        self._bind(title, name, message, warn=warn, parse=parse_title)
         self._layout.addWidget(title)
         self._layout.addWidget(message)
         self._layout.addLayout(self._grid)
@@ -98,30 +105,26 @@ class RecordForm(QWidget):
     def line(
         self,
         name: str,
-        label: str,
         placeholder: str = "",
         width: int | None = None,
         parse: Callable[[str], Parsed] | None = None,
         show_as: Callable[[Any], str] | None = None,
         refuse: Callable[[Any], str | None] | None = None,
     ) -> QWidget:
-        """A one-line field and the message line under it, as one cell."""
+        """A one-line field and the message line under it, as one cell (its label for people
+        is in core/fields.py)."""
         edit = QLineEdit(self)
         edit.setPlaceholderText(placeholder)
-        cell = self._cell(
-            edit, name, label, width=width, parse=parse, show_as=show_as, refuse=refuse
-        )
+        cell = self._cell(edit, name, width=width, parse=parse, show_as=show_as, refuse=refuse)
         if width:
             edit.setMaximumWidth(width)
             self.bindings[name].message.setWordWrap(True)
         return cell
 
-    def text_box(self, name: str, label: str, placeholder: str, lines: int = 2) -> QWidget:
-        return self._cell(GrowingTextEdit(placeholder, min_lines=lines, parent=self), name, label)
+    def text_box(self, name: str, placeholder: str, lines: int = 2) -> QWidget:
+        return self._cell(GrowingTextEdit(placeholder, min_lines=lines, parent=self), name)
 
-    def editable_choice(
-        self, name: str, label: str, choices: list[str], placeholder: str
-    ) -> QWidget:
+    def editable_choice(self, name: str, choices: list[str], placeholder: str) -> QWidget:
         combo = QComboBox(self)
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -130,19 +133,18 @@ class RecordForm(QWidget):
         # Wide when there is room, narrow when the pane is: its longest choice sets no minimum.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(12)
-        return self._cell(combo, name, label)
+        return self._cell(combo, name)
 
-    def fixed_choice(self, name: str, label: str, choices: list[tuple[str, str]]) -> QWidget:
+    def fixed_choice(self, name: str, choices: list[tuple[str, str]]) -> QWidget:
         combo = QComboBox(self)
         for value, shown in choices:
             combo.addItem(shown, value)
         self.ctx.keys.watch(combo)
-        self._labels[name] = label
         self.bindings[name] = ChoiceBinding(combo, name, self._write_step)
         return combo
 
     def _cell(
-        self, widget: TextWidget, name: str, label: str, width: int | None = None, **kwargs: Any
+        self, widget: TextWidget, name: str, width: int | None = None, **kwargs: Any
     ) -> QWidget:
         cell = FieldCell(width, self)
         box = QVBoxLayout(cell)
@@ -153,14 +155,11 @@ class RecordForm(QWidget):
         box.addWidget(widget)
         box.addWidget(message)
         cell.setFocusProxy(widget)  # the row's label (its buddy) and setFocus reach the field
-        self._bind(widget, name, label, message, **{k: v for k, v in kwargs.items() if v})
+        self._bind(widget, name, message, **{k: v for k, v in kwargs.items() if v})
         return cell
 
-    def _bind(
-        self, widget: TextWidget, name: str, label: str, message: MessageLabel, **kwargs: Any
-    ) -> None:
+    def _bind(self, widget: TextWidget, name: str, message: MessageLabel, **kwargs: Any) -> None:
         self.ctx.keys.watch(widget.lineEdit() if isinstance(widget, QComboBox) else widget)
-        self._labels[name] = label
         self.bindings[name] = FieldBinding(widget, name, self._write, message, **kwargs)
 
     def add_row(self, label: str, *parts: QWidget | str, stretch: bool = True) -> None:
@@ -231,12 +230,35 @@ class RecordForm(QWidget):
             if self.record_id is not None and isinstance(binding, FieldBinding) and binding.dirty:
                 self._drafts[(self.record_id, binding.name)] = binding.text()
 
-    def refresh(self) -> bool:
-        """Show what the store holds now; False when the record is gone (deleted, undone)."""
+    def refresh(self, change: Change = EVERYTHING) -> bool:
+        """Show what the store holds now; False when the record is gone (deleted, undone).
+
+        A change naming only this record and its own items or slides is shown from the rows it
+        carries: a person's edit is not read back (see core/store_change.py)."""
         if self.record_id is None:
             return False
+        others = [r for r in change.records if r.id != self.record_id]
+        if change.everything or any(r.parent_id != self.record_id for r in others):
+            return self._reload()
+        own = next((r for r in change.records if r.id == self.record_id), None)
+        if isinstance(own, self.RECORD):
+            if own.deleted:
+                return False
+            for binding in self.bindings.values():
+                binding.show(getattr(own, binding.name))
+            if not own.PARENT:  # a session's or table's line names its parent, unchanged here
+                self.show_context(own)
+        kinds = {r.item_kind for r in others if isinstance(r, Item)}
+        for kind, item_list in self.lists.items():
+            if str(kind) in kinds:
+                item_list.reload()
+        if self.strip is not None and any(isinstance(r, Attachment) for r in others):
+            self.strip.reload()
+        return True
+
+    def _reload(self) -> bool:
         try:
-            row = repository.get(self.ctx.store, self.RECORD, self.record_id)
+            row = repository.get(self.ctx.store, self.RECORD, self.record_id or "")
         except repository.RecordNotFound:
             return False
         if row.deleted:
@@ -249,6 +271,18 @@ class RecordForm(QWidget):
         if self.strip is not None:
             self.strip.reload()
         return True
+
+    def affected_by(self, change: Change) -> bool:
+        """Whether the change names this record, its children, or any other record it may show."""
+        if self.record_id is None:
+            return False
+        return change.everything or any(
+            r.id == self.record_id
+            or r.parent_id == self.record_id
+            or not r.PARENT
+            or isinstance(r, Session | MarketplaceGroup)
+            for r in change.records
+        )
 
     def show_context(self, row: Record) -> None:
         """The grey line above the title saying where this record belongs."""
@@ -276,7 +310,7 @@ class RecordForm(QWidget):
 
     def _push(self, command: type[SetFieldCommand], name: str, old: Any, new: Any) -> bool:
         assert self.record_id is not None
-        label = f"Edit {self._labels.get(name, name).lower()}"
+        label = f"Edit {fields.in_sentence(self.RECORD, name)}"
         stored = pushed(
             self.ctx.undo_stack,
             command(self.ctx.store, self.RECORD, self.record_id, name, old, new, label),

@@ -3,7 +3,7 @@ steps and the presentation."""
 
 from __future__ import annotations
 
-from cmcoord_desktop.core import repository, validation
+from cmcoord_desktop.core import fields, repository, validation
 from cmcoord_desktop.core.models import Event, ItemKind, Record, Session
 from cmcoord_desktop.ui.editor.context import EditContext
 from cmcoord_desktop.ui.editor.local_dates import parse_local_date
@@ -32,7 +32,6 @@ class SessionForm(RecordForm):
             "When",
             self.line(
                 "date",
-                "Date",
                 "Date, e.g. 2017-02-07",
                 width=190,
                 parse=parse_local_date,
@@ -41,7 +40,6 @@ class SessionForm(RecordForm):
             "from",
             self.line(
                 "start_time",
-                "Start time",
                 "hh:mm",  # not a time, or it reads as one
                 width=90,
                 parse=validation.parse_time,
@@ -51,7 +49,6 @@ class SessionForm(RecordForm):
             "to",
             self.line(
                 "end_time",
-                "End time",
                 "hh:mm",
                 width=90,
                 parse=validation.parse_time,
@@ -61,12 +58,11 @@ class SessionForm(RecordForm):
             stretch=False,
         )
         self.add_row(
-            "Format",
-            self.editable_choice("format", "Format", FORMATS, "Panel discussion, group work…"),
-            "Delegates",
+            fields.label(Session, "format"),
+            self.editable_choice("format", FORMATS, "Panel discussion, group work…"),
+            fields.label(Session, "delegates"),
             self.line(
                 "delegates",
-                "Delegates",
                 "How many",
                 width=110,
                 parse=validation.parse_count,
@@ -76,13 +72,15 @@ class SessionForm(RecordForm):
         )
         self.add_row(
             "Panel",
-            self.text_box("panel", "Panel members", "Panel members and facilitators", lines=1),
+            self.text_box("panel", "Panel members and facilitators", lines=1),
         )
         self.add_row(
-            "Track",
-            self.line("track", "Track", "Heading it is grouped under in the summary (optional)"),
+            fields.label(Session, "track"),
+            self.line("track", "Heading it is grouped under in the summary (optional)"),
         )
-        self.add_row("Notes", self.text_box("notes", "Notes", "Anything else worth keeping"))
+        self.add_row(
+            fields.label(Session, "notes"), self.text_box("notes", "Anything else worth keeping")
+        )
         self.add_list(ItemKind.KEY_OUTCOME)
         self.add_list(ItemKind.NEXT_STEP)
         self.add_strip()

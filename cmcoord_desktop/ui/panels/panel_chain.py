@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.models import Event, Item, MarketplaceGroup, Record, Session
 from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.core.store_change import Change
 from cmcoord_desktop.ui.panels.events_panel import EventsPanel
 from cmcoord_desktop.ui.panels.groups_panel import GroupsPanel
 from cmcoord_desktop.ui.panels.record_panel import RecordPanel
@@ -84,6 +85,11 @@ class PanelChain(QObject):
     def refresh(self) -> None:
         for panel in self.panels:
             panel.refresh()
+
+    def apply(self, change: Change) -> None:
+        """Show a committed change: each panel refreshes only if it shows what changed."""
+        for panel in self.panels:
+            panel.model.apply(change)
 
     # --- what is selected -------------------------------------------------------------------
 

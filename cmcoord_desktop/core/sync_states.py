@@ -1,0 +1,228 @@
+"""Whole records as they travel between laptops: every record's state read, states merged in,
+re-dated states written over the stored ones, each in one commit.
+
+Sync and data files work on states (core/record_state.py), thousands at a time; these functions
+skip the ORM's per-row machinery, which would be most of a large sync's cost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import msgspec
+from sqlalchemy import Text, select, type_coerce
+from sqlalchemy.orm import Session as DbSession
+
+from cmcoord_desktop.core import meta, record_state
+from cmcoord_desktop.core.models import RECORD_TYPES, Record
+from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.core.store_change import EVERYTHING, Change
+
+State = Mapping[str, Any]
+
+# SQLite allows a limited number of parameters per statement; ids are looked up in chunks.
+_ID_CHUNK = 500
+
+
+class ChangedMeanwhile(RuntimeError):
+    """The records changed between reading and rewriting them; nothing was written."""
+
+
+def record_states(store: Store) -> list[dict[str, Any]]:
+    """Every record, tombstones included, parents before children.
+
+    Read as plain rows, not ORM objects, and every row's versions decoded in one call: a sync
+    reads every record, and this is a large part of its cost.
+    """
+    with store.reading() as db:
+        return read_states(db)
+
+
+def read_states(db: DbSession) -> list[dict[str, Any]]:
+    """record_states inside the caller's transaction (a sync checks and merges in one)."""
+    rows: list[tuple[str, tuple[str, ...], tuple[Any, ...]]] = []
+    texts: list[bytes] = []
+    for cls in RECORD_TYPES.values():
+        table = cls.__table__  # type: ignore[attr-defined]  # until Record is typed (models.py)
+        fixed = [table.c[name] for name in cls.FIXED]
+        query = select(table.c.id, type_coerce(table.c.versions, Text), *fixed)
+        for row in db.execute(query):
+            rows.append((cls.KIND, cls.FIXED, tuple(row)))
+            texts.append(row[1].encode() if row[1] else b"{}")
+    fields = msgspec.json.decode(b"[" + b",".join(texts) + b"]")
+    return [
+        {
+            "kind": kind,
+            "id": row[0],
+            "fixed": dict(zip(names, row[2:], strict=True)),
+            "fields": versions,
+        }
+        for (kind, names, row), versions in zip(rows, fields, strict=True)
+    ]
+
+
+@dataclass
+class MergeCounts:
+    new: int = 0
+    updated: int = 0
+    deleted: int = 0
+    conflicts: int = 0
+    changed_ids: list[str] = field(default_factory=list)
+
+
+def merge_states(
+    store: Store, states: Iterable[State], revived: Collection[str] = frozenset()
+) -> MergeCounts:
+    """Merge records from elsewhere into the store by id, field by field, in one commit.
+
+    `revived`: deleted records a child newer than the delete brings back into view (see
+    sync/merge.revived_parents): shown, and flagged for review, until a person restores or
+    deletes them again.
+
+    The states must already be validated (see sync.shared_file). Merging the same states twice
+    changes nothing. Raises record_state.StampClash, and changes nothing, when a version
+    contradicts the local one with the same stamp.
+    """
+    with store.unit_of_work() as db:
+        counts = merge_in(store, db, states, revived)
+    if counts.changed_ids:
+        store.changed(Change.of_ids(counts.changed_ids))
+    return counts
+
+
+def merge_in(
+    store: Store, db: DbSession, states: Iterable[State], revived: Collection[str] = frozenset()
+) -> MergeCounts:
+    """merge_states inside the caller's unit of work; the caller tells the views (store.changed)."""
+    counts = MergeCounts()
+    newest = 0
+    for kind, group in _by_kind(states).items():
+        cls = RECORD_TYPES[kind]
+        local = _versions_by_id(db, cls, [s["id"] for s in group])
+        inserts: list[dict[str, Any]] = []
+        updates: list[dict[str, Any]] = []
+        for state in group:
+            incoming = state["fields"]
+            newest = max(newest, *(v["t"] for vs in incoming.values() for v in vs), 0)
+            known = local.get(state["id"])
+            if known is None:
+                fields = record_state.merge_fields_json({}, incoming)
+                row = {"id": state["id"], **state["fixed"], **record_state.row_columns(cls, fields)}
+                if state["id"] in revived:
+                    row.update(deleted=False, needs_review=True)
+                inserts.append(row)
+                local[state["id"]] = (False, fields)
+                counts.new += 1
+            else:
+                was_deleted, current = known
+                fields = record_state.merge_fields_json(current, incoming)
+                if fields is current and state["id"] not in revived:
+                    continue
+                row = {"id": state["id"], **record_state.row_columns(cls, fields)}
+                if state["id"] in revived:
+                    row.update(deleted=False, needs_review=True)
+                updates.append(row)
+                local[state["id"]] = (row["deleted"], fields)
+                counts.updated += 1
+                counts.deleted += int(row["deleted"] and not was_deleted)
+            counts.conflicts += int(row["needs_review"])
+            counts.changed_ids.append(state["id"])
+        write_rows(db, cls, inserts, updates)
+    store.clock.observe(newest)
+    store.save_clock(db)
+    return counts
+
+
+def replace_redated(
+    store: Store,
+    states: Iterable[State],
+    device_id: str,
+    clock_last: int,
+    read_at: int,
+    repair: Mapping[str, Any] | None = None,
+) -> None:
+    """Write these records' versions OVER the stored ones, in one commit in which this laptop
+    takes `device_id` and its clock is set to `clock_last` (see sync/clock_repair.py); `repair`
+    (what was re-dated to what) is kept with the earlier ones, see meta.clock_repairs.
+
+    Not a merge: merging would keep the far-future versions the re-dated ones replace. The old
+    device id keeps this laptop's name (its earlier versions still carry it). `read_at` is
+    store.clock.last when the states were read: an edit since then moved the clock, and then
+    ChangedMeanwhile is raised and nothing is written, so the caller reads again.
+    """
+    old_id = store.device_id
+    by_kind = _by_kind(states)
+    with store.take_device_id(device_id, clock_last) as db:
+        if store.clock.last != read_at:
+            raise ChangedMeanwhile("the records changed while they were re-dated")
+        for kind, group in by_kind.items():
+            cls = RECORD_TYPES[kind]
+            rows = [{"id": s["id"], **record_state.row_columns(cls, s["fields"])} for s in group]
+            write_rows(db, cls, [], rows)
+        meta.keep_own_old_name(db, old_id, store.device_name)
+        if repair is not None:
+            meta.add_clock_repair(db, repair)
+    store.changed(EVERYTHING)
+
+
+def _by_kind(states: Iterable[State]) -> dict[str, list[State]]:
+    by_kind: dict[str, list[State]] = {}
+    for state in states:
+        by_kind.setdefault(state["kind"], []).append(state)
+    return by_kind
+
+
+def write_rows(
+    db: DbSession, cls: type[Record], inserts: list[dict[str, Any]], updates: list[dict[str, Any]]
+) -> None:
+    """Many rows in one executemany each, on the session's own connection and transaction.
+
+    Each value goes through its column type's own bind processor (so dates and times are stored
+    exactly as the ORM stores them); versions go in as JSON text encoded once by msgspec. This
+    skips SQLAlchemy's per-row statement machinery, most of a large sync's commit.
+    """
+    if not inserts and not updates:
+        return
+    if inserts and updates:  # inserts also carry the fixed columns: one statement shape each
+        write_rows(db, cls, inserts, [])
+        write_rows(db, cls, [], updates)
+        return
+    table = cls.__table__  # type: ignore[attr-defined]  # until Record is typed (models.py)
+    dialect = db.get_bind().dialect
+    cursor = db.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    names = [name for name in (inserts or updates)[0] if name != "versions"]
+    processors = [
+        table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names
+    ]
+
+    def values(row: dict[str, Any]) -> list[Any]:
+        out = [row[n] if p is None else p(row[n]) for n, p in zip(names, processors, strict=True)]
+        out.append(msgspec.json.encode(row["versions"]).decode())
+        return out
+
+    quoted = [f'"{name}"' for name in (*names, "versions")]
+    if inserts:
+        marks = ", ".join("?" * len(quoted))
+        statement = f'INSERT INTO "{table.name}" ({", ".join(quoted)}) VALUES ({marks})'
+        cursor.executemany(statement, [values(row) for row in inserts])
+    if updates:
+        settings = ", ".join(f"{name} = ?" for name in quoted)
+        statement = f'UPDATE "{table.name}" SET {settings} WHERE id = ?'
+        cursor.executemany(statement, [[*values(row), row["id"]] for row in updates])
+
+
+def _versions_by_id(
+    db: DbSession, cls: type[Record], ids: list[str]
+) -> dict[str, tuple[bool, record_state.JsonFields]]:
+    table = cls.__table__  # type: ignore[attr-defined]  # until Record is typed (models.py)
+    found: dict[str, tuple[bool, record_state.JsonFields]] = {}
+    for start in range(0, len(ids), _ID_CHUNK):
+        chunk = ids[start : start + _ID_CHUNK]
+        query = select(table.c.id, table.c.deleted, type_coerce(table.c.versions, Text)).where(
+            table.c.id.in_(chunk)
+        )
+        for record_id, deleted, versions in db.execute(query):
+            found[record_id] = (bool(deleted), msgspec.json.decode(versions) if versions else {})
+    return found

@@ -33,7 +33,7 @@ import large_store  # noqa: E402
 from fractional_indexing import generate_n_keys_between  # noqa: E402
 
 from cmcoord_desktop.core import next_steps as core_steps  # noqa: E402
-from cmcoord_desktop.core import repository  # noqa: E402
+from cmcoord_desktop.core import sync_states  # noqa: E402
 from cmcoord_desktop.core.models import ItemKind  # noqa: E402
 from cmcoord_desktop.core.paths import DATABASE_NAME  # noqa: E402
 from cmcoord_desktop.core.search_index import fold  # noqa: E402
@@ -96,10 +96,10 @@ def build(data_dir: Path, quick: bool) -> Path:
         for state in states(events, sessions, steps):
             batch.append(state)
             if len(batch) >= 5000:
-                repository.merge_states(store, batch)
+                sync_states.merge_states(store, batch)
                 batch = []
         if batch:
-            repository.merge_states(store, batch)
+            sync_states.merge_states(store, batch)
     return data_dir
 
 

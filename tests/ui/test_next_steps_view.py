@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
-from cmcoord_desktop.core import repository
+from cmcoord_desktop.core import repository, sync_states
 from cmcoord_desktop.core.clock import wall_ms
 from cmcoord_desktop.core.models import Item
 from cmcoord_desktop.core.next_steps import next_steps
@@ -229,7 +229,7 @@ def test_only_what_is_shown_is_loaded_and_scrolling_down_loads_more(qtbot, store
                 "fields": fields,
             }
         )
-    repository.merge_states(store, states)
+    sync_states.merge_states(store, states)
     opened = open_view(qtbot, store)
     view = opened.view
     assert view.model.rowCount() == PAGE
@@ -238,3 +238,17 @@ def test_only_what_is_shown_is_loaded_and_scrolling_down_loads_more(qtbot, store
     qtbot.keyClick(view.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: view.model.rowCount() == PAGE + 50)
     assert view.summary.text() == f"{PAGE + 50} next steps"
+
+
+def test_a_step_retyped_elsewhere_shows_here_and_one_closed_elsewhere_too(qtbot, demo) -> None:
+    opened = open_view(qtbot, demo)
+    view = opened.view
+    first, second = view.model.rows[0], view.model.rows[1]
+    repository.update(demo, Item, first.id, text="Share the gateway's first draft by March")
+    qtbot.waitUntil(
+        lambda: view.model.index_of(first.id).data() == "Share the gateway's first draft by March"
+    )
+    view.filter_bar.status.setCurrentIndex(view.filter_bar.status.findText("Still to do"))
+    repository.update(demo, Item, second.id, status="done")
+    qtbot.waitUntil(lambda: not view.model.index_of(second.id).isValid())
+    assert view.model.rowCount() == 13

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,8 +21,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from cmcoord_desktop.core.models import Carry, Event, Item, ItemKind, Session
 from cmcoord_desktop.core.next_steps import Filters, NextStepRow, next_steps
 from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.core.store_change import Change
 from cmcoord_desktop.ui.next_steps.step_edits import StepEdits
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -51,6 +54,20 @@ _ANSWERED = frozenset(
         ROW_ROLE,
     )
 )
+
+
+def shows_change(change: Change) -> bool:
+    """Whether a commit may change what the view shows: a next step, a carry, or the title
+    of a session or event. Typing a key outcome, a note or a caption does not."""
+    if change.everything:
+        return True
+    for record in change.records:
+        if isinstance(record, Item):
+            if record.item_kind == ItemKind.NEXT_STEP:
+                return True
+        elif isinstance(record, (Session, Event, Carry)):
+            return True
+    return False
 
 
 def _line(text: str) -> str:
@@ -116,6 +133,34 @@ class NextStepsModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows, self._more = fresh, more
         self.endResetModel()
+
+    def update_texts(self, change: Change) -> bool:
+        """Show in place a change that only retyped the text of next steps already shown, with
+        no words filter (typing a next step in the editor commits every second or so: no
+        query for that); False when the rows must be read again."""
+        if change.everything or self.filters.words:
+            return False
+        shown = {row.id: number for number, row in enumerate(self.rows)}
+        retyped: list[tuple[int, str]] = []
+        for record in change.records:
+            if not isinstance(record, Item) or record.item_kind != ItemKind.NEXT_STEP:
+                return False
+            number = shown.get(record.id)
+            if number is None or record.deleted:
+                return False
+            row = self.rows[number]
+            due = record.due_date
+            if (record.owner or "", due, record.status or "open") != (
+                row.owner,
+                row.due,
+                row.status,
+            ):
+                return False
+            retyped.append((number, record.text or ""))
+        for number, text in retyped:
+            self.rows[number] = replace(self.rows[number], text=text)
+            self.dataChanged.emit(self.index(number, 0), self.index(number, 0))
+        return True
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008, N802
         return not parent.isValid() and self._more

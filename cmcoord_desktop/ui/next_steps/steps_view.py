@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
 from cmcoord_desktop.core.models import NextStepStatus
 from cmcoord_desktop.core.next_steps import Filters, NextStepRow
 from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.core.store_change import Change
 from cmcoord_desktop.ui.data_signal import DataSignal
 from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.next_steps.filter_bar import FilterBar
 from cmcoord_desktop.ui.next_steps.step_delegates import DueDelegate, OwnerDelegate, StatusDelegate
 from cmcoord_desktop.ui.next_steps.step_edits import StepEdits
 from cmcoord_desktop.ui.next_steps.step_export import StepExport
-from cmcoord_desktop.ui.next_steps.steps_model import Column, NextStepsModel
+from cmcoord_desktop.ui.next_steps.steps_model import Column, NextStepsModel, shows_change
 
 COLUMN_WIDTHS = {Column.EVENT: 200, Column.SESSION: 220, Column.OWNER: 150, Column.DUE: 175}
 
@@ -148,11 +149,11 @@ class NextStepsView(QWidget):
         self._stale = False
         self.set_filters(self.filter_bar.filters())
 
-    def _refresh_if_shown(self) -> None:
-        if self.isVisible():
+    def _refresh_if_shown(self, change: Change) -> None:
+        if not self.isVisible():
+            self._stale = self._stale or shows_change(change)
+        elif shows_change(change) and not self.model.update_texts(change):
             self.refresh()
-        else:
-            self._stale = True
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)

@@ -44,6 +44,10 @@ class Column(enum.IntEnum):
 
 EDITED = {Column.OWNER: "owner", Column.DUE: "due_date", Column.STATUS: "status"}
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the NextStepRow itself
+_READ_ONLY = (
+    Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+)
+_EDITABLE = _READ_ONLY | Qt.ItemFlag.ItemIsEditable
 _ANSWERED = frozenset(
     (
         Qt.ItemDataRole.DisplayRole,
@@ -268,10 +272,9 @@ class NextStepsModel(QAbstractTableModel):
     # --- editing ----------------------------------------------------------------------------
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        flags = super().flags(index)
-        if index.isValid() and index.column() in EDITED:
-            flags |= Qt.ItemFlag.ItemIsEditable
-        return flags
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return _EDITABLE if index.column() in EDITED else _READ_ONLY
 
     def setData(  # noqa: N802 - Qt's name
         self, index: AnyIndex, value: Any, role: int = Qt.ItemDataRole.EditRole

@@ -59,7 +59,7 @@ def take(app: QApplication, temp: Path, out: Path, size: tuple[int, int], show_t
         if session is not None:
             window.sessions_panel.select_id(session.id)
             window.sessions_panel.focus_list()
-        window.set_trash_visible(show_trash)
+        window.actions_by_id["show_trash"].setChecked(show_trash)
         settle(app)
         out.parent.mkdir(parents=True, exist_ok=True)
         saved = window.grab().save(str(out))
@@ -130,10 +130,10 @@ def take_review_and_export(app: QApplication, temp: Path, docs: Path) -> bool:
         window.show()
         window.events_panel.select_id(event.id)
         window.sessions_panel.select_id(session.id)
-        window.set_review_visible(True)
+        window.actions_by_id["show_review"].setChecked(True)
         settle(app)
         saved = window.grab().save(str(docs / "screenshot-needs-review.png"))
-        window.export_summary()
+        window.actions_by_id["export_summary"].trigger()
         settle(app)
         dialog = window.findChild(QDialog, "export_dialog")
         saved = (

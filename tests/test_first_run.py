@@ -119,7 +119,7 @@ def test_copy_a_past_event_brings_its_agenda_without_content(qtbot, store, setti
     assert event.title.startswith(
         "Humanitarian Network and Partnership Week"
     ) and event.title.endswith("(copy)")
-    assert window.selected_event().id == event.id
+    assert window.chain.selected_event().id == event.id
     assert event.start_date is None and event.participants is None
     sessions = repository.children(store, Session, event.id)
     assert len(sessions) >= 2

@@ -1,17 +1,26 @@
 """Every action of the window, declared once: menus, toolbar and the shortcuts list read ACTIONS.
 
-A row names the window method it calls (`slot`); undo and redo are the undo stack's own actions,
-so their text ("Undo Delete session") and enabled state follow the stack by themselves.
+A row says which controller callable it runs (`run`: given the window's Controllers, the
+callable), so a static tool follows every caller and a misspelt name fails when the window is
+built, not when the person clicks. `bind_actions` resolves each row once and connects it through
+the one ActionDispatcher, which writes the typing in progress first. Undo and redo are the undo
+stack's own actions, so their text ("Undo Delete session") and enabled state follow the stack by
+themselves; only their click goes through the editor.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
+
+if TYPE_CHECKING:  # the shell declares the actions before the controllers exist
+    from cmcoord_desktop.ui.action_dispatcher import ActionDispatcher
+    from cmcoord_desktop.ui.controllers import Controllers
 
 Shortcut = str | QKeySequence.StandardKey
 
@@ -27,7 +36,8 @@ class ActionSpec:
     id: str
     text: str
     menu: str
-    slot: str | None  # method of the window; None for the undo stack's own actions
+    # The controller callable the action runs; a checkable action's is given the new state.
+    run: Callable[[Controllers], Callable[..., object]]
     shortcuts: tuple[Shortcut, ...] = ()
     icon: str | None = None  # freedesktop theme icon name; the text is shown when it is missing
     tip: str = ""
@@ -45,7 +55,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "new_event",
         "New &event",
         "File",
-        "new_event",
+        lambda c: c.records.new_event,
         ("Ctrl+Shift+E",),
         "document-new",
         "Add an event and type its title",
@@ -55,7 +65,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "new_event_from_past",
         "New event from a &past event…",
         "File",
-        "new_event_from_past",
+        lambda c: c.records.new_event_from_past,
         (),
         None,
         "A new event with the sessions and marketplace tables of a past one (of this data "
@@ -65,7 +75,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "new_session",
         "New &session",
         "File",
-        "new_session",
+        lambda c: c.records.new_session,
         ("Ctrl+Shift+S",),
         None,
         "Add a session to the selected event",
@@ -75,7 +85,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "new_group",
         "New marketplace &table",
         "File",
-        "new_group",
+        lambda c: c.records.new_group,
         ("Ctrl+Shift+G",),
         None,
         "Add a marketplace table (topic group) to the selected session",
@@ -85,7 +95,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "export_summary",
         "E&xport summary…",
         "File",
-        "export_summary",
+        lambda c: c.summary.export_summary,
         ("Ctrl+E",),
         "document-export",
         "Export a summary of the selected event: PDF, web page, Word, Markdown or e-mail",
@@ -95,7 +105,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "sync_shared_file",
         "S&ync with shared file…",
         "File",
-        "sync_with_shared_file",
+        lambda c: c.sync.choose_and_sync,
         ("Ctrl+Shift+Y",),
         "view-refresh",
         "Merge your notes with co-facilitators' through one shared file",
@@ -105,7 +115,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "quit",
         "&Quit",
         "File",
-        "close",
+        lambda c: c.window.close,
         ("Ctrl+Q",),
         "application-exit",
         "Close CMCoord Desktop (everything is already saved)",
@@ -115,7 +125,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "undo",
         "&Undo",
         "Edit",
-        None,
+        lambda c: c.editor.undo,
         ("Ctrl+Z", QKeySequence.StandardKey.Undo),
         "edit-undo",
         toolbar=True,
@@ -124,7 +134,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "redo",
         "&Redo",
         "Edit",
-        None,
+        lambda c: c.editor.redo,
         ("Ctrl+Shift+Z", QKeySequence.StandardKey.Redo, "Ctrl+Y"),
         "edit-redo",
         toolbar=True,
@@ -133,7 +143,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "copy_as_email",
         "Copy as e-&mail",
         "Edit",
-        "copy_as_email",
+        lambda c: c.summary.copy_as_email,
         (),
         "edit-copy",
         "Copy the selected event's summary, to paste into Outlook or Gmail as formatted text",
@@ -143,7 +153,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "delete",
         "&Delete",
         "Edit",
-        "delete_selected",
+        lambda c: c.records.delete_selected,
         ("Del",),
         "edit-delete",
         "Move the selected event, session or table to the Trash",
@@ -155,7 +165,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "move_up",
         "Move &up",
         "Edit",
-        "move_selected_up",
+        lambda c: c.records.move_selected_up,
         ("Alt+Up",),
         "go-up",
         "Move the selected session (within its day) or marketplace table up the list",
@@ -166,7 +176,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "move_down",
         "Move do&wn",
         "Edit",
-        "move_selected_down",
+        lambda c: c.records.move_selected_down,
         ("Alt+Down",),
         "go-down",
         "Move the selected session (within its day) or marketplace table down the list",
@@ -177,7 +187,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "add_key_outcome",
         "Add key &outcome",
         "Edit",
-        "add_key_outcome",
+        lambda c: c.records.add_key_outcome,
         ("Ctrl+1",),
         None,
         "Add a key outcome to the record in the editor",
@@ -187,7 +197,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "add_next_step",
         "Add &next step",
         "Edit",
-        "add_next_step",
+        lambda c: c.records.add_next_step,
         ("Ctrl+2",),
         None,
         "Add a next step to the record in the editor",
@@ -196,7 +206,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "add_idea",
         "Add &idea",
         "Edit",
-        "add_idea",
+        lambda c: c.records.add_idea,
         ("Ctrl+3",),
         None,
         "Add an idea to the marketplace table in the editor",
@@ -205,20 +215,28 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "find_event",
         "&Find event",
         "View",
-        "focus_event_filter",
+        lambda c: c.view.focus_event_filter,
         ("Ctrl+F",),
         "edit-find",
         "Filter the events by title, host or place",
     ),
-    ActionSpec("focus_events", "Go to &events", "View", "focus_events", ("Alt+1",)),
-    ActionSpec("focus_sessions", "Go to &sessions", "View", "focus_sessions", ("Alt+2",)),
-    ActionSpec("focus_groups", "Go to marketplace &tables", "View", "focus_groups", ("Alt+3",)),
-    ActionSpec("focus_editor", "Go to e&ditor", "View", "focus_editor", ("Alt+4",)),
+    ActionSpec("focus_events", "Go to &events", "View", lambda c: c.view.focus_events, ("Alt+1",)),
+    ActionSpec(
+        "focus_sessions", "Go to &sessions", "View", lambda c: c.view.focus_sessions, ("Alt+2",)
+    ),
+    ActionSpec(
+        "focus_groups",
+        "Go to marketplace &tables",
+        "View",
+        lambda c: c.view.focus_groups,
+        ("Alt+3",),
+    ),
+    ActionSpec("focus_editor", "Go to e&ditor", "View", lambda c: c.view.focus_editor, ("Alt+4",)),
     ActionSpec(
         "show_trash",
         "T&rash",
         "View",
-        "set_trash_visible",
+        lambda c: c.view.set_trash_visible,
         ("Ctrl+Shift+T",),
         "user-trash",
         "Show deleted records and restore them",
@@ -230,7 +248,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "show_review",
         "Needs re&view",
         "View",
-        "set_review_visible",
+        lambda c: c.view.set_review_visible,
         ("Ctrl+Shift+R",),
         None,
         "Records where laptops disagreed: choose which value to keep",
@@ -240,7 +258,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "show_session_clock",
         "Session &clock",
         "View",
-        "set_session_clock_visible",
+        lambda c: c.view.set_session_clock_visible,
         (),
         None,
         "Show the time since the selected session started",
@@ -250,7 +268,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "keyboard_shortcuts",
         "&Keyboard shortcuts",
         "Help",
-        "show_keyboard_shortcuts",
+        lambda c: c.help.show_keyboard_shortcuts,
         ("F1",),
         None,
         "List every keyboard shortcut",
@@ -259,7 +277,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
         "about",
         "&About CMCoord Desktop",
         "Help",
-        "show_about",
+        lambda c: c.help.show_about,
         (),
         "help-about",
         "Version, data folder, log file and licences",
@@ -314,7 +332,7 @@ def shortcut_text(action_spec: ActionSpec) -> str:
 
 
 def create_actions(window: QObject, undo_stack: QUndoStack) -> dict[str, QAction]:
-    """One QAction per row of ACTIONS, connected to the window's slot of that name."""
+    """One QAction per row of ACTIONS, not yet connected (see bind_actions)."""
     actions: dict[str, QAction] = {}
     for row in ACTIONS:
         if row.id == "undo":
@@ -337,16 +355,25 @@ def create_actions(window: QObject, undo_stack: QUndoStack) -> dict[str, QAction
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         if row.checkable:
             action.setCheckable(True)
-            action.toggled.connect(getattr(window, row.slot))
-        elif row.slot:
-            action.triggered.connect(_call(window, row.slot))
         actions[row.id] = action
     return actions
 
 
-def _call(window: QObject, slot: str):  # noqa: ANN202 - a Qt slot
-    method = getattr(window, slot)
-    return lambda _checked=False: method()
+def bind_actions(
+    actions: dict[str, QAction],
+    controllers: Controllers,
+    dispatcher: ActionDispatcher,
+    rows: Iterable[ActionSpec] = ACTIONS,
+) -> None:
+    """Connect every action to its controller callable, each resolved here, once."""
+    for row in rows:
+        action, run = actions[row.id], row.run(controllers)
+        if row.id in UNDO_STACK_ACTIONS:
+            action.triggered.disconnect()  # the stack's own step; the editor's writes typing first
+        if row.checkable:
+            dispatcher.connect_toggle(action, run)
+        else:
+            dispatcher.connect(action, run)
 
 
 def build_menus(window: QMainWindow, actions: dict[str, QAction]) -> dict[str, QMenu]:

@@ -2,18 +2,16 @@
 
 The summary is gathered from the store here, on the GUI thread (a few quick reads), into frozen
 plain data; the PDF, web page, Word document, Markdown or e-mail is then written on a worker
-thread by export/commands.py's `write_summary` (the writer the command line uses), so typing goes
-on while a long event exports. Cancel stops it at the next session and leaves no file behind.
+thread by export/commands.py's `write_summary` (the writer the command line uses), run by the
+window's one background runner (ui/background.py), so typing goes on while a long event exports. Cancel stops it at the next session and leaves no file behind.
 """
 
 from __future__ import annotations
 
-import logging
 import re
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import Qt, QUrl, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,11 +34,10 @@ from cmcoord_desktop.core.models import Event, Session
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.export.summary_data import EventSummary, gather_event_summary
 from cmcoord_desktop.export.summary_options import ExportCancelled, SummaryOptions
+from cmcoord_desktop.ui.background import BackgroundRunner, Cancelled, Progress, Work
 from cmcoord_desktop.ui.dialogs import Dialogs
 
 # format: (what the Format list says, the save dialog's filter, the file's suffix)
-log = logging.getLogger(__name__)
-
 FORMATS = {
     "pdf": ("PDF", "PDF document (*.pdf)", ".pdf"),
     "html": ("Web page (for a website or CMS)", "Web page (*.html)", ".html"),
@@ -50,61 +47,33 @@ FORMATS = {
 }
 
 
-class ExportWorker(QObject):
-    """Writes one summary; lives on a worker thread. `cancel` may be called from any thread."""
+def export_work(
+    summary: EventSummary,
+    out: Path,
+    options: SummaryOptions,
+    file_format: str,
+    records: bytes | None = None,
+) -> Work:
+    """The job that writes one summary, for the background runner: plain data in, the file's
+    path out; it stops at the next session once cancelled (raising ExportCancelled)."""
 
-    progressed = Signal(int, int)
-    done = Signal(str)
-    cancelled = Signal()
-    failed = Signal(str)
-
-    def __init__(
-        self,
-        summary: EventSummary,
-        out: Path,
-        options: SummaryOptions,
-        file_format: str,
-        records: bytes | None = None,
-    ) -> None:
-        super().__init__()
-        self.summary, self.out, self.options, self.file_format = (
-            summary,
-            out,
-            options,
-            file_format,
-        )
-        self.records = records
-        self._cancel = threading.Event()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    @Slot()
-    def run(self) -> None:
+    def work(progress: Progress, cancelled: Cancelled) -> Path:
         # Imported here, on the worker thread: ReportLab, python-docx and the rest stay out of
         # the window's start-up (write_summary imports only the one writer asked for).
         from cmcoord_desktop.export.commands import write_summary
 
-        try:
-            write_summary(
-                self.summary,
-                self.file_format,
-                self.out,
-                self.options,
-                records=self.records,
-                progress=self.progressed.emit,
-                cancelled=self._cancel.is_set,
-            )
-        except ExportCancelled:
-            self.cancelled.emit()
-        except OSError as exc:  # the disk, the folder, permissions: said in the system's words
-            where = f" ({Path(exc.filename).name})" if exc.filename else ""
-            self.failed.emit(f"{exc.strerror or exc}{where}.")
-        except Exception:  # the export thread must not die silently; the details go to the log
-            log.exception("export of %s failed", self.out)
-            self.failed.emit("Something went wrong while writing it; the log has the details.")
-        else:
-            self.done.emit(str(self.out))
+        write_summary(
+            summary,
+            file_format,
+            out,
+            options,
+            records=records,
+            progress=lambda done, total: progress("", done, total),
+            cancelled=cancelled,
+        )
+        return out
+
+    return work
 
 
 def event_records_file(store: Store, event_id: str) -> bytes:
@@ -138,8 +107,10 @@ class ExportDialog(QDialog):
         self.setWindowTitle(f"Export summary — {self.record.title or 'untitled event'}")
         self.setModal(False)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._thread: QThread | None = None
-        self._worker: ExportWorker | None = None
+        self.runner = BackgroundRunner(dialogs, self, "Not exported")
+        self.runner.progressed.connect(self._progressed)
+        self.runner.cancelled.connect(self._cancelled)
+        self.runner.failed.connect(self._failed)
         self.last_file: Path | None = None
 
         self.all_sessions = QRadioButton("&All sessions")
@@ -246,7 +217,7 @@ class ExportDialog(QDialog):
         )
 
     def running(self) -> bool:
-        return self._thread is not None
+        return self.runner.busy
 
     # -- exporting --------------------------------------------------------------------------
 
@@ -278,36 +249,24 @@ class ExportDialog(QDialog):
         self.export_button.setEnabled(False)
         self.cancel_button.setText("Cancel")
 
-        self._worker = ExportWorker(summary, out, self.options(), file_format, records)
-        self._thread = QThread(self)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.progressed.connect(self._progressed)
-        self._worker.done.connect(self._done)
-        self._worker.cancelled.connect(self._cancelled)
-        self._worker.failed.connect(self._failed)
-        self._thread.start()
+        self.runner.start(
+            export_work(summary, out, self.options(), file_format, records),
+            self._done,
+            cancel_error=ExportCancelled,
+        )
 
-    @Slot(int, int)
-    def _progressed(self, done: int, total: int) -> None:
+    @Slot(str, int, int)
+    def _progressed(self, _what: str, done: int, total: int) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(done)
 
     def _finish(self, message: str) -> None:
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread.deleteLater()
-        if self._worker is not None:
-            self._worker.deleteLater()
-        self._thread = self._worker = None
         self.export_button.setEnabled(True)
         self.cancel_button.setText("Close")
         self.status.setText(message)
 
-    @Slot(str)
-    def _done(self, path: str) -> None:
-        self.last_file = Path(path)
+    def _done(self, path: Path) -> None:
+        self.last_file = path
         self.progress.setValue(self.progress.maximum())
         self._finish(f"Exported {self.last_file.name}.")
         self.open_button.show()
@@ -321,12 +280,13 @@ class ExportDialog(QDialog):
 
     @Slot(str)
     def _failed(self, message: str) -> None:
+        """Said twice, the same way: the runner's warning (as for a failed sync) and here."""
         self._finish(f"The export failed and wrote no file. {message}")
 
     @Slot()
     def cancel_or_close(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel()
+        if self.running():
+            self.runner.cancel()
             self.status.setText("Cancelling…")
         else:
             self.close()
@@ -348,11 +308,9 @@ class ExportDialog(QDialog):
             self.status.setText(refusal)
 
     def closeEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt's name
-        if self._worker is not None:  # closing cancels; wait so no thread outlives the window
-            self._worker.cancel()
-            if self._thread is not None:
-                self._thread.quit()
-                self._thread.wait()
+        if self.running():  # closing cancels; wait so no thread outlives the window
+            self.runner.cancel()
+            self.runner.wait()
         super().closeEvent(event)
 
 

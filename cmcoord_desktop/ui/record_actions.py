@@ -1,7 +1,9 @@
-"""What the window's record actions do: add, delete and restore events, sessions and tables.
+"""What the window's record actions do: add, delete, move and restore events, sessions and
+tables, and add items to the record in the editor.
 
-Apart from the window so that its shell is painted before the core (SQLAlchemy) is imported:
-the window imports this module, and the panels and editor, only once its store is open.
+The controller of the panels' records (ui/actions.py binds File › New… and Edit › Delete, Move,
+Add… here); the dispatcher has written the typing in progress before any of these runs. Apart
+from the window so that its shell is painted before the core (SQLAlchemy) is imported.
 """
 
 from __future__ import annotations
@@ -10,7 +12,6 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QWidget
 
 from cmcoord_desktop.core import agenda, repository
 from cmcoord_desktop.core.event_copy import copy_event_agenda
@@ -21,7 +22,6 @@ from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.editor import RecordEditor
 from cmcoord_desktop.ui.editor.edit_commands import push_move
 from cmcoord_desktop.ui.item_models import Role, kind_name, short_title
-from cmcoord_desktop.ui.main_window import default_session_date
 from cmcoord_desktop.ui.panels.panel_chain import PanelChain
 from cmcoord_desktop.ui.past_event import copy_past_event
 
@@ -33,10 +33,11 @@ class RecordActions:
         undo_stack: QUndoStack,
         chain: PanelChain,
         editor: RecordEditor,
+        dialogs: Dialogs,
         hint: Callable[[str], None],
     ) -> None:
         self.store, self.undo_stack = store, undo_stack
-        self.chain, self.editor = chain, editor
+        self.chain, self.editor, self.dialogs = chain, editor, dialogs
         self._hint = hint
 
     def title_of_selection(self, limit: int = 80) -> str | None:
@@ -50,9 +51,8 @@ class RecordActions:
             lambda: repository.create_event(self.store, start_date=today, end_date=today),
         )
 
-    def new_event_from_past(self, parent: QWidget, dialogs: Dialogs) -> None:
+    def new_event_from_past(self) -> None:
         """The copy is one undo step: undo puts the new event (and so its agenda) in the Trash."""
-        self.editor.commit_pending()
 
         def copy(source: Store, event_id: str) -> Event:
             command = CreateRecordCommand(
@@ -64,7 +64,7 @@ class RecordActions:
             record = command.record  # None: not stored (the window says why)
             return record if isinstance(record, Event) else None
 
-        event = copy_past_event(parent, self.store, dialogs, copy)
+        event = copy_past_event(self.editor.window(), self.store, self.dialogs, copy)
         if event is None:
             return
         self.chain.reveal(event)
@@ -77,7 +77,7 @@ class RecordActions:
         if event is None:
             self._hint("Select an event first, or add one with Ctrl+Shift+E.")
             return
-        day = default_session_date(event, dt.date.today())
+        day = agenda.default_session_date(event, dt.date.today())
         self._create(
             "New session", lambda: repository.create_session(self.store, event.id, date=day)
         )
@@ -92,7 +92,6 @@ class RecordActions:
         )
 
     def _create(self, label: str, create: Callable[[], Record]) -> None:
-        self.editor.commit_pending()
         command = CreateRecordCommand(self.store, label, create)
         self.undo_stack.push(command)
         if command.record is None:  # not stored (the window says why)
@@ -118,6 +117,12 @@ class RecordActions:
         panel.focus_list()
         self._hint(f"Moved {label} to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).")
 
+    def move_selected_up(self) -> None:
+        self.move_selected(-1)
+
+    def move_selected_down(self) -> None:
+        self.move_selected(+1)
+
     def move_selected(self, step: int) -> None:
         """Move the selected session or marketplace table one place up (-1) or down (+1)."""
         panel = self.chain.last_panel
@@ -138,7 +143,6 @@ class RecordActions:
             return
         if plan is None:
             return
-        self.editor.commit_pending()
         push_move(
             self.undo_stack,
             self.store,
@@ -149,9 +153,21 @@ class RecordActions:
         )
         panel.select_id(record_id)
 
-    def add_item(self, kind: str) -> None:
-        """A key_outcome, next_step or idea (ItemKind's values) in the record being edited."""
-        self.editor.add_item(ItemKind(kind))
+    def add_key_outcome(self) -> None:
+        self.add_item(ItemKind.KEY_OUTCOME)
+
+    def add_next_step(self) -> None:
+        self.add_item(ItemKind.NEXT_STEP)
+
+    def add_idea(self) -> None:
+        self.add_item(ItemKind.IDEA)
+
+    def add_item(self, kind: ItemKind) -> None:
+        """A new item of this kind in the record being edited, after the one being typed."""
+        if self.editor.form is None:
+            self._hint("Select an event, session or marketplace table first.")
+            return
+        self.editor.add_item(kind)
 
     def restored(self, record: Record) -> None:
         self.chain.reveal(record)

@@ -9,12 +9,12 @@ recent shared files are kept in QSettings.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QSettings, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QProgressBar
 
 from cmcoord_desktop.core import meta
@@ -24,6 +24,7 @@ from cmcoord_desktop.core.store_errors import DataFolderError
 from cmcoord_desktop.sync.clock_repair_flow import RepairResult, repair_clock
 from cmcoord_desktop.sync.errors import FutureStamps, RepairRefused, SharedFileError
 from cmcoord_desktop.sync.shared_sync import SyncResult, preview_sync, sync_with_shared_file
+from cmcoord_desktop.ui.background import BackgroundRunner, Cancelled, Progress
 
 FILE_FILTERS = "CMCoord shared files (*.cmcsync);;All files (*)"
 SUGGESTED_NAME = "workshop.cmcsync"
@@ -33,42 +34,25 @@ REPAIR_QUESTION = (
     "Changes made on this laptop while its clock was ahead block the shared file. "
     "Re-date them to now and rewrite the file?"
 )
-
-log = logging.getLogger(__name__)
-
-
-class _JobSignals(QObject):
-    done = Signal(object)
-    failed = Signal(str)
-    progress = Signal(str, int)
-    future = Signal(object)  # FutureStamps: the file (or this laptop) holds far-future changes
+# Errors of ours whose message is already the sentence a person reads.
+SYNC_ERRORS = (SharedFileError, ShareBusy, RepairRefused, DataFolderError)
 
 
-class _Job(QRunnable):
-    """Runs one step (preview or sync) on the thread pool; reports back through queued signals."""
+SyncStep = Callable[[Callable[[str, int], None]], Any]  # given the sync layer's (what, percent)
 
-    def __init__(self, work: Callable[[Callable[[str, int], None]], Any]) -> None:
-        super().__init__()
-        self.signals = _JobSignals()  # made here, on the GUI thread, so slots run there
-        self._work = work
 
-    def run(self) -> None:
+def _runner_step(work: SyncStep) -> Callable[[Progress, Cancelled], Any]:
+    """A sync step for the background runner. A sync cannot stop halfway (its commit is one
+    transaction), so it never asks whether it was cancelled; far-future changes (FutureStamps)
+    are not a failure but a question for the person, so they come back as the step's result."""
+
+    def step(progress: Progress, _cancelled: Cancelled) -> Any:
         try:
-            result = self._work(self.signals.progress.emit)
-        except FutureStamps as exc:
-            self.signals.future.emit(exc)
-            return
-        except (SharedFileError, ShareBusy, RepairRefused, DataFolderError) as exc:
-            self.signals.failed.emit(str(exc))
-            return
-        except OSError as exc:
-            self.signals.failed.emit(f"{exc.strerror or exc} ({exc.filename or 'shared file'})")
-            return
-        except Exception as exc:  # noqa: BLE001 - a worker thread must always report back
-            log.exception("sync failed")
-            self.signals.failed.emit(f"Unexpected error: {exc}")
-            return
-        self.signals.done.emit(result)
+            return work(lambda what, percent: progress(what, percent, 100))
+        except FutureStamps as refusal:
+            return refusal
+
+    return step
 
 
 class SyncController(QObject):
@@ -80,11 +64,20 @@ class SyncController(QObject):
     cancelled = Signal()
 
     def __init__(
-        self, store: Store, dialogs: Any, settings: QSettings, window: QMainWindow
+        self,
+        store: Store,
+        dialogs: Any,
+        settings: QSettings,
+        window: QMainWindow,
+        run: Callable[[Callable[[], None]], None],
     ) -> None:
+        """`run` is the window's action dispatcher: a recent shared file is an action too."""
         super().__init__(window)
         self.store, self.dialogs, self.settings, self.window = store, dialogs, settings, window
-        self._job: _Job | None = None
+        self._run = run
+        self.runner = BackgroundRunner(dialogs, window, "Not synced", owner=self)
+        self.runner.progressed.connect(self._progressed)
+        self.runner.failed.connect(self._failed)
         self._path: Path | None = None  # the file of the sync under way
         self.status = QLabel()
         self.status.setObjectName("sync_status")
@@ -103,13 +96,13 @@ class SyncController(QObject):
 
     def _wait_for_running_sync(self) -> None:
         if self.busy:
-            QThreadPool.globalInstance().waitForDone(60_000)
+            self.runner.wait()
 
     # --- starting -----------------------------------------------------------------------------
 
     @property
     def busy(self) -> bool:
-        return self._job is not None
+        return self.runner.busy
 
     def choose_and_sync(self) -> None:
         recent = self.recent_files()
@@ -125,23 +118,24 @@ class SyncController(QObject):
         path = Path(path)
         self._path = path
         self._remember(path)
-        self._start(lambda progress: preview_sync(self.store, path), self._previewed)
+        self._start(lambda _progress: preview_sync(self.store, path), self._previewed)
 
-    def _start(self, work: Callable[[Callable[[str, int], None]], Any], done: Callable) -> None:
-        job = _Job(work)
-        job.signals.done.connect(done)
-        job.signals.failed.connect(self._failed)
-        job.signals.future.connect(self._refused_future)
-        job.signals.progress.connect(self._progressed)
-        self._job = job
+    def _start(self, work: SyncStep, done: Callable[[Any], None]) -> None:
+        """One step (preview, sync, repair) on the window's background runner."""
+
+        def then(result: Any) -> None:
+            if isinstance(result, FutureStamps):
+                self._refused_future(result)
+            else:
+                done(result)
+
         self.progress.setValue(0)
         self.progress.show()
-        QThreadPool.globalInstance().start(job)
+        self.runner.start(_runner_step(work), then, expected=SYNC_ERRORS)
 
     # --- the steps, back on the GUI thread ----------------------------------------------------
 
     def _previewed(self, preview: SyncResult) -> None:
-        self._job = None
         nothing_to_do = not preview.created and not preview.here.any and not preview.there.any
         if not nothing_to_do and not self.dialogs.confirm(
             self.window, "Sync with shared file", preview_text(preview), yes=_yes(preview)
@@ -159,7 +153,6 @@ class SyncController(QObject):
         )
 
     def _finished(self, result: SyncResult) -> None:
-        self._job = None
         self.progress.hide()
         if result.held:  # the file changed since the preview and now deletes most: ask again
             self._previewed(result)
@@ -178,11 +171,10 @@ class SyncController(QObject):
         """Far-future changes of this very laptop (its clock ran ahead and was put right since;
         under an id it had before an earlier repair, too) are offered for re-dating; another
         laptop's are that laptop's to re-date."""
-        self._job = None
         path = self._path
         earlier = {repair["old"] for repair in meta.clock_repairs(self.store)}
         if path is None or not set(refusal.devices) <= {self.store.device_id, *earlier}:
-            self._failed(str(refusal))
+            self.runner.report(str(refusal))
             return
         if not self.dialogs.confirm(
             self.window, "Sync with shared file", REPAIR_QUESTION, yes="Re-date and rewrite"
@@ -193,7 +185,6 @@ class SyncController(QObject):
         self._start(lambda progress: repair_clock(self.store, path, progress), self._repaired)
 
     def _repaired(self, result: RepairResult) -> None:
-        self._job = None
         self.progress.hide()
         if result.path is not None and result.wrote_file:  # the file now equals this laptop
             meta.remember_last_sync(self.store, result.path, dt.datetime.now())
@@ -202,14 +193,14 @@ class SyncController(QObject):
         self.repaired.emit(result)
 
     def _failed(self, message: str) -> None:
-        self._job = None
+        """Already shown by the runner, as every background failure is."""
         self.progress.hide()
-        self.dialogs.warn(self.window, "Not synced", message)
         self.failed.emit(message)
 
-    def _progressed(self, what: str, percent: int) -> None:
+    def _progressed(self, what: str, done: int, total: int) -> None:
         self.progress.setFormat(f"{what} %p%")
-        self.progress.setValue(percent)
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
 
     # --- what is remembered -------------------------------------------------------------------
 
@@ -248,6 +239,16 @@ class SyncController(QObject):
         recent = [p for p in self.recent_files() if p != path]
         self.settings.setValue(RECENT_KEY, [str(p) for p in [path, *recent][:RECENT_LIMIT]])
 
+    def add_recent_menu(self, file_menu: QMenu, after: QAction) -> QMenu:
+        """File › Recent shared files, right below the entry `after` (Sync with shared file…)."""
+        recent = QMenu("Recent shared &files", file_menu)
+        recent.setObjectName("menu_recent_shared_files")
+        recent.aboutToShow.connect(lambda: self.fill_recent_menu(recent))
+        self.fill_recent_menu(recent)
+        entries = file_menu.actions()
+        file_menu.insertMenu(entries[entries.index(after) + 1], recent)
+        return recent
+
     def fill_recent_menu(self, menu: QMenu) -> None:
         """Rebuilt each time the menu opens, so it lists what was synced since."""
         menu.clear()
@@ -256,7 +257,9 @@ class SyncController(QObject):
             action = menu.addAction(f"&{number} {path.name}")
             action.setToolTip(str(path))
             action.setStatusTip(str(path))
-            action.triggered.connect(lambda _checked=False, p=path: self.sync_with(p))
+            action.triggered.connect(
+                lambda _checked=False, p=path: self._run(lambda: self.sync_with(p))
+            )
         if not recent:
             menu.addAction("No shared files yet").setEnabled(False)
 

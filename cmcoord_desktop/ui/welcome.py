@@ -132,12 +132,12 @@ def show_first_window(window: MainWindow, open_demo: Callable[[], QWidget]) -> Q
     def create() -> None:
         window.show()
         page.close()
-        window.new_event()
+        window.actions_by_id["new_event"].trigger()  # as File › New event
 
     def copied(event_id: str) -> None:
         window.show()
         page.close()
-        window.reveal(repository.get(store, Event, event_id))
+        window.chain.reveal(repository.get(store, Event, event_id))
 
     page.demo_requested.connect(demo)
     page.new_event_requested.connect(create)

@@ -126,9 +126,7 @@ def test_two_laptops_moving_one_item_at_once_agree_without_asking_anyone(
     with Store(tmp_path / "other") as other:
         sync_states.merge_states(other, sync_states.record_states(store))
         # Here the third goes first; there it goes between the first and the second.
-        repo.update(
-            store, Item, third.id, position=position_between(None, first.position)
-        )
+        repo.update(store, Item, third.id, position=position_between(None, first.position))
         repo.update(
             other,
             Item,

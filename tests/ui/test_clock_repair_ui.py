@@ -50,14 +50,14 @@ def test_the_window_offers_to_redate_and_the_other_laptop_syncs_again(
     try:
         window.show()
         with qtbot.waitSignal(window.sync.cancelled, timeout=20_000):
-            window.sync_with_shared_file()
+            window.actions_by_id["sync_shared_file"].trigger()
         assert window.sync.dialogs.previews == [f"{REPAIR_QUESTION}\n[Re-date and rewrite]"]
         assert shared.read_bytes() == blocked and store.device_id == old_id
         assert not window.sync.dialogs.warnings
 
-        window.dialogs = window.sync.dialogs = ScriptedDialogs(shared)
+        window.dialogs = window.sync.dialogs = window.sync.runner.dialogs = ScriptedDialogs(shared)
         with qtbot.waitSignal(window.sync.repaired, timeout=20_000):
-            window.sync_with_shared_file()
+            window.actions_by_id["sync_shared_file"].trigger()
         assert window.sync.dialogs.previews == [REPAIR_QUESTION]
         assert store.device_id != old_id
         message = window.statusBar().currentMessage()  # two texts, the next step's status

@@ -54,8 +54,8 @@ def test_copy_as_email_puts_html_and_plain_text_on_the_clipboard(
     event_id = _arabic_event(store)
     window = _window(qtbot, store, tmp_path)
     QApplication.clipboard().clear()
-    window.reveal(repository.get(store, Event, event_id))
-    qtbot.waitUntil(lambda: window.selected_event() is not None)
+    window.chain.reveal(repository.get(store, Event, event_id))
+    qtbot.waitUntil(lambda: window.chain.selected_event() is not None)
     edit_menu = window.menus["Edit"]
     (action,) = [a for a in edit_menu.actions() if a.text() == "Copy as e-&mail"]
     assert action is window.actions_by_id["copy_as_email"]

@@ -28,7 +28,7 @@ def test_the_filter_message_follows_the_box_and_the_selection_comes_back(
     hnpw = repository.create_event(store, title="HNPW 2017", city="Geneva")
     repository.create_session(store, hnpw.id, title="Data Revolution")
     prague = repository.create_event(store, title="Handbook revision", city="Prague")
-    window.reveal(hnpw)
+    window.chain.reveal(hnpw)
     assert window.sessions_panel.record_count() == 1
     assert shown_message(window) == []
 

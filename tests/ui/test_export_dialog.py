@@ -30,6 +30,7 @@ class SaveTo(Dialogs):
         self.filters: list[str] = []
         self.opened: list[QUrl] = []
         self.opens = opens  # False: no program on this computer takes the file
+        self.warnings: list[str] = []
 
     def ask_save_path(self, parent, title, suggested, filters):  # noqa: ANN001, ANN201
         self.asked.append(suggested)
@@ -39,6 +40,9 @@ class SaveTo(Dialogs):
     def open_url(self, url: QUrl) -> bool:
         self.opened.append(url)
         return self.opens
+
+    def warn(self, parent, title, text, details="") -> None:  # noqa: ANN001
+        self.warnings.append(f"{title}: {text}")
 
 
 def choose_format(qtbot, dialog, label_start: str) -> None:  # noqa: ANN001
@@ -128,8 +132,8 @@ def test_ctrl_e_in_the_main_window_exports_the_selected_event(
     event_id = hnpw_like_event(store)
     out = tmp_path / "from-window.pdf"
     window = _main_window(qtbot, store, tmp_path, SaveTo(out))
-    window.reveal(repository.get(store, Event, event_id))
-    qtbot.waitUntil(lambda: window.selected_event() is not None)
+    window.chain.reveal(repository.get(store, Event, event_id))
+    qtbot.waitUntil(lambda: window.chain.selected_event() is not None)
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: bool(window.findChildren(ExportDialog)))
     dialog = window.findChildren(ExportDialog)[0]
@@ -150,7 +154,7 @@ def test_export_this_session_from_the_sessions_context_menu(
     event_id = hnpw_like_event(store)
     session = repository.children(store, Session, event_id)[2]
     window = _main_window(qtbot, store, tmp_path, SaveTo(tmp_path / "one.pdf"))
-    window.reveal(repository.get(store, Session, session.id))
+    window.chain.reveal(repository.get(store, Session, session.id))
     qtbot.waitUntil(lambda: window.chain.selected_session() is not None)
     (action,) = [
         a for a in window.sessions_panel.view.actions() if a.text() == "E&xport this session…"
@@ -302,7 +306,8 @@ def test_a_folder_gone_before_the_export_is_told_in_a_sentence(
 ) -> None:
     event_id = hnpw_like_event(store)
     out = tmp_path / "unplugged stick" / "summary.html"  # the folder went with the stick
-    dialog = open_export_dialog(None, store, SaveTo(out), event_id)
+    dialogs = SaveTo(out)
+    dialog = open_export_dialog(None, store, dialogs, event_id)
     qtbot.addWidget(dialog)
     choose_format(qtbot, dialog, "Web")
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
@@ -310,5 +315,6 @@ def test_a_folder_gone_before_the_export_is_told_in_a_sentence(
     assert dialog.status.text() == (
         "The export failed and wrote no file. No such file or directory (summary.html)."
     )
+    assert dialogs.warnings == ["Not exported: No such file or directory (summary.html)."]
     assert not dialog.open_button.isVisible()
     assert dialog.export_button.isEnabled()

@@ -71,7 +71,7 @@ def test_items_added_with_ctrl_keys_and_left_empty_go_and_never_print(
     store = window.store
     event = repository.create_event(store, title="HNPW 2026")
     session = repository.create_session(store, event.id, title="Data Revolution")
-    window.reveal(session)
+    window.chain.reveal(session)
     window.editor.focus_first_field()
     qtbot.keyClick(focused(), Qt.Key.Key_1, CTRL)
     qtbot.keyClicks(focused(), "Share data early")

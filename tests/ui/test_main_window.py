@@ -17,7 +17,7 @@ from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.ui.actions import ACTIONS, MENUS, shortcut_text
 from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.item_models import Role
-from cmcoord_desktop.ui.main_window import DEMO_NOTE, MainWindow, default_session_date
+from cmcoord_desktop.ui.main_window import DEMO_NOTE, MainWindow
 from cmcoord_desktop.ui.session_clock import clock_text
 
 from .conftest import OpenWindow, focused
@@ -166,13 +166,6 @@ def test_window_size_and_splitters_are_remembered(qtbot, open_window: OpenWindow
     window = open_window()
     assert (window.width(), window.height()) == (777, 555)
     assert window.splitter.sizes() == sizes
-
-
-def test_new_session_date_follows_the_event() -> None:
-    event = Event(start_date=dt.date(2017, 2, 6), end_date=dt.date(2017, 2, 10))
-    assert default_session_date(event, dt.date(2017, 2, 8)) == dt.date(2017, 2, 8)
-    assert default_session_date(event, dt.date(2026, 1, 1)) == dt.date(2017, 2, 6)
-    assert default_session_date(Event(), dt.date(2026, 1, 1)) == dt.date(2026, 1, 1)
 
 
 # --- the program around the window -------------------------------------------------------------

@@ -80,7 +80,7 @@ def test_a_new_event_from_one_of_this_folders_events_undoably(qtbot, store, tmp_
     assert [g.topic for g in repository.children(store, MarketplaceGroup, new_session.id)] == [
         "Micro-learning"
     ]
-    assert window.selected_event().id == copy.id
+    assert window.chain.selected_event().id == copy.id
     assert window.editor.form.record_id == copy.id
     qtbot.keyClick(focused(), Qt.Key.Key_Z, CTRL)
     assert [e.id for e in repository.events(store)] == [past.id]
@@ -100,7 +100,7 @@ def test_a_new_event_from_a_records_file(qtbot, store, tmp_path) -> None:  # noq
     titles = sorted(e.title for e in repository.events(store))
     assert titles[0].startswith("Humanitarian Network and Partnership Week")
     assert titles[0].endswith("(copy)")
-    assert len(repository.children(store, Session, window.selected_event().id)) >= 2
+    assert len(repository.children(store, Session, window.chain.selected_event().id)) >= 2
 
 
 def test_cancelling_or_a_broken_file_changes_nothing(qtbot, store, tmp_path) -> None:  # noqa: ANN001

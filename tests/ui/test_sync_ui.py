@@ -140,7 +140,7 @@ def test_keep_both_makes_two_items_and_undo_takes_it_back(
     repo.update(store, Item, item.id, text="Invite CMCoord officers")
     sync_with_shared_file(store, shared)
 
-    window.set_review_visible(True)
+    window.actions_by_id["show_review"].setChecked(True)
     review = window.review
     assert review.model.rowCount() == 1
     qtbot.mouseClick(review.findChild(QPushButton, "keep_both"), Qt.MouseButton.LeftButton)
@@ -178,12 +178,12 @@ def test_a_held_mass_delete_can_be_declined_and_a_bad_file_is_explained(
     for outcome in outcomes:
         repo.delete(store, Item, outcome.id)
     before = shared.read_bytes()
-    window.dialogs = window.sync.dialogs = CarefulDialogs(shared)
+    window.dialogs = window.sync.dialogs = window.sync.runner.dialogs = CarefulDialogs(shared)
     status = window.sync.status.text()
     assert status.startswith("Last synced "), "the sync above, made without the window"
 
     with qtbot.waitSignal(window.sync.cancelled, timeout=20_000):
-        window.sync_with_shared_file()
+        window.actions_by_id["sync_shared_file"].trigger()
     (preview,) = window.sync.dialogs.previews
     assert preview.startswith("Careful: This sync would delete 4 of 5 records in the shared file")
     assert preview.endswith("[Delete and sync]")
@@ -191,7 +191,7 @@ def test_a_held_mass_delete_can_be_declined_and_a_bad_file_is_explained(
 
     shared.write_bytes(before[:-20])
     with qtbot.waitSignal(window.sync.failed, timeout=20_000):
-        window.sync_with_shared_file()
+        window.actions_by_id["sync_shared_file"].trigger()
     (warning,) = window.sync.dialogs.warnings
     assert warning.startswith("Not synced: ") and "damaged or incomplete" in warning
     assert shared.read_bytes() == before[:-20]

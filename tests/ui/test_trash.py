@@ -65,7 +65,7 @@ def test_the_trash_lists_newest_deletions_first_with_their_kind(qtbot, window: M
     outcome = repository.add_item(store, session.id, ItemKind.KEY_OUTCOME, "Share data early")
     repository.delete(store, Session, session.id)
     repository.delete(store, type(outcome), outcome.id)
-    window.set_trash_visible(True)
+    window.actions_by_id["show_trash"].setChecked(True)
     assert trash_rows(window) == [
         ("Key outcome", "Share data early"),
         ("Session", "Data Revolution"),
@@ -84,7 +84,7 @@ def test_restoring_a_session_of_a_deleted_event_says_where_it_is(window: MainWin
     session = repository.create_session(store, event.id, title="Data Revolution")
     repository.delete(store, Session, session.id)
     repository.delete(store, type(event), event.id)
-    window.set_trash_visible(True)
+    window.actions_by_id["show_trash"].setChecked(True)
     window.trash.list.setCurrentIndex(window.trash.model.index_of(session.id))
     window.trash.restore_selected()
     assert not repository.get(store, Session, session.id).deleted

@@ -27,6 +27,19 @@ HIGHLIGHT = "#ffe08a"  # behind the matched words; they are bold too, so not col
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+def fit_in(
+    metrics: QFontMetrics, width: int, before: str, matched: str, after: str
+) -> tuple[str, str, str]:
+    """The words in context shortened to one line of `width` with the match in view: words
+    dropped from the start of `before` (the match in the first two thirds), `after` elided."""
+    while len(before) > 1 and metrics.horizontalAdvance(before + matched) > width * 2 // 3:
+        cut = before.find(" ", 2)
+        before = "…" + (before[cut:] if cut > 0 else before[2:])
+    # The match is painted bold: a little wider than measured here.
+    room = width - int(metrics.horizontalAdvance(before + matched) * 1.1)
+    return before, matched, metrics.elidedText(after, Qt.TextElideMode.ElideRight, max(room, 0))
+
+
 def _right_to_left(text: str) -> bool:
     """Whether the text's first letter with a direction is Arabic or Hebrew."""
     for char in text:
@@ -87,9 +100,14 @@ class MatchDelegate(QStyledItemDelegate):
             str(index.data(Role.DETAIL)), Qt.TextElideMode.ElideRight, rect.width()
         )
         painter.drawText(rect.adjusted(0, 0, 0, 0), Qt.AlignmentFlag.AlignLeft, detail)
-        before = str(index.data(Role.BEFORE))
-        matched = str(index.data(Role.MATCHED))
-        text = before + matched + str(index.data(Role.AFTER))
+        before, matched, after = fit_in(
+            QFontMetrics(option.font),
+            rect.width(),
+            str(index.data(Role.BEFORE)),
+            str(index.data(Role.MATCHED)),
+            str(index.data(Role.AFTER)),
+        )
+        text = before + matched + after
         highlight = QTextCharFormat()
         highlight.setFontWeight(QFont.Weight.Bold)
         highlight.setBackground(QColor(HIGHLIGHT))

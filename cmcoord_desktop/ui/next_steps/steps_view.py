@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from cmcoord_desktop.core.models import NextStepStatus
-from cmcoord_desktop.core.next_steps import Filters, NextStepRow
+from cmcoord_desktop.core.next_steps import Filters, NextStepRow, count_next_steps
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.core.store_change import Change
 from cmcoord_desktop.ui.data_signal import DataSignal
@@ -75,6 +75,7 @@ class NextStepsView(QWidget):
         self.setObjectName("next_steps_view")
         self.setAccessibleName(self.tr("Next steps"))
         self.store, self.dialogs, self._export_folder = store, dialogs, export_folder
+        self._today = today
         self.edits = StepEdits(store, undo_stack, self)
         self.model = NextStepsModel(store, self.edits, self, today)
         self.exporter = StepExport(store, dialogs, self)
@@ -142,6 +143,8 @@ class NextStepsView(QWidget):
         self.export_button.clicked.connect(self.export)
         self.due_delegate.problem.connect(self.message.setText)
         self.due_delegate.reopen.connect(self._edit_again)
+        self._count_soon = QTimer(self, singleShot=True, interval=0)
+        self._count_soon.timeout.connect(self._say_count)
         self.model.modelReset.connect(self._update_summary)
         self.model.rowsInserted.connect(self._update_summary)
         # Reading the steps again is only worth it while someone looks at them.
@@ -194,10 +197,22 @@ class NextStepsView(QWidget):
             self.summary.setText(self.tr("No next step matches."))
         elif more:
             self.summary.setText(self.tr("First {count:,} next steps").format(count=shown))
+            # Counted once the rows are on screen: opening the view does not wait for it.
+            self._count_soon.start()
         elif shown == 1:
             self.summary.setText(self.tr("1 next step"))
         else:
             self.summary.setText(self.tr("{count:,} next steps").format(count=shown))
+
+    def _say_count(self) -> None:
+        if not self.model.canFetchMore():
+            return
+        total = count_next_steps(self.store, self.model.filters, self._today())
+        self.summary.setText(
+            self.tr("{shown:,} of {total:,} next steps (scroll for more)").format(
+                shown=self.model.rowCount(), total=total
+            )
+        )
 
     def focus_table(self) -> None:
         self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)

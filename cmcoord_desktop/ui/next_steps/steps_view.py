@@ -149,10 +149,14 @@ class NextStepsView(QWidget):
         self.model.rowsInserted.connect(self._update_summary)
         # Reading the steps again is only worth it while someone looks at them.
         data_signal.changed.connect(self._refresh_if_shown)
+        # Nothing is read until the view is first shown: the window builds it hidden, and
+        # its start must not wait for a query over every next step.
+        self._loaded = False
         self._stale = False
-        self.set_filters(self.filter_bar.filters())
 
     def _refresh_if_shown(self, change: Change) -> None:
+        if not self._loaded:
+            return
         if not self.isVisible():
             self._stale = self._stale or shows_change(change)
         elif shows_change(change) and not self.model.update_texts(change):
@@ -160,7 +164,10 @@ class NextStepsView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        if self._stale:
+        if not self._loaded:
+            self._loaded = True
+            self.set_filters(self.filter_bar.filters())
+        elif self._stale:
             self._stale = False
             self.refresh()
 

@@ -37,6 +37,7 @@ from cmcoord_desktop.ui.next_steps.step_edits import StepEdits
 from cmcoord_desktop.ui.next_steps.step_export import StepExport
 from cmcoord_desktop.ui.next_steps.steps_model import Column, NextStepsModel, shows_change
 
+COUNT_AFTER_MS = 100
 COLUMN_WIDTHS = {Column.EVENT: 200, Column.SESSION: 220, Column.OWNER: 150, Column.DUE: 175}
 
 
@@ -143,7 +144,9 @@ class NextStepsView(QWidget):
         self.export_button.clicked.connect(self.export)
         self.due_delegate.problem.connect(self.message.setText)
         self.due_delegate.reopen.connect(self._edit_again)
-        self._count_soon = QTimer(self, singleShot=True, interval=0)
+        # A count reads every step that passes the filter: it waits until the rows have been
+        # painted and the person has seen them (a tenth of a second), not before.
+        self._count_soon = QTimer(self, singleShot=True, interval=COUNT_AFTER_MS)
         self._count_soon.timeout.connect(self._say_count)
         self.model.modelReset.connect(self._update_summary)
         self.model.rowsInserted.connect(self._update_summary)

@@ -133,6 +133,9 @@ def _bare_table(raw: sqlite3.Connection, page: int):  # noqa: ANN202 - Qt import
     model = Bare()
     table = QTableView()
     table.setModel(model)
+    # As cheap as the view's own table: one line per cell, no row numbers.
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
     return table, model
 
 

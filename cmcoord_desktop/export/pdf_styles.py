@@ -86,7 +86,7 @@ class SummaryParagraph(TaggedDrawing, Paragraph):
         self._wrapped_for = (availWidth, width, height)
         return width, height
 
-    def split(self, availWidth: float, availHeight: float) -> list:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         self._wrapped_for = None
         return self.tag_parts(super().split(availWidth, availHeight))
 

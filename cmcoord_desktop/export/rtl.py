@@ -11,7 +11,9 @@ text therefore keep their left-to-right order, and brackets are mirrored.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, Protocol, cast
 
 import uharfbuzz
 from bidi import get_base_level, get_display
@@ -22,7 +24,7 @@ from reportlab.pdfbase.ttfonts import ShapeData, ShapedStr
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from cmcoord_desktop.export.fonts import LATIN, font_runs, has_right_to_left
+from cmcoord_desktop.export.fonts import LATIN, font_runs, has_right_to_left, summary_font
 from cmcoord_desktop.export.links import find_links
 from cmcoord_desktop.export.pdf_tags import TaggedDrawing, Tagger
 
@@ -35,9 +37,27 @@ _BIDI_CONTROLS = re.compile(f"[{_BIDI_CONTROL_CHARS}]")
 _WORD = re.compile(r"(?:[^\s]|[\u00a0\u2007\u202f])+")
 
 
+class _ShapingFace(Protocol):
+    glyphToChar: dict[int, list[int]]  # noqa: N815
+    charWidths: dict[int, float]  # noqa: N815
+
+
+class _ShapingFont(Protocol):
+    """What shaping uses of a ReportLab 5.1 TrueType font: its type stubs leave some of it out
+    (hbAddPrivate, set by hbFont; the face's glyph map) and the rest unannotated."""
+
+    face: _ShapingFace
+    # A contextual form with no character of its own gets a private code (glyph name, id, width).
+    hbAddPrivate: Callable[[str, int, float], int]  # noqa: N815
+
+    def hbFont(self, fontSize: float) -> Any: ...  # noqa: N802, N803 (a uharfbuzz.Font)
+
+    def pdfScale(self, v: int) -> float: ...  # noqa: N802
+
+
 def shape(text: str, font_name: str, size: float, right_to_left: bool) -> ShapedStr:
     """Glyphs for one run of one font, in visual order, as a string ReportLab's canvas draws."""
-    font = pdfmetrics.getFont(font_name)
+    font = cast(_ShapingFont, summary_font(font_name))  # see _ShapingFont
     buffer = uharfbuzz.Buffer()
     buffer.cluster_level = uharfbuzz.BufferClusterLevel.MONOTONE_CHARACTERS
     buffer.add_str(text)
@@ -45,8 +65,8 @@ def shape(text: str, font_name: str, size: float, right_to_left: bool) -> Shaped
     buffer.direction = "rtl" if right_to_left else "ltr"
     hb_font = font.hbFont(size)
     uharfbuzz.shape(hb_font, buffer, _HB_FEATURES)
-    chars = []
-    data = []
+    chars: list[str] = []
+    data: list[ShapeData] = []
     glyph_to_char = font.face.glyphToChar
     for info, pos in zip(buffer.glyph_infos, buffer.glyph_positions, strict=True):
         gid = info.codepoint
@@ -67,11 +87,17 @@ def shape(text: str, font_name: str, size: float, right_to_left: bool) -> Shaped
                 font.face.charWidths.get(code, advance),
             )
         )
-    return ShapedStr("".join(chars), shapeData=data)
+    # ReportLab 5.1 keeps one ShapeData per glyph (ShapedStr.__getitem__ indexes it); its type
+    # stubs (types-reportlab 5.0) say a single ShapeData.
+    return ShapedStr("".join(chars), shapeData=data)  # type: ignore[arg-type]
+
+
+class _Shaped(Protocol):
+    __shapeData__: list[ShapeData]  # set by ShapedStr; its type stubs do not declare it
 
 
 def _shaped_width(shaped: ShapedStr, size: float) -> float:
-    return sum(d.x_advance for d in shaped.__shapeData__) * size / 1000
+    return sum(d.x_advance for d in cast(_Shaped, shaped).__shapeData__) * size / 1000
 
 
 def _run_width(text: str, font_name: str, size: float) -> float:
@@ -195,17 +221,17 @@ def line_pieces(
     if not base_level and not needs_bidi(text):  # plain left-to-right: no bidi needed
         pieces = []
         position = 0
-        for font, run in font_runs(text, bold):
+        for font, chunk in font_runs(text, bold):
             pieces.append(
                 Piece(
                     font,
-                    run,
-                    pdfmetrics.stringWidth(run, font, size),
+                    chunk,
+                    pdfmetrics.stringWidth(chunk, font, size),
                     position,
-                    position + len(run),
+                    position + len(chunk),
                 )
             )
-            position += len(run)
+            position += len(chunk)
         return pieces
     pieces = []
     for run in visual_runs(text, bold, base_level, levels):

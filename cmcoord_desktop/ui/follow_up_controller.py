@@ -23,6 +23,7 @@ from cmcoord_desktop.core.next_steps import NextStepRow
 from cmcoord_desktop.core.search import Match
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.ui.editor import RecordEditor
+from cmcoord_desktop.ui.editor.field_binding import FieldBinding
 from cmcoord_desktop.ui.next_steps.steps_dock import NextStepsDock
 from cmcoord_desktop.ui.panels.panel_chain import PanelChain
 from cmcoord_desktop.ui.search.search_dock import SearchDock
@@ -149,7 +150,8 @@ class FollowUpController(QObject):
                 owner = getattr(row, "owner", None)
                 target = owner if field == "owner" and owner is not None else row.text
         elif field in form.bindings:
-            target = form.bindings[field].widget
+            binding = form.bindings[field]
+            target = binding.widget if isinstance(binding, FieldBinding) else binding.combo
         if target is None:
             self.editor.focus_first_field()
             return

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtGui import QUndoStack
 
@@ -12,20 +11,9 @@ from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.ui.data_signal import DataSignal
 from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.next_steps.steps_view import NextStepsView
+from tests.ui.dialogs_fake import ScriptedDialogs
 
 TODAY = dt.date(2026, 3, 16)  # a Monday
-
-
-class SavePaths(Dialogs):
-    """Answers "where to save?" with the next path of a list, as a person picking files."""
-
-    def __init__(self, *paths: Path) -> None:
-        self.paths = list(paths)
-        self.asked: list[str] = []
-
-    def ask_save_path(self, parent, title, suggested, filters):  # noqa: ANN001, ANN201
-        self.asked.append(filters)
-        return self.paths.pop(0) if self.paths else None
 
 
 @dataclass
@@ -38,7 +26,7 @@ class Opened:
 def open_view(qtbot, store: Store, dialogs: Dialogs | None = None) -> Opened:  # noqa: ANN001
     stack = QUndoStack()
     signal = DataSignal(store)
-    view = NextStepsView(store, stack, dialogs or Dialogs(), signal, today=lambda: TODAY)
+    view = NextStepsView(store, stack, dialogs or ScriptedDialogs(), signal, today=lambda: TODAY)
     qtbot.addWidget(view)
     view.resize(1300, 600)
     view.show()

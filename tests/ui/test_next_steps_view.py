@@ -17,8 +17,9 @@ from cmcoord_desktop.core.next_steps import next_steps
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.demo import load_demo_workshop
 from cmcoord_desktop.ui.next_steps.steps_model import Column
+from tests.ui.dialogs_fake import ScriptedDialogs
 from tests.ui.editor_helpers import type_text
-from tests.ui.next_steps_helpers import TODAY, SavePaths, open_view
+from tests.ui.next_steps_helpers import TODAY, open_view
 
 
 @pytest.fixture
@@ -190,7 +191,7 @@ def test_export_writes_what_the_filter_shows(qtbot, demo, tmp_path: Path) -> Non
     done = next_steps(demo)[0]
     repository.update(demo, Item, done.id, status="done")
     out = tmp_path / "open steps.csv"
-    dialogs = SavePaths(out, tmp_path / "steps.txt")
+    dialogs = ScriptedDialogs(save_to=out)
     opened = open_view(qtbot, demo, dialogs)
     bar = opened.view.filter_bar
     bar.status.setCurrentIndex(bar.status.findText("Still to do"))
@@ -199,6 +200,7 @@ def test_export_writes_what_the_filter_shows(qtbot, demo, tmp_path: Path) -> Non
     assert text.count("\n") == 1 + 13
     assert done.id not in text
     assert opened.view.message.text() == "Exported 13 next steps to open steps.csv."
+    dialogs.save_to = tmp_path / "steps.txt"
     qtbot.mouseClick(opened.view.export_button, Qt.MouseButton.LeftButton)
     assert opened.view.message.text().startswith("Not exported: name the file .csv")
     assert not (tmp_path / "steps.txt").exists()

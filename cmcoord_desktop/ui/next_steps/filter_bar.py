@@ -44,7 +44,7 @@ class FilterBar(QWidget):
         for value, shown in status_names.items():
             self.status.addItem(shown, (value,))
         self.owner = self._combo(layout, self.tr("O&wner"), self.tr("Owner filter"))
-        self.event = self._combo(layout, self.tr("E&vent"), self.tr("Event filter"))
+        self.event_choice = self._combo(layout, self.tr("E&vent"), self.tr("Event filter"))
         self.series = self._combo(layout, self.tr("Se&ries"), self.tr("Series filter"))
         self.due = self._combo(layout, self.tr("D&ue"), self.tr("Due date filter"))
         self.due.addItem(self.tr("Any date"), ())
@@ -68,12 +68,12 @@ class FilterBar(QWidget):
         self.words.textChanged.connect(lambda _t: self._pause.start())
         self.words.returnPressed.connect(self._emit)
         self._filled = False
-        for combo in (self.owner, self.event, self.series):
+        for combo in (self.owner, self.event_choice, self.series):
             combo.about_to_choose.connect(self._fill_once)
         self._refill(self.owner, self.tr("Any owner"), [])
-        self._refill(self.event, self.tr("Any event"), [])
+        self._refill(self.event_choice, self.tr("Any event"), [])
         self._refill(self.series, self.tr("Any series"), [])
-        for combo in (self.status, self.owner, self.event, self.series, self.due):
+        for combo in (self.status, self.owner, self.event_choice, self.series, self.due):
             combo.currentIndexChanged.connect(lambda _i: self._emit())
 
     def _combo(self, layout: QHBoxLayout, label: str, name: str) -> ChoiceBox:
@@ -103,7 +103,7 @@ class FilterBar(QWidget):
         series = sorted({e.series.strip() for e in events if e.series and e.series.strip()})
         self._refill(self.owner, self.tr("Any owner"), [(o, o) for o in owners(self.store)])
         self._refill(
-            self.event,
+            self.event_choice,
             self.tr("Any event"),
             [(e.title or self.tr("(untitled)"), e.id) for e in events],
         )
@@ -125,7 +125,7 @@ class FilterBar(QWidget):
         return Filters(
             statuses=self.status.currentData() or (),
             owner=self.owner.currentData() or "",
-            event=self.event.currentData() or "",
+            event=self.event_choice.currentData() or "",
             series=self.series.currentData() or "",
             due=self.due.currentData() or (),
             words=self.words.text(),

@@ -210,7 +210,8 @@ class NextStepsModel(QAbstractTableModel):
     def due_text(self, row: NextStepRow) -> str:
         if row.due is None:
             return self._no_date
-        shown = self._locale.toString(QDate(row.due), "d MMM yyyy")
+        due = row.due
+        shown = self._locale.toString(QDate(due.year, due.month, due.day), "d MMM yyyy")
         # "Overdue" first: a narrow column elides the end of a cell, never the word.
         return self.tr("Overdue: {date}").format(date=shown) if row.overdue else shown
 

@@ -238,8 +238,9 @@ class NextStepsView(QWidget):
 
     def _edit_again(self, index: QPersistentModelIndex) -> None:
         if index.isValid():
-            self.table.setCurrentIndex(QModelIndex(index))
-            self.table.edit(QModelIndex(index))
+            again = self.model.index(index.row(), index.column())
+            self.table.setCurrentIndex(again)
+            self.table.edit(again)
 
     def mark_current_done(self) -> None:
         row = self.current_step()

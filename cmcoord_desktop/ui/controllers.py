@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QMainWindow
 
 from cmcoord_desktop.ui.editor import RecordEditor
+from cmcoord_desktop.ui.follow_up_controller import FollowUpController
 from cmcoord_desktop.ui.help_controller import HelpController
 from cmcoord_desktop.ui.record_actions import RecordActions
 from cmcoord_desktop.ui.summary_controller import SummaryController
@@ -27,3 +28,4 @@ class Controllers:
     sync: SyncController  # the shared file
     view: ViewController  # focus, docks and the session clock
     help: HelpController
+    follow_up: FollowUpController  # the Next steps view and Find

@@ -12,6 +12,17 @@ from cmcoord_desktop.ui.language import WindowLanguage
 SYSTEM = ""  # the action's data for "follow the system"
 
 
+# The menu's entries with their underlined letters; the system entry has S.
+MENU_NAMES = {
+    "ar": "&العربية",
+    "zh": "&中文",
+    "en": "&English",
+    "fr": "&Français",
+    "ru": "&Русский",
+    "es": "Es&pañol",
+}
+
+
 class LanguageMenu(QMenu):
     def __init__(self, language: WindowLanguage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -21,8 +32,9 @@ class LanguageMenu(QMenu):
         self.system_action = self._add(SYSTEM, "")
         self.addSeparator()
         for known in LANGUAGES:
-            # Each language in its own words: nobody has to read a foreign one to find theirs.
-            self._add(known.code, known.name)
+            # Each language in its own words: nobody has to read a foreign one to find theirs;
+            # each with a letter of its own, for the keyboard (Alt+V, then L, then it).
+            self._add(known.code, MENU_NAMES.get(known.code, known.name))
         self.group.triggered.connect(self._chosen)
         language.changed.connect(lambda _code: self._tick())
         self.retranslate()
@@ -46,7 +58,7 @@ class LanguageMenu(QMenu):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("&Language"))
-        self.system_action.setText(self.tr("System language"))
+        self.system_action.setText(self.tr("&System language"))
         self.setStatusTip(self.tr("The language of the window's menus, buttons and messages"))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

@@ -791,8 +791,8 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <translation>الل&amp;غة</translation>
     </message>
     <message>
-      <source>System language</source>
-      <translation>لغة النظام</translation>
+      <source>&amp;System language</source>
+      <translation>لغة ال&amp;نظام</translation>
     </message>
     <message>
       <source>The language of the window's menus, buttons and messages</source>

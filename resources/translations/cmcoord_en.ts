@@ -778,7 +778,7 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <translation type="unfinished" />
     </message>
     <message>
-      <source>System language</source>
+      <source>&amp;System language</source>
       <translation type="unfinished" />
     </message>
     <message>

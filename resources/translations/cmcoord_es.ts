@@ -791,8 +791,8 @@ No se eliminó nada de la carpeta. Haga una copia de la carpeta antes de intenta
       <translation>&amp;Idioma</translation>
     </message>
     <message>
-      <source>System language</source>
-      <translation>Idioma del sistema</translation>
+      <source>&amp;System language</source>
+      <translation>Idioma del &amp;sistema</translation>
     </message>
     <message>
       <source>The language of the window's menus, buttons and messages</source>

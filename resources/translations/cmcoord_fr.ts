@@ -791,8 +791,8 @@ Rien n'a été supprimé dans le dossier. Faites-en une copie avant toute autre 
       <translation>&amp;Langue</translation>
     </message>
     <message>
-      <source>System language</source>
-      <translation>Langue du système</translation>
+      <source>&amp;System language</source>
+      <translation>Langue du &amp;système</translation>
     </message>
     <message>
       <source>The language of the window's menus, buttons and messages</source>

@@ -791,8 +791,8 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <translation>&amp;Язык</translation>
     </message>
     <message>
-      <source>System language</source>
-      <translation>Язык системы</translation>
+      <source>&amp;System language</source>
+      <translation>&amp;Язык системы</translation>
     </message>
     <message>
       <source>The language of the window's menus, buttons and messages</source>

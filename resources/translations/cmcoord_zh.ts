@@ -791,8 +791,8 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <translation>语言(&amp;L)</translation>
     </message>
     <message>
-      <source>System language</source>
-      <translation>系统语言</translation>
+      <source>&amp;System language</source>
+      <translation>系统语言(&amp;S)</translation>
     </message>
     <message>
       <source>The language of the window's menus, buttons and messages</source>

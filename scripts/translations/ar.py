@@ -20,7 +20,6 @@ TRANSLATIONS: dict[str, str | list[str]] = {
     "Filter events (title, host, place)": "تصفية الفعاليات (العنوان، الجهة المضيفة، المكان)",
     "Filter events": "تصفية الفعاليات",
     "&Language": "الل&غة",
-    "System language": "لغة النظام",
     "The language of the window's menus, buttons and messages": "لغة قوائم النافذة وأزرارها ورسائلها",
     "Session clock: time since the selected session started today": "ساعة الجلسة: الوقت المنقضي منذ بدء الجلسة المختارة اليوم",
     "Window open for {duration}": "النافذة مفتوحة منذ {duration}",
@@ -480,5 +479,6 @@ TRANSLATIONS.update(
         "Not exported: name the file .csv, .xlsx, .ics or .pdf to choose its format.": "لم يُصدَّر: سمِّ الملف .csv أو .xlsx أو .ics أو .pdf لاختيار صيغته.",
         "Not exported: {file} could not be written ({reason}).": "لم يُصدَّر: تعذّرت كتابة {file} ({reason}).",
         "Exported {count} next steps to {file}.": "صُدِّرت {count} من الخطوات التالية إلى {file}.",
+        "&System language": "لغة ال&نظام",
     }
 )

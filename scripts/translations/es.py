@@ -14,7 +14,6 @@ TRANSLATIONS: dict[str, str | list[str]] = {
     "Filter events (title, host, place)": "Filtrar eventos (título, anfitrión, lugar)",
     "Filter events": "Filtrar eventos",
     "&Language": "&Idioma",
-    "System language": "Idioma del sistema",
     "The language of the window's menus, buttons and messages": "El idioma de los menús, botones y mensajes de la ventana",
     "Session clock: time since the selected session started today": "Reloj de sesión: tiempo transcurrido desde que empezó hoy la sesión seleccionada",
     "Window open for {duration}": "Ventana abierta desde hace {duration}",
@@ -448,5 +447,6 @@ TRANSLATIONS.update(
         "Not exported: name the file .csv, .xlsx, .ics or .pdf to choose its format.": "No exportado: nombre el archivo .csv, .xlsx, .ics o .pdf para elegir su formato.",
         "Not exported: {file} could not be written ({reason}).": "No exportado: no se pudo escribir {file} ({reason}).",
         "Exported {count} next steps to {file}.": "{count} próximos pasos exportados a {file}.",
+        "&System language": "Idioma del &sistema",
     }
 )

@@ -16,7 +16,6 @@ TRANSLATIONS: dict[str, str | list[str]] = {
     "Filter events": "Filtrer les événements",
     # language menu
     "&Language": "&Langue",
-    "System language": "Langue du système",
     "The language of the window's menus, buttons and messages": "La langue des menus, boutons et messages de la fenêtre",
     # session clock
     "Session clock: time since the selected session started today": "Horloge de séance : temps écoulé depuis le début de la séance sélectionnée aujourd'hui",
@@ -461,5 +460,6 @@ TRANSLATIONS.update(
         "Not exported: name the file .csv, .xlsx, .ics or .pdf to choose its format.": "Non exporté : nommez le fichier .csv, .xlsx, .ics ou .pdf pour choisir son format.",
         "Not exported: {file} could not be written ({reason}).": "Non exporté : impossible d'écrire {file} ({reason}).",
         "Exported {count} next steps to {file}.": "{count} prochaines étapes exportées dans {file}.",
+        "&System language": "Langue du &système",
     }
 )

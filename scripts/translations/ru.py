@@ -15,7 +15,6 @@ TRANSLATIONS: dict[str, str | list[str]] = {
     "Filter events (title, host, place)": "Фильтр мероприятий (название, организатор, место)",
     "Filter events": "Фильтр мероприятий",
     "&Language": "&Язык",
-    "System language": "Язык системы",
     "The language of the window's menus, buttons and messages": "Язык меню, кнопок и сообщений окна",
     "Session clock: time since the selected session started today": "Часы заседания: время с начала выбранного заседания сегодня",
     "Window open for {duration}": "Окно открыто {duration}",
@@ -452,5 +451,6 @@ TRANSLATIONS.update(
         "Not exported: name the file .csv, .xlsx, .ics or .pdf to choose its format.": "Не экспортировано: дайте файлу расширение .csv, .xlsx, .ics или .pdf, чтобы выбрать формат.",
         "Not exported: {file} could not be written ({reason}).": "Не экспортировано: не удалось записать {file} ({reason}).",
         "Exported {count} next steps to {file}.": "Экспортировано шагов: {count}, файл {file}.",
+        "&System language": "&Язык системы",
     }
 )

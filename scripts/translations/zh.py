@@ -14,7 +14,6 @@ TRANSLATIONS: dict[str, str | list[str]] = {
     "Filter events (title, host, place)": "筛选活动（标题、主办方、地点）",
     "Filter events": "筛选活动",
     "&Language": "语言(&L)",
-    "System language": "系统语言",
     "The language of the window's menus, buttons and messages": "窗口菜单、按钮和消息所用的语言",
     "Session clock: time since the selected session started today": "会议计时：所选会议今天开始以来的时间",
     "Window open for {duration}": "窗口已打开 {duration}",
@@ -440,5 +439,6 @@ TRANSLATIONS.update(
         "Not exported: name the file .csv, .xlsx, .ics or .pdf to choose its format.": "未导出：请将文件命名为 .csv、.xlsx、.ics 或 .pdf 以选择格式。",
         "Not exported: {file} could not be written ({reason}).": "未导出：无法写入 {file}（{reason}）。",
         "Exported {count} next steps to {file}.": "已将 {count} 个后续步骤导出到 {file}。",
+        "&System language": "系统语言(&S)",
     }
 )

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QLocale,
     QObject,
     QSettings,
+    Qt,
     QTranslator,
     Signal,
 )
@@ -86,7 +87,7 @@ class WindowLanguage(QObject):
             requested or self.saved_choice() or None, QLocale.system().uiLanguages()
         )
         self.problem = choice.message
-        self._apply(choice.language)
+        self._apply(choice.language, at_start=True)
         return self.code
 
     def switch(self, code: str) -> str:
@@ -98,7 +99,7 @@ class WindowLanguage(QObject):
             self._apply(choice.language)
         return self.code
 
-    def _apply(self, language: Language) -> None:
+    def _apply(self, language: Language, at_start: bool = False) -> None:
         app = QCoreApplication.instance()
         assert app is not None, "the QApplication comes first"
         for translator in self._installed:
@@ -137,7 +138,12 @@ class WindowLanguage(QObject):
                 self._installed.append(plurals)
         for translator in self._installed:
             app.installTranslator(translator)
-        if isinstance(app, QApplication):  # the window mirrors for Arabic, docks and icons too
+        # The window mirrors for Arabic, docks and icons too; at start a left-to-right language
+        # leaves the direction as the program was started with (Qt's -reverse).
+        right_to_left = (
+            mirroring.language_direction(language.code) == Qt.LayoutDirection.RightToLeft
+        )
+        if isinstance(app, QApplication) and (right_to_left or not at_start):
             mirroring.apply_layout_direction(app, language.code)
         words.set_translator(_qt_translate if self._installed else None)
         self.code = language.code

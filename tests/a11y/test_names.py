@@ -91,7 +91,7 @@ def test_the_welcome_page_names_every_choice_and_says_what_it_does(
         qtbot.addWidget(page)
         assert page is not window
         assert unnamed_controls(page) == []
-        demo = page.findChild(QWidget, "try_choice")
+        demo = page.findChild(QWidget, "demo_choice")
         assert name_of(demo) == "Try the demo workshop"
         assert "temporary copy" in description_of(demo)
         page.close()

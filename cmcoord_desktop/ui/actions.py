@@ -112,6 +112,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
         separator_before=True,
     ),
     ActionSpec(
+        "sync_team_server",
+        "Sync with a &team server…",
+        "File",
+        lambda c: c.team_server.choose_and_sync,
+        (),
+        "network-server",
+        "Merge your notes with the team's PostgreSQL server, and stay online with it",
+    ),
+    ActionSpec(
         "quit",
         "&Quit",
         "File",

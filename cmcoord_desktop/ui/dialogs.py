@@ -43,6 +43,12 @@ class Dialogs:
             return None
         return Path(dialog.selectedFiles()[0])
 
+    def ask_team_server_password(self, parent: QWidget | None, server: str) -> str | None:
+        """The password of the team server `server` (its name, never a password), or None."""
+        from cmcoord_desktop.ui.team_server_dialog import ask_password
+
+        return ask_password(parent, server)
+
     def confirm(self, parent: QWidget | None, title: str, text: str, yes: str = "Continue") -> bool:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
         proceed = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)

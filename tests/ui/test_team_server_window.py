@@ -1,0 +1,174 @@
+"""File › Sync with a team server… in the window, against the real PostgreSQL of the server tests.
+
+A person opens the dialog, types the address and presses Enter; the records reach the server;
+another laptop (a second data folder) pushes and the window shows it without a click; a wrong
+address is one sentence; a server that wants a password gets it from the person once; closing
+the window leaves no listening thread behind.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from cmcoord_desktop.app import build_window
+from cmcoord_desktop.core import repository as repo
+from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.sync.team_server.server_sync import sync_with_team_server
+from cmcoord_desktop.ui.dialogs import Dialogs
+from cmcoord_desktop.ui.main_window import MainWindow
+from tests.server.conftest import _no_keyring, database, pg  # noqa: F401 - the real server
+from tests.server.helpers import PASSWORD, add_member, init_server, versions_on_server
+from tests.server.pg_server import PgServer
+
+from .test_main_window import shown_titles
+
+pytestmark = pytest.mark.slow  # each test starts or uses a real PostgreSQL
+
+
+class ScriptedDialogs(Dialogs):
+    """Records warnings and password questions; answers the password as a person would."""
+
+    def __init__(self) -> None:
+        self.warnings: list[str] = []
+        self.password_questions: list[str] = []
+
+    def warn(self, parent, title, text, details="") -> None:  # noqa: ANN001
+        self.warnings.append(text)
+
+    def ask_team_server_password(self, parent, server) -> str | None:  # noqa: ANN001
+        self.password_questions.append(server)
+        return PASSWORD
+
+    def confirm(self, parent, title, text, yes="Continue") -> bool:  # noqa: ANN001
+        pytest.fail(f"unexpected question: {text}")
+
+
+@pytest.fixture
+def dialogs() -> ScriptedDialogs:
+    return ScriptedDialogs()
+
+
+@pytest.fixture
+def window(qtbot, store: Store, dialogs: ScriptedDialogs, tmp_path: Path) -> Iterator[MainWindow]:  # noqa: ANN001
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    opened = build_window(store, settings, dialogs)
+    qtbot.addWidget(opened)
+    opened.show()
+    yield opened
+    opened.close()
+
+
+def type_address(qtbot, window: MainWindow, address: str) -> None:  # noqa: ANN001
+    """File › Sync with a team server…, the address typed over what is there, then Enter."""
+    window.actions_by_id["sync_team_server"].trigger()
+    dialog = window.team_server.dialog
+    qtbot.waitUntil(dialog.isVisible)
+    field = dialog.address
+    field.selectAll()
+    qtbot.keyClick(field, Qt.Key.Key_Delete)
+    qtbot.keyClicks(field, address)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+
+
+def listening_threads() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name.startswith("listen ")]
+
+
+def test_sync_from_the_dialog_then_another_laptops_push_shows_by_itself(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,
+    store: Store,
+    dialogs: ScriptedDialogs,
+    pg: PgServer,  # noqa: F811
+    database: str,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    url = pg.url(database)
+    init_server(url)
+    repo.create_event(store, title="HNPW 2027")
+    team = window.team_server
+
+    with qtbot.waitSignal(team.synced, timeout=60_000) as synced:
+        type_address(qtbot, window, url)
+    assert dialogs.warnings == []
+    assert synced.args[0].sent_records == 1
+    assert "Synced with the team server" in window.statusBar().currentMessage()
+    assert "0 records in, 1 out" in window.statusBar().currentMessage()
+    assert versions_on_server(pg, database) > 0
+    assert team.recent_servers() == [url]
+
+    # The window listens now; once it is online, another laptop's push reaches it unasked.
+    qtbot.waitUntil(lambda: team.status.text().startswith("Online with"), timeout=30_000)
+    with Store(tmp_path / "bilal") as bilal:
+        sync_with_team_server(bilal, url)
+        assert [e.title for e in repo.events(bilal)] == ["HNPW 2027"]  # from the server
+        repo.create_event(bilal, title="Bilal's regional meeting")
+        sync_with_team_server(bilal, url)
+    qtbot.waitUntil(
+        lambda: "Bilal's regional meeting" in shown_titles(window)["events"], timeout=30_000
+    )
+    qtbot.waitUntil(
+        lambda: "1 record in, 0 out" in window.statusBar().currentMessage(), timeout=30_000
+    )
+    assert dialogs.warnings == []
+
+    # Closing the window stops listening: no thread is left waiting on the network.
+    assert team.listening
+    window.close()
+    assert not team.listening
+    assert listening_threads() == []
+
+
+def test_a_wrong_address_is_one_sentence_and_changes_nothing(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,
+    store: Store,
+    dialogs: ScriptedDialogs,
+    pg: PgServer,  # noqa: F811
+) -> None:
+    repo.create_event(store, title="Kept")
+    team = window.team_server
+    with qtbot.waitSignal(team.failed, timeout=5_000) as failed:
+        type_address(qtbot, window, "db.example.org workshops")
+    assert "not a server address" in failed.args[0]
+
+    with qtbot.waitSignal(team.failed, timeout=60_000) as failed:
+        type_address(qtbot, window, pg.url("no_such_database"))
+    assert "no database 'no_such_database'" in failed.args[0]
+
+    assert len(dialogs.warnings) == 2 and dialogs.warnings[1] == failed.args[0]
+    for sentence in dialogs.warnings:
+        assert "\n" not in sentence and "Traceback" not in sentence
+        assert sentence.endswith(".")
+    assert [e.title for e in repo.events(store)] == ["Kept"]
+    assert not team.listening  # nothing to stay online with
+
+
+def test_the_server_asks_for_a_password_and_the_person_is_asked_once(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,
+    store: Store,
+    dialogs: ScriptedDialogs,
+    pg: PgServer,  # noqa: F811
+    database: str,  # noqa: F811
+) -> None:
+    init_server(pg.url(database))
+    member_url = add_member(pg, database, f"anna_{database}")
+    repo.create_event(store, title="Civil-military dialogue")
+    team = window.team_server
+    with qtbot.waitSignal(team.synced, timeout=60_000):
+        type_address(qtbot, window, member_url)
+    assert dialogs.warnings == []
+    assert len(dialogs.password_questions) == 1
+    assert PASSWORD not in dialogs.password_questions[0]
+    # The listener connects with the password typed in this run, without asking again.
+    qtbot.waitUntil(lambda: team.status.text().startswith("Online with"), timeout=30_000)
+    assert len(dialogs.password_questions) == 1
+    assert versions_on_server(pg, database) > 0
+    window.close()
+    assert listening_threads() == []

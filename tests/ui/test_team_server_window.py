@@ -172,3 +172,61 @@ def test_the_server_asks_for_a_password_and_the_person_is_asked_once(
     assert versions_on_server(pg, database) > 0
     window.close()
     assert listening_threads() == []
+
+
+def test_a_lost_connection_says_offline_and_comes_back_online(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,
+    store: Store,
+    pg: PgServer,  # noqa: F811
+    database: str,  # noqa: F811
+) -> None:
+    url = pg.url(database)
+    init_server(url)
+    team = window.team_server
+    with qtbot.waitSignal(team.synced, timeout=60_000):
+        type_address(qtbot, window, url)
+    qtbot.waitUntil(lambda: team.status.text().startswith("Online with"), timeout=30_000)
+    with pg.admin(database) as admin:  # the server drops the listening connection
+        admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND query LIKE 'LISTEN%%'"
+        )
+    qtbot.waitUntil(lambda: team.status.text().startswith("Offline: "), timeout=30_000)
+    assert "Traceback" not in team.status.text()
+    qtbot.waitUntil(lambda: team.status.text().startswith("Online with"), timeout=30_000)
+    window.close()
+    assert listening_threads() == []
+
+
+def test_a_sync_that_would_delete_most_records_is_asked_first(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,
+    store: Store,
+    dialogs: ScriptedDialogs,
+    pg: PgServer,  # noqa: F811
+    database: str,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    url = pg.url(database)
+    init_server(url)
+    events = [repo.create_event(store, title=f"Workshop {n}") for n in range(3)]
+    sync_with_team_server(store, url)
+    with Store(tmp_path / "bilal") as bilal:  # Bilal deletes all three and pushes
+        sync_with_team_server(bilal, url)
+        for event in events:
+            repo.delete(bilal, type(event), event.id)
+        sync_with_team_server(bilal, url, allow_mass_delete=True)
+    team = window.team_server
+    questions: list[str] = []
+    answers = iter([False, True])
+    dialogs.confirm = lambda parent, title, text, yes="": (  # type: ignore[method-assign]
+        questions.append(text) or next(answers)
+    )
+    with qtbot.waitSignal(team.status_changed, timeout=60_000):  # "Not synced with …"
+        type_address(qtbot, window, url)
+    assert "would delete 3 of 3 records" in questions[0]
+    assert len(repo.events(store)) == 3  # declined: nothing deleted here
+    with qtbot.waitSignal(team.synced, timeout=60_000):
+        type_address(qtbot, window, url)
+    assert repo.events(store) == []

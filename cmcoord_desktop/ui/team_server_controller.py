@@ -13,6 +13,7 @@ the listener never opens a warning: its failure is the "Offline" line.
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -87,6 +88,7 @@ class TeamServerController(QObject):
         self._again = False  # another laptop pushed while a sync was running
         self._address: ServerAddress | None = None  # the server of the last sync
         self._mine = False  # the runner's job under way is a team-server sync
+        self._last_synced: dt.datetime | None = None
         self._closed = False  # the window closed: a sync finishing now starts no listener
         self.status = QLabel()
         self.status.setObjectName("team_server_status")
@@ -166,6 +168,7 @@ class TeamServerController(QObject):
                 self._set_status(self.tr("Not synced with {server}").format(server=result.server))
             return
         self.window.statusBar().showMessage(self.outcome_text(result), 10000)
+        self._last_synced = dt.datetime.now()
         self._listen(address)
         self._set_status(self.tr("Online with {server}").format(server=result.server))
         self.synced.emit(result)
@@ -247,6 +250,10 @@ class TeamServerController(QObject):
 
     def _set_status(self, text: str) -> None:
         self.status.setText(text)
+        if self._last_synced is not None:  # when, for "Offline: …" above all
+            text += "\n" + self.tr("Last synced with the team server at {time}").format(
+                time=f"{self._last_synced:%H:%M}"
+            )
         self.status.setToolTip(text)
         self.status.show()
         self.status_changed.emit(text)

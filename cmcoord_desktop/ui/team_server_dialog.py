@@ -35,6 +35,7 @@ class TeamServerDialog(QDialog):
 
         label = QLabel(self.tr("&Address of the team server:"), self)
         label.setObjectName("team_server_address_label")
+        label.setAccessibleName(self.tr("Address of the team server"))
         self.address = QLineEdit(self)
         self.address.setObjectName("team_server_address")
         self.address.setAccessibleName(self.tr("Address of the team server"))
@@ -59,11 +60,13 @@ class TeamServerDialog(QDialog):
             self,
         )
         hint.setObjectName("team_server_hint")
+        hint.setAccessibleName(self.tr("Where the address comes from"))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: palette(placeholder-text);")
 
         buttons = QDialogButtonBox(self)
         buttons.setObjectName("team_server_buttons")
+        buttons.setAccessibleName(self.tr("Sync or cancel"))
         self.sync_button = buttons.addButton(
             self.tr("Sync"), QDialogButtonBox.ButtonRole.AcceptRole
         )

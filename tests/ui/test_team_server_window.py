@@ -13,7 +13,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from cmcoord_desktop.app import build_window
 from cmcoord_desktop.core import repository as repo
@@ -21,13 +22,12 @@ from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync.team_server.server_sync import sync_with_team_server
 from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.main_window import MainWindow
+from cmcoord_desktop.ui.team_server_dialog import ask_password
 from tests.server.conftest import _no_keyring, database, pg  # noqa: F401 - the real server
 from tests.server.helpers import PASSWORD, add_member, init_server, versions_on_server
 from tests.server.pg_server import PgServer
 
 from .test_main_window import shown_titles
-
-pytestmark = pytest.mark.slow  # each test starts or uses a real PostgreSQL
 
 
 class ScriptedDialogs(Dialogs):
@@ -79,6 +79,7 @@ def listening_threads() -> list[threading.Thread]:
     return [t for t in threading.enumerate() if t.name.startswith("listen ")]
 
 
+@pytest.mark.slow  # a real PostgreSQL
 def test_sync_from_the_dialog_then_another_laptops_push_shows_by_itself(
     qtbot,  # noqa: ANN001
     window: MainWindow,
@@ -124,6 +125,7 @@ def test_sync_from_the_dialog_then_another_laptops_push_shows_by_itself(
     assert listening_threads() == []
 
 
+@pytest.mark.slow  # a real PostgreSQL
 def test_a_wrong_address_is_one_sentence_and_changes_nothing(
     qtbot,  # noqa: ANN001
     window: MainWindow,
@@ -149,6 +151,7 @@ def test_a_wrong_address_is_one_sentence_and_changes_nothing(
     assert not team.listening  # nothing to stay online with
 
 
+@pytest.mark.slow  # a real PostgreSQL
 def test_the_server_asks_for_a_password_and_the_person_is_asked_once(
     qtbot,  # noqa: ANN001
     window: MainWindow,
@@ -174,6 +177,7 @@ def test_the_server_asks_for_a_password_and_the_person_is_asked_once(
     assert listening_threads() == []
 
 
+@pytest.mark.slow  # a real PostgreSQL
 def test_a_lost_connection_says_offline_and_comes_back_online(
     qtbot,  # noqa: ANN001
     window: MainWindow,
@@ -199,6 +203,7 @@ def test_a_lost_connection_says_offline_and_comes_back_online(
     assert listening_threads() == []
 
 
+@pytest.mark.slow  # a real PostgreSQL
 def test_a_sync_that_would_delete_most_records_is_asked_first(
     qtbot,  # noqa: ANN001
     window: MainWindow,
@@ -230,3 +235,19 @@ def test_a_sync_that_would_delete_most_records_is_asked_first(
     with qtbot.waitSignal(team.synced, timeout=60_000):
         type_address(qtbot, window, url)
     assert repo.events(store) == []
+
+
+def test_the_password_prompt_hides_what_is_typed_and_returns_it(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    seen: list[tuple[QLineEdit.EchoMode, str]] = []
+
+    def type_it() -> None:
+        prompt = QApplication.activeModalWidget()
+        assert prompt is not None
+        field = prompt.findChild(QLineEdit)
+        seen.append((field.echoMode(), field.accessibleName()))
+        qtbot.keyClicks(field, "s3cret words")
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+
+    QTimer.singleShot(200, type_it)
+    assert ask_password(window, "anna@db.example.org/workshops") == "s3cret words"
+    assert seen == [(QLineEdit.EchoMode.Password, "Password")]

@@ -135,8 +135,8 @@ class TeamServerController(QObject):
                     allow_mass_delete=allow_mass_delete,
                     progress=lambda what, percent: progress(what, percent, 100),
                 )
-            except TeamServerError as exc:
-                if quiet:  # the listener's sync: "Offline: …", no warning box
+            except SERVER_ERRORS as exc:
+                if quiet:  # the listener's sync: told in the status bar, no warning box each time
                     return exc
                 raise
 
@@ -152,9 +152,16 @@ class TeamServerController(QObject):
     def _finished(self, address: ServerAddress, result: ServerSyncResult | Exception) -> None:
         self._mine = False
         self._shared.progress.hide()
-        if isinstance(result, Exception):
+        if isinstance(result, TeamServerError):
             self._set_status(self.tr("Offline: {why}").format(why=result))
             self._listen(address)  # keeps trying, and says when it is back
+            return
+        if isinstance(result, Exception):  # bad data, a clock far ahead: the server is there
+            self._set_status(
+                self.tr("Not synced with {server}: {why}").format(
+                    server=address.display, why=result
+                )
+            )
             return
         if result.held:
             if self.dialogs.confirm(

@@ -34,6 +34,7 @@ def test_large_store_holds_what_it_says(tmp_path: Path) -> None:
     assert all(s.status == "open" for s in steps)
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize(
     "bench",
     [

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from cmcoord_desktop import __version__
 from cmcoord_desktop.core import repository as repo
 from cmcoord_desktop.core import sync_states
@@ -28,6 +30,7 @@ def test_version() -> None:
     assert result.returncode == 0 and result.stdout.strip() == f"cmcoord-desktop {__version__}"
 
 
+@pytest.mark.slow
 def test_backup_and_restore_through_a_json_export(tmp_path: Path) -> None:
     source, target, backup = tmp_path / "source", tmp_path / "target", tmp_path / "backup.json"
     with Store(source) as store:
@@ -163,6 +166,7 @@ def test_exporting_a_folder_with_no_data_says_so_and_creates_nothing(tmp_path: P
     assert not out.exists() and not (tmp_path / "typo").exists()
 
 
+@pytest.mark.slow
 def test_a_summary_into_a_folder_that_is_gone_is_refused_naming_the_chosen_file(
     tmp_path: Path,
 ) -> None:

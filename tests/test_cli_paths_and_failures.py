@@ -69,6 +69,7 @@ def test_relative_data_folders_and_files_work_in_every_command(tmp_path: Path) -
     assert not (tmp_path / "out" / "data").exists()  # "data" meant tmp_path/data every time
 
 
+@pytest.mark.slow
 def test_the_window_opens_on_a_relative_data_folder(tmp_path: Path) -> None:
     workshop(tmp_path / "data")
     result = cli("--data-dir", "./data", cwd=tmp_path, CMCOORD_QUIT_AFTER_START_MS="300")

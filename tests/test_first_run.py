@@ -18,26 +18,7 @@ from cmcoord_desktop.demo import load_demo_workshop
 from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.main_window import MainWindow
 from cmcoord_desktop.ui.welcome import WelcomePage, show_first_window
-
-
-class ScriptedDialogs(Dialogs):
-    """Answers the file picker and the event choice as the test says; records messages."""
-
-    def __init__(self, open_path: Path | None = None, choice: str | None = None) -> None:
-        self.open_path, self.choice = open_path, choice
-        self.messages: list[str] = []
-
-    def ask_open_path(self, parent, title, start, filters) -> Path | None:  # noqa: ANN001
-        return self.open_path
-
-    def choose(self, parent, title, label, options) -> int | None:  # noqa: ANN001
-        return next((i for i, o in enumerate(options) if o.startswith(self.choice or "\0")), None)
-
-    def warn(self, parent, title, text, details="") -> None:  # noqa: ANN001
-        self.messages.append(f"{title}: {text}")
-
-    def inform(self, parent, title, text) -> None:  # noqa: ANN001
-        self.messages.append(f"{title}: {text}")
+from tests.ui.dialogs_fake import ScriptedDialogs
 
 
 @pytest.fixture
@@ -107,14 +88,14 @@ def test_try_the_demo_opens_the_demo_and_leaves_the_data_folder_empty(
 
 def test_copy_a_past_event_brings_its_agenda_without_content(qtbot, store, settings) -> None:
     dialogs = ScriptedDialogs(
-        open_path=demo_workshop_file(), choice="Humanitarian Network and Partnership Week"
+        open_paths=[demo_workshop_file()], choices=["Humanitarian Network and Partnership Week"]
     )
     first, window, _demos = start(qtbot, store, settings, dialogs)
 
     qtbot.mouseClick(first.copy_button, Qt.MouseButton.LeftButton)
 
     qtbot.waitUntil(window.isVisible)
-    assert dialogs.messages == []
+    assert dialogs.said == []
     [event] = repository.events(store)
     assert event.title.startswith(
         "Humanitarian Network and Partnership Week"
@@ -153,18 +134,18 @@ def test_copy_a_past_event_brings_its_agenda_without_content(qtbot, store, setti
 def test_a_file_that_cannot_be_read_changes_nothing(qtbot, store, settings, tmp_path) -> None:
     broken = tmp_path / "last-year.cmcsync"
     broken.write_bytes(b'{"format": "cmcoord-records", "trunc')
-    dialogs = ScriptedDialogs(open_path=broken, choice="anything")
+    dialogs = ScriptedDialogs(open_paths=[broken], choices=["anything"])
     first, window, _demos = start(qtbot, store, settings, dialogs)
 
     qtbot.mouseClick(first.copy_button, Qt.MouseButton.LeftButton)
 
-    assert len(dialogs.messages) == 1 and dialogs.messages[0].startswith("Cannot read that file")
+    assert [said.title for said in dialogs.said] == ["Cannot read that file"]
     assert first.isVisible() and not window.isVisible()
     assert repository.events(store) == [] and repository.trash(store) == []
 
 
 def test_cancelling_the_choice_of_event_changes_nothing(qtbot, store, settings) -> None:
-    dialogs = ScriptedDialogs(open_path=demo_workshop_file(), choice=None)
+    dialogs = ScriptedDialogs(open_paths=[demo_workshop_file()])
     first, _window, _demos = start(qtbot, store, settings, dialogs)
     qtbot.mouseClick(first.copy_button, Qt.MouseButton.LeftButton)
     assert first.isVisible()

@@ -62,6 +62,7 @@ def folder(tmp_path: Path) -> tuple[Path, dict[str, str]]:
     return data, ids
 
 
+@pytest.mark.slow
 def test_search_prints_one_match_a_line() -> None:
     result = cli("--demo", "search", "gateway")
     assert result.returncode == 0, result.stderr
@@ -77,6 +78,7 @@ def test_search_prints_one_match_a_line() -> None:
     assert oslo.returncode == 0 and "[Oslo]" in oslo.stdout
 
 
+@pytest.mark.slow
 def test_search_without_matches_or_letters_says_so(folder: tuple[Path, dict[str, str]]) -> None:
     data, _ = folder
     nothing = cli("--data-dir", data, "search", "gateway")
@@ -89,6 +91,7 @@ def test_search_without_matches_or_letters_says_so(folder: tuple[Path, dict[str,
     assert trash.returncode == 0 and "(in the Trash)" in trash.stdout
 
 
+@pytest.mark.slow
 def test_next_steps_listed_and_filtered(folder: tuple[Path, dict[str, str]]) -> None:
     data, _ = folder
     listed = cli("--data-dir", data, "next-steps", "--owner", "ANA", "--status", "in progress")
@@ -124,6 +127,7 @@ def test_csv_opens_in_excel_with_arabic(
     assert by_id[ids["formula"]]["Next step"] == '\'=HYPERLINK("http://x")', "never a formula"
 
 
+@pytest.mark.slow
 def test_xlsx_is_a_real_table_under_a_frozen_header(
     folder: tuple[Path, dict[str, str]], tmp_path: Path
 ) -> None:
@@ -145,6 +149,7 @@ def test_xlsx_is_a_real_table_under_a_frozen_header(
     assert sheet.cell(row=3, column=3).data_type == "s", "text, not a formula"
 
 
+@pytest.mark.slow
 def test_ics_has_one_todo_per_dated_step_with_stable_uids(
     folder: tuple[Path, dict[str, str]], tmp_path: Path
 ) -> None:
@@ -191,6 +196,7 @@ def test_pdf_lists_open_steps_per_owner(
     assert set(ARABIC.split()) | {OWNER_AR} <= words, words
 
 
+@pytest.mark.slow
 def test_search_and_next_steps_while_the_window_has_the_folder(
     folder: tuple[Path, dict[str, str]], tmp_path: Path
 ) -> None:

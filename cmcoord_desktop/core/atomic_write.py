@@ -79,11 +79,13 @@ def replace(source: Path, target: Path, sleep: Callable[[float], None] = time.sl
             os.replace(source, target)
             return
         except PermissionError as exc:
-            if getattr(exc, "winerror", None) not in WINDOWS_BUSY:
+            # `winerror` exists only on Windows (and so only in Windows' type stubs).
+            code = getattr(exc, "winerror", None)
+            if code not in WINDOWS_BUSY:
                 raise
             if pause is None:
                 raise ShareBusy(
-                    f"{target.name} stayed locked by another program (WinError {exc.winerror})."
+                    f"{target.name} stayed locked by another program (WinError {code})."
                 ) from exc
             sleep(pause)
 

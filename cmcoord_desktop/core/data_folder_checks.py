@@ -196,7 +196,7 @@ def _is_mapped_network_drive(path: Path) -> bool:
     if not drive:
         return False
     kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
-    return kernel32.GetDriveTypeW(drive + "\\") == DRIVE_REMOTE
+    return bool(kernel32.GetDriveTypeW(drive + "\\") == DRIVE_REMOTE)
 
 
 # --- writing and space -------------------------------------------------------------------------

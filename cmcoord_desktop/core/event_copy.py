@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from tempfile import TemporaryDirectory
+from typing import Any
 
 from cmcoord_desktop.core import repository, sync_states
 from cmcoord_desktop.core.carry_forward import carry_open_next_steps
@@ -57,7 +58,7 @@ def copy_event_agenda(
 
 
 @contextmanager
-def records_file_store(records: list[dict]) -> Iterator[Store]:
+def records_file_store(records: list[dict[str, Any]]) -> Iterator[Store]:
     """A throw-away store holding the records of a file (a json export or a shared file), to
     read its events with the same functions as the user's own store."""
     with TemporaryDirectory(prefix="cmcoord-copy-") as folder, Store(Path(folder)) as store:

@@ -52,7 +52,7 @@ def refuse_newer_schema(db_path: Path) -> None:
 
 
 def schema_version(conn: Connection) -> int:
-    return conn.execute(text("PRAGMA user_version")).scalar_one()
+    return int(conn.execute(text("PRAGMA user_version")).scalar_one())
 
 
 def backup_before_upgrade(db_path: Path, from_version: int) -> Path:

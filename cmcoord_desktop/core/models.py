@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import JSON, ForeignKey, Index, LargeBinary, String, Text
+from sqlalchemy import JSON, ColumnDefault, ForeignKey, Index, LargeBinary, String, Table, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+if TYPE_CHECKING:
+    from sqlalchemy import FromClause
 
 
 class Base(DeclarativeBase):
@@ -36,6 +39,11 @@ class Record:
     PARENT: ClassVar[str | None] = None  # name of the column holding the parent's id
     FIXED: ClassVar[tuple[str, ...]] = ()  # set at creation, never edited: parent, item kind
     FIELDS: ClassVar[dict[str, FieldType]]  # the fields a person edits, and how they are stored
+    if TYPE_CHECKING:
+        # Every concrete record is also a mapped `Base` class, which gives it its table (as
+        # DeclarativeBase types it); said here for the type checker only, so that declarative
+        # mapping never sees a mixin attribute named like its own.
+        __table__: ClassVar[FromClause]
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     deleted: Mapped[bool] = mapped_column(default=False)
@@ -49,10 +57,17 @@ class Record:
         return getattr(self, self.PARENT) if self.PARENT else None
 
     @classmethod
+    def table(cls) -> Table:
+        """The record's table (typed as one: `__table__` is typed for any mapped selectable)."""
+        table = cls.__table__
+        assert isinstance(table, Table)  # records map to tables, never to selects
+        return table
+
+    @classmethod
     def unset_value(cls, name: str) -> Any:
         """What a field never written (or cleared) holds: its column's default, else empty."""
-        default = cls.__table__.c[name].default
-        if default is not None and default.is_scalar:
+        default = cls.table().c[name].default
+        if isinstance(default, ColumnDefault) and default.is_scalar:
             return default.arg
         return None
 

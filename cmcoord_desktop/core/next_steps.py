@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Row, text
 
 from cmcoord_desktop.core.models import NextStepStatus
 from cmcoord_desktop.core.search_index import fold
@@ -169,7 +169,7 @@ def next_steps(
     with store.unit_of_work() as db:
         raw = db.execute(text(_SELECT + where + _ORDER + page), params).all()
         carries = db.execute(_CARRIES).all()
-        carried_raw = []
+        carried_raw: Sequence[Row[Any]] = ()
         if filters.event:
             carried_ids = [c[0] for c in carries if c[1] == filters.event]
             if carried_ids:

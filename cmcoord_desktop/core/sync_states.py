@@ -45,7 +45,7 @@ def read_states(db: DbSession) -> list[dict[str, Any]]:
     rows: list[tuple[str, tuple[str, ...], tuple[Any, ...]]] = []
     texts: list[bytes] = []
     for cls in RECORD_TYPES.values():
-        table = cls.__table__  # type: ignore[attr-defined]  # until Record is typed (models.py)
+        table = cls.table()
         fixed = [table.c[name] for name in cls.FIXED]
         query = select(table.c.id, type_coerce(table.c.versions, Text), *fixed)
         for row in db.execute(query):
@@ -189,7 +189,7 @@ def write_rows(
         write_rows(db, cls, inserts, [])
         write_rows(db, cls, [], updates)
         return
-    table = cls.__table__  # type: ignore[attr-defined]  # until Record is typed (models.py)
+    table = cls.table()
     dialect = db.get_bind().dialect
     cursor = db.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
     names = [name for name in (inserts or updates)[0] if name != "versions"]
@@ -216,7 +216,7 @@ def write_rows(
 def _versions_by_id(
     db: DbSession, cls: type[Record], ids: list[str]
 ) -> dict[str, tuple[bool, record_state.JsonFields]]:
-    table = cls.__table__  # type: ignore[attr-defined]  # until Record is typed (models.py)
+    table = cls.table()
     found: dict[str, tuple[bool, record_state.JsonFields]] = {}
     for start in range(0, len(ids), _ID_CHUNK):
         chunk = ids[start : start + _ID_CHUNK]

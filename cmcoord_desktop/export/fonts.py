@@ -20,6 +20,7 @@ import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from typing import Any, TypedDict
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
@@ -49,7 +50,13 @@ EMOJI_SELECTOR = "\ufe0f"
 # such as England's. They follow the run they stand in when its font has them.
 _JOINERS = frozenset("\u200d\ufe0e\ufe0f" + "".join(map(chr, range(0xE0020, 0xE0080))))
 
-_FILES = {
+
+class _FontOptions(TypedDict, total=False):
+    subfontIndex: int  # which font of a collection (.ttc)
+    shapable: bool  # shaped by HarfBuzz (joined letters, contextual forms)
+
+
+_FILES: dict[str, tuple[str, _FontOptions]] = {
     "CMCoord-Sans": ("NotoSans-Regular.ttf", {"shapable": False}),
     "CMCoord-Sans-Bold": ("NotoSans-Bold.ttf", {"shapable": False}),
     "CMCoord-Arabic": ("NotoSansArabic-Regular.ttf", {"shapable": True}),
@@ -72,13 +79,21 @@ class SummaryFont(TTFont):
     CJK) as UTF-16, so they are copied and searched as typed; ReportLab writes them as five hex
     digits, which readers decode as garbage."""
 
-    def __init__(self, name: str, filename: str, **options: object) -> None:
-        super().__init__(name, filename, **options)
+    def __init__(
+        self,
+        name: str,
+        filename: str,
+        subfontIndex: int = 0,
+        shapable: bool = True,
+    ) -> None:
+        super().__init__(name, filename, subfontIndex=subfontIndex, shapable=shapable)
         # What the font really has: missing characters are added to its map below.
         self.covered: frozenset[int] = frozenset(self.face.charToGlyph)
         self._known = {chr(code) for code in self.face.charToGlyph}  # grows with the misses
 
-    def splitString(self, text: str, doc, encoding: str = "utf-8") -> list:  # noqa: N802, ANN001
+    def splitString(  # noqa: N802
+        self, text: str, doc: Any, encoding: str = "utf-8"
+    ) -> list[tuple[int, bytes]]:
         """ReportLab gives every character the font lacks code 0 of subset 0, so it leaves the
         text layer as NUL. Give each one a code of its own, drawn as the font's missing-glyph
         box and mapped to the character in ToUnicode: the page shows that something is
@@ -90,7 +105,7 @@ class SummaryFont(TTFont):
                 self._known.add(char)
         return super().splitString(text, doc, encoding)
 
-    def addObjects(self, doc) -> None:  # noqa: N802, ANN001
+    def addObjects(self, doc: Any) -> None:  # noqa: N802
         state = self.state.get(doc)
         subsets = [list(subset) for subset in state.subsets] if state else []
         super().addObjects(doc)
@@ -130,10 +145,17 @@ def register_fonts() -> None:
         )
 
 
+def summary_font(font_name: str) -> SummaryFont:
+    """One of the bundled fonts, by its registered name (after register_fonts)."""
+    font = pdfmetrics.getFont(font_name)
+    if not isinstance(font, SummaryFont):
+        raise LookupError(f"{font_name} is not one of the summary's own fonts")
+    return font
+
+
 @cache
 def _covers(font_name: str, char: str) -> bool:
-    font = pdfmetrics.getFont(font_name)
-    return ord(char) in getattr(font, "covered", font.face.charToGlyph)
+    return ord(char) in summary_font(font_name).covered
 
 
 # Characters that print nothing anyway: controls, joiners, selectors, spaces, bidi marks.
@@ -185,8 +207,7 @@ def family_for(char: str) -> FontFamily:
 
 @cache
 def _latin_characters() -> frozenset[str]:
-    font = pdfmetrics.getFont(LATIN.regular)
-    return frozenset(chr(code) for code in getattr(font, "covered", font.face.charToGlyph))
+    return frozenset(chr(code) for code in summary_font(LATIN.regular).covered)
 
 
 def font_runs(text: str, bold: bool = False) -> list[tuple[str, str]]:

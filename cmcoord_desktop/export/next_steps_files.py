@@ -92,11 +92,11 @@ def next_steps_xlsx(rows: Sequence[NextStepRow]) -> bytes:
                 cell = cell[: XLSX_CELL_LIMIT - 1] + "…"
             values.append(row.due if index == 4 and row.due else cell)
         sheet.append(values)
-        for cell in sheet[sheet.max_row]:
-            if isinstance(cell.value, str):
-                cell.data_type = "s"  # text, even when it starts with "=": never a formula
-            elif isinstance(cell.value, dt.date):
-                cell.number_format = "yyyy-mm-dd"
+        for written in sheet[sheet.max_row]:
+            if isinstance(written.value, str):
+                written.data_type = "s"  # text, even when it starts with "=": never a formula
+            elif isinstance(written.value, dt.date):
+                written.number_format = "yyyy-mm-dd"
     last = f"{get_column_letter(len(HEADER))}{max(sheet.max_row, 2)}"
     if sheet.max_row == 1:
         sheet.append([""] * len(HEADER))  # a table needs a row under its header

@@ -61,6 +61,7 @@ class FragmentMaker:
 
 
 def _parse_shape(shape: str, style: ParagraphStyle, pieces: int) -> list[ParaFrag] | None:
+    frags: list[ParaFrag] | None  # ReportLab's parser: (style, fragments, bullet fragments)
     _, frags, bullet_frags = ParaParser().parse(shape, style)
     if frags is None or bullet_frags:
         return None

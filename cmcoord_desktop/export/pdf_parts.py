@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
@@ -153,7 +154,7 @@ def summary_canvas_maker(
     page's "page x of y" label and the contents' page numbers."""
 
     class SummaryCanvas(Canvas):
-        def __init__(self, *args: object, **kwargs: object) -> None:
+        def __init__(self, *args: Any, **kwargs: Any) -> None:  # Canvas's own arguments
             super().__init__(*args, **kwargs)
             self.tagger = tagger
             self.bullet_label = None

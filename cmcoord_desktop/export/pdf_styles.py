@@ -17,7 +17,8 @@ from cmcoord_desktop.export.links import has_link
 from cmcoord_desktop.export.pdf_fragments import FragmentMaker
 from cmcoord_desktop.export.pdf_list_item import ItemWithNote
 from cmcoord_desktop.export.pdf_tags import TaggedDrawing
-from cmcoord_desktop.export.rtl import RightToLeftParagraph, needs_bidi
+from cmcoord_desktop.export.rtl import needs_bidi
+from cmcoord_desktop.export.rtl_paragraph import RightToLeftParagraph
 from cmcoord_desktop.export.text_safety import clean_text, escape_markup
 
 UN_BLUE = HexColor("#0B6FB8")
@@ -86,7 +87,7 @@ class SummaryParagraph(TaggedDrawing, Paragraph):
         self._wrapped_for = (availWidth, width, height)
         return width, height
 
-    def split(self, availWidth: float, availHeight: float) -> list:  # noqa: N803
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         self._wrapped_for = None
         return self.tag_parts(super().split(availWidth, availHeight))
 

@@ -65,7 +65,10 @@ def _binary_streams() -> Iterator[None]:
 
 
 def _footer_painters(
-    summary: EventSummary, headings: Headings, page_width: float, right_to_left: bool
+    summary: EventSummary,
+    headings: Headings,
+    page_size: tuple[float, float],
+    right_to_left: bool,
 ) -> tuple[FooterPainter, PageLabelPainter]:
     """The footer of every page (event title, rule, page label) and the page label itself."""
     title = clean_line(summary.title)
@@ -73,6 +76,7 @@ def _footer_painters(
         title = title[:88] + "…"
     base_level = int(right_to_left)
     size = FOOTER.size
+    page_width, page_height = page_size
     # The title is a paragraph of its own: its first strong letter sets its direction.
     title_pieces = line_pieces(title, size, False, paragraph_level(title))  # once for all pages
     title_width = pieces_width(title_pieces)
@@ -82,7 +86,7 @@ def _footer_painters(
         canvas.saveState()
         if page == 1:
             canvas.setFillColor(UN_BLUE)
-            canvas.rect(0, canvas._pagesize[1] - 6 * mm, page_width, 6 * mm, stroke=0, fill=1)
+            canvas.rect(0, page_height - 6 * mm, page_width, 6 * mm, stroke=0, fill=1)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, y + 11, page_width - MARGIN, y + 11)
@@ -114,9 +118,11 @@ class _BodyFrame(Frame):
     content to the frame; ours never do, and a frame holds only numbers, so a flat copy is
     the same and far cheaper."""
 
-    def __deepcopy__(self, memo: dict) -> _BodyFrame:
+    def __deepcopy__(self, memo: dict[int, object]) -> _BodyFrame:
         clone = copy.copy(self)
-        clone._frameBGs = list(getattr(self, "_frameBGs", []))
+        # The frame's background list (ReportLab's own, set on the instance while drawing and
+        # left out of its type stubs) is the one thing a drawing may grow: each copy its own.
+        vars(clone)["_frameBGs"] = list(vars(self).get("_frameBGs", []))
         return clone
 
 
@@ -146,14 +152,19 @@ def _write_pdf(
         bottomPadding=0,
     )
     ledger = Ledger()
+    # Said once, for the document's Info and again for the finishing pass's XMP metadata.
+    title = clean_line(summary.title)
+    author = clean_line(options.author) or clean_line(summary.host) or "CMCoord Desktop"
+    subject = clean_line(headings.summary)
+    keywords = ["UN-CMCoord", "summary", language]
     document = _SummaryDocument(
         str(target),
         pagesize=page_size,
-        title=clean_line(summary.title),
-        author=clean_line(options.author) or clean_line(summary.host) or "CMCoord Desktop",
-        subject=clean_line(headings.summary),
+        title=title,
+        author=author,
+        subject=subject,
         creator="CMCoord Desktop",
-        keywords=["UN-CMCoord", "summary", language],
+        keywords=keywords,
         lang=language,
         initialFontName=LATIN.regular,
         initialFontSize=10,
@@ -180,7 +191,7 @@ def _write_pdf(
         story,
         canvasmaker=summary_canvas_maker(
             ledger,
-            *_footer_painters(summary, headings, width, right_to_left),
+            *_footer_painters(summary, headings, page_size, right_to_left),
             right_to_left,
             tagger,
         ),
@@ -189,11 +200,11 @@ def _write_pdf(
         target,
         tagger,
         Finish(
-            title=document.title,
-            author=document.author,
-            subject=document.subject,
+            title=title,
+            author=author,
+            subject=subject,
             language=language,
-            keywords=", ".join(document.keywords),
+            keywords=", ".join(keywords),
             records=records,
         ),
     )

@@ -11,10 +11,10 @@ marked as an Artifact. `pdf_finish` turns the notes into the StructTreeRoot and 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol, cast
 
 import reportlab.platypus.paragraph as _rl_paragraph
 from reportlab.pdfgen.canvas import Canvas
@@ -40,6 +40,17 @@ class StructElement:
 
     def has_content(self) -> bool:
         return any(not isinstance(k, StructElement) or k.has_content() for k in self.kids)
+
+
+class _ContentStream(Protocol):
+    _code: list[str]  # the page's content operators so far
+
+
+def _emit(canvas: Canvas, operator: str) -> None:
+    """Write a marked-content operator (BDC, EMC) into the page's content: ReportLab has no
+    public call for them. `Canvas._code` is ReportLab's own list of the page's operators; its
+    type stubs do not declare private attributes, hence the cast."""
+    cast(_ContentStream, canvas)._code.append(operator)
 
 
 _LATIN_ONLY = re.compile(r"[\u0000-\u036f\u2000-\u206f\u20a0-\u20cf]*")
@@ -99,7 +110,7 @@ class Tagger:
         properties = f"<< /MCID {mcid}"
         if actual_text:
             properties += f" /ActualText {_pdf_text(actual_text)}"
-        canvas._code.append(f"/{_content_role(element.role)} {properties} >> BDC")
+        _emit(canvas, f"/{_content_role(element.role)} {properties} >> BDC")
 
     @contextmanager
     def marked(
@@ -110,13 +121,13 @@ class Tagger:
             yield
             return
         if self._open:
-            canvas._code.append("EMC")
+            _emit(canvas, "EMC")
         self._begin(canvas, element, actual_text)
         self._open.append(_Open(element, actual_text))
         try:
             yield
         finally:
-            canvas._code.append("EMC")
+            _emit(canvas, "EMC")
             self._open.pop()
             if self._open:  # the outer element goes on in a new marked-content sequence
                 self._begin(canvas, self._open[-1].element, "")
@@ -132,14 +143,14 @@ class Tagger:
                 self._artifact_depth -= 1
             return
         if self._open:
-            canvas._code.append("EMC")
-        canvas._code.append(f"/Artifact << /Type /{kind} >> BDC")
+            _emit(canvas, "EMC")
+        _emit(canvas, f"/Artifact << /Type /{kind} >> BDC")
         self._artifact_depth += 1
         try:
             yield
         finally:
             self._artifact_depth -= 1
-            canvas._code.append("EMC")
+            _emit(canvas, "EMC")
             if self._open:
                 self._begin(canvas, self._open[-1].element, "")
 
@@ -150,11 +161,11 @@ class Tagger:
         if self._artifact_depth or not self._open:
             yield
             return
-        canvas._code.append(f"/Span << /ActualText {_pdf_text(text)} >> BDC")
+        _emit(canvas, f"/Span << /ActualText {_pdf_text(text)} >> BDC")
         try:
             yield
         finally:
-            canvas._code.append("EMC")
+            _emit(canvas, "EMC")
 
     def link(self, canvas: Canvas, alt: str, parent: StructElement | None = None) -> None:
         """A link annotation was just made on this page: a Link element in `parent` (by
@@ -230,7 +241,8 @@ def tag(flowable: Any, element: Tag, label: StructElement | None = None) -> Any:
 # with no hook; the number is the list item's Lbl, not part of its LBody. So the module
 # function that draws it is wrapped, once, to mark what it draws as the label the paragraph
 # being drawn names (`canvas.bullet_label`); with no tagger on the canvas it does as before.
-_original_draw_bullet = _rl_paragraph._drawBullet
+# (Through the module's dict: the type stubs leave out ReportLab's private functions.)
+_original_draw_bullet: Callable[..., Any] = vars(_rl_paragraph)["_drawBullet"]
 
 
 def _draw_labelled_bullet(canvas: Canvas, *args: Any, **kwargs: Any) -> Any:
@@ -242,4 +254,4 @@ def _draw_labelled_bullet(canvas: Canvas, *args: Any, **kwargs: Any) -> Any:
         return _original_draw_bullet(canvas, *args, **kwargs)
 
 
-_rl_paragraph._drawBullet = _draw_labelled_bullet
+vars(_rl_paragraph)["_drawBullet"] = _draw_labelled_bullet

@@ -77,7 +77,9 @@ class Redating:
         out: list[State] = []
         for state in states:
             fields = state["fields"]
-            redated = {name: [self._version(v, strict) for v in vs] for name, vs in fields.items()}
+            redated: dict[str, list[Mapping[str, Any]]] = {
+                name: [self._version(v, strict) for v in vs] for name, vs in fields.items()
+            }
             if redated == fields:
                 out.append(state)
                 continue

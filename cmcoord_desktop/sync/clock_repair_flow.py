@@ -145,7 +145,7 @@ def _as_redated_before(records: RecordMap, earlier: list[Redating]) -> RecordMap
     return merge.by_id(states)
 
 
-def _take_in(store: Store, states: Iterable[Mapping[str, Any]]) -> None:
+def _take_in(store: Store, states: Iterable[merge.State]) -> None:
     """Merge the file's records into the store, as a sync would (a contradiction is refused)."""
     local = merge.by_id(sync_states.record_states(store))
     incoming = merge.by_id(states)

@@ -32,7 +32,7 @@ def current(store: Store, place: Place, ignore: Collection[str]) -> dict[str, An
 
 
 def nothing_new(store: Store, place: Place, ignore: Collection[str]) -> bool:
-    remembered = meta.sync_memory(store, _KEY + str(place.target))
+    remembered: object = meta.sync_memory(store, _KEY + str(place.target))
     if remembered is None:
         return False
     return current(store, place, ignore) == remembered

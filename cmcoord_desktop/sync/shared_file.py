@@ -103,7 +103,9 @@ def encode(
     }
     raw = {key: msgspec.Raw(msgspec.json.encode(value)) for key, value in parts.items()}
     seal = checksum([bytes(raw[key]) for key in _SEALED_KEYS])
-    document = {key: raw[key] for key in _HEADER_KEYS if key != "checksum"}
+    document: dict[str, msgspec.Raw | str] = {
+        key: raw[key] for key in _HEADER_KEYS if key != "checksum"
+    }
     document["checksum"] = seal
     document["devices"], document["records"] = raw["devices"], raw["records"]
     return msgspec.json.encode(document)

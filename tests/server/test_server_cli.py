@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from cmcoord_desktop.core.store import Store
 from tests.server.helpers import PASSWORD
 from tests.server.pg_server import PgServer
@@ -30,6 +32,7 @@ def _env() -> dict[str, str]:
     return dict(os.environ)
 
 
+@pytest.mark.slow
 def test_init_add_member_and_sync_from_the_command_line(
     pg: PgServer, database: str, data_dirs: list[Path], tmp_path: Path
 ) -> None:

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -208,6 +209,7 @@ def states_of(data_dir: Path) -> list[dict[str, Any]]:
         return sorted(sync_states.record_states(store), key=lambda s: s["id"])
 
 
+@pytest.mark.slow
 def test_a_laptop_whose_clock_ran_ahead_repairs_and_the_others_sync_again(tmp_path: Path) -> None:
     shared = tmp_path / "share" / "hnpw.cmcsync"
     shared.parent.mkdir()

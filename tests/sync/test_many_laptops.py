@@ -13,6 +13,8 @@ import signal
 import time
 from pathlib import Path
 
+import pytest
+
 from cmcoord_desktop.core import repository as repo
 from cmcoord_desktop.core import sync_states
 from cmcoord_desktop.core.atomic_write import ShareBusy
@@ -81,6 +83,7 @@ def laptop_killed_midway(data_dir: Path, shared: Path) -> None:
             sync_with_shared_file(store, shared)
 
 
+@pytest.mark.slow
 def test_a_sync_killed_at_any_moment_leaves_the_old_or_the_new_file(tmp_path: Path) -> None:
     shared = tmp_path / "share" / "workshop.cmcsync"
     shared.parent.mkdir()

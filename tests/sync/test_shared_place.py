@@ -91,6 +91,7 @@ def watcher(shared: Path, logs: list[Path], stop, out: Path) -> None:  # noqa: A
     out.write_text(f"{snapshots} {missing}")
 
 
+@pytest.mark.slow
 def test_what_a_sync_reported_as_written_stays_readable_in_every_snapshot(tmp_path: Path) -> None:
     shared = tmp_path / "share" / "workshop.cmcsync"
     shared.parent.mkdir()
@@ -120,6 +121,7 @@ def test_what_a_sync_reported_as_written_stays_readable_in_every_snapshot(tmp_pa
     assert reported <= set(read_share(shared).records)
 
 
+@pytest.mark.slow
 def test_laptops_syncing_at_the_same_moment_on_the_command_line_all_end_in_the_place(
     tmp_path: Path,
 ) -> None:
@@ -335,6 +337,7 @@ def test_a_file_larger_than_readers_accept_is_never_written(
     assert {p: p.read_bytes() for p in shared.parent.rglob("*") if p.is_file()} == before
 
 
+@pytest.mark.slow
 def test_deleting_an_event_counts_what_it_takes_with_it(tmp_path: Path) -> None:
     shared = tmp_path / "share" / "workshop.cmcsync"
     shared.parent.mkdir()
@@ -360,6 +363,7 @@ def test_deleting_an_event_counts_what_it_takes_with_it(tmp_path: Path) -> None:
         assert {e.id for e in repo.events(bilal)} == {kept.id, event.id}  # nothing taken in
 
 
+@pytest.mark.slow
 def test_an_outcome_added_to_a_session_deleted_elsewhere_brings_it_back_for_review(
     tmp_path: Path,
 ) -> None:
@@ -433,6 +437,7 @@ def test_a_resync_with_nothing_new_reads_nothing_and_misses_nothing(
         assert reads and result.there.new == 1
 
 
+@pytest.mark.slow
 def test_another_workshops_file_is_merged_only_once_confirmed(tmp_path: Path) -> None:
     prague = tmp_path / "share" / "prague.cmcsync"
     prague.parent.mkdir()
@@ -459,6 +464,7 @@ def test_another_workshops_file_is_merged_only_once_confirmed(tmp_path: Path) ->
     assert cli(tmp_path / "anna", "sync", str(prague)).returncode == 0
 
 
+@pytest.mark.slow
 def test_converged_laptops_export_the_same_bytes(tmp_path: Path) -> None:
     shared = tmp_path / "share" / "workshop.cmcsync"
     shared.parent.mkdir()

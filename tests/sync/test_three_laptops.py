@@ -13,6 +13,8 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import pytest
+
 from cmcoord_desktop.core import repository as repo
 from cmcoord_desktop.core import sync_states
 from cmcoord_desktop.core.models import Item, ItemKind, MarketplaceGroup, Session
@@ -67,6 +69,7 @@ def run_order(root: Path, order: tuple[str, ...]) -> list[str]:
     return [cli_sync(root / name, shared) for name in (*order, *LAPTOPS)]
 
 
+@pytest.mark.slow
 def test_three_laptops_in_several_orders_end_equal(tmp_path: Path) -> None:
     base = tmp_path / "base"
     ids = workshop_captured_offline(base)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from cmcoord_desktop.app import build_window
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.ui.main_window import MainWindow
+from tests.ui.dialogs_fake import ScriptedDialogs
 
 OpenWindow = Callable[[], MainWindow]
 
@@ -22,7 +23,19 @@ def settings_file(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def open_window(qtbot, data_dir: Path, settings_file: Path) -> Iterator[OpenWindow]:  # noqa: ANN001
+def dialogs() -> ScriptedDialogs:
+    """The person's answers to the window's dialogs (none scripted: every picker cancelled,
+    every question agreed to); a test adds the answers it needs."""
+    return ScriptedDialogs()
+
+
+@pytest.fixture
+def open_window(
+    qtbot,  # noqa: ANN001
+    data_dir: Path,
+    settings_file: Path,
+    dialogs: ScriptedDialogs,
+) -> Iterator[OpenWindow]:
     """Opens the window on the test's data folder; call again after closing it to reopen.
 
     Each window gets its own Store, closed with the window, as when the program restarts.
@@ -38,7 +51,9 @@ def open_window(qtbot, data_dir: Path, settings_file: Path) -> Iterator[OpenWind
     def open_() -> MainWindow:
         close_all()
         store = Store(data_dir)
-        window = build_window(store, QSettings(str(settings_file), QSettings.Format.IniFormat))
+        window = build_window(
+            store, QSettings(str(settings_file), QSettings.Format.IniFormat), dialogs
+        )
         opened.append((window, store))
         qtbot.addWidget(window)
         window.show()

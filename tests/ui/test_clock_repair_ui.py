@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 
 from cmcoord_desktop.app import build_window
 from cmcoord_desktop.core import clock, sync_states
@@ -17,7 +17,9 @@ from cmcoord_desktop.sync import shared_file
 from cmcoord_desktop.sync.clock_repair import far_future_keys
 from cmcoord_desktop.sync.shared_sync import sync_with_shared_file
 from cmcoord_desktop.ui.sync_controller import REPAIR_QUESTION
-from tests.ui.test_sync_ui import CarefulDialogs, ScriptedDialogs
+from tests.ui.dialogs_fake import ScriptedDialogs
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 YEAR_MS = 365 * 86_400_000
 
@@ -45,20 +47,25 @@ def test_the_window_offers_to_redate_and_the_other_laptop_syncs_again(
 
     store = Store(data_dir)  # the clock is right again
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = build_window(store, settings, CarefulDialogs(shared))
+    dialogs = ScriptedDialogs(sync_to=shared, agree=False)  # no to the first question
+    window = build_window(store, settings, dialogs)
     qtbot.addWidget(window)
     try:
         window.show()
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
         with qtbot.waitSignal(window.sync.cancelled, timeout=20_000):
-            window.actions_by_id["sync_shared_file"].trigger()
-        assert window.sync.dialogs.previews == [f"{REPAIR_QUESTION}\n[Re-date and rewrite]"]
+            qtbot.keyClick(window, Qt.Key.Key_Y, CTRL_SHIFT)
+        assert [(q.text, q.yes) for q in dialogs.questions] == [
+            (REPAIR_QUESTION, "Re-date and rewrite")
+        ]
         assert shared.read_bytes() == blocked and store.device_id == old_id
-        assert not window.sync.dialogs.warnings
+        assert not dialogs.told("warning")
 
-        window.dialogs = window.sync.dialogs = window.sync.runner.dialogs = ScriptedDialogs(shared)
+        dialogs.agree, dialogs.warnings_fail = True, True  # asked again, the person agrees
         with qtbot.waitSignal(window.sync.repaired, timeout=20_000):
-            window.actions_by_id["sync_shared_file"].trigger()
-        assert window.sync.dialogs.previews == [REPAIR_QUESTION]
+            qtbot.keyClick(window, Qt.Key.Key_Y, CTRL_SHIFT)
+        assert [q.text for q in dialogs.questions] == [REPAIR_QUESTION] * 2
         assert store.device_id != old_id
         message = window.statusBar().currentMessage()  # two texts, the next step's status
         assert message.startswith("Re-dated 3 changes made while this laptop's clock was ahead")

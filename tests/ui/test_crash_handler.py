@@ -7,6 +7,7 @@ import sqlite3
 import sys
 import threading
 from collections.abc import Iterator
+from dataclasses import astuple
 from pathlib import Path
 
 import pytest
@@ -20,23 +21,10 @@ from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.logs import start_logging, stop_logging
 from cmcoord_desktop.ui.crash_handler import CrashHandler, log_qt_messages, report_failed_start
 from cmcoord_desktop.ui.dialogs import Dialogs
+from tests.ui.dialogs_fake import ScriptedDialogs
 
 # pytest-qt puts its own hook in place to fail tests on such errors; here ours must run.
 pytestmark = pytest.mark.qt_no_exception_capture
-
-
-class RecordedDialogs(Dialogs):
-    def __init__(self) -> None:
-        self.errors: list[tuple[str, str, str]] = []
-        self.warnings: list[tuple[str, str, str]] = []
-
-    def warn(self, parent: QWidget | None, title: str, text: str, details: str = "") -> None:
-        self.warnings.append((title, text, details))
-
-    def report_error(
-        self, parent: QWidget | None, title: str, text: str, details: str = ""
-    ) -> None:
-        self.errors.append((title, text, details))
 
 
 @pytest.fixture
@@ -49,7 +37,7 @@ def log_path(data_dir: Path) -> Iterator[Path]:
 
 @pytest.fixture
 def handler(log_path: Path) -> Iterator[CrashHandler]:
-    crash_handler = CrashHandler(RecordedDialogs(), log_path)
+    crash_handler = CrashHandler(ScriptedDialogs(), log_path)
     crash_handler.install()
     yield crash_handler
     crash_handler.uninstall()
@@ -71,8 +59,8 @@ def test_an_exception_in_a_slot_shows_the_error_and_keeps_the_store(
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
         dialogs = handler.dialogs
-        qtbot.waitUntil(lambda: len(dialogs.errors) == 1)
-        title, text, details = dialogs.errors[0]
+        qtbot.waitUntil(lambda: len(dialogs.told("error")) == 1)
+        _kind, title, text, details = astuple(dialogs.told("error")[0])
         assert "unexpected error" in title
         assert "an unexpected error (ValueError)" in text
         assert "Your data is safe" in text and str(log_path) in text
@@ -101,7 +89,7 @@ def test_the_same_error_repeating_is_shown_once_and_logged_each_time(
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: log_path.read_text(encoding="utf-8").count("paint failed") >= 3)
     qtbot.wait(50)  # let any queued report arrive
-    assert len(handler.dialogs.errors) == 1
+    assert len(handler.dialogs.told("error")) == 1
 
 
 def test_an_exception_in_a_worker_thread_is_shown_on_the_window(
@@ -114,14 +102,14 @@ def test_an_exception_in_a_worker_thread_is_shown_on_the_window(
     worker.start()
     worker.join()
 
-    qtbot.waitUntil(lambda: len(handler.dialogs.errors) == 1)
-    assert "No space left on device" in handler.dialogs.errors[0][1]
+    qtbot.waitUntil(lambda: len(handler.dialogs.told("error")) == 1)
+    assert "No space left on device" in handler.dialogs.told("error")[0].text
     assert "in thread export" in log_path.read_text(encoding="utf-8")
 
 
 def test_uninstall_gives_back_the_previous_hooks(log_path: Path) -> None:
     before = (sys.excepthook, threading.excepthook)
-    crash_handler = CrashHandler(RecordedDialogs(), log_path)
+    crash_handler = CrashHandler(ScriptedDialogs(), log_path)
     crash_handler.install()
     assert sys.excepthook == crash_handler.handle
     crash_handler.uninstall()
@@ -155,13 +143,13 @@ def test_qt_warnings_go_to_the_log(log_path: Path) -> None:
 def test_a_damaged_database_at_start_is_told_and_left_alone(data_dir: Path, log_path: Path) -> None:
     damaged = data_dir / DATABASE_NAME
     damaged.write_bytes(b"not a database, whatever it was" * 1000)
-    dialogs = RecordedDialogs()
+    dialogs = ScriptedDialogs()
     with pytest.raises(sqlite3.DatabaseError) as failure:
         Store(data_dir)
 
     report_failed_start(dialogs, failure.value, data_dir, log_path)
 
-    [(title, text, details)] = dialogs.warnings
+    [(_kind, title, text, details)] = [astuple(w) for w in dialogs.told("warning")]
     assert "could not start" in title
     assert str(data_dir) in text and "is damaged" in text and str(log_path) in text
     # Plain words only: the traceback is for whoever helps, in the log.

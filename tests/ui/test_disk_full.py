@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -14,6 +15,7 @@ from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.models import Attachment, Item, ItemKind, Session
 from cmcoord_desktop.ui.main_window import MainWindow
 from tests.disk_filling import full_disk
+from tests.ui.dialogs_fake import ScriptedDialogs
 
 from .conftest import focused
 
@@ -31,6 +33,12 @@ def open_session_with_outcome(window: MainWindow) -> tuple[Session, str]:
     window.events_panel.select_id(event.id)
     window.sessions_panel.select_id(session.id)
     return session, outcome.id
+
+
+@pytest.fixture
+def dialogs() -> ScriptedDialogs:
+    """The window's error reports shown as a person sees them (they do not block)."""
+    return ScriptedDialogs(show_reports=True)
 
 
 def stored_text(window: MainWindow, session: Session) -> str:

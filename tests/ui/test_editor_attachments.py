@@ -10,9 +10,20 @@ from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication
 
 from cmcoord_desktop.core import repository
-from cmcoord_desktop.core.models import Attachment, Session
+from cmcoord_desktop.core.models import Attachment
+from cmcoord_desktop.ui.main_window import MainWindow
 
-from .editor_helpers import CTRL, SHIFT, a_session, focused, open_editor
+from .dialogs_fake import ScriptedDialogs
+from .editor_helpers import (
+    ALT,
+    CTRL,
+    SHIFT,
+    a_session,
+    focused,
+    form_field,
+    open_the_session,
+    press,
+)
 
 
 def slide(width: int = 1600, height: int = 900) -> QImage:
@@ -21,41 +32,41 @@ def slide(width: int = 1600, height: int = 900) -> QImage:
     return image
 
 
-def test_pasting_an_image_adds_a_slide_with_a_thumbnail(qtbot, store) -> None:  # noqa: ANN001
+def test_pasting_an_image_adds_a_slide_with_a_thumbnail(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    store = window.store
     session = a_session(store)
-    cap = open_editor(qtbot, store)
-    cap.editor.show_record(Session, session.id)
+    open_the_session(qtbot, window, session)
     QApplication.clipboard().setImage(slide())
-    cap.field("notes").setFocus()
+    form_field(window, "notes").setFocus()
     qtbot.keyClick(focused(), Qt.Key.Key_V, CTRL)
     [attachment] = repository.children(store, Attachment, session.id)
     assert attachment.mime == "image/png"
     stored = QImage.fromData(attachment.data)
     assert (stored.width(), stored.height()) == (1600, 900)  # the original, not the thumbnail
-    assert cap.field("notes").toPlainText() == ""  # nothing pasted as text
-    strip = cap.editor.form.strip
+    assert form_field(window, "notes").toPlainText() == ""  # nothing pasted as text
+    strip = window.editor.form.strip
     [card] = strip.cards
     picture = card.thumbnail.pixmap()
     assert not picture.isNull() and picture.width() <= 200 and picture.height() <= 150
     assert card.isVisible()
     card.caption.setFocus()
     qtbot.keyClicks(card.caption, "The gateway")
-    cap.editor.commit_pending()
+    press(qtbot, Qt.Key.Key_2, ALT)  # leaving the editor writes it
     assert repository.get(store, Attachment, attachment.id).caption == "The gateway"
 
 
-def test_removing_a_slide_is_undone_and_redone(qtbot, store) -> None:  # noqa: ANN001
+def test_removing_a_slide_is_undone_and_redone(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    store = window.store
     session = a_session(store)
-    cap = open_editor(qtbot, store)
-    cap.editor.show_record(Session, session.id)
+    open_the_session(qtbot, window, session)
     QApplication.clipboard().setImage(slide())
-    cap.editor.focus_first_field()
+    press(qtbot, Qt.Key.Key_4, ALT)
     qtbot.keyClick(focused(), Qt.Key.Key_V, CTRL)
-    strip = cap.editor.form.strip
+    strip = window.editor.form.strip
     strip.cards[0].remove_button.click()
     assert repository.children(store, Attachment, session.id) == []
     assert strip.cards == []
-    cap.editor.focus_first_field()
+    press(qtbot, Qt.Key.Key_4, ALT)
     qtbot.keyClick(focused(), Qt.Key.Key_Z, CTRL)
     assert len(repository.children(store, Attachment, session.id)) == 1 and len(strip.cards) == 1
     qtbot.keyClick(focused(), Qt.Key.Key_Z, CTRL)  # the paste itself
@@ -64,31 +75,33 @@ def test_removing_a_slide_is_undone_and_redone(qtbot, store) -> None:  # noqa: A
     assert len(repository.children(store, Attachment, session.id)) == 1
 
 
-def test_choosing_a_large_photo_stores_it_byte_for_byte(qtbot, store, tmp_path: Path) -> None:  # noqa: ANN001
+def test_choosing_a_large_photo_stores_it_byte_for_byte(
+    qtbot, window: MainWindow, dialogs: ScriptedDialogs, tmp_path: Path
+) -> None:  # noqa: ANN001
+    store = window.store
     photo = tmp_path / "panel photo.jpg"
     slide(6000, 4000).save(str(photo), "JPG", 95)
     session = a_session(store)
-    cap = open_editor(qtbot, store)
-    cap.editor.show_record(Session, session.id)
-    cap.dialogs.open_paths.append(photo)
-    cap.editor.form.strip.choose_button.click()
+    open_the_session(qtbot, window, session)
+    dialogs.open_paths.append(photo)  # the person picks the photo
+    qtbot.mouseClick(window.editor.form.strip.choose_button, Qt.MouseButton.LeftButton)
     [attachment] = repository.children(store, Attachment, session.id)
     assert attachment.data == photo.read_bytes()
     assert (attachment.filename, attachment.mime) == ("panel photo.jpg", "image/jpeg")
-    picture = cap.editor.form.strip.cards[0].thumbnail.pixmap()
+    picture = window.editor.form.strip.cards[0].thumbnail.pixmap()
     assert (picture.width(), picture.height()) == (200, 133)
 
 
 def test_dropping_a_file_adds_it_and_a_non_slide_is_refused_with_a_message(
-    qtbot, store, tmp_path: Path
+    qtbot, window: MainWindow, tmp_path: Path
 ) -> None:  # noqa: ANN001
+    store = window.store
     slide_file, notes_file = tmp_path / "slide.png", tmp_path / "notes.docx"
     slide().save(str(slide_file))
     notes_file.write_bytes(b"PK not a slide")
     session = a_session(store)
-    cap = open_editor(qtbot, store)
-    cap.editor.show_record(Session, session.id)
-    strip = cap.editor.form.strip
+    open_the_session(qtbot, window, session)
+    strip = window.editor.form.strip
     for path in (slide_file, notes_file):
         mime = QMimeData()
         mime.setUrls([QUrl.fromLocalFile(str(path))])

@@ -12,8 +12,21 @@ from cmcoord_desktop.core.models import Item, ItemKind, MarketplaceGroup, Sessio
 from cmcoord_desktop.ui.commands import DeleteRecordCommand
 from cmcoord_desktop.ui.editor.edit_commands import TYPING_PAUSE_S
 from cmcoord_desktop.ui.editor.item_row import ITEM_MIME
+from cmcoord_desktop.ui.main_window import MainWindow
 
-from .editor_helpers import ALT, CTRL, SHIFT, a_session, focused, open_editor, texts
+from .editor_helpers import (
+    ALT,
+    CTRL,
+    SHIFT,
+    a_session,
+    focused,
+    form_field,
+    item_list,
+    open_the_session,
+    open_the_table,
+    press,
+    texts,
+)
 
 
 def undo(qtbot) -> None:  # noqa: ANN001
@@ -31,18 +44,18 @@ def session_with_outcomes(store, *outcomes: str) -> Session:  # noqa: ANN001
     return session
 
 
-def test_alt_up_and_down_move_an_outcome_and_undo_puts_it_back(qtbot, store) -> None:  # noqa: ANN001
+def test_alt_up_and_down_move_an_outcome_and_undo_puts_it_back(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    store = window.store
     session = session_with_outcomes(store, "one", "two", "three")
-    cap = open_editor(qtbot, store)
-    cap.editor.show_record(Session, session.id)
-    third = cap.outcomes().rows[2]
+    open_the_session(qtbot, window, session)
+    third = item_list(window).rows[2]
     third.text.setFocus()
     qtbot.keyClick(third.text, Qt.Key.Key_Up, ALT)
     assert texts(store, session.id) == ["one", "three", "two"]
     qtbot.keyClick(focused(), Qt.Key.Key_Up, ALT)
     assert texts(store, session.id) == ["three", "one", "two"]
     assert focused() is third.text  # the cursor travels with the outcome
-    assert [r.number.text() for r in cap.outcomes().rows] == ["1.", "2.", "3."]
+    assert [r.number.text() for r in item_list(window).rows] == ["1.", "2.", "3."]
     qtbot.keyClick(focused(), Qt.Key.Key_Up, ALT)  # already first: nothing happens
     assert texts(store, session.id) == ["three", "one", "two"]
     undo(qtbot)
@@ -55,15 +68,17 @@ def test_alt_up_and_down_move_an_outcome_and_undo_puts_it_back(qtbot, store) -> 
     assert texts(store, session.id) == ["one", "two", "three"]
 
 
-def test_an_outcome_moves_between_two_that_two_laptops_gave_the_same_place(qtbot, store) -> None:  # noqa: ANN001
+def test_an_outcome_moves_between_two_that_two_laptops_gave_the_same_place(
+    qtbot, window: MainWindow
+) -> None:  # noqa: ANN001
+    store = window.store
     session = a_session(store)
     for text in ("Anna's", "Bilal's"):  # both laptops added at the end, offline, at once
         repository.add_item(store, session.id, ItemKind.KEY_OUTCOME, text, position="a1")
     repository.add_item(store, session.id, ItemKind.KEY_OUTCOME, "later", position="a2")
-    cap = open_editor(qtbot, store)
-    cap.editor.show_record(Session, session.id)
-    shown = [r.text.toPlainText() for r in cap.outcomes().rows]
-    last = cap.outcomes().rows[2]
+    open_the_session(qtbot, window, session)
+    shown = [r.text.toPlainText() for r in item_list(window).rows]
+    last = item_list(window).rows[2]
     last.text.setFocus()
     qtbot.keyClick(last.text, Qt.Key.Key_Up, ALT)
     assert texts(store, session.id) == [shown[0], "later", shown[1]]
@@ -71,11 +86,11 @@ def test_an_outcome_moves_between_two_that_two_laptops_gave_the_same_place(qtbot
     assert texts(store, session.id) == shown
 
 
-def test_dragging_an_outcome_onto_the_list_reorders_it(qtbot, store) -> None:  # noqa: ANN001
+def test_dragging_an_outcome_onto_the_list_reorders_it(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    store = window.store
     session = session_with_outcomes(store, "one", "two", "three")
-    cap = open_editor(qtbot, store)
-    cap.editor.show_record(Session, session.id)
-    outcomes = cap.outcomes()
+    open_the_session(qtbot, window, session)
+    outcomes = item_list(window)
     first = outcomes.rows[0]
     qtbot.waitUntil(lambda: all(row.height() > 20 for row in outcomes.rows))  # laid out
     mime = QMimeData()
@@ -89,15 +104,15 @@ def test_dragging_an_outcome_onto_the_list_reorders_it(qtbot, store) -> None:  #
     ):
         QApplication.sendEvent(outcomes, event)
     assert texts(store, session.id) == ["two", "three", "one"]
-    cap.undo_stack.undo()
+    press(qtbot, Qt.Key.Key_Z, CTRL)
     assert texts(store, session.id) == ["one", "two", "three"]
 
 
-def test_backspace_in_an_empty_outcome_deletes_it_and_goes_up(qtbot, store) -> None:  # noqa: ANN001
+def test_backspace_in_an_empty_outcome_deletes_it_and_goes_up(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    store = window.store
     session = session_with_outcomes(store, "one")
-    cap = open_editor(qtbot, store)
-    cap.editor.show_record(Session, session.id)
-    first = cap.outcomes().rows[0].text
+    open_the_session(qtbot, window, session)
+    first = item_list(window).rows[0].text
     first.setFocus()
     first.place_cursor(at_end=True)
     qtbot.keyClick(first, Qt.Key.Key_Return)
@@ -110,17 +125,19 @@ def test_backspace_in_an_empty_outcome_deletes_it_and_goes_up(qtbot, store) -> N
     assert len(repository.trash(store)) == 1  # the empty one, restorable like any delete
 
 
-def test_the_delete_button_and_alt_delete_remove_an_item_undoably(qtbot, store) -> None:  # noqa: ANN001
+def test_the_delete_button_and_alt_delete_remove_an_item_undoably(
+    qtbot, window: MainWindow
+) -> None:  # noqa: ANN001
+    store = window.store
     session = session_with_outcomes(store, "one", "two", "three")
-    cap = open_editor(qtbot, store)
-    cap.editor.show_record(Session, session.id)
-    cap.outcomes().rows[1].delete_button.click()
+    open_the_session(qtbot, window, session)
+    item_list(window).rows[1].delete_button.click()
     assert texts(store, session.id) == ["one", "three"]
-    last = cap.outcomes().rows[1].text
+    last = item_list(window).rows[1].text
     last.setFocus()
     qtbot.keyClick(last, Qt.Key.Key_Delete, ALT)
     assert texts(store, session.id) == ["one"]
-    assert focused() is cap.outcomes().rows[0].text
+    assert focused() is item_list(window).rows[0].text
     undo(qtbot)
     assert texts(store, session.id) == ["one", "three"]
     undo(qtbot)
@@ -129,13 +146,13 @@ def test_the_delete_button_and_alt_delete_remove_an_item_undoably(qtbot, store) 
     assert texts(store, session.id) == ["one", "three"]
 
 
-def test_undo_and_redo_of_typing_and_adding(qtbot, store) -> None:  # noqa: ANN001
+def test_undo_and_redo_of_typing_and_adding(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    store = window.store
     session = a_session(store)
-    cap = open_editor(qtbot, store)
-    cap.editor.show_record(Session, session.id)
-    cap.editor.focus_first_field()
+    open_the_session(qtbot, window, session)
+    press(qtbot, Qt.Key.Key_4, ALT)
     qtbot.keyClicks(focused(), " 2017")
-    cap.editor.add_item(ItemKind.KEY_OUTCOME)
+    press(qtbot, Qt.Key.Key_1, CTRL)
     qtbot.keyClicks(focused(), "first")
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     qtbot.keyClicks(focused(), "second")
@@ -151,20 +168,20 @@ def test_undo_and_redo_of_typing_and_adding(qtbot, store) -> None:  # noqa: ANN0
     assert texts(store, session.id) == []
     undo(qtbot)  # the title
     assert repository.get(store, Session, session.id).title == "Data Revolution"
-    assert cap.field("title").toPlainText() == "Data Revolution"
+    assert form_field(window, "title").toPlainText() == "Data Revolution"
     for _ in range(5):
         redo(qtbot)
     assert texts(store, session.id) == ["first", "second"]
     assert repository.get(store, Session, session.id).title == "Data Revolution 2017"
-    assert [r.text.toPlainText() for r in cap.outcomes().rows] == ["first", "second"]
+    assert [r.text.toPlainText() for r in item_list(window).rows] == ["first", "second"]
 
 
-def test_undo_and_redo_of_a_status_and_a_due_date(qtbot, store) -> None:  # noqa: ANN001
+def test_undo_and_redo_of_a_status_and_a_due_date(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    store = window.store
     session = a_session(store)
     repository.add_item(store, session.id, ItemKind.NEXT_STEP, "Follow up with SimEx TFT")
-    cap = open_editor(qtbot, store)
-    cap.editor.show_record(Session, session.id)
-    row = cap.list(ItemKind.NEXT_STEP).rows[0]
+    open_the_session(qtbot, window, session)
+    row = item_list(window, ItemKind.NEXT_STEP).rows[0]
     row.status.setFocus()
     qtbot.keyClick(row.status, Qt.Key.Key_Down)
     qtbot.keyClick(row.status, Qt.Key.Key_Down)
@@ -179,45 +196,47 @@ def test_undo_and_redo_of_a_status_and_a_due_date(qtbot, store) -> None:  # noqa
     assert repository.children(store, Item, session.id, ItemKind.NEXT_STEP)[0].status == "done"
 
 
-def test_ideas_of_a_marketplace_table(qtbot, store) -> None:  # noqa: ANN001
+def test_ideas_of_a_marketplace_table(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    store = window.store
     session = a_session(store, format="Marketplace")
     table = repository.create_group(store, session.id, topic="Micro-learning")
-    cap = open_editor(qtbot, store)
-    cap.editor.show_record(MarketplaceGroup, table.id)
-    cap.editor.add_item(ItemKind.KEY_OUTCOME)  # a table has ideas, not outcomes: ignored
-    cap.editor.add_item(ItemKind.IDEA)
+    open_the_table(qtbot, window, table)
+    press(qtbot, Qt.Key.Key_1, CTRL)  # a table has ideas, not outcomes: ignored
+    press(qtbot, Qt.Key.Key_3, CTRL)
     qtbot.keyClicks(focused(), "Short videos")
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     qtbot.keyClicks(focused(), "Quizzes on the phone")
-    cap.field("host").setFocus()
+    form_field(window, "host").setFocus()
     qtbot.keyClicks(focused(), "IFRC")
-    cap.editor.commit_pending()
+    press(qtbot, Qt.Key.Key_2, ALT)  # leaving the editor writes it
     assert texts(store, table.id, ItemKind.IDEA) == ["Short videos", "Quizzes on the phone"]
     assert texts(store, table.id, ItemKind.KEY_OUTCOME) == []
     assert repository.get(store, MarketplaceGroup, table.id).host == "IFRC"
-    assert cap.list(ItemKind.IDEA).heading.text() == "Ideas"
+    assert item_list(window, ItemKind.IDEA).heading.text() == "Ideas"
 
 
-def test_a_record_deleted_elsewhere_leaves_the_editor_and_comes_back_on_undo(qtbot, store) -> None:  # noqa: ANN001
+def test_a_record_deleted_elsewhere_leaves_the_editor_and_comes_back_on_undo(
+    qtbot, window: MainWindow
+) -> None:  # noqa: ANN001
+    store = window.store
     session = a_session(store)
-    cap = open_editor(qtbot, store)
-    cap.editor.show_record(Session, session.id)
-    scroll = cap.editor.form.parentWidget().parentWidget()
-    cap.undo_stack.push(DeleteRecordCommand(store, Session, session.id, "session"))
+    open_the_session(qtbot, window, session)
+    scroll = window.editor.form.parentWidget().parentWidget()
+    window.undo_stack.push(DeleteRecordCommand(store, Session, session.id, "session"))
     qtbot.waitUntil(lambda: not scroll.isVisible())
-    cap.undo_stack.undo()
+    press(qtbot, Qt.Key.Key_Z, CTRL)
     qtbot.waitUntil(scroll.isVisible)
-    assert cap.field("title").toPlainText() == "Data Revolution"
+    assert form_field(window, "title").toPlainText() == "Data Revolution"
 
 
-def test_a_pause_in_typing_ends_an_undo_step(qtbot, store) -> None:  # noqa: ANN001
+def test_a_pause_in_typing_ends_an_undo_step(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     """Ctrl+Z after a typo takes back the last burst of typing, not the whole outcome."""
+    store = window.store
     session = a_session(store)
-    cap = open_editor(qtbot, store)
-    cap.editor.show_record(Session, session.id)
-    cap.editor.add_item(ItemKind.KEY_OUTCOME)
+    open_the_session(qtbot, window, session)
+    press(qtbot, Qt.Key.Key_1, CTRL)
     qtbot.keyClicks(focused(), "Ninety-two delegates.")
-    cap.editor.commit_pending()
+    qtbot.waitUntil(lambda: texts(store, session.id) == ["Ninety-two delegates."], timeout=3000)
     qtbot.wait(int(TYPING_PAUSE_S * 1000) + 300)  # the facilitator listens for a while
     qtbot.keyClicks(focused(), " A lively discussion.")
     undo(qtbot)

@@ -8,46 +8,57 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QScrollArea, QWidget
 
 from cmcoord_desktop.core import repository
-from cmcoord_desktop.core.models import Event, Item, ItemKind, Session
+from cmcoord_desktop.core.models import Item, ItemKind
 from cmcoord_desktop.ui.main_window import MainWindow
 
-from .editor_helpers import CTRL, SHIFT, a_session, an_event, focused, open_editor, type_text
+from .editor_helpers import (
+    ALT,
+    CTRL,
+    SHIFT,
+    a_session,
+    an_event,
+    click_into,
+    field_message,
+    focused,
+    form_field,
+    open_the_event,
+    open_the_session,
+    type_text,
+)
 
 CTRL_SHIFT = CTRL | SHIFT
 
 
-def places(cap, names: list[str]) -> list[tuple[int, int]]:  # noqa: ANN001
+def places(window: MainWindow, names: list[str]) -> list[tuple[int, int]]:
     """(left edge, width) of each field, in the editor's coordinates."""
-    widgets: list[QWidget] = [cap.field(name) for name in names]
-    return [(w.mapTo(cap.editor, w.rect().topLeft()).x(), w.width()) for w in widgets]
+    widgets: list[QWidget] = [form_field(window, name) for name in names]
+    return [(w.mapTo(window.editor, w.rect().topLeft()).x(), w.width()) for w in widgets]
 
 
-def test_a_date_error_leaves_the_fields_beside_it_where_they_are(qtbot, store) -> None:  # noqa: ANN001
-    event = an_event(store)
-    cap = open_editor(qtbot, store)
-    cap.editor.show_record(Event, event.id)
+def test_a_date_error_leaves_the_fields_beside_it_where_they_are(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    event = an_event(window.store)
+    open_the_event(qtbot, window, event.id)
     beside = ["start_date", "end_date", "participants"]
-    before = places(cap, beside)
-    cap.field("start_date").setFocus()
+    before = places(window, beside)
+    click_into(qtbot, form_field(window, "start_date"))
     qtbot.keyClicks(focused(), "the first Monday")
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
-    assert cap.message("start_date"), "the date is refused with a message"
+    assert field_message(window, "start_date"), "the date is refused with a message"
     qtbot.wait(20)  # laid out again
-    assert places(cap, beside) == before
+    assert places(window, beside) == before
 
 
-def test_a_session_date_error_leaves_its_times_where_they_are(qtbot, store) -> None:  # noqa: ANN001
-    session = a_session(store)
-    cap = open_editor(qtbot, store)
-    cap.editor.show_record(Session, session.id)
+def test_a_session_date_error_leaves_its_times_where_they_are(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    session = a_session(window.store)
+    open_the_session(qtbot, window, session)
     beside = ["date", "start_time", "end_time"]
-    before = places(cap, beside)
-    cap.field("date").setFocus()
+    before = places(window, beside)
+    click_into(qtbot, form_field(window, "date"))
     qtbot.keyClicks(focused(), "Tuesday")
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
-    assert cap.message("date")
+    assert field_message(window, "date")
     qtbot.wait(20)
-    assert places(cap, beside) == before
+    assert places(window, beside) == before
 
 
 LONG_TITLE = (
@@ -88,8 +99,8 @@ def test_a_long_event_title_never_makes_the_editor_wider_than_its_pane(
         for text in texts:
             qtbot.keyClick(focused(), kind, CTRL)
             type_text(focused(), text)
-    window.editor.commit_pending()
     session = window.chain.selected_session()
+    qtbot.keyClick(focused(), Qt.Key.Key_2, ALT)  # to the sessions list: the typing is written
     assert [i.text for i in repository.children(store, Item, session.id, ItemKind.KEY_OUTCOME)][
         1
     ] == ARABIC

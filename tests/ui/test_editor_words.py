@@ -4,31 +4,45 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from cmcoord_desktop.core.models import Event, ItemKind, Session
+from cmcoord_desktop.core.models import ItemKind
+from cmcoord_desktop.ui.main_window import MainWindow
 
-from .editor_helpers import a_session, an_event, focused, open_editor, texts
+from .editor_helpers import (
+    CTRL,
+    a_session,
+    an_event,
+    focused,
+    form_field,
+    item_list,
+    open_the_event,
+    open_the_session,
+    press,
+    texts,
+)
 
 
-def test_typing_a_field_is_undone_under_its_label(qtbot, store) -> None:  # noqa: ANN001
+def test_typing_a_field_is_undone_under_its_label(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    store = window.store
     event = an_event(store)
-    cap = open_editor(qtbot, store)
-    cap.editor.show_record(Event, event.id)
-    kind = cap.field("event_kind")
+    open_the_event(qtbot, window, event.id)
+    kind = form_field(window, "event_kind")
     kind.setFocus()
     qtbot.keyClicks(focused(), "Annual meeting")
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
-    assert cap.undo_stack.undoText() == "Edit kind"
-    cap.field("platform").setFocus()
+    assert window.undo_stack.undoText() == "Edit kind"
+    form_field(window, "platform").setFocus()
     qtbot.keyClicks(focused(), "Virtual OSOCC")
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
-    assert cap.undo_stack.undoText() == "Edit online platform"
+    assert window.undo_stack.undoText() == "Edit online platform"
 
 
-def test_enter_in_the_middle_of_an_outcome_splits_it_in_one_undo_step(qtbot, store) -> None:  # noqa: ANN001
+def test_enter_in_the_middle_of_an_outcome_splits_it_in_one_undo_step(
+    qtbot, window: MainWindow
+) -> None:  # noqa: ANN001
+    store = window.store
     session = a_session(store)
-    cap = open_editor(qtbot, store)
-    cap.editor.show_record(Session, session.id)
-    outcomes = cap.outcomes()
+    open_the_session(qtbot, window, session)
+    outcomes = item_list(window)
     assert outcomes.heading.text() == "Key outcomes"
     assert outcomes.add_button.text() == "+ Add key outcome"
     outcomes.add_button.click()
@@ -37,7 +51,10 @@ def test_enter_in_the_middle_of_an_outcome_splits_it_in_one_undo_step(qtbot, sto
         qtbot.keyClick(focused(), Qt.Key.Key_Left)
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert texts(store, session.id) == ["Share data early.", "Train together."]
-    assert cap.undo_stack.undoText() == "Split key outcome"
-    cap.undo_stack.undo()
+    assert window.undo_stack.undoText() == "Split key outcome"
+    press(qtbot, Qt.Key.Key_Z, CTRL)
     assert texts(store, session.id) == ["Share data early.Train together."]
-    assert cap.list(ItemKind.NEXT_STEP).heading.text() == "Next steps to implementing solutions"
+    assert (
+        item_list(window, ItemKind.NEXT_STEP).heading.text()
+        == "Next steps to implementing solutions"
+    )

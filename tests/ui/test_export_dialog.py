@@ -19,30 +19,7 @@ from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.export_dialog import open_export_dialog
 from tests.export.workshops import hnpw_like_event
-
-
-class SaveTo(Dialogs):
-    """The person picks this file in the save dialog."""
-
-    def __init__(self, path: Path, opens: bool = True) -> None:
-        self.path = path
-        self.asked: list[Path] = []
-        self.filters: list[str] = []
-        self.opened: list[QUrl] = []
-        self.opens = opens  # False: no program on this computer takes the file
-        self.warnings: list[str] = []
-
-    def ask_save_path(self, parent, title, suggested, filters):  # noqa: ANN001, ANN201
-        self.asked.append(suggested)
-        self.filters.append(filters)
-        return self.path
-
-    def open_url(self, url: QUrl) -> bool:
-        self.opened.append(url)
-        return self.opens
-
-    def warn(self, parent, title, text, details="") -> None:  # noqa: ANN001
-        self.warnings.append(f"{title}: {text}")
+from tests.ui.dialogs_fake import ScriptedDialogs
 
 
 def choose_format(qtbot, dialog, label_start: str) -> None:  # noqa: ANN001
@@ -61,13 +38,13 @@ def export_and_wait(qtbot, dialog, out: Path) -> None:  # noqa: ANN001
 def test_export_all_sessions_to_pdf(qtbot, store: Store, tmp_path: Path) -> None:  # noqa: ANN001
     event_id = hnpw_like_event(store)
     out = tmp_path / "summary.pdf"
-    dialogs = SaveTo(out)
+    dialogs = ScriptedDialogs(save_to=out)
     dialog = open_export_dialog(None, store, dialogs, event_id)
     qtbot.addWidget(dialog)
     assert not dialog.isModal()
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: out.exists() and dialog.open_button.isVisible(), timeout=20_000)
-    assert dialogs.asked[0].suffix == ".pdf"
+    assert dialogs.saves[0][0].suffix == ".pdf"
     assert len(pypdf.PdfReader(out).outline) == 3
     assert dialog.progress.value() == dialog.progress.maximum()
     assert "Exported" in dialog.status.text()
@@ -77,7 +54,9 @@ def test_export_one_chosen_session(qtbot, store: Store, tmp_path: Path) -> None:
     event_id = hnpw_like_event(store)
     sessions = repository.children(store, Session, event_id)
     out = tmp_path / "one.pdf"
-    dialog = open_export_dialog(None, store, SaveTo(out), event_id, [sessions[1].id])
+    dialog = open_export_dialog(
+        None, store, ScriptedDialogs(save_to=out), event_id, [sessions[1].id]
+    )
     qtbot.addWidget(dialog)
     assert dialog.chosen_session_ids() == [sessions[1].id]
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
@@ -95,7 +74,7 @@ def test_cancel_leaves_no_file_and_window_stays_usable(
     for number in range(120):
         repository.create_session(store, event.id, title=f"Session {number}")
     out = tmp_path / "cancelled.pdf"
-    dialog = open_export_dialog(None, store, SaveTo(out), event.id)
+    dialog = open_export_dialog(None, store, ScriptedDialogs(save_to=out), event.id)
     qtbot.addWidget(dialog)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert dialog.running() and dialog.cancel_button.text() == "Cancel"
@@ -131,7 +110,7 @@ def test_ctrl_e_in_the_main_window_exports_the_selected_event(
 
     event_id = hnpw_like_event(store)
     out = tmp_path / "from-window.pdf"
-    window = _main_window(qtbot, store, tmp_path, SaveTo(out))
+    window = _main_window(qtbot, store, tmp_path, ScriptedDialogs(save_to=out))
     window.chain.reveal(repository.get(store, Event, event_id))
     qtbot.waitUntil(lambda: window.chain.selected_event() is not None)
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
@@ -153,7 +132,7 @@ def test_export_this_session_from_the_sessions_context_menu(
 
     event_id = hnpw_like_event(store)
     session = repository.children(store, Session, event_id)[2]
-    window = _main_window(qtbot, store, tmp_path, SaveTo(tmp_path / "one.pdf"))
+    window = _main_window(qtbot, store, tmp_path, ScriptedDialogs(save_to=tmp_path / "one.pdf"))
     window.chain.reveal(repository.get(store, Session, session.id))
     qtbot.waitUntil(lambda: window.chain.selected_session() is not None)
     (action,) = [
@@ -211,14 +190,14 @@ def test_each_format_is_written_with_its_suffix_then_offers_open_and_folder(
     event_id = hnpw_like_event(store)
     picked = tmp_path / "for colleagues"  # the person typed no suffix: the format adds it
     out = picked.with_name(picked.name + suffix)
-    dialogs = SaveTo(picked)
+    dialogs = ScriptedDialogs(save_to=picked)
     dialog = open_export_dialog(None, store, dialogs, event_id)
     qtbot.addWidget(dialog)
     assert not dialog.open_button.isVisible() and not dialog.folder_button.isVisible()
     choose_format(qtbot, dialog, label_start)
     export_and_wait(qtbot, dialog, out)
-    assert dialogs.asked[0].suffix == suffix
-    assert f"*{suffix}" in dialogs.filters[0]
+    assert dialogs.saves[0][0].suffix == suffix
+    assert f"*{suffix}" in dialogs.saves[0][1]
     text = read_back(out)
     for title in TITLES:
         assert title in text
@@ -242,7 +221,7 @@ def test_a_pdf_from_the_window_carries_its_events_records(
     event_id = hnpw_like_event(store)
     other = repository.create_event(store, title="Another workshop")
     out = tmp_path / "summary.pdf"
-    dialog = open_export_dialog(None, store, SaveTo(out), event_id)
+    dialog = open_export_dialog(None, store, ScriptedDialogs(save_to=out), event_id)
     qtbot.addWidget(dialog)
     assert dialog.file_format.currentData() == "pdf"  # the default
     export_and_wait(qtbot, dialog, out)
@@ -266,7 +245,7 @@ def test_cancel_stops_every_format_and_writes_nothing(
     folder = tmp_path / "exports"
     folder.mkdir()
     out = folder / "cancelled"
-    dialog = open_export_dialog(None, store, SaveTo(out), event.id)
+    dialog = open_export_dialog(None, store, ScriptedDialogs(save_to=out), event.id)
     qtbot.addWidget(dialog)
     choose_format(qtbot, dialog, label_start)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
@@ -286,7 +265,7 @@ def test_open_tells_when_the_file_is_gone_or_no_program_takes_it(
 ) -> None:
     event_id = hnpw_like_event(store)
     out = tmp_path / "summary.docx"
-    dialogs = SaveTo(out, opens=False)
+    dialogs = ScriptedDialogs(save_to=out, opens=False)
     dialog = open_export_dialog(None, store, dialogs, event_id)
     qtbot.addWidget(dialog)
     choose_format(qtbot, dialog, "Word")
@@ -306,7 +285,7 @@ def test_a_folder_gone_before_the_export_is_told_in_a_sentence(
 ) -> None:
     event_id = hnpw_like_event(store)
     out = tmp_path / "unplugged stick" / "summary.html"  # the folder went with the stick
-    dialogs = SaveTo(out)
+    dialogs = ScriptedDialogs(save_to=out)
     dialog = open_export_dialog(None, store, dialogs, event_id)
     qtbot.addWidget(dialog)
     choose_format(qtbot, dialog, "Web")
@@ -315,6 +294,8 @@ def test_a_folder_gone_before_the_export_is_told_in_a_sentence(
     assert dialog.status.text() == (
         "The export failed and wrote no file. No such file or directory (summary.html)."
     )
-    assert dialogs.warnings == ["Not exported: No such file or directory (summary.html)."]
+    assert [f"{w.title}: {w.text}" for w in dialogs.told("warning")] == [
+        "Not exported: No such file or directory (summary.html)."
+    ]
     assert not dialog.open_button.isVisible()
     assert dialog.export_button.isEnabled()

@@ -6,20 +6,32 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from cmcoord_desktop.core import repository
-from cmcoord_desktop.core.models import Item, ItemKind, Session
+from cmcoord_desktop.core.models import Item, ItemKind
 from cmcoord_desktop.export.markdown_summary import summary_markdown
 from cmcoord_desktop.export.summary_data import gather_event_summary
 from cmcoord_desktop.ui.main_window import MainWindow
 
-from .editor_helpers import CTRL, a_session, focused, open_editor, texts
+from .editor_helpers import (
+    ALT,
+    CTRL,
+    a_session,
+    click_into,
+    focused,
+    item_list,
+    open_the_session,
+    press,
+    texts,
+)
 
 
-def test_enter_in_owner_or_due_gives_the_next_next_step_with_the_cursor_in_it(qtbot, store) -> None:  # noqa: ANN001
+def test_enter_in_owner_or_due_gives_the_next_next_step_with_the_cursor_in_it(
+    qtbot, window: MainWindow
+) -> None:  # noqa: ANN001
+    store = window.store
     session = a_session(store)
-    cap = open_editor(qtbot, store)
-    cap.editor.show_record(Session, session.id)
-    steps = cap.list(ItemKind.NEXT_STEP)
-    steps.add_button.click()
+    open_the_session(qtbot, window, session)
+    steps = item_list(window, ItemKind.NEXT_STEP)
+    qtbot.mouseClick(steps.add_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(focused(), "Draft a data-sharing protocol")
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
     qtbot.keyClicks(focused(), "OCHA CMCS")
@@ -34,7 +46,7 @@ def test_enter_in_owner_or_due_gives_the_next_next_step_with_the_cursor_in_it(qt
     qtbot.keyClick(focused(), Qt.Key.Key_Return)  # from Owner too
     assert focused() is steps.rows[2].text
     qtbot.keyClicks(focused(), "Report back")
-    cap.editor.commit_pending()
+    press(qtbot, Qt.Key.Key_2, ALT)  # to the sessions list: leaving the editor writes it
     stored = repository.children(store, Item, session.id, ItemKind.NEXT_STEP)
     assert [(i.text, i.owner) for i in stored] == [
         ("Draft a data-sharing protocol", "OCHA CMCS"),
@@ -46,22 +58,22 @@ def test_enter_in_owner_or_due_gives_the_next_next_step_with_the_cursor_in_it(qt
 
 def test_an_outcome_added_with_enter_and_left_empty_goes_away_without_an_undo_step(
     qtbot,
-    store,  # noqa: ANN001
+    window: MainWindow,  # noqa: ANN001
 ) -> None:
+    store = window.store
     session = a_session(store)
     repository.add_item(store, session.id, ItemKind.KEY_OUTCOME, "Share data early")
-    cap = open_editor(qtbot, store)
-    cap.editor.show_record(Session, session.id)
-    first = cap.outcomes().rows[0].text
-    first.setFocus()
-    first.place_cursor(at_end=True)
-    steps_before = cap.undo_stack.count()
-    qtbot.keyClick(first, Qt.Key.Key_Return)
+    open_the_session(qtbot, window, session)
+    first = item_list(window).rows[0].text
+    click_into(qtbot, first)
+    press(qtbot, Qt.Key.Key_End, CTRL)
+    undo_before = window.undo_stack.count()
+    press(qtbot, Qt.Key.Key_Return)
     assert texts(store, session.id) == ["Share data early", ""]
-    qtbot.keyClick(focused(), Qt.Key.Key_Tab)  # on to the next steps: the outcome is left
-    qtbot.waitUntil(lambda: len(cap.outcomes().rows) == 1)
+    press(qtbot, Qt.Key.Key_Tab)  # on to the next steps: the outcome is left
+    qtbot.waitUntil(lambda: len(item_list(window).rows) == 1)
     assert texts(store, session.id) == ["Share data early"]
-    assert cap.undo_stack.count() == steps_before, "an item never typed is no step to undo"
+    assert window.undo_stack.count() == undo_before, "an item never typed is no step to undo"
 
 
 def test_items_added_with_ctrl_keys_and_left_empty_go_and_never_print(
@@ -71,15 +83,14 @@ def test_items_added_with_ctrl_keys_and_left_empty_go_and_never_print(
     store = window.store
     event = repository.create_event(store, title="HNPW 2026")
     session = repository.create_session(store, event.id, title="Data Revolution")
-    window.chain.reveal(session)
-    window.editor.focus_first_field()
+    open_the_session(qtbot, window, session)
     qtbot.keyClick(focused(), Qt.Key.Key_1, CTRL)
     qtbot.keyClicks(focused(), "Share data early")
     qtbot.keyClick(focused(), Qt.Key.Key_1, CTRL)
     qtbot.keyClicks(focused(), "   ")  # spaces are nothing
     qtbot.keyClick(focused(), Qt.Key.Key_2, CTRL)  # leaves the empty outcome for a next step
     qtbot.waitUntil(lambda: texts(store, session.id) == ["Share data early"])
-    window.editor.focus_first_field()  # and leaves the next step empty too
+    press(qtbot, Qt.Key.Key_4, ALT)  # to the editor's first field: leaves the step empty too
     qtbot.waitUntil(lambda: texts(store, session.id, ItemKind.NEXT_STEP) == [])
     qtbot.keyClick(focused(), Qt.Key.Key_Z, CTRL)  # one undo step brings a removed one back
     assert len(texts(store, session.id, ItemKind.NEXT_STEP)) + len(texts(store, session.id)) == 2
@@ -97,23 +108,22 @@ def test_exports_never_print_an_empty_item(store) -> None:  # noqa: ANN001
     assert "Share data early" in markdown and "2." not in markdown
 
 
-def test_items_10_and_up_start_where_items_1_to_9_start(qtbot, store) -> None:  # noqa: ANN001
-    session = a_session(store)
+def test_items_10_and_up_start_where_items_1_to_9_start(qtbot, window: MainWindow) -> None:  # noqa: ANN001
+    session = a_session(window.store)
     for n in range(1, 12):
-        repository.add_item(store, session.id, ItemKind.KEY_OUTCOME, f"Outcome {n}")
-    cap = open_editor(qtbot, store)
-    cap.editor.show_record(Session, session.id)
+        repository.add_item(window.store, session.id, ItemKind.KEY_OUTCOME, f"Outcome {n}")
+    open_the_session(qtbot, window, session)
 
     def starts() -> list[int]:
-        rows = cap.outcomes().rows
-        return sorted({r.text.mapTo(cap.editor, r.text.rect().topLeft()).x() for r in rows})
+        rows = item_list(window).rows
+        return sorted({r.text.mapTo(window.editor, r.text.rect().topLeft()).x() for r in rows})
 
     qtbot.waitUntil(lambda: len(starts()) == 1, timeout=2000)  # laid out, all in line
     # Typing the twelfth (Enter at the end of the eleventh) keeps them all in line.
-    last = cap.outcomes().rows[-1].text
-    last.setFocus()
-    last.place_cursor(at_end=True)
-    qtbot.keyClick(last, Qt.Key.Key_Return)
+    last = item_list(window).rows[-1].text
+    click_into(qtbot, last)
+    press(qtbot, Qt.Key.Key_End, CTRL)
+    press(qtbot, Qt.Key.Key_Return)
     qtbot.keyClicks(focused(), "Outcome 12")
     qtbot.wait(50)
-    assert len(cap.outcomes().rows) == 12 and len(starts()) == 1, starts()
+    assert len(item_list(window).rows) == 12 and len(starts()) == 1, starts()

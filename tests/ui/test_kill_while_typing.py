@@ -43,6 +43,7 @@ def typed_by(reports: list[dict], until: float) -> tuple[list[str], list[str]]:
     return titles, outcomes
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("kill_after", [3.2, 5.1])
 def test_a_kill_while_typing_loses_at_most_the_last_two_seconds(
     tmp_path: Path, kill_after: float

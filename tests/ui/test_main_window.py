@@ -15,10 +15,10 @@ from cmcoord_desktop.core.models import Event, Item, ItemKind, MarketplaceGroup,
 from cmcoord_desktop.core.paths import APP_NAME
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.ui.actions import ACTIONS, MENUS, shortcut_text
-from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.item_models import Role
 from cmcoord_desktop.ui.main_window import DEMO_NOTE, MainWindow
 from cmcoord_desktop.ui.session_clock import clock_text
+from tests.ui.dialogs_fake import ScriptedDialogs
 
 from .conftest import OpenWindow, focused
 
@@ -171,22 +171,12 @@ def test_window_size_and_splitters_are_remembered(qtbot, open_window: OpenWindow
 # --- the program around the window -------------------------------------------------------------
 
 
-class RecordingDialogs(Dialogs):
-    """The dialogs seam with the person's answers scripted: records what it was asked to say."""
-
-    def __init__(self) -> None:
-        self.warnings: list[tuple[str, str]] = []
-
-    def warn(self, parent, title: str, text: str, details: str = "") -> None:  # noqa: ANN001
-        self.warnings.append((title, text))
-
-
 def test_a_second_window_on_the_same_data_folder_is_refused_clearly(
     store: Store, data_dir: Path
 ) -> None:
-    dialogs = RecordingDialogs()
+    dialogs = ScriptedDialogs()
     assert app.open_store(data_dir, dialogs) is None
-    [(title, text)] = dialogs.warnings
+    [(title, text)] = [(w.title, w.text) for w in dialogs.told("warning")]
     assert "already open" in title
     assert str(data_dir) in text and "close it first" in text
     repository.create_event(store, title="still writable by the first window")
@@ -203,9 +193,9 @@ def test_a_database_from_a_newer_version_is_refused_and_left_alone(data_dir: Pat
     with sqlite3.connect(database) as conn:
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
     before = database.read_bytes()
-    dialogs = RecordingDialogs()
+    dialogs = ScriptedDialogs()
     assert app.open_store(data_dir, dialogs) is None
-    [(title, _text)] = dialogs.warnings
+    [(title, _text)] = [(w.title, w.text) for w in dialogs.told("warning")]
     assert "newer" in title
     assert database.read_bytes() == before
 
@@ -317,9 +307,9 @@ def test_hiding_the_session_clock_is_remembered(qtbot, open_window: OpenWindow) 
 def test_a_data_folder_that_cannot_be_written_is_refused_clearly(tmp_path: Path) -> None:
     not_a_folder = tmp_path / "data"
     not_a_folder.write_text("a file where the data folder should be")
-    dialogs = RecordingDialogs()
+    dialogs = ScriptedDialogs()
     assert app.open_store(not_a_folder, dialogs) is None
-    [(title, text)] = dialogs.warnings
+    [(title, text)] = [(w.title, w.text) for w in dialogs.told("warning")]
     assert "read-only" in title and "Nothing was changed" in text
     assert not_a_folder.read_text() == "a file where the data folder should be"
 
@@ -333,5 +323,5 @@ def test_enter_on_a_session_puts_the_cursor_in_the_editor(qtbot, window: MainWin
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert window.editor.isAncestorOf(focused())
     qtbot.keyClicks(focused(), ", part 2")
-    window.editor.commit_pending()
+    qtbot.keyClick(focused(), Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)  # writes it
     assert repository.get(window.store, Session, session.id).title == "Data Revolution, part 2"

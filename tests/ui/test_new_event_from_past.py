@@ -13,32 +13,11 @@ from cmcoord_desktop.core.paths import demo_workshop_file
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.main_window import MainWindow
+from tests.ui.dialogs_fake import ScriptedDialogs
 
 from .conftest import focused
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-class ScriptedDialogs(Dialogs):
-    """Picks the option starting with the next scripted answer, and a file; keeps messages."""
-
-    def __init__(self, answers: list[str], open_path: Path | None = None) -> None:
-        self.answers, self.open_path = answers, open_path
-        self.asked: list[list[str]] = []
-        self.messages: list[str] = []
-
-    def choose(self, parent, title, label, options) -> int | None:  # noqa: ANN001
-        self.asked.append(options)
-        wanted = self.answers.pop(0)
-        return next((i for i, o in enumerate(options) if o.startswith(wanted)), None)
-
-    def ask_open_path(self, parent, title, start, filters) -> Path | None:  # noqa: ANN001
-        return self.open_path
-
-    def warn(self, parent, title, text, details="") -> None:  # noqa: ANN001
-        self.messages.append(text)
-
-    inform = warn
 
 
 def open_with(qtbot, store: Store, tmp_path: Path, dialogs: Dialogs) -> MainWindow:  # noqa: ANN001
@@ -67,12 +46,12 @@ def test_a_new_event_from_one_of_this_folders_events_undoably(qtbot, store, tmp_
     past = repository.create_event(store, title="HNPW 2026", host="OCHA", city="Geneva")
     session = repository.create_session(store, past.id, title="Data Revolution", notes="long")
     repository.create_group(store, session.id, topic="Micro-learning", host="Anna")
-    dialogs = ScriptedDialogs(["HNPW 2026"])
+    dialogs = ScriptedDialogs(choices=["HNPW 2026"])
     window = open_with(qtbot, store, tmp_path, dialogs)
 
     choose_from_file_menu(qtbot, window, "New event from a past event…")
 
-    assert dialogs.asked[0][-1].startswith("From a records file"), "or from a file"
+    assert dialogs.offered[0][-1].startswith("From a records file"), "or from a file"
     [copy] = [e for e in repository.events(store) if e.id != past.id]
     assert (copy.title, copy.host, copy.city) == ("HNPW 2026 (copy)", "OCHA", "Geneva")
     [new_session] = repository.children(store, Session, copy.id)
@@ -89,14 +68,14 @@ def test_a_new_event_from_one_of_this_folders_events_undoably(qtbot, store, tmp_
 def test_a_new_event_from_a_records_file(qtbot, store, tmp_path) -> None:  # noqa: ANN001
     repository.create_event(store, title="Something else")
     dialogs = ScriptedDialogs(
-        ["From a records file", "Humanitarian Network and Partnership Week"],
-        open_path=demo_workshop_file(),
+        choices=["From a records file", "Humanitarian Network and Partnership Week"],
+        open_paths=[demo_workshop_file()],
     )
     window = open_with(qtbot, store, tmp_path, dialogs)
 
     choose_from_file_menu(qtbot, window, "New event from a past event…")
 
-    assert dialogs.messages == []
+    assert dialogs.said == []
     titles = sorted(e.title for e in repository.events(store))
     assert titles[0].startswith("Humanitarian Network and Partnership Week")
     assert titles[0].endswith("(copy)")
@@ -107,9 +86,11 @@ def test_cancelling_or_a_broken_file_changes_nothing(qtbot, store, tmp_path) -> 
     repository.create_event(store, title="HNPW 2026")
     broken = tmp_path / "last-year.cmcsync"
     broken.write_bytes(b'{"format": "cmcoord-records", "trunc')
-    dialogs = ScriptedDialogs(["nothing like it", "From a records file"], open_path=broken)
+    dialogs = ScriptedDialogs(
+        choices=["nothing like it", "From a records file"], open_paths=[broken]
+    )
     window = open_with(qtbot, store, tmp_path, dialogs)
     choose_from_file_menu(qtbot, window, "New event from a past event…")  # cancelled
     choose_from_file_menu(qtbot, window, "New event from a past event…")  # a broken file
-    assert len(dialogs.messages) == 1
+    assert len(dialogs.said) == 1
     assert [e.title for e in repository.events(store)] == ["HNPW 2026"]

@@ -18,31 +18,10 @@ from cmcoord_desktop.core import repository as repo
 from cmcoord_desktop.core.models import Item, ItemKind
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync.shared_sync import sync_with_shared_file
-from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.main_window import MainWindow
+from tests.ui.dialogs_fake import ScriptedDialogs
 
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-
-
-class ScriptedDialogs(Dialogs):
-    """Picks the shared file and agrees to the preview; any warning fails the test."""
-
-    def __init__(self, shared: Path) -> None:
-        self.shared = shared
-        self.previews: list[str] = []
-
-    def ask_sync_path(self, parent, title, start, filters) -> Path | None:  # noqa: ANN001
-        return self.shared
-
-    def confirm(self, parent, title, text, yes="Continue") -> bool:  # noqa: ANN001
-        self.previews.append(text)
-        return True
-
-    def warn(self, parent, title, text, details="") -> None:  # noqa: ANN001
-        pytest.fail(f"unexpected warning: {title}: {text}")
-
-    def inform(self, parent, title, text) -> None:  # noqa: ANN001
-        pass
 
 
 @pytest.fixture
@@ -52,9 +31,15 @@ def shared(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def window(qtbot, store: Store, shared: Path, tmp_path: Path) -> Iterator[MainWindow]:  # noqa: ANN001
+def dialogs(shared: Path) -> ScriptedDialogs:
+    """The person picks the shared file and agrees to every preview; a warning fails."""
+    return ScriptedDialogs(sync_to=shared, warnings_fail=True)
+
+
+@pytest.fixture
+def window(qtbot, store: Store, dialogs: ScriptedDialogs, tmp_path: Path) -> Iterator[MainWindow]:  # noqa: ANN001
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    opened = build_window(store, settings, ScriptedDialogs(shared))
+    opened = build_window(store, settings, dialogs)
     qtbot.addWidget(opened)
     opened.show()
     opened.activateWindow()
@@ -69,6 +54,7 @@ def test_sync_from_the_menu_resolve_the_conflict_and_the_other_laptop_gets_it(
     store: Store,
     shared: Path,
     tmp_path: Path,
+    dialogs: ScriptedDialogs,
 ) -> None:
     event = repo.create_event(store, title="HNPW 2017")
     item = repo.add_item(store, event.id, ItemKind.KEY_OUTCOME, "Draft outcome")
@@ -83,8 +69,7 @@ def test_sync_from_the_menu_resolve_the_conflict_and_the_other_laptop_gets_it(
 
     with qtbot.waitSignal(window.sync.synced, timeout=20_000):
         qtbot.keyClick(window, Qt.Key.Key_Y, CTRL_SHIFT)
-    dialogs = window.dialogs
-    assert "This laptop: 0 new, 1 updated, 1 conflict, 0 deleted" in dialogs.previews[-1]
+    assert "This laptop: 0 new, 1 updated, 1 conflict, 0 deleted" in dialogs.questions[-1].text
     assert window.sync.status.text().startswith("Last synced ")
     assert window.sync.status.text().endswith("with workshop.cmcsync")
     assert repo.get(store, Item, item.id).needs_review
@@ -151,26 +136,12 @@ def test_keep_both_makes_two_items_and_undo_takes_it_back(
     assert len(repo.children(store, Item, event.id, ItemKind.NEXT_STEP)) == 1
 
 
-class CarefulDialogs(ScriptedDialogs):
-    """Says no to every preview and keeps the warnings it is shown."""
-
-    def __init__(self, shared: Path) -> None:
-        super().__init__(shared)
-        self.warnings: list[str] = []
-
-    def confirm(self, parent, title, text, yes="Continue") -> bool:  # noqa: ANN001
-        self.previews.append(f"{text}\n[{yes}]")
-        return False
-
-    def warn(self, parent, title, text, details="") -> None:  # noqa: ANN001
-        self.warnings.append(f"{title}: {text}")
-
-
 def test_a_held_mass_delete_can_be_declined_and_a_bad_file_is_explained(
     qtbot,  # noqa: ANN001
     window: MainWindow,
     store: Store,
     shared: Path,
+    dialogs: ScriptedDialogs,
 ) -> None:
     event = repo.create_event(store, title="HNPW 2017")
     outcomes = [repo.add_item(store, event.id, ItemKind.KEY_OUTCOME, f"O{n}") for n in range(4)]
@@ -178,22 +149,22 @@ def test_a_held_mass_delete_can_be_declined_and_a_bad_file_is_explained(
     for outcome in outcomes:
         repo.delete(store, Item, outcome.id)
     before = shared.read_bytes()
-    window.dialogs = window.sync.dialogs = window.sync.runner.dialogs = CarefulDialogs(shared)
+    dialogs.agree, dialogs.warnings_fail = False, False  # says no and reads the warnings
     status = window.sync.status.text()
     assert status.startswith("Last synced "), "the sync above, made without the window"
 
     with qtbot.waitSignal(window.sync.cancelled, timeout=20_000):
-        window.actions_by_id["sync_shared_file"].trigger()
-    (preview,) = window.sync.dialogs.previews
-    assert preview.startswith("Careful: This sync would delete 4 of 5 records in the shared file")
-    assert preview.endswith("[Delete and sync]")
+        qtbot.keyClick(window, Qt.Key.Key_Y, CTRL_SHIFT)
+    (preview,) = dialogs.questions
+    assert preview.text.startswith("Careful: This sync would delete 4 of 5 records in the shared")
+    assert preview.yes == "Delete and sync"
     assert shared.read_bytes() == before and not window.sync.busy
 
     shared.write_bytes(before[:-20])
     with qtbot.waitSignal(window.sync.failed, timeout=20_000):
-        window.actions_by_id["sync_shared_file"].trigger()
-    (warning,) = window.sync.dialogs.warnings
-    assert warning.startswith("Not synced: ") and "damaged or incomplete" in warning
+        qtbot.keyClick(window, Qt.Key.Key_Y, CTRL_SHIFT)
+    (warning,) = dialogs.told("warning")
+    assert warning.title == "Not synced" and "damaged or incomplete" in warning.text
     assert shared.read_bytes() == before[:-20]
     assert window.sync.status.text() == status, "neither the declined nor the failed counts"
 
@@ -204,6 +175,7 @@ def test_another_workshops_file_is_named_in_the_preview_and_merged_once_confirme
     store: Store,
     shared: Path,
     tmp_path: Path,
+    dialogs: ScriptedDialogs,
 ) -> None:
     with Store(tmp_path / "bilal") as bilal:
         prague = repo.create_event(bilal, title="Prague handbook workshop")
@@ -212,6 +184,6 @@ def test_another_workshops_file_is_named_in_the_preview_and_merged_once_confirme
     sync_with_shared_file(store, tmp_path / "hnpw.cmcsync")  # this laptop's own workshop file
     with qtbot.waitSignal(window.sync.synced, timeout=20_000):
         qtbot.keyClick(window, Qt.Key.Key_Y, CTRL_SHIFT)
-    (preview,) = window.sync.dialogs.previews
-    assert preview.startswith("Careful: “workshop.cmcsync” holds another workshop")
+    (preview,) = dialogs.questions
+    assert preview.text.startswith("Careful: “workshop.cmcsync” holds another workshop")
     assert {e.id for e in repo.events(store)} == {prague.id, hnpw.id}

@@ -16,8 +16,8 @@ from cmcoord_desktop.app import WindowStart
 from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.models import Session
 from cmcoord_desktop.core.store import Store
-from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.welcome import WelcomePage
+from tests.ui.dialogs_fake import ScriptedDialogs
 
 CHILD = Path(__file__).with_name("window_start_child.py")
 
@@ -56,28 +56,20 @@ def test_the_shell_is_painted_before_the_core_loads_then_the_panels_fill(
     assert "undo" not in filled["actions_on"]  # nothing to undo yet
 
 
-class RecordingDialogs(Dialogs):
-    def __init__(self) -> None:
-        self.warnings: list[str] = []
-
-    def warn(self, parent, title: str, text: str, details: str = "") -> None:  # noqa: ANN001
-        self.warnings.append(title)
-
-
 def test_a_data_folder_in_use_is_refused_after_the_shell_is_shown(
     qtbot,
     store: Store,
     data_dir: Path,
     tmp_path: Path,  # noqa: ANN001
 ) -> None:
-    dialogs = RecordingDialogs()
+    dialogs = ScriptedDialogs()
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     start = WindowStart(data_dir, False, dialogs, settings)
     qtbot.addWidget(start.window)
     start.window.show()
     qtbot.waitUntil(lambda: start.exit_code is not None)
     assert start.exit_code == 2
-    assert dialogs.warnings == ["CMCoord Desktop is already open"]
+    assert [w.title for w in dialogs.told("warning")] == ["CMCoord Desktop is already open"]
     assert not start.window.isVisible() and not start.window.filled
     start.close()
     repository.create_event(store, title="the first window still writes")
@@ -89,7 +81,7 @@ def test_an_empty_data_folder_shows_the_welcome_page_instead_of_the_shell(
     tmp_path: Path,  # noqa: ANN001
 ) -> None:
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    start = WindowStart(data_dir, False, RecordingDialogs(), settings)
+    start = WindowStart(data_dir, False, ScriptedDialogs(), settings)
     qtbot.addWidget(start.window)
     filled: list[bool] = []
     start.filled.connect(lambda: filled.append(True))
@@ -125,7 +117,7 @@ def test_the_demo_copy_is_made_after_the_shell_and_removed_at_the_end(
     tmp_path: Path,  # noqa: ANN001
 ) -> None:
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    start = WindowStart(None, True, RecordingDialogs(), settings)
+    start = WindowStart(None, True, ScriptedDialogs(), settings)
     qtbot.addWidget(start.window)
     assert start.window.statusBar().currentMessage() == "Opening the demo workshop…"
     filled: list[bool] = []
@@ -150,13 +142,15 @@ def test_a_damaged_database_is_told_after_the_shell_and_left_alone(
 
     damaged = data_dir / DATABASE_NAME
     damaged.write_bytes(b"not a database, whatever it was" * 1000)
-    dialogs = RecordingDialogs()
+    dialogs = ScriptedDialogs()
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     start = WindowStart(data_dir, False, dialogs, settings)
     qtbot.addWidget(start.window)
     start.window.show()
     qtbot.waitUntil(lambda: start.exit_code is not None)
     start.close()
-    assert start.exit_code == 1 and dialogs.warnings == ["CMCoord Desktop could not start"]
+    assert start.exit_code == 1 and [w.title for w in dialogs.told("warning")] == [
+        "CMCoord Desktop could not start"
+    ]
     assert not start.window.isVisible() and not start.window.filled
     assert damaged.read_bytes() == b"not a database, whatever it was" * 1000

@@ -281,7 +281,8 @@ class TeamServerController(QObject):
         return self._passwords.get(address.keyring_user)
 
     def _ask_person(self, server: str) -> str | None:
-        return self.dialogs.ask_team_server_password(self.window, server)
+        answer = self.dialogs.ask_team_server_password(self.window, server)
+        return answer if isinstance(answer, str) else None
 
     # --- what is remembered -------------------------------------------------------------------
 

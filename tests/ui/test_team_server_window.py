@@ -20,37 +20,23 @@ from cmcoord_desktop.app import build_window
 from cmcoord_desktop.core import repository as repo
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync.team_server.server_sync import sync_with_team_server
-from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.main_window import MainWindow
 from cmcoord_desktop.ui.team_server_dialog import ask_password
 from tests.server.conftest import _no_keyring, database, pg  # noqa: F401 - the real server
 from tests.server.helpers import PASSWORD, add_member, init_server, versions_on_server
 from tests.server.pg_server import PgServer
 
+from .dialogs_fake import ScriptedDialogs
 from .test_main_window import shown_titles
-
-
-class ScriptedDialogs(Dialogs):
-    """Records warnings and password questions; answers the password as a person would."""
-
-    def __init__(self) -> None:
-        self.warnings: list[str] = []
-        self.password_questions: list[str] = []
-
-    def warn(self, parent, title, text, details="") -> None:  # noqa: ANN001
-        self.warnings.append(text)
-
-    def ask_team_server_password(self, parent, server) -> str | None:  # noqa: ANN001
-        self.password_questions.append(server)
-        return PASSWORD
-
-    def confirm(self, parent, title, text, yes="Continue") -> bool:  # noqa: ANN001
-        pytest.fail(f"unexpected question: {text}")
 
 
 @pytest.fixture
 def dialogs() -> ScriptedDialogs:
-    return ScriptedDialogs()
+    return ScriptedDialogs(password=PASSWORD, confirms=[False, True])
+
+
+def warnings(dialogs: ScriptedDialogs) -> list[str]:
+    return [said.text for said in dialogs.said if said.kind == "warning"]
 
 
 @pytest.fixture
@@ -96,8 +82,9 @@ def test_sync_from_the_dialog_then_another_laptops_push_shows_by_itself(
 
     with qtbot.waitSignal(team.synced, timeout=60_000) as synced:
         type_address(qtbot, window, url)
-    assert dialogs.warnings == []
+    assert warnings(dialogs) == []
     assert synced.args[0].sent_records == 1
+    assert dialogs.questions == []  # nothing to ask: one new record goes out
     assert "Synced with the team server" in window.statusBar().currentMessage()
     assert "0 records in, 1 out" in window.statusBar().currentMessage()
     assert versions_on_server(pg, database) > 0
@@ -116,7 +103,7 @@ def test_sync_from_the_dialog_then_another_laptops_push_shows_by_itself(
     qtbot.waitUntil(
         lambda: "1 record in, 0 out" in window.statusBar().currentMessage(), timeout=30_000
     )
-    assert dialogs.warnings == []
+    assert warnings(dialogs) == []
 
     # Closing the window stops listening: no thread is left waiting on the network.
     assert team.listening
@@ -143,8 +130,8 @@ def test_a_wrong_address_is_one_sentence_and_changes_nothing(
         type_address(qtbot, window, pg.url("no_such_database"))
     assert "no database 'no_such_database'" in failed.args[0]
 
-    assert len(dialogs.warnings) == 2 and dialogs.warnings[1] == failed.args[0]
-    for sentence in dialogs.warnings:
+    assert len(warnings(dialogs)) == 2 and warnings(dialogs)[1] == failed.args[0]
+    for sentence in warnings(dialogs):
         assert "\n" not in sentence and "Traceback" not in sentence
         assert sentence.endswith(".")
     assert [e.title for e in repo.events(store)] == ["Kept"]
@@ -166,12 +153,12 @@ def test_the_server_asks_for_a_password_and_the_person_is_asked_once(
     team = window.team_server
     with qtbot.waitSignal(team.synced, timeout=60_000):
         type_address(qtbot, window, member_url)
-    assert dialogs.warnings == []
-    assert len(dialogs.password_questions) == 1
-    assert PASSWORD not in dialogs.password_questions[0]
+    assert warnings(dialogs) == []
+    assert len(dialogs.password_asked) == 1
+    assert PASSWORD not in dialogs.password_asked[0]
     # The listener connects with the password typed in this run, without asking again.
     qtbot.waitUntil(lambda: team.status.text().startswith("Online with"), timeout=30_000)
-    assert len(dialogs.password_questions) == 1
+    assert len(dialogs.password_asked) == 1
     assert versions_on_server(pg, database) > 0
     window.close()
     assert listening_threads() == []
@@ -223,14 +210,9 @@ def test_a_sync_that_would_delete_most_records_is_asked_first(
             repo.delete(bilal, type(event), event.id)
         sync_with_team_server(bilal, url, allow_mass_delete=True)
     team = window.team_server
-    questions: list[str] = []
-    answers = iter([False, True])
-    dialogs.confirm = lambda parent, title, text, yes="": (  # type: ignore[method-assign]
-        questions.append(text) or next(answers)
-    )
     with qtbot.waitSignal(team.status_changed, timeout=60_000):  # "Not synced with …"
         type_address(qtbot, window, url)
-    assert "would delete 3 of 3 records" in questions[0]
+    assert "would delete 3 of 3 records" in dialogs.questions[0].text
     assert len(repo.events(store)) == 3  # declined: nothing deleted here
     with qtbot.waitSignal(team.synced, timeout=60_000):
         type_address(qtbot, window, url)

@@ -32,6 +32,8 @@ from cmcoord_desktop.ui.crash_handler import (
     report_failed_start,
 )
 from cmcoord_desktop.ui.dialogs import Dialogs
+from cmcoord_desktop.ui.language import WindowLanguage
+from cmcoord_desktop.ui.language_menu import add_language_menu
 from cmcoord_desktop.ui.main_window import MainWindow
 from cmcoord_desktop.ui.quit_after_start import quit_after_start_if_asked
 
@@ -130,12 +132,33 @@ def build_window(
     settings: QSettings,
     dialogs: Dialogs | None = None,
     demo: bool = False,
+    language: WindowLanguage | None = None,
 ) -> MainWindow:
     """The main window wired to one store, built in one go (used by tests, benchmarks,
     screenshots and the demo window; run_window shows the shell before the store opens)."""
     window = MainWindow(settings, dialogs or Dialogs(), store.data_dir, demo=demo)
+    if language is None:  # a window of its own (tests, benchmarks): the remembered or system's
+        language = WindowLanguage(settings, parent=window)
+        language.start()
+    add_language_menu(window.menus["View"], language)
     fill_window(window, store, settings)
+    tell_language_problem(window, language)
     return window
+
+
+def start_language(settings: QSettings, requested: str | None = None) -> WindowLanguage:
+    """The window's language, before any window is built: --language, else the remembered
+    choice, else the system's (see ui/language.py)."""
+    language = WindowLanguage(settings, parent=QApplication.instance())
+    language.start(requested)
+    return language
+
+
+def tell_language_problem(window: MainWindow, language: WindowLanguage | None) -> None:
+    """Why the window is not in the language asked for: once, in the status bar (it is not
+    worth a dialog in front of the work), and in the log."""
+    if language is not None and language.problem:
+        window.statusBar().showMessage(language.problem, 30_000)
 
 
 def fill_window(window: MainWindow, store: Store, settings: QSettings) -> None:
@@ -149,14 +172,14 @@ def fill_window(window: MainWindow, store: Store, settings: QSettings) -> None:
     window.fill(store, data_signal, WindowSettings(settings, store.device_id))
 
 
-def run_window(data_dir: Path | None, demo: bool = False) -> int:
+def run_window(data_dir: Path | None, demo: bool = False, language: str | None = None) -> int:
     """The window on a data folder; with demo and no folder, on a fresh copy of the demo
     workshop, made after the window's first paint and removed when the program ends."""
     if not has_display():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)
         return 1
     app = application()
-    start = WindowStart(data_dir, demo, Dialogs())
+    start = WindowStart(data_dir, demo, Dialogs(), language=language)
     start.refused.connect(app.exit)
     quit_after_start_if_asked(start.window)
     start.window.show()
@@ -186,16 +209,19 @@ class WindowStart(QObject):
         demo: bool,
         dialogs: Dialogs,
         settings: QSettings | None = None,
+        language: str | None = None,
     ) -> None:
         super().__init__()
         self.data_dir, self.demo, self.dialogs = data_dir, demo, dialogs
         self.demo_copy = demo and data_dir is None  # made in _open, removed by close
         self.settings = settings if settings is not None else QSettings()
+        self.language = start_language(self.settings, language)
         self.store: Store | None = None
         self.crash_handler: CrashHandler | None = None
         self.exit_code: int | None = None
         self.demo_windows: list[MainWindow] = []  # a window without a reference is deleted
         self.window = MainWindow(self.settings, dialogs, data_dir, demo=demo)
+        add_language_menu(self.window.menus["View"], self.language)
         self.window.installEventFilter(self)
         self._fallback = QTimer(self, singleShot=True, interval=self.UNPAINTED_FILL_MS)
         self._fallback.timeout.connect(self._open)
@@ -224,6 +250,7 @@ class WindowStart(QObject):
                 return
             self._install_crash_handler()
             fill_window(self.window, self.store, self.settings)
+            tell_language_problem(self.window, self.language)
         except Exception as exc:  # a damaged database, a failing disk: say so rather than vanish
             where = self.data_dir or Path(tempfile.gettempdir())
             report_failed_start(self.dialogs, exc, where, start_logging(where))
@@ -250,7 +277,7 @@ class WindowStart(QObject):
         log_qt_messages()
 
     def _open_demo(self) -> MainWindow:
-        self.demo_windows.append(open_demo_window(self.dialogs, QSettings()))
+        self.demo_windows.append(open_demo_window(self.dialogs, QSettings(), self.language))
         return self.demo_windows[-1]
 
     def _refuse(self, code: int) -> None:
@@ -272,13 +299,15 @@ class WindowStart(QObject):
             shutil.rmtree(self.data_dir, ignore_errors=True)
 
 
-def open_demo_window(dialogs: Dialogs, settings: QSettings) -> MainWindow:
+def open_demo_window(
+    dialogs: Dialogs, settings: QSettings, language: WindowLanguage | None = None
+) -> MainWindow:
     """The demo workshop (a fresh temporary copy) in a window of its own, beside the user's
     untouched data folder: chosen on the welcome page."""
     from cmcoord_desktop.core.store import Store
     from cmcoord_desktop.demo import make_demo_data_dir
 
     store = Store(make_demo_data_dir())
-    window = build_window(store, settings, dialogs, demo=True)
+    window = build_window(store, settings, dialogs, demo=True, language=language)
     window.show()
     return window

@@ -7,13 +7,16 @@ must not wait for SQLAlchemy before its first paint (app.py imports it after tha
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import shutil
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cmcoord_desktop import __version__, follow_up_cli
+from cmcoord_desktop.core.languages import TRANSLATED, choose_language, system_locale_names
 from cmcoord_desktop.core.paths import default_data_dir
+from cmcoord_desktop.core.words import set_translator, translate
 from cmcoord_desktop.failure_report import log_failure, one_sentence
 
 if TYPE_CHECKING:
@@ -26,6 +29,14 @@ def user_path(text: str) -> Path:
     return Path(text).expanduser().absolute()
 
 
+def user_date(text: str) -> dt.date:
+    """A day typed as YYYY-MM-DD; anything else is refused by argparse in one sentence."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a day written YYYY-MM-DD") from None
+
+
 def sync_target(text: str) -> Path | str:
     """A shared file (as `user_path`), or a team server's address kept exactly as typed."""
     from cmcoord_desktop.sync.team_server import is_server_address
@@ -36,93 +47,157 @@ def sync_target(text: str) -> Path | str:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cmcoord-desktop",
-        description="Capture UN-CMCoord workshop outcomes live, export PDF summaries, "
-        "and sync with co-facilitators through a shared file.",
+        description=translate(
+            "cli",
+            "Capture UN-CMCoord workshop outcomes live, export PDF summaries, "
+            "and sync with co-facilitators through a shared file.",
+        ),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
-        "--data-dir", type=user_path, help="data folder (default: the user's data folder)"
+        "--language",
+        metavar="CODE",
+        help=translate(
+            "cli", "the window's and these messages' language: ar, zh, en, fr, ru or es"
+        ),
+    )
+    parser.add_argument(
+        "--data-dir",
+        type=user_path,
+        help=translate("cli", "data folder (default: the user's data folder)"),
     )
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="work on a fresh copy of the demo workshop, not your data",
+        help=translate("cli", "work on a fresh copy of the demo workshop, not your data"),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     export = commands.add_parser(
         "export",
-        help="export an event summary (pdf, html, docx, email, md) or all records (json)",
-    )
-    export.add_argument("event", nargs="?", help="the event's id or exact title")
-    export.add_argument(
-        "--all", action="store_true", help="every record, tombstones included (json)"
+        help=translate(
+            "cli", "export an event summary (pdf, html, docx, email, md) or all records (json)"
+        ),
     )
     export.add_argument(
-        "--format", choices=["pdf", "html", "docx", "email", "md", "json"], required=True
+        "event",
+        nargs="*",
+        help=translate(
+            "cli", "the event's id or exact title; several events make one summary of them all"
+        ),
     )
-    export.add_argument("--out", type=user_path, required=True, help="file to write")
     export.add_argument(
-        "--sessions", nargs="+", metavar="SESSION", help="only these sessions (id or title)"
+        "--all",
+        action="store_true",
+        help=translate("cli", "every record, tombstones included (json)"),
+    )
+    export.add_argument(
+        "--format", choices=["pdf", "html", "docx", "email", "md", "txt", "json"], required=True
+    )
+    export.add_argument(
+        "--out", type=user_path, required=True, help=translate("cli", "file to write")
+    )
+    export.add_argument(
+        "--sessions",
+        nargs="+",
+        metavar="SESSION",
+        help=translate("cli", "only these sessions (id or title)"),
     )
     export.add_argument("--paper", choices=["a4", "letter"], default="a4")
     export.add_argument(
-        "--body-only", action="store_true", help="html: the summary alone, without page or style"
+        "--notes",
+        action="store_true",
+        help=translate("cli", "print the sessions' internal notes too"),
+    )
+    export.add_argument(
+        "--as-of",
+        type=user_date,
+        metavar="YYYY-MM-DD",
+        help=translate(
+            "cli", "several events: which are upcoming is decided as of this day (default: today)"
+        ),
+    )
+    export.add_argument(
+        "--body-only",
+        action="store_true",
+        help=translate("cli", "html: the summary alone, without page or style"),
     )
     export.add_argument(
         "--images-folder",
         action="store_true",
-        help="html: slides as files in a folder beside the page instead of inside it",
+        help=translate(
+            "cli", "html: slides as files in a folder beside the page instead of inside it"
+        ),
     )
     export.add_argument(
-        "--attach-pdf", action="store_true", help="email: attach the summary as a PDF too"
+        "--attach-pdf",
+        action="store_true",
+        help=translate("cli", "email: attach the summary as a PDF too"),
     )
 
     imp = commands.add_parser(
-        "import", help="merge a records file (a json export) into the data folder"
+        "import", help=translate("cli", "merge a records file (a json export) into the data folder")
     )
     imp.add_argument("file", type=user_path)
 
     sync = commands.add_parser(
-        "sync", help="merge with a shared file or a team server (postgresql://…), both ways"
+        "sync",
+        help=translate(
+            "cli", "merge with a shared file or a team server (postgresql://…), both ways"
+        ),
     )
     sync.add_argument(
-        "file", type=sync_target, help="the shared file, or postgresql://USER@HOST/DATABASE"
+        "file",
+        type=sync_target,
+        help=translate("cli", "the shared file, or postgresql://USER@HOST/DATABASE"),
     )
     sync.add_argument(
         "--allow-deletes",
         action="store_true",
-        help="go ahead even if more than half of the records would be deleted",
+        help=translate("cli", "go ahead even if more than half of the records would be deleted"),
     )
     sync.add_argument(
         "--merge-other-workshop",
         action="store_true",
-        help="merge even if the file holds another workshop (no event in common)",
+        help=translate("cli", "merge even if the file holds another workshop (no event in common)"),
     )
 
     repair = commands.add_parser(
         "repair-clock",
-        help="re-date changes made while this laptop's clock was far ahead, and rewrite FILE",
+        help=translate(
+            "cli", "re-date changes made while this laptop's clock was far ahead, and rewrite FILE"
+        ),
     )
-    repair.add_argument("file", type=user_path, nargs="?", help="the shared file to rewrite")
+    repair.add_argument(
+        "file", type=user_path, nargs="?", help=translate("cli", "the shared file to rewrite")
+    )
 
-    server = commands.add_parser("server", help="set up a team server (PostgreSQL) and its members")
+    server = commands.add_parser(
+        "server", help=translate("cli", "set up a team server (PostgreSQL) and its members")
+    )
     actions = server.add_subparsers(dest="action", metavar="ACTION", required=True)
-    init = actions.add_parser("init", help="create or upgrade the schema and the two roles")
+    init = actions.add_parser(
+        "init", help=translate("cli", "create or upgrade the schema and the two roles")
+    )
     init.add_argument("url", help="postgresql://ADMIN@HOST/DATABASE")
     init.add_argument(
         "--new-epoch",
         action="store_true",
-        help="after restoring a backup: every laptop reads the whole server again",
+        help=translate(
+            "cli", "after restoring a backup: every laptop reads the whole server again"
+        ),
     )
     compact = actions.add_parser(
-        "compact", help="remove superseded versions (every laptop's records stay the same)"
+        "compact",
+        help=translate("cli", "remove superseded versions (every laptop's records stay the same)"),
     )
     compact.add_argument("url", help="postgresql://ADMIN@HOST/DATABASE")
-    member = actions.add_parser("add-member", help="create a login account for a member")
+    member = actions.add_parser(
+        "add-member", help=translate("cli", "create a login account for a member")
+    )
     member.add_argument("name")
     member.add_argument("--url", required=True, help="postgresql://ADMIN@HOST/DATABASE")
-    member.add_argument("--observer", action="store_true", help="may only read")
+    member.add_argument("--observer", action="store_true", help=translate("cli", "may only read"))
     follow_up_cli.add_parsers(commands)  # search, next-steps
     return parser
 
@@ -141,14 +216,46 @@ DOING = {
 }
 
 
+def requested_language(argv: list[str]) -> str | None:
+    """--language CODE (or --language=CODE), read before the parser is built: its --help is
+    already in that language."""
+    for index, arg in enumerate(argv):
+        if arg == "--language" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--language="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def use_language(requested: str | None) -> str | None:
+    """The command line's messages in the requested or the system's language (read from our
+    .ts catalogue, without Qt); the sentence to print when that cannot be, else None."""
+    from cmcoord_desktop.core.ts_catalogue import CatalogueError, TsCatalogue
+
+    choice = choose_language(requested, system_locale_names())
+    if choice.language.code not in TRANSLATED:
+        set_translator(None)
+        return choice.message if requested else None  # an untranslated system: plain English
+    try:
+        set_translator(TsCatalogue(choice.language.code))
+    except CatalogueError as exc:
+        set_translator(None)
+        return f"The {choice.language.name} translation cannot be read: English instead ({exc})."
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     """The program's entry point: whatever fails reaches the person as one sentence on stderr,
     its traceback in the log (the data folder's, else the user's log folder)."""
+    argv = sys.argv[1:] if argv is None else argv
+    problem = use_language(requested_language(argv))
     args = build_parser().parse_args(argv)
+    if problem and args.command is not None:  # the window says it in its status bar
+        print(f"cmcoord-desktop: {problem}", file=sys.stderr)
     try:
         return run(args)
     except KeyboardInterrupt:
-        print("cmcoord-desktop: stopped.", file=sys.stderr)
+        print(translate("cli", "cmcoord-desktop: stopped."), file=sys.stderr)
         return 130
     except Exception as exc:
         data_dir = None if args.demo else args.data_dir or default_data_dir()
@@ -163,7 +270,9 @@ def run(args: argparse.Namespace) -> int:
         from cmcoord_desktop.app import run_window
 
         # The demo's copy is made by the window after its first paint, and removed at the end.
-        return run_window(None if args.demo else args.data_dir or default_data_dir(), args.demo)
+        return run_window(
+            None if args.demo else args.data_dir or default_data_dir(), args.demo, args.language
+        )
 
     if args.command == "server":  # the server's own set-up: no data folder
         from cmcoord_desktop.sync.team_server.commands import server_command
@@ -225,20 +334,24 @@ def run_export(store: Store, args: argparse.Namespace) -> int:
     from cmcoord_desktop.sync import shared_file
 
     if args.out.is_dir():
-        raise CommandError(f"{args.out} is a folder: name the file to write in it")
+        raise CommandError(
+            translate("cli", "{folder} is a folder: name the file to write in it").format(
+                folder=args.out
+            )
+        )
     if args.format == "json":
         if not args.all:
-            raise CommandError("json exports every record: add --all")
+            raise CommandError(translate("cli", "json exports every record: add --all"))
         from cmcoord_desktop.sync.backup import write_backup
 
         write_backup(store, args.out)
-        print(f"Wrote {args.out}")
+        print(translate("cli", "Wrote {file}").format(file=args.out))
         return 0
     from cmcoord_desktop.export.commands import export_summary_command
     from cmcoord_desktop.export.pdf_records import event_records
 
-    def records_for(event_id: str) -> bytes:  # a PDF summary carries its event's records
-        chosen = event_records(sync_states.record_states(store), event_id)
+    def records_for(event_ids: list[str]) -> bytes:  # a PDF summary carries its events' records
+        chosen = event_records(sync_states.record_states(store), event_ids)
         return shared_file.encode(chosen, meta.device_names(store))
 
     return export_summary_command(store, args, records_for)

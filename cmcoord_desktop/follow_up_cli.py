@@ -11,6 +11,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cmcoord_desktop.core.words import translate
+
 if TYPE_CHECKING:
     from cmcoord_desktop.core.store import Store
 
@@ -21,26 +23,49 @@ FORMATS = ("csv", "xlsx", "ics", "pdf")
 
 def add_parsers(commands: Any) -> None:  # argparse's private _SubParsersAction
     search = commands.add_parser(
-        "search", help="find any word of any record; one match a line, grouped by event"
+        "search",
+        help=translate("cli", "find any word of any record; one match a line, grouped by event"),
     )
-    search.add_argument("query", help='words, "a quoted phrase"; the last word may be a prefix')
-    search.add_argument("--deleted", action="store_true", help="also records in the Trash")
-    search.add_argument("--limit", type=int, default=200, help="at most this many (200)")
+    search.add_argument(
+        "query", help=translate("cli", 'words, "a quoted phrase"; the last word may be a prefix')
+    )
+    search.add_argument(
+        "--deleted", action="store_true", help=translate("cli", "also records in the Trash")
+    )
+    search.add_argument(
+        "--limit", type=int, default=200, help=translate("cli", "at most this many (200)")
+    )
 
     steps = commands.add_parser(
         "next-steps",
-        help="every next step of every event: list them, or write csv, xlsx, ics or pdf",
+        help=translate(
+            "cli", "every next step of every event: list them, or write csv, xlsx, ics or pdf"
+        ),
     )
-    steps.add_argument("--status", nargs="+", choices=STATUSES, help="only these statuses")
-    steps.add_argument("--owner", help="only this owner (case and accents ignored)")
-    steps.add_argument("--event", help="only this event (id or exact title), carried ones too")
-    steps.add_argument("--series", help="only events of this series")
-    steps.add_argument("--due", nargs="+", choices=DUE, help="only overdue, this week, no date")
-    steps.add_argument("--words", help="only steps whose text or owner has these words")
     steps.add_argument(
-        "--format", choices=FORMATS, help="file format (pdf: open and in progress by default)"
+        "--status", nargs="+", choices=STATUSES, help=translate("cli", "only these statuses")
     )
-    steps.add_argument("--out", type=Path, help="file to write (without it: list them)")
+    steps.add_argument(
+        "--owner", help=translate("cli", "only this owner (case and accents ignored)")
+    )
+    steps.add_argument(
+        "--event", help=translate("cli", "only this event (id or exact title), carried ones too")
+    )
+    steps.add_argument("--series", help=translate("cli", "only events of this series"))
+    steps.add_argument(
+        "--due", nargs="+", choices=DUE, help=translate("cli", "only overdue, this week, no date")
+    )
+    steps.add_argument(
+        "--words", help=translate("cli", "only steps whose text or owner has these words")
+    )
+    steps.add_argument(
+        "--format",
+        choices=FORMATS,
+        help=translate("cli", "file format (pdf: open and in progress by default)"),
+    )
+    steps.add_argument(
+        "--out", type=Path, help=translate("cli", "file to write (without it: list them)")
+    )
 
 
 def _line(*parts: str) -> str:

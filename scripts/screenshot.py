@@ -3,6 +3,8 @@
     python scripts/screenshot.py [--out docs/screenshot-main-window.png] [--size 1540x900]
     python scripts/screenshot.py --all      # also the welcome page, Needs review, Export and
                                             # a 1366 x 768 laptop on a long event title
+    python scripts/screenshot.py --languages  # docs/window-<code>.png, review-<code>.png and
+                                              # export-<code>.png in each of the six languages
 
 Opens a temporary copy of the demo workshop (never your data), selects the HNPW 2017 event and
 its marketplace session, and grabs the window as a person would see it. With --all it also
@@ -28,9 +30,11 @@ from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
 
 from cmcoord_desktop.app import application, build_window  # noqa: E402
 from cmcoord_desktop.core import repository, sync_states  # noqa: E402
+from cmcoord_desktop.core.languages import BY_CODE  # noqa: E402
 from cmcoord_desktop.core.models import Event, Item, ItemKind, MarketplaceGroup, Session  # noqa: E402
 from cmcoord_desktop.core.store import Store  # noqa: E402
 from cmcoord_desktop.demo import load_demo_workshop  # noqa: E402
+from cmcoord_desktop.ui.language import WindowLanguage  # noqa: E402
 
 
 def pick_event_and_session(store: Store) -> tuple[Event, Session | None]:
@@ -110,7 +114,13 @@ def take_laptop_long_title(app: QApplication, temp: Path, out: Path) -> bool:
         return saved
 
 
-def take_review_and_export(app: QApplication, temp: Path, docs: Path) -> bool:
+def take_review_and_export(
+    app: QApplication,
+    temp: Path,
+    review_png: Path,
+    export_png: Path,
+    language: WindowLanguage | None = None,
+) -> bool:
     """A co-facilitator typed the first outcome of the session differently, at the same time:
     after the sync both versions wait in Needs review. Then File › Export summary…"""
     with Store(temp / "review") as store, Store(temp / "colleague") as colleague:
@@ -125,22 +135,53 @@ def take_review_and_export(app: QApplication, temp: Path, docs: Path) -> bool:
         repository.update(colleague, Item, outcome.id, text=outcome.text + " (in the field)")
         sync_states.merge_states(store, sync_states.record_states(colleague))
         settings = QSettings(str(temp / "review.ini"), QSettings.Format.IniFormat)
-        window = build_window(store, settings, demo=True)
+        window = build_window(store, settings, demo=True, language=language)
         window.resize(1540, 900)
         window.show()
         window.events_panel.select_id(event.id)
         window.sessions_panel.select_id(session.id)
         window.actions_by_id["show_review"].setChecked(True)
         settle(app)
-        saved = window.grab().save(str(docs / "screenshot-needs-review.png"))
+        saved = window.grab().save(str(review_png))
         window.actions_by_id["export_summary"].trigger()
         settle(app)
         dialog = window.findChild(QDialog, "export_dialog")
-        saved = (
-            saved and dialog is not None and dialog.grab().save(str(docs / "screenshot-export.png"))
-        )
+        saved = saved and dialog is not None and dialog.grab().save(str(export_png))
+        if dialog is not None:
+            dialog.close()
         window.close()
         return saved
+
+
+def take_languages(app: QApplication, temp: Path, docs: Path) -> bool:
+    """The main window (1366 x 768, a laptop's), Needs review and the export dialog in each of
+    the six languages: docs/window-fr.png, docs/review-fr.png, docs/export-fr.png..."""
+    language = WindowLanguage(QSettings(str(temp / "language.ini"), QSettings.Format.IniFormat))
+    saved = True
+    for code in sorted(BY_CODE):
+        language.start(code)
+        settle(app)
+        folder = temp / f"language-{code}"
+        folder.mkdir()
+        with Store(folder / "data") as store:
+            load_demo_workshop(store)
+            settings = QSettings(str(folder / "window.ini"), QSettings.Format.IniFormat)
+            window = build_window(store, settings, demo=True, language=language)
+            window.resize(1366, 768)
+            window.show()
+            event, session = pick_event_and_session(store)
+            window.events_panel.select_id(event.id)
+            if session is not None:
+                window.sessions_panel.select_id(session.id)
+                window.sessions_panel.focus_list()
+            settle(app)
+            saved = saved and window.grab().save(str(docs / f"window-{code}.png"))
+            window.close()
+        saved = saved and take_review_and_export(
+            app, folder, docs / f"review-{code}.png", docs / f"export-{code}.png", language
+        )
+    language.start("en")
+    return saved
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -149,6 +190,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", default="1540x900", help="window size, WIDTHxHEIGHT")
     parser.add_argument("--trash", action="store_true", help="show the Trash dock too")
     parser.add_argument("--all", action="store_true", help="also welcome, review and export")
+    parser.add_argument(
+        "--languages", action="store_true", help="window, review and export in six languages"
+    )
     args = parser.parse_args(argv)
     width, height = (int(n) for n in args.size.lower().split("x"))
 
@@ -158,9 +202,16 @@ def main(argv: list[str] | None = None) -> int:
         if args.all:
             docs = args.out.parent
             saved = saved and take_welcome(app, Path(temp), docs / "screenshot-welcome.png")
-            saved = saved and take_review_and_export(app, Path(temp), docs)
+            saved = saved and take_review_and_export(
+                app,
+                Path(temp),
+                docs / "screenshot-needs-review.png",
+                docs / "screenshot-export.png",
+            )
             laptop = docs / "screenshot-laptop-long-title.png"
             saved = saved and take_laptop_long_title(app, Path(temp), laptop)
+        if args.languages:
+            saved = saved and take_languages(app, Path(temp), args.out.parent)
     if not saved:
         print(f"could not write the screenshots into {args.out.parent}", file=sys.stderr)
         return 1

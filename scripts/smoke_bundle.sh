@@ -115,6 +115,19 @@ QT_QPA_PLATFORM=offscreen open_window welcome "$EXE" --data-dir "$WORK/first-run
 [ -s "$WORK/first-run/logs/cmcoord-desktop.log" ] || fail "no log file in the data folder"
 QT_QPA_PLATFORM=offscreen open_window demo "$EXE" --demo
 
+step "the window's catalogues and Qt's own, for the five languages besides English"
+for code in ar zh fr ru es; do
+  [ -n "$(find "$BUNDLE" -name "cmcoord_$code.qm")" ] || fail "no cmcoord_$code.qm in the bundle"
+  qt_code="$code"; [ "$code" = zh ] && qt_code=zh_CN
+  [ -n "$(find "$BUNDLE" -name "qtbase_$qt_code.qm")" ] || fail "no qtbase_$qt_code.qm in the bundle"
+done
+QT_QPA_PLATFORM=offscreen open_window arabic "$EXE" --data-dir "$WORK/first-run" --language ar
+# The language is chosen before the log opens: its warnings go to stderr.
+if grep -Eq "cannot load|no qtbase_|translation .* missing" "$WORK/window-arabic.err"; then
+  fail "a catalogue did not load in the bundle: $(cat "$WORK/window-arabic.err")"
+fi
+"$EXE" --language fr --help | grep -q "fichier" || fail "--language fr --help is not in French"
+
 if command -v xvfb-run >/dev/null; then
   step "window under Xvfb (the xcb platform plugin as on a desktop)"
   QT_QPA_PLATFORM=xcb open_window xvfb xvfb-run -a "$EXE" --demo

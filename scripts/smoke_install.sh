@@ -35,6 +35,17 @@ case "$installed" in
   *) fail "cmcoord_desktop came from $installed, not from the fresh install" ;;
 esac
 
+step "the window's catalogues are installed, and the command line speaks French"
+for code in ar zh fr ru es; do
+  "$WORK/venv/bin/python" - "$code" <<'PY' || fail "no compiled catalogue for $code"
+import sys
+from cmcoord_desktop.core.paths import resources_dir
+qm = resources_dir() / "translations" / f"cmcoord_{sys.argv[1]}.qm"
+sys.exit(0 if qm.is_file() and qm.stat().st_size > 1000 else 1)
+PY
+done
+"$EXE" --language fr --help | grep -q "fichier" || fail "--language fr --help is not in French"
+
 step "the demo workshop exported to JSON, PDF and Markdown"
 "$EXE" --demo export --all --format json --out demo.json
 grep -q "HNPW" demo.json || fail "the JSON backup holds no HNPW record"

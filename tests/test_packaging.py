@@ -69,6 +69,13 @@ def test_the_wheel_carries_every_resource_and_every_module(wheel: Path) -> None:
     packed = {name.removeprefix(prefix) for name in names if name.startswith(prefix)}
     expected = source_resources()
     assert {"demo/hnpw-2017.json", "cmcoord-desktop.desktop", "fonts/LICENSE-Noto.txt"} <= expected
+    # The window's five catalogues, compiled (the window loads .qm; the command line reads .ts).
+    catalogues = {
+        f"translations/cmcoord_{code}.{kind}"
+        for code in ("ar", "zh", "fr", "ru", "es")
+        for kind in ("qm", "ts")
+    }
+    assert catalogues <= expected
     assert packed - {"__init__.py"} == expected
     modules = {
         path.relative_to(ROOT).as_posix() for path in (ROOT / "cmcoord_desktop").rglob("*.py")

@@ -23,6 +23,7 @@ from cmcoord_desktop.core.models import (
     Record,
     Session,
 )
+from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,7 @@ class Field:
 
     record: type[Record]
     name: str  # the column
-    label: str  # beside the field in a form, over it in Needs review: "Start date"
+    label: str  # in English, beside the field in a form, over it in Needs review: "Start date"
     in_sentence: str  # inside a sentence: "Edit start date", "Keep “…” for start date"
 
     @property
@@ -42,60 +43,64 @@ class Field:
 # (column, label, in a sentence), in the order the form shows them.
 _LABELS: dict[type[Record], tuple[tuple[str, str, str], ...]] = {
     Event: (
-        ("title", "Title", "title"),
-        ("series", "Series", "series"),
-        ("event_kind", "Kind", "kind"),
-        ("host", "Host", "host"),
-        ("city", "City", "city"),
-        ("country", "Country", "country"),
-        ("platform", "Online platform", "online platform"),
-        ("platform_link", "Link", "link"),
-        ("start_date", "Start date", "start date"),
-        ("end_date", "End date", "end date"),
-        ("participants", "Participants", "participants"),
-        ("language", "Language", "language"),
-        ("description", "Description", "description"),
-        ("deleted", "Deleted", "deleted"),
+        ("title", QT_TRANSLATE_NOOP("fields", "Title"), "title"),
+        ("series", QT_TRANSLATE_NOOP("fields", "Series"), "series"),
+        ("event_kind", QT_TRANSLATE_NOOP("fields", "Kind"), "kind"),
+        ("host", QT_TRANSLATE_NOOP("fields", "Host"), "host"),
+        ("city", QT_TRANSLATE_NOOP("fields", "City"), "city"),
+        ("country", QT_TRANSLATE_NOOP("fields", "Country"), "country"),
+        ("platform", QT_TRANSLATE_NOOP("fields", "Online platform"), "online platform"),
+        ("platform_link", QT_TRANSLATE_NOOP("fields", "Link"), "link"),
+        ("start_date", QT_TRANSLATE_NOOP("fields", "Start date"), "start date"),
+        ("end_date", QT_TRANSLATE_NOOP("fields", "End date"), "end date"),
+        ("participants", QT_TRANSLATE_NOOP("fields", "Participants"), "participants"),
+        ("language", QT_TRANSLATE_NOOP("fields", "Language"), "language"),
+        ("description", QT_TRANSLATE_NOOP("fields", "Description"), "description"),
+        ("deleted", QT_TRANSLATE_NOOP("fields", "Deleted"), "deleted"),
     ),
     Session: (
-        ("title", "Title", "title"),
-        ("date", "Date", "date"),
-        ("start_time", "Start time", "start time"),
-        ("end_time", "End time", "end time"),
-        ("format", "Format", "format"),
-        ("delegates", "Delegates", "delegates"),
-        ("panel", "Panel members", "panel members"),
-        ("track", "Track", "track"),
-        ("notes", "Notes", "notes"),
-        ("position", "Place in the agenda", "place in the agenda"),
-        ("deleted", "Deleted", "deleted"),
+        ("title", QT_TRANSLATE_NOOP("fields", "Title"), "title"),
+        ("date", QT_TRANSLATE_NOOP("fields", "Date"), "date"),
+        ("start_time", QT_TRANSLATE_NOOP("fields", "Start time"), "start time"),
+        ("end_time", QT_TRANSLATE_NOOP("fields", "End time"), "end time"),
+        ("format", QT_TRANSLATE_NOOP("fields", "Format"), "format"),
+        ("delegates", QT_TRANSLATE_NOOP("fields", "Delegates"), "delegates"),
+        ("panel", QT_TRANSLATE_NOOP("fields", "Panel members"), "panel members"),
+        ("track", QT_TRANSLATE_NOOP("fields", "Track"), "track"),
+        ("notes", QT_TRANSLATE_NOOP("fields", "Notes"), "notes"),
+        ("position", QT_TRANSLATE_NOOP("fields", "Place in the agenda"), "place in the agenda"),
+        ("deleted", QT_TRANSLATE_NOOP("fields", "Deleted"), "deleted"),
     ),
     MarketplaceGroup: (
-        ("topic", "Topic", "topic"),
-        ("host", "Table host", "table host"),
-        ("participants", "Participants", "participants"),
-        ("position", "Place in the session", "place in the session"),
-        ("deleted", "Deleted", "deleted"),
+        ("topic", QT_TRANSLATE_NOOP("fields", "Topic"), "topic"),
+        ("host", QT_TRANSLATE_NOOP("fields", "Table host"), "table host"),
+        ("participants", QT_TRANSLATE_NOOP("fields", "Participants"), "participants"),
+        ("position", QT_TRANSLATE_NOOP("fields", "Place in the session"), "place in the session"),
+        ("deleted", QT_TRANSLATE_NOOP("fields", "Deleted"), "deleted"),
     ),
     Item: (
-        ("text", "Text", "text"),
-        ("owner", "Owner", "owner"),
-        ("due_date", "Due", "due date"),  # "Due" fits beside the owner
-        ("status", "Status", "status"),
-        ("position", "Place in the list", "place in the list"),
-        ("deleted", "Deleted", "deleted"),
+        ("text", QT_TRANSLATE_NOOP("fields", "Text"), "text"),
+        ("owner", QT_TRANSLATE_NOOP("fields", "Owner"), "owner"),
+        ("due_date", QT_TRANSLATE_NOOP("fields", "Due"), "due date"),  # "Due" fits beside the owner
+        ("status", QT_TRANSLATE_NOOP("fields", "Status"), "status"),
+        ("position", QT_TRANSLATE_NOOP("fields", "Place in the list"), "place in the list"),
+        ("deleted", QT_TRANSLATE_NOOP("fields", "Deleted"), "deleted"),
     ),
     Attachment: (
-        ("caption", "Caption", "caption"),
-        ("filename", "File name", "file name"),
-        ("mime", "File type", "file type"),
-        ("data", "Presentation", "presentation"),
-        ("position", "Place among the presentations", "place among the presentations"),
-        ("deleted", "Deleted", "deleted"),
+        ("caption", QT_TRANSLATE_NOOP("fields", "Caption"), "caption"),
+        ("filename", QT_TRANSLATE_NOOP("fields", "File name"), "file name"),
+        ("mime", QT_TRANSLATE_NOOP("fields", "File type"), "file type"),
+        ("data", QT_TRANSLATE_NOOP("fields", "Presentation"), "presentation"),
+        (
+            "position",
+            QT_TRANSLATE_NOOP("fields", "Place among the presentations"),
+            "place among the presentations",
+        ),
+        ("deleted", QT_TRANSLATE_NOOP("fields", "Deleted"), "deleted"),
     ),
     Carry: (
-        ("from_event", "Carried from", "carried from"),
-        ("deleted", "Deleted", "deleted"),
+        ("from_event", QT_TRANSLATE_NOOP("fields", "Carried from"), "carried from"),
+        ("deleted", QT_TRANSLATE_NOOP("fields", "Deleted"), "deleted"),
     ),
 }
 
@@ -111,8 +116,8 @@ def field(record: type[Record], name: str) -> Field:
 
 
 def label(record: type[Record], name: str) -> str:
-    """'Kind' for an event's event_kind: the field's label for people."""
-    return field(record, name).label
+    """'Kind' for an event's event_kind: the field's label for people, in their language."""
+    return translate("fields", field(record, name).label)
 
 
 def in_sentence(record: type[Record], name: str) -> str:

@@ -2,7 +2,8 @@
 message ("Untitled session" when nobody typed one).
 
 The one table of these words: the panels, the Trash, Needs review, undo texts, the editor's
-list headings and the English summary read it. Each word is a literal string (no word glued
+list headings and the English summary read it. They stay English here (the summary has its own
+language); the window shows them through the catalogue, context "record names". Each word is a literal string (no word glued
 from pieces), so the translation tools can mark every one of them.
 """
 
@@ -20,6 +21,7 @@ from cmcoord_desktop.core.models import (
     Record,
     Session,
 )
+from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -34,26 +36,69 @@ class KindName:
 
 # Keyed by Record.KIND, and for items by their ItemKind (an item is named for what it holds).
 KIND_NAMES: dict[str, KindName] = {
-    Event.KIND: KindName("Event", "event", "Events", "Untitled event"),
-    Session.KIND: KindName("Session", "session", "Sessions", "Untitled session"),
+    Event.KIND: KindName(
+        QT_TRANSLATE_NOOP("record names", "Event"),
+        "event",
+        QT_TRANSLATE_NOOP("record names", "Events"),
+        QT_TRANSLATE_NOOP("record names", "Untitled event"),
+    ),
+    Session.KIND: KindName(
+        QT_TRANSLATE_NOOP("record names", "Session"),
+        "session",
+        QT_TRANSLATE_NOOP("record names", "Sessions"),
+        QT_TRANSLATE_NOOP("record names", "Untitled session"),
+    ),
     MarketplaceGroup.KIND: KindName(
-        "Marketplace table", "marketplace table", "Marketplace tables", "Untitled table"
+        QT_TRANSLATE_NOOP("record names", "Marketplace table"),
+        "marketplace table",
+        QT_TRANSLATE_NOOP("record names", "Marketplace tables"),
+        QT_TRANSLATE_NOOP("record names", "Untitled table"),
     ),
-    Attachment.KIND: KindName("Presentation", "presentation", "Presentations", "(untitled)"),
-    ItemKind.KEY_OUTCOME: KindName("Key outcome", "key outcome", "Key outcomes", "(untitled)"),
+    Attachment.KIND: KindName(
+        QT_TRANSLATE_NOOP("record names", "Presentation"),
+        "presentation",
+        QT_TRANSLATE_NOOP("record names", "Presentations"),
+        QT_TRANSLATE_NOOP("record names", "(untitled)"),
+    ),
+    ItemKind.KEY_OUTCOME: KindName(
+        QT_TRANSLATE_NOOP("record names", "Key outcome"),
+        "key outcome",
+        QT_TRANSLATE_NOOP("record names", "Key outcomes"),
+        QT_TRANSLATE_NOOP("record names", "(untitled)"),
+    ),
     ItemKind.NEXT_STEP: KindName(
-        "Next step", "next step", "Next steps to implementing solutions", "(untitled)"
+        QT_TRANSLATE_NOOP("record names", "Next step"),
+        "next step",
+        QT_TRANSLATE_NOOP("record names", "Next steps to implementing solutions"),
+        QT_TRANSLATE_NOOP("record names", "(untitled)"),
     ),
-    ItemKind.IDEA: KindName("Idea", "idea", "Ideas", "(untitled)"),
+    ItemKind.IDEA: KindName(
+        QT_TRANSLATE_NOOP("record names", "Idea"),
+        "idea",
+        QT_TRANSLATE_NOOP("record names", "Ideas"),
+        QT_TRANSLATE_NOOP("record names", "(untitled)"),
+    ),
     Carry.KIND: KindName(
-        "Carried next step", "carried next step", "Carried next steps", "(carried next step)"
+        QT_TRANSLATE_NOOP("record names", "Carried next step"),
+        "carried next step",
+        QT_TRANSLATE_NOOP("record names", "Carried next steps"),
+        QT_TRANSLATE_NOOP("record names", "(carried next step)"),
     ),
 }
 # An item whose kind this release does not know (written by a newer one): still named.
-UNKNOWN_ITEM = KindName("Item", "item", "Items", "(untitled)")
+UNKNOWN_ITEM = KindName(
+    QT_TRANSLATE_NOOP("record names", "Item"),
+    "item",
+    QT_TRANSLATE_NOOP("record names", "Items"),
+    QT_TRANSLATE_NOOP("record names", "(untitled)"),
+)
 
 # Heading of each status group in the events panel, in the order the panel shows them.
-STATUS_HEADINGS: dict[str, str] = {"ongoing": "Ongoing", "upcoming": "Upcoming", "past": "Past"}
+STATUS_HEADINGS: dict[str, str] = {
+    "ongoing": QT_TRANSLATE_NOOP("record names", "Ongoing"),
+    "upcoming": QT_TRANSLATE_NOOP("record names", "Upcoming"),
+    "past": QT_TRANSLATE_NOOP("record names", "Past"),
+}
 
 
 def kind_of(record: Record) -> KindName:

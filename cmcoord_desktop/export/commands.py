@@ -1,51 +1,81 @@
-"""`cmcoord-desktop export EVENT --format pdf|html|docx|email|md --out FILE [--sessions ...]
-[--paper a4|letter] [--body-only] [--images-folder] [--attach-pdf]`."""
+"""`cmcoord-desktop export EVENT [EVENT …] --format pdf|html|docx|email|md|txt --out FILE
+[--sessions ...] [--paper a4|letter] [--notes] [--as-of DAY] [--body-only] [--images-folder]
+[--attach-pdf]`."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.export.summary_data import (
+    EventsSummary,
     EventSummary,
     UnknownEvent,
     UnknownSession,
-    find_event,
+    find_events,
     find_sessions,
     gather_event_summary,
+    gather_events_summary,
 )
 from cmcoord_desktop.export.summary_options import SummaryOptions
+
+_ONE_EVENT_ONLY = (
+    "a summary of several events is written as pdf, html, md or txt; "
+    "export the events one at a time for this format"
+)
+
+
+class SeveralEventsRefused(ValueError):
+    """A format that writes one event's summary only (the message says so in one sentence)."""
 
 
 def export_summary_command(
     store: Store,
     args: argparse.Namespace,
-    records_for: Callable[[str], bytes] | None = None,
+    records_for: Callable[[list[str]], bytes] | None = None,
+    today: dt.date | None = None,
 ) -> int:
-    """`records_for(event_id)`: the event's records file, embedded in a PDF summary (made by
-    the caller: the records file format belongs to sync/, which export/ does not import)."""
-    if not args.event:
+    """`records_for(event_ids)`: the events' records file, embedded in a PDF summary (made by
+    the caller: the records file format belongs to sync/, which export/ does not import).
+    Several events make one summary of them, upcoming and past as of `--as-of` or `today`."""
+    references = [args.event] if isinstance(args.event, str) else list(args.event or [])
+    if not references:
         print("cmcoord-desktop: name the event to export (its id or exact title)", file=sys.stderr)
         return 2
     try:
-        event = find_event(store, args.event)
-        session_ids = find_sessions(store, event.id, args.sessions) if args.sessions else None
+        events = find_events(store, references)
+        if len(events) > 1 and args.sessions:
+            raise UnknownSession("--sessions chooses sessions of one event: name only that event")
+        session_ids = find_sessions(store, events[0].id, args.sessions) if args.sessions else None
     except (UnknownEvent, UnknownSession) as exc:
         print(f"cmcoord-desktop: {exc.args[0]}", file=sys.stderr)
         return 2
-    summary = gather_event_summary(store, event.id, session_ids)
-    options = SummaryOptions(paper=getattr(args, "paper", "a4") or "a4")
-    records = records_for(event.id) if records_for is not None and args.format == "pdf" else None
-    write_summary(summary, args.format, args.out, options, args, records)
+    summary: EventSummary | EventsSummary
+    if len(events) == 1:
+        summary = gather_event_summary(store, events[0].id, session_ids)
+    else:
+        day = getattr(args, "as_of", None) or today or dt.date.today()
+        summary = gather_events_summary(store, [e.id for e in events], day)
+    options = SummaryOptions(
+        paper=getattr(args, "paper", "a4") or "a4", notes=bool(getattr(args, "notes", False))
+    )
+    wanted = [e.id for e in events]
+    records = records_for(wanted) if records_for is not None and args.format == "pdf" else None
+    try:
+        write_summary(summary, args.format, args.out, options, args, records)
+    except SeveralEventsRefused as exc:
+        print(f"cmcoord-desktop: {exc}", file=sys.stderr)
+        return 2
     print(f"Wrote {args.out}")
     return 0
 
 
 def write_summary(
-    summary: EventSummary,
+    summary: EventSummary | EventsSummary,
     format: str,
     out: Path,
     options: SummaryOptions,
@@ -69,9 +99,15 @@ def write_summary(
     elif format == "docx":
         from cmcoord_desktop.export.docx_summary import export_event_docx
 
+        if isinstance(summary, EventsSummary):
+            raise SeveralEventsRefused(_ONE_EVENT_ONLY)
+
         export_event_docx(summary, out, options, progress, cancelled)
     elif format == "email":
         from cmcoord_desktop.export.email_summary import export_event_email
+
+        if isinstance(summary, EventsSummary):
+            raise SeveralEventsRefused(_ONE_EVENT_ONLY)
 
         export_event_email(
             summary,
@@ -81,6 +117,10 @@ def write_summary(
             progress=progress,
             cancelled=cancelled,
         )
+    elif format == "txt":
+        from cmcoord_desktop.export.plain_text_summary import export_plain_text
+
+        export_plain_text(summary, out, options, progress, cancelled)
     elif format == "md":
         from cmcoord_desktop.export.markdown_summary import export_event_markdown
 
@@ -90,5 +130,7 @@ def write_summary(
         from cmcoord_desktop.export.pdf_summary import export_event_summary
 
         export_event_summary(summary, out, options, progress, cancelled, records)
-        for missing in missing_glyphs(summary, options):  # one line per record
-            print(f"cmcoord-desktop: {missing}", file=sys.stderr)
+        events = summary.events if isinstance(summary, EventsSummary) else (summary,)
+        for event in events:
+            for missing in missing_glyphs(event, options):  # one line per record
+                print(f"cmcoord-desktop: {missing}", file=sys.stderr)

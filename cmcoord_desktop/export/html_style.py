@@ -18,6 +18,10 @@ h1 { font-size: 1.75rem; line-height: 1.25; margin: .2rem 0 1rem; color: #004a80
 h2 { font-size: 1.35rem; line-height: 1.3; margin: 2rem 0 .5rem; color: #004a80;
   border-bottom: 1px solid #c8d6e5; padding-bottom: .2rem; }
 h3 { font-size: 1.05rem; margin: 1.2rem 0 .4rem; }
+/* Several events: each event's headings sit two levels down but read as they do alone. */
+article.event > header h3 { font-size: 1.5rem; margin: 2.2rem 0 .6rem; }
+article.event h4 { font-size: 1.2rem; margin: 1.6rem 0 .4rem; color: #004a80; }
+article.event h5, article.event h6 { font-size: 1rem; margin: 1rem 0 .3rem; }
 a { color: #0b5394; }
 table { border-collapse: collapse; width: 100%; margin: .5rem 0 1rem; }
 th, td { border: 1px solid #c8d6e5; padding: .35rem .5rem; vertical-align: top;

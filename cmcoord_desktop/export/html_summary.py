@@ -20,9 +20,10 @@ from urllib.parse import urlsplit
 
 from cmcoord_desktop.core.atomic_write import write_atomically
 from cmcoord_desktop.export.document_words import DocumentWords, slide_label, words_for
+from cmcoord_desktop.export.events_words import events_words_for
 from cmcoord_desktop.export.headings import Headings, headings_for
 from cmcoord_desktop.export.html_style import STYLESHEET
-from cmcoord_desktop.export.image_folder import ImageFolder, SlideSink
+from cmcoord_desktop.export.image_folder import ImageFolder, SessionsAfter, SlideSink
 from cmcoord_desktop.export.plain_text import (
     direction_of,
     event_facts,
@@ -33,6 +34,7 @@ from cmcoord_desktop.export.plain_text import (
 )
 from cmcoord_desktop.export.slide_images import shown_slide
 from cmcoord_desktop.export.summary_data import (
+    EventsSummary,
     EventSummary,
     MarketplaceTable,
     NextStep,
@@ -110,7 +112,10 @@ class _PageBuilder:
         page: PageOptions,
         images: SlideSink | None,
         on_session: Callable[[int], None],
+        standalone: bool = True,
     ) -> None:
+        """`standalone` False: one of several events (no kicker, no numbers)."""
+        self.standalone = standalone
         self.summary = summary
         self.options = options
         self.page = page
@@ -153,8 +158,9 @@ class _PageBuilder:
         article = Element("article", {"class": "summary", "lang": self.language})
         article.set("dir", "rtl" if is_right_to_left(self.language) else "ltr")
         header = SubElement(article, "header")
-        kicker = SubElement(header, "p", {"class": "summary-kicker"})
-        kicker.text = h.summary
+        if self.standalone:
+            kicker = SubElement(header, "p", {"class": "summary-kicker"})
+            kicker.text = h.summary
         self.field(header, "h1", safe_line(s.title) or "…", self.language)
         self.facts_table(header)
         if s.description.strip():
@@ -170,10 +176,20 @@ class _PageBuilder:
             if s.next_steps:
                 self.heading(section, "h3", h.next_steps)
                 self.step_list(section, s.next_steps, self.language)
+        track, parent = "", article
         for number, session in enumerate(s.sessions, 1):
-            self.session(article, number, session)
+            if safe_line(session.track) != track:  # sessions grouped under their track
+                track = safe_line(session.track)
+                parent = article
+                if track:
+                    parent = SubElement(article, "section", {"class": "track"})
+                    self.field(parent, "h2", track, self.language)
+            section = self.session(parent, number, session)
+            if track:
+                shift_headings(section, 1)
             self.on_session(number)
-        self.numbers(article)
+        if self.standalone:
+            self.numbers(article)
         return article
 
     def heading(self, parent: Element, tag: str, text: str, id: str = "") -> Element:
@@ -237,7 +253,7 @@ class _PageBuilder:
                     line[-1].tag = "time"
                     line[-1].set("datetime", step.due.isoformat())
 
-    def session(self, parent: Element, number: int, session: SessionSummary) -> None:
+    def session(self, parent: Element, number: int, session: SessionSummary) -> Element:
         h = self.h
         title = safe_line(session.title) or "…"
         # A session written in another language than the event is tagged as a whole.
@@ -271,6 +287,7 @@ class _PageBuilder:
             for part in safe_text(session.notes).split("\n\n"):
                 if part.strip():
                     self.field(notes, "p", part.strip(), around)
+        return section
 
     def session_facts(self, parent: Element, session: SessionSummary, around: str) -> None:
         h = self.h
@@ -374,7 +391,8 @@ class _PageBuilder:
         s, h = self.summary, self.h
         outcomes = sum(len(x.outcomes) for x in s.sessions) + len(s.outcomes)
         steps = sum(len(x.next_steps) for x in s.sessions) + len(s.next_steps)
-        facts = [(h.sessions, len(s.sessions)), (h.delegates, s.delegates)]
+        # As in the PDF: the sessions' delegates are not added up (often the same people).
+        facts = [(h.sessions, len(s.sessions))]
         if s.participants is not None:
             facts.append((h.participants, s.participants))
         facts += [(h.outcomes, outcomes), (h.next_steps, steps)]
@@ -382,7 +400,7 @@ class _PageBuilder:
         self.heading(section, "h2", h.numbers)
         listing = SubElement(section, "ul", {"class": "numbers"})
         for label, value in facts:
-            SubElement(listing, "li").text = f"{label}: {value}"
+            SubElement(listing, "li").text = f"{label}: {h.format_number(value)}"
 
 
 _BLOCKS = frozenset(
@@ -416,6 +434,63 @@ _BLOCKS = frozenset(
 )
 
 
+def shift_headings(root: Element, by: int) -> None:
+    """Every heading under `root` `by` levels further down (h2 becomes h3 under a track)."""
+    for element in root.iter():
+        tag = element.tag
+        if isinstance(tag, str) and len(tag) == 2 and tag[0] == "h" and tag[1].isdigit():
+            element.tag = f"h{min(int(tag[1]) + by, 6)}"
+
+
+def _prefix_ids(root: Element, prefix: str) -> None:
+    """One event's ids and in-page links made its own among several events'."""
+    for element in root.iter():
+        for name in ("id", "aria-labelledby"):
+            value = element.get(name)
+            if value:
+                element.set(name, prefix + value)
+        href = element.get("href")
+        if href and href.startswith("#") and element.tag == "a":
+            element.set("href", "#" + prefix + href[1:])
+
+
+def _events_article(
+    summary: EventsSummary,
+    options: SummaryOptions,
+    page: PageOptions,
+    images: SlideSink | None,
+    on_session: Callable[[int], None],
+) -> Element:
+    """Several events: the page's title, then each section (upcoming, past) with its events,
+    each an <article> of its own whose headings sit under its section's."""
+    language = (summary.language or "en").strip().lower() or "en"
+    words = events_words_for(language)
+    direction = "rtl" if is_right_to_left(language) else "ltr"
+    outer = Element("article", {"class": "summary events", "lang": language, "dir": direction})
+    SubElement(SubElement(outer, "header"), "h1").text = words.title
+    earlier = number = 0
+    for kind, events in summary.sections():
+        section = SubElement(outer, "section", {"class": f"events-{kind}", "id": kind})
+        SubElement(section, "h2").text = words.section(kind)
+        for event in events:
+            offset, number = earlier, number + 1
+            sink = SessionsAfter(images, offset) if images is not None else None
+
+            def told(done: int, offset: int = offset) -> None:
+                on_session(done + offset)
+
+            builder = _PageBuilder(event, options, page, sink, told, standalone=False)
+            article = builder.article()
+            if event.language and event.language.lower() == language:
+                del article.attrib["lang"]
+            article.set("class", "event")
+            shift_headings(article, 2)
+            _prefix_ids(article, f"event-{number}-")
+            section.append(article)
+            earlier += len(event.sessions)
+    return outer
+
+
 def _break_lines(root: Element) -> None:
     """A line break after each block, so the source reads well when pasted into a CMS's
     source view; whitespace between blocks does not change how the page looks."""
@@ -424,7 +499,9 @@ def _break_lines(root: Element) -> None:
             element.tail = "\n"
 
 
-def _document(article: Element, summary: EventSummary, language: str, page: PageOptions) -> str:
+def _document(
+    article: Element, summary: EventSummary | EventsSummary, language: str, page: PageOptions
+) -> str:
     html = Element("html", lang=language, dir="rtl" if is_right_to_left(language) else "ltr")
     head = SubElement(html, "head")
     SubElement(head, "meta", charset="utf-8")
@@ -439,7 +516,11 @@ def _document(article: Element, summary: EventSummary, language: str, page: Page
         },
     )
     SubElement(head, "meta", name="generator", content="CMCoord Desktop")
-    SubElement(head, "title").text = safe_line(summary.title) or headings_for(language).summary
+    if isinstance(summary, EventsSummary):
+        title = events_words_for(language).title
+    else:
+        title = safe_line(summary.title) or headings_for(language).summary
+    SubElement(head, "title").text = title
     SubElement(head, "style").text = STYLESHEET
     body = SubElement(html, "body")
     SubElement(body, "main").append(article)
@@ -449,7 +530,7 @@ def _document(article: Element, summary: EventSummary, language: str, page: Page
 
 
 def summary_article(
-    summary: EventSummary,
+    summary: EventSummary | EventsSummary,
     options: SummaryOptions | None = None,
     page: PageOptions | None = None,
     images: SlideSink | None = None,
@@ -458,14 +539,17 @@ def summary_article(
     """The summary's <article> element (what "body only" writes, and an e-mail's HTML)."""
     options = options or SummaryOptions()
     page = page or PageOptions()
-    builder = _PageBuilder(summary, options, page, images, on_session or (lambda _: None))
-    article = builder.article()
+    told = on_session or (lambda _: None)
+    if isinstance(summary, EventsSummary):
+        article = _events_article(summary, options, page, images, told)
+    else:
+        article = _PageBuilder(summary, options, page, images, told).article()
     _break_lines(article)
     return article
 
 
 def summary_html(
-    summary: EventSummary,
+    summary: EventSummary | EventsSummary,
     options: SummaryOptions | None = None,
     page: PageOptions | None = None,
     images: SlideSink | None = None,
@@ -481,7 +565,7 @@ def summary_html(
 
 
 def export_event_html(
-    summary: EventSummary,
+    summary: EventSummary | EventsSummary,
     out: Path,
     options: SummaryOptions | None = None,
     page: PageOptions | None = None,
@@ -492,7 +576,7 @@ def export_event_html(
     replacing the file only once the new one is complete."""
     out = Path(out)
     page = page or PageOptions()
-    total = len(summary.sessions) + 1
+    total = _session_count(summary) + 1
 
     def on_session(done: int) -> None:
         if cancelled is not None and cancelled():
@@ -509,3 +593,9 @@ def export_event_html(
     if progress is not None:
         progress(total, total)
     return out
+
+
+def _session_count(summary: EventSummary | EventsSummary) -> int:
+    if isinstance(summary, EventsSummary):
+        return summary.sessions
+    return len(summary.sessions)

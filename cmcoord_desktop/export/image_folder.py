@@ -52,3 +52,16 @@ class ImageFolder:
         self.folder.mkdir(exist_ok=True)
         for name, data in self._files.items():
             write_atomically(self.folder / name, data)
+
+
+class SessionsAfter:
+    """A sink for one of several events: its sessions numbered after the earlier events' (so
+    two events' first slides never take one file name)."""
+
+    def __init__(self, sink: SlideSink, earlier_sessions: int) -> None:
+        self.sink = sink
+        self.offset = earlier_sessions
+        self.linkable = sink.linkable
+
+    def add(self, session_number: int, slide_number: int, slide: ShownSlide) -> str:
+        return self.sink.add(session_number + self.offset, slide_number, slide)

@@ -14,11 +14,18 @@ from pathlib import Path
 
 from cmcoord_desktop.core.atomic_write import write_atomically
 from cmcoord_desktop.export.document_words import slide_label, words_for
+from cmcoord_desktop.export.events_words import events_words_for
 from cmcoord_desktop.export.headings import Headings, headings_for
-from cmcoord_desktop.export.image_folder import ImageFolder, SlideSink
+from cmcoord_desktop.export.image_folder import ImageFolder, SessionsAfter, SlideSink
 from cmcoord_desktop.export.plain_text import event_facts, safe_line, safe_text
 from cmcoord_desktop.export.slide_images import shown_slide
-from cmcoord_desktop.export.summary_data import EventSummary, NextStep, SessionSummary, Slide
+from cmcoord_desktop.export.summary_data import (
+    EventsSummary,
+    EventSummary,
+    NextStep,
+    SessionSummary,
+    Slide,
+)
 from cmcoord_desktop.export.summary_options import ExportCancelled, SummaryOptions
 
 _PUNCTUATION = re.escape("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
@@ -90,16 +97,32 @@ def _steps(steps: tuple[NextStep, ...], h: Headings) -> list[str]:
     return lines
 
 
+_HEADING = re.compile(r"^(#{1,6}) ", re.MULTILINE)
+
+
+def shift_headings(lines: list[str], by: int) -> list[str]:
+    """Our headings `by` levels further down (user text never opens a line with "#": it is
+    escaped, and its further lines are indented)."""
+    return [_HEADING.sub(lambda m: "#" * min(len(m[1]) + by, 6) + " ", line) for line in lines]
+
+
 class _MarkdownWriter:
     def __init__(
-        self, summary: EventSummary, options: SummaryOptions, images: SlideSink | None
+        self,
+        summary: EventSummary,
+        options: SummaryOptions,
+        images: SlideSink | None,
+        anchors: dict[str, int] | None = None,
+        standalone: bool = True,
     ) -> None:
+        """`anchors`: the headings' anchors taken so far (shared by several events' parts)."""
+        self.standalone = standalone
         self.summary = summary
         self.options = options
         self.images = images
         self.h = headings_for(summary.language)
         self.w = words_for(summary.language)
-        self.anchors: dict[str, int] = {}
+        self.anchors: dict[str, int] = anchors if anchors is not None else {}
 
     def session_title(self, number: int, session: SessionSummary) -> str:
         return f"{number}. {safe_line(session.title) or '…'}"
@@ -158,7 +181,9 @@ class _MarkdownWriter:
 
     def text(self) -> str:
         s, h = self.summary, self.h
-        lines = [f"# {md_escape(safe_line(s.title)) or '…'}", "", f"*{h.summary}*", ""]
+        lines = [f"# {md_escape(safe_line(s.title)) or '…'}", ""]
+        if self.standalone:
+            lines += [f"*{h.summary}*", ""]
         facts = event_facts(s, h)
         lines += [f"- **{label}:** {md_escape(value)}" for label, value in facts if value] + [""]
         if s.description.strip():
@@ -180,33 +205,58 @@ class _MarkdownWriter:
             if s.next_steps:
                 lines += ["", f"### {h.next_steps}", ""] + _steps(s.next_steps, h)
             lines.append("")
+        track = ""
         for number, session in enumerate(s.sessions, 1):
-            lines += self.session(number, session)
+            if safe_line(session.track) != track:  # sessions grouped under their track
+                track = safe_line(session.track)
+                if track:
+                    heading_anchor(track, self.anchors)
+                    lines += [f"## {md_escape(track)}", ""]
+            part = self.session(number, session)
+            lines += shift_headings(part, 1) if track else part
+        if not self.standalone:
+            return "\n".join(lines)
         outcomes = sum(len(x.outcomes) for x in s.sessions) + len(s.outcomes)
         steps = sum(len(x.next_steps) for x in s.sessions) + len(s.next_steps)
         lines += [
             f"## {h.numbers}",
             "",
-            f"- {h.sessions}: {len(s.sessions)}",
-            f"- {h.delegates}: {s.delegates}",
+            f"- {h.sessions}: {h.format_number(len(s.sessions))}",
         ]
+        # As in the PDF: the sessions' delegates are not added up (often the same people).
         if s.participants is not None:
-            lines.append(f"- {h.participants}: {s.participants}")
+            lines.append(f"- {h.participants}: {h.format_number(s.participants)}")
         lines += [f"- {h.outcomes}: {outcomes}", f"- {h.next_steps}: {steps}", ""]
         return "\n".join(lines)
 
 
 def summary_markdown(
-    summary: EventSummary,
+    summary: EventSummary | EventsSummary,
     options: SummaryOptions | None = None,
     images: SlideSink | None = None,
 ) -> str:
-    """The summary as Markdown; slides as images when `images` says where their files go."""
-    return _MarkdownWriter(summary, options or SummaryOptions(), images).text()
+    """The summary as Markdown; slides as images when `images` says where their files go.
+    Several events: the page's title, then each section's events, their headings under it."""
+    options = options or SummaryOptions()
+    if isinstance(summary, EventSummary):
+        return _MarkdownWriter(summary, options, images).text()
+    words = events_words_for(summary.language)
+    anchors: dict[str, int] = {}
+    lines = [f"# {words.title}", ""]
+    earlier = 0
+    for kind, events in summary.sections():
+        heading_anchor(words.section(kind), anchors)
+        lines += [f"## {words.section(kind)}", ""]
+        for event in events:
+            sink = SessionsAfter(images, earlier) if images is not None else None
+            writer = _MarkdownWriter(event, options, sink, anchors, standalone=False)
+            lines += shift_headings(writer.text().split("\n"), 2) + [""]
+            earlier += len(event.sessions)
+    return "\n".join(lines)
 
 
 def export_event_markdown(
-    summary: EventSummary,
+    summary: EventSummary | EventsSummary,
     out: Path,
     options: SummaryOptions | None = None,
     progress: Callable[[int, int], None] | None = None,

@@ -51,6 +51,12 @@ def _structure(pdf: pikepdf.Pdf, tagger: Tagger, language: str) -> None:
     page_objects = [page.obj for page in pages]
     null = pikepdf.Object.parse(b"null")
     kept = _with_content(tagger.document)
+    # Each pikepdf object made costs ~10 µs and a summary has thousands of elements: the few
+    # distinct names and languages are made once, each page's links listed once.
+    struct_elem = Name.StructElem
+    roles: dict[str, pikepdf.Name] = {}
+    languages: dict[str, pikepdf.String] = {}
+    page_links: dict[int, list[pikepdf.Object]] = {}
 
     def build(element: StructElement, parent: pikepdf.Object) -> pikepdf.Object:
         nonlocal next_key
@@ -59,15 +65,17 @@ def _structure(pdf: pikepdf.Pdf, tagger: Tagger, language: str) -> None:
             (k[1] if k[0] == "annotation" else k[0] for k in element.kids if isinstance(k, tuple)),
             None,
         )
-        values: dict[str, object] = {
-            "/Type": Name.StructElem,
-            "/S": Name("/" + element.role),
-            "/P": parent,
-        }
+        role = roles.get(element.role)
+        if role is None:
+            role = roles[element.role] = Name("/" + element.role)
+        values: dict[str, object] = {"/Type": struct_elem, "/S": role, "/P": parent}
         if first_page is not None:
             values["/Pg"] = page_objects[first_page]
         if element.lang:
-            values["/Lang"] = String(element.lang)
+            lang = languages.get(element.lang)
+            if lang is None:
+                lang = languages[element.lang] = String(element.lang)
+            values["/Lang"] = lang
         if element.role == "Link":
             values["/Alt"] = String(element.alt or "Link")
         elif element.alt:
@@ -85,7 +93,11 @@ def _structure(pdf: pikepdf.Pdf, tagger: Tagger, language: str) -> None:
             elif kid[0] == "annotation":
                 _, page_index, order = kid
                 page = page_objects[page_index]
-                links = [a for a in page.get("/Annots", []) if a.get("/Subtype") == "/Link"]
+                links = page_links.get(page_index)
+                if links is None:
+                    annots = page.get("/Annots", [])
+                    links = [a for a in annots if a.get("/Subtype") == "/Link"]
+                    page_links[page_index] = links
                 annotation = links[order]
                 annotation.StructParent = next_key
                 annotation.F = 4  # printed (PDF/A)

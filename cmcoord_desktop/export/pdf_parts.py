@@ -49,14 +49,17 @@ class SessionAnchor(Flowable):
         key: str,
         outline_title: str,
         ledger: Ledger,
-        on_drawn: Callable[[int], None],
+        on_drawn: Callable[[int], None] | None,
+        level: int = 0,
     ) -> None:
+        """`on_drawn` None: a heading that is no session (a section's or an event's title)."""
         super().__init__()
         self.inner = inner
         self.key = key
         self.outline_title = clean_line(outline_title)[:200] or "…"
         self.ledger = ledger
         self.on_drawn = on_drawn
+        self.level = level
         self.keepWithNext = True
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
@@ -67,7 +70,9 @@ class SessionAnchor(Flowable):
         parts = self.inner.split(availWidth, availHeight)
         if not parts:
             return []
-        head = SessionAnchor(parts[0], self.key, self.outline_title, self.ledger, self.on_drawn)
+        head = SessionAnchor(
+            parts[0], self.key, self.outline_title, self.ledger, self.on_drawn, self.level
+        )
         return [head, *parts[1:]]
 
     def getSpaceBefore(self) -> float:  # noqa: N802
@@ -79,11 +84,14 @@ class SessionAnchor(Flowable):
     def draw(self) -> None:
         canvas = self.canv
         canvas.bookmarkHorizontal(self.key, 0, self.height + 12)
-        canvas.addOutlineEntry(self.outline_title, self.key, level=0, closed=True)
+        # A session's entry is a leaf; a section's or an event's stays open on its sessions.
+        closed = self.on_drawn is not None
+        canvas.addOutlineEntry(self.outline_title, self.key, level=self.level, closed=closed)
         self.ledger.session_pages[self.key] = canvas.getPageNumber()
-        self.ledger.sessions_drawn += 1
         self.inner.drawOn(canvas, 0, 0)
-        self.on_drawn(self.ledger.sessions_drawn)
+        if self.on_drawn is not None:
+            self.ledger.sessions_drawn += 1
+            self.on_drawn(self.ledger.sessions_drawn)
 
 
 class ContentsLine(Flowable):

@@ -9,7 +9,7 @@ records file itself is then checked as strictly as any other (sync/shared_file.p
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -29,14 +29,17 @@ class EmbeddedRecordsError(ValueError):
     """The PDF carries no readable records (the message says why, in one sentence)."""
 
 
-def event_records(records: Iterable[dict[str, Any]], event_id: str) -> list[dict[str, Any]]:
-    """The event's record and every record under it, in the order given (parents first)."""
-    wanted = {event_id}
+def event_records(
+    records: Iterable[dict[str, Any]], event_ids: str | Collection[str]
+) -> list[dict[str, Any]]:
+    """The events' records and every record under them, in the order given (parents first)."""
+    events = {event_ids} if isinstance(event_ids, str) else set(event_ids)
+    wanted = set(events)
     chosen = []
     for record in records:
         kind = record.get("kind")
         if kind == "event":
-            keep = record.get("id") == event_id
+            keep = record.get("id") in events
         else:
             keep = record.get("fixed", {}).get(_PARENT_FIELDS.get(str(kind), ""), None) in wanted
         if keep:

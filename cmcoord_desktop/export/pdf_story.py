@@ -9,6 +9,8 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -25,6 +27,7 @@ from cmcoord_desktop.export.pdf_styles import (
     CELL_BOLD,
     CELL_MUTED,
     CONTENTS,
+    EVENT_AMONG_EVENTS,
     EVENT_TITLE,
     FACTS,
     KICKER,
@@ -76,27 +79,90 @@ class SlideImage(TaggedDrawing, Image):
         super().drawOn(canvas, x, y, _sW)
 
 
+class FittingSlide(Flowable):
+    """A slide and its caption, kept together. Where the space left on the page is less than
+    the slide needs, the slide is scaled down into it, as long as it keeps MIN_SCALE of its
+    size (smaller, a slide's writing is no longer readable); otherwise it goes to the next
+    page whole. A slide pushed away from its session used to leave a third of a page empty."""
+
+    MIN_SCALE = 0.6
+    SPACE_BEFORE = 6
+
+    def __init__(self, image: SlideImage, caption: list[Flowable], right_to_left: bool) -> None:
+        super().__init__()
+        self.image = image
+        self.caption = caption
+        self.right_to_left = right_to_left
+        self.natural = (float(image.drawWidth), float(image.drawHeight))
+        self._caption: list[tuple[Flowable, float, float]] = []  # flowable, space, height
+
+    def _caption_height(self, width: float) -> float:
+        self._caption = []
+        for flowable in self.caption:
+            _, height = flowable.wrapOn(self.canv, width, 0xFFFFFFF)
+            self._caption.append((flowable, flowable.getSpaceBefore(), height))
+        return sum(space + height for _, space, height in self._caption)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        caption = self._caption_height(availWidth)
+        width, height = self.natural
+        room = availHeight - caption - self.SPACE_BEFORE
+        scale = 1.0
+        if height > room >= height * self.MIN_SCALE:
+            scale = room / height
+        self.image.drawWidth, self.image.drawHeight = width * scale, height * scale
+        self.width = availWidth
+        self.height = self.SPACE_BEFORE + height * scale + caption
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        return []  # never parted from its caption: the whole goes to the next page
+
+    def getSpaceAfter(self) -> float:  # noqa: N802
+        return self._caption[-1][0].getSpaceAfter() if self._caption else 0
+
+    def draw(self) -> None:
+        image = self.image
+        y = self.height - self.SPACE_BEFORE - image.drawHeight
+        x = self.width - image.drawWidth if self.right_to_left else 0
+        image.drawOn(self.canv, x, y)
+        for flowable, space, height in self._caption:
+            y -= space + height
+            flowable.drawOn(self.canv, 0, y)
+
+
 class SummaryTable(Table):
     """A table whose shading and lines are Artifacts (its cells carry the structure)."""
 
     def _drawBkgrnd(self) -> None:  # noqa: N802
         tagger = Tagger.of(self.canv)
         if tagger is None:
-            super()._drawBkgrnd()
+            super()._drawBkgrnd()  # type: ignore[misc]  # private, untyped in the stubs
             return
         with tagger.artifact(self.canv):
-            super()._drawBkgrnd()
+            super()._drawBkgrnd()  # type: ignore[misc]  # private, untyped in the stubs
 
     def _drawLines(self) -> None:  # noqa: N802
         tagger = Tagger.of(self.canv)
         if tagger is None:
-            super()._drawLines()
+            super()._drawLines()  # type: ignore[misc]  # private, untyped in the stubs
             return
         with tagger.artifact(self.canv):
-            super()._drawLines()
+            super()._drawLines()  # type: ignore[misc]  # private, untyped in the stubs
 
 
 Cell = list[Flowable]
+
+
+@dataclass(frozen=True)
+class EventPart:
+    """Where an event's part sits in the summary: alone (level 0), or one of several events
+    under a section heading (its headings `level` further down, its bookmarks under the
+    section's at `outline`, its link keys starting `key`)."""
+
+    level: int = 0
+    outline: int = 0
+    key: str = ""
 
 
 class StoryBuilder:
@@ -111,6 +177,7 @@ class StoryBuilder:
         ledger: Ledger,
         on_session_drawn: Callable[[int], None],
         document: StructElement | None = None,
+        part: EventPart | None = None,
     ) -> None:
         self.summary = summary
         self.options = options
@@ -123,6 +190,11 @@ class StoryBuilder:
         self.on_session_drawn = on_session_drawn
         self.document = document if document is not None else StructElement("Document")
         self.language = (summary.language or "en").lower()
+        self.part = part or EventPart()
+
+    def _role(self, level: int) -> str:
+        """A heading role, one level further down for each level the event sits under."""
+        return f"H{level + self.part.level}"
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -145,7 +217,8 @@ class StoryBuilder:
 
     def _heading(self, parent: StructElement, role: str, text: str, style: TextStyle) -> Flowable:
         element = parent.add(role, lang=text_language(clean_text(text), self.language))
-        return tag(self.maker.text(text, style, keep_with_next=True), element)
+        heading: Flowable = tag(self.maker.text(text, style, keep_with_next=True), element)
+        return heading
 
     def _table(
         self,
@@ -178,7 +251,7 @@ class StoryBuilder:
             splitInRow=1,
             hAlign="RIGHT" if self.rtl else "LEFT",
         )
-        commands = [
+        commands: list[tuple[Any, ...]] = [
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("FONTNAME", (0, 0), (-1, -1), LATIN.regular),  # no unembedded Helvetica
             ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
@@ -201,9 +274,19 @@ class StoryBuilder:
         s, h, text = self.summary, self.h, self.maker.text
         doc = self.document
         story: list[Flowable] = []
-        if not _says(s.description, h.summary) and not _says(s.title, h.summary):
+        standalone = self.part.level == 0
+        if standalone and not _says(s.description, h.summary) and not _says(s.title, h.summary):
             story.append(tag(text(h.summary, KICKER), doc.add("P")))
-        story += self._paragraphs(doc, "H1", s.title or "…", EVENT_TITLE)
+        style = EVENT_TITLE if standalone else EVENT_AMONG_EVENTS
+        title = self._paragraphs(doc, self._role(1), s.title or "…", style, keep_with_next=True)
+        if not standalone:  # among several events: ruled off, and a bookmark of its own
+            rule = Rule(width="100%", thickness=0.6, color=RULE, spaceBefore=16, spaceAfter=8)
+            rule.keepWithNext = 1
+            story.append(rule)
+            title[0] = SessionAnchor(
+                title[0], self._key("event"), s.title, self.ledger, None, self.part.outline
+            )
+        story += title
         # The series and kind, unless they only say the title again in other words.
         subtitle = [part for part in (s.series, s.kind) if not _repeats(part, s.title)]
         if subtitle:
@@ -233,7 +316,7 @@ class StoryBuilder:
             story += [Spacer(1, 8), *self._paragraphs(doc, "P", s.description, BODY)]
         if s.outcomes or s.next_steps:
             section = doc.add("Sect")
-            story.append(self._heading(section, "H2", h.event_outcomes, SECTION_TITLE))
+            story.append(self._heading(section, self._role(2), h.event_outcomes, SECTION_TITLE))
             story += self._outcomes(section, s.outcomes)
             story += self._next_steps(section, s.next_steps)
         return story
@@ -242,7 +325,8 @@ class StoryBuilder:
         if len(self.summary.sessions) < 2:
             return []
         section = self.document.add("Sect")
-        story: list[Flowable] = [self._heading(section, "H2", self.h.contents, SECTION_TITLE)]
+        contents = self._heading(section, self._role(2), self.h.contents, SECTION_TITLE)
+        story: list[Flowable] = [contents]
         toc = section.add("TOC")
         for number, session in enumerate(self.summary.sessions, 1):
             title = clean_line(session.title) or "…"
@@ -250,7 +334,7 @@ class StoryBuilder:
             entry = toc.add("TOCI", lang=text_language(title, self.language))
             line = self.maker.text(label, CONTENTS, marker=f"{number}.", composed=True)
             tag(line, entry, entry.add("Lbl"))
-            story.append(ContentsLine(line, _key(number), self.rtl, self.ledger, title))
+            story.append(ContentsLine(line, self._key(number), self.rtl, self.ledger, title))
         return story
 
     def session(
@@ -263,7 +347,7 @@ class StoryBuilder:
         """A session's part; under a track heading (`depth` 1) its headings go one level down."""
         h = self.h
         section = (parent or self.document).add("Sect")
-        title_role, sub = f"H{2 + depth}", f"H{3 + depth}"
+        title_role, sub = self._role(2 + depth), self._role(3 + depth)
         rule = Rule(width="100%", thickness=1.2, color=UN_BLUE, spaceBefore=14, spaceAfter=6)
         rule.keepWithNext = 1  # never alone at the foot of a page
         story: list[Flowable] = [rule]
@@ -272,10 +356,11 @@ class StoryBuilder:
         )
         title = SessionAnchor(
             first,
-            _key(number),
+            self._key(number),
             session.title,
             self.ledger,
             self.on_session_drawn,
+            self.part.outline + (0 if self.part.level == 0 else 1),
         )
         story += [title, *rest]
         when = h.format_date(session.date)
@@ -406,15 +491,15 @@ class StoryBuilder:
         )
         figure = parent.add("Figure", alt=alt)
         image.tag = figure
-        parts: list[Flowable] = [Spacer(1, 6), image]
+        parts: list[Flowable] = []
         if caption:
             label = (
                 caption
                 if caption.lower() == self.h.presentation.lower()
                 else self.maker.join([self.h.presentation, caption])
             )
-            parts += self._paragraphs(parent, "Caption", label, CAPTION, composed=True)
-        return [KeepTogether(parts)]
+            parts = self._paragraphs(parent, "Caption", label, CAPTION, composed=True)
+        return [FittingSlide(image, parts, self.rtl)]
 
     def numbers(self) -> list[Flowable]:
         s, h, text = self.summary, self.h, self.maker.text
@@ -431,7 +516,7 @@ class StoryBuilder:
             return []
         width = 0.5 * self.frame_width
         section = self.document.add("Sect")
-        heading = self._heading(section, "H2", h.numbers, SECTION_TITLE)
+        heading = self._heading(section, self._role(2), h.numbers, SECTION_TITLE)
         rows = [
             [[text(label, CELL)], [text(h.format_number(value), CELL_BOLD)]]
             for label, value in facts
@@ -449,9 +534,13 @@ class StoryBuilder:
                 parent = self.document.add("Sect") if track else self.document
                 if track:
                     story.append(Spacer(1, 8))
-                    story.append(self._heading(parent, "H2", track, SECTION_TITLE))
+                    story.append(self._heading(parent, self._role(2), track, SECTION_TITLE))
             story += self.session(number, session, parent, 1 if track else 0)
-        return story + self.numbers()
+        # Among several events each event's totals would be noise: the page has none.
+        return story + (self.numbers() if self.part.level == 0 else [])
+
+    def _key(self, name: object) -> str:
+        return f"{self.part.key}session{name}"
 
 
 def _words(text: str) -> list[str]:
@@ -467,7 +556,3 @@ def _repeats(part: str, title: str) -> bool:
 
 def _says(text: str, phrase: str) -> bool:
     return bool(text) and phrase.lower() in text.lower()
-
-
-def _key(number: int) -> str:
-    return f"session{number}"

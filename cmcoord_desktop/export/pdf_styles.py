@@ -112,6 +112,9 @@ SUBHEADING = TextStyle(10.5, 14, bold=True, color=UN_BLUE, space_before=9, space
 SESSION_TITLE = TextStyle(14, 18, bold=True, color=INK, space_before=4, space_after=4)
 SECTION_TITLE = TextStyle(13, 17, bold=True, color=UN_BLUE, space_before=14, space_after=6)
 EVENT_TITLE = TextStyle(22, 27, bold=True, color=INK, space_after=6)
+# A summary of several events: its own title above all, each event's under its section's.
+EVENTS_TITLE = TextStyle(24, 30, bold=True, color=INK, space_after=4)
+EVENT_AMONG_EVENTS = TextStyle(17, 21.5, bold=True, color=INK, space_before=4, space_after=4)
 KICKER = TextStyle(10, 13, bold=True, color=UN_BLUE, space_after=4)
 CAPTION = TextStyle(8.5, 11, color=MUTED, space_before=3, space_after=6)
 CELL = TextStyle(9, 11.5)

@@ -1,4 +1,4 @@
-"""Write an event summary as a PDF: plain data in, file out, atomically.
+"""Write a summary (one event's or several events') as a PDF: plain data in, file out, atomically.
 
 `export_event_summary` runs without Qt and without the store, so the window can run it on a
 worker thread; `progress` is told after each session is laid out and `cancelled` is asked at the
@@ -18,10 +18,11 @@ from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Spacer
 
 from cmcoord_desktop.core.atomic_write import fsync_folder, replace, reported_as, temporary_name
 from cmcoord_desktop.core.gc_pause import paused_gc
+from cmcoord_desktop.export.events_words import events_words_for
 from cmcoord_desktop.export.fonts import LATIN, register_fonts
 from cmcoord_desktop.export.headings import Headings, headings_for
 from cmcoord_desktop.export.pdf_finish import Finish, finish_pdf
@@ -29,14 +30,22 @@ from cmcoord_desktop.export.pdf_parts import (
     FooterPainter,
     Ledger,
     PageLabelPainter,
+    SessionAnchor,
     draw_page_label,
     summary_canvas_maker,
 )
-from cmcoord_desktop.export.pdf_story import StoryBuilder
-from cmcoord_desktop.export.pdf_styles import FOOTER, RULE, UN_BLUE, TextMaker
-from cmcoord_desktop.export.pdf_tags import Tagger
+from cmcoord_desktop.export.pdf_story import EventPart, StoryBuilder
+from cmcoord_desktop.export.pdf_styles import (
+    EVENTS_TITLE,
+    FOOTER,
+    RULE,
+    SECTION_TITLE,
+    UN_BLUE,
+    TextMaker,
+)
+from cmcoord_desktop.export.pdf_tags import StructElement, Tagger, tag
 from cmcoord_desktop.export.rtl import draw_pieces, line_pieces, paragraph_level, pieces_width
-from cmcoord_desktop.export.summary_data import EventSummary
+from cmcoord_desktop.export.summary_data import EventsSummary, EventSummary
 from cmcoord_desktop.export.summary_options import ExportCancelled, SummaryOptions
 from cmcoord_desktop.export.text_safety import clean_line
 
@@ -65,13 +74,13 @@ def _binary_streams() -> Iterator[None]:
 
 
 def _footer_painters(
-    summary: EventSummary,
+    title: str,
     headings: Headings,
     page_size: tuple[float, float],
     right_to_left: bool,
 ) -> tuple[FooterPainter, PageLabelPainter]:
-    """The footer of every page (event title, rule, page label) and the page label itself."""
-    title = clean_line(summary.title)
+    """The footer of every page (summary title, rule, page label) and the page label itself."""
+    title = clean_line(title)
     if len(title) > 90:
         title = title[:88] + "…"
     base_level = int(right_to_left)
@@ -127,7 +136,7 @@ class _BodyFrame(Frame):
 
 
 def _write_pdf(
-    summary: EventSummary,
+    summary: EventSummary | EventsSummary,
     target: Path,
     options: SummaryOptions,
     on_session_drawn: Callable[[int], None],
@@ -152,9 +161,13 @@ def _write_pdf(
         bottomPadding=0,
     )
     ledger = Ledger()
+    if isinstance(summary, EventsSummary):
+        title, host = events_words_for(language).title, ""
+    else:
+        title, host = summary.title, summary.host
     # Said once, for the document's Info and again for the finishing pass's XMP metadata.
-    title = clean_line(summary.title)
-    author = clean_line(options.author) or clean_line(summary.host) or "CMCoord Desktop"
+    title = clean_line(title)
+    author = clean_line(options.author) or clean_line(host) or "CMCoord Desktop"
     subject = clean_line(headings.summary)
     keywords = ["UN-CMCoord", "summary", language]
     document = _SummaryDocument(
@@ -175,23 +188,30 @@ def _write_pdf(
     )
     document.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     tagger = Tagger()
-    builder = StoryBuilder(
-        summary,
-        options,
-        headings,
-        maker,
-        frame.width,
-        frame.height,
-        ledger,
-        on_session_drawn,
-        tagger.document,
-    )
-    story = builder.story()
+
+    def builder(event: EventSummary, element: StructElement, part: EventPart) -> StoryBuilder:
+        return StoryBuilder(
+            event,
+            options,
+            headings,
+            maker,
+            frame.width,
+            frame.height,
+            ledger,
+            on_session_drawn,
+            element,
+            part,
+        )
+
+    if isinstance(summary, EventsSummary):
+        story = _events_story(summary, maker, ledger, tagger.document, builder)
+    else:
+        story = builder(summary, tagger.document, EventPart()).story()
     document.build(
         story,
         canvasmaker=summary_canvas_maker(
             ledger,
-            *_footer_painters(summary, headings, page_size, right_to_left),
+            *_footer_painters(title, headings, page_size, right_to_left),
             right_to_left,
             tagger,
         ),
@@ -210,19 +230,50 @@ def _write_pdf(
     )
 
 
+def _events_story(
+    summary: EventsSummary,
+    maker: TextMaker,
+    ledger: Ledger,
+    document: StructElement,
+    builder: Callable[[EventSummary, StructElement, EventPart], StoryBuilder],
+) -> list[Flowable]:
+    """Several events: the summary's title, then each section (upcoming, past) with its
+    events whole, each event's headings one level under its section's, its bookmarks too."""
+    words = events_words_for(summary.language)
+    story: list[Flowable] = [tag(maker.text(words.title, EVENTS_TITLE), document.add("H1"))]
+    number = 0
+    for kind, events in summary.sections():
+        section = document.add("Sect")
+        heading = words.section(kind)
+        anchor = SessionAnchor(
+            tag(maker.text(heading, SECTION_TITLE, keep_with_next=True), section.add("H2")),
+            f"section-{kind}",
+            heading,
+            ledger,
+            None,
+        )
+        story += [Spacer(1, 14), anchor]
+        for event in events:
+            number += 1
+            part = EventPart(level=2, outline=1, key=f"event{number}-")
+            story += builder(event, section.add("Sect"), part).story()
+    return story
+
+
 def export_event_summary(
-    summary: EventSummary,
+    summary: EventSummary | EventsSummary,
     out: Path,
     options: SummaryOptions | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
     records: bytes | None = None,
 ) -> Path:
-    """Write the summary as a PDF at `out` (replacing it only once the new one is complete);
-    `records` (the event's records file) are embedded for `import summary.pdf`."""
+    """Write the summary (one event's, or several events') as a PDF at `out`, replacing it only
+    once the new one is complete; `records` (the events' records file) are embedded for
+    `import summary.pdf`."""
     options = options or SummaryOptions()
     out = Path(out)
-    total = len(summary.sessions) + 1
+    total = _session_count(summary) + 1
 
     def on_session_drawn(done: int) -> None:
         if cancelled is not None and cancelled():
@@ -252,3 +303,9 @@ def export_event_summary(
     if progress is not None:
         progress(total, total)
     return out
+
+
+def _session_count(summary: EventSummary | EventsSummary) -> int:
+    if isinstance(summary, EventsSummary):
+        return summary.sessions
+    return len(summary.sessions)

@@ -7,6 +7,11 @@ first-strong isolates, so neither reorders the other. Everything else is the tex
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
+from cmcoord_desktop.core.atomic_write import write_atomically
+from cmcoord_desktop.export.events_words import events_words_for
 from cmcoord_desktop.export.headings import Headings, headings_for
 from cmcoord_desktop.export.plain_text import (
     direction_of,
@@ -15,8 +20,13 @@ from cmcoord_desktop.export.plain_text import (
     safe_line,
     safe_text,
 )
-from cmcoord_desktop.export.summary_data import EventSummary, NextStep, SessionSummary
-from cmcoord_desktop.export.summary_options import SummaryOptions
+from cmcoord_desktop.export.summary_data import (
+    EventsSummary,
+    EventSummary,
+    NextStep,
+    SessionSummary,
+)
+from cmcoord_desktop.export.summary_options import ExportCancelled, SummaryOptions
 
 
 def _value(label: str, value: str) -> str:
@@ -91,10 +101,12 @@ def _session(
     return lines
 
 
-def summary_plain_text(summary: EventSummary, options: SummaryOptions | None = None) -> str:
-    options = options or SummaryOptions()
-    s, h = summary, headings_for(summary.language)
-    lines = [h.summary, ""] + _underlined(safe_line(s.title) or "…", "=")
+def _event(
+    s: EventSummary, h: Headings, options: SummaryOptions, standalone: bool = True
+) -> list[str]:
+    """One event's part: alone, with its kicker and its numbers; among several, without."""
+    lines = [h.summary, ""] if standalone else []
+    lines += _underlined(safe_line(s.title) or "…", "=" if standalone else "-")
     facts = event_facts(s, h)
     lines += [_value(label, value) for label, value in facts if value]
     if s.description.strip():
@@ -105,13 +117,57 @@ def summary_plain_text(summary: EventSummary, options: SummaryOptions | None = N
             lines += _item(n, outcome, "  ")
         if s.next_steps:
             lines += ["", h.next_steps] + _steps(s.next_steps, h)
+    track = ""
     for number, session in enumerate(s.sessions, 1):
+        if safe_line(session.track) != track:  # sessions grouped under their track
+            track = safe_line(session.track)
+            if track:
+                lines += [""] + _underlined(track, "~")
         lines += _session(number, session, h, options)
+    if not standalone:
+        return lines
     outcomes = sum(len(x.outcomes) for x in s.sessions) + len(s.outcomes)
     steps = sum(len(x.next_steps) for x in s.sessions) + len(s.next_steps)
     lines += ["", *_underlined(h.numbers, "-")]
-    lines += [f"{h.sessions}: {len(s.sessions)}", f"{h.delegates}: {s.delegates}"]
+    # As in the PDF: the sessions' delegates are not added up (often the same people again).
+    lines.append(f"{h.sessions}: {h.format_number(len(s.sessions))}")
     if s.participants is not None:
-        lines.append(f"{h.participants}: {s.participants}")
-    lines += [f"{h.outcomes}: {outcomes}", f"{h.next_steps}: {steps}", ""]
-    return "\n".join(lines)
+        lines.append(f"{h.participants}: {h.format_number(s.participants)}")
+    lines += [f"{h.outcomes}: {outcomes}", f"{h.next_steps}: {steps}"]
+    return lines
+
+
+def summary_plain_text(
+    summary: EventSummary | EventsSummary, options: SummaryOptions | None = None
+) -> str:
+    """One event's summary, or several events' in their upcoming and past sections."""
+    options = options or SummaryOptions()
+    h = headings_for(summary.language)
+    if isinstance(summary, EventSummary):
+        return "\n".join([*_event(summary, h, options), ""])
+    words = events_words_for(summary.language)
+    lines = _underlined(words.title, "#")
+    for kind, events in summary.sections():
+        lines += ["", "", *_underlined(words.section(kind).upper(), "=")]
+        for event in events:
+            lines += ["", *_event(event, h, options, standalone=False)]
+    return "\n".join([*lines, ""])
+
+
+def export_plain_text(
+    summary: EventSummary | EventsSummary,
+    out: Path,
+    options: SummaryOptions | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Path:
+    """Write the summary as UTF-8 plain text at `out`, replacing it only once complete."""
+    if progress is not None:
+        progress(0, 1)
+    text = summary_plain_text(summary, options)
+    if cancelled is not None and cancelled():
+        raise ExportCancelled("export cancelled")
+    write_atomically(Path(out), text.encode("utf-8"))
+    if progress is not None:
+        progress(1, 1)
+    return Path(out)

@@ -92,6 +92,46 @@ class EventSummary:
         return sum(s.delegates or 0 for s in self.sessions)
 
 
+@dataclass(frozen=True)
+class EventsSummary:
+    """Several events in one summary, as OCHA publishes them on one page: the upcoming ones
+    (soonest first), then the past ones (latest first), each event whole."""
+
+    upcoming: tuple[EventSummary, ...] = ()
+    past: tuple[EventSummary, ...] = ()
+    language: str = "en"  # the words around the events: the first event's language
+
+    @property
+    def events(self) -> tuple[EventSummary, ...]:
+        return self.upcoming + self.past
+
+    @property
+    def sessions(self) -> int:
+        return sum(len(e.sessions) for e in self.events)
+
+    def sections(self) -> list[tuple[str, tuple[EventSummary, ...]]]:
+        """("upcoming" or "past", its events) for each section that holds an event."""
+        return [(k, v) for k, v in (("upcoming", self.upcoming), ("past", self.past)) if v]
+
+
+def is_upcoming(event: EventSummary, today: dt.date) -> bool:
+    """An event is upcoming when its first day is after today; one without dates is not (it
+    cannot be announced)."""
+    first = event.start_date or event.end_date
+    return first is not None and first > today
+
+
+def events_summary(events: Sequence[EventSummary], today: dt.date) -> EventsSummary:
+    """The events sorted into upcoming and past sections."""
+    upcoming = [e for e in events if is_upcoming(e, today)]
+    past = [e for e in events if not is_upcoming(e, today)]
+    upcoming.sort(key=lambda e: e.start_date or e.end_date or dt.date.max)
+    # Latest first; undated events at the end, in the order asked for (sort is stable).
+    past.sort(key=lambda e: -(e.start_date or e.end_date or dt.date.min).toordinal())
+    language = events[0].language if events else "en"
+    return EventsSummary(tuple(upcoming), tuple(past), language or "en")
+
+
 class UnknownEvent(LookupError):
     pass
 
@@ -111,10 +151,20 @@ def find_event(store: Store, reference: str) -> Event:
     raise UnknownEvent(f"no event with id or title {reference!r}")
 
 
+def find_events(store: Store, references: Sequence[str]) -> list[Event]:
+    """The live events named (each by id or exact title), each once, in the order named."""
+    found: list[Event] = []
+    for reference in references:
+        event = find_event(store, reference)
+        if all(e.id != event.id for e in found):
+            found.append(event)
+    return found
+
+
 def find_sessions(store: Store, event_id: str, references: Sequence[str]) -> list[str]:
     """Session ids for references that are each a session's id or exact title."""
     sessions = repository.children(store, Session, event_id)
-    ids = []
+    ids: list[str] = []
     for reference in references:
         matches = [s.id for s in sessions if reference in (s.id, s.title)]
         if not matches:
@@ -206,3 +256,8 @@ def gather_event_summary(
         next_steps=_next_steps(store, event.id),
         sessions=tuple(sessions),
     )
+
+
+def gather_events_summary(store: Store, event_ids: Sequence[str], today: dt.date) -> EventsSummary:
+    """Several events (all their sessions) in upcoming and past sections as of `today`."""
+    return events_summary([gather_event_summary(store, e) for e in event_ids], today)

@@ -18,6 +18,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
+from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP
+from cmcoord_desktop.ui.action_texts import action_words, plain
+
 if TYPE_CHECKING:  # the shell declares the actions before the controllers exist
     from cmcoord_desktop.ui.action_dispatcher import ActionDispatcher
     from cmcoord_desktop.ui.controllers import Controllers
@@ -25,7 +28,12 @@ if TYPE_CHECKING:  # the shell declares the actions before the controllers exist
 Shortcut = str | QKeySequence.StandardKey
 
 MENUS = ("File", "Edit", "View", "Help")
-MENU_TITLES = {"File": "&File", "Edit": "&Edit", "View": "&View", "Help": "&Help"}
+MENU_TITLES = {
+    "File": QT_TRANSLATE_NOOP("Actions", "&File"),
+    "Edit": QT_TRANSLATE_NOOP("Actions", "&Edit"),
+    "View": QT_TRANSLATE_NOOP("Actions", "&View"),
+    "Help": QT_TRANSLATE_NOOP("Actions", "&Help"),
+}
 
 # Actions the undo stack makes itself (createUndoAction / createRedoAction).
 UNDO_STACK_ACTIONS = ("undo", "redo")
@@ -53,62 +61,72 @@ class ActionSpec:
 ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "new_event",
-        "New &event",
+        QT_TRANSLATE_NOOP("Actions", "New &event"),
         "File",
         lambda c: c.records.new_event,
         ("Ctrl+Shift+E",),
         "document-new",
-        "Add an event and type its title",
+        QT_TRANSLATE_NOOP("Actions", "Add an event and type its title"),
         toolbar=True,
     ),
     ActionSpec(
         "new_event_from_past",
-        "New event from a &past event…",
+        QT_TRANSLATE_NOOP("Actions", "New event from a &past event…"),
         "File",
         lambda c: c.records.new_event_from_past,
         (),
         None,
-        "A new event with the sessions and marketplace tables of a past one (of this data "
-        "folder or of a records file), without their content",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "A new event with the sessions and marketplace tables of a past one (of this data "
+            "folder or of a records file), without their content",
+        ),
     ),
     ActionSpec(
         "new_session",
-        "New &session",
+        QT_TRANSLATE_NOOP("Actions", "New &session"),
         "File",
         lambda c: c.records.new_session,
         ("Ctrl+Shift+S",),
         None,
-        "Add a session to the selected event",
+        QT_TRANSLATE_NOOP("Actions", "Add a session to the selected event"),
         toolbar=True,
     ),
     ActionSpec(
         "new_group",
-        "New marketplace &table",
+        QT_TRANSLATE_NOOP("Actions", "New marketplace &table"),
         "File",
         lambda c: c.records.new_group,
         ("Ctrl+Shift+G",),
         None,
-        "Add a marketplace table (topic group) to the selected session",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Add a marketplace table (topic group) to the selected session"
+        ),
         toolbar=True,
     ),
     ActionSpec(
         "export_summary",
-        "E&xport summary…",
+        QT_TRANSLATE_NOOP("Actions", "E&xport summary…"),
         "File",
         lambda c: c.summary.export_summary,
         ("Ctrl+E",),
         "document-export",
-        "Export a summary of the selected event: PDF, web page, Word, Markdown or e-mail",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Export a summary of the selected event: PDF, web page, Word, Markdown or e-mail",
+        ),
         separator_before=True,
     ),
     ActionSpec(
         "sync_shared_file",
-        "S&ync with shared file…",
+        QT_TRANSLATE_NOOP("Actions", "S&ync with shared file…"),
         "File",
         lambda c: c.sync.choose_and_sync,
         ("Ctrl+Shift+Y",),
         "view-refresh",
-        "Merge your notes with co-facilitators' through one shared file",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Merge your notes with co-facilitators' through one shared file"
+        ),
         separator_before=True,
     ),
     ActionSpec(
@@ -122,17 +140,17 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "quit",
-        "&Quit",
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
         "File",
         lambda c: c.window.close,
         ("Ctrl+Q",),
         "application-exit",
-        "Close CMCoord Desktop (everything is already saved)",
+        QT_TRANSLATE_NOOP("Actions", "Close CMCoord Desktop (everything is already saved)"),
         separator_before=True,
     ),
     ActionSpec(
         "undo",
-        "&Undo",
+        QT_TRANSLATE_NOOP("Actions", "&Undo"),
         "Edit",
         lambda c: c.editor.undo,
         ("Ctrl+Z", QKeySequence.StandardKey.Undo),
@@ -141,7 +159,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "redo",
-        "&Redo",
+        QT_TRANSLATE_NOOP("Actions", "&Redo"),
         "Edit",
         lambda c: c.editor.redo,
         ("Ctrl+Shift+Z", QKeySequence.StandardKey.Redo, "Ctrl+Y"),
@@ -150,146 +168,176 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "copy_as_email",
-        "Copy as e-&mail",
+        QT_TRANSLATE_NOOP("Actions", "Copy as e-&mail"),
         "Edit",
         lambda c: c.summary.copy_as_email,
         (),
         "edit-copy",
-        "Copy the selected event's summary, to paste into Outlook or Gmail as formatted text",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Copy the selected event's summary, to paste into Outlook or Gmail as formatted text",
+        ),
         separator_before=True,
     ),
     ActionSpec(
         "delete",
-        "&Delete",
+        QT_TRANSLATE_NOOP("Actions", "&Delete"),
         "Edit",
         lambda c: c.records.delete_selected,
         ("Del",),
         "edit-delete",
-        "Move the selected event, session or table to the Trash",
+        QT_TRANSLATE_NOOP("Actions", "Move the selected event, session or table to the Trash"),
         separator_before=True,
         panel_only=True,
-        sheet_text="Delete the event, session or table selected in a list (to the Trash)",
+        sheet_text=QT_TRANSLATE_NOOP(
+            "Actions", "Delete the event, session or table selected in a list (to the Trash)"
+        ),
     ),
     ActionSpec(
         "move_up",
-        "Move &up",
+        QT_TRANSLATE_NOOP("Actions", "Move &up"),
         "Edit",
         lambda c: c.records.move_selected_up,
         ("Alt+Up",),
         "go-up",
-        "Move the selected session (within its day) or marketplace table up the list",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Move the selected session (within its day) or marketplace table up the list"
+        ),
         panel_only=True,
-        sheet_text="Move up: the item being typed, or the session or table selected in a list",
+        sheet_text=QT_TRANSLATE_NOOP(
+            "Actions", "Move up: the item being typed, or the session or table selected in a list"
+        ),
     ),
     ActionSpec(
         "move_down",
-        "Move do&wn",
+        QT_TRANSLATE_NOOP("Actions", "Move do&wn"),
         "Edit",
         lambda c: c.records.move_selected_down,
         ("Alt+Down",),
         "go-down",
-        "Move the selected session (within its day) or marketplace table down the list",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Move the selected session (within its day) or marketplace table down the list",
+        ),
         panel_only=True,
-        sheet_text="Move down: the item being typed, or the session or table selected in a list",
+        sheet_text=QT_TRANSLATE_NOOP(
+            "Actions", "Move down: the item being typed, or the session or table selected in a list"
+        ),
     ),
     ActionSpec(
         "add_key_outcome",
-        "Add key &outcome",
+        QT_TRANSLATE_NOOP("Actions", "Add key &outcome"),
         "Edit",
         lambda c: c.records.add_key_outcome,
         ("Ctrl+1",),
         None,
-        "Add a key outcome to the record in the editor",
+        QT_TRANSLATE_NOOP("Actions", "Add a key outcome to the record in the editor"),
         separator_before=True,
     ),
     ActionSpec(
         "add_next_step",
-        "Add &next step",
+        QT_TRANSLATE_NOOP("Actions", "Add &next step"),
         "Edit",
         lambda c: c.records.add_next_step,
         ("Ctrl+2",),
         None,
-        "Add a next step to the record in the editor",
+        QT_TRANSLATE_NOOP("Actions", "Add a next step to the record in the editor"),
     ),
     ActionSpec(
         "add_idea",
-        "Add &idea",
+        QT_TRANSLATE_NOOP("Actions", "Add &idea"),
         "Edit",
         lambda c: c.records.add_idea,
         ("Ctrl+3",),
         None,
-        "Add an idea to the marketplace table in the editor",
+        QT_TRANSLATE_NOOP("Actions", "Add an idea to the marketplace table in the editor"),
     ),
     ActionSpec(
         "find_event",
-        "&Find event",
+        QT_TRANSLATE_NOOP("Actions", "&Find event"),
         "View",
         lambda c: c.view.focus_event_filter,
         ("Ctrl+F",),
         "edit-find",
-        "Filter the events by title, host or place",
+        QT_TRANSLATE_NOOP("Actions", "Filter the events by title, host or place"),
     ),
-    ActionSpec("focus_events", "Go to &events", "View", lambda c: c.view.focus_events, ("Alt+1",)),
     ActionSpec(
-        "focus_sessions", "Go to &sessions", "View", lambda c: c.view.focus_sessions, ("Alt+2",)
+        "focus_events",
+        QT_TRANSLATE_NOOP("Actions", "Go to &events"),
+        "View",
+        lambda c: c.view.focus_events,
+        ("Alt+1",),
+    ),
+    ActionSpec(
+        "focus_sessions",
+        QT_TRANSLATE_NOOP("Actions", "Go to &sessions"),
+        "View",
+        lambda c: c.view.focus_sessions,
+        ("Alt+2",),
     ),
     ActionSpec(
         "focus_groups",
-        "Go to marketplace &tables",
+        QT_TRANSLATE_NOOP("Actions", "Go to marketplace &tables"),
         "View",
         lambda c: c.view.focus_groups,
         ("Alt+3",),
     ),
-    ActionSpec("focus_editor", "Go to e&ditor", "View", lambda c: c.view.focus_editor, ("Alt+4",)),
+    ActionSpec(
+        "focus_editor",
+        QT_TRANSLATE_NOOP("Actions", "Go to e&ditor"),
+        "View",
+        lambda c: c.view.focus_editor,
+        ("Alt+4",),
+    ),
     ActionSpec(
         "show_trash",
-        "T&rash",
+        QT_TRANSLATE_NOOP("Actions", "T&rash"),
         "View",
         lambda c: c.view.set_trash_visible,
         ("Ctrl+Shift+T",),
         "user-trash",
-        "Show deleted records and restore them",
+        QT_TRANSLATE_NOOP("Actions", "Show deleted records and restore them"),
         toolbar=True,
         checkable=True,
         separator_before=True,
     ),
     ActionSpec(
         "show_review",
-        "Needs re&view",
+        QT_TRANSLATE_NOOP("Actions", "Needs re&view"),
         "View",
         lambda c: c.view.set_review_visible,
         ("Ctrl+Shift+R",),
         None,
-        "Records where laptops disagreed: choose which value to keep",
+        QT_TRANSLATE_NOOP("Actions", "Records where laptops disagreed: choose which value to keep"),
         checkable=True,
     ),
     ActionSpec(
         "show_session_clock",
-        "Session &clock",
+        QT_TRANSLATE_NOOP("Actions", "Session &clock"),
         "View",
         lambda c: c.view.set_session_clock_visible,
         (),
         None,
-        "Show the time since the selected session started",
+        QT_TRANSLATE_NOOP("Actions", "Show the time since the selected session started"),
         checkable=True,
     ),
     ActionSpec(
         "keyboard_shortcuts",
-        "&Keyboard shortcuts",
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),
         "Help",
         lambda c: c.help.show_keyboard_shortcuts,
         ("F1",),
         None,
-        "List every keyboard shortcut",
+        QT_TRANSLATE_NOOP("Actions", "List every keyboard shortcut"),
     ),
     ActionSpec(
         "about",
-        "&About CMCoord Desktop",
+        QT_TRANSLATE_NOOP("Actions", "&About CMCoord Desktop"),
         "Help",
         lambda c: c.help.show_about,
         (),
         "help-about",
-        "Version, data folder, log file and licences",
+        QT_TRANSLATE_NOOP("Actions", "Version, data folder, log file and licences"),
     ),
 )
 
@@ -298,15 +346,23 @@ ACTIONS: tuple[ActionSpec, ...] = (
 # no menu has them, the shortcuts sheet lists them after the menus. (what it does, the key)
 EDITOR_KEYS: tuple[tuple[str, str], ...] = (
     (
-        "The next item, right after this one (in an item, or a next step's owner or due date)",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "The next item, right after this one (in an item, or a next step's owner or due date)",
+        ),
         "Enter",
     ),
-    ("A line break inside the item", "Shift+Enter"),
-    ("Delete the empty item and go back up", "Backspace"),
-    ("Delete the item", "Alt+Delete"),
-    ("The next field (a next step's text, owner, due date, status)", "Tab"),
-    ("The previous field", "Shift+Tab"),
-    ("Paste a slide image into the session's presentation", "Ctrl+V"),
+    (QT_TRANSLATE_NOOP("Actions", "A line break inside the item"), "Shift+Enter"),
+    (QT_TRANSLATE_NOOP("Actions", "Delete the empty item and go back up"), "Backspace"),
+    (QT_TRANSLATE_NOOP("Actions", "Delete the item"), "Alt+Delete"),
+    (
+        QT_TRANSLATE_NOOP(
+            "Actions", "The next field (a next step's text, owner, due date, status)"
+        ),
+        "Tab",
+    ),
+    (QT_TRANSLATE_NOOP("Actions", "The previous field"), "Shift+Tab"),
+    (QT_TRANSLATE_NOOP("Actions", "Paste a slide image into the session's presentation"), "Ctrl+V"),
 )
 
 # What a key is called for people where Qt's name is short for it.
@@ -345,26 +401,24 @@ def create_actions(window: QObject, undo_stack: QUndoStack) -> dict[str, QAction
     actions: dict[str, QAction] = {}
     for row in ACTIONS:
         if row.id == "undo":
-            action = undo_stack.createUndoAction(window, "&Undo")
+            # The stack writes "Undo <step>" after this prefix, in the language at creation.
+            action = undo_stack.createUndoAction(window, action_words(row.text))
         elif row.id == "redo":
-            action = undo_stack.createRedoAction(window, "&Redo")
+            action = undo_stack.createRedoAction(window, action_words(row.text))
         else:
             action = QAction(row.text, window)
         action.setObjectName(row.id)
-        if row.id in UNDO_STACK_ACTIONS:
-            # The menu says "Undo Delete session “…”"; the toolbar button stays one short word.
-            action.setIconText(row.text.replace("&", ""))
         action.setShortcuts(key_sequences(row))
         if row.icon and QIcon.hasThemeIcon(row.icon):
             action.setIcon(QIcon.fromTheme(row.icon))
-        if row.tip:
-            action.setStatusTip(row.tip)
-            action.setToolTip(f"{row.tip} ({shortcut_text(row)})" if row.shortcuts else row.tip)
         if row.panel_only:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         if row.checkable:
             action.setCheckable(True)
         actions[row.id] = action
+    # Texts, tips and the undo buttons' short word, translated (again on a language switch:
+    # ui/action_texts.py).
+    show_action_texts(actions)
     return actions
 
 
@@ -386,7 +440,7 @@ def bind_actions(
 
 
 def build_menus(window: QMainWindow, actions: dict[str, QAction]) -> dict[str, QMenu]:
-    menus = {name: window.menuBar().addMenu(MENU_TITLES[name]) for name in MENUS}
+    menus = {name: window.menuBar().addMenu(action_words(MENU_TITLES[name])) for name in MENUS}
     for name, menu in menus.items():
         menu.setObjectName(f"menu_{name.lower()}")
         _fill(menu, (row for row in ACTIONS if row.menu == name), actions)
@@ -414,3 +468,31 @@ def build_toolbar(window: QMainWindow, actions: dict[str, QAction]) -> QToolBar:
         toolbar.addAction(actions[row.id])
         previous_menu = row.menu
     return toolbar
+
+
+def show_action_texts(actions: dict[str, QAction]) -> None:
+    """Each action's text, tool tip and status tip from its row of ACTIONS, translated."""
+    for row in ACTIONS:
+        action = actions.get(row.id)
+        if action is None:
+            continue
+        text = action_words(row.text)
+        if row.id in UNDO_STACK_ACTIONS:
+            # The stack names the step itself ("Undo Delete session"); the toolbar button stays
+            # one short word.
+            action.setIconText(plain(text))
+        else:
+            action.setText(text)
+        if row.tip:
+            tip = action_words(row.tip)
+            action.setStatusTip(tip)
+            keys = shortcut_text(row)
+            action.setToolTip(f"{tip} ({keys})" if keys else tip)
+
+
+def show_texts(actions: dict[str, QAction], menus: dict[str, QMenu]) -> None:
+    """The actions' and the menus' words in the window's language (again after a switch)."""
+    show_action_texts(actions)
+    for name, menu in menus.items():
+        if name in MENU_TITLES:
+            menu.setTitle(action_words(MENU_TITLES[name]))

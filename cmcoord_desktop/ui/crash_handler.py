@@ -14,7 +14,14 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QMessageLogContext, QObject, QtMsgType, Signal, qInstallMessageHandler
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMessageLogContext,
+    QObject,
+    QtMsgType,
+    Signal,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QWidget
 
 from cmcoord_desktop.core.store_errors import DataFolderError
@@ -27,17 +34,24 @@ ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None]
 
 
 def error_message(summary: str, log_path: Path | None) -> str:
-    where = (
-        f"The details are in the log file:\n{log_path}"
-        if log_path
-        else "The details could not be written to a log file."
-    )
-    return (
-        f"Something went wrong: {summary}.\n\n"
-        "Your data is safe: every edit was saved the moment you made it. "
-        "CMCoord Desktop keeps running; if something looks wrong, close it and open it again.\n\n"
-        f"{where}\nPlease send that file with a few words on what you were doing."
-    )
+    if log_path:
+        text = QCoreApplication.translate(
+            "CrashHandler",
+            "Something went wrong: {summary}.\n\n"
+            "Your data is safe: every edit was saved the moment you made it. "
+            "CMCoord Desktop keeps running; if something looks wrong, close it and open it "
+            "again.\n\nThe details are in the log file:\n{log}\n"
+            "Please send that file with a few words on what you were doing.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "CrashHandler",
+            "Something went wrong: {summary}.\n\n"
+            "Your data is safe: every edit was saved the moment you made it. "
+            "CMCoord Desktop keeps running; if something looks wrong, close it and open it "
+            "again.\n\nThe details could not be written to a log file.",
+        )
+    return text.format(summary=summary, log=log_path)
 
 
 def report_failed_start(
@@ -47,14 +61,18 @@ def report_failed_start(
     in a dialog the person closes, because the program ends after it. The dialog says what
     failed and what to do in plain words; the traceback is in the log only."""
     log.error("Could not open the data folder %s", data_dir, exc_info=exc)
-    where = f"The details are in the log file:\n{log_path}" if log_path else ""
-    dialogs.warn(
-        None,
-        "CMCoord Desktop could not start",
-        f"CMCoord Desktop could not open its data folder {data_dir}: "
-        f"{plain_reason(exc, data_dir)}.\n\n"
+    text = QCoreApplication.translate(
+        "CrashHandler",
+        "CMCoord Desktop could not open its data folder {folder}: {reason}.\n\n"
         "Nothing in the folder was deleted. Keep a copy of the folder before trying anything "
-        f"else, and ask for help with it.\n\n{where}",
+        "else, and ask for help with it.",
+    ).format(folder=data_dir, reason=plain_reason(exc, data_dir))
+    if log_path:
+        text += "\n\n" + QCoreApplication.translate(
+            "CrashHandler", "The details are in the log file:\n{log}"
+        ).format(log=log_path)
+    dialogs.warn(
+        None, QCoreApplication.translate("CrashHandler", "CMCoord Desktop could not start"), text
     )
 
 
@@ -143,7 +161,7 @@ class CrashHandler(QObject):
         try:
             self.dialogs.report_error(
                 self.parent_window(),
-                "CMCoord Desktop: unexpected error",
+                QCoreApplication.translate("CrashHandler", "CMCoord Desktop: unexpected error"),
                 error_message(summary, self.log_path),
             )
         except Exception:  # the report itself failed: the log has it, never recurse

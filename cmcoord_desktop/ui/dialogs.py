@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
@@ -38,7 +38,9 @@ class Dialogs:
         dialog = QFileDialog(parent, title, str(start), filters)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
         dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-        dialog.setLabelText(QFileDialog.DialogLabel.Accept, "Sync")
+        dialog.setLabelText(
+            QFileDialog.DialogLabel.Accept, QCoreApplication.translate("Dialogs", "Sync")
+        )
         if not dialog.exec() or not dialog.selectedFiles():
             return None
         return Path(dialog.selectedFiles()[0])
@@ -49,9 +51,13 @@ class Dialogs:
 
         return ask_password(parent, server)
 
-    def confirm(self, parent: QWidget | None, title: str, text: str, yes: str = "Continue") -> bool:
+    def confirm(self, parent: QWidget | None, title: str, text: str, yes: str = "") -> bool:
+        """`yes` names the button that goes ahead; "Continue" (translated) when empty."""
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-        proceed = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
+        proceed = box.addButton(
+            yes or QCoreApplication.translate("Dialogs", "Continue"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is proceed

@@ -36,6 +36,7 @@ from cmcoord_desktop.export.summary_data import EventSummary, gather_event_summa
 from cmcoord_desktop.export.summary_options import ExportCancelled, SummaryOptions
 from cmcoord_desktop.ui.background import BackgroundRunner, Cancelled, Progress, Work
 from cmcoord_desktop.ui.dialogs import Dialogs
+from cmcoord_desktop.ui.local_format import day_month_year
 
 # format: (what the Format list says, the save dialog's filter, the file's suffix)
 FORMATS = {
@@ -104,7 +105,11 @@ class ExportDialog(QDialog):
         self.store, self.dialogs, self.event_id = store, dialogs, event_id
         self.record = repository.get(store, Event, event_id)  # not `event`: QWidget.event()
         self.setObjectName("export_dialog")
-        self.setWindowTitle(f"Export summary — {self.record.title or 'untitled event'}")
+        self.setWindowTitle(
+            self.tr("Export summary — {title}").format(
+                title=self.record.title or self.tr("untitled event")
+            )
+        )
         self.setModal(False)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.runner = BackgroundRunner(dialogs, self, "Not exported")
@@ -113,17 +118,17 @@ class ExportDialog(QDialog):
         self.runner.failed.connect(self._failed)
         self.last_file: Path | None = None
 
-        self.all_sessions = QRadioButton("&All sessions")
-        self.chosen_sessions = QRadioButton("&Chosen sessions:")
+        self.all_sessions = QRadioButton(self.tr("&All sessions"))
+        self.chosen_sessions = QRadioButton(self.tr("&Chosen sessions:"))
         self.session_list = QListWidget()
         self.session_list.setObjectName("export_sessions")
         # Long titles end in "…" (the whole title in the tooltip) rather than scroll sideways.
         self.session_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.session_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for session in repository.children(store, Session, event_id):
-            label = session.title or "(untitled session)"
+            label = session.title or self.tr("(untitled session)")
             if session.date:  # first, so an elided long title never hides it
-                label = f"{session.date.day} {session.date:%b %Y} · {label}"
+                label = f"{day_month_year(session.date)} · {label}"
             item = QListWidgetItem(label)
             item.setToolTip(label)
             item.setData(Qt.ItemDataRole.UserRole, session.id)
@@ -135,14 +140,14 @@ class ExportDialog(QDialog):
         self.session_list.setEnabled(bool(session_ids))
         self.chosen_sessions.toggled.connect(self.session_list.setEnabled)
 
-        sessions_box = QGroupBox("Sessions")
+        sessions_box = QGroupBox(self.tr("Sessions"))
         sessions_layout = QVBoxLayout(sessions_box)
         for widget in (self.all_sessions, self.chosen_sessions, self.session_list):
             sessions_layout.addWidget(widget)
 
-        self.marketplace = QCheckBox("&Marketplace tables")
-        self.images = QCheckBox("Presentation &images")
-        self.notes = QCheckBox("&Notes")
+        self.marketplace = QCheckBox(self.tr("&Marketplace tables"))
+        self.images = QCheckBox(self.tr("Presentation &images"))
+        self.notes = QCheckBox(self.tr("&Notes"))
         for box in (self.marketplace, self.images, self.notes):
             box.setChecked(True)
         self.paper = QComboBox()
@@ -152,32 +157,32 @@ class ExportDialog(QDialog):
         self.file_format.setObjectName("export_format")
         for key, (label, _filters, _suffix) in FORMATS.items():
             self.file_format.addItem(label, key)
-        options_box = QGroupBox("Options")
+        options_box = QGroupBox(self.tr("Options"))
         options = QFormLayout(options_box)
         options.addRow(self.marketplace)
         options.addRow(self.images)
         options.addRow(self.notes)
-        options.addRow("&Paper:", self.paper)
-        options.addRow("&Format:", self.file_format)
+        options.addRow(self.tr("&Paper:"), self.paper)
+        options.addRow(self.tr("&Format:"), self.file_format)
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress.setTextVisible(True)
         self.progress.hide()  # until there is something to show progress of
-        self.status = QLabel("Choose sessions and options, then Export.")
+        self.status = QLabel(self.tr("Choose sessions and options, then Export."))
         self.status.setObjectName("export_status")
         self.status.setWordWrap(True)
 
-        self.export_button = QPushButton("&Export…")
+        self.export_button = QPushButton(self.tr("&Export…"))
         self.export_button.setDefault(True)
-        self.open_button = QPushButton("&Open")
-        self.open_button.setToolTip("Open the exported file in the program that shows it")
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.open_button.setToolTip(self.tr("Open the exported file in the program that shows it"))
         self.open_button.hide()
-        self.folder_button = QPushButton("Show in fo&lder")
-        self.folder_button.setToolTip("Open the folder the exported file is in")
+        self.folder_button = QPushButton(self.tr("Show in fo&lder"))
+        self.folder_button.setToolTip(self.tr("Open the folder the exported file is in"))
         self.folder_button.hide()
-        self.cancel_button = QPushButton("Close")
+        self.cancel_button = QPushButton(self.tr("Close"))
         self.export_button.clicked.connect(self.start_export)
         self.open_button.clicked.connect(self.open_file)
         self.folder_button.clicked.connect(self.show_in_folder)
@@ -229,10 +234,10 @@ class ExportDialog(QDialog):
         _label, filters, extension = FORMATS[file_format]
         session_ids = self.chosen_session_ids()
         if session_ids == []:
-            self.status.setText("Choose at least one session, or All sessions.")
+            self.status.setText(self.tr("Choose at least one session, or All sessions."))
             return
         suggested = Path.home() / _file_name(self.record.title, extension)
-        out = self.dialogs.ask_save_path(self, "Export summary", suggested, filters)
+        out = self.dialogs.ask_save_path(self, self.tr("Export summary"), suggested, filters)
         if out is None:
             return
         if out.suffix.lower() != extension:
@@ -247,7 +252,7 @@ class ExportDialog(QDialog):
         self.progress.show()
         self.status.setText(f"Exporting {len(summary.sessions)} session(s) to {out.name}…")
         self.export_button.setEnabled(False)
-        self.cancel_button.setText("Cancel")
+        self.cancel_button.setText(self.tr("Cancel"))
 
         self.runner.start(
             export_work(summary, out, self.options(), file_format, records),
@@ -262,7 +267,7 @@ class ExportDialog(QDialog):
 
     def _finish(self, message: str) -> None:
         self.export_button.setEnabled(True)
-        self.cancel_button.setText("Close")
+        self.cancel_button.setText(self.tr("Close"))
         self.status.setText(message)
 
     def _done(self, path: Path) -> None:
@@ -276,7 +281,7 @@ class ExportDialog(QDialog):
     @Slot()
     def _cancelled(self) -> None:
         self.progress.setValue(0)
-        self._finish("Export cancelled: no file was written.")
+        self._finish(self.tr("Export cancelled: no file was written."))
 
     @Slot(str)
     def _failed(self, message: str) -> None:
@@ -287,7 +292,7 @@ class ExportDialog(QDialog):
     def cancel_or_close(self) -> None:
         if self.running():
             self.runner.cancel()
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
         else:
             self.close()
 

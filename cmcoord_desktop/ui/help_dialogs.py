@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import QUrl, qVersion
+from PySide6.QtCore import QCoreApplication, QUrl, qVersion
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from cmcoord_desktop import __version__
 from cmcoord_desktop.core.paths import APP_NAME, resources_dir
-from cmcoord_desktop.ui.actions import ACTIONS, EDITOR_KEYS, MENUS, shortcut_text
+from cmcoord_desktop.ui.action_texts import action_words
+from cmcoord_desktop.ui.actions import ACTIONS, EDITOR_KEYS, MENU_TITLES, MENUS, shortcut_text
 
 
 @dataclass(frozen=True)
@@ -65,22 +66,26 @@ class KeyboardShortcutsDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("keyboard_shortcuts")
-        self.setWindowTitle(f"Keyboard shortcuts \u2014 {APP_NAME}")
+        self.setWindowTitle(self.tr("Keyboard shortcuts — {program}").format(program=APP_NAME))
         self.table = QTreeWidget()
-        self.table.setHeaderLabels(["Action", "Keys"])
+        self.table.setHeaderLabels([self.tr("Action"), self.tr("Keys")])
         self.table.setRootIsDecorated(False)
         self.table.setAlternatingRowColors(True)
         for menu in MENUS:
             rows = [row for row in ACTIONS if row.menu == menu and row.shortcuts]
             if not rows:
                 continue
-            self._heading(_plain(menu))
+            self._heading(_plain(action_words(MENU_TITLES[menu])))
             for row in rows:
-                text = row.sheet_text or _plain(row.text)
+                text = (
+                    action_words(row.sheet_text)
+                    if row.sheet_text
+                    else _plain(action_words(row.text))
+                )
                 QTreeWidgetItem(self.table, [text, shortcut_text(row)])
-        self._heading("Typing in the editor")
+        self._heading(self.tr("Typing in the editor"))
         for text, keys in EDITOR_KEYS:
-            QTreeWidgetItem(self.table, [text, keys])
+            QTreeWidgetItem(self.table, [action_words(text), keys])
         self.table.setWordWrap(True)
         self.table.resizeColumnToContents(0)
         self.table.setColumnWidth(0, self.table.columnWidth(0) + 24)
@@ -131,15 +136,22 @@ def about_html(data_dir: Path, log_path: Path | None) -> str:
     qt = f"Qt {qVersion()}, PySide6 {pyside_version}, Python {platform.python_version()}"
     facts = "".join(
         [
-            row("Version", html.escape(__version__)),
-            row("Data folder", link(data_dir)),
-            row("Log file", link(log_path) if log_path else "not written (see the terminal)"),
-            row("Built with", html.escape(qt)),
+            row(QCoreApplication.translate("About", "Version"), html.escape(__version__)),
+            row(QCoreApplication.translate("About", "Data folder"), link(data_dir)),
+            row(
+                QCoreApplication.translate("About", "Log file"),
+                link(log_path)
+                if log_path
+                else html.escape(
+                    QCoreApplication.translate("About", "not written (see the terminal)")
+                ),
+            ),
+            row(QCoreApplication.translate("About", "Built with"), html.escape(qt)),
         ]
     )
     fonts = (
         "".join(f"<li>{link(p)}</li>" for p in font_licences(resources_dir() / "fonts"))
-        or "<li>no bundled fonts found</li>"
+        or f"<li>{html.escape(QCoreApplication.translate('About', 'no bundled fonts found'))}</li>"
     )
     libraries = "".join(
         f"<tr><td>{html.escape(lib.name)}&nbsp;&nbsp;</td>"
@@ -147,18 +159,33 @@ def about_html(data_dir: Path, log_path: Path | None) -> str:
         f"<td>{html.escape(lib.licence)}</td></tr>"
         for lib in LIBRARIES
     )
+    intro = QCoreApplication.translate(
+        "About",
+        "Capture the outcomes of UN-CMCoord workshops live, export PDF summaries the same day, "
+        "and merge notes with co-facilitators through a shared file.",
+    )
+    fonts_heading = QCoreApplication.translate("About", "Fonts in PDF summaries")
+    fonts_text = QCoreApplication.translate(
+        "About",
+        "Noto Sans, Noto Sans Arabic, WenQuanYi Micro Hei and DejaVu Sans, and for emoji and "
+        "symbols (in the window too, where the system has no emoji font) subsets of Noto Emoji "
+        "and Noto Sans Symbols 2; their licences:",
+    )
+    libraries_heading = QCoreApplication.translate("About", "Libraries")
+    lgpl = QCoreApplication.translate(
+        "About",
+        "Qt and PySide6 are used under the GNU LGPL version 3: their shared libraries sit "
+        "unmodified in the program folder and can be replaced with compatible builds. "
+        "Source: {link}.",
+    )
+    qt_link = "<a href='https://download.qt.io/'>download.qt.io</a>"
     return (
-        f"<p>Capture the outcomes of UN-CMCoord workshops live, export PDF summaries the same "
-        f"day, and merge notes with co-facilitators through a shared file.</p>"
+        f"<p>{html.escape(intro)}</p>"
         f"<table>{facts}</table>"
-        f"<h4>Fonts in PDF summaries</h4><p>Noto Sans, Noto Sans Arabic, WenQuanYi Micro Hei "
-        f"and DejaVu Sans, and for emoji and symbols (in the window too, where the system has "
-        f"no emoji font) subsets of Noto Emoji and Noto Sans Symbols 2; their licences:</p>"
+        f"<h4>{html.escape(fonts_heading)}</h4><p>{html.escape(fonts_text)}</p>"
         f"<ul>{fonts}</ul>"
-        f"<h4>Libraries</h4><table>{libraries}</table>"
-        f"<p>Qt and PySide6 are used under the GNU LGPL version 3: their shared libraries sit "
-        f"unmodified in the program folder and can be replaced with compatible builds. "
-        f"Source: <a href='https://download.qt.io/'>download.qt.io</a>.</p>"
+        f"<h4>{html.escape(libraries_heading)}</h4><table>{libraries}</table>"
+        f"<p>{html.escape(lgpl).format(link=qt_link)}</p>"
     )
 
 
@@ -168,7 +195,7 @@ class AboutDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("about")
-        self.setWindowTitle(f"About {APP_NAME}")
+        self.setWindowTitle(self.tr("About {program}").format(program=APP_NAME))
         icon = QLabel()
         icon.setPixmap(QIcon(str(resources_dir() / "icons" / "cmcoord-desktop.png")).pixmap(64))
         title = QLabel(f"<h2>{APP_NAME} {html.escape(__version__)}</h2>")

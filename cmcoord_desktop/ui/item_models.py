@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QAbstractTableModel,
     QByteArray,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -34,6 +35,7 @@ from cmcoord_desktop.core.record_names import (
 )
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.core.store_change import Change
+from cmcoord_desktop.ui.local_format import date_range, weekday_day_month
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -71,17 +73,11 @@ def _role_names(extra: dict[int, bytes]) -> dict[int, QByteArray]:
 
 
 def date_range_text(start: dt.date | None, end: dt.date | None) -> str:
-    """'13–17 Feb 2017', '28 Feb – 2 Mar 2017', or '' when there are no dates."""
+    """'13–17 Feb 2017', '28 Feb 2017 – 2 Mar 2017' (in the window's language), or ''."""
     start, end = start or end, end or start
     if start is None or end is None:
         return ""
-    if start == end:
-        return f"{start.day} {start:%b %Y}"
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{end.day} {end:%b %Y}"
-    if start.year == end.year:
-        return f"{start.day} {start:%b} – {end.day} {end:%b %Y}"
-    return f"{start.day} {start:%b %Y} – {end.day} {end:%b %Y}"
+    return date_range(start, end)
 
 
 def event_detail(event: Event) -> str:
@@ -92,7 +88,7 @@ def event_detail(event: Event) -> str:
 def session_detail(session: Session) -> str:
     parts = []
     if session.date:
-        parts.append(f"{session.date:%a} {session.date.day} {session.date:%b}")
+        parts.append(weekday_day_month(session.date))
     if session.start_time:
         times = f"{session.start_time:%H:%M}"
         if session.end_time:
@@ -101,12 +97,15 @@ def session_detail(session: Session) -> str:
     if session.format:
         parts.append(session.format)
     if session.delegates is not None:
-        parts.append(f"{session.delegates} delegate{'s' if session.delegates != 1 else ''}")
+        parts.append(
+            QCoreApplication.translate("Panels", "%n delegate(s)", None, session.delegates)
+        )
     return " · ".join(parts)
 
 
 def group_detail(group: MarketplaceGroup) -> str:
-    parts = [f"Host: {group.host}"] if group.host else []
+    host = QCoreApplication.translate("Panels", "Host: {host}")
+    parts = [host.format(host=group.host)] if group.host else []
     if group.participants:
         parts.append(group.participants)
     return " · ".join(parts)
@@ -247,7 +246,9 @@ class EventsModel(QAbstractItemModel):
         if index.internalId() == 0:
             status, events = self._groups[index.row()]
             return {
-                Qt.ItemDataRole.DisplayRole: STATUS_HEADINGS[status],
+                Qt.ItemDataRole.DisplayRole: QCoreApplication.translate(
+                    "record names", STATUS_HEADINGS[status]
+                ),
                 Role.IS_HEADER: True,
                 Role.STATUS: status,
                 Role.COUNT: len(events),
@@ -277,7 +278,8 @@ def _record_data(record: Record, role: int, detail: str) -> Any:
         return record
     if role == Role.DETAIL:
         # A merge kept two values of a field: say so where the person looks first.
-        return f"Needs review · {detail}" if record.needs_review else detail
+        flagged = QCoreApplication.translate("Panels", "Needs review · {detail}")
+        return flagged.format(detail=detail) if record.needs_review else detail
     if role == Role.IS_HEADER:
         return False
     if role == Role.IS_UNTITLED:

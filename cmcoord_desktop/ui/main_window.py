@@ -21,7 +21,9 @@ from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 
+from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP
 from cmcoord_desktop.ui import actions as window_actions
+from cmcoord_desktop.ui.action_texts import ActionTexts
 from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.window_settings import WindowSettings, restore_geometry
 
@@ -33,7 +35,7 @@ if TYPE_CHECKING:
     from cmcoord_desktop.ui.panels.record_panel import RecordPanel
 
 APP_TITLE = "CMCoord Desktop"
-DEMO_NOTE = "(demo workshop — a temporary copy)"
+DEMO_NOTE = QT_TRANSLATE_NOOP("MainWindow", "(demo workshop — a temporary copy)")
 DEFAULT_SIZE = (1540, 880)
 DEFAULT_SPLITTER_SIZES = [260, 350, 230, 700]
 SPLITTER_STRETCH = (2, 3, 2, 6)
@@ -67,9 +69,17 @@ class MainWindow(QMainWindow):
         self.actions_by_id = window_actions.create_actions(self, self.undo_stack)
         self.menus = window_actions.build_menus(self, self.actions_by_id)
         self.toolbar = window_actions.build_toolbar(self, self.actions_by_id)
+        # The actions' and menus' words again after View › Language (nothing is rebuilt).
+        self.action_texts = ActionTexts(
+            self, lambda: window_actions.show_texts(self.actions_by_id, self.menus)
+        )
         for action in self.actions_by_id.values():  # on once there is a store to act on
             action.setEnabled(False)
-        opening = f"Opening {data_dir}…" if data_dir else "Opening the demo workshop…"
+        opening = (
+            self.tr("Opening {folder}…").format(folder=data_dir)
+            if data_dir
+            else self.tr("Opening the demo workshop…")
+        )
         self.opening = QLabel(opening, self)
         self.opening.setObjectName("opening")
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -209,7 +219,8 @@ class MainWindow(QMainWindow):
             panel.add_context_actions([self.actions_by_id[new_id], separator, delete])
         moves = [self.actions_by_id["move_up"], self.actions_by_id["move_down"]]
         self.groups_panel.add_context_actions(moves)
-        export_session = QAction("E&xport this session…", self.sessions_panel)
+        export_session = QAction(self.tr("E&xport this session…"), self.sessions_panel)
+        self.export_session_action = export_session
         self.dispatcher.connect(export_session, self.controllers.summary.export_session)
         self.sessions_panel.add_context_actions([*moves, export_session])
 
@@ -270,7 +281,8 @@ class MainWindow(QMainWindow):
         event_title = self.records.title_of_selection() if self.filled else None
         # The program's name comes last: a window system adds it to any title not ending with
         # it (Qt's formatWindowTitle), which made the demo's title name the program twice.
-        parts = [part for part in (event_title, DEMO_NOTE if self.demo else None) if part]
+        demo_note = self.tr(DEMO_NOTE)
+        parts = [part for part in (event_title, demo_note if self.demo else None) if part]
         self.setWindowTitle(f"{' '.join(parts)} — {APP_TITLE}" if parts else APP_TITLE)
 
     def _update_clock(self) -> None:

@@ -11,7 +11,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +42,7 @@ from cmcoord_desktop.core.models import Item, Record
 from cmcoord_desktop.core.record_names import kind_name, kind_of, short_title, shortened
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.core.values import from_json
+from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP
 from cmcoord_desktop.ui.commands import (
     CreateRecordCommand,
     DeleteRecordCommand,
@@ -43,7 +51,10 @@ from cmcoord_desktop.ui.commands import (
 from cmcoord_desktop.ui.data_signal import DataSignal
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-KEEP_LABELS = ("Keep &this", "Keep t&hat")
+KEEP_LABELS = (
+    QT_TRANSLATE_NOOP("ReviewDock", "Keep &this"),
+    QT_TRANSLATE_NOOP("ReviewDock", "Keep t&hat"),
+)
 VALUE_PREVIEW_CHARS = 2000
 
 
@@ -103,13 +114,12 @@ class ReviewDock(QDockWidget):
         data_signal: DataSignal,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Needs review", parent)
+        super().__init__(parent)
         self.setObjectName("review_dock")
         self._store, self._undo_stack = store, undo_stack
         self.model = ReviewModel(store, self)
         self.list = QListView(self)
         self.list.setModel(self.model)
-        self.list.setAccessibleName("Records that need review")
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.list.setWordWrap(True)
         self.summary = QLabel()
@@ -136,6 +146,26 @@ class ReviewDock(QDockWidget):
         self.visibilityChanged.connect(self._refresh_if_shown)
         self._shown_id: str | None = None
         self.width_set = False  # the window gives it a sensible width the first time it opens
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Needs review"))
+        self.list.setAccessibleName(self.tr("Records that need review"))
+        self._say_count()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self._show_selected()  # the chosen record's buttons and captions, again
+        super().changeEvent(event)
+
+    def _say_count(self) -> None:
+        count = self.model.rowCount()
+        self.summary.setText(
+            self.tr("%n record(s) where laptops disagreed", "", count)
+            if count
+            else self.tr("Nothing needs review: every laptop agreed.")
+        )
 
     def _refresh_if_shown(self) -> None:
         if self.isVisible():
@@ -146,11 +176,7 @@ class ReviewDock(QDockWidget):
 
     def _after_reset(self) -> None:
         count = self.model.rowCount()
-        self.summary.setText(
-            f"{count} record{'s' if count != 1 else ''} where laptops disagreed"
-            if count
-            else "Nothing needs review: every laptop agreed."
-        )
+        self._say_count()
         index = self.model.index_of(self._shown_id or "")
         if not index.isValid() and count:
             index = self.model.index(0, 0)
@@ -181,7 +207,7 @@ class ReviewDock(QDockWidget):
 
     def _field_box(self, record: Record, field: str, names: dict[str, str]) -> QGroupBox:
         names_of_field = fields.field(type(record), field)
-        box = QGroupBox(names_of_field.label)
+        box = QGroupBox(fields.label(type(record), field))
         grid = QGridLayout(box)
         versions = record.versions[field]
         for column, version in enumerate(versions):
@@ -193,7 +219,11 @@ class ReviewDock(QDockWidget):
             who.setTextFormat(Qt.TextFormat.PlainText)
             who.setWordWrap(True)
             who.setStyleSheet("color: palette(mid);")
-            label = KEEP_LABELS[column] if column < len(KEEP_LABELS) else "Keep this one"
+            label = (
+                self.tr(KEEP_LABELS[column])
+                if column < len(KEEP_LABELS)
+                else self.tr("Keep this one")
+            )
             keep = QPushButton(label)
             keep.setMinimumWidth(0)
             keep.setObjectName(f"keep_{field}_{column}")
@@ -204,7 +234,7 @@ class ReviewDock(QDockWidget):
             grid.addWidget(keep, 2, column)
             grid.setColumnStretch(column, 1)
         if isinstance(record, Item) and agenda.can_keep_both(record, field, versions):
-            both = QPushButton("Keep &both (as two items)")
+            both = QPushButton(self.tr("Keep &both (as two items)"))
             both.setObjectName("keep_both")
             both.clicked.connect(lambda: self.keep_both(record, versions[0]["v"], versions[1]["v"]))
             row = QHBoxLayout()
@@ -214,7 +244,7 @@ class ReviewDock(QDockWidget):
         return box
 
     def _delete_box(self, record: Record, names: dict[str, str]) -> QGroupBox:
-        box = QGroupBox("Deleted on one laptop, edited on another")
+        box = QGroupBox(self.tr("Deleted on one laptop, edited on another"))
         layout = QVBoxLayout(box)
         deletes = [v for v in record.versions.get("deleted", []) if v["v"] is True]
         edits = [v for name, vs in record.versions.items() if name != "deleted" for v in vs]

@@ -5,36 +5,59 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QEvent, QLocale, QTime
 from PySide6.QtWidgets import QLabel, QWidget
 
 from cmcoord_desktop.ui.dialogs import Dialogs
 
-SAVED_TIP = "Every change is written to disk the moment you make it: there is nothing to save."
-
 
 class SaveStatus(QLabel):
     def __init__(self, dialogs: Dialogs, parent: QWidget) -> None:
-        super().__init__("All changes are saved as you type", parent)
+        super().__init__(parent)
         self._dialogs, self._told = dialogs, False
-        self.setToolTip(SAVED_TIP)
+        self._state: tuple[str, dt.datetime | None] = ("ready", None)  # re-said on a switch
         self.setContentsMargins(8, 0, 8, 0)
+        self.retranslate()
+
+    def _saved_tip(self) -> str:
+        return self.tr(
+            "Every change is written to disk the moment you make it: there is nothing to save."
+        )
+
+    def retranslate(self) -> None:
+        state, when = self._state
+        if state == "ready":
+            self.setText(self.tr("All changes are saved as you type"))
+            self.setToolTip(self._saved_tip())
+        elif state == "saved" and when is not None:
+            time = QLocale().toString(QTime(when.hour, when.minute, when.second), "HH:mm:ss")
+            self.setText(self.tr("Saved {time}").format(time=time))
+            self.setToolTip(self._saved_tip())
+        else:
+            self.setText(self.tr("Not saved: the data folder cannot be written"))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def saved(self) -> None:
-        self.setText(f"Saved {dt.datetime.now():%H:%M:%S}")
+        self._state = ("saved", dt.datetime.now())
+        self.retranslate()
         self.setStyleSheet("")
-        self.setToolTip(SAVED_TIP)
         self._told = False
 
     def not_saved(self, message: str) -> None:
         """Shown until a change is stored again; the dialog once per failing spell, not per
         retry, and without blocking: the person may go on typing (it stays on screen)."""
-        self.setText("Not saved: the data folder cannot be written")
+        self._state = ("not saved", None)
+        self.retranslate()
         self.setStyleSheet("color: #b00020; font-weight: bold;")
-        message += (
-            "\n\nWhat you typed stays on screen and is saved as soon as the folder can be "
+        message += "\n\n" + self.tr(
+            "What you typed stays on screen and is saved as soon as the folder can be "
             "written again."
         )
         self.setToolTip(message)
         if not self._told:
             self._told = True
-            self._dialogs.report_error(self.window(), "Not saved", message)
+            self._dialogs.report_error(self.window(), self.tr("Not saved"), message)

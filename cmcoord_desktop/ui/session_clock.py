@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -17,10 +17,6 @@ def _duration(seconds: float) -> str:
     seconds = int(seconds)
     hours, rest = divmod(seconds, 3600)
     return f"{hours}:{rest // 60:02d}:{rest % 60:02d}"
-
-
-def _minutes(seconds: float) -> str:
-    return f"{int(seconds // 60)} min"
 
 
 def clock_text(
@@ -31,18 +27,38 @@ def clock_text(
     end_time: dt.time | None = None,
 ) -> str:
     if session_date != now.date() or start_time is None:
-        return f"Window open for {_duration((now - opened_at).total_seconds())}"
+        return QCoreApplication.translate("SessionClock", "Window open for {duration}").format(
+            duration=_duration((now - opened_at).total_seconds())
+        )
     start = dt.datetime.combine(session_date, start_time)
+    at = f"{start_time:%H:%M}"
     if now < start:
         until = _duration((start - now).total_seconds())
-        return f"Session starts in {until} (at {start_time:%H:%M})"
-    text = f"Session running {_duration((now - start).total_seconds())} (since {start_time:%H:%M})"
-    if end_time is not None and end_time > start_time:
-        # What a facilitator watches: the time left before the room must be handed over.
-        end = dt.datetime.combine(session_date, end_time)
-        left = (end - now).total_seconds()
-        text += f" · {_minutes(left)} left" if left >= 0 else f" · over by {_minutes(-left)}"
-    return text
+        return QCoreApplication.translate(
+            "SessionClock", "Session starts in {duration} (at {time})"
+        ).format(duration=until, time=at)
+    running = _duration((now - start).total_seconds())
+    if end_time is None or end_time <= start_time:
+        return QCoreApplication.translate(
+            "SessionClock", "Session running {duration} (since {time})"
+        ).format(duration=running, time=at)
+    # What a facilitator watches: the time left before the room must be handed over.
+    left = (dt.datetime.combine(session_date, end_time) - now).total_seconds()
+    if left >= 0:
+        text = QCoreApplication.translate(
+            "SessionClock",
+            "Session running {duration} (since {time}) · %n min left",
+            None,
+            int(left // 60),
+        )
+    else:
+        text = QCoreApplication.translate(
+            "SessionClock",
+            "Session running {duration} (since {time}) · over by %n min",
+            None,
+            int(-left // 60),
+        )
+    return text.format(duration=running, time=at)
 
 
 class SessionClock(QLabel):
@@ -55,13 +71,21 @@ class SessionClock(QLabel):
         self._date: dt.date | None = None
         self._start: dt.time | None = None
         self._end: dt.time | None = None
-        self.setToolTip("Session clock: time since the selected session started today")
         self.setContentsMargins(8, 0, 8, 0)
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.tick)
         self._timer.start()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setToolTip(self.tr("Session clock: time since the selected session started today"))
         self.tick()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_session(
         self,

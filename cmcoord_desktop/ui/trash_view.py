@@ -5,7 +5,7 @@ A dock, not a dialog: it can stay open beside the panels while the facilitator k
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,7 +48,7 @@ class TrashDock(QDockWidget):
         data_signal: DataSignal,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Trash", parent)
+        super().__init__(parent)
         self.setObjectName("trash_dock")  # saveState needs a name
         self._store, self._undo_stack = store, undo_stack
         self.width_set = False  # the window gives it a sensible width the first time it opens
@@ -61,7 +61,6 @@ class TrashDock(QDockWidget):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.setAccessibleName("Deleted records")
         header = self.list.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -70,8 +69,7 @@ class TrashDock(QDockWidget):
         self.list.restore_requested.connect(self.restore_selected)
         self.list.doubleClicked.connect(lambda _index: self.restore_selected())
 
-        self.restore_button = QPushButton("&Restore")
-        self.restore_button.setToolTip("Put the selected record back where it was (Enter)")
+        self.restore_button = QPushButton()
         self.restore_button.clicked.connect(self.restore_selected)
         self.summary = QLabel()
         buttons = QHBoxLayout()
@@ -90,6 +88,19 @@ class TrashDock(QDockWidget):
         # Reading the trash is only worth it while someone looks at it.
         data_signal.changed.connect(self._refresh_if_shown)
         self.visibilityChanged.connect(self._refresh_if_shown)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Trash"))
+        self.list.setAccessibleName(self.tr("Deleted records"))
+        self.restore_button.setText(self.tr("&Restore"))
+        self.restore_button.setToolTip(self.tr("Put the selected record back where it was (Enter)"))
+        self._update_buttons()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _refresh_if_shown(self) -> None:
         if self.isVisible():
@@ -119,5 +130,5 @@ class TrashDock(QDockWidget):
         count = self.model.rowCount()
         self.restore_button.setEnabled(self.selected_record() is not None)
         self.summary.setText(
-            f"{count} deleted record{'s' if count != 1 else ''}" if count else "The Trash is empty."
+            self.tr("%n deleted record(s)", "", count) if count else self.tr("The Trash is empty.")
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCommandLinkButton,
@@ -43,47 +43,29 @@ class WelcomePage(QWidget):
         super().__init__(parent)
         self.store, self.dialogs = store, dialogs
         self.setObjectName("welcome")
-        self.setWindowTitle(f"Welcome \u2014 {APP_NAME}")
-
         icon = QLabel()
         icon.setPixmap(QIcon(str(resources_dir() / "icons" / "cmcoord-desktop.png")).pixmap(72))
-        heading = QLabel(f"<h2>Welcome to {APP_NAME}</h2>")
-        intro = QLabel(
-            "Capture the key outcomes and next steps of a workshop as people speak, export the "
-            "summary the same day, and merge notes with your co-facilitators. "
-            "Nothing to save: every edit is kept the moment you make it."
-        )
-        intro.setWordWrap(True)
+        self.heading = QLabel()
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         titles = QVBoxLayout()
-        titles.addWidget(heading)
-        titles.addWidget(intro)
+        titles.addWidget(self.heading)
+        titles.addWidget(self.intro)
         top.addLayout(titles, 1)
 
-        self.demo_button = self._choice(
-            "Try the demo workshop",
-            "Open a temporary copy of HNPW 2017 and two other UN-CMCoord events. "
-            "Your own data folder stays empty.",
-        )
-        self.create_button = self._choice(
-            "Create an event",
-            "Start with an empty event, then add its sessions and marketplace tables.",
-        )
-        self.copy_button = self._choice(
-            "Create from a copy of a past event\u2026",
-            "Pick last year's records file (an export or a shared file): its sessions and "
-            "marketplace tables are copied, without outcomes, next steps, ideas, notes or "
-            "delegates.",
-        )
+        self.demo_button = self._choice("demo_choice")
+        self.create_button = self._choice("create_choice")
+        self.copy_button = self._choice("copy_choice")
         self.demo_button.clicked.connect(self.demo_requested)
         self.create_button.clicked.connect(self.new_event_requested)
         self.copy_button.clicked.connect(self.copy_past_event)
 
-        folder = QLabel(f"Your data folder: {store.data_dir}")
-        folder.setObjectName("data_folder")
-        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        folder.setStyleSheet("color: palette(placeholder-text);")
+        self.folder = QLabel()
+        self.folder.setObjectName("data_folder")
+        self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder.setStyleSheet("color: palette(placeholder-text);")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 24)
@@ -93,13 +75,54 @@ class WelcomePage(QWidget):
         for button in (self.demo_button, self.create_button, self.copy_button):
             layout.addWidget(button)
         layout.addStretch(1)
-        layout.addWidget(folder)
+        layout.addWidget(self.folder)
+        self.retranslate()
         self.demo_button.setFocus()
         self.resize(640, 440)
 
-    def _choice(self, text: str, description: str) -> QCommandLinkButton:
-        button = QCommandLinkButton(text, description)
-        button.setObjectName(text.split()[0].lower() + "_choice")
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Welcome — {program}").format(program=APP_NAME))
+        self.heading.setText(
+            "<h2>{}</h2>".format(self.tr("Welcome to {program}").format(program=APP_NAME))
+        )
+        self.intro.setText(
+            self.tr(
+                "Capture the key outcomes and next steps of a workshop as people speak, export "
+                "the summary the same day, and merge notes with your co-facilitators. "
+                "Nothing to save: every edit is kept the moment you make it."
+            )
+        )
+        self.demo_button.setText(self.tr("Try the demo workshop"))
+        self.demo_button.setDescription(
+            self.tr(
+                "Open a temporary copy of HNPW 2017 and two other UN-CMCoord events. "
+                "Your own data folder stays empty."
+            )
+        )
+        self.create_button.setText(self.tr("Create an event"))
+        self.create_button.setDescription(
+            self.tr("Start with an empty event, then add its sessions and marketplace tables.")
+        )
+        self.copy_button.setText(self.tr("Create from a copy of a past event…"))
+        self.copy_button.setDescription(
+            self.tr(
+                "Pick last year's records file (an export or a shared file): its sessions and "
+                "marketplace tables are copied, without outcomes, next steps, ideas, notes or "
+                "delegates."
+            )
+        )
+        self.folder.setText(
+            self.tr("Your data folder: {folder}").format(folder=self.store.data_dir)
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _choice(self, name: str) -> QCommandLinkButton:
+        button = QCommandLinkButton()
+        button.setObjectName(name)
         # Enter opens the choice with the focus (outside a dialog Qt leaves that to Space),
         # and the focus shows: a person at the keyboard sees what Enter will open.
         button.setAutoDefault(True)

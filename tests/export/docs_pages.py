@@ -1,4 +1,5 @@
-"""Renders the page images in docs/: the demo workshop and test events in the six UN languages.
+"""Renders the page images in docs/: the demo workshop (alone, and its three events on one
+summary) and test events in the six UN languages.
 
 python -m tests.export.docs_pages docs
 """
@@ -22,6 +23,7 @@ from cmcoord_desktop.export.summary_data import (
     find_event,
     gather_event_summary,
 )
+from tests.export.summaries import demo_events_summary
 
 DUE = dt.date(2017, 9, 29)
 
@@ -172,6 +174,9 @@ def main(docs: Path) -> None:
             event = find_event(store, "Humanitarian Network and Partnership Week (HNPW) 2017")
             demo = gather_event_summary(store, event.id)
         render(export_event_summary(demo, work / "demo.pdf"), docs, "pdf-demo-page", 3)
+        # The demo's three events on one summary, as the reference page lists them.
+        events = export_event_summary(demo_events_summary(), work / "events.pdf")
+        render(events, docs, "pdf-events-page", 2)
         for language, name in (("en", "six-languages"), ("ar", "arabic"), ("zh", "chinese")):
             pdf = export_event_summary(six_languages(language), work / f"{language}.pdf")
             render(pdf, docs, f"pdf-{name}-page", 2 if language == "en" else 1)

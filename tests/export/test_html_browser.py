@@ -14,7 +14,7 @@ from cmcoord_desktop.export.html_summary import PageOptions, export_event_html
 from cmcoord_desktop.export.summary_options import SummaryOptions
 from tests.export.browser_page import AXE, axe_violations, chromium, set_width
 from tests.export.docs_pages import six_languages
-from tests.export.summaries import demo_summary
+from tests.export.summaries import demo_events_summary, demo_summary
 from tests.export.test_hostile_text import hostile_summary, local_image
 
 __all__ = ["local_image"]
@@ -36,6 +36,7 @@ def pages(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
         "demo": export_event_html(demo_summary(), folder / "demo.html"),
         "six-en": export_event_html(six_languages("en"), folder / "six-en.html"),
         "six-ar": export_event_html(six_languages("ar"), folder / "six-ar.html"),
+        "several": export_event_html(demo_events_summary(), folder / "several.html"),
     }
 
 
@@ -50,7 +51,7 @@ def _overflow(browser) -> int:
     )
 
 
-@pytest.mark.parametrize("name", ["demo", "six-en", "six-ar"])
+@pytest.mark.parametrize("name", ["demo", "six-en", "six-ar", "several"])
 @pytest.mark.parametrize("width", [360, 1280])
 def test_no_horizontal_overflow(browser, pages, name: str, width: int) -> None:
     _open(browser, pages[name], width)
@@ -58,7 +59,7 @@ def test_no_horizontal_overflow(browser, pages, name: str, width: int) -> None:
     assert _overflow(browser) <= 0
 
 
-@pytest.mark.parametrize("name", ["demo", "six-en", "six-ar"])
+@pytest.mark.parametrize("name", ["demo", "six-en", "six-ar", "several"])
 def test_axe_core_finds_no_violation(browser, pages, name: str) -> None:
     _open(browser, pages[name], 1280)
     assert axe_violations(browser) == []

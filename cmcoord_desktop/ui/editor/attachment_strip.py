@@ -7,7 +7,7 @@ from __future__ import annotations
 import mimetypes
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QSize, Qt
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
@@ -32,14 +32,26 @@ from PySide6.QtWidgets import (
 
 from cmcoord_desktop.core import repository, validation
 from cmcoord_desktop.core.models import Attachment
+from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP
 from cmcoord_desktop.ui.commands import CreateRecordCommand, DeleteRecordCommand, pushed
 from cmcoord_desktop.ui.editor.context import EditContext
 from cmcoord_desktop.ui.editor.edit_commands import TypingCommand
 from cmcoord_desktop.ui.editor.field_binding import FieldBinding, MessageLabel
 
 THUMBNAIL = QSize(200, 150)
-FILE_FILTER = "Slides (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf);;All files (*)"
-NOT_A_SLIDE = "That file is not an image or a PDF, so it was not added"
+# In English, marked for the catalogue (context "AttachmentStrip"); shown through _words.
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "AttachmentStrip", "Slides (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf);;All files (*)"
+)
+NOT_A_SLIDE = QT_TRANSLATE_NOOP(
+    "AttachmentStrip", "That file is not an image or a PDF, so it was not added"
+)
+CAPTION_PLACEHOLDER = QT_TRANSLATE_NOOP("AttachmentStrip", "Caption, e.g. the slide's title")
+REMOVE_TIP = QT_TRANSLATE_NOOP("AttachmentStrip", "Remove this slide (Undo brings it back)")
+
+
+def _words(text: str) -> str:
+    return QCoreApplication.translate("AttachmentStrip", text)
 
 
 def _slide_mime(filename: str) -> str | None:
@@ -88,7 +100,7 @@ class AttachmentCard(QFrame):
         else:
             self.thumbnail.setText(attachment.mime.split("/")[-1].upper() or "FILE")
         self.caption = QLineEdit(self)
-        self.caption.setPlaceholderText("Caption, e.g. the slide's title")
+        self.caption.setPlaceholderText(_words(CAPTION_PLACEHOLDER))
         ctx.keys.watch(self.caption)
         name = QLabel(f"{attachment.filename} · {_size_text(len(attachment.data))}", self)
         name.setObjectName("detailLabel")
@@ -97,7 +109,7 @@ class AttachmentCard(QFrame):
         self.remove_button.setText("✕")
         self.remove_button.setObjectName("deleteItem")
         self.remove_button.setAutoRaise(True)
-        self.remove_button.setToolTip("Remove this slide (Undo brings it back)")
+        self.remove_button.setToolTip(_words(REMOVE_TIP))
         self.binding = FieldBinding(
             self.caption, "caption", self._write, MessageLabel(self), parse=validation.parse_title
         )
@@ -136,13 +148,13 @@ class AttachmentStrip(QWidget):
         self._pictures: dict[str, QPixmap | None] = {}  # thumbnails by attachment id
         self._unsaved: dict[str, str] = {}  # captions the disk would not take, by attachment id
 
-        heading = QLabel("Presentation", self)
+        self.heading = heading = QLabel(self)
         heading.setObjectName("sectionHeading")
         self._cards_box = QVBoxLayout()
         self._cards_box.setSpacing(6)
-        self.choose_button = QPushButton("Add a slide image…", self)
+        self.choose_button = QPushButton(self)
         self.choose_button.clicked.connect(self.choose_file)
-        hint = QLabel("or paste one (Ctrl+V), or drop a file here", self)
+        self.hint = hint = QLabel(self)
         hint.setObjectName("detailLabel")
         hint.setWordWrap(True)
         self.message = MessageLabel(self)
@@ -156,6 +168,20 @@ class AttachmentStrip(QWidget):
         layout.addLayout(adding)
         layout.addWidget(self.message)
         self.setAcceptDrops(True)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Presentation"))
+        self.choose_button.setText(self.tr("Add a slide image…"))
+        self.hint.setText(self.tr("or paste one (Ctrl+V), or drop a file here"))
+        for card in self.cards:
+            card.caption.setPlaceholderText(_words(CAPTION_PLACEHOLDER))
+            card.remove_button.setToolTip(_words(REMOVE_TIP))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_parent(self, parent_id: str | None) -> None:
         self.commit_pending()
@@ -229,12 +255,16 @@ class AttachmentStrip(QWidget):
     def add_file(self, path: Path) -> bool:
         mime = _slide_mime(path.name)
         if mime is None:
-            self.message.say(NOT_A_SLIDE)
+            self.message.say(_words(NOT_A_SLIDE))
             return False
         try:
             data = path.read_bytes()
         except OSError as exc:
-            self.message.say(f"Could not read {path.name}: {exc.strerror or exc}")
+            self.message.say(
+                _words("Could not read {file}: {reason}").format(
+                    file=path.name, reason=exc.strerror or exc
+                )
+            )
             return False
         self.add_slide(data, path.name, mime)
         return True
@@ -258,7 +288,10 @@ class AttachmentStrip(QWidget):
 
     def choose_file(self) -> None:
         path = self._ctx.dialogs.ask_open_path(
-            self.window(), "Choose a presentation slide", Path.home(), FILE_FILTER
+            self.window(),
+            QCoreApplication.translate("AttachmentStrip", "Choose a presentation slide"),
+            Path.home(),
+            _words(FILE_FILTER),
         )
         if path is not None:
             self.add_file(path)

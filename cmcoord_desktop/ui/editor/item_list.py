@@ -8,13 +8,14 @@ between its neighbours so two laptops can insert without renumbering each other'
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cmcoord_desktop.core import agenda, repository
 from cmcoord_desktop.core.models import Item, ItemKind
 from cmcoord_desktop.core.record_names import item_kind_name
+from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP
 from cmcoord_desktop.ui.commands import (
     CreateRecordCommand,
     DeleteRecordCommand,
@@ -23,6 +24,13 @@ from cmcoord_desktop.ui.commands import (
 from cmcoord_desktop.ui.editor.context import EditContext
 from cmcoord_desktop.ui.editor.edit_commands import push_move
 from cmcoord_desktop.ui.editor.item_row import ITEM_MIME, ItemRow
+
+# The add button's words, whole for each kind (no sentence glued from a translated name).
+ADD_BUTTONS = {
+    ItemKind.KEY_OUTCOME: QT_TRANSLATE_NOOP("ItemList", "+ Add key outcome"),
+    ItemKind.NEXT_STEP: QT_TRANSLATE_NOOP("ItemList", "+ Add next step"),
+    ItemKind.IDEA: QT_TRANSLATE_NOOP("ItemList", "+ Add idea"),
+}
 
 
 class ItemList(QWidget):
@@ -36,13 +44,14 @@ class ItemList(QWidget):
         # Text the disk would not take (full, drive gone), kept for when its item is shown again.
         self._drafts: dict[tuple[str, str], str] = {}  # (item id, field) -> text
 
-        self.heading = QLabel(names.heading, self)
+        self._heading_source = names.heading
+        self.heading = QLabel(self)
         self.heading.setObjectName("sectionHeading")
         self.heading.setWordWrap(True)  # "Next steps to implementing solutions" in a narrow pane
         self._rows_box = QVBoxLayout()
         self._rows_box.setContentsMargins(0, 0, 0, 0)
         self._rows_box.setSpacing(4)
-        self.add_button = QPushButton(f"+ Add {self._name}", self)
+        self.add_button = QPushButton(self)
         self.add_button.setObjectName("addItem")
         self.add_button.setFlat(True)
         self.add_button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -58,6 +67,16 @@ class ItemList(QWidget):
         self._drop_line.setObjectName("dropLine")
         self._drop_line.setFixedHeight(2)
         self._drop_line.hide()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(QCoreApplication.translate("record names", self._heading_source))
+        self.add_button.setText(QCoreApplication.translate("ItemList", ADD_BUTTONS[self.kind]))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
         self.setAcceptDrops(True)
         # Items added here (Enter, Ctrl+1/2/3, the button) and not yet typed into.
         self._added: set[str] = set()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QMimeData, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import QDrag, QKeyEvent, QMouseEvent, QResizeEvent, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from cmcoord_desktop.core import fields, validation
 from cmcoord_desktop.core.models import Item, ItemKind, NextStepStatus
 from cmcoord_desktop.core.record_names import item_kind_name
+from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP, translate
 from cmcoord_desktop.ui.commands import pushed
 from cmcoord_desktop.ui.editor.choice_binding import ChoiceBinding
 from cmcoord_desktop.ui.editor.context import EditContext
@@ -30,17 +31,29 @@ from cmcoord_desktop.ui.editor.local_dates import parse_local_date
 
 ITEM_MIME = "application/x-cmcoord-item"
 
-# What each kind of item's empty box teaches (its name is in core/record_names.py).
+# What each kind of item's empty box teaches (its name is in core/record_names.py); in
+# English, marked for the catalogue (context "ItemRow"), shown through _words.
 PLACEHOLDERS = {
-    ItemKind.KEY_OUTCOME: "Type an outcome, press Enter for the next",
-    ItemKind.NEXT_STEP: "Type a next step, press Enter for the next",
-    ItemKind.IDEA: "Type an idea, press Enter for the next",
+    ItemKind.KEY_OUTCOME: QT_TRANSLATE_NOOP("ItemRow", "Type an outcome, press Enter for the next"),
+    ItemKind.NEXT_STEP: QT_TRANSLATE_NOOP("ItemRow", "Type a next step, press Enter for the next"),
+    ItemKind.IDEA: QT_TRANSLATE_NOOP("ItemRow", "Type an idea, press Enter for the next"),
+}
+DELETE_TIPS = {
+    ItemKind.KEY_OUTCOME: QT_TRANSLATE_NOOP("ItemRow", "Delete this key outcome (Alt+Delete)"),
+    ItemKind.NEXT_STEP: QT_TRANSLATE_NOOP("ItemRow", "Delete this next step (Alt+Delete)"),
+    ItemKind.IDEA: QT_TRANSLATE_NOOP("ItemRow", "Delete this idea (Alt+Delete)"),
 }
 STATUS_NAMES = {
-    NextStepStatus.OPEN: "Open",
-    NextStepStatus.IN_PROGRESS: "In progress",
-    NextStepStatus.DONE: "Done",
+    NextStepStatus.OPEN: QT_TRANSLATE_NOOP("ItemRow", "Open"),
+    NextStepStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("ItemRow", "In progress"),
+    NextStepStatus.DONE: QT_TRANSLATE_NOOP("ItemRow", "Done"),
 }
+OWNER_PLACEHOLDER = QT_TRANSLATE_NOOP("ItemRow", "Who follows up")
+DUE_PLACEHOLDER = QT_TRANSLATE_NOOP("ItemRow", "Due date")
+
+
+def _words(text: str) -> str:
+    return QCoreApplication.translate("ItemRow", text)
 
 
 def _parse_due_date(text: str) -> validation.Parsed:
@@ -141,7 +154,8 @@ class NextStepDetails(QWidget):
         super().__init__(parent)
         self._parts: list[tuple[QLabel, QWidget]] = []
         for caption, widget in fields:
-            label = QLabel(caption, self)
+            label = QLabel(translate("fields", caption), self)
+            label.setProperty("caption", caption)
             label.setObjectName("detailLabel")
             label.setBuddy(widget)
             widget.setParent(self)
@@ -198,14 +212,14 @@ class ItemRow(QWidget):
         self.number = QLabel(self)
         self.number.setObjectName("itemNumber")
         self.number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        self.text = ItemTextEdit(PLACEHOLDERS[self.kind], parent=self)
+        self.text = ItemTextEdit(_words(PLACEHOLDERS[self.kind]), parent=self)
         ctx.keys.watch(self.text)
         self.delete_button = QToolButton(self)
         self.delete_button.setText("✕")
         self.delete_button.setObjectName("deleteItem")
         self.delete_button.setAutoRaise(True)
         self.delete_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.delete_button.setToolTip(f"Delete this {self._name} (Alt+Delete)")
+        self.delete_button.setToolTip(_words(DELETE_TIPS[self.kind]))
         text_message = MessageLabel(self)
         self.bindings: list[FieldBinding | ChoiceBinding] = [
             FieldBinding(self.text, "text", self._write, text_message)
@@ -228,26 +242,27 @@ class ItemRow(QWidget):
 
     def _add_next_step_details(self, grid: QGridLayout) -> None:
         self.owner = QLineEdit(self)
-        self.owner.setPlaceholderText("Who follows up")
+        self.owner.setPlaceholderText(_words(OWNER_PLACEHOLDER))
         self.due = QLineEdit(self)
-        self.due.setPlaceholderText("Due date")
+        self.due.setPlaceholderText(_words(DUE_PLACEHOLDER))
         self.due.setMaximumWidth(130)
         self.status = QComboBox(self)
         for status, shown in STATUS_NAMES.items():
-            self.status.addItem(shown, str(status))
+            self.status.addItem(_words(shown), str(status))
         due_message = MessageLabel(self)
         for widget in (self.owner, self.due, self.status):
             self._ctx.keys.watch(widget)
         for line in (self.owner, self.due):
             line.returnPressed.connect(self.next_requested)
         details = NextStepDetails(
-            [
-                (fields.label(Item, "owner"), self.owner),
-                (fields.label(Item, "due_date"), self.due),
-                (fields.label(Item, "status"), self.status),
+            [  # each field's label in English (core/fields.py), shown translated
+                (fields.field(Item, "owner").label, self.owner),
+                (fields.field(Item, "due_date").label, self.due),
+                (fields.field(Item, "status").label, self.status),
             ],
             self,
         )
+        self.details = details
         grid.addWidget(details, 2, 2)
         grid.addWidget(due_message, 3, 2)
         self.bindings += [
@@ -291,6 +306,23 @@ class ItemRow(QWidget):
             draft = drafts.pop((self.item_id, binding.name), None)
             if draft is not None and isinstance(binding, FieldBinding):
                 binding.show_unsaved(draft)
+
+    def retranslate(self) -> None:
+        """Placeholders, tips and captions again; what is typed in the fields stays."""
+        self.text.setPlaceholderText(_words(PLACEHOLDERS[self.kind]))
+        self.delete_button.setToolTip(_words(DELETE_TIPS[self.kind]))
+        if self.kind is ItemKind.NEXT_STEP:
+            self.owner.setPlaceholderText(_words(OWNER_PLACEHOLDER))
+            self.due.setPlaceholderText(_words(DUE_PLACEHOLDER))
+            for index, shown in enumerate(STATUS_NAMES.values()):
+                self.status.setItemText(index, _words(shown))
+            for label, _widget in self.details._parts:
+                label.setText(translate("fields", label.property("caption")))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def show_item(self, item: Item, *, replace_typing: bool = False) -> None:
         self.position = item.position

@@ -6,7 +6,7 @@ selected only when that actually changes (so typing in the editor never re-shows
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,11 @@ from cmcoord_desktop.ui.item_models import ChildRecordsModel, EventsModel, Role
 from cmcoord_desktop.ui.panels.row_delegate import RowDelegate
 
 PanelModel = EventsModel | ChildRecordsModel
+CONTEXT = "Panels"  # the catalogue's context of the headings and hints (QT_TRANSLATE_NOOP)
+
+
+def panel_words(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 class PanelView(QTreeView):
@@ -87,14 +92,16 @@ class RecordPanel(QWidget):
     def __init__(
         self, heading: str, hint: str, model: PanelModel, parent: QWidget | None = None
     ) -> None:
+        """`heading` and `hint` in English, marked for the catalogue; shown translated."""
         super().__init__(parent)
         self.model = model
+        self._heading_source, self._hint_source = heading, hint
         self._current: str | None = None
         # The record selected when a filter hid it: selected again when it shows again.
         self._hidden: str | None = None
         self._restoring = False
 
-        self.heading = QLabel(heading)
+        self.heading = QLabel()
         heading_font = self.heading.font()
         heading_font.setBold(True)
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.15)
@@ -107,9 +114,8 @@ class RecordPanel(QWidget):
         top.addStretch()
         top.addWidget(self.count)
 
-        self.view = PanelView(hint, self)
+        self.view = PanelView("", self)
         self.view.setModel(model)
-        self.view.setAccessibleName(heading)
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         model.modelReset.connect(self._model_reset)
         model.dataChanged.connect(self._update_count)
@@ -120,6 +126,25 @@ class RecordPanel(QWidget):
         self.layout_.addLayout(top)
         self.layout_.addWidget(self.view, 1)
         self._update_count()
+        self.retranslate()
+
+    def set_hint(self, source: str) -> None:
+        """What the empty list says: `source` in English (marked), shown translated."""
+        self._hint_source = source
+        self.view.hint = panel_words(source)
+
+    def retranslate(self) -> None:
+        self.heading.setText(panel_words(self._heading_source))
+        self.view.setAccessibleName(panel_words(self._heading_source))
+        self.set_hint(self._hint_source)
+        # The rows' details (dates, "92 delegates") are read again, and their heights too.
+        self.view.scheduleDelayedItemsLayout()
+        self.view.viewport().update()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # what is selected
 

@@ -1,0 +1,37 @@
+"""The Qt-free seam for words people read: core, export, sync and the command line translate here.
+
+`translate(context, text, n)` is the name pyside6-lupdate reads (as it reads Qt's own
+`QCoreApplication.translate`), so these strings land in the same catalogues as the window's.
+The window fills the hook with Qt's translators (ui/language.py); the command line with the
+catalogue read without Qt (core/ts_catalogue.py). Unfilled, the text comes back in English.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+# (context, source text, count or -1) -> the text people read; %n already replaced by count.
+Translator = Callable[[str, str, int], str]
+
+
+def _english(_context: str, text: str, n: int) -> str:
+    return text.replace("%n", str(n)) if n >= 0 else text
+
+
+_translator: list[Translator] = [_english]  # one slot: the hook is filled once per program
+
+
+def set_translator(translator: Translator | None) -> None:
+    """The window or the command line says how to translate; None puts English back."""
+    _translator[0] = translator or _english
+
+
+def translate(context: str, text: str, n: int = -1) -> str:
+    """`text` in the program's language; with n >= 0 the plural form for n, %n replaced."""
+    return _translator[0](context, text, n)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads
+    """Marks a string in a table for the catalogues; it is translated where it is shown."""
+    del context
+    return text

@@ -1,0 +1,1331 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar">
+  <context>
+    <name>About</name>
+    <message>
+      <source>Version</source>
+      <translation>الإصدار</translation>
+    </message>
+    <message>
+      <source>Data folder</source>
+      <translation>مجلد البيانات</translation>
+    </message>
+    <message>
+      <source>Log file</source>
+      <translation>ملف السجل</translation>
+    </message>
+    <message>
+      <source>not written (see the terminal)</source>
+      <translation>لم يُكتب (انظر الطرفية)</translation>
+    </message>
+    <message>
+      <source>Built with</source>
+      <translation>أُنشئ باستخدام</translation>
+    </message>
+    <message>
+      <source>Capture the outcomes of UN-CMCoord workshops live, export PDF summaries the same day, and merge notes with co-facilitators through a shared file.</source>
+      <translation>سجّل نتائج حلقات عمل UN-CMCoord مباشرة، وصدّر موجزات PDF في اليوم نفسه، وادمج الملاحظات مع الميسّرين المشاركين عبر ملف مشترك.</translation>
+    </message>
+    <message>
+      <source>Fonts in PDF summaries</source>
+      <translation>الخطوط في موجزات PDF</translation>
+    </message>
+    <message>
+      <source>Noto Sans, Noto Sans Arabic, WenQuanYi Micro Hei and DejaVu Sans, and for emoji and symbols (in the window too, where the system has no emoji font) subsets of Noto Emoji and Noto Sans Symbols 2; their licences:</source>
+      <translation>Noto Sans وNoto Sans Arabic وWenQuanYi Micro Hei وDejaVu Sans، وللرموز التعبيرية والرموز (وفي النافذة أيضًا حين لا يملك النظام خطًا للرموز التعبيرية) مجموعات فرعية من Noto Emoji وNoto Sans Symbols 2؛ وتراخيصها:</translation>
+    </message>
+    <message>
+      <source>Libraries</source>
+      <translation>المكتبات</translation>
+    </message>
+    <message>
+      <source>Qt and PySide6 are used under the GNU LGPL version 3: their shared libraries sit unmodified in the program folder and can be replaced with compatible builds. Source: {link}.</source>
+      <translation>يُستخدم Qt وPySide6 بموجب الرخصة GNU LGPL الإصدار 3: توجد مكتباتهما المشتركة دون تعديل في مجلد البرنامج ويمكن استبدالها بإصدارات متوافقة. المصدر: {link}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>About {program}</source>
+      <translation>حول {program}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Actions</name>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;ملف</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;عرض</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+      <source>New &amp;event</source>
+      <translation>&amp;فعالية جديدة</translation>
+    </message>
+    <message>
+      <source>Add an event and type its title</source>
+      <translation>إضافة فعالية وكتابة عنوانها</translation>
+    </message>
+    <message>
+      <source>New event from a &amp;past event…</source>
+      <translation>فعالية جديدة من فعالية &amp;سابقة…</translation>
+    </message>
+    <message>
+      <source>A new event with the sessions and marketplace tables of a past one (of this data folder or of a records file), without their content</source>
+      <translation>فعالية جديدة بجلسات فعالية سابقة وطاولاتها المواضيعية (من مجلد البيانات هذا أو من ملف سجلات)، دون محتواها</translation>
+    </message>
+    <message>
+      <source>New &amp;session</source>
+      <translation>&amp;جلسة جديدة</translation>
+    </message>
+    <message>
+      <source>Add a session to the selected event</source>
+      <translation>إضافة جلسة إلى الفعالية المختارة</translation>
+    </message>
+    <message>
+      <source>New marketplace &amp;table</source>
+      <translation>&amp;طاولة مواضيعية جديدة</translation>
+    </message>
+    <message>
+      <source>Add a marketplace table (topic group) to the selected session</source>
+      <translation>إضافة طاولة مواضيعية (مجموعة موضوع) إلى الجلسة المختارة</translation>
+    </message>
+    <message>
+      <source>E&amp;xport summary…</source>
+      <translation>ت&amp;صدير الموجز…</translation>
+    </message>
+    <message>
+      <source>Export a summary of the selected event: PDF, web page, Word, Markdown or e-mail</source>
+      <translation>تصدير موجز الفعالية المختارة: PDF أو صفحة ويب أو Word أو Markdown أو بريد إلكتروني</translation>
+    </message>
+    <message>
+      <source>S&amp;ync with shared file…</source>
+      <translation>م&amp;زامنة مع ملف مشترك…</translation>
+    </message>
+    <message>
+      <source>Merge your notes with co-facilitators' through one shared file</source>
+      <translation>دمج ملاحظاتك مع ملاحظات الميسّرين المشاركين عبر ملف مشترك واحد</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;خروج</translation>
+    </message>
+    <message>
+      <source>Close CMCoord Desktop (everything is already saved)</source>
+      <translation>إغلاق CMCoord Desktop (كل شيء محفوظ بالفعل)</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>ت&amp;راجع</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+      <source>Copy as e-&amp;mail</source>
+      <translation>نسخ ك&amp;بريد إلكتروني</translation>
+    </message>
+    <message>
+      <source>Copy the selected event's summary, to paste into Outlook or Gmail as formatted text</source>
+      <translation>نسخ موجز الفعالية المختارة للصقه في Outlook أو Gmail نصًا منسقًا</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>&amp;حذف</translation>
+    </message>
+    <message>
+      <source>Move the selected event, session or table to the Trash</source>
+      <translation>نقل الفعالية أو الجلسة أو الطاولة المختارة إلى سلة المحذوفات</translation>
+    </message>
+    <message>
+      <source>Delete the event, session or table selected in a list (to the Trash)</source>
+      <translation>حذف الفعالية أو الجلسة أو الطاولة المختارة في قائمة (إلى سلة المحذوفات)</translation>
+    </message>
+    <message>
+      <source>Move &amp;up</source>
+      <translation>نقل لأ&amp;على</translation>
+    </message>
+    <message>
+      <source>Move the selected session (within its day) or marketplace table up the list</source>
+      <translation>نقل الجلسة المختارة (ضمن يومها) أو الطاولة المواضيعية إلى أعلى القائمة</translation>
+    </message>
+    <message>
+      <source>Move up: the item being typed, or the session or table selected in a list</source>
+      <translation>نقل لأعلى: البند الجاري كتابته، أو الجلسة أو الطاولة المختارة في قائمة</translation>
+    </message>
+    <message>
+      <source>Move do&amp;wn</source>
+      <translation>نقل لأ&amp;سفل</translation>
+    </message>
+    <message>
+      <source>Move the selected session (within its day) or marketplace table down the list</source>
+      <translation>نقل الجلسة المختارة (ضمن يومها) أو الطاولة المواضيعية إلى أسفل القائمة</translation>
+    </message>
+    <message>
+      <source>Move down: the item being typed, or the session or table selected in a list</source>
+      <translation>نقل لأسفل: البند الجاري كتابته، أو الجلسة أو الطاولة المختارة في قائمة</translation>
+    </message>
+    <message>
+      <source>Add key &amp;outcome</source>
+      <translation>إضافة &amp;نتيجة رئيسية</translation>
+    </message>
+    <message>
+      <source>Add a key outcome to the record in the editor</source>
+      <translation>إضافة نتيجة رئيسية إلى السجل المفتوح في المحرر</translation>
+    </message>
+    <message>
+      <source>Add &amp;next step</source>
+      <translation>إضافة &amp;خطوة تالية</translation>
+    </message>
+    <message>
+      <source>Add a next step to the record in the editor</source>
+      <translation>إضافة خطوة تالية إلى السجل المفتوح في المحرر</translation>
+    </message>
+    <message>
+      <source>Add &amp;idea</source>
+      <translation>إضافة &amp;فكرة</translation>
+    </message>
+    <message>
+      <source>Add an idea to the marketplace table in the editor</source>
+      <translation>إضافة فكرة إلى الطاولة المواضيعية المفتوحة في المحرر</translation>
+    </message>
+    <message>
+      <source>&amp;Find event</source>
+      <translation>ال&amp;بحث عن فعالية</translation>
+    </message>
+    <message>
+      <source>Filter the events by title, host or place</source>
+      <translation>تصفية الفعاليات حسب العنوان أو الجهة المضيفة أو المكان</translation>
+    </message>
+    <message>
+      <source>Go to &amp;events</source>
+      <translation>الانتقال إلى ال&amp;فعاليات</translation>
+    </message>
+    <message>
+      <source>Go to &amp;sessions</source>
+      <translation>الانتقال إلى ال&amp;جلسات</translation>
+    </message>
+    <message>
+      <source>Go to marketplace &amp;tables</source>
+      <translation>الانتقال إلى ال&amp;طاولات المواضيعية</translation>
+    </message>
+    <message>
+      <source>Go to e&amp;ditor</source>
+      <translation>الانتقال إلى ال&amp;محرر</translation>
+    </message>
+    <message>
+      <source>T&amp;rash</source>
+      <translation>&amp;سلة المحذوفات</translation>
+    </message>
+    <message>
+      <source>Show deleted records and restore them</source>
+      <translation>عرض السجلات المحذوفة واسترجاعها</translation>
+    </message>
+    <message>
+      <source>Needs re&amp;view</source>
+      <translation>بحاجة إلى &amp;مراجعة</translation>
+    </message>
+    <message>
+      <source>Records where laptops disagreed: choose which value to keep</source>
+      <translation>سجلات اختلفت فيها الحواسيب: اختر القيمة التي تُبقى</translation>
+    </message>
+    <message>
+      <source>Session &amp;clock</source>
+      <translation>&amp;ساعة الجلسة</translation>
+    </message>
+    <message>
+      <source>Show the time since the selected session started</source>
+      <translation>عرض الوقت المنقضي منذ بدء الجلسة المختارة</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+      <source>List every keyboard shortcut</source>
+      <translation>عرض جميع اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+      <source>&amp;About CMCoord Desktop</source>
+      <translation>&amp;حول CMCoord Desktop</translation>
+    </message>
+    <message>
+      <source>Version, data folder, log file and licences</source>
+      <translation>الإصدار ومجلد البيانات وملف السجل والتراخيص</translation>
+    </message>
+    <message>
+      <source>The next item, right after this one (in an item, or a next step's owner or due date)</source>
+      <translation>البند التالي، بعد هذا البند مباشرة (في بند، أو في مسؤول خطوة تالية أو تاريخ استحقاقها)</translation>
+    </message>
+    <message>
+      <source>A line break inside the item</source>
+      <translation>سطر جديد داخل البند</translation>
+    </message>
+    <message>
+      <source>Delete the empty item and go back up</source>
+      <translation>حذف البند الفارغ والعودة إلى أعلى</translation>
+    </message>
+    <message>
+      <source>Delete the item</source>
+      <translation>حذف البند</translation>
+    </message>
+    <message>
+      <source>The next field (a next step's text, owner, due date, status)</source>
+      <translation>الحقل التالي (نص الخطوة التالية ومسؤولها وتاريخ استحقاقها وحالتها)</translation>
+    </message>
+    <message>
+      <source>The previous field</source>
+      <translation>الحقل السابق</translation>
+    </message>
+    <message>
+      <source>Paste a slide image into the session's presentation</source>
+      <translation>لصق صورة شريحة في العرض التقديمي للجلسة</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentStrip</name>
+    <message>
+      <source>Slides (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf);;All files (*)</source>
+      <translation>الشرائح (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+      <source>That file is not an image or a PDF, so it was not added</source>
+      <translation>هذا الملف ليس صورة ولا ملف PDF، لذا لم يُضف</translation>
+    </message>
+    <message>
+      <source>Caption, e.g. the slide's title</source>
+      <translation>التعليق، مثل عنوان الشريحة</translation>
+    </message>
+    <message>
+      <source>Remove this slide (Undo brings it back)</source>
+      <translation>إزالة هذه الشريحة (التراجع يعيدها)</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>العرض التقديمي</translation>
+    </message>
+    <message>
+      <source>Add a slide image…</source>
+      <translation>إضافة صورة شريحة…</translation>
+    </message>
+    <message>
+      <source>or paste one (Ctrl+V), or drop a file here</source>
+      <translation>أو الصقها (Ctrl+V)، أو أفلت ملفًا هنا</translation>
+    </message>
+    <message>
+      <source>Choose a presentation slide</source>
+      <translation>اختر شريحة العرض التقديمي</translation>
+    </message>
+  </context>
+  <context>
+    <name>CrashHandler</name>
+    <message>
+      <source>Something went wrong: {summary}.
+
+Your data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.
+
+The details are in the log file:
+{log}
+Please send that file with a few words on what you were doing.</source>
+      <translation>حدث خطأ: {summary}.
+
+بياناتك في أمان: حُفظ كل تعديل لحظة إجرائه. يواصل CMCoord Desktop العمل؛ وإذا بدا شيء غير سليم، فأغلقه ثم افتحه من جديد.
+
+التفاصيل في ملف السجل:
+{log}
+يرجى إرسال هذا الملف مع بضع كلمات عمّا كنت تفعله.</translation>
+    </message>
+    <message>
+      <source>Something went wrong: {summary}.
+
+Your data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.
+
+The details could not be written to a log file.</source>
+      <translation>حدث خطأ: {summary}.
+
+بياناتك في أمان: حُفظ كل تعديل لحظة إجرائه. يواصل CMCoord Desktop العمل؛ وإذا بدا شيء غير سليم، فأغلقه ثم افتحه من جديد.
+
+تعذرت كتابة التفاصيل في ملف سجل.</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop could not open its data folder {folder}: {reason}.
+
+Nothing in the folder was deleted. Keep a copy of the folder before trying anything else, and ask for help with it.</source>
+      <translation>تعذر على CMCoord Desktop فتح مجلد بياناته {folder}: {reason}.
+
+لم يُحذف شيء من المجلد. احتفظ بنسخة من المجلد قبل أي محاولة أخرى، واطلب المساعدة بشأنه.</translation>
+    </message>
+    <message>
+      <source>The details are in the log file:
+{log}</source>
+      <translation>التفاصيل في ملف السجل:
+{log}</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop could not start</source>
+      <translation>تعذر بدء تشغيل CMCoord Desktop</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop: unexpected error</source>
+      <translation>CMCoord Desktop: خطأ غير متوقع</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dialogs</name>
+    <message>
+      <source>Sync</source>
+      <translation>مزامنة</translation>
+    </message>
+    <message>
+      <source>Continue</source>
+      <translation>متابعة</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventsPanel</name>
+    <message>
+      <source>No event matches “{words}”.</source>
+      <translation>لا توجد فعالية تطابق «{words}».</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Export summary — {title}</source>
+      <translation>تصدير الموجز — {title}</translation>
+    </message>
+    <message>
+      <source>untitled event</source>
+      <translation>فعالية بلا عنوان</translation>
+    </message>
+    <message>
+      <source>&amp;All sessions</source>
+      <translation>&amp;كل الجلسات</translation>
+    </message>
+    <message>
+      <source>&amp;Chosen sessions:</source>
+      <translation>الجلسات ال&amp;مختارة:</translation>
+    </message>
+    <message>
+      <source>(untitled session)</source>
+      <translation>(جلسة بلا عنوان)</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>الجلسات</translation>
+    </message>
+    <message>
+      <source>&amp;Marketplace tables</source>
+      <translation>ال&amp;طاولات المواضيعية</translation>
+    </message>
+    <message>
+      <source>Presentation &amp;images</source>
+      <translation>&amp;صور العروض التقديمية</translation>
+    </message>
+    <message>
+      <source>&amp;Notes</source>
+      <translation>&amp;ملاحظات</translation>
+    </message>
+    <message>
+      <source>Options</source>
+      <translation>الخيارات</translation>
+    </message>
+    <message>
+      <source>&amp;Paper:</source>
+      <translation>ال&amp;ورق:</translation>
+    </message>
+    <message>
+      <source>&amp;Format:</source>
+      <translation>ال&amp;صيغة:</translation>
+    </message>
+    <message>
+      <source>Choose sessions and options, then Export.</source>
+      <translation>اختر الجلسات والخيارات، ثم اضغط تصدير.</translation>
+    </message>
+    <message>
+      <source>&amp;Export…</source>
+      <translation>&amp;تصدير…</translation>
+    </message>
+    <message>
+      <source>&amp;Open</source>
+      <translation>&amp;فتح</translation>
+    </message>
+    <message>
+      <source>Open the exported file in the program that shows it</source>
+      <translation>فتح الملف المصدَّر في البرنامج الذي يعرضه</translation>
+    </message>
+    <message>
+      <source>Show in fo&amp;lder</source>
+      <translation>العرض في ال&amp;مجلد</translation>
+    </message>
+    <message>
+      <source>Open the folder the exported file is in</source>
+      <translation>فتح المجلد الذي يحتوي الملف المصدَّر</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>إغلاق</translation>
+    </message>
+    <message>
+      <source>Choose at least one session, or All sessions.</source>
+      <translation>اختر جلسة واحدة على الأقل، أو كل الجلسات.</translation>
+    </message>
+    <message>
+      <source>Export summary</source>
+      <translation>تصدير الموجز</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+    </message>
+    <message>
+      <source>Export cancelled: no file was written.</source>
+      <translation>أُلغي التصدير: لم يُكتب أي ملف.</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>جارٍ الإلغاء…</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilterBox</name>
+    <message>
+      <source>Filter events (title, host, place)</source>
+      <translation>تصفية الفعاليات (العنوان، الجهة المضيفة، المكان)</translation>
+    </message>
+    <message>
+      <source>Filter events</source>
+      <translation>تصفية الفعاليات</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemList</name>
+    <message>
+      <source>+ Add key outcome</source>
+      <translation>+ إضافة نتيجة رئيسية</translation>
+    </message>
+    <message>
+      <source>+ Add next step</source>
+      <translation>+ إضافة خطوة تالية</translation>
+    </message>
+    <message>
+      <source>+ Add idea</source>
+      <translation>+ إضافة فكرة</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemRow</name>
+    <message>
+      <source>Type an outcome, press Enter for the next</source>
+      <translation>اكتب نتيجة، واضغط Enter للتالية</translation>
+    </message>
+    <message>
+      <source>Type a next step, press Enter for the next</source>
+      <translation>اكتب خطوة تالية، واضغط Enter للتالية</translation>
+    </message>
+    <message>
+      <source>Type an idea, press Enter for the next</source>
+      <translation>اكتب فكرة، واضغط Enter للتالية</translation>
+    </message>
+    <message>
+      <source>Delete this key outcome (Alt+Delete)</source>
+      <translation>حذف هذه النتيجة الرئيسية (Alt+Delete)</translation>
+    </message>
+    <message>
+      <source>Delete this next step (Alt+Delete)</source>
+      <translation>حذف هذه الخطوة التالية (Alt+Delete)</translation>
+    </message>
+    <message>
+      <source>Delete this idea (Alt+Delete)</source>
+      <translation>حذف هذه الفكرة (Alt+Delete)</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>مفتوحة</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>منجزة</translation>
+    </message>
+    <message>
+      <source>Who follows up</source>
+      <translation>من يتولى المتابعة</translation>
+    </message>
+    <message>
+      <source>Due date</source>
+      <translation>تاريخ الاستحقاق</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+      <source>Keyboard shortcuts — {program}</source>
+      <translation>اختصارات لوحة المفاتيح — {program}</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>الإجراء</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>المفاتيح</translation>
+    </message>
+    <message>
+      <source>Typing in the editor</source>
+      <translation>الكتابة في المحرر</translation>
+    </message>
+  </context>
+  <context>
+    <name>LanguageMenu</name>
+    <message>
+      <source>&amp;Language</source>
+      <translation>الل&amp;غة</translation>
+    </message>
+    <message>
+      <source>System language</source>
+      <translation>لغة النظام</translation>
+    </message>
+    <message>
+      <source>The language of the window's menus, buttons and messages</source>
+      <translation>لغة قوائم النافذة وأزرارها ورسائلها</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>(demo workshop — a temporary copy)</source>
+      <translation>(حلقة العمل التوضيحية — نسخة مؤقتة)</translation>
+    </message>
+    <message>
+      <source>Opening {folder}…</source>
+      <translation>جارٍ فتح {folder}…</translation>
+    </message>
+    <message>
+      <source>Opening the demo workshop…</source>
+      <translation>جارٍ فتح حلقة العمل التوضيحية…</translation>
+    </message>
+    <message>
+      <source>E&amp;xport this session…</source>
+      <translation>&amp;تصدير هذه الجلسة…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Panels</name>
+    <message>
+      <source>No events yet.
+Ctrl+Shift+E adds one.</source>
+      <translation>لا توجد فعاليات بعد.
+Ctrl+Shift+E يضيف فعالية.</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>الفعاليات</translation>
+    </message>
+    <message>
+      <source>Select a session to see its marketplace tables.</source>
+      <translation>اختر جلسة لعرض طاولاتها المواضيعية.</translation>
+    </message>
+    <message>
+      <source>No marketplace tables.
+Ctrl+Shift+G adds one.</source>
+      <translation>لا توجد طاولات مواضيعية.
+Ctrl+Shift+G يضيف طاولة.</translation>
+    </message>
+    <message>
+      <source>Marketplace tables</source>
+      <translation>الطاولات المواضيعية</translation>
+    </message>
+    <message>
+      <source>Select an event to see its sessions.</source>
+      <translation>اختر فعالية لعرض جلساتها.</translation>
+    </message>
+    <message>
+      <source>No sessions yet.
+Ctrl+Shift+S adds one.</source>
+      <translation>لا توجد جلسات بعد.
+Ctrl+Shift+S يضيف جلسة.</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>الجلسات</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n delegate(s)</source>
+      <translation>
+        <numerusform>%n مندوب</numerusform>
+        <numerusform>مندوب واحد (%n)</numerusform>
+        <numerusform>مندوبان (%n)</numerusform>
+        <numerusform>%n مندوبين</numerusform>
+        <numerusform>%n مندوبًا</numerusform>
+        <numerusform>%n مندوب</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Host: {host}</source>
+      <translation>المضيف: {host}</translation>
+    </message>
+    <message>
+      <source>Needs review · {detail}</source>
+      <translation>بحاجة إلى مراجعة · {detail}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PastEvent</name>
+    <message>
+      <source>CMCoord records (*.cmcsync *.json);;All files (*)</source>
+      <translation>سجلات CMCoord (*.cmcsync *.json);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+      <source>From a records file (an export or a shared file)…</source>
+      <translation>من ملف سجلات (ملف مصدَّر أو ملف مشترك)…</translation>
+    </message>
+    <message>
+      <source>Which event's sessions and marketplace tables should the new event get?</source>
+      <translation>من أي فعالية تُنقل الجلسات والطاولات المواضيعية إلى الفعالية الجديدة؟</translation>
+    </message>
+    <message>
+      <source>New event from a past event</source>
+      <translation>فعالية جديدة من فعالية سابقة</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(بلا عنوان)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewDock</name>
+    <message>
+      <source>Keep &amp;this</source>
+      <translation>إبقاء &amp;هذه</translation>
+    </message>
+    <message>
+      <source>Keep t&amp;hat</source>
+      <translation>إبقاء &amp;تلك</translation>
+    </message>
+    <message>
+      <source>Needs review</source>
+      <translation>بحاجة إلى مراجعة</translation>
+    </message>
+    <message>
+      <source>Records that need review</source>
+      <translation>سجلات بحاجة إلى مراجعة</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) where laptops disagreed</source>
+      <translation>
+        <numerusform>لا سجلات اختلفت فيها الحواسيب (%n)</numerusform>
+        <numerusform>سجل واحد اختلفت فيه الحواسيب (%n)</numerusform>
+        <numerusform>سجلان اختلفت فيهما الحواسيب (%n)</numerusform>
+        <numerusform>%n سجلات اختلفت فيها الحواسيب</numerusform>
+        <numerusform>%n سجلًا اختلفت فيه الحواسيب</numerusform>
+        <numerusform>%n سجل اختلفت فيه الحواسيب</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Nothing needs review: every laptop agreed.</source>
+      <translation>لا شيء بحاجة إلى مراجعة: اتفقت جميع الحواسيب.</translation>
+    </message>
+    <message>
+      <source>Keep this one</source>
+      <translation>إبقاء هذه</translation>
+    </message>
+    <message>
+      <source>Keep &amp;both (as two items)</source>
+      <translation>إبقاء ال&amp;اثنتين (بندين)</translation>
+    </message>
+    <message>
+      <source>Deleted on one laptop, edited on another</source>
+      <translation>حُذف على حاسوب وعُدّل على آخر</translation>
+    </message>
+  </context>
+  <context>
+    <name>SaveStatus</name>
+    <message>
+      <source>Every change is written to disk the moment you make it: there is nothing to save.</source>
+      <translation>يُكتب كل تعديل على القرص لحظة إجرائه: لا شيء يحتاج إلى الحفظ.</translation>
+    </message>
+    <message>
+      <source>All changes are saved as you type</source>
+      <translation>تُحفظ جميع التعديلات أثناء الكتابة</translation>
+    </message>
+    <message>
+      <source>Saved {time}</source>
+      <translation>حُفظ الساعة {time}</translation>
+    </message>
+    <message>
+      <source>Not saved: the data folder cannot be written</source>
+      <translation>لم يُحفظ: تتعذر الكتابة في مجلد البيانات</translation>
+    </message>
+    <message>
+      <source>What you typed stays on screen and is saved as soon as the folder can be written again.</source>
+      <translation>يبقى ما كتبته على الشاشة ويُحفظ حالما تصبح الكتابة في المجلد ممكنة من جديد.</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>لم يُحفظ</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionClock</name>
+    <message>
+      <source>Window open for {duration}</source>
+      <translation>النافذة مفتوحة منذ {duration}</translation>
+    </message>
+    <message>
+      <source>Session starts in {duration} (at {time})</source>
+      <translation>تبدأ الجلسة بعد {duration} (الساعة {time})</translation>
+    </message>
+    <message>
+      <source>Session running {duration} (since {time})</source>
+      <translation>الجلسة جارية منذ {duration} (منذ {time})</translation>
+    </message>
+    <message numerus="yes">
+      <source>Session running {duration} (since {time}) · %n min left</source>
+      <translation>
+        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · لم يبق وقت (%n دقيقة)</numerusform>
+        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · بقيت دقيقة واحدة (%n)</numerusform>
+        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · بقيت دقيقتان (%n)</numerusform>
+        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · بقيت %n دقائق</numerusform>
+        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · بقيت %n دقيقة</numerusform>
+        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · بقيت %n دقيقة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Session running {duration} (since {time}) · over by %n min</source>
+      <translation>
+        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · تجاوزت الوقت بـ %n دقيقة</numerusform>
+        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · تجاوزت الوقت بدقيقة واحدة (%n)</numerusform>
+        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · تجاوزت الوقت بدقيقتين (%n)</numerusform>
+        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · تجاوزت الوقت بـ %n دقائق</numerusform>
+        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · تجاوزت الوقت بـ %n دقيقة</numerusform>
+        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · تجاوزت الوقت بـ %n دقيقة</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Session clock: time since the selected session started today</source>
+      <translation>ساعة الجلسة: الوقت المنقضي منذ بدء الجلسة المختارة اليوم</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrashDock</name>
+    <message>
+      <source>Trash</source>
+      <translation>سلة المحذوفات</translation>
+    </message>
+    <message>
+      <source>Deleted records</source>
+      <translation>السجلات المحذوفة</translation>
+    </message>
+    <message>
+      <source>&amp;Restore</source>
+      <translation>ا&amp;سترجاع</translation>
+    </message>
+    <message>
+      <source>Put the selected record back where it was (Enter)</source>
+      <translation>إعادة السجل المختار إلى مكانه (Enter)</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n deleted record(s)</source>
+      <translation>
+        <numerusform>لا سجلات محذوفة (%n)</numerusform>
+        <numerusform>سجل محذوف واحد (%n)</numerusform>
+        <numerusform>سجلان محذوفان (%n)</numerusform>
+        <numerusform>%n سجلات محذوفة</numerusform>
+        <numerusform>%n سجلًا محذوفًا</numerusform>
+        <numerusform>%n سجل محذوف</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The Trash is empty.</source>
+      <translation>سلة المحذوفات فارغة.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomePage</name>
+    <message>
+      <source>Welcome — {program}</source>
+      <translation>مرحبًا — {program}</translation>
+    </message>
+    <message>
+      <source>Welcome to {program}</source>
+      <translation>مرحبًا بك في {program}</translation>
+    </message>
+    <message>
+      <source>Capture the key outcomes and next steps of a workshop as people speak, export the summary the same day, and merge notes with your co-facilitators. Nothing to save: every edit is kept the moment you make it.</source>
+      <translation>سجّل النتائج الرئيسية والخطوات التالية لحلقة العمل أثناء المداخلات، وصدّر الموجز في اليوم نفسه، وادمج ملاحظاتك مع ملاحظات الميسّرين المشاركين. لا حاجة إلى الحفظ: يُحفظ كل تعديل لحظة إجرائه.</translation>
+    </message>
+    <message>
+      <source>Try the demo workshop</source>
+      <translation>تجربة حلقة العمل التوضيحية</translation>
+    </message>
+    <message>
+      <source>Open a temporary copy of HNPW 2017 and two other UN-CMCoord events. Your own data folder stays empty.</source>
+      <translation>فتح نسخة مؤقتة من HNPW 2017 وفعاليتين أخريين من فعاليات UN-CMCoord. يبقى مجلد بياناتك فارغًا.</translation>
+    </message>
+    <message>
+      <source>Create an event</source>
+      <translation>إنشاء فعالية</translation>
+    </message>
+    <message>
+      <source>Start with an empty event, then add its sessions and marketplace tables.</source>
+      <translation>ابدأ بفعالية فارغة، ثم أضف جلساتها وطاولاتها المواضيعية.</translation>
+    </message>
+    <message>
+      <source>Create from a copy of a past event…</source>
+      <translation>إنشاء من نسخة فعالية سابقة…</translation>
+    </message>
+    <message>
+      <source>Pick last year's records file (an export or a shared file): its sessions and marketplace tables are copied, without outcomes, next steps, ideas, notes or delegates.</source>
+      <translation>اختر ملف سجلات العام الماضي (ملف مصدَّر أو ملف مشترك): تُنسخ جلساته وطاولاته المواضيعية دون النتائج والخطوات التالية والأفكار والملاحظات والمندوبين.</translation>
+    </message>
+    <message>
+      <source>Your data folder: {folder}</source>
+      <translation>مجلد بياناتك: {folder}</translation>
+    </message>
+  </context>
+  <context>
+    <name>cli</name>
+    <message>
+      <source>Capture UN-CMCoord workshop outcomes live, export PDF summaries, and sync with co-facilitators through a shared file.</source>
+      <translation>تسجيل نتائج حلقات عمل UN-CMCoord مباشرة، وتصدير موجزات PDF، والمزامنة مع الميسّرين المشاركين عبر ملف مشترك.</translation>
+    </message>
+    <message>
+      <source>the window's and these messages' language: ar, zh, en, fr, ru or es</source>
+      <translation>لغة النافذة وهذه الرسائل: ar أو zh أو en أو fr أو ru أو es</translation>
+    </message>
+    <message>
+      <source>data folder (default: the user's data folder)</source>
+      <translation>مجلد البيانات (الافتراضي: مجلد بيانات المستخدم)</translation>
+    </message>
+    <message>
+      <source>work on a fresh copy of the demo workshop, not your data</source>
+      <translation>العمل على نسخة جديدة من حلقة العمل التوضيحية، لا على بياناتك</translation>
+    </message>
+    <message>
+      <source>export an event summary (pdf, html, docx, email, md) or all records (json)</source>
+      <translation>تصدير موجز فعالية (pdf، html، docx، email، md) أو جميع السجلات (json)</translation>
+    </message>
+    <message>
+      <source>the event's id or exact title</source>
+      <translation>معرّف الفعالية أو عنوانها الدقيق</translation>
+    </message>
+    <message>
+      <source>every record, tombstones included (json)</source>
+      <translation>جميع السجلات، بما فيها المحذوفة (json)</translation>
+    </message>
+    <message>
+      <source>file to write</source>
+      <translation>الملف المراد كتابته</translation>
+    </message>
+    <message>
+      <source>only these sessions (id or title)</source>
+      <translation>هذه الجلسات فقط (المعرّف أو العنوان)</translation>
+    </message>
+    <message>
+      <source>html: the summary alone, without page or style</source>
+      <translation>html: الموجز وحده، دون صفحة أو تنسيق</translation>
+    </message>
+    <message>
+      <source>html: slides as files in a folder beside the page instead of inside it</source>
+      <translation>html: الشرائح ملفات في مجلد بجوار الصفحة بدلًا من داخلها</translation>
+    </message>
+    <message>
+      <source>email: attach the summary as a PDF too</source>
+      <translation>email: إرفاق الموجز بصيغة PDF أيضًا</translation>
+    </message>
+    <message>
+      <source>merge a records file (a json export) into the data folder</source>
+      <translation>دمج ملف سجلات (ملف json مصدَّر) في مجلد البيانات</translation>
+    </message>
+    <message>
+      <source>merge with a shared file or a team server (postgresql://…), both ways</source>
+      <translation>الدمج مع ملف مشترك أو خادم فريق (postgresql://…) في الاتجاهين</translation>
+    </message>
+    <message>
+      <source>the shared file, or postgresql://USER@HOST/DATABASE</source>
+      <translation>الملف المشترك، أو postgresql://USER@HOST/DATABASE</translation>
+    </message>
+    <message>
+      <source>go ahead even if more than half of the records would be deleted</source>
+      <translation>المتابعة حتى لو كان أكثر من نصف السجلات سيُحذف</translation>
+    </message>
+    <message>
+      <source>merge even if the file holds another workshop (no event in common)</source>
+      <translation>الدمج حتى لو كان الملف يخص حلقة عمل أخرى (لا فعالية مشتركة)</translation>
+    </message>
+    <message>
+      <source>re-date changes made while this laptop's clock was far ahead, and rewrite FILE</source>
+      <translation>تصحيح تواريخ التعديلات التي أُجريت حين كانت ساعة هذا الحاسوب متقدمة كثيرًا، وإعادة كتابة FILE</translation>
+    </message>
+    <message>
+      <source>the shared file to rewrite</source>
+      <translation>الملف المشترك المراد إعادة كتابته</translation>
+    </message>
+    <message>
+      <source>set up a team server (PostgreSQL) and its members</source>
+      <translation>إعداد خادم فريق (PostgreSQL) وأعضائه</translation>
+    </message>
+    <message>
+      <source>create or upgrade the schema and the two roles</source>
+      <translation>إنشاء المخطط والدورين أو ترقيتهما</translation>
+    </message>
+    <message>
+      <source>after restoring a backup: every laptop reads the whole server again</source>
+      <translation>بعد استعادة نسخة احتياطية: يعيد كل حاسوب قراءة الخادم كاملًا</translation>
+    </message>
+    <message>
+      <source>remove superseded versions (every laptop's records stay the same)</source>
+      <translation>حذف الإصدارات المستبدلة (تبقى سجلات كل حاسوب كما هي)</translation>
+    </message>
+    <message>
+      <source>create a login account for a member</source>
+      <translation>إنشاء حساب دخول لعضو</translation>
+    </message>
+    <message>
+      <source>may only read</source>
+      <translation>قراءة فقط</translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: stopped.</source>
+      <translation>cmcoord-desktop: توقف.</translation>
+    </message>
+    <message>
+      <source>{folder} is a folder: name the file to write in it</source>
+      <translation>{folder} مجلد: حدّد الملف المراد كتابته فيه</translation>
+    </message>
+    <message>
+      <source>json exports every record: add --all</source>
+      <translation>صيغة json تصدّر جميع السجلات: أضف --all</translation>
+    </message>
+    <message>
+      <source>Wrote {file}</source>
+      <translation>كُتب الملف {file}</translation>
+    </message>
+    <message>
+      <source>find any word of any record; one match a line, grouped by event</source>
+      <translation>البحث عن أي كلمة في أي سجل؛ نتيجة واحدة في كل سطر، مجمّعة حسب الفعالية</translation>
+    </message>
+    <message>
+      <source>words, "a quoted phrase"; the last word may be a prefix</source>
+      <translation>كلمات، "عبارة بين علامتي تنصيص"؛ ويمكن أن تكون الكلمة الأخيرة بادئة</translation>
+    </message>
+    <message>
+      <source>also records in the Trash</source>
+      <translation>والسجلات التي في سلة المحذوفات أيضًا</translation>
+    </message>
+    <message>
+      <source>at most this many (200)</source>
+      <translation>بحد أقصى هذا العدد (200)</translation>
+    </message>
+    <message>
+      <source>every next step of every event: list them, or write csv, xlsx, ics or pdf</source>
+      <translation>كل الخطوات التالية لكل الفعاليات: عرضها في قائمة أو كتابتها بصيغة csv أو xlsx أو ics أو pdf</translation>
+    </message>
+    <message>
+      <source>only these statuses</source>
+      <translation>هذه الحالات فقط</translation>
+    </message>
+    <message>
+      <source>only this owner (case and accents ignored)</source>
+      <translation>هذا المسؤول فقط (دون مراعاة حالة الأحرف والتشكيل)</translation>
+    </message>
+    <message>
+      <source>only this event (id or exact title), carried ones too</source>
+      <translation>هذه الفعالية فقط (المعرّف أو العنوان الدقيق)، بما فيها الخطوات المنقولة</translation>
+    </message>
+    <message>
+      <source>only events of this series</source>
+      <translation>فعاليات هذه السلسلة فقط</translation>
+    </message>
+    <message>
+      <source>only overdue, this week, no date</source>
+      <translation>المتأخرة فقط، أو هذا الأسبوع، أو بلا تاريخ</translation>
+    </message>
+    <message>
+      <source>only steps whose text or owner has these words</source>
+      <translation>الخطوات التي يحتوي نصها أو مسؤولها على هذه الكلمات فقط</translation>
+    </message>
+    <message>
+      <source>file format (pdf: open and in progress by default)</source>
+      <translation>صيغة الملف (pdf: المفتوحة وقيد التنفيذ افتراضيًا)</translation>
+    </message>
+    <message>
+      <source>file to write (without it: list them)</source>
+      <translation>الملف المراد كتابته (بدونه: عرضها في قائمة)</translation>
+    </message>
+  </context>
+  <context>
+    <name>fields</name>
+    <message>
+      <source>Title</source>
+      <translation>العنوان</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>السلسلة</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <source>Host</source>
+      <translation>الجهة المضيفة</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>المدينة</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>البلد</translation>
+    </message>
+    <message>
+      <source>Online platform</source>
+      <translation>المنصة الإلكترونية</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>الرابط</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+      <source>End date</source>
+      <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>المشاركون</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>اللغة</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>الوصف</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>محذوف</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>التاريخ</translation>
+    </message>
+    <message>
+      <source>Start time</source>
+      <translation>وقت البدء</translation>
+    </message>
+    <message>
+      <source>End time</source>
+      <translation>وقت الانتهاء</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>الشكل</translation>
+    </message>
+    <message>
+      <source>Delegates</source>
+      <translation>المندوبون</translation>
+    </message>
+    <message>
+      <source>Panel members</source>
+      <translation>أعضاء حلقة النقاش</translation>
+    </message>
+    <message>
+      <source>Track</source>
+      <translation>المسار</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>ملاحظات</translation>
+    </message>
+    <message>
+      <source>Place in the agenda</source>
+      <translation>الموضع في جدول الأعمال</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>الموضوع</translation>
+    </message>
+    <message>
+      <source>Table host</source>
+      <translation>مضيف الطاولة</translation>
+    </message>
+    <message>
+      <source>Place in the session</source>
+      <translation>الموضع في الجلسة</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>النص</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>المسؤول</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>الاستحقاق</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <source>Place in the list</source>
+      <translation>الموضع في القائمة</translation>
+    </message>
+    <message>
+      <source>Caption</source>
+      <translation>التعليق</translation>
+    </message>
+    <message>
+      <source>File name</source>
+      <translation>اسم الملف</translation>
+    </message>
+    <message>
+      <source>File type</source>
+      <translation>نوع الملف</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>العرض التقديمي</translation>
+    </message>
+    <message>
+      <source>Place among the presentations</source>
+      <translation>الموضع بين العروض التقديمية</translation>
+    </message>
+    <message>
+      <source>Carried from</source>
+      <translation>منقول من</translation>
+    </message>
+  </context>
+  <context>
+    <name>record names</name>
+    <message>
+      <source>Event</source>
+      <translation>فعالية</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>الفعاليات</translation>
+    </message>
+    <message>
+      <source>Untitled event</source>
+      <translation>فعالية بلا عنوان</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>جلسة</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>الجلسات</translation>
+    </message>
+    <message>
+      <source>Untitled session</source>
+      <translation>جلسة بلا عنوان</translation>
+    </message>
+    <message>
+      <source>Marketplace table</source>
+      <translation>طاولة مواضيعية</translation>
+    </message>
+    <message>
+      <source>Marketplace tables</source>
+      <translation>الطاولات المواضيعية</translation>
+    </message>
+    <message>
+      <source>Untitled table</source>
+      <translation>طاولة بلا عنوان</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>العرض التقديمي</translation>
+    </message>
+    <message>
+      <source>Presentations</source>
+      <translation>العروض التقديمية</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+      <source>Key outcome</source>
+      <translation>نتيجة رئيسية</translation>
+    </message>
+    <message>
+      <source>Key outcomes</source>
+      <translation>النتائج الرئيسية</translation>
+    </message>
+    <message>
+      <source>Next step</source>
+      <translation>خطوة تالية</translation>
+    </message>
+    <message>
+      <source>Next steps to implementing solutions</source>
+      <translation>الخطوات التالية لتنفيذ الحلول</translation>
+    </message>
+    <message>
+      <source>Idea</source>
+      <translation>فكرة</translation>
+    </message>
+    <message>
+      <source>Ideas</source>
+      <translation>الأفكار</translation>
+    </message>
+    <message>
+      <source>Carried next step</source>
+      <translation>خطوة تالية منقولة</translation>
+    </message>
+    <message>
+      <source>Carried next steps</source>
+      <translation>الخطوات التالية المنقولة</translation>
+    </message>
+    <message>
+      <source>(carried next step)</source>
+      <translation>(خطوة تالية منقولة)</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>بند</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>البنود</translation>
+    </message>
+    <message>
+      <source>Ongoing</source>
+      <translation>جارية</translation>
+    </message>
+    <message>
+      <source>Upcoming</source>
+      <translation>قادمة</translation>
+    </message>
+    <message>
+      <source>Past</source>
+      <translation>سابقة</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,1295 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+  <context>
+    <name>About</name>
+    <message>
+      <source>Version</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Data folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Log file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>not written (see the terminal)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Built with</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Capture the outcomes of UN-CMCoord workshops live, export PDF summaries the same day, and merge notes with co-facilitators through a shared file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Fonts in PDF summaries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Noto Sans, Noto Sans Arabic, WenQuanYi Micro Hei and DejaVu Sans, and for emoji and symbols (in the window too, where the system has no emoji font) subsets of Noto Emoji and Noto Sans Symbols 2; their licences:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Libraries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Qt and PySide6 are used under the GNU LGPL version 3: their shared libraries sit unmodified in the program folder and can be replaced with compatible builds. Source: {link}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>About {program}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Actions</name>
+    <message>
+      <source>&amp;File</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New &amp;event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add an event and type its title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New event from a &amp;past event…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A new event with the sessions and marketplace tables of a past one (of this data folder or of a records file), without their content</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New &amp;session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add a session to the selected event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New marketplace &amp;table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add a marketplace table (topic group) to the selected session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>E&amp;xport summary…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export a summary of the selected event: PDF, web page, Word, Markdown or e-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>S&amp;ync with shared file…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Merge your notes with co-facilitators' through one shared file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close CMCoord Desktop (everything is already saved)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copy as e-&amp;mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Copy the selected event's summary, to paste into Outlook or Gmail as formatted text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move the selected event, session or table to the Trash</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete the event, session or table selected in a list (to the Trash)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move &amp;up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move the selected session (within its day) or marketplace table up the list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move up: the item being typed, or the session or table selected in a list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move do&amp;wn</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move the selected session (within its day) or marketplace table down the list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move down: the item being typed, or the session or table selected in a list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add key &amp;outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add a key outcome to the record in the editor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add &amp;next step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add a next step to the record in the editor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add &amp;idea</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add an idea to the marketplace table in the editor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Find event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Filter the events by title, host or place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Go to &amp;events</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Go to &amp;sessions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Go to marketplace &amp;tables</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Go to e&amp;ditor</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>T&amp;rash</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show deleted records and restore them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Needs re&amp;view</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Records where laptops disagreed: choose which value to keep</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Session &amp;clock</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show the time since the selected session started</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>List every keyboard shortcut</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;About CMCoord Desktop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Version, data folder, log file and licences</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The next item, right after this one (in an item, or a next step's owner or due date)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A line break inside the item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete the empty item and go back up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete the item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The next field (a next step's text, owner, due date, status)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The previous field</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Paste a slide image into the session's presentation</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>AttachmentStrip</name>
+    <message>
+      <source>Slides (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>That file is not an image or a PDF, so it was not added</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Caption, e.g. the slide's title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Remove this slide (Undo brings it back)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add a slide image…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>or paste one (Ctrl+V), or drop a file here</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a presentation slide</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>CrashHandler</name>
+    <message>
+      <source>Something went wrong: {summary}.
+
+Your data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.
+
+The details are in the log file:
+{log}
+Please send that file with a few words on what you were doing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Something went wrong: {summary}.
+
+Your data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.
+
+The details could not be written to a log file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CMCoord Desktop could not open its data folder {folder}: {reason}.
+
+Nothing in the folder was deleted. Keep a copy of the folder before trying anything else, and ask for help with it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The details are in the log file:
+{log}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CMCoord Desktop could not start</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CMCoord Desktop: unexpected error</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Dialogs</name>
+    <message>
+      <source>Sync</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Continue</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>EventsPanel</name>
+    <message>
+      <source>No event matches “{words}”.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Export summary — {title}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>untitled event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;All sessions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Chosen sessions:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(untitled session)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Marketplace tables</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Presentation &amp;images</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Options</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Paper:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Format:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose sessions and options, then Export.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Export…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open the exported file in the program that shows it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show in fo&amp;lder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open the folder the exported file is in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Close</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose at least one session, or All sessions.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export cancelled: no file was written.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>FilterBox</name>
+    <message>
+      <source>Filter events (title, host, place)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Filter events</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ItemList</name>
+    <message>
+      <source>+ Add key outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>+ Add next step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>+ Add idea</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ItemRow</name>
+    <message>
+      <source>Type an outcome, press Enter for the next</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type a next step, press Enter for the next</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type an idea, press Enter for the next</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete this key outcome (Alt+Delete)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete this next step (Alt+Delete)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete this idea (Alt+Delete)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Who follows up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Due date</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+      <source>Keyboard shortcuts — {program}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Action</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Typing in the editor</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>LanguageMenu</name>
+    <message>
+      <source>&amp;Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>System language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The language of the window's menus, buttons and messages</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>(demo workshop — a temporary copy)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Opening {folder}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Opening the demo workshop…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>E&amp;xport this session…</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>Panels</name>
+    <message numerus="yes">
+      <source>%n delegate(s)</source>
+      <translation>
+        <numerusform>%n delegate</numerusform>
+        <numerusform>%n delegates</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Host: {host}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Needs review · {detail}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No events yet.
+Ctrl+Shift+E adds one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Events</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select a session to see its marketplace tables.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No marketplace tables.
+Ctrl+Shift+G adds one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Marketplace tables</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select an event to see its sessions.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No sessions yet.
+Ctrl+Shift+S adds one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>PastEvent</name>
+    <message>
+      <source>CMCoord records (*.cmcsync *.json);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>From a records file (an export or a shared file)…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Which event's sessions and marketplace tables should the new event get?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New event from a past event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ReviewDock</name>
+    <message>
+      <source>Keep &amp;this</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep t&amp;hat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Needs review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Records that need review</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) where laptops disagreed</source>
+      <translation>
+        <numerusform>%n record where laptops disagreed</numerusform>
+        <numerusform>%n records where laptops disagreed</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Nothing needs review: every laptop agreed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep this one</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep &amp;both (as two items)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deleted on one laptop, edited on another</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SaveStatus</name>
+    <message>
+      <source>Every change is written to disk the moment you make it: there is nothing to save.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>All changes are saved as you type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saved {time}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not saved: the data folder cannot be written</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What you typed stays on screen and is saved as soon as the folder can be written again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SessionClock</name>
+    <message>
+      <source>Window open for {duration}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Session starts in {duration} (at {time})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Session running {duration} (since {time})</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Session running {duration} (since {time}) · %n min left</source>
+      <translation>
+        <numerusform>Session running {duration} (since {time}) · %n min left</numerusform>
+        <numerusform>Session running {duration} (since {time}) · %n min left</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Session running {duration} (since {time}) · over by %n min</source>
+      <translation>
+        <numerusform>Session running {duration} (since {time}) · over by %n min</numerusform>
+        <numerusform>Session running {duration} (since {time}) · over by %n min</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Session clock: time since the selected session started today</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TrashDock</name>
+    <message>
+      <source>Trash</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deleted records</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Restore</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Put the selected record back where it was (Enter)</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>%n deleted record(s)</source>
+      <translation>
+        <numerusform>%n deleted record</numerusform>
+        <numerusform>%n deleted records</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The Trash is empty.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>WelcomePage</name>
+    <message>
+      <source>Welcome — {program}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Welcome to {program}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Capture the key outcomes and next steps of a workshop as people speak, export the summary the same day, and merge notes with your co-facilitators. Nothing to save: every edit is kept the moment you make it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Try the demo workshop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Open a temporary copy of HNPW 2017 and two other UN-CMCoord events. Your own data folder stays empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Create an event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Start with an empty event, then add its sessions and marketplace tables.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Create from a copy of a past event…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Pick last year's records file (an export or a shared file): its sessions and marketplace tables are copied, without outcomes, next steps, ideas, notes or delegates.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your data folder: {folder}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>cli</name>
+    <message>
+      <source>Capture UN-CMCoord workshop outcomes live, export PDF summaries, and sync with co-facilitators through a shared file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the window's and these messages' language: ar, zh, en, fr, ru or es</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>data folder (default: the user's data folder)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>work on a fresh copy of the demo workshop, not your data</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>export an event summary (pdf, html, docx, email, md) or all records (json)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the event's id or exact title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>every record, tombstones included (json)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>file to write</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>only these sessions (id or title)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>html: the summary alone, without page or style</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>html: slides as files in a folder beside the page instead of inside it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>email: attach the summary as a PDF too</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>merge a records file (a json export) into the data folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>merge with a shared file or a team server (postgresql://…), both ways</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the shared file, or postgresql://USER@HOST/DATABASE</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>go ahead even if more than half of the records would be deleted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>merge even if the file holds another workshop (no event in common)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>re-date changes made while this laptop's clock was far ahead, and rewrite FILE</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the shared file to rewrite</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>set up a team server (PostgreSQL) and its members</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>create or upgrade the schema and the two roles</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>after restoring a backup: every laptop reads the whole server again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>remove superseded versions (every laptop's records stay the same)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>create a login account for a member</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>may only read</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cmcoord-desktop: stopped.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{folder} is a folder: name the file to write in it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>json exports every record: add --all</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Wrote {file}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>find any word of any record; one match a line, grouped by event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>words, "a quoted phrase"; the last word may be a prefix</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>also records in the Trash</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>at most this many (200)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>every next step of every event: list them, or write csv, xlsx, ics or pdf</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>only these statuses</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>only this owner (case and accents ignored)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>only this event (id or exact title), carried ones too</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>only events of this series</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>only overdue, this week, no date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>only steps whose text or owner has these words</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>file format (pdf: open and in progress by default)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>file to write (without it: list them)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>fields</name>
+    <message>
+      <source>Title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Series</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Host</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>City</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Online platform</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>End date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Start time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>End time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Format</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delegates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Panel members</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Track</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Place in the agenda</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Table host</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Place in the session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Text</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Place in the list</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Caption</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>File name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>File type</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Place among the presentations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Carried from</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>record names</name>
+    <message>
+      <source>Event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Events</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Untitled event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Untitled session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Marketplace table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Marketplace tables</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Untitled table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Presentations</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Key outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Key outcomes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next steps to implementing solutions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Idea</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ideas</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Carried next step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Carried next steps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(carried next step)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Ongoing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Upcoming</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Past</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,1311 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+  <context>
+    <name>About</name>
+    <message>
+      <source>Version</source>
+      <translation>Versión</translation>
+    </message>
+    <message>
+      <source>Data folder</source>
+      <translation>Carpeta de datos</translation>
+    </message>
+    <message>
+      <source>Log file</source>
+      <translation>Archivo de registro</translation>
+    </message>
+    <message>
+      <source>not written (see the terminal)</source>
+      <translation>no se escribió (vea el terminal)</translation>
+    </message>
+    <message>
+      <source>Built with</source>
+      <translation>Creado con</translation>
+    </message>
+    <message>
+      <source>Capture the outcomes of UN-CMCoord workshops live, export PDF summaries the same day, and merge notes with co-facilitators through a shared file.</source>
+      <translation>Registre en directo los resultados de los talleres UN-CMCoord, exporte resúmenes en PDF el mismo día y combine sus notas con las de los cofacilitadores mediante un archivo compartido.</translation>
+    </message>
+    <message>
+      <source>Fonts in PDF summaries</source>
+      <translation>Fuentes de los resúmenes en PDF</translation>
+    </message>
+    <message>
+      <source>Noto Sans, Noto Sans Arabic, WenQuanYi Micro Hei and DejaVu Sans, and for emoji and symbols (in the window too, where the system has no emoji font) subsets of Noto Emoji and Noto Sans Symbols 2; their licences:</source>
+      <translation>Noto Sans, Noto Sans Arabic, WenQuanYi Micro Hei y DejaVu Sans, y para emojis y símbolos (también en la ventana, si el sistema no tiene fuente de emojis) subconjuntos de Noto Emoji y Noto Sans Symbols 2; sus licencias:</translation>
+    </message>
+    <message>
+      <source>Libraries</source>
+      <translation>Bibliotecas</translation>
+    </message>
+    <message>
+      <source>Qt and PySide6 are used under the GNU LGPL version 3: their shared libraries sit unmodified in the program folder and can be replaced with compatible builds. Source: {link}.</source>
+      <translation>Qt y PySide6 se usan con la licencia GNU LGPL versión 3: sus bibliotecas compartidas están sin modificar en la carpeta del programa y pueden sustituirse por versiones compatibles. Código fuente: {link}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>About {program}</source>
+      <translation>Acerca de {program}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Actions</name>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Editar</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;Ver</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+      <source>New &amp;event</source>
+      <translation>Nuevo &amp;evento</translation>
+    </message>
+    <message>
+      <source>Add an event and type its title</source>
+      <translation>Añadir un evento y escribir su título</translation>
+    </message>
+    <message>
+      <source>New event from a &amp;past event…</source>
+      <translation>Nuevo evento a partir de uno &amp;pasado…</translation>
+    </message>
+    <message>
+      <source>A new event with the sessions and marketplace tables of a past one (of this data folder or of a records file), without their content</source>
+      <translation>Un nuevo evento con las sesiones y mesas temáticas de uno pasado (de esta carpeta de datos o de un archivo de registros), sin su contenido</translation>
+    </message>
+    <message>
+      <source>New &amp;session</source>
+      <translation>Nueva &amp;sesión</translation>
+    </message>
+    <message>
+      <source>Add a session to the selected event</source>
+      <translation>Añadir una sesión al evento seleccionado</translation>
+    </message>
+    <message>
+      <source>New marketplace &amp;table</source>
+      <translation>Nueva &amp;mesa temática</translation>
+    </message>
+    <message>
+      <source>Add a marketplace table (topic group) to the selected session</source>
+      <translation>Añadir una mesa temática (grupo por tema) a la sesión seleccionada</translation>
+    </message>
+    <message>
+      <source>E&amp;xport summary…</source>
+      <translation>E&amp;xportar resumen…</translation>
+    </message>
+    <message>
+      <source>Export a summary of the selected event: PDF, web page, Word, Markdown or e-mail</source>
+      <translation>Exportar un resumen del evento seleccionado: PDF, página web, Word, Markdown o correo electrónico</translation>
+    </message>
+    <message>
+      <source>S&amp;ync with shared file…</source>
+      <translation>Sincroni&amp;zar con un archivo compartido…</translation>
+    </message>
+    <message>
+      <source>Merge your notes with co-facilitators' through one shared file</source>
+      <translation>Combinar sus notas con las de los cofacilitadores mediante un archivo compartido</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Salir</translation>
+    </message>
+    <message>
+      <source>Close CMCoord Desktop (everything is already saved)</source>
+      <translation>Cerrar CMCoord Desktop (todo está ya guardado)</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+      <source>Copy as e-&amp;mail</source>
+      <translation>Copiar como &amp;correo</translation>
+    </message>
+    <message>
+      <source>Copy the selected event's summary, to paste into Outlook or Gmail as formatted text</source>
+      <translation>Copiar el resumen del evento seleccionado para pegarlo en Outlook o Gmail como texto con formato</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+      <source>Move the selected event, session or table to the Trash</source>
+      <translation>Mover a la papelera el evento, la sesión o la mesa seleccionados</translation>
+    </message>
+    <message>
+      <source>Delete the event, session or table selected in a list (to the Trash)</source>
+      <translation>Eliminar el evento, la sesión o la mesa seleccionados en una lista (a la papelera)</translation>
+    </message>
+    <message>
+      <source>Move &amp;up</source>
+      <translation>S&amp;ubir</translation>
+    </message>
+    <message>
+      <source>Move the selected session (within its day) or marketplace table up the list</source>
+      <translation>Subir en la lista la sesión seleccionada (dentro de su día) o la mesa temática</translation>
+    </message>
+    <message>
+      <source>Move up: the item being typed, or the session or table selected in a list</source>
+      <translation>Subir: el elemento que se está escribiendo, o la sesión o mesa seleccionada en una lista</translation>
+    </message>
+    <message>
+      <source>Move do&amp;wn</source>
+      <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+      <source>Move the selected session (within its day) or marketplace table down the list</source>
+      <translation>Bajar en la lista la sesión seleccionada (dentro de su día) o la mesa temática</translation>
+    </message>
+    <message>
+      <source>Move down: the item being typed, or the session or table selected in a list</source>
+      <translation>Bajar: el elemento que se está escribiendo, o la sesión o mesa seleccionada en una lista</translation>
+    </message>
+    <message>
+      <source>Add key &amp;outcome</source>
+      <translation>Añadir resultado &amp;clave</translation>
+    </message>
+    <message>
+      <source>Add a key outcome to the record in the editor</source>
+      <translation>Añadir un resultado clave al registro del editor</translation>
+    </message>
+    <message>
+      <source>Add &amp;next step</source>
+      <translation>Añadir &amp;próximo paso</translation>
+    </message>
+    <message>
+      <source>Add a next step to the record in the editor</source>
+      <translation>Añadir un próximo paso al registro del editor</translation>
+    </message>
+    <message>
+      <source>Add &amp;idea</source>
+      <translation>Añadir &amp;idea</translation>
+    </message>
+    <message>
+      <source>Add an idea to the marketplace table in the editor</source>
+      <translation>Añadir una idea a la mesa temática del editor</translation>
+    </message>
+    <message>
+      <source>&amp;Find event</source>
+      <translation>&amp;Buscar evento</translation>
+    </message>
+    <message>
+      <source>Filter the events by title, host or place</source>
+      <translation>Filtrar los eventos por título, anfitrión o lugar</translation>
+    </message>
+    <message>
+      <source>Go to &amp;events</source>
+      <translation>Ir a &amp;eventos</translation>
+    </message>
+    <message>
+      <source>Go to &amp;sessions</source>
+      <translation>Ir a &amp;sesiones</translation>
+    </message>
+    <message>
+      <source>Go to marketplace &amp;tables</source>
+      <translation>Ir a &amp;mesas temáticas</translation>
+    </message>
+    <message>
+      <source>Go to e&amp;ditor</source>
+      <translation>Ir al e&amp;ditor</translation>
+    </message>
+    <message>
+      <source>T&amp;rash</source>
+      <translation>&amp;Papelera</translation>
+    </message>
+    <message>
+      <source>Show deleted records and restore them</source>
+      <translation>Mostrar los registros eliminados y restaurarlos</translation>
+    </message>
+    <message>
+      <source>Needs re&amp;view</source>
+      <translation>Pendiente de re&amp;visión</translation>
+    </message>
+    <message>
+      <source>Records where laptops disagreed: choose which value to keep</source>
+      <translation>Registros en los que los equipos no coinciden: elija qué valor conservar</translation>
+    </message>
+    <message>
+      <source>Session &amp;clock</source>
+      <translation>&amp;Reloj de sesión</translation>
+    </message>
+    <message>
+      <source>Show the time since the selected session started</source>
+      <translation>Mostrar el tiempo transcurrido desde que empezó la sesión seleccionada</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+      <source>List every keyboard shortcut</source>
+      <translation>Listar todos los atajos de teclado</translation>
+    </message>
+    <message>
+      <source>&amp;About CMCoord Desktop</source>
+      <translation>A&amp;cerca de CMCoord Desktop</translation>
+    </message>
+    <message>
+      <source>Version, data folder, log file and licences</source>
+      <translation>Versión, carpeta de datos, archivo de registro y licencias</translation>
+    </message>
+    <message>
+      <source>The next item, right after this one (in an item, or a next step's owner or due date)</source>
+      <translation>El elemento siguiente, justo después de este (en un elemento, o en el responsable o la fecha límite de un próximo paso)</translation>
+    </message>
+    <message>
+      <source>A line break inside the item</source>
+      <translation>Un salto de línea dentro del elemento</translation>
+    </message>
+    <message>
+      <source>Delete the empty item and go back up</source>
+      <translation>Eliminar el elemento vacío y volver arriba</translation>
+    </message>
+    <message>
+      <source>Delete the item</source>
+      <translation>Eliminar el elemento</translation>
+    </message>
+    <message>
+      <source>The next field (a next step's text, owner, due date, status)</source>
+      <translation>El campo siguiente (texto, responsable, fecha límite y estado de un próximo paso)</translation>
+    </message>
+    <message>
+      <source>The previous field</source>
+      <translation>El campo anterior</translation>
+    </message>
+    <message>
+      <source>Paste a slide image into the session's presentation</source>
+      <translation>Pegar la imagen de una diapositiva en la presentación de la sesión</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentStrip</name>
+    <message>
+      <source>Slides (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf);;All files (*)</source>
+      <translation>Diapositivas (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+      <source>That file is not an image or a PDF, so it was not added</source>
+      <translation>Ese archivo no es una imagen ni un PDF, así que no se añadió</translation>
+    </message>
+    <message>
+      <source>Caption, e.g. the slide's title</source>
+      <translation>Leyenda, por ejemplo el título de la diapositiva</translation>
+    </message>
+    <message>
+      <source>Remove this slide (Undo brings it back)</source>
+      <translation>Quitar esta diapositiva (Deshacer la recupera)</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>Presentación</translation>
+    </message>
+    <message>
+      <source>Add a slide image…</source>
+      <translation>Añadir la imagen de una diapositiva…</translation>
+    </message>
+    <message>
+      <source>or paste one (Ctrl+V), or drop a file here</source>
+      <translation>o pegue una (Ctrl+V), o suelte aquí un archivo</translation>
+    </message>
+    <message>
+      <source>Choose a presentation slide</source>
+      <translation>Elegir una diapositiva de la presentación</translation>
+    </message>
+  </context>
+  <context>
+    <name>CrashHandler</name>
+    <message>
+      <source>Something went wrong: {summary}.
+
+Your data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.
+
+The details are in the log file:
+{log}
+Please send that file with a few words on what you were doing.</source>
+      <translation>Se produjo un error: {summary}.
+
+Sus datos están a salvo: cada cambio se guardó en el momento en que lo hizo. CMCoord Desktop sigue funcionando; si algo parece incorrecto, ciérrelo y vuelva a abrirlo.
+
+Los detalles están en el archivo de registro:
+{log}
+Envíe ese archivo con unas palabras sobre lo que estaba haciendo.</translation>
+    </message>
+    <message>
+      <source>Something went wrong: {summary}.
+
+Your data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.
+
+The details could not be written to a log file.</source>
+      <translation>Se produjo un error: {summary}.
+
+Sus datos están a salvo: cada cambio se guardó en el momento en que lo hizo. CMCoord Desktop sigue funcionando; si algo parece incorrecto, ciérrelo y vuelva a abrirlo.
+
+No se pudieron escribir los detalles en un archivo de registro.</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop could not open its data folder {folder}: {reason}.
+
+Nothing in the folder was deleted. Keep a copy of the folder before trying anything else, and ask for help with it.</source>
+      <translation>CMCoord Desktop no pudo abrir su carpeta de datos {folder}: {reason}.
+
+No se eliminó nada de la carpeta. Haga una copia de la carpeta antes de intentar cualquier otra cosa y pida ayuda.</translation>
+    </message>
+    <message>
+      <source>The details are in the log file:
+{log}</source>
+      <translation>Los detalles están en el archivo de registro:
+{log}</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop could not start</source>
+      <translation>CMCoord Desktop no pudo iniciarse</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop: unexpected error</source>
+      <translation>CMCoord Desktop: error inesperado</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dialogs</name>
+    <message>
+      <source>Sync</source>
+      <translation>Sincronizar</translation>
+    </message>
+    <message>
+      <source>Continue</source>
+      <translation>Continuar</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventsPanel</name>
+    <message>
+      <source>No event matches “{words}”.</source>
+      <translation>Ningún evento coincide con «{words}».</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Export summary — {title}</source>
+      <translation>Exportar resumen — {title}</translation>
+    </message>
+    <message>
+      <source>untitled event</source>
+      <translation>evento sin título</translation>
+    </message>
+    <message>
+      <source>&amp;All sessions</source>
+      <translation>&amp;Todas las sesiones</translation>
+    </message>
+    <message>
+      <source>&amp;Chosen sessions:</source>
+      <translation>Sesiones &amp;elegidas:</translation>
+    </message>
+    <message>
+      <source>(untitled session)</source>
+      <translation>(sesión sin título)</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>Sesiones</translation>
+    </message>
+    <message>
+      <source>&amp;Marketplace tables</source>
+      <translation>&amp;Mesas temáticas</translation>
+    </message>
+    <message>
+      <source>Presentation &amp;images</source>
+      <translation>&amp;Imágenes de las presentaciones</translation>
+    </message>
+    <message>
+      <source>&amp;Notes</source>
+      <translation>&amp;Notas</translation>
+    </message>
+    <message>
+      <source>Options</source>
+      <translation>Opciones</translation>
+    </message>
+    <message>
+      <source>&amp;Paper:</source>
+      <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+      <source>&amp;Format:</source>
+      <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+      <source>Choose sessions and options, then Export.</source>
+      <translation>Elija las sesiones y las opciones y luego Exportar.</translation>
+    </message>
+    <message>
+      <source>&amp;Export…</source>
+      <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+      <source>&amp;Open</source>
+      <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+      <source>Open the exported file in the program that shows it</source>
+      <translation>Abrir el archivo exportado en el programa que lo muestra</translation>
+    </message>
+    <message>
+      <source>Show in fo&amp;lder</source>
+      <translation>Mostrar en la &amp;carpeta</translation>
+    </message>
+    <message>
+      <source>Open the folder the exported file is in</source>
+      <translation>Abrir la carpeta donde está el archivo exportado</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Cerrar</translation>
+    </message>
+    <message>
+      <source>Choose at least one session, or All sessions.</source>
+      <translation>Elija al menos una sesión, o Todas las sesiones.</translation>
+    </message>
+    <message>
+      <source>Export summary</source>
+      <translation>Exportar resumen</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <source>Export cancelled: no file was written.</source>
+      <translation>Exportación cancelada: no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Cancelando…</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilterBox</name>
+    <message>
+      <source>Filter events (title, host, place)</source>
+      <translation>Filtrar eventos (título, anfitrión, lugar)</translation>
+    </message>
+    <message>
+      <source>Filter events</source>
+      <translation>Filtrar eventos</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemList</name>
+    <message>
+      <source>+ Add key outcome</source>
+      <translation>+ Añadir resultado clave</translation>
+    </message>
+    <message>
+      <source>+ Add next step</source>
+      <translation>+ Añadir próximo paso</translation>
+    </message>
+    <message>
+      <source>+ Add idea</source>
+      <translation>+ Añadir idea</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemRow</name>
+    <message>
+      <source>Type an outcome, press Enter for the next</source>
+      <translation>Escriba un resultado; Intro para el siguiente</translation>
+    </message>
+    <message>
+      <source>Type a next step, press Enter for the next</source>
+      <translation>Escriba un próximo paso; Intro para el siguiente</translation>
+    </message>
+    <message>
+      <source>Type an idea, press Enter for the next</source>
+      <translation>Escriba una idea; Intro para la siguiente</translation>
+    </message>
+    <message>
+      <source>Delete this key outcome (Alt+Delete)</source>
+      <translation>Eliminar este resultado clave (Alt+Supr)</translation>
+    </message>
+    <message>
+      <source>Delete this next step (Alt+Delete)</source>
+      <translation>Eliminar este próximo paso (Alt+Supr)</translation>
+    </message>
+    <message>
+      <source>Delete this idea (Alt+Delete)</source>
+      <translation>Eliminar esta idea (Alt+Supr)</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Pendiente</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>En curso</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Hecho</translation>
+    </message>
+    <message>
+      <source>Who follows up</source>
+      <translation>Responsable del seguimiento</translation>
+    </message>
+    <message>
+      <source>Due date</source>
+      <translation>Fecha límite</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+      <source>Keyboard shortcuts — {program}</source>
+      <translation>Atajos de teclado — {program}</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Acción</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>Teclas</translation>
+    </message>
+    <message>
+      <source>Typing in the editor</source>
+      <translation>Escritura en el editor</translation>
+    </message>
+  </context>
+  <context>
+    <name>LanguageMenu</name>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+      <source>System language</source>
+      <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+      <source>The language of the window's menus, buttons and messages</source>
+      <translation>El idioma de los menús, botones y mensajes de la ventana</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>(demo workshop — a temporary copy)</source>
+      <translation>(taller de demostración — una copia temporal)</translation>
+    </message>
+    <message>
+      <source>Opening {folder}…</source>
+      <translation>Abriendo {folder}…</translation>
+    </message>
+    <message>
+      <source>Opening the demo workshop…</source>
+      <translation>Abriendo el taller de demostración…</translation>
+    </message>
+    <message>
+      <source>E&amp;xport this session…</source>
+      <translation>E&amp;xportar esta sesión…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Panels</name>
+    <message>
+      <source>No events yet.
+Ctrl+Shift+E adds one.</source>
+      <translation>Aún no hay eventos.
+Ctrl+Mayús+E añade uno.</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>Eventos</translation>
+    </message>
+    <message>
+      <source>Select a session to see its marketplace tables.</source>
+      <translation>Seleccione una sesión para ver sus mesas temáticas.</translation>
+    </message>
+    <message>
+      <source>No marketplace tables.
+Ctrl+Shift+G adds one.</source>
+      <translation>No hay mesas temáticas.
+Ctrl+Mayús+G añade una.</translation>
+    </message>
+    <message>
+      <source>Marketplace tables</source>
+      <translation>Mesas temáticas</translation>
+    </message>
+    <message>
+      <source>Select an event to see its sessions.</source>
+      <translation>Seleccione un evento para ver sus sesiones.</translation>
+    </message>
+    <message>
+      <source>No sessions yet.
+Ctrl+Shift+S adds one.</source>
+      <translation>Aún no hay sesiones.
+Ctrl+Mayús+S añade una.</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>Sesiones</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n delegate(s)</source>
+      <translation>
+        <numerusform>%n delegado</numerusform>
+        <numerusform>%n delegados</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Host: {host}</source>
+      <translation>Anfitrión: {host}</translation>
+    </message>
+    <message>
+      <source>Needs review · {detail}</source>
+      <translation>Pendiente de revisión · {detail}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PastEvent</name>
+    <message>
+      <source>CMCoord records (*.cmcsync *.json);;All files (*)</source>
+      <translation>Registros CMCoord (*.cmcsync *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+      <source>From a records file (an export or a shared file)…</source>
+      <translation>De un archivo de registros (una exportación o un archivo compartido)…</translation>
+    </message>
+    <message>
+      <source>Which event's sessions and marketplace tables should the new event get?</source>
+      <translation>¿De qué evento debe tomar el nuevo evento las sesiones y mesas temáticas?</translation>
+    </message>
+    <message>
+      <source>New event from a past event</source>
+      <translation>Nuevo evento a partir de uno pasado</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(sin título)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewDock</name>
+    <message>
+      <source>Keep &amp;this</source>
+      <translation>Conservar &amp;este</translation>
+    </message>
+    <message>
+      <source>Keep t&amp;hat</source>
+      <translation>Conservar &amp;aquel</translation>
+    </message>
+    <message>
+      <source>Needs review</source>
+      <translation>Pendiente de revisión</translation>
+    </message>
+    <message>
+      <source>Records that need review</source>
+      <translation>Registros pendientes de revisión</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) where laptops disagreed</source>
+      <translation>
+        <numerusform>%n registro en el que los equipos no coinciden</numerusform>
+        <numerusform>%n registros en los que los equipos no coinciden</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Nothing needs review: every laptop agreed.</source>
+      <translation>Nada pendiente de revisión: todos los equipos coinciden.</translation>
+    </message>
+    <message>
+      <source>Keep this one</source>
+      <translation>Conservar este</translation>
+    </message>
+    <message>
+      <source>Keep &amp;both (as two items)</source>
+      <translation>Conservar &amp;ambos (como dos elementos)</translation>
+    </message>
+    <message>
+      <source>Deleted on one laptop, edited on another</source>
+      <translation>Eliminado en un equipo, modificado en otro</translation>
+    </message>
+  </context>
+  <context>
+    <name>SaveStatus</name>
+    <message>
+      <source>Every change is written to disk the moment you make it: there is nothing to save.</source>
+      <translation>Cada cambio se escribe en el disco en el momento en que lo hace: no hay nada que guardar.</translation>
+    </message>
+    <message>
+      <source>All changes are saved as you type</source>
+      <translation>Todos los cambios se guardan mientras escribe</translation>
+    </message>
+    <message>
+      <source>Saved {time}</source>
+      <translation>Guardado a las {time}</translation>
+    </message>
+    <message>
+      <source>Not saved: the data folder cannot be written</source>
+      <translation>No guardado: no se puede escribir en la carpeta de datos</translation>
+    </message>
+    <message>
+      <source>What you typed stays on screen and is saved as soon as the folder can be written again.</source>
+      <translation>Lo que escribió sigue en pantalla y se guardará en cuanto se pueda volver a escribir en la carpeta.</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>No guardado</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionClock</name>
+    <message>
+      <source>Window open for {duration}</source>
+      <translation>Ventana abierta desde hace {duration}</translation>
+    </message>
+    <message>
+      <source>Session starts in {duration} (at {time})</source>
+      <translation>La sesión empieza dentro de {duration} (a las {time})</translation>
+    </message>
+    <message>
+      <source>Session running {duration} (since {time})</source>
+      <translation>Sesión en curso desde hace {duration} (desde las {time})</translation>
+    </message>
+    <message numerus="yes">
+      <source>Session running {duration} (since {time}) · %n min left</source>
+      <translation>
+        <numerusform>Sesión en curso desde hace {duration} (desde las {time}) · queda %n min</numerusform>
+        <numerusform>Sesión en curso desde hace {duration} (desde las {time}) · quedan %n min</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Session running {duration} (since {time}) · over by %n min</source>
+      <translation>
+        <numerusform>Sesión en curso desde hace {duration} (desde las {time}) · excedida en %n min</numerusform>
+        <numerusform>Sesión en curso desde hace {duration} (desde las {time}) · excedida en %n min</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Session clock: time since the selected session started today</source>
+      <translation>Reloj de sesión: tiempo transcurrido desde que empezó hoy la sesión seleccionada</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrashDock</name>
+    <message>
+      <source>Trash</source>
+      <translation>Papelera</translation>
+    </message>
+    <message>
+      <source>Deleted records</source>
+      <translation>Registros eliminados</translation>
+    </message>
+    <message>
+      <source>&amp;Restore</source>
+      <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+      <source>Put the selected record back where it was (Enter)</source>
+      <translation>Devolver el registro seleccionado a su lugar (Intro)</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n deleted record(s)</source>
+      <translation>
+        <numerusform>%n registro eliminado</numerusform>
+        <numerusform>%n registros eliminados</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The Trash is empty.</source>
+      <translation>La papelera está vacía.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomePage</name>
+    <message>
+      <source>Welcome — {program}</source>
+      <translation>Bienvenida — {program}</translation>
+    </message>
+    <message>
+      <source>Welcome to {program}</source>
+      <translation>Le damos la bienvenida a {program}</translation>
+    </message>
+    <message>
+      <source>Capture the key outcomes and next steps of a workshop as people speak, export the summary the same day, and merge notes with your co-facilitators. Nothing to save: every edit is kept the moment you make it.</source>
+      <translation>Registre los resultados clave y los próximos pasos de un taller mientras se habla, exporte el resumen el mismo día y combine sus notas con las de los cofacilitadores. No hay nada que guardar: cada cambio se conserva en el momento en que lo hace.</translation>
+    </message>
+    <message>
+      <source>Try the demo workshop</source>
+      <translation>Probar el taller de demostración</translation>
+    </message>
+    <message>
+      <source>Open a temporary copy of HNPW 2017 and two other UN-CMCoord events. Your own data folder stays empty.</source>
+      <translation>Abrir una copia temporal de la HNPW 2017 y de otros dos eventos UN-CMCoord. Su propia carpeta de datos sigue vacía.</translation>
+    </message>
+    <message>
+      <source>Create an event</source>
+      <translation>Crear un evento</translation>
+    </message>
+    <message>
+      <source>Start with an empty event, then add its sessions and marketplace tables.</source>
+      <translation>Empezar con un evento vacío y añadir después sus sesiones y mesas temáticas.</translation>
+    </message>
+    <message>
+      <source>Create from a copy of a past event…</source>
+      <translation>Crear a partir de una copia de un evento pasado…</translation>
+    </message>
+    <message>
+      <source>Pick last year's records file (an export or a shared file): its sessions and marketplace tables are copied, without outcomes, next steps, ideas, notes or delegates.</source>
+      <translation>Elija el archivo de registros del año pasado (una exportación o un archivo compartido): se copian sus sesiones y mesas temáticas, sin resultados, próximos pasos, ideas, notas ni delegados.</translation>
+    </message>
+    <message>
+      <source>Your data folder: {folder}</source>
+      <translation>Su carpeta de datos: {folder}</translation>
+    </message>
+  </context>
+  <context>
+    <name>cli</name>
+    <message>
+      <source>Capture UN-CMCoord workshop outcomes live, export PDF summaries, and sync with co-facilitators through a shared file.</source>
+      <translation>Registrar en directo los resultados de los talleres UN-CMCoord, exportar resúmenes en PDF y sincronizar con los cofacilitadores mediante un archivo compartido.</translation>
+    </message>
+    <message>
+      <source>the window's and these messages' language: ar, zh, en, fr, ru or es</source>
+      <translation>idioma de la ventana y de estos mensajes: ar, zh, en, fr, ru o es</translation>
+    </message>
+    <message>
+      <source>data folder (default: the user's data folder)</source>
+      <translation>carpeta de datos (por defecto: la del usuario)</translation>
+    </message>
+    <message>
+      <source>work on a fresh copy of the demo workshop, not your data</source>
+      <translation>trabajar con una copia nueva del taller de demostración, no con sus datos</translation>
+    </message>
+    <message>
+      <source>export an event summary (pdf, html, docx, email, md) or all records (json)</source>
+      <translation>exportar el resumen de un evento (pdf, html, docx, email, md) o todos los registros (json)</translation>
+    </message>
+    <message>
+      <source>the event's id or exact title</source>
+      <translation>el identificador o el título exacto del evento</translation>
+    </message>
+    <message>
+      <source>every record, tombstones included (json)</source>
+      <translation>todos los registros, incluidos los eliminados (json)</translation>
+    </message>
+    <message>
+      <source>file to write</source>
+      <translation>archivo que se escribirá</translation>
+    </message>
+    <message>
+      <source>only these sessions (id or title)</source>
+      <translation>solo estas sesiones (identificador o título)</translation>
+    </message>
+    <message>
+      <source>html: the summary alone, without page or style</source>
+      <translation>html: solo el resumen, sin página ni estilo</translation>
+    </message>
+    <message>
+      <source>html: slides as files in a folder beside the page instead of inside it</source>
+      <translation>html: las diapositivas como archivos en una carpeta junto a la página, no dentro de ella</translation>
+    </message>
+    <message>
+      <source>email: attach the summary as a PDF too</source>
+      <translation>email: adjuntar también el resumen en PDF</translation>
+    </message>
+    <message>
+      <source>merge a records file (a json export) into the data folder</source>
+      <translation>combinar un archivo de registros (una exportación json) con la carpeta de datos</translation>
+    </message>
+    <message>
+      <source>merge with a shared file or a team server (postgresql://…), both ways</source>
+      <translation>combinar con un archivo compartido o un servidor de equipo (postgresql://…), en ambos sentidos</translation>
+    </message>
+    <message>
+      <source>the shared file, or postgresql://USER@HOST/DATABASE</source>
+      <translation>el archivo compartido, o postgresql://USUARIO@SERVIDOR/BASE</translation>
+    </message>
+    <message>
+      <source>go ahead even if more than half of the records would be deleted</source>
+      <translation>continuar aunque se vaya a eliminar más de la mitad de los registros</translation>
+    </message>
+    <message>
+      <source>merge even if the file holds another workshop (no event in common)</source>
+      <translation>combinar aunque el archivo contenga otro taller (ningún evento en común)</translation>
+    </message>
+    <message>
+      <source>re-date changes made while this laptop's clock was far ahead, and rewrite FILE</source>
+      <translation>corregir la fecha de los cambios hechos mientras el reloj de este equipo iba muy adelantado, y reescribir FILE</translation>
+    </message>
+    <message>
+      <source>the shared file to rewrite</source>
+      <translation>el archivo compartido que se reescribirá</translation>
+    </message>
+    <message>
+      <source>set up a team server (PostgreSQL) and its members</source>
+      <translation>configurar un servidor de equipo (PostgreSQL) y sus miembros</translation>
+    </message>
+    <message>
+      <source>create or upgrade the schema and the two roles</source>
+      <translation>crear o actualizar el esquema y los dos roles</translation>
+    </message>
+    <message>
+      <source>after restoring a backup: every laptop reads the whole server again</source>
+      <translation>tras restaurar una copia de seguridad: cada equipo vuelve a leer todo el servidor</translation>
+    </message>
+    <message>
+      <source>remove superseded versions (every laptop's records stay the same)</source>
+      <translation>eliminar las versiones sustituidas (los registros de cada equipo no cambian)</translation>
+    </message>
+    <message>
+      <source>create a login account for a member</source>
+      <translation>crear una cuenta de acceso para un miembro</translation>
+    </message>
+    <message>
+      <source>may only read</source>
+      <translation>solo lectura</translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: stopped.</source>
+      <translation>cmcoord-desktop: detenido.</translation>
+    </message>
+    <message>
+      <source>{folder} is a folder: name the file to write in it</source>
+      <translation>{folder} es una carpeta: indique el archivo que se escribirá en ella</translation>
+    </message>
+    <message>
+      <source>json exports every record: add --all</source>
+      <translation>json exporta todos los registros: añada --all</translation>
+    </message>
+    <message>
+      <source>Wrote {file}</source>
+      <translation>Se escribió {file}</translation>
+    </message>
+    <message>
+      <source>find any word of any record; one match a line, grouped by event</source>
+      <translation>buscar cualquier palabra de cualquier registro; una coincidencia por línea, agrupadas por evento</translation>
+    </message>
+    <message>
+      <source>words, "a quoted phrase"; the last word may be a prefix</source>
+      <translation>palabras, "una frase entre comillas"; la última palabra puede ser un prefijo</translation>
+    </message>
+    <message>
+      <source>also records in the Trash</source>
+      <translation>también los registros de la papelera</translation>
+    </message>
+    <message>
+      <source>at most this many (200)</source>
+      <translation>como máximo esta cantidad (200)</translation>
+    </message>
+    <message>
+      <source>every next step of every event: list them, or write csv, xlsx, ics or pdf</source>
+      <translation>todos los próximos pasos de todos los eventos: listarlos o escribir csv, xlsx, ics o pdf</translation>
+    </message>
+    <message>
+      <source>only these statuses</source>
+      <translation>solo estos estados</translation>
+    </message>
+    <message>
+      <source>only this owner (case and accents ignored)</source>
+      <translation>solo este responsable (sin distinguir mayúsculas ni acentos)</translation>
+    </message>
+    <message>
+      <source>only this event (id or exact title), carried ones too</source>
+      <translation>solo este evento (identificador o título exacto), también los arrastrados</translation>
+    </message>
+    <message>
+      <source>only events of this series</source>
+      <translation>solo los eventos de esta serie</translation>
+    </message>
+    <message>
+      <source>only overdue, this week, no date</source>
+      <translation>solo vencidos, de esta semana, sin fecha</translation>
+    </message>
+    <message>
+      <source>only steps whose text or owner has these words</source>
+      <translation>solo los pasos cuyo texto o responsable contiene estas palabras</translation>
+    </message>
+    <message>
+      <source>file format (pdf: open and in progress by default)</source>
+      <translation>formato del archivo (pdf: pendientes y en curso por defecto)</translation>
+    </message>
+    <message>
+      <source>file to write (without it: list them)</source>
+      <translation>archivo que se escribirá (sin él: listarlos)</translation>
+    </message>
+  </context>
+  <context>
+    <name>fields</name>
+    <message>
+      <source>Title</source>
+      <translation>Título</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>Serie</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <source>Host</source>
+      <translation>Anfitrión</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Ciudad</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>País</translation>
+    </message>
+    <message>
+      <source>Online platform</source>
+      <translation>Plataforma en línea</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>Enlace</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+      <source>End date</source>
+      <translation>Fecha de fin</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participantes</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Idioma</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Descripción</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>Eliminado</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Fecha</translation>
+    </message>
+    <message>
+      <source>Start time</source>
+      <translation>Hora de inicio</translation>
+    </message>
+    <message>
+      <source>End time</source>
+      <translation>Hora de fin</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Formato</translation>
+    </message>
+    <message>
+      <source>Delegates</source>
+      <translation>Delegados</translation>
+    </message>
+    <message>
+      <source>Panel members</source>
+      <translation>Panelistas</translation>
+    </message>
+    <message>
+      <source>Track</source>
+      <translation>Línea temática</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notas</translation>
+    </message>
+    <message>
+      <source>Place in the agenda</source>
+      <translation>Lugar en el programa</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>Tema</translation>
+    </message>
+    <message>
+      <source>Table host</source>
+      <translation>Anfitrión de la mesa</translation>
+    </message>
+    <message>
+      <source>Place in the session</source>
+      <translation>Lugar en la sesión</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Texto</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Plazo</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Place in the list</source>
+      <translation>Lugar en la lista</translation>
+    </message>
+    <message>
+      <source>Caption</source>
+      <translation>Leyenda</translation>
+    </message>
+    <message>
+      <source>File name</source>
+      <translation>Nombre del archivo</translation>
+    </message>
+    <message>
+      <source>File type</source>
+      <translation>Tipo de archivo</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>Presentación</translation>
+    </message>
+    <message>
+      <source>Place among the presentations</source>
+      <translation>Lugar entre las presentaciones</translation>
+    </message>
+    <message>
+      <source>Carried from</source>
+      <translation>Arrastrado de</translation>
+    </message>
+  </context>
+  <context>
+    <name>record names</name>
+    <message>
+      <source>Event</source>
+      <translation>Evento</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>Eventos</translation>
+    </message>
+    <message>
+      <source>Untitled event</source>
+      <translation>Evento sin título</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Sesión</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>Sesiones</translation>
+    </message>
+    <message>
+      <source>Untitled session</source>
+      <translation>Sesión sin título</translation>
+    </message>
+    <message>
+      <source>Marketplace table</source>
+      <translation>Mesa temática</translation>
+    </message>
+    <message>
+      <source>Marketplace tables</source>
+      <translation>Mesas temáticas</translation>
+    </message>
+    <message>
+      <source>Untitled table</source>
+      <translation>Mesa sin título</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>Presentación</translation>
+    </message>
+    <message>
+      <source>Presentations</source>
+      <translation>Presentaciones</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(sin título)</translation>
+    </message>
+    <message>
+      <source>Key outcome</source>
+      <translation>Resultado clave</translation>
+    </message>
+    <message>
+      <source>Key outcomes</source>
+      <translation>Resultados clave</translation>
+    </message>
+    <message>
+      <source>Next step</source>
+      <translation>Próximo paso</translation>
+    </message>
+    <message>
+      <source>Next steps to implementing solutions</source>
+      <translation>Próximos pasos para aplicar soluciones</translation>
+    </message>
+    <message>
+      <source>Idea</source>
+      <translation>Idea</translation>
+    </message>
+    <message>
+      <source>Ideas</source>
+      <translation>Ideas</translation>
+    </message>
+    <message>
+      <source>Carried next step</source>
+      <translation>Próximo paso arrastrado</translation>
+    </message>
+    <message>
+      <source>Carried next steps</source>
+      <translation>Próximos pasos arrastrados</translation>
+    </message>
+    <message>
+      <source>(carried next step)</source>
+      <translation>(próximo paso arrastrado)</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Elemento</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>Elementos</translation>
+    </message>
+    <message>
+      <source>Ongoing</source>
+      <translation>En curso</translation>
+    </message>
+    <message>
+      <source>Upcoming</source>
+      <translation>Próximos</translation>
+    </message>
+    <message>
+      <source>Past</source>
+      <translation>Pasados</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,1311 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+  <context>
+    <name>About</name>
+    <message>
+      <source>Version</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <source>Data folder</source>
+      <translation>Dossier de données</translation>
+    </message>
+    <message>
+      <source>Log file</source>
+      <translation>Fichier journal</translation>
+    </message>
+    <message>
+      <source>not written (see the terminal)</source>
+      <translation>non écrit (voir le terminal)</translation>
+    </message>
+    <message>
+      <source>Built with</source>
+      <translation>Conçu avec</translation>
+    </message>
+    <message>
+      <source>Capture the outcomes of UN-CMCoord workshops live, export PDF summaries the same day, and merge notes with co-facilitators through a shared file.</source>
+      <translation>Consignez en direct les résultats des ateliers UN-CMCoord, exportez des résumés PDF le jour même et fusionnez vos notes avec celles des co-animateurs au moyen d'un fichier partagé.</translation>
+    </message>
+    <message>
+      <source>Fonts in PDF summaries</source>
+      <translation>Polices des résumés PDF</translation>
+    </message>
+    <message>
+      <source>Noto Sans, Noto Sans Arabic, WenQuanYi Micro Hei and DejaVu Sans, and for emoji and symbols (in the window too, where the system has no emoji font) subsets of Noto Emoji and Noto Sans Symbols 2; their licences:</source>
+      <translation>Noto Sans, Noto Sans Arabic, WenQuanYi Micro Hei et DejaVu Sans, et pour les émojis et symboles (aussi dans la fenêtre, si le système n'a pas de police d'émojis) des sous-ensembles de Noto Emoji et Noto Sans Symbols 2 ; leurs licences :</translation>
+    </message>
+    <message>
+      <source>Libraries</source>
+      <translation>Bibliothèques</translation>
+    </message>
+    <message>
+      <source>Qt and PySide6 are used under the GNU LGPL version 3: their shared libraries sit unmodified in the program folder and can be replaced with compatible builds. Source: {link}.</source>
+      <translation>Qt et PySide6 sont utilisés sous la licence GNU LGPL version 3 : leurs bibliothèques partagées se trouvent, non modifiées, dans le dossier du programme et peuvent être remplacées par des versions compatibles. Source : {link}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>About {program}</source>
+      <translation>À propos de {program}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Actions</name>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Édition</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+      <source>New &amp;event</source>
+      <translation>Nouvel &amp;événement</translation>
+    </message>
+    <message>
+      <source>Add an event and type its title</source>
+      <translation>Ajouter un événement et saisir son titre</translation>
+    </message>
+    <message>
+      <source>New event from a &amp;past event…</source>
+      <translation>Nouvel événement à partir d'un événement &amp;passé…</translation>
+    </message>
+    <message>
+      <source>A new event with the sessions and marketplace tables of a past one (of this data folder or of a records file), without their content</source>
+      <translation>Un nouvel événement avec les séances et les tables thématiques d'un événement passé (de ce dossier de données ou d'un fichier de fiches), sans leur contenu</translation>
+    </message>
+    <message>
+      <source>New &amp;session</source>
+      <translation>Nouvelle &amp;séance</translation>
+    </message>
+    <message>
+      <source>Add a session to the selected event</source>
+      <translation>Ajouter une séance à l'événement sélectionné</translation>
+    </message>
+    <message>
+      <source>New marketplace &amp;table</source>
+      <translation>Nouvelle &amp;table thématique</translation>
+    </message>
+    <message>
+      <source>Add a marketplace table (topic group) to the selected session</source>
+      <translation>Ajouter une table thématique (groupe de discussion) à la séance sélectionnée</translation>
+    </message>
+    <message>
+      <source>E&amp;xport summary…</source>
+      <translation>E&amp;xporter le résumé…</translation>
+    </message>
+    <message>
+      <source>Export a summary of the selected event: PDF, web page, Word, Markdown or e-mail</source>
+      <translation>Exporter un résumé de l'événement sélectionné : PDF, page web, Word, Markdown ou courriel</translation>
+    </message>
+    <message>
+      <source>S&amp;ync with shared file…</source>
+      <translation>S&amp;ynchroniser avec un fichier partagé…</translation>
+    </message>
+    <message>
+      <source>Merge your notes with co-facilitators' through one shared file</source>
+      <translation>Fusionner vos notes avec celles des co-animateurs au moyen d'un fichier partagé</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+      <source>Close CMCoord Desktop (everything is already saved)</source>
+      <translation>Fermer CMCoord Desktop (tout est déjà enregistré)</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+      <source>Copy as e-&amp;mail</source>
+      <translation>Copier comme &amp;courriel</translation>
+    </message>
+    <message>
+      <source>Copy the selected event's summary, to paste into Outlook or Gmail as formatted text</source>
+      <translation>Copier le résumé de l'événement sélectionné, à coller dans Outlook ou Gmail en texte mis en forme</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+      <source>Move the selected event, session or table to the Trash</source>
+      <translation>Mettre l'événement, la séance ou la table sélectionné à la corbeille</translation>
+    </message>
+    <message>
+      <source>Delete the event, session or table selected in a list (to the Trash)</source>
+      <translation>Supprimer l'événement, la séance ou la table sélectionné dans une liste (vers la corbeille)</translation>
+    </message>
+    <message>
+      <source>Move &amp;up</source>
+      <translation>&amp;Monter</translation>
+    </message>
+    <message>
+      <source>Move the selected session (within its day) or marketplace table up the list</source>
+      <translation>Monter dans la liste la séance sélectionnée (dans sa journée) ou la table thématique</translation>
+    </message>
+    <message>
+      <source>Move up: the item being typed, or the session or table selected in a list</source>
+      <translation>Monter : l'élément en cours de saisie, ou la séance ou la table sélectionnée dans une liste</translation>
+    </message>
+    <message>
+      <source>Move do&amp;wn</source>
+      <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+      <source>Move the selected session (within its day) or marketplace table down the list</source>
+      <translation>Descendre dans la liste la séance sélectionnée (dans sa journée) ou la table thématique</translation>
+    </message>
+    <message>
+      <source>Move down: the item being typed, or the session or table selected in a list</source>
+      <translation>Descendre : l'élément en cours de saisie, ou la séance ou la table sélectionnée dans une liste</translation>
+    </message>
+    <message>
+      <source>Add key &amp;outcome</source>
+      <translation>Ajouter un résultat princip&amp;al</translation>
+    </message>
+    <message>
+      <source>Add a key outcome to the record in the editor</source>
+      <translation>Ajouter un résultat principal à la fiche ouverte dans l'éditeur</translation>
+    </message>
+    <message>
+      <source>Add &amp;next step</source>
+      <translation>Ajouter une &amp;prochaine étape</translation>
+    </message>
+    <message>
+      <source>Add a next step to the record in the editor</source>
+      <translation>Ajouter une prochaine étape à la fiche ouverte dans l'éditeur</translation>
+    </message>
+    <message>
+      <source>Add &amp;idea</source>
+      <translation>Ajouter une &amp;idée</translation>
+    </message>
+    <message>
+      <source>Add an idea to the marketplace table in the editor</source>
+      <translation>Ajouter une idée à la table thématique ouverte dans l'éditeur</translation>
+    </message>
+    <message>
+      <source>&amp;Find event</source>
+      <translation>&amp;Trouver un événement</translation>
+    </message>
+    <message>
+      <source>Filter the events by title, host or place</source>
+      <translation>Filtrer les événements par titre, hôte ou lieu</translation>
+    </message>
+    <message>
+      <source>Go to &amp;events</source>
+      <translation>Aller aux &amp;événements</translation>
+    </message>
+    <message>
+      <source>Go to &amp;sessions</source>
+      <translation>Aller aux &amp;séances</translation>
+    </message>
+    <message>
+      <source>Go to marketplace &amp;tables</source>
+      <translation>Aller aux &amp;tables thématiques</translation>
+    </message>
+    <message>
+      <source>Go to e&amp;ditor</source>
+      <translation>Aller à l'é&amp;diteur</translation>
+    </message>
+    <message>
+      <source>T&amp;rash</source>
+      <translation>Co&amp;rbeille</translation>
+    </message>
+    <message>
+      <source>Show deleted records and restore them</source>
+      <translation>Afficher les fiches supprimées et les restaurer</translation>
+    </message>
+    <message>
+      <source>Needs re&amp;view</source>
+      <translation>À &amp;examiner</translation>
+    </message>
+    <message>
+      <source>Records where laptops disagreed: choose which value to keep</source>
+      <translation>Fiches sur lesquelles les ordinateurs divergent : choisissez la valeur à garder</translation>
+    </message>
+    <message>
+      <source>Session &amp;clock</source>
+      <translation>&amp;Horloge de séance</translation>
+    </message>
+    <message>
+      <source>Show the time since the selected session started</source>
+      <translation>Afficher le temps écoulé depuis le début de la séance sélectionnée</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>Raccourcis &amp;clavier</translation>
+    </message>
+    <message>
+      <source>List every keyboard shortcut</source>
+      <translation>Lister tous les raccourcis clavier</translation>
+    </message>
+    <message>
+      <source>&amp;About CMCoord Desktop</source>
+      <translation>À &amp;propos de CMCoord Desktop</translation>
+    </message>
+    <message>
+      <source>Version, data folder, log file and licences</source>
+      <translation>Version, dossier de données, fichier journal et licences</translation>
+    </message>
+    <message>
+      <source>The next item, right after this one (in an item, or a next step's owner or due date)</source>
+      <translation>L'élément suivant, juste après celui-ci (dans un élément, ou dans le responsable ou l'échéance d'une prochaine étape)</translation>
+    </message>
+    <message>
+      <source>A line break inside the item</source>
+      <translation>Un saut de ligne dans l'élément</translation>
+    </message>
+    <message>
+      <source>Delete the empty item and go back up</source>
+      <translation>Supprimer l'élément vide et remonter</translation>
+    </message>
+    <message>
+      <source>Delete the item</source>
+      <translation>Supprimer l'élément</translation>
+    </message>
+    <message>
+      <source>The next field (a next step's text, owner, due date, status)</source>
+      <translation>Le champ suivant (texte, responsable, échéance, état d'une prochaine étape)</translation>
+    </message>
+    <message>
+      <source>The previous field</source>
+      <translation>Le champ précédent</translation>
+    </message>
+    <message>
+      <source>Paste a slide image into the session's presentation</source>
+      <translation>Coller l'image d'une diapositive dans la présentation de la séance</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentStrip</name>
+    <message>
+      <source>Slides (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf);;All files (*)</source>
+      <translation>Diapositives (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>That file is not an image or a PDF, so it was not added</source>
+      <translation>Ce fichier n'est ni une image ni un PDF : il n'a pas été ajouté</translation>
+    </message>
+    <message>
+      <source>Caption, e.g. the slide's title</source>
+      <translation>Légende, par exemple le titre de la diapositive</translation>
+    </message>
+    <message>
+      <source>Remove this slide (Undo brings it back)</source>
+      <translation>Retirer cette diapositive (Annuler la rétablit)</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>Présentation</translation>
+    </message>
+    <message>
+      <source>Add a slide image…</source>
+      <translation>Ajouter l'image d'une diapositive…</translation>
+    </message>
+    <message>
+      <source>or paste one (Ctrl+V), or drop a file here</source>
+      <translation>ou collez-en une (Ctrl+V), ou déposez un fichier ici</translation>
+    </message>
+    <message>
+      <source>Choose a presentation slide</source>
+      <translation>Choisir une diapositive de présentation</translation>
+    </message>
+  </context>
+  <context>
+    <name>CrashHandler</name>
+    <message>
+      <source>Something went wrong: {summary}.
+
+Your data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.
+
+The details are in the log file:
+{log}
+Please send that file with a few words on what you were doing.</source>
+      <translation>Un problème est survenu : {summary}.
+
+Vos données sont en sécurité : chaque modification a été enregistrée dès que vous l'avez faite. CMCoord Desktop continue de fonctionner ; si quelque chose semble anormal, fermez-le et rouvrez-le.
+
+Les détails figurent dans le fichier journal :
+{log}
+Veuillez envoyer ce fichier en indiquant en quelques mots ce que vous faisiez.</translation>
+    </message>
+    <message>
+      <source>Something went wrong: {summary}.
+
+Your data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.
+
+The details could not be written to a log file.</source>
+      <translation>Un problème est survenu : {summary}.
+
+Vos données sont en sécurité : chaque modification a été enregistrée dès que vous l'avez faite. CMCoord Desktop continue de fonctionner ; si quelque chose semble anormal, fermez-le et rouvrez-le.
+
+Les détails n'ont pas pu être écrits dans un fichier journal.</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop could not open its data folder {folder}: {reason}.
+
+Nothing in the folder was deleted. Keep a copy of the folder before trying anything else, and ask for help with it.</source>
+      <translation>CMCoord Desktop n'a pas pu ouvrir son dossier de données {folder} : {reason}.
+
+Rien n'a été supprimé dans le dossier. Faites-en une copie avant toute autre tentative et demandez de l'aide.</translation>
+    </message>
+    <message>
+      <source>The details are in the log file:
+{log}</source>
+      <translation>Les détails figurent dans le fichier journal :
+{log}</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop could not start</source>
+      <translation>CMCoord Desktop n'a pas pu démarrer</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop: unexpected error</source>
+      <translation>CMCoord Desktop : erreur inattendue</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dialogs</name>
+    <message>
+      <source>Sync</source>
+      <translation>Synchroniser</translation>
+    </message>
+    <message>
+      <source>Continue</source>
+      <translation>Continuer</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventsPanel</name>
+    <message>
+      <source>No event matches “{words}”.</source>
+      <translation>Aucun événement ne correspond à « {words} ».</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Export summary — {title}</source>
+      <translation>Exporter le résumé — {title}</translation>
+    </message>
+    <message>
+      <source>untitled event</source>
+      <translation>événement sans titre</translation>
+    </message>
+    <message>
+      <source>&amp;All sessions</source>
+      <translation>&amp;Toutes les séances</translation>
+    </message>
+    <message>
+      <source>&amp;Chosen sessions:</source>
+      <translation>Séances &amp;choisies :</translation>
+    </message>
+    <message>
+      <source>(untitled session)</source>
+      <translation>(séance sans titre)</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>Séances</translation>
+    </message>
+    <message>
+      <source>&amp;Marketplace tables</source>
+      <translation>Tables &amp;thématiques</translation>
+    </message>
+    <message>
+      <source>Presentation &amp;images</source>
+      <translation>&amp;Images des présentations</translation>
+    </message>
+    <message>
+      <source>&amp;Notes</source>
+      <translation>&amp;Notes</translation>
+    </message>
+    <message>
+      <source>Options</source>
+      <translation>Options</translation>
+    </message>
+    <message>
+      <source>&amp;Paper:</source>
+      <translation>&amp;Papier :</translation>
+    </message>
+    <message>
+      <source>&amp;Format:</source>
+      <translation>&amp;Format :</translation>
+    </message>
+    <message>
+      <source>Choose sessions and options, then Export.</source>
+      <translation>Choisissez les séances et les options, puis Exporter.</translation>
+    </message>
+    <message>
+      <source>&amp;Export…</source>
+      <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+      <source>&amp;Open</source>
+      <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+      <source>Open the exported file in the program that shows it</source>
+      <translation>Ouvrir le fichier exporté dans le programme qui l'affiche</translation>
+    </message>
+    <message>
+      <source>Show in fo&amp;lder</source>
+      <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+      <source>Open the folder the exported file is in</source>
+      <translation>Ouvrir le dossier qui contient le fichier exporté</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Fermer</translation>
+    </message>
+    <message>
+      <source>Choose at least one session, or All sessions.</source>
+      <translation>Choisissez au moins une séance, ou Toutes les séances.</translation>
+    </message>
+    <message>
+      <source>Export summary</source>
+      <translation>Exporter le résumé</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>Export cancelled: no file was written.</source>
+      <translation>Export annulé : aucun fichier n'a été écrit.</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Annulation…</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilterBox</name>
+    <message>
+      <source>Filter events (title, host, place)</source>
+      <translation>Filtrer les événements (titre, hôte, lieu)</translation>
+    </message>
+    <message>
+      <source>Filter events</source>
+      <translation>Filtrer les événements</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemList</name>
+    <message>
+      <source>+ Add key outcome</source>
+      <translation>+ Ajouter un résultat principal</translation>
+    </message>
+    <message>
+      <source>+ Add next step</source>
+      <translation>+ Ajouter une prochaine étape</translation>
+    </message>
+    <message>
+      <source>+ Add idea</source>
+      <translation>+ Ajouter une idée</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemRow</name>
+    <message>
+      <source>Type an outcome, press Enter for the next</source>
+      <translation>Saisissez un résultat, Entrée pour le suivant</translation>
+    </message>
+    <message>
+      <source>Type a next step, press Enter for the next</source>
+      <translation>Saisissez une prochaine étape, Entrée pour la suivante</translation>
+    </message>
+    <message>
+      <source>Type an idea, press Enter for the next</source>
+      <translation>Saisissez une idée, Entrée pour la suivante</translation>
+    </message>
+    <message>
+      <source>Delete this key outcome (Alt+Delete)</source>
+      <translation>Supprimer ce résultat principal (Alt+Suppr)</translation>
+    </message>
+    <message>
+      <source>Delete this next step (Alt+Delete)</source>
+      <translation>Supprimer cette prochaine étape (Alt+Suppr)</translation>
+    </message>
+    <message>
+      <source>Delete this idea (Alt+Delete)</source>
+      <translation>Supprimer cette idée (Alt+Suppr)</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Ouverte</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>En cours</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Terminée</translation>
+    </message>
+    <message>
+      <source>Who follows up</source>
+      <translation>Responsable du suivi</translation>
+    </message>
+    <message>
+      <source>Due date</source>
+      <translation>Échéance</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+      <source>Keyboard shortcuts — {program}</source>
+      <translation>Raccourcis clavier — {program}</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Action</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>Touches</translation>
+    </message>
+    <message>
+      <source>Typing in the editor</source>
+      <translation>Saisie dans l'éditeur</translation>
+    </message>
+  </context>
+  <context>
+    <name>LanguageMenu</name>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Langue</translation>
+    </message>
+    <message>
+      <source>System language</source>
+      <translation>Langue du système</translation>
+    </message>
+    <message>
+      <source>The language of the window's menus, buttons and messages</source>
+      <translation>La langue des menus, boutons et messages de la fenêtre</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>(demo workshop — a temporary copy)</source>
+      <translation>(atelier de démonstration — une copie temporaire)</translation>
+    </message>
+    <message>
+      <source>Opening {folder}…</source>
+      <translation>Ouverture de {folder}…</translation>
+    </message>
+    <message>
+      <source>Opening the demo workshop…</source>
+      <translation>Ouverture de l'atelier de démonstration…</translation>
+    </message>
+    <message>
+      <source>E&amp;xport this session…</source>
+      <translation>E&amp;xporter cette séance…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Panels</name>
+    <message>
+      <source>No events yet.
+Ctrl+Shift+E adds one.</source>
+      <translation>Aucun événement.
+Ctrl+Maj+E en ajoute un.</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>Événements</translation>
+    </message>
+    <message>
+      <source>Select a session to see its marketplace tables.</source>
+      <translation>Sélectionnez une séance pour voir ses tables thématiques.</translation>
+    </message>
+    <message>
+      <source>No marketplace tables.
+Ctrl+Shift+G adds one.</source>
+      <translation>Aucune table thématique.
+Ctrl+Maj+G en ajoute une.</translation>
+    </message>
+    <message>
+      <source>Marketplace tables</source>
+      <translation>Tables thématiques</translation>
+    </message>
+    <message>
+      <source>Select an event to see its sessions.</source>
+      <translation>Sélectionnez un événement pour voir ses séances.</translation>
+    </message>
+    <message>
+      <source>No sessions yet.
+Ctrl+Shift+S adds one.</source>
+      <translation>Aucune séance.
+Ctrl+Maj+S en ajoute une.</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>Séances</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n delegate(s)</source>
+      <translation>
+        <numerusform>%n délégué</numerusform>
+        <numerusform>%n délégués</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Host: {host}</source>
+      <translation>Hôte : {host}</translation>
+    </message>
+    <message>
+      <source>Needs review · {detail}</source>
+      <translation>À examiner · {detail}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PastEvent</name>
+    <message>
+      <source>CMCoord records (*.cmcsync *.json);;All files (*)</source>
+      <translation>Fiches CMCoord (*.cmcsync *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>From a records file (an export or a shared file)…</source>
+      <translation>À partir d'un fichier de fiches (un export ou un fichier partagé)…</translation>
+    </message>
+    <message>
+      <source>Which event's sessions and marketplace tables should the new event get?</source>
+      <translation>De quel événement le nouvel événement doit-il reprendre les séances et les tables thématiques ?</translation>
+    </message>
+    <message>
+      <source>New event from a past event</source>
+      <translation>Nouvel événement à partir d'un événement passé</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(sans titre)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewDock</name>
+    <message>
+      <source>Keep &amp;this</source>
+      <translation>Garder &amp;celle-ci</translation>
+    </message>
+    <message>
+      <source>Keep t&amp;hat</source>
+      <translation>Garder c&amp;elle-là</translation>
+    </message>
+    <message>
+      <source>Needs review</source>
+      <translation>À examiner</translation>
+    </message>
+    <message>
+      <source>Records that need review</source>
+      <translation>Fiches à examiner</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) where laptops disagreed</source>
+      <translation>
+        <numerusform>%n fiche sur laquelle les ordinateurs divergent</numerusform>
+        <numerusform>%n fiches sur lesquelles les ordinateurs divergent</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Nothing needs review: every laptop agreed.</source>
+      <translation>Rien à examiner : tous les ordinateurs sont d'accord.</translation>
+    </message>
+    <message>
+      <source>Keep this one</source>
+      <translation>Garder celle-ci</translation>
+    </message>
+    <message>
+      <source>Keep &amp;both (as two items)</source>
+      <translation>Garder les &amp;deux (deux éléments)</translation>
+    </message>
+    <message>
+      <source>Deleted on one laptop, edited on another</source>
+      <translation>Supprimé sur un ordinateur, modifié sur un autre</translation>
+    </message>
+  </context>
+  <context>
+    <name>SaveStatus</name>
+    <message>
+      <source>Every change is written to disk the moment you make it: there is nothing to save.</source>
+      <translation>Chaque modification est écrite sur le disque dès que vous la faites : il n'y a rien à enregistrer.</translation>
+    </message>
+    <message>
+      <source>All changes are saved as you type</source>
+      <translation>Toutes les modifications sont enregistrées au fil de la saisie</translation>
+    </message>
+    <message>
+      <source>Saved {time}</source>
+      <translation>Enregistré à {time}</translation>
+    </message>
+    <message>
+      <source>Not saved: the data folder cannot be written</source>
+      <translation>Non enregistré : le dossier de données ne peut pas être écrit</translation>
+    </message>
+    <message>
+      <source>What you typed stays on screen and is saved as soon as the folder can be written again.</source>
+      <translation>Ce que vous avez saisi reste à l'écran et sera enregistré dès que le dossier pourra de nouveau être écrit.</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>Non enregistré</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionClock</name>
+    <message>
+      <source>Window open for {duration}</source>
+      <translation>Fenêtre ouverte depuis {duration}</translation>
+    </message>
+    <message>
+      <source>Session starts in {duration} (at {time})</source>
+      <translation>La séance commence dans {duration} (à {time})</translation>
+    </message>
+    <message>
+      <source>Session running {duration} (since {time})</source>
+      <translation>Séance en cours depuis {duration} (depuis {time})</translation>
+    </message>
+    <message numerus="yes">
+      <source>Session running {duration} (since {time}) · %n min left</source>
+      <translation>
+        <numerusform>Séance en cours depuis {duration} (depuis {time}) · %n min restante</numerusform>
+        <numerusform>Séance en cours depuis {duration} (depuis {time}) · %n min restantes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Session running {duration} (since {time}) · over by %n min</source>
+      <translation>
+        <numerusform>Séance en cours depuis {duration} (depuis {time}) · dépassement de %n min</numerusform>
+        <numerusform>Séance en cours depuis {duration} (depuis {time}) · dépassement de %n min</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Session clock: time since the selected session started today</source>
+      <translation>Horloge de séance : temps écoulé depuis le début de la séance sélectionnée aujourd'hui</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrashDock</name>
+    <message>
+      <source>Trash</source>
+      <translation>Corbeille</translation>
+    </message>
+    <message>
+      <source>Deleted records</source>
+      <translation>Fiches supprimées</translation>
+    </message>
+    <message>
+      <source>&amp;Restore</source>
+      <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+      <source>Put the selected record back where it was (Enter)</source>
+      <translation>Remettre la fiche sélectionnée à sa place (Entrée)</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n deleted record(s)</source>
+      <translation>
+        <numerusform>%n fiche supprimée</numerusform>
+        <numerusform>%n fiches supprimées</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The Trash is empty.</source>
+      <translation>La corbeille est vide.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomePage</name>
+    <message>
+      <source>Welcome — {program}</source>
+      <translation>Bienvenue — {program}</translation>
+    </message>
+    <message>
+      <source>Welcome to {program}</source>
+      <translation>Bienvenue dans {program}</translation>
+    </message>
+    <message>
+      <source>Capture the key outcomes and next steps of a workshop as people speak, export the summary the same day, and merge notes with your co-facilitators. Nothing to save: every edit is kept the moment you make it.</source>
+      <translation>Consignez les principaux résultats et les prochaines étapes d'un atelier au fil des interventions, exportez le résumé le jour même et fusionnez vos notes avec celles des co-animateurs. Rien à enregistrer : chaque modification est conservée dès que vous la faites.</translation>
+    </message>
+    <message>
+      <source>Try the demo workshop</source>
+      <translation>Essayer l'atelier de démonstration</translation>
+    </message>
+    <message>
+      <source>Open a temporary copy of HNPW 2017 and two other UN-CMCoord events. Your own data folder stays empty.</source>
+      <translation>Ouvrir une copie temporaire de la HNPW 2017 et de deux autres événements UN-CMCoord. Votre dossier de données reste vide.</translation>
+    </message>
+    <message>
+      <source>Create an event</source>
+      <translation>Créer un événement</translation>
+    </message>
+    <message>
+      <source>Start with an empty event, then add its sessions and marketplace tables.</source>
+      <translation>Commencer par un événement vide, puis ajouter ses séances et ses tables thématiques.</translation>
+    </message>
+    <message>
+      <source>Create from a copy of a past event…</source>
+      <translation>Créer à partir d'une copie d'un événement passé…</translation>
+    </message>
+    <message>
+      <source>Pick last year's records file (an export or a shared file): its sessions and marketplace tables are copied, without outcomes, next steps, ideas, notes or delegates.</source>
+      <translation>Choisissez le fichier de fiches de l'an dernier (un export ou un fichier partagé) : ses séances et tables thématiques sont copiées, sans résultats, prochaines étapes, idées, notes ni délégués.</translation>
+    </message>
+    <message>
+      <source>Your data folder: {folder}</source>
+      <translation>Votre dossier de données : {folder}</translation>
+    </message>
+  </context>
+  <context>
+    <name>cli</name>
+    <message>
+      <source>Capture UN-CMCoord workshop outcomes live, export PDF summaries, and sync with co-facilitators through a shared file.</source>
+      <translation>Consigner en direct les résultats des ateliers UN-CMCoord, exporter des résumés PDF et synchroniser avec les co-animateurs au moyen d'un fichier partagé.</translation>
+    </message>
+    <message>
+      <source>the window's and these messages' language: ar, zh, en, fr, ru or es</source>
+      <translation>langue de la fenêtre et de ces messages : ar, zh, en, fr, ru ou es</translation>
+    </message>
+    <message>
+      <source>data folder (default: the user's data folder)</source>
+      <translation>dossier de données (par défaut : celui de l'utilisateur)</translation>
+    </message>
+    <message>
+      <source>work on a fresh copy of the demo workshop, not your data</source>
+      <translation>travailler sur une copie neuve de l'atelier de démonstration, et non sur vos données</translation>
+    </message>
+    <message>
+      <source>export an event summary (pdf, html, docx, email, md) or all records (json)</source>
+      <translation>exporter le résumé d'un événement (pdf, html, docx, email, md) ou toutes les fiches (json)</translation>
+    </message>
+    <message>
+      <source>the event's id or exact title</source>
+      <translation>l'identifiant ou le titre exact de l'événement</translation>
+    </message>
+    <message>
+      <source>every record, tombstones included (json)</source>
+      <translation>toutes les fiches, suppressions comprises (json)</translation>
+    </message>
+    <message>
+      <source>file to write</source>
+      <translation>fichier à écrire</translation>
+    </message>
+    <message>
+      <source>only these sessions (id or title)</source>
+      <translation>seulement ces séances (identifiant ou titre)</translation>
+    </message>
+    <message>
+      <source>html: the summary alone, without page or style</source>
+      <translation>html : le résumé seul, sans page ni style</translation>
+    </message>
+    <message>
+      <source>html: slides as files in a folder beside the page instead of inside it</source>
+      <translation>html : les diapositives dans un dossier à côté de la page plutôt qu'à l'intérieur</translation>
+    </message>
+    <message>
+      <source>email: attach the summary as a PDF too</source>
+      <translation>email : joindre aussi le résumé en PDF</translation>
+    </message>
+    <message>
+      <source>merge a records file (a json export) into the data folder</source>
+      <translation>fusionner un fichier de fiches (un export json) dans le dossier de données</translation>
+    </message>
+    <message>
+      <source>merge with a shared file or a team server (postgresql://…), both ways</source>
+      <translation>fusionner avec un fichier partagé ou un serveur d'équipe (postgresql://…), dans les deux sens</translation>
+    </message>
+    <message>
+      <source>the shared file, or postgresql://USER@HOST/DATABASE</source>
+      <translation>le fichier partagé, ou postgresql://UTILISATEUR@HÔTE/BASE</translation>
+    </message>
+    <message>
+      <source>go ahead even if more than half of the records would be deleted</source>
+      <translation>continuer même si plus de la moitié des fiches seraient supprimées</translation>
+    </message>
+    <message>
+      <source>merge even if the file holds another workshop (no event in common)</source>
+      <translation>fusionner même si le fichier contient un autre atelier (aucun événement en commun)</translation>
+    </message>
+    <message>
+      <source>re-date changes made while this laptop's clock was far ahead, and rewrite FILE</source>
+      <translation>redater les modifications faites quand l'horloge de cet ordinateur avançait beaucoup, et réécrire FILE</translation>
+    </message>
+    <message>
+      <source>the shared file to rewrite</source>
+      <translation>le fichier partagé à réécrire</translation>
+    </message>
+    <message>
+      <source>set up a team server (PostgreSQL) and its members</source>
+      <translation>configurer un serveur d'équipe (PostgreSQL) et ses membres</translation>
+    </message>
+    <message>
+      <source>create or upgrade the schema and the two roles</source>
+      <translation>créer ou mettre à niveau le schéma et les deux rôles</translation>
+    </message>
+    <message>
+      <source>after restoring a backup: every laptop reads the whole server again</source>
+      <translation>après la restauration d'une sauvegarde : chaque ordinateur relit tout le serveur</translation>
+    </message>
+    <message>
+      <source>remove superseded versions (every laptop's records stay the same)</source>
+      <translation>supprimer les versions remplacées (les fiches de chaque ordinateur restent les mêmes)</translation>
+    </message>
+    <message>
+      <source>create a login account for a member</source>
+      <translation>créer un compte de connexion pour un membre</translation>
+    </message>
+    <message>
+      <source>may only read</source>
+      <translation>lecture seule</translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: stopped.</source>
+      <translation>cmcoord-desktop : arrêté.</translation>
+    </message>
+    <message>
+      <source>{folder} is a folder: name the file to write in it</source>
+      <translation>{folder} est un dossier : indiquez le fichier à y écrire</translation>
+    </message>
+    <message>
+      <source>json exports every record: add --all</source>
+      <translation>json exporte toutes les fiches : ajoutez --all</translation>
+    </message>
+    <message>
+      <source>Wrote {file}</source>
+      <translation>{file} écrit</translation>
+    </message>
+    <message>
+      <source>find any word of any record; one match a line, grouped by event</source>
+      <translation>chercher n'importe quel mot de n'importe quelle fiche ; une correspondance par ligne, groupées par événement</translation>
+    </message>
+    <message>
+      <source>words, "a quoted phrase"; the last word may be a prefix</source>
+      <translation>des mots, "une expression entre guillemets" ; le dernier mot peut être un début de mot</translation>
+    </message>
+    <message>
+      <source>also records in the Trash</source>
+      <translation>aussi les fiches de la corbeille</translation>
+    </message>
+    <message>
+      <source>at most this many (200)</source>
+      <translation>au plus ce nombre (200)</translation>
+    </message>
+    <message>
+      <source>every next step of every event: list them, or write csv, xlsx, ics or pdf</source>
+      <translation>toutes les prochaines étapes de tous les événements : les lister, ou écrire csv, xlsx, ics ou pdf</translation>
+    </message>
+    <message>
+      <source>only these statuses</source>
+      <translation>seulement ces états</translation>
+    </message>
+    <message>
+      <source>only this owner (case and accents ignored)</source>
+      <translation>seulement ce responsable (sans tenir compte de la casse ni des accents)</translation>
+    </message>
+    <message>
+      <source>only this event (id or exact title), carried ones too</source>
+      <translation>seulement cet événement (identifiant ou titre exact), reprises comprises</translation>
+    </message>
+    <message>
+      <source>only events of this series</source>
+      <translation>seulement les événements de cette série</translation>
+    </message>
+    <message>
+      <source>only overdue, this week, no date</source>
+      <translation>seulement en retard, cette semaine, sans date</translation>
+    </message>
+    <message>
+      <source>only steps whose text or owner has these words</source>
+      <translation>seulement les étapes dont le texte ou le responsable contient ces mots</translation>
+    </message>
+    <message>
+      <source>file format (pdf: open and in progress by default)</source>
+      <translation>format du fichier (pdf : ouvertes et en cours par défaut)</translation>
+    </message>
+    <message>
+      <source>file to write (without it: list them)</source>
+      <translation>fichier à écrire (sans lui : les lister)</translation>
+    </message>
+  </context>
+  <context>
+    <name>fields</name>
+    <message>
+      <source>Title</source>
+      <translation>Titre</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>Série</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Host</source>
+      <translation>Hôte</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Ville</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Pays</translation>
+    </message>
+    <message>
+      <source>Online platform</source>
+      <translation>Plateforme en ligne</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>Lien</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>Date de début</translation>
+    </message>
+    <message>
+      <source>End date</source>
+      <translation>Date de fin</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Participants</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Langue</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Description</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>Supprimé</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <source>Start time</source>
+      <translation>Heure de début</translation>
+    </message>
+    <message>
+      <source>End time</source>
+      <translation>Heure de fin</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Format</translation>
+    </message>
+    <message>
+      <source>Delegates</source>
+      <translation>Délégués</translation>
+    </message>
+    <message>
+      <source>Panel members</source>
+      <translation>Membres du panel</translation>
+    </message>
+    <message>
+      <source>Track</source>
+      <translation>Volet</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Notes</translation>
+    </message>
+    <message>
+      <source>Place in the agenda</source>
+      <translation>Place dans l'ordre du jour</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>Thème</translation>
+    </message>
+    <message>
+      <source>Table host</source>
+      <translation>Animateur de la table</translation>
+    </message>
+    <message>
+      <source>Place in the session</source>
+      <translation>Place dans la séance</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Texte</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Échéance</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <source>Place in the list</source>
+      <translation>Place dans la liste</translation>
+    </message>
+    <message>
+      <source>Caption</source>
+      <translation>Légende</translation>
+    </message>
+    <message>
+      <source>File name</source>
+      <translation>Nom du fichier</translation>
+    </message>
+    <message>
+      <source>File type</source>
+      <translation>Type de fichier</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>Présentation</translation>
+    </message>
+    <message>
+      <source>Place among the presentations</source>
+      <translation>Place parmi les présentations</translation>
+    </message>
+    <message>
+      <source>Carried from</source>
+      <translation>Reprise de</translation>
+    </message>
+  </context>
+  <context>
+    <name>record names</name>
+    <message>
+      <source>Event</source>
+      <translation>Événement</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>Événements</translation>
+    </message>
+    <message>
+      <source>Untitled event</source>
+      <translation>Événement sans titre</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Séance</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>Séances</translation>
+    </message>
+    <message>
+      <source>Untitled session</source>
+      <translation>Séance sans titre</translation>
+    </message>
+    <message>
+      <source>Marketplace table</source>
+      <translation>Table thématique</translation>
+    </message>
+    <message>
+      <source>Marketplace tables</source>
+      <translation>Tables thématiques</translation>
+    </message>
+    <message>
+      <source>Untitled table</source>
+      <translation>Table sans titre</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>Présentation</translation>
+    </message>
+    <message>
+      <source>Presentations</source>
+      <translation>Présentations</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(sans titre)</translation>
+    </message>
+    <message>
+      <source>Key outcome</source>
+      <translation>Résultat principal</translation>
+    </message>
+    <message>
+      <source>Key outcomes</source>
+      <translation>Principaux résultats</translation>
+    </message>
+    <message>
+      <source>Next step</source>
+      <translation>Prochaine étape</translation>
+    </message>
+    <message>
+      <source>Next steps to implementing solutions</source>
+      <translation>Prochaines étapes pour la mise en œuvre des solutions</translation>
+    </message>
+    <message>
+      <source>Idea</source>
+      <translation>Idée</translation>
+    </message>
+    <message>
+      <source>Ideas</source>
+      <translation>Idées</translation>
+    </message>
+    <message>
+      <source>Carried next step</source>
+      <translation>Prochaine étape reprise</translation>
+    </message>
+    <message>
+      <source>Carried next steps</source>
+      <translation>Prochaines étapes reprises</translation>
+    </message>
+    <message>
+      <source>(carried next step)</source>
+      <translation>(prochaine étape reprise)</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Élément</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>Éléments</translation>
+    </message>
+    <message>
+      <source>Ongoing</source>
+      <translation>En cours</translation>
+    </message>
+    <message>
+      <source>Upcoming</source>
+      <translation>À venir</translation>
+    </message>
+    <message>
+      <source>Past</source>
+      <translation>Passés</translation>
+    </message>
+  </context>
+</TS>

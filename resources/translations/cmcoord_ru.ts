@@ -1,0 +1,1316 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+  <context>
+    <name>About</name>
+    <message>
+      <source>Version</source>
+      <translation>Версия</translation>
+    </message>
+    <message>
+      <source>Data folder</source>
+      <translation>Папка данных</translation>
+    </message>
+    <message>
+      <source>Log file</source>
+      <translation>Файл журнала</translation>
+    </message>
+    <message>
+      <source>not written (see the terminal)</source>
+      <translation>не записан (см. терминал)</translation>
+    </message>
+    <message>
+      <source>Built with</source>
+      <translation>Создано с помощью</translation>
+    </message>
+    <message>
+      <source>Capture the outcomes of UN-CMCoord workshops live, export PDF summaries the same day, and merge notes with co-facilitators through a shared file.</source>
+      <translation>Записывайте результаты семинаров UN-CMCoord по ходу работы, экспортируйте резюме в PDF в тот же день и объединяйте заметки с коллегами-ведущими через общий файл.</translation>
+    </message>
+    <message>
+      <source>Fonts in PDF summaries</source>
+      <translation>Шрифты в резюме PDF</translation>
+    </message>
+    <message>
+      <source>Noto Sans, Noto Sans Arabic, WenQuanYi Micro Hei and DejaVu Sans, and for emoji and symbols (in the window too, where the system has no emoji font) subsets of Noto Emoji and Noto Sans Symbols 2; their licences:</source>
+      <translation>Noto Sans, Noto Sans Arabic, WenQuanYi Micro Hei и DejaVu Sans, а для эмодзи и символов (и в окне, если в системе нет шрифта эмодзи) — подмножества Noto Emoji и Noto Sans Symbols 2; их лицензии:</translation>
+    </message>
+    <message>
+      <source>Libraries</source>
+      <translation>Библиотеки</translation>
+    </message>
+    <message>
+      <source>Qt and PySide6 are used under the GNU LGPL version 3: their shared libraries sit unmodified in the program folder and can be replaced with compatible builds. Source: {link}.</source>
+      <translation>Qt и PySide6 используются на условиях GNU LGPL версии 3: их общие библиотеки находятся в папке программы без изменений и могут быть заменены совместимыми сборками. Исходный код: {link}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>About {program}</source>
+      <translation>О программе {program}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Actions</name>
+    <message>
+      <source>&amp;File</source>
+      <translation>&amp;Файл</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>&amp;Правка</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>&amp;Вид</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>Спр&amp;авка</translation>
+    </message>
+    <message>
+      <source>New &amp;event</source>
+      <translation>Новое &amp;мероприятие</translation>
+    </message>
+    <message>
+      <source>Add an event and type its title</source>
+      <translation>Добавить мероприятие и ввести его название</translation>
+    </message>
+    <message>
+      <source>New event from a &amp;past event…</source>
+      <translation>Новое мероприятие на основе &amp;прошедшего…</translation>
+    </message>
+    <message>
+      <source>A new event with the sessions and marketplace tables of a past one (of this data folder or of a records file), without their content</source>
+      <translation>Новое мероприятие с заседаниями и тематическими столами прошедшего (из этой папки данных или из файла записей), без их содержания</translation>
+    </message>
+    <message>
+      <source>New &amp;session</source>
+      <translation>Новое &amp;заседание</translation>
+    </message>
+    <message>
+      <source>Add a session to the selected event</source>
+      <translation>Добавить заседание к выбранному мероприятию</translation>
+    </message>
+    <message>
+      <source>New marketplace &amp;table</source>
+      <translation>Новый тематический &amp;стол</translation>
+    </message>
+    <message>
+      <source>Add a marketplace table (topic group) to the selected session</source>
+      <translation>Добавить тематический стол (группу по теме) к выбранному заседанию</translation>
+    </message>
+    <message>
+      <source>E&amp;xport summary…</source>
+      <translation>&amp;Экспорт резюме…</translation>
+    </message>
+    <message>
+      <source>Export a summary of the selected event: PDF, web page, Word, Markdown or e-mail</source>
+      <translation>Экспортировать резюме выбранного мероприятия: PDF, веб-страница, Word, Markdown или электронное письмо</translation>
+    </message>
+    <message>
+      <source>S&amp;ync with shared file…</source>
+      <translation>С&amp;инхронизировать с общим файлом…</translation>
+    </message>
+    <message>
+      <source>Merge your notes with co-facilitators' through one shared file</source>
+      <translation>Объединить ваши заметки с заметками коллег-ведущих через общий файл</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>В&amp;ыход</translation>
+    </message>
+    <message>
+      <source>Close CMCoord Desktop (everything is already saved)</source>
+      <translation>Закрыть CMCoord Desktop (всё уже сохранено)</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>&amp;Отменить</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>&amp;Повторить</translation>
+    </message>
+    <message>
+      <source>Copy as e-&amp;mail</source>
+      <translation>Копировать как &amp;письмо</translation>
+    </message>
+    <message>
+      <source>Copy the selected event's summary, to paste into Outlook or Gmail as formatted text</source>
+      <translation>Скопировать резюме выбранного мероприятия, чтобы вставить его в Outlook или Gmail как форматированный текст</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+      <source>Move the selected event, session or table to the Trash</source>
+      <translation>Переместить выбранное мероприятие, заседание или стол в корзину</translation>
+    </message>
+    <message>
+      <source>Delete the event, session or table selected in a list (to the Trash)</source>
+      <translation>Удалить мероприятие, заседание или стол, выбранные в списке (в корзину)</translation>
+    </message>
+    <message>
+      <source>Move &amp;up</source>
+      <translation>&amp;Вверх</translation>
+    </message>
+    <message>
+      <source>Move the selected session (within its day) or marketplace table up the list</source>
+      <translation>Переместить выбранное заседание (в пределах дня) или тематический стол вверх по списку</translation>
+    </message>
+    <message>
+      <source>Move up: the item being typed, or the session or table selected in a list</source>
+      <translation>Вверх: вводимый пункт или заседание либо стол, выбранные в списке</translation>
+    </message>
+    <message>
+      <source>Move do&amp;wn</source>
+      <translation>В&amp;низ</translation>
+    </message>
+    <message>
+      <source>Move the selected session (within its day) or marketplace table down the list</source>
+      <translation>Переместить выбранное заседание (в пределах дня) или тематический стол вниз по списку</translation>
+    </message>
+    <message>
+      <source>Move down: the item being typed, or the session or table selected in a list</source>
+      <translation>Вниз: вводимый пункт или заседание либо стол, выбранные в списке</translation>
+    </message>
+    <message>
+      <source>Add key &amp;outcome</source>
+      <translation>Добавить основной &amp;результат</translation>
+    </message>
+    <message>
+      <source>Add a key outcome to the record in the editor</source>
+      <translation>Добавить основной результат к записи в редакторе</translation>
+    </message>
+    <message>
+      <source>Add &amp;next step</source>
+      <translation>Добавить дальнейший &amp;шаг</translation>
+    </message>
+    <message>
+      <source>Add a next step to the record in the editor</source>
+      <translation>Добавить дальнейший шаг к записи в редакторе</translation>
+    </message>
+    <message>
+      <source>Add &amp;idea</source>
+      <translation>Добавить &amp;идею</translation>
+    </message>
+    <message>
+      <source>Add an idea to the marketplace table in the editor</source>
+      <translation>Добавить идею к тематическому столу в редакторе</translation>
+    </message>
+    <message>
+      <source>&amp;Find event</source>
+      <translation>&amp;Найти мероприятие</translation>
+    </message>
+    <message>
+      <source>Filter the events by title, host or place</source>
+      <translation>Отфильтровать мероприятия по названию, организатору или месту</translation>
+    </message>
+    <message>
+      <source>Go to &amp;events</source>
+      <translation>К &amp;мероприятиям</translation>
+    </message>
+    <message>
+      <source>Go to &amp;sessions</source>
+      <translation>К &amp;заседаниям</translation>
+    </message>
+    <message>
+      <source>Go to marketplace &amp;tables</source>
+      <translation>К тематическим &amp;столам</translation>
+    </message>
+    <message>
+      <source>Go to e&amp;ditor</source>
+      <translation>К &amp;редактору</translation>
+    </message>
+    <message>
+      <source>T&amp;rash</source>
+      <translation>&amp;Корзина</translation>
+    </message>
+    <message>
+      <source>Show deleted records and restore them</source>
+      <translation>Показать удалённые записи и восстановить их</translation>
+    </message>
+    <message>
+      <source>Needs re&amp;view</source>
+      <translation>Требует &amp;проверки</translation>
+    </message>
+    <message>
+      <source>Records where laptops disagreed: choose which value to keep</source>
+      <translation>Записи, по которым компьютеры разошлись: выберите, какое значение оставить</translation>
+    </message>
+    <message>
+      <source>Session &amp;clock</source>
+      <translation>&amp;Часы заседания</translation>
+    </message>
+    <message>
+      <source>Show the time since the selected session started</source>
+      <translation>Показать время с начала выбранного заседания</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>Сочетания &amp;клавиш</translation>
+    </message>
+    <message>
+      <source>List every keyboard shortcut</source>
+      <translation>Показать все сочетания клавиш</translation>
+    </message>
+    <message>
+      <source>&amp;About CMCoord Desktop</source>
+      <translation>О &amp;программе CMCoord Desktop</translation>
+    </message>
+    <message>
+      <source>Version, data folder, log file and licences</source>
+      <translation>Версия, папка данных, файл журнала и лицензии</translation>
+    </message>
+    <message>
+      <source>The next item, right after this one (in an item, or a next step's owner or due date)</source>
+      <translation>Следующий пункт сразу после этого (в пункте или в поле ответственного либо срока дальнейшего шага)</translation>
+    </message>
+    <message>
+      <source>A line break inside the item</source>
+      <translation>Перенос строки внутри пункта</translation>
+    </message>
+    <message>
+      <source>Delete the empty item and go back up</source>
+      <translation>Удалить пустой пункт и вернуться вверх</translation>
+    </message>
+    <message>
+      <source>Delete the item</source>
+      <translation>Удалить пункт</translation>
+    </message>
+    <message>
+      <source>The next field (a next step's text, owner, due date, status)</source>
+      <translation>Следующее поле (текст, ответственный, срок, статус дальнейшего шага)</translation>
+    </message>
+    <message>
+      <source>The previous field</source>
+      <translation>Предыдущее поле</translation>
+    </message>
+    <message>
+      <source>Paste a slide image into the session's presentation</source>
+      <translation>Вставить изображение слайда в презентацию заседания</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentStrip</name>
+    <message>
+      <source>Slides (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf);;All files (*)</source>
+      <translation>Слайды (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>That file is not an image or a PDF, so it was not added</source>
+      <translation>Этот файл не является изображением или PDF, поэтому он не добавлен</translation>
+    </message>
+    <message>
+      <source>Caption, e.g. the slide's title</source>
+      <translation>Подпись, например название слайда</translation>
+    </message>
+    <message>
+      <source>Remove this slide (Undo brings it back)</source>
+      <translation>Убрать этот слайд (отмена возвращает его)</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>Презентация</translation>
+    </message>
+    <message>
+      <source>Add a slide image…</source>
+      <translation>Добавить изображение слайда…</translation>
+    </message>
+    <message>
+      <source>or paste one (Ctrl+V), or drop a file here</source>
+      <translation>или вставьте его (Ctrl+V), или перетащите сюда файл</translation>
+    </message>
+    <message>
+      <source>Choose a presentation slide</source>
+      <translation>Выберите слайд презентации</translation>
+    </message>
+  </context>
+  <context>
+    <name>CrashHandler</name>
+    <message>
+      <source>Something went wrong: {summary}.
+
+Your data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.
+
+The details are in the log file:
+{log}
+Please send that file with a few words on what you were doing.</source>
+      <translation>Произошла ошибка: {summary}.
+
+Ваши данные в сохранности: каждое изменение записывалось сразу. CMCoord Desktop продолжает работать; если что-то выглядит неправильно, закройте программу и откройте снова.
+
+Подробности в файле журнала:
+{log}
+Отправьте этот файл и коротко опишите, что вы делали.</translation>
+    </message>
+    <message>
+      <source>Something went wrong: {summary}.
+
+Your data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.
+
+The details could not be written to a log file.</source>
+      <translation>Произошла ошибка: {summary}.
+
+Ваши данные в сохранности: каждое изменение записывалось сразу. CMCoord Desktop продолжает работать; если что-то выглядит неправильно, закройте программу и откройте снова.
+
+Подробности не удалось записать в файл журнала.</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop could not open its data folder {folder}: {reason}.
+
+Nothing in the folder was deleted. Keep a copy of the folder before trying anything else, and ask for help with it.</source>
+      <translation>CMCoord Desktop не удалось открыть папку данных {folder}: {reason}.
+
+Ничего в папке не удалено. Сделайте копию папки, прежде чем предпринимать что-либо ещё, и обратитесь за помощью.</translation>
+    </message>
+    <message>
+      <source>The details are in the log file:
+{log}</source>
+      <translation>Подробности в файле журнала:
+{log}</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop could not start</source>
+      <translation>Не удалось запустить CMCoord Desktop</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop: unexpected error</source>
+      <translation>CMCoord Desktop: непредвиденная ошибка</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dialogs</name>
+    <message>
+      <source>Sync</source>
+      <translation>Синхронизировать</translation>
+    </message>
+    <message>
+      <source>Continue</source>
+      <translation>Продолжить</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventsPanel</name>
+    <message>
+      <source>No event matches “{words}”.</source>
+      <translation>Нет мероприятий, соответствующих «{words}».</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Export summary — {title}</source>
+      <translation>Экспорт резюме — {title}</translation>
+    </message>
+    <message>
+      <source>untitled event</source>
+      <translation>мероприятие без названия</translation>
+    </message>
+    <message>
+      <source>&amp;All sessions</source>
+      <translation>&amp;Все заседания</translation>
+    </message>
+    <message>
+      <source>&amp;Chosen sessions:</source>
+      <translation>&amp;Выбранные заседания:</translation>
+    </message>
+    <message>
+      <source>(untitled session)</source>
+      <translation>(заседание без названия)</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>Заседания</translation>
+    </message>
+    <message>
+      <source>&amp;Marketplace tables</source>
+      <translation>&amp;Тематические столы</translation>
+    </message>
+    <message>
+      <source>Presentation &amp;images</source>
+      <translation>&amp;Изображения презентаций</translation>
+    </message>
+    <message>
+      <source>&amp;Notes</source>
+      <translation>&amp;Заметки</translation>
+    </message>
+    <message>
+      <source>Options</source>
+      <translation>Параметры</translation>
+    </message>
+    <message>
+      <source>&amp;Paper:</source>
+      <translation>&amp;Бумага:</translation>
+    </message>
+    <message>
+      <source>&amp;Format:</source>
+      <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+      <source>Choose sessions and options, then Export.</source>
+      <translation>Выберите заседания и параметры, затем нажмите «Экспорт».</translation>
+    </message>
+    <message>
+      <source>&amp;Export…</source>
+      <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+      <source>&amp;Open</source>
+      <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+      <source>Open the exported file in the program that shows it</source>
+      <translation>Открыть экспортированный файл в программе для его просмотра</translation>
+    </message>
+    <message>
+      <source>Show in fo&amp;lder</source>
+      <translation>Показать в &amp;папке</translation>
+    </message>
+    <message>
+      <source>Open the folder the exported file is in</source>
+      <translation>Открыть папку с экспортированным файлом</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>Закрыть</translation>
+    </message>
+    <message>
+      <source>Choose at least one session, or All sessions.</source>
+      <translation>Выберите хотя бы одно заседание или «Все заседания».</translation>
+    </message>
+    <message>
+      <source>Export summary</source>
+      <translation>Экспорт резюме</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>Export cancelled: no file was written.</source>
+      <translation>Экспорт отменён: файл не записан.</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>Отмена…</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilterBox</name>
+    <message>
+      <source>Filter events (title, host, place)</source>
+      <translation>Фильтр мероприятий (название, организатор, место)</translation>
+    </message>
+    <message>
+      <source>Filter events</source>
+      <translation>Фильтр мероприятий</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemList</name>
+    <message>
+      <source>+ Add key outcome</source>
+      <translation>+ Добавить основной результат</translation>
+    </message>
+    <message>
+      <source>+ Add next step</source>
+      <translation>+ Добавить дальнейший шаг</translation>
+    </message>
+    <message>
+      <source>+ Add idea</source>
+      <translation>+ Добавить идею</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemRow</name>
+    <message>
+      <source>Type an outcome, press Enter for the next</source>
+      <translation>Введите результат; Enter — следующий</translation>
+    </message>
+    <message>
+      <source>Type a next step, press Enter for the next</source>
+      <translation>Введите дальнейший шаг; Enter — следующий</translation>
+    </message>
+    <message>
+      <source>Type an idea, press Enter for the next</source>
+      <translation>Введите идею; Enter — следующая</translation>
+    </message>
+    <message>
+      <source>Delete this key outcome (Alt+Delete)</source>
+      <translation>Удалить этот основной результат (Alt+Delete)</translation>
+    </message>
+    <message>
+      <source>Delete this next step (Alt+Delete)</source>
+      <translation>Удалить этот дальнейший шаг (Alt+Delete)</translation>
+    </message>
+    <message>
+      <source>Delete this idea (Alt+Delete)</source>
+      <translation>Удалить эту идею (Alt+Delete)</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Открыт</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>Выполняется</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Выполнен</translation>
+    </message>
+    <message>
+      <source>Who follows up</source>
+      <translation>Кто отвечает</translation>
+    </message>
+    <message>
+      <source>Due date</source>
+      <translation>Срок</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+      <source>Keyboard shortcuts — {program}</source>
+      <translation>Сочетания клавиш — {program}</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>Действие</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>Клавиши</translation>
+    </message>
+    <message>
+      <source>Typing in the editor</source>
+      <translation>Ввод в редакторе</translation>
+    </message>
+  </context>
+  <context>
+    <name>LanguageMenu</name>
+    <message>
+      <source>&amp;Language</source>
+      <translation>&amp;Язык</translation>
+    </message>
+    <message>
+      <source>System language</source>
+      <translation>Язык системы</translation>
+    </message>
+    <message>
+      <source>The language of the window's menus, buttons and messages</source>
+      <translation>Язык меню, кнопок и сообщений окна</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>(demo workshop — a temporary copy)</source>
+      <translation>(демонстрационный семинар — временная копия)</translation>
+    </message>
+    <message>
+      <source>Opening {folder}…</source>
+      <translation>Открывается {folder}…</translation>
+    </message>
+    <message>
+      <source>Opening the demo workshop…</source>
+      <translation>Открывается демонстрационный семинар…</translation>
+    </message>
+    <message>
+      <source>E&amp;xport this session…</source>
+      <translation>&amp;Экспортировать это заседание…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Panels</name>
+    <message>
+      <source>No events yet.
+Ctrl+Shift+E adds one.</source>
+      <translation>Мероприятий пока нет.
+Ctrl+Shift+E добавляет мероприятие.</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>Мероприятия</translation>
+    </message>
+    <message>
+      <source>Select a session to see its marketplace tables.</source>
+      <translation>Выберите заседание, чтобы увидеть его тематические столы.</translation>
+    </message>
+    <message>
+      <source>No marketplace tables.
+Ctrl+Shift+G adds one.</source>
+      <translation>Тематических столов нет.
+Ctrl+Shift+G добавляет стол.</translation>
+    </message>
+    <message>
+      <source>Marketplace tables</source>
+      <translation>Тематические столы</translation>
+    </message>
+    <message>
+      <source>Select an event to see its sessions.</source>
+      <translation>Выберите мероприятие, чтобы увидеть его заседания.</translation>
+    </message>
+    <message>
+      <source>No sessions yet.
+Ctrl+Shift+S adds one.</source>
+      <translation>Заседаний пока нет.
+Ctrl+Shift+S добавляет заседание.</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>Заседания</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n delegate(s)</source>
+      <translation>
+        <numerusform>%n делегат</numerusform>
+        <numerusform>%n делегата</numerusform>
+        <numerusform>%n делегатов</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Host: {host}</source>
+      <translation>Организатор: {host}</translation>
+    </message>
+    <message>
+      <source>Needs review · {detail}</source>
+      <translation>Требует проверки · {detail}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PastEvent</name>
+    <message>
+      <source>CMCoord records (*.cmcsync *.json);;All files (*)</source>
+      <translation>Записи CMCoord (*.cmcsync *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>From a records file (an export or a shared file)…</source>
+      <translation>Из файла записей (экспорт или общий файл)…</translation>
+    </message>
+    <message>
+      <source>Which event's sessions and marketplace tables should the new event get?</source>
+      <translation>Заседания и тематические столы какого мероприятия перенести в новое?</translation>
+    </message>
+    <message>
+      <source>New event from a past event</source>
+      <translation>Новое мероприятие на основе прошедшего</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(без названия)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewDock</name>
+    <message>
+      <source>Keep &amp;this</source>
+      <translation>Оставить &amp;это</translation>
+    </message>
+    <message>
+      <source>Keep t&amp;hat</source>
+      <translation>Оставить &amp;то</translation>
+    </message>
+    <message>
+      <source>Needs review</source>
+      <translation>Требует проверки</translation>
+    </message>
+    <message>
+      <source>Records that need review</source>
+      <translation>Записи, требующие проверки</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) where laptops disagreed</source>
+      <translation>
+        <numerusform>%n запись, по которой компьютеры разошлись</numerusform>
+        <numerusform>%n записи, по которым компьютеры разошлись</numerusform>
+        <numerusform>%n записей, по которым компьютеры разошлись</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Nothing needs review: every laptop agreed.</source>
+      <translation>Проверять нечего: все компьютеры согласны.</translation>
+    </message>
+    <message>
+      <source>Keep this one</source>
+      <translation>Оставить это</translation>
+    </message>
+    <message>
+      <source>Keep &amp;both (as two items)</source>
+      <translation>Оставить &amp;оба (как два пункта)</translation>
+    </message>
+    <message>
+      <source>Deleted on one laptop, edited on another</source>
+      <translation>Удалено на одном компьютере, изменено на другом</translation>
+    </message>
+  </context>
+  <context>
+    <name>SaveStatus</name>
+    <message>
+      <source>Every change is written to disk the moment you make it: there is nothing to save.</source>
+      <translation>Каждое изменение записывается на диск сразу: сохранять ничего не нужно.</translation>
+    </message>
+    <message>
+      <source>All changes are saved as you type</source>
+      <translation>Все изменения сохраняются по ходу ввода</translation>
+    </message>
+    <message>
+      <source>Saved {time}</source>
+      <translation>Сохранено в {time}</translation>
+    </message>
+    <message>
+      <source>Not saved: the data folder cannot be written</source>
+      <translation>Не сохранено: в папку данных нельзя записать</translation>
+    </message>
+    <message>
+      <source>What you typed stays on screen and is saved as soon as the folder can be written again.</source>
+      <translation>Введённое остаётся на экране и будет сохранено, как только в папку снова можно будет записать.</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>Не сохранено</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionClock</name>
+    <message>
+      <source>Window open for {duration}</source>
+      <translation>Окно открыто {duration}</translation>
+    </message>
+    <message>
+      <source>Session starts in {duration} (at {time})</source>
+      <translation>Заседание начнётся через {duration} (в {time})</translation>
+    </message>
+    <message>
+      <source>Session running {duration} (since {time})</source>
+      <translation>Заседание идёт {duration} (с {time})</translation>
+    </message>
+    <message numerus="yes">
+      <source>Session running {duration} (since {time}) · %n min left</source>
+      <translation>
+        <numerusform>Заседание идёт {duration} (с {time}) · осталась %n мин</numerusform>
+        <numerusform>Заседание идёт {duration} (с {time}) · осталось %n мин</numerusform>
+        <numerusform>Заседание идёт {duration} (с {time}) · осталось %n мин</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Session running {duration} (since {time}) · over by %n min</source>
+      <translation>
+        <numerusform>Заседание идёт {duration} (с {time}) · превышено на %n мин</numerusform>
+        <numerusform>Заседание идёт {duration} (с {time}) · превышено на %n мин</numerusform>
+        <numerusform>Заседание идёт {duration} (с {time}) · превышено на %n мин</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Session clock: time since the selected session started today</source>
+      <translation>Часы заседания: время с начала выбранного заседания сегодня</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrashDock</name>
+    <message>
+      <source>Trash</source>
+      <translation>Корзина</translation>
+    </message>
+    <message>
+      <source>Deleted records</source>
+      <translation>Удалённые записи</translation>
+    </message>
+    <message>
+      <source>&amp;Restore</source>
+      <translation>&amp;Восстановить</translation>
+    </message>
+    <message>
+      <source>Put the selected record back where it was (Enter)</source>
+      <translation>Вернуть выбранную запись на прежнее место (Enter)</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n deleted record(s)</source>
+      <translation>
+        <numerusform>%n удалённая запись</numerusform>
+        <numerusform>%n удалённые записи</numerusform>
+        <numerusform>%n удалённых записей</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The Trash is empty.</source>
+      <translation>Корзина пуста.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomePage</name>
+    <message>
+      <source>Welcome — {program}</source>
+      <translation>Добро пожаловать — {program}</translation>
+    </message>
+    <message>
+      <source>Welcome to {program}</source>
+      <translation>Добро пожаловать в {program}</translation>
+    </message>
+    <message>
+      <source>Capture the key outcomes and next steps of a workshop as people speak, export the summary the same day, and merge notes with your co-facilitators. Nothing to save: every edit is kept the moment you make it.</source>
+      <translation>Записывайте основные результаты и дальнейшие шаги семинара по ходу выступлений, экспортируйте резюме в тот же день и объединяйте заметки с коллегами-ведущими. Сохранять ничего не нужно: каждое изменение записывается сразу.</translation>
+    </message>
+    <message>
+      <source>Try the demo workshop</source>
+      <translation>Открыть демонстрационный семинар</translation>
+    </message>
+    <message>
+      <source>Open a temporary copy of HNPW 2017 and two other UN-CMCoord events. Your own data folder stays empty.</source>
+      <translation>Открыть временную копию HNPW 2017 и ещё двух мероприятий UN-CMCoord. Ваша папка данных останется пустой.</translation>
+    </message>
+    <message>
+      <source>Create an event</source>
+      <translation>Создать мероприятие</translation>
+    </message>
+    <message>
+      <source>Start with an empty event, then add its sessions and marketplace tables.</source>
+      <translation>Начать с пустого мероприятия, затем добавить его заседания и тематические столы.</translation>
+    </message>
+    <message>
+      <source>Create from a copy of a past event…</source>
+      <translation>Создать на основе прошедшего мероприятия…</translation>
+    </message>
+    <message>
+      <source>Pick last year's records file (an export or a shared file): its sessions and marketplace tables are copied, without outcomes, next steps, ideas, notes or delegates.</source>
+      <translation>Выберите файл записей прошлого года (экспорт или общий файл): его заседания и тематические столы копируются без результатов, дальнейших шагов, идей, заметок и делегатов.</translation>
+    </message>
+    <message>
+      <source>Your data folder: {folder}</source>
+      <translation>Ваша папка данных: {folder}</translation>
+    </message>
+  </context>
+  <context>
+    <name>cli</name>
+    <message>
+      <source>Capture UN-CMCoord workshop outcomes live, export PDF summaries, and sync with co-facilitators through a shared file.</source>
+      <translation>Записывать результаты семинаров UN-CMCoord в ходе работы, экспортировать резюме в PDF и синхронизироваться с коллегами-ведущими через общий файл.</translation>
+    </message>
+    <message>
+      <source>the window's and these messages' language: ar, zh, en, fr, ru or es</source>
+      <translation>язык окна и этих сообщений: ar, zh, en, fr, ru или es</translation>
+    </message>
+    <message>
+      <source>data folder (default: the user's data folder)</source>
+      <translation>папка данных (по умолчанию: папка данных пользователя)</translation>
+    </message>
+    <message>
+      <source>work on a fresh copy of the demo workshop, not your data</source>
+      <translation>работать с новой копией демонстрационного семинара, а не с вашими данными</translation>
+    </message>
+    <message>
+      <source>export an event summary (pdf, html, docx, email, md) or all records (json)</source>
+      <translation>экспортировать резюме мероприятия (pdf, html, docx, email, md) или все записи (json)</translation>
+    </message>
+    <message>
+      <source>the event's id or exact title</source>
+      <translation>идентификатор или точное название мероприятия</translation>
+    </message>
+    <message>
+      <source>every record, tombstones included (json)</source>
+      <translation>все записи, включая удалённые (json)</translation>
+    </message>
+    <message>
+      <source>file to write</source>
+      <translation>файл для записи</translation>
+    </message>
+    <message>
+      <source>only these sessions (id or title)</source>
+      <translation>только эти заседания (идентификатор или название)</translation>
+    </message>
+    <message>
+      <source>html: the summary alone, without page or style</source>
+      <translation>html: только резюме, без страницы и стиля</translation>
+    </message>
+    <message>
+      <source>html: slides as files in a folder beside the page instead of inside it</source>
+      <translation>html: слайды отдельными файлами в папке рядом со страницей, а не внутри неё</translation>
+    </message>
+    <message>
+      <source>email: attach the summary as a PDF too</source>
+      <translation>email: приложить также резюме в PDF</translation>
+    </message>
+    <message>
+      <source>merge a records file (a json export) into the data folder</source>
+      <translation>объединить файл записей (экспорт json) с папкой данных</translation>
+    </message>
+    <message>
+      <source>merge with a shared file or a team server (postgresql://…), both ways</source>
+      <translation>объединить с общим файлом или сервером группы (postgresql://…) в обе стороны</translation>
+    </message>
+    <message>
+      <source>the shared file, or postgresql://USER@HOST/DATABASE</source>
+      <translation>общий файл или postgresql://ПОЛЬЗОВАТЕЛЬ@ХОСТ/БАЗА</translation>
+    </message>
+    <message>
+      <source>go ahead even if more than half of the records would be deleted</source>
+      <translation>продолжить, даже если будет удалено больше половины записей</translation>
+    </message>
+    <message>
+      <source>merge even if the file holds another workshop (no event in common)</source>
+      <translation>объединить, даже если в файле другой семинар (нет общих мероприятий)</translation>
+    </message>
+    <message>
+      <source>re-date changes made while this laptop's clock was far ahead, and rewrite FILE</source>
+      <translation>исправить даты изменений, сделанных, когда часы этого компьютера сильно спешили, и перезаписать FILE</translation>
+    </message>
+    <message>
+      <source>the shared file to rewrite</source>
+      <translation>общий файл для перезаписи</translation>
+    </message>
+    <message>
+      <source>set up a team server (PostgreSQL) and its members</source>
+      <translation>настроить сервер группы (PostgreSQL) и его участников</translation>
+    </message>
+    <message>
+      <source>create or upgrade the schema and the two roles</source>
+      <translation>создать или обновить схему и две роли</translation>
+    </message>
+    <message>
+      <source>after restoring a backup: every laptop reads the whole server again</source>
+      <translation>после восстановления резервной копии: каждый компьютер заново читает весь сервер</translation>
+    </message>
+    <message>
+      <source>remove superseded versions (every laptop's records stay the same)</source>
+      <translation>удалить устаревшие версии (записи на каждом компьютере не меняются)</translation>
+    </message>
+    <message>
+      <source>create a login account for a member</source>
+      <translation>создать учётную запись участника</translation>
+    </message>
+    <message>
+      <source>may only read</source>
+      <translation>только чтение</translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: stopped.</source>
+      <translation>cmcoord-desktop: остановлено.</translation>
+    </message>
+    <message>
+      <source>{folder} is a folder: name the file to write in it</source>
+      <translation>{folder} — это папка: укажите файл для записи в ней</translation>
+    </message>
+    <message>
+      <source>json exports every record: add --all</source>
+      <translation>json экспортирует все записи: добавьте --all</translation>
+    </message>
+    <message>
+      <source>Wrote {file}</source>
+      <translation>Записан файл {file}</translation>
+    </message>
+    <message>
+      <source>find any word of any record; one match a line, grouped by event</source>
+      <translation>найти любое слово любой записи; одно совпадение в строке, по мероприятиям</translation>
+    </message>
+    <message>
+      <source>words, "a quoted phrase"; the last word may be a prefix</source>
+      <translation>слова, "фраза в кавычках"; последнее слово может быть началом слова</translation>
+    </message>
+    <message>
+      <source>also records in the Trash</source>
+      <translation>также записи в корзине</translation>
+    </message>
+    <message>
+      <source>at most this many (200)</source>
+      <translation>не больше этого числа (200)</translation>
+    </message>
+    <message>
+      <source>every next step of every event: list them, or write csv, xlsx, ics or pdf</source>
+      <translation>все дальнейшие шаги всех мероприятий: вывести списком или записать csv, xlsx, ics или pdf</translation>
+    </message>
+    <message>
+      <source>only these statuses</source>
+      <translation>только эти статусы</translation>
+    </message>
+    <message>
+      <source>only this owner (case and accents ignored)</source>
+      <translation>только этот ответственный (без учёта регистра и диакритики)</translation>
+    </message>
+    <message>
+      <source>only this event (id or exact title), carried ones too</source>
+      <translation>только это мероприятие (идентификатор или точное название), включая перенесённые</translation>
+    </message>
+    <message>
+      <source>only events of this series</source>
+      <translation>только мероприятия этой серии</translation>
+    </message>
+    <message>
+      <source>only overdue, this week, no date</source>
+      <translation>только просроченные, на этой неделе, без даты</translation>
+    </message>
+    <message>
+      <source>only steps whose text or owner has these words</source>
+      <translation>только шаги, в тексте или ответственном которых есть эти слова</translation>
+    </message>
+    <message>
+      <source>file format (pdf: open and in progress by default)</source>
+      <translation>формат файла (pdf: по умолчанию открытые и выполняемые)</translation>
+    </message>
+    <message>
+      <source>file to write (without it: list them)</source>
+      <translation>файл для записи (без него: вывести списком)</translation>
+    </message>
+  </context>
+  <context>
+    <name>fields</name>
+    <message>
+      <source>Title</source>
+      <translation>Название</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>Серия</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Тип</translation>
+    </message>
+    <message>
+      <source>Host</source>
+      <translation>Организатор</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Город</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Страна</translation>
+    </message>
+    <message>
+      <source>Online platform</source>
+      <translation>Онлайн-платформа</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>Ссылка</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>Дата начала</translation>
+    </message>
+    <message>
+      <source>End date</source>
+      <translation>Дата окончания</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>Участники</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>Язык</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>Описание</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>Удалено</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>Дата</translation>
+    </message>
+    <message>
+      <source>Start time</source>
+      <translation>Время начала</translation>
+    </message>
+    <message>
+      <source>End time</source>
+      <translation>Время окончания</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>Формат</translation>
+    </message>
+    <message>
+      <source>Delegates</source>
+      <translation>Делегаты</translation>
+    </message>
+    <message>
+      <source>Panel members</source>
+      <translation>Участники дискуссии</translation>
+    </message>
+    <message>
+      <source>Track</source>
+      <translation>Направление</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>Заметки</translation>
+    </message>
+    <message>
+      <source>Place in the agenda</source>
+      <translation>Место в повестке дня</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>Тема</translation>
+    </message>
+    <message>
+      <source>Table host</source>
+      <translation>Ведущий стола</translation>
+    </message>
+    <message>
+      <source>Place in the session</source>
+      <translation>Место в заседании</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>Текст</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Ответственный</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Срок</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <source>Place in the list</source>
+      <translation>Место в списке</translation>
+    </message>
+    <message>
+      <source>Caption</source>
+      <translation>Подпись</translation>
+    </message>
+    <message>
+      <source>File name</source>
+      <translation>Имя файла</translation>
+    </message>
+    <message>
+      <source>File type</source>
+      <translation>Тип файла</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>Презентация</translation>
+    </message>
+    <message>
+      <source>Place among the presentations</source>
+      <translation>Место среди презентаций</translation>
+    </message>
+    <message>
+      <source>Carried from</source>
+      <translation>Перенесено из</translation>
+    </message>
+  </context>
+  <context>
+    <name>record names</name>
+    <message>
+      <source>Event</source>
+      <translation>Мероприятие</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>Мероприятия</translation>
+    </message>
+    <message>
+      <source>Untitled event</source>
+      <translation>Мероприятие без названия</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Заседание</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>Заседания</translation>
+    </message>
+    <message>
+      <source>Untitled session</source>
+      <translation>Заседание без названия</translation>
+    </message>
+    <message>
+      <source>Marketplace table</source>
+      <translation>Тематический стол</translation>
+    </message>
+    <message>
+      <source>Marketplace tables</source>
+      <translation>Тематические столы</translation>
+    </message>
+    <message>
+      <source>Untitled table</source>
+      <translation>Стол без названия</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>Презентация</translation>
+    </message>
+    <message>
+      <source>Presentations</source>
+      <translation>Презентации</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(без названия)</translation>
+    </message>
+    <message>
+      <source>Key outcome</source>
+      <translation>Основной результат</translation>
+    </message>
+    <message>
+      <source>Key outcomes</source>
+      <translation>Основные результаты</translation>
+    </message>
+    <message>
+      <source>Next step</source>
+      <translation>Дальнейший шаг</translation>
+    </message>
+    <message>
+      <source>Next steps to implementing solutions</source>
+      <translation>Дальнейшие шаги по реализации решений</translation>
+    </message>
+    <message>
+      <source>Idea</source>
+      <translation>Идея</translation>
+    </message>
+    <message>
+      <source>Ideas</source>
+      <translation>Идеи</translation>
+    </message>
+    <message>
+      <source>Carried next step</source>
+      <translation>Перенесённый шаг</translation>
+    </message>
+    <message>
+      <source>Carried next steps</source>
+      <translation>Перенесённые шаги</translation>
+    </message>
+    <message>
+      <source>(carried next step)</source>
+      <translation>(перенесённый шаг)</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>Пункт</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>Пункты</translation>
+    </message>
+    <message>
+      <source>Ongoing</source>
+      <translation>Текущие</translation>
+    </message>
+    <message>
+      <source>Upcoming</source>
+      <translation>Предстоящие</translation>
+    </message>
+    <message>
+      <source>Past</source>
+      <translation>Прошедшие</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,1306 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+  <context>
+    <name>About</name>
+    <message>
+      <source>Version</source>
+      <translation>版本</translation>
+    </message>
+    <message>
+      <source>Data folder</source>
+      <translation>数据文件夹</translation>
+    </message>
+    <message>
+      <source>Log file</source>
+      <translation>日志文件</translation>
+    </message>
+    <message>
+      <source>not written (see the terminal)</source>
+      <translation>未写入（见终端）</translation>
+    </message>
+    <message>
+      <source>Built with</source>
+      <translation>构建工具</translation>
+    </message>
+    <message>
+      <source>Capture the outcomes of UN-CMCoord workshops live, export PDF summaries the same day, and merge notes with co-facilitators through a shared file.</source>
+      <translation>现场记录 UN-CMCoord 讲习班的成果，当天导出 PDF 摘要，并通过共享文件与共同主持人合并笔记。</translation>
+    </message>
+    <message>
+      <source>Fonts in PDF summaries</source>
+      <translation>PDF 摘要中的字体</translation>
+    </message>
+    <message>
+      <source>Noto Sans, Noto Sans Arabic, WenQuanYi Micro Hei and DejaVu Sans, and for emoji and symbols (in the window too, where the system has no emoji font) subsets of Noto Emoji and Noto Sans Symbols 2; their licences:</source>
+      <translation>Noto Sans、Noto Sans Arabic、文泉驿微米黑和 DejaVu Sans，以及用于表情符号和符号（系统没有表情字体时窗口中也使用）的 Noto Emoji 和 Noto Sans Symbols 2 子集；其许可证：</translation>
+    </message>
+    <message>
+      <source>Libraries</source>
+      <translation>程序库</translation>
+    </message>
+    <message>
+      <source>Qt and PySide6 are used under the GNU LGPL version 3: their shared libraries sit unmodified in the program folder and can be replaced with compatible builds. Source: {link}.</source>
+      <translation>Qt 和 PySide6 依据 GNU LGPL 第 3 版使用：其共享库未经修改地放在程序文件夹中，可替换为兼容的版本。源代码：{link}。</translation>
+    </message>
+  </context>
+  <context>
+    <name>AboutDialog</name>
+    <message>
+      <source>About {program}</source>
+      <translation>关于 {program}</translation>
+    </message>
+  </context>
+  <context>
+    <name>Actions</name>
+    <message>
+      <source>&amp;File</source>
+      <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+      <source>&amp;Edit</source>
+      <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+      <source>&amp;View</source>
+      <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+      <source>&amp;Help</source>
+      <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+      <source>New &amp;event</source>
+      <translation>新建活动(&amp;E)</translation>
+    </message>
+    <message>
+      <source>Add an event and type its title</source>
+      <translation>添加一项活动并输入其标题</translation>
+    </message>
+    <message>
+      <source>New event from a &amp;past event…</source>
+      <translation>以过去的活动新建活动(&amp;P)…</translation>
+    </message>
+    <message>
+      <source>A new event with the sessions and marketplace tables of a past one (of this data folder or of a records file), without their content</source>
+      <translation>新建一项活动，沿用过去某项活动（来自此数据文件夹或记录文件）的会议和专题讨论桌，但不含其内容</translation>
+    </message>
+    <message>
+      <source>New &amp;session</source>
+      <translation>新建会议(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Add a session to the selected event</source>
+      <translation>向所选活动添加一场会议</translation>
+    </message>
+    <message>
+      <source>New marketplace &amp;table</source>
+      <translation>新建专题讨论桌(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Add a marketplace table (topic group) to the selected session</source>
+      <translation>向所选会议添加一张专题讨论桌（专题小组）</translation>
+    </message>
+    <message>
+      <source>E&amp;xport summary…</source>
+      <translation>导出摘要(&amp;X)…</translation>
+    </message>
+    <message>
+      <source>Export a summary of the selected event: PDF, web page, Word, Markdown or e-mail</source>
+      <translation>导出所选活动的摘要：PDF、网页、Word、Markdown 或电子邮件</translation>
+    </message>
+    <message>
+      <source>S&amp;ync with shared file…</source>
+      <translation>与共享文件同步(&amp;Y)…</translation>
+    </message>
+    <message>
+      <source>Merge your notes with co-facilitators' through one shared file</source>
+      <translation>通过一个共享文件与共同主持人合并笔记</translation>
+    </message>
+    <message>
+      <source>&amp;Quit</source>
+      <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+      <source>Close CMCoord Desktop (everything is already saved)</source>
+      <translation>关闭 CMCoord Desktop（所有内容均已保存）</translation>
+    </message>
+    <message>
+      <source>&amp;Undo</source>
+      <translation>撤消(&amp;U)</translation>
+    </message>
+    <message>
+      <source>&amp;Redo</source>
+      <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Copy as e-&amp;mail</source>
+      <translation>复制为电子邮件(&amp;M)</translation>
+    </message>
+    <message>
+      <source>Copy the selected event's summary, to paste into Outlook or Gmail as formatted text</source>
+      <translation>复制所选活动的摘要，以格式文本粘贴到 Outlook 或 Gmail</translation>
+    </message>
+    <message>
+      <source>&amp;Delete</source>
+      <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+      <source>Move the selected event, session or table to the Trash</source>
+      <translation>将所选活动、会议或讨论桌移到回收站</translation>
+    </message>
+    <message>
+      <source>Delete the event, session or table selected in a list (to the Trash)</source>
+      <translation>删除在列表中选中的活动、会议或讨论桌（移到回收站）</translation>
+    </message>
+    <message>
+      <source>Move &amp;up</source>
+      <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+      <source>Move the selected session (within its day) or marketplace table up the list</source>
+      <translation>在列表中上移所选会议（同一天内）或专题讨论桌</translation>
+    </message>
+    <message>
+      <source>Move up: the item being typed, or the session or table selected in a list</source>
+      <translation>上移：正在输入的条目，或在列表中选中的会议或讨论桌</translation>
+    </message>
+    <message>
+      <source>Move do&amp;wn</source>
+      <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+      <source>Move the selected session (within its day) or marketplace table down the list</source>
+      <translation>在列表中下移所选会议（同一天内）或专题讨论桌</translation>
+    </message>
+    <message>
+      <source>Move down: the item being typed, or the session or table selected in a list</source>
+      <translation>下移：正在输入的条目，或在列表中选中的会议或讨论桌</translation>
+    </message>
+    <message>
+      <source>Add key &amp;outcome</source>
+      <translation>添加主要成果(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Add a key outcome to the record in the editor</source>
+      <translation>向编辑器中的记录添加一项主要成果</translation>
+    </message>
+    <message>
+      <source>Add &amp;next step</source>
+      <translation>添加后续步骤(&amp;N)</translation>
+    </message>
+    <message>
+      <source>Add a next step to the record in the editor</source>
+      <translation>向编辑器中的记录添加一项后续步骤</translation>
+    </message>
+    <message>
+      <source>Add &amp;idea</source>
+      <translation>添加想法(&amp;I)</translation>
+    </message>
+    <message>
+      <source>Add an idea to the marketplace table in the editor</source>
+      <translation>向编辑器中的专题讨论桌添加一个想法</translation>
+    </message>
+    <message>
+      <source>&amp;Find event</source>
+      <translation>查找活动(&amp;F)</translation>
+    </message>
+    <message>
+      <source>Filter the events by title, host or place</source>
+      <translation>按标题、主办方或地点筛选活动</translation>
+    </message>
+    <message>
+      <source>Go to &amp;events</source>
+      <translation>转到活动(&amp;E)</translation>
+    </message>
+    <message>
+      <source>Go to &amp;sessions</source>
+      <translation>转到会议(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Go to marketplace &amp;tables</source>
+      <translation>转到专题讨论桌(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Go to e&amp;ditor</source>
+      <translation>转到编辑器(&amp;D)</translation>
+    </message>
+    <message>
+      <source>T&amp;rash</source>
+      <translation>回收站(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Show deleted records and restore them</source>
+      <translation>显示已删除的记录并恢复</translation>
+    </message>
+    <message>
+      <source>Needs re&amp;view</source>
+      <translation>待审核(&amp;V)</translation>
+    </message>
+    <message>
+      <source>Records where laptops disagreed: choose which value to keep</source>
+      <translation>各电脑不一致的记录：选择保留哪个值</translation>
+    </message>
+    <message>
+      <source>Session &amp;clock</source>
+      <translation>会议计时(&amp;C)</translation>
+    </message>
+    <message>
+      <source>Show the time since the selected session started</source>
+      <translation>显示所选会议开始以来的时间</translation>
+    </message>
+    <message>
+      <source>&amp;Keyboard shortcuts</source>
+      <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+      <source>List every keyboard shortcut</source>
+      <translation>列出所有键盘快捷键</translation>
+    </message>
+    <message>
+      <source>&amp;About CMCoord Desktop</source>
+      <translation>关于 CMCoord Desktop(&amp;A)</translation>
+    </message>
+    <message>
+      <source>Version, data folder, log file and licences</source>
+      <translation>版本、数据文件夹、日志文件和许可证</translation>
+    </message>
+    <message>
+      <source>The next item, right after this one (in an item, or a next step's owner or due date)</source>
+      <translation>紧接此条之后的下一条（在条目中，或在后续步骤的负责人或截止日期中）</translation>
+    </message>
+    <message>
+      <source>A line break inside the item</source>
+      <translation>条目内换行</translation>
+    </message>
+    <message>
+      <source>Delete the empty item and go back up</source>
+      <translation>删除空条目并返回上一条</translation>
+    </message>
+    <message>
+      <source>Delete the item</source>
+      <translation>删除条目</translation>
+    </message>
+    <message>
+      <source>The next field (a next step's text, owner, due date, status)</source>
+      <translation>下一个字段（后续步骤的文本、负责人、截止日期、状态）</translation>
+    </message>
+    <message>
+      <source>The previous field</source>
+      <translation>上一个字段</translation>
+    </message>
+    <message>
+      <source>Paste a slide image into the session's presentation</source>
+      <translation>将幻灯片图像粘贴到会议的演示文稿中</translation>
+    </message>
+  </context>
+  <context>
+    <name>AttachmentStrip</name>
+    <message>
+      <source>Slides (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf);;All files (*)</source>
+      <translation>幻灯片 (*.png *.jpg *.jpeg *.gif *.bmp *.webp *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>That file is not an image or a PDF, so it was not added</source>
+      <translation>该文件不是图像或 PDF，因此未添加</translation>
+    </message>
+    <message>
+      <source>Caption, e.g. the slide's title</source>
+      <translation>说明，例如幻灯片标题</translation>
+    </message>
+    <message>
+      <source>Remove this slide (Undo brings it back)</source>
+      <translation>移除此幻灯片（撤消可恢复）</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>演示文稿</translation>
+    </message>
+    <message>
+      <source>Add a slide image…</source>
+      <translation>添加幻灯片图像…</translation>
+    </message>
+    <message>
+      <source>or paste one (Ctrl+V), or drop a file here</source>
+      <translation>或粘贴（Ctrl+V），或将文件拖放到此处</translation>
+    </message>
+    <message>
+      <source>Choose a presentation slide</source>
+      <translation>选择演示幻灯片</translation>
+    </message>
+  </context>
+  <context>
+    <name>CrashHandler</name>
+    <message>
+      <source>Something went wrong: {summary}.
+
+Your data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.
+
+The details are in the log file:
+{log}
+Please send that file with a few words on what you were doing.</source>
+      <translation>出现问题：{summary}。
+
+您的数据是安全的：每次修改都已在当时保存。CMCoord Desktop 仍在运行；如有异常，请关闭后重新打开。
+
+详细信息在日志文件中：
+{log}
+请发送该文件，并简要说明您当时在做什么。</translation>
+    </message>
+    <message>
+      <source>Something went wrong: {summary}.
+
+Your data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.
+
+The details could not be written to a log file.</source>
+      <translation>出现问题：{summary}。
+
+您的数据是安全的：每次修改都已在当时保存。CMCoord Desktop 仍在运行；如有异常，请关闭后重新打开。
+
+详细信息无法写入日志文件。</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop could not open its data folder {folder}: {reason}.
+
+Nothing in the folder was deleted. Keep a copy of the folder before trying anything else, and ask for help with it.</source>
+      <translation>CMCoord Desktop 无法打开其数据文件夹 {folder}：{reason}。
+
+文件夹中的内容均未删除。请先备份该文件夹，再进行其他尝试，并寻求帮助。</translation>
+    </message>
+    <message>
+      <source>The details are in the log file:
+{log}</source>
+      <translation>详细信息在日志文件中：
+{log}</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop could not start</source>
+      <translation>CMCoord Desktop 无法启动</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop: unexpected error</source>
+      <translation>CMCoord Desktop：意外错误</translation>
+    </message>
+  </context>
+  <context>
+    <name>Dialogs</name>
+    <message>
+      <source>Sync</source>
+      <translation>同步</translation>
+    </message>
+    <message>
+      <source>Continue</source>
+      <translation>继续</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventsPanel</name>
+    <message>
+      <source>No event matches “{words}”.</source>
+      <translation>没有与“{words}”匹配的活动。</translation>
+    </message>
+  </context>
+  <context>
+    <name>ExportDialog</name>
+    <message>
+      <source>Export summary — {title}</source>
+      <translation>导出摘要 — {title}</translation>
+    </message>
+    <message>
+      <source>untitled event</source>
+      <translation>无标题活动</translation>
+    </message>
+    <message>
+      <source>&amp;All sessions</source>
+      <translation>所有会议(&amp;A)</translation>
+    </message>
+    <message>
+      <source>&amp;Chosen sessions:</source>
+      <translation>所选会议(&amp;C)：</translation>
+    </message>
+    <message>
+      <source>(untitled session)</source>
+      <translation>（无标题会议）</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>会议</translation>
+    </message>
+    <message>
+      <source>&amp;Marketplace tables</source>
+      <translation>专题讨论桌(&amp;M)</translation>
+    </message>
+    <message>
+      <source>Presentation &amp;images</source>
+      <translation>演示图像(&amp;I)</translation>
+    </message>
+    <message>
+      <source>&amp;Notes</source>
+      <translation>笔记(&amp;N)</translation>
+    </message>
+    <message>
+      <source>Options</source>
+      <translation>选项</translation>
+    </message>
+    <message>
+      <source>&amp;Paper:</source>
+      <translation>纸张(&amp;P)：</translation>
+    </message>
+    <message>
+      <source>&amp;Format:</source>
+      <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+      <source>Choose sessions and options, then Export.</source>
+      <translation>选择会议和选项，然后点击导出。</translation>
+    </message>
+    <message>
+      <source>&amp;Export…</source>
+      <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+      <source>&amp;Open</source>
+      <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Open the exported file in the program that shows it</source>
+      <translation>在可显示该文件的程序中打开导出的文件</translation>
+    </message>
+    <message>
+      <source>Show in fo&amp;lder</source>
+      <translation>在文件夹中显示(&amp;L)</translation>
+    </message>
+    <message>
+      <source>Open the folder the exported file is in</source>
+      <translation>打开导出文件所在的文件夹</translation>
+    </message>
+    <message>
+      <source>Close</source>
+      <translation>关闭</translation>
+    </message>
+    <message>
+      <source>Choose at least one session, or All sessions.</source>
+      <translation>请至少选择一场会议，或选择所有会议。</translation>
+    </message>
+    <message>
+      <source>Export summary</source>
+      <translation>导出摘要</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Export cancelled: no file was written.</source>
+      <translation>导出已取消：未写入任何文件。</translation>
+    </message>
+    <message>
+      <source>Cancelling…</source>
+      <translation>正在取消…</translation>
+    </message>
+  </context>
+  <context>
+    <name>FilterBox</name>
+    <message>
+      <source>Filter events (title, host, place)</source>
+      <translation>筛选活动（标题、主办方、地点）</translation>
+    </message>
+    <message>
+      <source>Filter events</source>
+      <translation>筛选活动</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemList</name>
+    <message>
+      <source>+ Add key outcome</source>
+      <translation>+ 添加主要成果</translation>
+    </message>
+    <message>
+      <source>+ Add next step</source>
+      <translation>+ 添加后续步骤</translation>
+    </message>
+    <message>
+      <source>+ Add idea</source>
+      <translation>+ 添加想法</translation>
+    </message>
+  </context>
+  <context>
+    <name>ItemRow</name>
+    <message>
+      <source>Type an outcome, press Enter for the next</source>
+      <translation>输入一项成果，按 Enter 输入下一项</translation>
+    </message>
+    <message>
+      <source>Type a next step, press Enter for the next</source>
+      <translation>输入一项后续步骤，按 Enter 输入下一项</translation>
+    </message>
+    <message>
+      <source>Type an idea, press Enter for the next</source>
+      <translation>输入一个想法，按 Enter 输入下一个</translation>
+    </message>
+    <message>
+      <source>Delete this key outcome (Alt+Delete)</source>
+      <translation>删除此项主要成果（Alt+Delete）</translation>
+    </message>
+    <message>
+      <source>Delete this next step (Alt+Delete)</source>
+      <translation>删除此项后续步骤（Alt+Delete）</translation>
+    </message>
+    <message>
+      <source>Delete this idea (Alt+Delete)</source>
+      <translation>删除此想法（Alt+Delete）</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>未开始</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>进行中</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <source>Who follows up</source>
+      <translation>由谁跟进</translation>
+    </message>
+    <message>
+      <source>Due date</source>
+      <translation>截止日期</translation>
+    </message>
+  </context>
+  <context>
+    <name>KeyboardShortcutsDialog</name>
+    <message>
+      <source>Keyboard shortcuts — {program}</source>
+      <translation>键盘快捷键 — {program}</translation>
+    </message>
+    <message>
+      <source>Action</source>
+      <translation>操作</translation>
+    </message>
+    <message>
+      <source>Keys</source>
+      <translation>按键</translation>
+    </message>
+    <message>
+      <source>Typing in the editor</source>
+      <translation>在编辑器中输入</translation>
+    </message>
+  </context>
+  <context>
+    <name>LanguageMenu</name>
+    <message>
+      <source>&amp;Language</source>
+      <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+      <source>System language</source>
+      <translation>系统语言</translation>
+    </message>
+    <message>
+      <source>The language of the window's menus, buttons and messages</source>
+      <translation>窗口菜单、按钮和消息所用的语言</translation>
+    </message>
+  </context>
+  <context>
+    <name>MainWindow</name>
+    <message>
+      <source>(demo workshop — a temporary copy)</source>
+      <translation>（演示讲习班 — 临时副本）</translation>
+    </message>
+    <message>
+      <source>Opening {folder}…</source>
+      <translation>正在打开 {folder}…</translation>
+    </message>
+    <message>
+      <source>Opening the demo workshop…</source>
+      <translation>正在打开演示讲习班…</translation>
+    </message>
+    <message>
+      <source>E&amp;xport this session…</source>
+      <translation>导出此会议(&amp;X)…</translation>
+    </message>
+  </context>
+  <context>
+    <name>Panels</name>
+    <message>
+      <source>No events yet.
+Ctrl+Shift+E adds one.</source>
+      <translation>尚无活动。
+按 Ctrl+Shift+E 添加。</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <source>Select a session to see its marketplace tables.</source>
+      <translation>选择一场会议以查看其专题讨论桌。</translation>
+    </message>
+    <message>
+      <source>No marketplace tables.
+Ctrl+Shift+G adds one.</source>
+      <translation>没有专题讨论桌。
+按 Ctrl+Shift+G 添加。</translation>
+    </message>
+    <message>
+      <source>Marketplace tables</source>
+      <translation>专题讨论桌</translation>
+    </message>
+    <message>
+      <source>Select an event to see its sessions.</source>
+      <translation>选择一项活动以查看其会议。</translation>
+    </message>
+    <message>
+      <source>No sessions yet.
+Ctrl+Shift+S adds one.</source>
+      <translation>尚无会议。
+按 Ctrl+Shift+S 添加。</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>会议</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n delegate(s)</source>
+      <translation>
+        <numerusform>%n 名代表</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Host: {host}</source>
+      <translation>主持人：{host}</translation>
+    </message>
+    <message>
+      <source>Needs review · {detail}</source>
+      <translation>待审核 · {detail}</translation>
+    </message>
+  </context>
+  <context>
+    <name>PastEvent</name>
+    <message>
+      <source>CMCoord records (*.cmcsync *.json);;All files (*)</source>
+      <translation>CMCoord 记录 (*.cmcsync *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>From a records file (an export or a shared file)…</source>
+      <translation>从记录文件（导出文件或共享文件）…</translation>
+    </message>
+    <message>
+      <source>Which event's sessions and marketplace tables should the new event get?</source>
+      <translation>新活动应沿用哪项活动的会议和专题讨论桌？</translation>
+    </message>
+    <message>
+      <source>New event from a past event</source>
+      <translation>以过去的活动新建活动</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>（无标题）</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReviewDock</name>
+    <message>
+      <source>Keep &amp;this</source>
+      <translation>保留此项(&amp;T)</translation>
+    </message>
+    <message>
+      <source>Keep t&amp;hat</source>
+      <translation>保留彼项(&amp;H)</translation>
+    </message>
+    <message>
+      <source>Needs review</source>
+      <translation>待审核</translation>
+    </message>
+    <message>
+      <source>Records that need review</source>
+      <translation>待审核的记录</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n record(s) where laptops disagreed</source>
+      <translation>
+        <numerusform>%n 条记录各电脑不一致</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Nothing needs review: every laptop agreed.</source>
+      <translation>无需审核：所有电脑一致。</translation>
+    </message>
+    <message>
+      <source>Keep this one</source>
+      <translation>保留此项</translation>
+    </message>
+    <message>
+      <source>Keep &amp;both (as two items)</source>
+      <translation>两者都保留(&amp;B)（作为两个条目）</translation>
+    </message>
+    <message>
+      <source>Deleted on one laptop, edited on another</source>
+      <translation>在一台电脑上删除，在另一台上修改</translation>
+    </message>
+  </context>
+  <context>
+    <name>SaveStatus</name>
+    <message>
+      <source>Every change is written to disk the moment you make it: there is nothing to save.</source>
+      <translation>每次修改都会立即写入磁盘：无需保存。</translation>
+    </message>
+    <message>
+      <source>All changes are saved as you type</source>
+      <translation>所有修改在输入时即已保存</translation>
+    </message>
+    <message>
+      <source>Saved {time}</source>
+      <translation>已于 {time} 保存</translation>
+    </message>
+    <message>
+      <source>Not saved: the data folder cannot be written</source>
+      <translation>未保存：无法写入数据文件夹</translation>
+    </message>
+    <message>
+      <source>What you typed stays on screen and is saved as soon as the folder can be written again.</source>
+      <translation>您输入的内容仍在屏幕上，一旦文件夹可以写入即会保存。</translation>
+    </message>
+    <message>
+      <source>Not saved</source>
+      <translation>未保存</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionClock</name>
+    <message>
+      <source>Window open for {duration}</source>
+      <translation>窗口已打开 {duration}</translation>
+    </message>
+    <message>
+      <source>Session starts in {duration} (at {time})</source>
+      <translation>会议将在 {duration} 后开始（{time}）</translation>
+    </message>
+    <message>
+      <source>Session running {duration} (since {time})</source>
+      <translation>会议已进行 {duration}（自 {time} 起）</translation>
+    </message>
+    <message numerus="yes">
+      <source>Session running {duration} (since {time}) · %n min left</source>
+      <translation>
+        <numerusform>会议已进行 {duration}（自 {time} 起）· 剩余 %n 分钟</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Session running {duration} (since {time}) · over by %n min</source>
+      <translation>
+        <numerusform>会议已进行 {duration}（自 {time} 起）· 超时 %n 分钟</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Session clock: time since the selected session started today</source>
+      <translation>会议计时：所选会议今天开始以来的时间</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrashDock</name>
+    <message>
+      <source>Trash</source>
+      <translation>回收站</translation>
+    </message>
+    <message>
+      <source>Deleted records</source>
+      <translation>已删除的记录</translation>
+    </message>
+    <message>
+      <source>&amp;Restore</source>
+      <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Put the selected record back where it was (Enter)</source>
+      <translation>将所选记录放回原处（Enter）</translation>
+    </message>
+    <message numerus="yes">
+      <source>%n deleted record(s)</source>
+      <translation>
+        <numerusform>%n 条已删除的记录</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>The Trash is empty.</source>
+      <translation>回收站为空。</translation>
+    </message>
+  </context>
+  <context>
+    <name>WelcomePage</name>
+    <message>
+      <source>Welcome — {program}</source>
+      <translation>欢迎 — {program}</translation>
+    </message>
+    <message>
+      <source>Welcome to {program}</source>
+      <translation>欢迎使用 {program}</translation>
+    </message>
+    <message>
+      <source>Capture the key outcomes and next steps of a workshop as people speak, export the summary the same day, and merge notes with your co-facilitators. Nothing to save: every edit is kept the moment you make it.</source>
+      <translation>在发言的同时记录讲习班的主要成果和后续步骤，当天导出摘要，并与共同主持人合并笔记。无需保存：每次修改都会立即保留。</translation>
+    </message>
+    <message>
+      <source>Try the demo workshop</source>
+      <translation>试用演示讲习班</translation>
+    </message>
+    <message>
+      <source>Open a temporary copy of HNPW 2017 and two other UN-CMCoord events. Your own data folder stays empty.</source>
+      <translation>打开 HNPW 2017 及另外两项 UN-CMCoord 活动的临时副本。您自己的数据文件夹保持为空。</translation>
+    </message>
+    <message>
+      <source>Create an event</source>
+      <translation>创建活动</translation>
+    </message>
+    <message>
+      <source>Start with an empty event, then add its sessions and marketplace tables.</source>
+      <translation>从一项空白活动开始，然后添加其会议和专题讨论桌。</translation>
+    </message>
+    <message>
+      <source>Create from a copy of a past event…</source>
+      <translation>复制过去的活动来创建…</translation>
+    </message>
+    <message>
+      <source>Pick last year's records file (an export or a shared file): its sessions and marketplace tables are copied, without outcomes, next steps, ideas, notes or delegates.</source>
+      <translation>选择去年的记录文件（导出文件或共享文件）：复制其会议和专题讨论桌，不含成果、后续步骤、想法、笔记或代表。</translation>
+    </message>
+    <message>
+      <source>Your data folder: {folder}</source>
+      <translation>您的数据文件夹：{folder}</translation>
+    </message>
+  </context>
+  <context>
+    <name>cli</name>
+    <message>
+      <source>Capture UN-CMCoord workshop outcomes live, export PDF summaries, and sync with co-facilitators through a shared file.</source>
+      <translation>现场记录 UN-CMCoord 讲习班的成果，导出 PDF 摘要，并通过共享文件与共同主持人同步。</translation>
+    </message>
+    <message>
+      <source>the window's and these messages' language: ar, zh, en, fr, ru or es</source>
+      <translation>窗口和这些消息的语言：ar、zh、en、fr、ru 或 es</translation>
+    </message>
+    <message>
+      <source>data folder (default: the user's data folder)</source>
+      <translation>数据文件夹（默认：用户的数据文件夹）</translation>
+    </message>
+    <message>
+      <source>work on a fresh copy of the demo workshop, not your data</source>
+      <translation>在演示讲习班的新副本上工作，而不是在您的数据上</translation>
+    </message>
+    <message>
+      <source>export an event summary (pdf, html, docx, email, md) or all records (json)</source>
+      <translation>导出活动摘要（pdf、html、docx、email、md）或全部记录（json）</translation>
+    </message>
+    <message>
+      <source>the event's id or exact title</source>
+      <translation>活动的标识符或确切标题</translation>
+    </message>
+    <message>
+      <source>every record, tombstones included (json)</source>
+      <translation>全部记录，包括已删除的（json）</translation>
+    </message>
+    <message>
+      <source>file to write</source>
+      <translation>要写入的文件</translation>
+    </message>
+    <message>
+      <source>only these sessions (id or title)</source>
+      <translation>仅这些会议（标识符或标题）</translation>
+    </message>
+    <message>
+      <source>html: the summary alone, without page or style</source>
+      <translation>html：仅摘要，不含页面和样式</translation>
+    </message>
+    <message>
+      <source>html: slides as files in a folder beside the page instead of inside it</source>
+      <translation>html：幻灯片作为文件放在页面旁的文件夹中，而不是嵌入页面</translation>
+    </message>
+    <message>
+      <source>email: attach the summary as a PDF too</source>
+      <translation>email：同时附上 PDF 格式的摘要</translation>
+    </message>
+    <message>
+      <source>merge a records file (a json export) into the data folder</source>
+      <translation>将记录文件（json 导出文件）合并到数据文件夹</translation>
+    </message>
+    <message>
+      <source>merge with a shared file or a team server (postgresql://…), both ways</source>
+      <translation>与共享文件或团队服务器（postgresql://…）双向合并</translation>
+    </message>
+    <message>
+      <source>the shared file, or postgresql://USER@HOST/DATABASE</source>
+      <translation>共享文件，或 postgresql://用户@主机/数据库</translation>
+    </message>
+    <message>
+      <source>go ahead even if more than half of the records would be deleted</source>
+      <translation>即使超过一半的记录将被删除也继续</translation>
+    </message>
+    <message>
+      <source>merge even if the file holds another workshop (no event in common)</source>
+      <translation>即使文件属于另一个讲习班（没有共同的活动）也合并</translation>
+    </message>
+    <message>
+      <source>re-date changes made while this laptop's clock was far ahead, and rewrite FILE</source>
+      <translation>重新标注本机时钟大幅超前时所做修改的日期，并重写 FILE</translation>
+    </message>
+    <message>
+      <source>the shared file to rewrite</source>
+      <translation>要重写的共享文件</translation>
+    </message>
+    <message>
+      <source>set up a team server (PostgreSQL) and its members</source>
+      <translation>设置团队服务器（PostgreSQL）及其成员</translation>
+    </message>
+    <message>
+      <source>create or upgrade the schema and the two roles</source>
+      <translation>创建或升级架构和两个角色</translation>
+    </message>
+    <message>
+      <source>after restoring a backup: every laptop reads the whole server again</source>
+      <translation>恢复备份后：每台电脑重新读取整个服务器</translation>
+    </message>
+    <message>
+      <source>remove superseded versions (every laptop's records stay the same)</source>
+      <translation>删除已被取代的版本（每台电脑的记录保持不变）</translation>
+    </message>
+    <message>
+      <source>create a login account for a member</source>
+      <translation>为成员创建登录帐户</translation>
+    </message>
+    <message>
+      <source>may only read</source>
+      <translation>只读</translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: stopped.</source>
+      <translation>cmcoord-desktop：已停止。</translation>
+    </message>
+    <message>
+      <source>{folder} is a folder: name the file to write in it</source>
+      <translation>{folder} 是一个文件夹：请指定要在其中写入的文件</translation>
+    </message>
+    <message>
+      <source>json exports every record: add --all</source>
+      <translation>json 导出全部记录：请加上 --all</translation>
+    </message>
+    <message>
+      <source>Wrote {file}</source>
+      <translation>已写入 {file}</translation>
+    </message>
+    <message>
+      <source>find any word of any record; one match a line, grouped by event</source>
+      <translation>查找任何记录中的任何词；每行一个匹配，按活动分组</translation>
+    </message>
+    <message>
+      <source>words, "a quoted phrase"; the last word may be a prefix</source>
+      <translation>词语、"带引号的短语"；最后一个词可以是前缀</translation>
+    </message>
+    <message>
+      <source>also records in the Trash</source>
+      <translation>也包括回收站中的记录</translation>
+    </message>
+    <message>
+      <source>at most this many (200)</source>
+      <translation>最多这么多条（200）</translation>
+    </message>
+    <message>
+      <source>every next step of every event: list them, or write csv, xlsx, ics or pdf</source>
+      <translation>所有活动的全部后续步骤：列出，或写入 csv、xlsx、ics 或 pdf</translation>
+    </message>
+    <message>
+      <source>only these statuses</source>
+      <translation>仅这些状态</translation>
+    </message>
+    <message>
+      <source>only this owner (case and accents ignored)</source>
+      <translation>仅此负责人（忽略大小写和重音）</translation>
+    </message>
+    <message>
+      <source>only this event (id or exact title), carried ones too</source>
+      <translation>仅此活动（标识符或确切标题），包括转入的步骤</translation>
+    </message>
+    <message>
+      <source>only events of this series</source>
+      <translation>仅此系列的活动</translation>
+    </message>
+    <message>
+      <source>only overdue, this week, no date</source>
+      <translation>仅逾期、本周、无日期</translation>
+    </message>
+    <message>
+      <source>only steps whose text or owner has these words</source>
+      <translation>仅文本或负责人包含这些词的步骤</translation>
+    </message>
+    <message>
+      <source>file format (pdf: open and in progress by default)</source>
+      <translation>文件格式（pdf：默认为未开始和进行中）</translation>
+    </message>
+    <message>
+      <source>file to write (without it: list them)</source>
+      <translation>要写入的文件（不指定则列出）</translation>
+    </message>
+  </context>
+  <context>
+    <name>fields</name>
+    <message>
+      <source>Title</source>
+      <translation>标题</translation>
+    </message>
+    <message>
+      <source>Series</source>
+      <translation>系列</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Host</source>
+      <translation>主办方</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>城市</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>国家</translation>
+    </message>
+    <message>
+      <source>Online platform</source>
+      <translation>在线平台</translation>
+    </message>
+    <message>
+      <source>Link</source>
+      <translation>链接</translation>
+    </message>
+    <message>
+      <source>Start date</source>
+      <translation>开始日期</translation>
+    </message>
+    <message>
+      <source>End date</source>
+      <translation>结束日期</translation>
+    </message>
+    <message>
+      <source>Participants</source>
+      <translation>参与者</translation>
+    </message>
+    <message>
+      <source>Language</source>
+      <translation>语言</translation>
+    </message>
+    <message>
+      <source>Description</source>
+      <translation>说明</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>已删除</translation>
+    </message>
+    <message>
+      <source>Date</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>Start time</source>
+      <translation>开始时间</translation>
+    </message>
+    <message>
+      <source>End time</source>
+      <translation>结束时间</translation>
+    </message>
+    <message>
+      <source>Format</source>
+      <translation>形式</translation>
+    </message>
+    <message>
+      <source>Delegates</source>
+      <translation>代表</translation>
+    </message>
+    <message>
+      <source>Panel members</source>
+      <translation>小组成员</translation>
+    </message>
+    <message>
+      <source>Track</source>
+      <translation>专题</translation>
+    </message>
+    <message>
+      <source>Notes</source>
+      <translation>笔记</translation>
+    </message>
+    <message>
+      <source>Place in the agenda</source>
+      <translation>在议程中的位置</translation>
+    </message>
+    <message>
+      <source>Topic</source>
+      <translation>主题</translation>
+    </message>
+    <message>
+      <source>Table host</source>
+      <translation>讨论桌主持人</translation>
+    </message>
+    <message>
+      <source>Place in the session</source>
+      <translation>在会议中的位置</translation>
+    </message>
+    <message>
+      <source>Text</source>
+      <translation>文本</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>负责人</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>截止</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Place in the list</source>
+      <translation>在列表中的位置</translation>
+    </message>
+    <message>
+      <source>Caption</source>
+      <translation>说明文字</translation>
+    </message>
+    <message>
+      <source>File name</source>
+      <translation>文件名</translation>
+    </message>
+    <message>
+      <source>File type</source>
+      <translation>文件类型</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>演示文稿</translation>
+    </message>
+    <message>
+      <source>Place among the presentations</source>
+      <translation>在演示文稿中的位置</translation>
+    </message>
+    <message>
+      <source>Carried from</source>
+      <translation>转自</translation>
+    </message>
+  </context>
+  <context>
+    <name>record names</name>
+    <message>
+      <source>Event</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <source>Events</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <source>Untitled event</source>
+      <translation>无标题活动</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>会议</translation>
+    </message>
+    <message>
+      <source>Sessions</source>
+      <translation>会议</translation>
+    </message>
+    <message>
+      <source>Untitled session</source>
+      <translation>无标题会议</translation>
+    </message>
+    <message>
+      <source>Marketplace table</source>
+      <translation>专题讨论桌</translation>
+    </message>
+    <message>
+      <source>Marketplace tables</source>
+      <translation>专题讨论桌</translation>
+    </message>
+    <message>
+      <source>Untitled table</source>
+      <translation>无标题讨论桌</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>演示文稿</translation>
+    </message>
+    <message>
+      <source>Presentations</source>
+      <translation>演示文稿</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>（无标题）</translation>
+    </message>
+    <message>
+      <source>Key outcome</source>
+      <translation>主要成果</translation>
+    </message>
+    <message>
+      <source>Key outcomes</source>
+      <translation>主要成果</translation>
+    </message>
+    <message>
+      <source>Next step</source>
+      <translation>后续步骤</translation>
+    </message>
+    <message>
+      <source>Next steps to implementing solutions</source>
+      <translation>落实解决方案的后续步骤</translation>
+    </message>
+    <message>
+      <source>Idea</source>
+      <translation>想法</translation>
+    </message>
+    <message>
+      <source>Ideas</source>
+      <translation>想法</translation>
+    </message>
+    <message>
+      <source>Carried next step</source>
+      <translation>转入的后续步骤</translation>
+    </message>
+    <message>
+      <source>Carried next steps</source>
+      <translation>转入的后续步骤</translation>
+    </message>
+    <message>
+      <source>(carried next step)</source>
+      <translation>（转入的后续步骤）</translation>
+    </message>
+    <message>
+      <source>Item</source>
+      <translation>条目</translation>
+    </message>
+    <message>
+      <source>Items</source>
+      <translation>条目</translation>
+    </message>
+    <message>
+      <source>Ongoing</source>
+      <translation>进行中</translation>
+    </message>
+    <message>
+      <source>Upcoming</source>
+      <translation>即将举行</translation>
+    </message>
+    <message>
+      <source>Past</source>
+      <translation>已结束</translation>
+    </message>
+  </context>
+</TS>

@@ -1,0 +1,23 @@
+"""English: only the plural forms (Qt's numerus: one, other); every other string is its source."""
+
+TRANSLATIONS: dict[str, str | list[str]] = {
+    "%n deleted record(s)": ["%n deleted record", "%n deleted records"],
+    "%n delegate(s)": ["%n delegate", "%n delegates"],
+    "Session running {duration} (since {time}) · %n min left": [
+        "Session running {duration} (since {time}) · %n min left",
+        "Session running {duration} (since {time}) · %n min left",
+    ],
+    "Session running {duration} (since {time}) · over by %n min": [
+        "Session running {duration} (since {time}) · over by %n min",
+        "Session running {duration} (since {time}) · over by %n min",
+    ],
+}
+
+TRANSLATIONS.update(
+    {  # Needs review
+        "%n record(s) where laptops disagreed": [
+            "%n record where laptops disagreed",
+            "%n records where laptops disagreed",
+        ],
+    }
+)

@@ -1,0 +1,120 @@
+"""The catalogues are complete and true to their sources, read as files (no Qt needed)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+import pytest
+
+from cmcoord_desktop.core.languages import TRANSLATED
+from cmcoord_desktop.core.ts_catalogue import TsCatalogue, catalogue_path
+
+ROOT = Path(__file__).resolve().parents[2]
+# How many plural forms Qt's numerus rules have per language.
+PLURAL_FORMS = {"ar": 6, "zh": 1, "fr": 2, "ru": 3, "es": 2}
+PLACEHOLDER = re.compile(r"%\d+|%L?n|\{[a-z_]+\}")
+
+
+def messages(code: str) -> list[tuple[str, ElementTree.Element]]:
+    root = ElementTree.parse(catalogue_path(code)).getroot()
+    return [
+        (context.findtext("name", ""), message)
+        for context in root.iter("context")
+        for message in context.iter("message")
+    ]
+
+
+def translations_of(message: ElementTree.Element) -> list[str]:
+    element = message.find("translation")
+    assert element is not None
+    forms = [form.text or "" for form in element.iter("numerusform")]
+    return forms or [element.text or ""]
+
+
+def accelerators(text: str) -> int:
+    return len(re.findall(r"&(?!&)\S", text.replace("&&", "")))
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_every_string_is_translated_and_none_is_obsolete(code: str) -> None:
+    found = messages(code)
+    assert len(found) > 50
+    for context, message in found:
+        element = message.find("translation")
+        assert element is not None
+        source = message.findtext("source")
+        assert element.get("type") not in ("unfinished", "obsolete", "vanished"), (context, source)
+        texts = translations_of(message)
+        assert all(text.strip() for text in texts), (context, source)
+        if message.get("numerus") == "yes":
+            assert len(texts) == PLURAL_FORMS[code], (context, source)
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_placeholders_and_accelerators_match_the_source(code: str) -> None:
+    for context, message in messages(code):
+        source = message.findtext("source", "")
+        for text in translations_of(message):
+            wanted = sorted(PLACEHOLDER.findall(source))
+            assert sorted(PLACEHOLDER.findall(text)) == wanted, (code, context, source, text)
+            assert accelerators(text) == accelerators(source), (code, context, source, text)
+
+
+def _tool(name: str) -> str:
+    beside = Path(sys.executable).with_name(name)
+    found = str(beside) if beside.exists() else shutil.which(name)
+    if not found:
+        pytest.skip(f"{name} is not installed")
+    return found
+
+
+def test_the_catalogues_hold_every_string_of_the_sources(tmp_path: Path) -> None:
+    """A string wrapped in tr() since the last build would be shown in English: lupdate over
+    today's sources finds nothing the committed catalogue lacks, and nothing it no longer needs."""
+    fresh = tmp_path / "fresh_fr.ts"
+    sources = sorted(str(p) for p in (ROOT / "cmcoord_desktop").rglob("*.py"))
+    subprocess.run(
+        [_tool("pyside6-lupdate"), *sources, "-locations", "none", "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
+    wanted = {(c, m.findtext("source")) for c, m in _messages_of(fresh)}
+    committed = {(c, m.findtext("source")) for c, m in messages("fr")}
+    assert wanted - committed == set(), "run scripts/build_translations.py"
+    assert committed - wanted == set(), "run scripts/build_translations.py"
+
+
+def _messages_of(path: Path) -> list[tuple[str, ElementTree.Element]]:
+    root = ElementTree.parse(path).getroot()
+    return [(c.findtext("name", ""), m) for c in root.iter("context") for m in c.iter("message")]
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_the_compiled_catalogue_is_built_from_the_committed_one(code: str, tmp_path: Path) -> None:
+    built = tmp_path / f"cmcoord_{code}.qm"
+    subprocess.run(
+        [_tool("pyside6-lrelease"), str(catalogue_path(code)), "-qm", str(built)],
+        check=True,
+        capture_output=True,
+    )
+    assert built.read_bytes() == catalogue_path(code).with_suffix(".qm").read_bytes()
+
+
+def test_the_command_line_reads_the_catalogue_without_qt() -> None:
+    french = TsCatalogue("fr")
+    assert french("cli", "file to write") == "fichier à écrire"
+    assert french("cli", "a string nobody wrote") == "a string nobody wrote"
+    russian = TsCatalogue("ru")
+    forms = [russian("TrashDock", "%n deleted record(s)", n) for n in (1, 3, 5, 21, 112)]
+    assert forms == [
+        "1 удалённая запись",
+        "3 удалённые записи",
+        "5 удалённых записей",
+        "21 удалённая запись",
+        "112 удалённых записей",
+    ]

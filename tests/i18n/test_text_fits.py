@@ -1,0 +1,92 @@
+"""No translation is longer than the space it gets: the window at 1366 × 768 in each language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QAbstractButton, QLabel, QToolBar, QToolButton, QWidget
+
+from cmcoord_desktop.app import build_window
+from cmcoord_desktop.core import repository
+from cmcoord_desktop.core.languages import BY_CODE
+from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.ui.language import WindowLanguage
+
+LAPTOP = (1366, 768)
+
+
+def clipped(window: QWidget) -> list[str]:
+    """Every shown label or button narrower than its text needs, and hidden menu entries."""
+    found = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window) or widget.width() <= 0:
+            continue
+        if isinstance(widget, QLabel) and not widget.wordWrap() and widget.text():
+            needed = widget.fontMetrics().horizontalAdvance(widget.text().split("\n")[0])
+            room = widget.contentsRect().width()
+            if needed > room + 1 and not widget.text().startswith("<"):
+                found.append(f"label {widget.text()!r}: {needed} px in {room}")
+        elif (
+            isinstance(widget, QAbstractButton)
+            and widget.text()
+            and widget.width() + 1 < widget.minimumSizeHint().width()
+        ):
+            found.append(f"button {widget.text()!r}: {widget.width()} < {widget.sizeHint()}")
+    for toolbar in window.findChildren(QToolBar):
+        extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if extension is not None and extension.isVisible():
+            found.append("the toolbar hides buttons behind »")
+    bar = window.menuBar() if hasattr(window, "menuBar") else None
+    if bar is None:
+        return found
+    for action in bar.actions():
+        if bar.actionGeometry(action).right() > bar.width():
+            found.append(f"menu {action.text()!r} is off the menu bar")
+    extension = bar.findChild(QToolButton, "qt_menubar_ext_button")
+    if extension is not None and extension.isVisible():
+        found.append("the menu bar hides menus behind »")
+    return found
+
+
+@pytest.mark.parametrize("code", sorted(BY_CODE))
+def test_every_text_fits_the_window_at_1366_pixels(
+    qtbot,
+    store: Store,
+    tmp_path: Path,
+    language: WindowLanguage,
+    code: str,  # noqa: ANN001
+) -> None:
+    event = repository.create_event(store, title="HNPW 2017")
+    session = repository.create_session(store, event.id, title="Opening plenary")
+    language.start(code)
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    window = build_window(store, settings, language=language)
+    qtbot.addWidget(window)
+    window.resize(*LAPTOP)
+    window.show()
+    qtbot.waitExposed(window)
+    window.events_panel.select_id(event.id)
+    window.sessions_panel.select_id(session.id)
+    window.actions_by_id["show_review"].setChecked(True)
+    qtbot.wait(50)
+    assert language.code == code
+    assert clipped(window) == []
+
+
+def test_the_check_sees_a_clipped_button_and_label(qtbot) -> None:  # noqa: ANN001
+    from PySide6.QtWidgets import QHBoxLayout, QPushButton
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    row = QHBoxLayout(page)
+    button = QPushButton("Rétablir la fiche sélectionnée à sa place")
+    label = QLabel("Тематические столы и заседания мероприятия")
+    for widget in (button, label):
+        widget.setFixedWidth(40)
+        row.addWidget(widget)
+    page.show()
+    qtbot.waitExposed(page)
+    found = clipped(page)
+    assert len(found) == 2 and "button" in found[0] and "label" in found[1]

@@ -131,12 +131,14 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "sync_team_server",
-        "Sync with a &team server…",
+        QT_TRANSLATE_NOOP("Actions", "Sync with a &team server…"),
         "File",
         lambda c: c.team_server.choose_and_sync,
         (),
         "network-server",
-        "Merge your notes with the team's PostgreSQL server, and stay online with it",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Merge your notes with the team's PostgreSQL server, and stay online with it"
+        ),
     ),
     ActionSpec(
         "quit",

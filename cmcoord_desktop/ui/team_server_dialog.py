@@ -100,18 +100,23 @@ class TeamServerDialog(QDialog):
 
 def ask_password(parent: QWidget | None, server: str) -> str | None:
     """The person's password for `server` (its name, never with a password), or None."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QInputDialog
 
     dialog = QInputDialog(parent)
     dialog.setObjectName("team_server_password")
-    title = dialog.tr("Password for the team server")
+    title = QCoreApplication.translate("TeamServerDialog", "Password for the team server")
     dialog.setWindowTitle(title)
     dialog.setAccessibleName(title)
-    dialog.setLabelText(dialog.tr("Password of {server}:").format(server=server))
+    dialog.setLabelText(
+        QCoreApplication.translate("TeamServerDialog", "Password of {server}:").format(
+            server=server
+        )
+    )
     dialog.setTextEchoMode(QLineEdit.EchoMode.Password)
     dialog.setInputMode(QInputDialog.InputMode.TextInput)
     for field in dialog.findChildren(QLineEdit):
-        field.setAccessibleName(dialog.tr("Password"))
+        field.setAccessibleName(QCoreApplication.translate("TeamServerDialog", "Password"))
     if not dialog.exec():
         return None
     return dialog.textValue() or None

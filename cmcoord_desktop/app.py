@@ -76,6 +76,11 @@ def application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
+    if not app.property("follows_colour_scheme"):
+        from cmcoord_desktop.ui.colour_scheme import follow_colour_scheme
+
+        follow_colour_scheme(app)  # dark or high contrast as the system asks; AA everywhere
+        app.setProperty("follows_colour_scheme", True)
     icon = resources_dir() / "icons" / "cmcoord-desktop.png"
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))

@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QAction, QIcon, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP
+from cmcoord_desktop.ui import mirroring
 from cmcoord_desktop.ui.action_texts import action_words, plain
 
 if TYPE_CHECKING:  # the shell declares the actions before the controllers exist
@@ -197,7 +198,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "move_up",
-        QT_TRANSLATE_NOOP("Actions", "Move &up"),
+        QT_TRANSLATE_NOOP("Actions", "Move u&p"),
         "Edit",
         lambda c: c.records.move_selected_up,
         ("Alt+Up",),
@@ -411,8 +412,8 @@ def create_actions(window: QObject, undo_stack: QUndoStack) -> dict[str, QAction
             action = QAction(row.text, window)
         action.setObjectName(row.id)
         action.setShortcuts(key_sequences(row))
-        if row.icon and QIcon.hasThemeIcon(row.icon):
-            action.setIcon(QIcon.fromTheme(row.icon))
+        if row.icon:  # "back" points right in a right-to-left window
+            mirroring.set_theme_icon(action, row.icon, QGuiApplication.layoutDirection())
         if row.panel_only:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         if row.checkable:

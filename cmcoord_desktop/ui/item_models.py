@@ -272,6 +272,9 @@ def _record_data(record: Record, role: int, detail: str) -> Any:
         return record_title(record)
     if role == Qt.ItemDataRole.ToolTipRole:
         return "\n".join(t for t in (record_title(record), detail) if t)
+    if role == Qt.ItemDataRole.AccessibleTextRole:  # a screen reader says both lines of a row
+        shown = _record_data(record, Role.DETAIL, detail)
+        return ", ".join(t for t in (record_title(record), shown) if t)
     if role == Role.RECORD_ID:
         return record.id
     if role == Role.RECORD:

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QTranslator,
     Signal,
 )
+from PySide6.QtWidgets import QApplication
 
 from cmcoord_desktop.core import words
 from cmcoord_desktop.core.languages import (
@@ -29,6 +30,7 @@ from cmcoord_desktop.core.languages import (
     primary_code,
 )
 from cmcoord_desktop.core.paths import resources_dir
+from cmcoord_desktop.ui import mirroring
 
 SETTINGS_KEY = "window/language"  # a language code; absent or "" follows the system
 log = logging.getLogger(__name__)
@@ -135,6 +137,8 @@ class WindowLanguage(QObject):
                 self._installed.append(plurals)
         for translator in self._installed:
             app.installTranslator(translator)
+        if isinstance(app, QApplication):  # the window mirrors for Arabic, docks and icons too
+            mirroring.apply_layout_direction(app, language.code)
         words.set_translator(_qt_translate if self._installed else None)
         self.code = language.code
         self.changed.emit(self.code)

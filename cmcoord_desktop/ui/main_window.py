@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 
 from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP
 from cmcoord_desktop.ui import actions as window_actions
+from cmcoord_desktop.ui import mirroring
 from cmcoord_desktop.ui.action_texts import ActionTexts
 from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.window_settings import WindowSettings, restore_geometry
@@ -134,7 +135,7 @@ class MainWindow(QMainWindow):
         self.trash = TrashDock(store, undo_stack, data_signal, self)
         self.review = ReviewDock(store, undo_stack, data_signal, self)
         for dock in (self.trash, self.review):
-            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+            self.addDockWidget(mirroring.end_dock_area(self), dock)  # mirrored in Arabic
             dock.hide()
         self.saved_label = SaveStatus(dialogs, self)
         self.session_clock = SessionClock(self)

@@ -125,6 +125,7 @@ class ReviewDock(QDockWidget):
         self.summary = QLabel()
         self.detail = QScrollArea(self)
         self.detail.setWidgetResizable(True)
+        self.detail.setAccessibleName(self.tr("The values to choose from"))
         self.detail.setFrameShape(QFrame.Shape.NoFrame)
         # Values wrap to the dock's width: side by side, never scrolled sideways out of sight.
         self.detail.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -218,7 +219,7 @@ class ReviewDock(QDockWidget):
             who = QLabel(who_and_when(version, names))
             who.setTextFormat(Qt.TextFormat.PlainText)
             who.setWordWrap(True)
-            who.setStyleSheet("color: palette(mid);")
+            who.setStyleSheet("color: palette(placeholder-text);")
             label = (
                 self.tr(KEEP_LABELS[column])
                 if column < len(KEEP_LABELS)

@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QEvent, QLocale, QTime
 from PySide6.QtWidgets import QLabel, QWidget
 
+from cmcoord_desktop.ui.colour_scheme import error_text
 from cmcoord_desktop.ui.dialogs import Dialogs
 
 
@@ -52,7 +53,8 @@ class SaveStatus(QLabel):
         retry, and without blocking: the person may go on typing (it stays on screen)."""
         self._state = ("not saved", None)
         self.retranslate()
-        self.setStyleSheet("color: #b00020; font-weight: bold;")
+        red = error_text(self.palette()).name()  # readable in a light and a dark scheme
+        self.setStyleSheet(f"color: {red}; font-weight: bold;")  # and in words, not red alone
         message += "\n\n" + self.tr(
             "What you typed stays on screen and is saved as soon as the folder can be "
             "written again."

@@ -114,6 +114,8 @@ class WelcomePage(QWidget):
         self.folder.setText(
             self.tr("Your data folder: {folder}").format(folder=self.store.data_dir)
         )
+        for button in (self.demo_button, self.create_button, self.copy_button):
+            button.setAccessibleDescription(button.description())  # Qt reads only the big line
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

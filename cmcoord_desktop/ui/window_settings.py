@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter
+
+from cmcoord_desktop.ui.mirroring import direction_name, lay_docks
 
 
 @dataclass
@@ -44,6 +46,9 @@ class WindowSettings:
         state = self._settings.value("window/state")
         if isinstance(state, QByteArray):
             window.restoreState(state)
+            # Kept in English, opened in Arabic (or back): the docks go to the end of the line.
+            laid = str(self._settings.value("window/direction", "ltr"))
+            lay_docks(window, QApplication.layoutDirection(), laid)
         sizes = self._settings.value("window/splitter")
         if isinstance(sizes, QByteArray):
             splitter.restoreState(sizes)
@@ -52,6 +57,8 @@ class WindowSettings:
     def save_window(self, window: QMainWindow, splitter: QSplitter) -> None:
         self._settings.setValue("window/geometry", window.saveGeometry())
         self._settings.setValue("window/state", window.saveState())
+        direction = direction_name(QApplication.layoutDirection())
+        self._settings.setValue("window/direction", direction)  # which side the docks' end is
         self._settings.setValue("window/splitter", splitter.saveState())
 
     def last_selection(self) -> LastSelection:

@@ -154,7 +154,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Move &amp;up</source>
+      <source>Move u&amp;p</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -310,6 +310,14 @@
     </message>
     <message>
       <source>Remove this slide (Undo brings it back)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Caption of {file}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete presentation: {file}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -539,6 +547,30 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Delete key outcome: {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete next step: {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete idea: {text}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Key outcome {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next step {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Idea {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Open</source>
       <translation type="unfinished" />
     </message>
@@ -558,6 +590,18 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <source>Due date</source>
       <translation type="unfinished" />
     </message>
+    <message>
+      <source>Owner of next step {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Due date of next step {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status of next step {number}</source>
+      <translation type="unfinished" />
+    </message>
   </context>
   <context>
     <name>KeyboardShortcutsDialog</name>
@@ -571,6 +615,10 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     </message>
     <message>
       <source>Keys</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -614,13 +662,6 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
   </context>
   <context>
     <name>Panels</name>
-    <message numerus="yes">
-      <source>%n delegate(s)</source>
-      <translation>
-        <numerusform>%n delegate</numerusform>
-        <numerusform>%n delegates</numerusform>
-      </translation>
-    </message>
     <message>
       <source>Host: {host}</source>
       <translation type="unfinished" />
@@ -699,6 +740,10 @@ Ctrl+Shift+S adds one.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>The values to choose from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Needs review</source>
       <translation type="unfinished" />
     </message>
@@ -770,20 +815,6 @@ Ctrl+Shift+S adds one.</source>
     <message>
       <source>Session running {duration} (since {time})</source>
       <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-      <source>Session running {duration} (since {time}) · %n min left</source>
-      <translation>
-        <numerusform>Session running {duration} (since {time}) · %n min left</numerusform>
-        <numerusform>Session running {duration} (since {time}) · %n min left</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Session running {duration} (since {time}) · over by %n min</source>
-      <translation>
-        <numerusform>Session running {duration} (since {time}) · over by %n min</numerusform>
-        <numerusform>Session running {duration} (since {time}) · over by %n min</numerusform>
-      </translation>
     </message>
     <message>
       <source>Session clock: time since the selected session started today</source>
@@ -886,7 +917,7 @@ Ctrl+Shift+S adds one.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>the event's id or exact title</source>
+      <source>the event's id or exact title; several events make one summary of them all</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -899,6 +930,14 @@ Ctrl+Shift+S adds one.</source>
     </message>
     <message>
       <source>only these sessions (id or title)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>print the sessions' internal notes too</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>several events: which are upcoming is decided as of this day (default: today)</source>
       <translation type="unfinished" />
     </message>
     <message>

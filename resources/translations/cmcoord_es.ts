@@ -154,8 +154,8 @@
       <translation>Eliminar el evento, la sesión o la mesa seleccionados en una lista (a la papelera)</translation>
     </message>
     <message>
-      <source>Move &amp;up</source>
-      <translation>S&amp;ubir</translation>
+      <source>Move u&amp;p</source>
+      <translation>&amp;Subir</translation>
     </message>
     <message>
       <source>Move the selected session (within its day) or marketplace table up the list</source>
@@ -311,6 +311,14 @@
     <message>
       <source>Remove this slide (Undo brings it back)</source>
       <translation>Quitar esta diapositiva (Deshacer la recupera)</translation>
+    </message>
+    <message>
+      <source>Caption of {file}</source>
+      <translation>Leyenda de {file}</translation>
+    </message>
+    <message>
+      <source>Delete presentation: {file}</source>
+      <translation>Eliminar la presentación: {file}</translation>
     </message>
     <message>
       <source>Presentation</source>
@@ -552,6 +560,30 @@ No se eliminó nada de la carpeta. Haga una copia de la carpeta antes de intenta
       <translation>Eliminar esta idea (Alt+Supr)</translation>
     </message>
     <message>
+      <source>Delete key outcome: {text}</source>
+      <translation>Eliminar el resultado principal: {text}</translation>
+    </message>
+    <message>
+      <source>Delete next step: {text}</source>
+      <translation>Eliminar el próximo paso: {text}</translation>
+    </message>
+    <message>
+      <source>Delete idea: {text}</source>
+      <translation>Eliminar la idea: {text}</translation>
+    </message>
+    <message>
+      <source>Key outcome {number}</source>
+      <translation>Resultado principal {number}</translation>
+    </message>
+    <message>
+      <source>Next step {number}</source>
+      <translation>Próximo paso {number}</translation>
+    </message>
+    <message>
+      <source>Idea {number}</source>
+      <translation>Idea {number}</translation>
+    </message>
+    <message>
       <source>Open</source>
       <translation>Pendiente</translation>
     </message>
@@ -571,6 +603,18 @@ No se eliminó nada de la carpeta. Haga una copia de la carpeta antes de intenta
       <source>Due date</source>
       <translation>Fecha límite</translation>
     </message>
+    <message>
+      <source>Owner of next step {number}</source>
+      <translation>Responsable del próximo paso {number}</translation>
+    </message>
+    <message>
+      <source>Due date of next step {number}</source>
+      <translation>Fecha límite del próximo paso {number}</translation>
+    </message>
+    <message>
+      <source>Status of next step {number}</source>
+      <translation>Estado del próximo paso {number}</translation>
+    </message>
   </context>
   <context>
     <name>KeyboardShortcutsDialog</name>
@@ -585,6 +629,10 @@ No se eliminó nada de la carpeta. Haga una copia de la carpeta antes de intenta
     <message>
       <source>Keys</source>
       <translation>Teclas</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>Atajos de teclado</translation>
     </message>
     <message>
       <source>Typing in the editor</source>
@@ -665,13 +713,6 @@ Ctrl+Mayús+S añade una.</translation>
       <source>Sessions</source>
       <translation>Sesiones</translation>
     </message>
-    <message numerus="yes">
-      <source>%n delegate(s)</source>
-      <translation>
-        <numerusform>%n delegado</numerusform>
-        <numerusform>%n delegados</numerusform>
-      </translation>
-    </message>
     <message>
       <source>Host: {host}</source>
       <translation>Anfitrión: {host}</translation>
@@ -713,6 +754,10 @@ Ctrl+Mayús+S añade una.</translation>
     <message>
       <source>Keep t&amp;hat</source>
       <translation>Conservar &amp;aquel</translation>
+    </message>
+    <message>
+      <source>The values to choose from</source>
+      <translation>Los valores entre los que elegir</translation>
     </message>
     <message>
       <source>Needs review</source>
@@ -786,20 +831,6 @@ Ctrl+Mayús+S añade una.</translation>
     <message>
       <source>Session running {duration} (since {time})</source>
       <translation>Sesión en curso desde hace {duration} (desde las {time})</translation>
-    </message>
-    <message numerus="yes">
-      <source>Session running {duration} (since {time}) · %n min left</source>
-      <translation>
-        <numerusform>Sesión en curso desde hace {duration} (desde las {time}) · queda %n min</numerusform>
-        <numerusform>Sesión en curso desde hace {duration} (desde las {time}) · quedan %n min</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Session running {duration} (since {time}) · over by %n min</source>
-      <translation>
-        <numerusform>Sesión en curso desde hace {duration} (desde las {time}) · excedida en %n min</numerusform>
-        <numerusform>Sesión en curso desde hace {duration} (desde las {time}) · excedida en %n min</numerusform>
-      </translation>
     </message>
     <message>
       <source>Session clock: time since the selected session started today</source>
@@ -902,8 +933,8 @@ Ctrl+Mayús+S añade una.</translation>
       <translation>exportar el resumen de un evento (pdf, html, docx, email, md) o todos los registros (json)</translation>
     </message>
     <message>
-      <source>the event's id or exact title</source>
-      <translation>el identificador o el título exacto del evento</translation>
+      <source>the event's id or exact title; several events make one summary of them all</source>
+      <translation>el identificador o el título exacto del evento; varios eventos dan un solo resumen</translation>
     </message>
     <message>
       <source>every record, tombstones included (json)</source>
@@ -916,6 +947,14 @@ Ctrl+Mayús+S añade una.</translation>
     <message>
       <source>only these sessions (id or title)</source>
       <translation>solo estas sesiones (identificador o título)</translation>
+    </message>
+    <message>
+      <source>print the sessions' internal notes too</source>
+      <translation>imprimir también las notas internas de las sesiones</translation>
+    </message>
+    <message>
+      <source>several events: which are upcoming is decided as of this day (default: today)</source>
+      <translation>varios eventos: los próximos se determinan a esta fecha (por defecto: hoy)</translation>
     </message>
     <message>
       <source>html: the summary alone, without page or style</source>

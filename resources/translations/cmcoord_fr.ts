@@ -154,8 +154,8 @@
       <translation>Supprimer l'événement, la séance ou la table sélectionné dans une liste (vers la corbeille)</translation>
     </message>
     <message>
-      <source>Move &amp;up</source>
-      <translation>&amp;Monter</translation>
+      <source>Move u&amp;p</source>
+      <translation>Mon&amp;ter</translation>
     </message>
     <message>
       <source>Move the selected session (within its day) or marketplace table up the list</source>
@@ -311,6 +311,14 @@
     <message>
       <source>Remove this slide (Undo brings it back)</source>
       <translation>Retirer cette diapositive (Annuler la rétablit)</translation>
+    </message>
+    <message>
+      <source>Caption of {file}</source>
+      <translation>Légende de {file}</translation>
+    </message>
+    <message>
+      <source>Delete presentation: {file}</source>
+      <translation>Supprimer la présentation : {file}</translation>
     </message>
     <message>
       <source>Presentation</source>
@@ -552,6 +560,30 @@ Rien n'a été supprimé dans le dossier. Faites-en une copie avant toute autre 
       <translation>Supprimer cette idée (Alt+Suppr)</translation>
     </message>
     <message>
+      <source>Delete key outcome: {text}</source>
+      <translation>Supprimer le résultat principal : {text}</translation>
+    </message>
+    <message>
+      <source>Delete next step: {text}</source>
+      <translation>Supprimer la prochaine étape : {text}</translation>
+    </message>
+    <message>
+      <source>Delete idea: {text}</source>
+      <translation>Supprimer l'idée : {text}</translation>
+    </message>
+    <message>
+      <source>Key outcome {number}</source>
+      <translation>Résultat principal {number}</translation>
+    </message>
+    <message>
+      <source>Next step {number}</source>
+      <translation>Prochaine étape {number}</translation>
+    </message>
+    <message>
+      <source>Idea {number}</source>
+      <translation>Idée {number}</translation>
+    </message>
+    <message>
       <source>Open</source>
       <translation>Ouverte</translation>
     </message>
@@ -571,6 +603,18 @@ Rien n'a été supprimé dans le dossier. Faites-en une copie avant toute autre 
       <source>Due date</source>
       <translation>Échéance</translation>
     </message>
+    <message>
+      <source>Owner of next step {number}</source>
+      <translation>Responsable de la prochaine étape {number}</translation>
+    </message>
+    <message>
+      <source>Due date of next step {number}</source>
+      <translation>Échéance de la prochaine étape {number}</translation>
+    </message>
+    <message>
+      <source>Status of next step {number}</source>
+      <translation>État de la prochaine étape {number}</translation>
+    </message>
   </context>
   <context>
     <name>KeyboardShortcutsDialog</name>
@@ -585,6 +629,10 @@ Rien n'a été supprimé dans le dossier. Faites-en une copie avant toute autre 
     <message>
       <source>Keys</source>
       <translation>Touches</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>Raccourcis clavier</translation>
     </message>
     <message>
       <source>Typing in the editor</source>
@@ -665,13 +713,6 @@ Ctrl+Maj+S en ajoute une.</translation>
       <source>Sessions</source>
       <translation>Séances</translation>
     </message>
-    <message numerus="yes">
-      <source>%n delegate(s)</source>
-      <translation>
-        <numerusform>%n délégué</numerusform>
-        <numerusform>%n délégués</numerusform>
-      </translation>
-    </message>
     <message>
       <source>Host: {host}</source>
       <translation>Hôte : {host}</translation>
@@ -713,6 +754,10 @@ Ctrl+Maj+S en ajoute une.</translation>
     <message>
       <source>Keep t&amp;hat</source>
       <translation>Garder c&amp;elle-là</translation>
+    </message>
+    <message>
+      <source>The values to choose from</source>
+      <translation>Les valeurs entre lesquelles choisir</translation>
     </message>
     <message>
       <source>Needs review</source>
@@ -786,20 +831,6 @@ Ctrl+Maj+S en ajoute une.</translation>
     <message>
       <source>Session running {duration} (since {time})</source>
       <translation>Séance en cours depuis {duration} (depuis {time})</translation>
-    </message>
-    <message numerus="yes">
-      <source>Session running {duration} (since {time}) · %n min left</source>
-      <translation>
-        <numerusform>Séance en cours depuis {duration} (depuis {time}) · %n min restante</numerusform>
-        <numerusform>Séance en cours depuis {duration} (depuis {time}) · %n min restantes</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Session running {duration} (since {time}) · over by %n min</source>
-      <translation>
-        <numerusform>Séance en cours depuis {duration} (depuis {time}) · dépassement de %n min</numerusform>
-        <numerusform>Séance en cours depuis {duration} (depuis {time}) · dépassement de %n min</numerusform>
-      </translation>
     </message>
     <message>
       <source>Session clock: time since the selected session started today</source>
@@ -902,8 +933,8 @@ Ctrl+Maj+S en ajoute une.</translation>
       <translation>exporter le résumé d'un événement (pdf, html, docx, email, md) ou toutes les fiches (json)</translation>
     </message>
     <message>
-      <source>the event's id or exact title</source>
-      <translation>l'identifiant ou le titre exact de l'événement</translation>
+      <source>the event's id or exact title; several events make one summary of them all</source>
+      <translation>l'identifiant ou le titre exact de l'événement ; plusieurs événements donnent un seul résumé</translation>
     </message>
     <message>
       <source>every record, tombstones included (json)</source>
@@ -916,6 +947,14 @@ Ctrl+Maj+S en ajoute une.</translation>
     <message>
       <source>only these sessions (id or title)</source>
       <translation>seulement ces séances (identifiant ou titre)</translation>
+    </message>
+    <message>
+      <source>print the sessions' internal notes too</source>
+      <translation>imprimer aussi les notes internes des séances</translation>
+    </message>
+    <message>
+      <source>several events: which are upcoming is decided as of this day (default: today)</source>
+      <translation>plusieurs événements : les événements à venir sont déterminés à cette date (par défaut : aujourd'hui)</translation>
     </message>
     <message>
       <source>html: the summary alone, without page or style</source>

@@ -154,8 +154,8 @@
       <translation>Удалить мероприятие, заседание или стол, выбранные в списке (в корзину)</translation>
     </message>
     <message>
-      <source>Move &amp;up</source>
-      <translation>&amp;Вверх</translation>
+      <source>Move u&amp;p</source>
+      <translation>Переместить вв&amp;ерх</translation>
     </message>
     <message>
       <source>Move the selected session (within its day) or marketplace table up the list</source>
@@ -311,6 +311,14 @@
     <message>
       <source>Remove this slide (Undo brings it back)</source>
       <translation>Убрать этот слайд (отмена возвращает его)</translation>
+    </message>
+    <message>
+      <source>Caption of {file}</source>
+      <translation>Подпись к {file}</translation>
+    </message>
+    <message>
+      <source>Delete presentation: {file}</source>
+      <translation>Удалить презентацию: {file}</translation>
     </message>
     <message>
       <source>Presentation</source>
@@ -552,6 +560,30 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <translation>Удалить эту идею (Alt+Delete)</translation>
     </message>
     <message>
+      <source>Delete key outcome: {text}</source>
+      <translation>Удалить основной итог: {text}</translation>
+    </message>
+    <message>
+      <source>Delete next step: {text}</source>
+      <translation>Удалить следующий шаг: {text}</translation>
+    </message>
+    <message>
+      <source>Delete idea: {text}</source>
+      <translation>Удалить идею: {text}</translation>
+    </message>
+    <message>
+      <source>Key outcome {number}</source>
+      <translation>Основной итог {number}</translation>
+    </message>
+    <message>
+      <source>Next step {number}</source>
+      <translation>Следующий шаг {number}</translation>
+    </message>
+    <message>
+      <source>Idea {number}</source>
+      <translation>Идея {number}</translation>
+    </message>
+    <message>
       <source>Open</source>
       <translation>Открыт</translation>
     </message>
@@ -571,6 +603,18 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <source>Due date</source>
       <translation>Срок</translation>
     </message>
+    <message>
+      <source>Owner of next step {number}</source>
+      <translation>Ответственный за следующий шаг {number}</translation>
+    </message>
+    <message>
+      <source>Due date of next step {number}</source>
+      <translation>Срок следующего шага {number}</translation>
+    </message>
+    <message>
+      <source>Status of next step {number}</source>
+      <translation>Состояние следующего шага {number}</translation>
+    </message>
   </context>
   <context>
     <name>KeyboardShortcutsDialog</name>
@@ -585,6 +629,10 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     <message>
       <source>Keys</source>
       <translation>Клавиши</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>Сочетания клавиш</translation>
     </message>
     <message>
       <source>Typing in the editor</source>
@@ -665,14 +713,6 @@ Ctrl+Shift+S добавляет заседание.</translation>
       <source>Sessions</source>
       <translation>Заседания</translation>
     </message>
-    <message numerus="yes">
-      <source>%n delegate(s)</source>
-      <translation>
-        <numerusform>%n делегат</numerusform>
-        <numerusform>%n делегата</numerusform>
-        <numerusform>%n делегатов</numerusform>
-      </translation>
-    </message>
     <message>
       <source>Host: {host}</source>
       <translation>Организатор: {host}</translation>
@@ -714,6 +754,10 @@ Ctrl+Shift+S добавляет заседание.</translation>
     <message>
       <source>Keep t&amp;hat</source>
       <translation>Оставить &amp;то</translation>
+    </message>
+    <message>
+      <source>The values to choose from</source>
+      <translation>Значения для выбора</translation>
     </message>
     <message>
       <source>Needs review</source>
@@ -788,22 +832,6 @@ Ctrl+Shift+S добавляет заседание.</translation>
     <message>
       <source>Session running {duration} (since {time})</source>
       <translation>Заседание идёт {duration} (с {time})</translation>
-    </message>
-    <message numerus="yes">
-      <source>Session running {duration} (since {time}) · %n min left</source>
-      <translation>
-        <numerusform>Заседание идёт {duration} (с {time}) · осталась %n мин</numerusform>
-        <numerusform>Заседание идёт {duration} (с {time}) · осталось %n мин</numerusform>
-        <numerusform>Заседание идёт {duration} (с {time}) · осталось %n мин</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Session running {duration} (since {time}) · over by %n min</source>
-      <translation>
-        <numerusform>Заседание идёт {duration} (с {time}) · превышено на %n мин</numerusform>
-        <numerusform>Заседание идёт {duration} (с {time}) · превышено на %n мин</numerusform>
-        <numerusform>Заседание идёт {duration} (с {time}) · превышено на %n мин</numerusform>
-      </translation>
     </message>
     <message>
       <source>Session clock: time since the selected session started today</source>
@@ -907,8 +935,8 @@ Ctrl+Shift+S добавляет заседание.</translation>
       <translation>экспортировать резюме мероприятия (pdf, html, docx, email, md) или все записи (json)</translation>
     </message>
     <message>
-      <source>the event's id or exact title</source>
-      <translation>идентификатор или точное название мероприятия</translation>
+      <source>the event's id or exact title; several events make one summary of them all</source>
+      <translation>идентификатор или точное название мероприятия; несколько мероприятий дают одну сводку</translation>
     </message>
     <message>
       <source>every record, tombstones included (json)</source>
@@ -921,6 +949,14 @@ Ctrl+Shift+S добавляет заседание.</translation>
     <message>
       <source>only these sessions (id or title)</source>
       <translation>только эти заседания (идентификатор или название)</translation>
+    </message>
+    <message>
+      <source>print the sessions' internal notes too</source>
+      <translation>печатать также внутренние заметки заседаний</translation>
+    </message>
+    <message>
+      <source>several events: which are upcoming is decided as of this day (default: today)</source>
+      <translation>несколько мероприятий: предстоящие определяются на эту дату (по умолчанию: сегодня)</translation>
     </message>
     <message>
       <source>html: the summary alone, without page or style</source>

@@ -154,8 +154,8 @@
       <translation>删除在列表中选中的活动、会议或讨论桌（移到回收站）</translation>
     </message>
     <message>
-      <source>Move &amp;up</source>
-      <translation>上移(&amp;U)</translation>
+      <source>Move u&amp;p</source>
+      <translation>上移(&amp;P)</translation>
     </message>
     <message>
       <source>Move the selected session (within its day) or marketplace table up the list</source>
@@ -311,6 +311,14 @@
     <message>
       <source>Remove this slide (Undo brings it back)</source>
       <translation>移除此幻灯片（撤消可恢复）</translation>
+    </message>
+    <message>
+      <source>Caption of {file}</source>
+      <translation>{file} 的说明文字</translation>
+    </message>
+    <message>
+      <source>Delete presentation: {file}</source>
+      <translation>删除演示文稿：{file}</translation>
     </message>
     <message>
       <source>Presentation</source>
@@ -552,6 +560,30 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <translation>删除此想法（Alt+Delete）</translation>
     </message>
     <message>
+      <source>Delete key outcome: {text}</source>
+      <translation>删除主要成果：{text}</translation>
+    </message>
+    <message>
+      <source>Delete next step: {text}</source>
+      <translation>删除后续步骤：{text}</translation>
+    </message>
+    <message>
+      <source>Delete idea: {text}</source>
+      <translation>删除想法：{text}</translation>
+    </message>
+    <message>
+      <source>Key outcome {number}</source>
+      <translation>主要成果 {number}</translation>
+    </message>
+    <message>
+      <source>Next step {number}</source>
+      <translation>后续步骤 {number}</translation>
+    </message>
+    <message>
+      <source>Idea {number}</source>
+      <translation>想法 {number}</translation>
+    </message>
+    <message>
       <source>Open</source>
       <translation>未开始</translation>
     </message>
@@ -571,6 +603,18 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <source>Due date</source>
       <translation>截止日期</translation>
     </message>
+    <message>
+      <source>Owner of next step {number}</source>
+      <translation>后续步骤 {number} 的负责人</translation>
+    </message>
+    <message>
+      <source>Due date of next step {number}</source>
+      <translation>后续步骤 {number} 的截止日期</translation>
+    </message>
+    <message>
+      <source>Status of next step {number}</source>
+      <translation>后续步骤 {number} 的状态</translation>
+    </message>
   </context>
   <context>
     <name>KeyboardShortcutsDialog</name>
@@ -585,6 +629,10 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     <message>
       <source>Keys</source>
       <translation>按键</translation>
+    </message>
+    <message>
+      <source>Keyboard shortcuts</source>
+      <translation>键盘快捷键</translation>
     </message>
     <message>
       <source>Typing in the editor</source>
@@ -665,12 +713,6 @@ Ctrl+Shift+S adds one.</source>
       <source>Sessions</source>
       <translation>会议</translation>
     </message>
-    <message numerus="yes">
-      <source>%n delegate(s)</source>
-      <translation>
-        <numerusform>%n 名代表</numerusform>
-      </translation>
-    </message>
     <message>
       <source>Host: {host}</source>
       <translation>主持人：{host}</translation>
@@ -712,6 +754,10 @@ Ctrl+Shift+S adds one.</source>
     <message>
       <source>Keep t&amp;hat</source>
       <translation>保留彼项(&amp;H)</translation>
+    </message>
+    <message>
+      <source>The values to choose from</source>
+      <translation>可供选择的值</translation>
     </message>
     <message>
       <source>Needs review</source>
@@ -784,18 +830,6 @@ Ctrl+Shift+S adds one.</source>
     <message>
       <source>Session running {duration} (since {time})</source>
       <translation>会议已进行 {duration}（自 {time} 起）</translation>
-    </message>
-    <message numerus="yes">
-      <source>Session running {duration} (since {time}) · %n min left</source>
-      <translation>
-        <numerusform>会议已进行 {duration}（自 {time} 起）· 剩余 %n 分钟</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Session running {duration} (since {time}) · over by %n min</source>
-      <translation>
-        <numerusform>会议已进行 {duration}（自 {time} 起）· 超时 %n 分钟</numerusform>
-      </translation>
     </message>
     <message>
       <source>Session clock: time since the selected session started today</source>
@@ -897,8 +931,8 @@ Ctrl+Shift+S adds one.</source>
       <translation>导出活动摘要（pdf、html、docx、email、md）或全部记录（json）</translation>
     </message>
     <message>
-      <source>the event's id or exact title</source>
-      <translation>活动的标识符或确切标题</translation>
+      <source>the event's id or exact title; several events make one summary of them all</source>
+      <translation>活动的标识或确切标题；多个活动合为一份摘要</translation>
     </message>
     <message>
       <source>every record, tombstones included (json)</source>
@@ -911,6 +945,14 @@ Ctrl+Shift+S adds one.</source>
     <message>
       <source>only these sessions (id or title)</source>
       <translation>仅这些会议（标识符或标题）</translation>
+    </message>
+    <message>
+      <source>print the sessions' internal notes too</source>
+      <translation>同时打印各场会议的内部备注</translation>
+    </message>
+    <message>
+      <source>several events: which are upcoming is decided as of this day (default: today)</source>
+      <translation>多个活动：以此日期判定哪些是即将举行的活动（默认：今天）</translation>
     </message>
     <message>
       <source>html: the summary alone, without page or style</source>

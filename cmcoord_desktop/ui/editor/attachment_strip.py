@@ -37,6 +37,7 @@ from cmcoord_desktop.ui.commands import CreateRecordCommand, DeleteRecordCommand
 from cmcoord_desktop.ui.editor.context import EditContext
 from cmcoord_desktop.ui.editor.edit_commands import TypingCommand
 from cmcoord_desktop.ui.editor.field_binding import FieldBinding, MessageLabel
+from cmcoord_desktop.ui.editor.tab_keys import order_tab_keys
 
 THUMBNAIL = QSize(200, 150)
 # In English, marked for the catalogue (context "AttachmentStrip"); shown through _words.
@@ -101,6 +102,11 @@ class AttachmentCard(QFrame):
             self.thumbnail.setText(attachment.mime.split("/")[-1].upper() or "FILE")
         self.caption = QLineEdit(self)
         self.caption.setPlaceholderText(_words(CAPTION_PLACEHOLDER))
+        self.caption.setAccessibleName(
+            QCoreApplication.translate("AttachmentStrip", "Caption of {file}").format(
+                file=attachment.filename
+            )
+        )
         ctx.keys.watch(self.caption)
         name = QLabel(f"{attachment.filename} · {_size_text(len(attachment.data))}", self)
         name.setObjectName("detailLabel")
@@ -110,6 +116,11 @@ class AttachmentCard(QFrame):
         self.remove_button.setObjectName("deleteItem")
         self.remove_button.setAutoRaise(True)
         self.remove_button.setToolTip(_words(REMOVE_TIP))
+        self.remove_button.setAccessibleName(
+            QCoreApplication.translate("AttachmentStrip", "Delete presentation: {file}").format(
+                file=attachment.filename
+            )
+        )
         self.binding = FieldBinding(
             self.caption, "caption", self._write, MessageLabel(self), parse=validation.parse_title
         )
@@ -221,6 +232,9 @@ class AttachmentStrip(QWidget):
                 self._cards_box.addWidget(card)
                 card.show()
         self.cards = cards
+        # Top to bottom: each slide's caption and its ×, then "Add a slide image…" under them.
+        chain: list[QWidget] = [w for c in cards for w in (c.caption, c.remove_button)]
+        order_tab_keys(self, [*chain, self.choose_button])
 
     def _make_card(self, attachment_id: str) -> AttachmentCard:
         attachment = repository.get(self._ctx.store, Attachment, attachment_id)

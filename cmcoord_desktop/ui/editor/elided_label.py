@@ -7,6 +7,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from cmcoord_desktop.ui.mirroring import text_direction
+
 
 class ElidedLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -30,9 +32,13 @@ class ElidedLabel(QLabel):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
         painter.setPen(self.palette().color(self.foregroundRole()))
+        # From the start of its own text: "Session of HNPW 2017" from the left even in an
+        # Arabic window, an Arabic event's name from the right in any window.
+        direction = text_direction(self.text(), self.layoutDirection())
+        painter.setLayoutDirection(direction)
         alignment = Qt.AlignmentFlag.AlignVCenter | (
             Qt.AlignmentFlag.AlignRight
-            if self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+            if direction == Qt.LayoutDirection.RightToLeft
             else Qt.AlignmentFlag.AlignLeft
         )
         painter.drawText(self.contentsRect(), int(alignment), self.shown_text())

@@ -24,6 +24,7 @@ class GrowingTextEdit(QTextEdit):
         self.setTabChangesFocus(True)
         self.setUndoRedoEnabled(False)  # undo goes through the app's stack (see edit_keys)
         self.setPlaceholderText(placeholder)
+        self.setAccessibleDescription(placeholder)  # Qt reads a QTextEdit's placeholder to nobody
         self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -24,6 +24,7 @@ from cmcoord_desktop.ui.commands import (
 from cmcoord_desktop.ui.editor.context import EditContext
 from cmcoord_desktop.ui.editor.edit_commands import push_move
 from cmcoord_desktop.ui.editor.item_row import ITEM_MIME, ItemRow
+from cmcoord_desktop.ui.editor.tab_keys import order_tab_keys
 
 # The add button's words, whole for each kind (no sentence glued from a translated name).
 ADD_BUTTONS = {
@@ -147,12 +148,11 @@ class ItemList(QWidget):
 
     def _order_tab_keys(self) -> None:
         """Tab walks the rows top to bottom; rows made later would otherwise come last."""
-        chain: list[QWidget] = [self.heading]
+        chain: list[QWidget] = []
         for row in self.rows:
             chain += row.tab_order()
         chain.append(self.add_button)
-        for first, second in zip(chain, chain[1:], strict=False):
-            QWidget.setTabOrder(first, second)
+        order_tab_keys(self, chain)
 
     @staticmethod
     def _removed_focus_index(old: list[ItemRow], removed: dict[str, ItemRow]) -> int | None:

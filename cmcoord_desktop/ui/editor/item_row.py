@@ -43,6 +43,19 @@ DELETE_TIPS = {
     ItemKind.NEXT_STEP: QT_TRANSLATE_NOOP("ItemRow", "Delete this next step (Alt+Delete)"),
     ItemKind.IDEA: QT_TRANSLATE_NOOP("ItemRow", "Delete this idea (Alt+Delete)"),
 }
+# What a screen reader says for the × of a row: what it deletes, in the row's own words.
+DELETE_NAMES = {
+    ItemKind.KEY_OUTCOME: QT_TRANSLATE_NOOP("ItemRow", "Delete key outcome: {text}"),
+    ItemKind.NEXT_STEP: QT_TRANSLATE_NOOP("ItemRow", "Delete next step: {text}"),
+    ItemKind.IDEA: QT_TRANSLATE_NOOP("ItemRow", "Delete idea: {text}"),
+}
+# What a screen reader calls a row's text box ("Key outcome 3").
+ROW_NAMES = {
+    ItemKind.KEY_OUTCOME: QT_TRANSLATE_NOOP("ItemRow", "Key outcome {number}"),
+    ItemKind.NEXT_STEP: QT_TRANSLATE_NOOP("ItemRow", "Next step {number}"),
+    ItemKind.IDEA: QT_TRANSLATE_NOOP("ItemRow", "Idea {number}"),
+}
+SPOKEN_TEXT_LIMIT = 160  # characters of an item read out with its × (a paragraph, not a page)
 STATUS_NAMES = {
     NextStepStatus.OPEN: QT_TRANSLATE_NOOP("ItemRow", "Open"),
     NextStepStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("ItemRow", "In progress"),
@@ -220,6 +233,8 @@ class ItemRow(QWidget):
         self.delete_button.setAutoRaise(True)
         self.delete_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.delete_button.setToolTip(_words(DELETE_TIPS[self.kind]))
+        # The document's own signal: it also fires when the binding shows stored text quietly.
+        self.text.document().contentsChanged.connect(self._name_delete_button)
         text_message = MessageLabel(self)
         self.bindings: list[FieldBinding | ChoiceBinding] = [
             FieldBinding(self.text, "text", self._write, text_message)
@@ -340,7 +355,20 @@ class ItemRow(QWidget):
 
     def set_number(self, number: int) -> None:
         self.number.setText(f"{number}.")
-        self.text.setAccessibleName(f"{self._name.capitalize()} {number}")
+        self.text.setAccessibleName(_words(ROW_NAMES[self.kind]).format(number=number))
+        if self.kind is ItemKind.NEXT_STEP:
+            for field, name in (
+                (self.owner, QT_TRANSLATE_NOOP("ItemRow", "Owner of next step {number}")),
+                (self.due, QT_TRANSLATE_NOOP("ItemRow", "Due date of next step {number}")),
+                (self.status, QT_TRANSLATE_NOOP("ItemRow", "Status of next step {number}")),
+            ):
+                field.setAccessibleName(_words(name).format(number=number))
+
+    def _name_delete_button(self) -> None:
+        text = " ".join(self.text.toPlainText().split())
+        if len(text) > SPOKEN_TEXT_LIMIT:
+            text = text[: SPOKEN_TEXT_LIMIT - 1] + "…"
+        self.delete_button.setAccessibleName(_words(DELETE_NAMES[self.kind]).format(text=text))
 
     def is_empty(self) -> bool:
         """Nothing typed in it: no text (spaces are nothing) and, for a next step, no owner or

@@ -10,7 +10,7 @@ elsewhere (undo, sync, another panel) the form refreshes without touching the fi
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -28,7 +28,7 @@ from cmcoord_desktop.ui.data_signal import DataSignal
 from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.editor.context import EditContext
 from cmcoord_desktop.ui.editor.edit_keys import EditKeys
-from cmcoord_desktop.ui.editor.editor_style import STYLE_SHEET
+from cmcoord_desktop.ui.editor.editor_style import style_sheet
 from cmcoord_desktop.ui.editor.event_form import EventForm
 from cmcoord_desktop.ui.editor.group_form import GroupForm
 from cmcoord_desktop.ui.editor.record_form import RecordForm
@@ -56,7 +56,10 @@ class RecordEditor(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("recordEditor")
-        self.setStyleSheet(STYLE_SHEET)
+        self.setStyleSheet(style_sheet(self.palette()))
+        application = QApplication.instance()
+        assert isinstance(application, QApplication)
+        application.paletteChanged.connect(self._follow_palette)  # in Qt 6.12 still the way
         keys = EditKeys(undo_stack, self.commit_pending, self._refresh, self._paste_image, self)
         keys.watch(self)  # keys no field took (on a button, a label) reach the editor itself
         self._ctx = EditContext(store, undo_stack, dialogs, keys)
@@ -185,6 +188,14 @@ class RecordEditor(QWidget):
         scroll = self._scrolls[self.form.RECORD]
         if scroll.widget().isAncestorOf(new):
             scroll.ensureWidgetVisible(new, 0, 40)
+
+    def _follow_palette(self, palette: QPalette) -> None:
+        """The system turned dark (or light): the style sheet's colours follow the new palette
+        (a widget with a style sheet keeps the colours it was polished with, and no palette
+        event reaches it)."""
+        wanted = style_sheet(palette)
+        if wanted != self.styleSheet():
+            self.setStyleSheet(wanted)
 
     def hideEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt's name and type
         self.commit_pending()

@@ -51,6 +51,7 @@ class FieldCell(QWidget):
     def __init__(self, width: int | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._width = width
+        self.field: QWidget | None = None  # the field in it, which its row's label names
         if width:
             self.setMaximumWidth(width)
 
@@ -97,6 +98,7 @@ class RecordForm(QWidget):
         title = TitleEdit(placeholder, self)
         message = MessageLabel(self)
         self._bind(title, name, message, warn=warn, parse=parse_title)
+        title.setAccessibleName(placeholder)  # "Session title": no label is shown beside it
         self._layout.addWidget(title)
         self._layout.addWidget(message)
         self._layout.addLayout(self._grid)
@@ -140,6 +142,7 @@ class RecordForm(QWidget):
         for value, shown in choices:
             combo.addItem(shown, value)
         self.ctx.keys.watch(combo)
+        combo.setAccessibleName(fields.label(self.RECORD, name))
         self.bindings[name] = ChoiceBinding(combo, name, self._write_step)
         return combo
 
@@ -154,12 +157,17 @@ class RecordForm(QWidget):
         widget.setParent(cell)
         box.addWidget(widget)
         box.addWidget(message)
-        cell.setFocusProxy(widget)  # the row's label (its buddy) and setFocus reach the field
+        # The row's label is the field's buddy (add_row); no focus proxy: Tab stops on a widget
+        # with one, and rows made later sit after the cell in Qt's focus chain.
+        cell.field = widget
         self._bind(widget, name, message, **{k: v for k, v in kwargs.items() if v})
         return cell
 
     def _bind(self, widget: TextWidget, name: str, message: MessageLabel, **kwargs: Any) -> None:
         self.ctx.keys.watch(widget.lineEdit() if isinstance(widget, QComboBox) else widget)
+        for named in (widget, widget.lineEdit()) if isinstance(widget, QComboBox) else (widget,):
+            # Its row's label is not beside it, where Qt looks: named by its label in core.
+            named.setAccessibleName(fields.label(self.RECORD, name))
         self.bindings[name] = FieldBinding(widget, name, self._write, message, **kwargs)
 
     def add_row(self, label: str, *parts: QWidget | str, stretch: bool = True) -> None:
@@ -173,17 +181,18 @@ class RecordForm(QWidget):
         )
         line = QHBoxLayout()
         line.setSpacing(8)
-        for part in parts:
+        for index, part in enumerate(parts):
             if isinstance(part, str):
                 inline = QLabel(part, self)
                 inline.setObjectName("fieldLabel")
+                inline.setBuddy(getattr(parts[index + 1], "field", parts[index + 1]))  # "from"
                 line.addWidget(inline, 0, Qt.AlignmentFlag.AlignTop)
             else:
                 line.addWidget(part, 1 if stretch else 0, Qt.AlignmentFlag.AlignTop)
         if not stretch:
             line.addStretch(1)
         if isinstance(parts[0], QWidget):
-            heading.setBuddy(parts[0])
+            heading.setBuddy(getattr(parts[0], "field", parts[0]))
         self._grid.addLayout(line, row, 1)
 
     def add_list(self, kind: ItemKind) -> ItemList:

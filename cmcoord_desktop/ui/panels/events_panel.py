@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from cmcoord_desktop.core.store import Store
@@ -49,6 +49,12 @@ class EventsPanel(RecordPanel):
         self.filter_box = FilterBox(self)
         self.filter_box.textChanged.connect(self._filter)
         self.add_above_list(self.filter_box)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
+        # Each time a widget is put in another (the splitter, the window), Qt rebuilds its
+        # focus chain with the list first, as it was made; shown, the panel is where it stays.
+        QWidget.setTabOrder(self.filter_box, self.view)
+        super().showEvent(event)
 
     def _filter(self, text: str) -> None:
         self.events.set_filter(text)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextLayout
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from cmcoord_desktop.ui.item_models import Role
+from cmcoord_desktop.ui.mirroring import text_direction
 
 PADDING_X = 10
 PADDING_Y = 7
@@ -122,7 +123,11 @@ class RowDelegate(QStyledItemDelegate):
         painter.setFont(title_font)
         painter.setPen(quiet if untitled else main)
         top = inner.top()
-        for line in wrapped_lines(str(index.data()), title_font, inner.width(), TITLE_LINES):
+        # Each text in its own direction, from its start: an Arabic title in an English
+        # window from the right, an English one in an Arabic window from the left.
+        title = str(index.data())
+        painter.setLayoutDirection(text_direction(title, option.direction))
+        for line in wrapped_lines(title, title_font, inner.width(), TITLE_LINES):
             painter.drawText(
                 QRect(inner.left(), top, inner.width(), title_metrics.height()),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -134,6 +139,7 @@ class RowDelegate(QStyledItemDelegate):
             detail_metrics = QFontMetrics(detail_font)
             painter.setFont(detail_font)
             painter.setPen(quiet)
+            painter.setLayoutDirection(text_direction(str(detail), option.direction))
             top += LINE_GAP
             painter.drawText(
                 QRect(inner.left(), top, inner.width(), detail_metrics.height()),

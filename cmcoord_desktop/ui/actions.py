@@ -132,7 +132,7 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "sync_team_server",
-        QT_TRANSLATE_NOOP("Actions", "Sync with a &team server…"),
+        QT_TRANSLATE_NOOP("Actions", "Sync with a tea&m server…"),
         "File",
         lambda c: c.team_server.choose_and_sync,
         (),

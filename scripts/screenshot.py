@@ -1,8 +1,10 @@
 """Take docs/screenshot-main-window.png: the main window on the demo workshop, offscreen.
 
     python scripts/screenshot.py [--out docs/screenshot-main-window.png] [--size 1540x900]
-    python scripts/screenshot.py --all      # also the welcome page, Needs review, Export and
-                                            # a 1366 x 768 laptop on a long event title
+    python scripts/screenshot.py --all      # also the welcome page, Needs review, Export,
+                                            # a 1366 x 768 laptop on a long event title, and
+                                            # the Next steps view and Find's results
+    python scripts/screenshot.py --follow-up   # only the Next steps and Find screenshots
     python scripts/screenshot.py --languages  # docs/window-<code>.png, review-<code>.png and
                                               # export-<code>.png in each of the six languages
 
@@ -153,6 +155,49 @@ def take_review_and_export(
         return saved
 
 
+FOLLOW_UP_OWNERS = ("CMCS", "Norwegian Red Cross", "OCHA ROAP", "WFP Logistics Cluster")
+
+
+def take_follow_up(app: QApplication, temp: Path, docs: Path) -> bool:
+    """View › Next steps with owners and due dates given to the demo's next steps (a few
+    overdue, one done), then Edit › Find "coordination" with its results by event."""
+    import datetime as dt
+
+    from cmcoord_desktop.core.next_steps import next_steps
+
+    with Store(temp / "follow-up") as store:
+        load_demo_workshop(store)
+        today = dt.date.today()
+        for number, step in enumerate(next_steps(store)[:9]):
+            repository.update(
+                store,
+                Item,
+                step.id,
+                owner=FOLLOW_UP_OWNERS[number % len(FOLLOW_UP_OWNERS)],
+                due_date=today + dt.timedelta(days=9 * (number - 3)),
+                status="done" if number == 1 else "in progress" if number == 4 else "open",
+            )
+        settings = QSettings(str(temp / "follow-up.ini"), QSettings.Format.IniFormat)
+        window = build_window(store, settings, demo=True)
+        window.resize(1540, 900)
+        window.show()
+        event, session = pick_event_and_session(store)
+        window.events_panel.select_id(event.id)
+        window.actions_by_id["show_next_steps"].setChecked(True)
+        view = window.next_steps.view
+        view.table.setCurrentIndex(view.model.index(2, 0))
+        settle(app)
+        saved = window.grab().save(str(docs / "screenshot-next-steps.png"))
+        window.actions_by_id["show_next_steps"].setChecked(False)
+        window.actions_by_id["find"].trigger()
+        window.search.panel.box.setText("coordination")
+        window.search.panel.run()
+        settle(app)
+        saved = saved and window.grab().save(str(docs / "screenshot-search.png"))
+        window.close()
+        return saved
+
+
 def take_languages(app: QApplication, temp: Path, docs: Path) -> bool:
     """The main window (1366 x 768, a laptop's), Needs review and the export dialog in each of
     the six languages: docs/window-fr.png, docs/review-fr.png, docs/export-fr.png..."""
@@ -191,12 +236,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--trash", action="store_true", help="show the Trash dock too")
     parser.add_argument("--all", action="store_true", help="also welcome, review and export")
     parser.add_argument(
+        "--follow-up", action="store_true", help="only the Next steps and Find screenshots"
+    )
+    parser.add_argument(
         "--languages", action="store_true", help="window, review and export in six languages"
     )
     args = parser.parse_args(argv)
     width, height = (int(n) for n in args.size.lower().split("x"))
 
     app = application(["screenshot"])
+    if args.follow_up:
+        with tempfile.TemporaryDirectory(prefix="cmcoord-screenshot-") as temp:
+            if take_follow_up(app, Path(temp), args.out.parent):
+                print(f"Wrote the Next steps and Find screenshots into {args.out.parent}")
+                return 0
+        print(f"could not write the screenshots into {args.out.parent}", file=sys.stderr)
+        return 1
     with tempfile.TemporaryDirectory(prefix="cmcoord-screenshot-") as temp:
         saved = take(app, Path(temp), args.out, (width, height), args.trash)
         if args.all:
@@ -210,6 +265,7 @@ def main(argv: list[str] | None = None) -> int:
             )
             laptop = docs / "screenshot-laptop-long-title.png"
             saved = saved and take_laptop_long_title(app, Path(temp), laptop)
+            saved = saved and take_follow_up(app, Path(temp), docs)
         if args.languages:
             saved = saved and take_languages(app, Path(temp), args.out.parent)
     if not saved:

@@ -42,6 +42,8 @@ def test_large_store_holds_what_it_says(tmp_path: Path) -> None:
         "bench_window",
         "bench_typing",
         "bench_search",
+        "bench_next_steps_view",
+        "bench_search_box",
         pytest.param("bench_server_laptops", marks=pytest.mark.slow),  # its own PostgreSQL
     ],
 )

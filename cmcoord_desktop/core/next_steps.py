@@ -275,3 +275,18 @@ def owners(store: Store, typed: str = "") -> list[str]:
         if key.startswith(wanted) or any(w.startswith(wanted) for w in key.split())
     ]
     return [name for _, name in sorted(chosen, key=lambda c: (-c[0], fold(c[1])))]
+
+
+def count_next_steps(
+    store: Store, filters: Filters | None = None, today: dt.date | None = None
+) -> int:
+    """How many next steps pass the filters (what `next_steps` would list without a limit),
+    counted in SQL: the view says "200 of 20,000" without loading them."""
+    filters = filters or Filters()
+    if filters.event:  # carried steps are added in Python: count what is listed
+        return len(next_steps(store, filters, today))
+    where, params = _where(filters, today or dt.date.today())
+    with store.reading() as db:
+        return int(
+            db.execute(text(f"SELECT count(*) FROM ({_SELECT + where})"), params).scalar_one()
+        )

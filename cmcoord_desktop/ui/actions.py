@@ -170,6 +170,19 @@ ACTIONS: tuple[ActionSpec, ...] = (
         toolbar=True,
     ),
     ActionSpec(
+        "find",
+        QT_TRANSLATE_NOOP("Actions", "&Find…"),
+        "Edit",
+        lambda c: c.follow_up.find,
+        ("Ctrl+F",),
+        "edit-find",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Find any word of any event, session, table, outcome, next step, idea, note or caption",
+        ),
+        separator_before=True,
+    ),
+    ActionSpec(
         "copy_as_email",
         QT_TRANSLATE_NOOP("Actions", "Copy as e-&mail"),
         "Edit",
@@ -257,11 +270,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "find_event",
-        QT_TRANSLATE_NOOP("Actions", "&Find event"),
+        QT_TRANSLATE_NOOP("Actions", "&Filter events"),
         "View",
         lambda c: c.view.focus_event_filter,
-        ("Ctrl+F",),
-        "edit-find",
+        ("Ctrl+Shift+F",),
+        None,
         QT_TRANSLATE_NOOP("Actions", "Filter the events by title, host or place"),
     ),
     ActionSpec(
@@ -303,6 +316,18 @@ ACTIONS: tuple[ActionSpec, ...] = (
         toolbar=True,
         checkable=True,
         separator_before=True,
+    ),
+    ActionSpec(
+        "show_next_steps",
+        QT_TRANSLATE_NOOP("Actions", "&Next steps"),
+        "View",
+        lambda c: c.follow_up.set_next_steps_visible,
+        ("Ctrl+Shift+N",),
+        None,
+        QT_TRANSLATE_NOOP(
+            "Actions", "Every next step of every event: filter them, close them, export them"
+        ),
+        checkable=True,
     ),
     ActionSpec(
         "show_review",

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QMainWindow
 
 from cmcoord_desktop.ui.editor import RecordEditor
+from cmcoord_desktop.ui.follow_up_controller import FollowUpController
 from cmcoord_desktop.ui.help_controller import HelpController
 from cmcoord_desktop.ui.record_actions import RecordActions
 from cmcoord_desktop.ui.summary_controller import SummaryController
@@ -29,3 +30,4 @@ class Controllers:
     team_server: TeamServerController  # the team's PostgreSQL server, and staying online
     view: ViewController  # focus, docks and the session clock
     help: HelpController
+    follow_up: FollowUpController  # the Next steps view and Find

@@ -95,12 +95,15 @@ class MainWindow(QMainWindow):
         from cmcoord_desktop.ui.action_dispatcher import ActionDispatcher
         from cmcoord_desktop.ui.controllers import Controllers
         from cmcoord_desktop.ui.editor import RecordEditor
+        from cmcoord_desktop.ui.follow_up_controller import FollowUpController
         from cmcoord_desktop.ui.help_controller import HelpController
+        from cmcoord_desktop.ui.next_steps.steps_dock import NextStepsDock
         from cmcoord_desktop.ui.outside_changes import OutsideChanges
         from cmcoord_desktop.ui.panels.panel_chain import PanelChain
         from cmcoord_desktop.ui.record_actions import RecordActions
         from cmcoord_desktop.ui.review_view import ReviewDock
         from cmcoord_desktop.ui.save_status import SaveStatus
+        from cmcoord_desktop.ui.search.search_dock import SearchDock
         from cmcoord_desktop.ui.session_clock import SessionClock
         from cmcoord_desktop.ui.summary_controller import SummaryController
         from cmcoord_desktop.ui.sync_controller import SyncController
@@ -134,9 +137,14 @@ class MainWindow(QMainWindow):
 
         self.trash = TrashDock(store, undo_stack, data_signal, self)
         self.review = ReviewDock(store, undo_stack, data_signal, self)
-        for dock in (self.trash, self.review):
+        self.search = SearchDock(store, data_signal, self)
+        for dock in (self.trash, self.review, self.search):
             self.addDockWidget(mirroring.end_dock_area(self), dock)  # mirrored in Arabic
             dock.hide()
+        # Below the panels: the table wants the window's width for its six columns.
+        self.next_steps = NextStepsDock(store, undo_stack, dialogs, data_signal, self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.next_steps)
+        self.next_steps.hide()
         self.saved_label = SaveStatus(dialogs, self)
         self.session_clock = SessionClock(self)
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -166,6 +174,15 @@ class MainWindow(QMainWindow):
                 self.actions_by_id,
             ),
             help=HelpController(self, store.data_dir),
+            follow_up=FollowUpController(
+                self,
+                store,
+                self.chain,
+                self.editor,
+                (self.next_steps, self.search),
+                self.actions_by_id,
+                self._hint,
+            ),
         )
         window_actions.bind_actions(self.actions_by_id, self.controllers, self.dispatcher)
         for action in self.actions_by_id.values():
@@ -229,7 +246,8 @@ class MainWindow(QMainWindow):
         # The geometry was restored by the shell; the docks and splitters exist only now.
         if self.settings.restore_layout(self, self.splitter):
             # Keep the widths the person gave the docks.
-            self.trash.width_set = self.review.width_set = True
+            for dock in (self.trash, self.review, self.next_steps, self.search):
+                dock.width_set = True
         clock_visible = self.settings.session_clock_visible()
         self.actions_by_id["show_session_clock"].setChecked(clock_visible)
         self.session_clock.setVisible(clock_visible)

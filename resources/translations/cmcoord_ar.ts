@@ -134,6 +134,14 @@
       <translation>إ&amp;عادة</translation>
     </message>
     <message>
+      <source>&amp;Find…</source>
+      <translation>&amp;بحث…</translation>
+    </message>
+    <message>
+      <source>Find any word of any event, session, table, outcome, next step, idea, note or caption</source>
+      <translation>البحث عن أي كلمة في أي فعالية أو جلسة أو طاولة أو نتيجة أو خطوة تالية أو فكرة أو ملاحظة أو تعليق</translation>
+    </message>
+    <message>
       <source>Copy as e-&amp;mail</source>
       <translation>نسخ ك&amp;بريد إلكتروني</translation>
     </message>
@@ -202,8 +210,8 @@
       <translation>إضافة فكرة إلى الطاولة المواضيعية المفتوحة في المحرر</translation>
     </message>
     <message>
-      <source>&amp;Find event</source>
-      <translation>ال&amp;بحث عن فعالية</translation>
+      <source>&amp;Filter events</source>
+      <translation>&amp;تصفية الفعاليات</translation>
     </message>
     <message>
       <source>Filter the events by title, host or place</source>
@@ -232,6 +240,14 @@
     <message>
       <source>Show deleted records and restore them</source>
       <translation>عرض السجلات المحذوفة واسترجاعها</translation>
+    </message>
+    <message>
+      <source>&amp;Next steps</source>
+      <translation>ال&amp;خطوات التالية</translation>
+    </message>
+    <message>
+      <source>Every next step of every event: filter them, close them, export them</source>
+      <translation>كل الخطوات التالية لكل الفعاليات: تصفيتها وإغلاقها وتصديرها</translation>
     </message>
     <message>
       <source>Needs re&amp;view</source>
@@ -402,6 +418,25 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     </message>
   </context>
   <context>
+    <name>DueDelegate</name>
+    <message>
+      <source>Due date</source>
+      <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+      <source>e.g. 15 March 2026; empty: no date</source>
+      <translation>مثلًا 15 مارس 2026؛ فارغ: بلا تاريخ</translation>
+    </message>
+    <message>
+      <source>Due date not saved: {reason}</source>
+      <translation>لم يُحفظ الموعد: {reason}</translation>
+    </message>
+    <message>
+      <source>{doubt} Press Enter again to keep it.</source>
+      <translation>{doubt} اضغط Enter مرة أخرى للإبقاء عليه.</translation>
+    </message>
+  </context>
+  <context>
     <name>EventsPanel</name>
     <message>
       <source>No event matches “{words}”.</source>
@@ -508,6 +543,101 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     </message>
   </context>
   <context>
+    <name>FilterBar</name>
+    <message>
+      <source>&amp;Status</source>
+      <translation>ال&amp;حالة</translation>
+    </message>
+    <message>
+      <source>Status filter</source>
+      <translation>تصفية الحالة</translation>
+    </message>
+    <message>
+      <source>Any status</source>
+      <translation>أي حالة</translation>
+    </message>
+    <message>
+      <source>Still to do</source>
+      <translation>لم يُنجز بعد</translation>
+    </message>
+    <message>
+      <source>O&amp;wner</source>
+      <translation>ال&amp;مسؤول</translation>
+    </message>
+    <message>
+      <source>Owner filter</source>
+      <translation>تصفية المسؤول</translation>
+    </message>
+    <message>
+      <source>E&amp;vent</source>
+      <translation>ال&amp;فعالية</translation>
+    </message>
+    <message>
+      <source>Event filter</source>
+      <translation>تصفية الفعالية</translation>
+    </message>
+    <message>
+      <source>Se&amp;ries</source>
+      <translation>ال&amp;سلسلة</translation>
+    </message>
+    <message>
+      <source>Series filter</source>
+      <translation>تصفية السلسلة</translation>
+    </message>
+    <message>
+      <source>D&amp;ue</source>
+      <translation>ال&amp;موعد</translation>
+    </message>
+    <message>
+      <source>Due date filter</source>
+      <translation>تصفية الموعد</translation>
+    </message>
+    <message>
+      <source>Any date</source>
+      <translation>أي تاريخ</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>متأخرة</translation>
+    </message>
+    <message>
+      <source>This week</source>
+      <translation>هذا الأسبوع</translation>
+    </message>
+    <message>
+      <source>No date</source>
+      <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+      <source>Words in the next step or owner</source>
+      <translation>كلمات في الخطوة التالية أو اسم المسؤول</translation>
+    </message>
+    <message>
+      <source>Words filter</source>
+      <translation>تصفية الكلمات</translation>
+    </message>
+    <message>
+      <source>W&amp;ords</source>
+      <translation>ال&amp;كلمات</translation>
+    </message>
+    <message>
+      <source>Any owner</source>
+      <translation>أي مسؤول</translation>
+    </message>
+    <message>
+      <source>Any event</source>
+      <translation>أي فعالية</translation>
+    </message>
+    <message>
+      <source>Any series</source>
+      <translation>أي سلسلة</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(بلا عنوان)</translation>
+    </message>
+  </context>
+  <context>
     <name>FilterBox</name>
     <message>
       <source>Filter events (title, host, place)</source>
@@ -516,6 +646,21 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     <message>
       <source>Filter events</source>
       <translation>تصفية الفعاليات</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpController</name>
+    <message>
+      <source>That record is no longer there (deleted on another laptop?).</source>
+      <translation>لم يعد هذا السجل موجودًا (هل حُذف على حاسوب آخر؟).</translation>
+    </message>
+    <message>
+      <source>That record is in the Trash: restore it to open it.</source>
+      <translation>هذا السجل في سلة المحذوفات: استعده لفتحه.</translation>
+    </message>
+    <message>
+      <source>The session or event of that record is in the Trash.</source>
+      <translation>جلسة هذا السجل أو فعاليته في سلة المحذوفات.</translation>
     </message>
   </context>
   <context>
@@ -674,6 +819,154 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     </message>
   </context>
   <context>
+    <name>NextStepsDock</name>
+    <message>
+      <source>Next steps</source>
+      <translation>الخطوات التالية</translation>
+    </message>
+    <message>
+      <source>Next steps of every event</source>
+      <translation>الخطوات التالية لكل الفعاليات</translation>
+    </message>
+  </context>
+  <context>
+    <name>NextStepsModel</name>
+    <message>
+      <source>No date</source>
+      <translation>بلا تاريخ</translation>
+    </message>
+    <message>
+      <source>(no text)</source>
+      <translation>(بلا نص)</translation>
+    </message>
+    <message>
+      <source>(the event itself)</source>
+      <translation>(الفعالية نفسها)</translation>
+    </message>
+    <message>
+      <source>Next step</source>
+      <translation>خطوة تالية</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>فعالية</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>جلسة</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>المسؤول</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>الاستحقاق</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+    <message>
+      <source>Overdue: {date}</source>
+      <translation>متأخرة: {date}</translation>
+    </message>
+    <message>
+      <source>{place} — carried from {event}</source>
+      <translation>{place} — منقولة من {event}</translation>
+    </message>
+    <message>
+      <source>Overdue: due before today and not done.</source>
+      <translation>متأخرة: انقضى موعدها ولم تُنجز.</translation>
+    </message>
+    <message>
+      <source>Check: {warning}</source>
+      <translation>للتحقق: {warning}</translation>
+    </message>
+    <message>
+      <source>Carried into: {events}</source>
+      <translation>نُقلت إلى: {events}</translation>
+    </message>
+  </context>
+  <context>
+    <name>NextStepsView</name>
+    <message>
+      <source>Next steps</source>
+      <translation>الخطوات التالية</translation>
+    </message>
+    <message>
+      <source>Next steps of every event</source>
+      <translation>الخطوات التالية لكل الفعاليات</translation>
+    </message>
+    <message>
+      <source>What the table shows</source>
+      <translation>ما يعرضه الجدول</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>رسالة</translation>
+    </message>
+    <message>
+      <source>Mark &amp;done</source>
+      <translation>وضع علامة &amp;منجزة</translation>
+    </message>
+    <message>
+      <source>Mark the current next step done</source>
+      <translation>وضع علامة منجزة على الخطوة التالية الحالية</translation>
+    </message>
+    <message>
+      <source>Mark the current next step done (Ctrl+D)</source>
+      <translation>وضع علامة منجزة على الخطوة التالية الحالية (Ctrl+D)</translation>
+    </message>
+    <message>
+      <source>E&amp;xport…</source>
+      <translation>ت&amp;صدير…</translation>
+    </message>
+    <message>
+      <source>Export the next steps shown</source>
+      <translation>تصدير الخطوات التالية المعروضة</translation>
+    </message>
+    <message>
+      <source>Write the next steps the filter shows as CSV, Excel, calendar or PDF</source>
+      <translation>كتابة الخطوات التالية المصفّاة بصيغة CSV أو Excel أو تقويم أو PDF</translation>
+    </message>
+    <message>
+      <source>No next step matches.</source>
+      <translation>لا تطابق أي خطوة تالية.</translation>
+    </message>
+    <message>
+      <source>First {count:,} next steps</source>
+      <translation>أول {count:,} من الخطوات التالية</translation>
+    </message>
+    <message>
+      <source>1 next step</source>
+      <translation>خطوة تالية واحدة</translation>
+    </message>
+    <message>
+      <source>{count:,} next steps</source>
+      <translation>الخطوات التالية: {count:,}</translation>
+    </message>
+    <message>
+      <source>{shown:,} of {total:,} next steps (scroll for more)</source>
+      <translation>{shown:,} من {total:,} من الخطوات التالية (مرّر لعرض المزيد)</translation>
+    </message>
+    <message>
+      <source>Select a next step first.</source>
+      <translation>اختر خطوة تالية أولًا.</translation>
+    </message>
+  </context>
+  <context>
+    <name>OwnerDelegate</name>
+    <message>
+      <source>Owner</source>
+      <translation>المسؤول</translation>
+    </message>
+    <message>
+      <source>Who follows up</source>
+      <translation>من يتولى المتابعة</translation>
+    </message>
+  </context>
+  <context>
     <name>Panels</name>
     <message>
       <source>No events yet.
@@ -743,6 +1036,17 @@ Ctrl+Shift+S يضيف جلسة.</translation>
     <message>
       <source>(untitled)</source>
       <translation>(بلا عنوان)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultsModel</name>
+    <message>
+      <source>{kind} (in the Trash)</source>
+      <translation>{kind} (في سلة المحذوفات)</translation>
+    </message>
+    <message>
+      <source>{detail}: {before}{match}{after}; matched “{match}”</source>
+      <translation>{detail}: {before}{match}{after}؛ المطابق: «{match}»</translation>
     </message>
   </context>
   <context>
@@ -823,6 +1127,48 @@ Ctrl+Shift+S يضيف جلسة.</translation>
     </message>
   </context>
   <context>
+    <name>SearchDock</name>
+    <message>
+      <source>Find</source>
+      <translation>بحث</translation>
+    </message>
+    <message>
+      <source>Find in every record</source>
+      <translation>البحث في كل السجلات</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchPanel</name>
+    <message>
+      <source>Search</source>
+      <translation>البحث</translation>
+    </message>
+    <message>
+      <source>Search every record</source>
+      <translation>البحث في كل السجلات</translation>
+    </message>
+    <message>
+      <source>Search events, sessions, outcomes, next steps…</source>
+      <translation>البحث في الفعاليات والجلسات والنتائج والخطوات التالية…</translation>
+    </message>
+    <message>
+      <source>Search notice</source>
+      <translation>تنبيه البحث</translation>
+    </message>
+    <message>
+      <source>Search results</source>
+      <translation>نتائج البحث</translation>
+    </message>
+    <message>
+      <source>Nothing matches “{typed}”.</source>
+      <translation>لا شيء يطابق «{typed}».</translation>
+    </message>
+    <message>
+      <source>The first {count} matches: add words to narrow them.</source>
+      <translation>أول {count} من النتائج: أضف كلمات لتضييقها.</translation>
+    </message>
+  </context>
+  <context>
     <name>SessionClock</name>
     <message>
       <source>Window open for {duration}</source>
@@ -839,6 +1185,79 @@ Ctrl+Shift+S يضيف جلسة.</translation>
     <message>
       <source>Session clock: time since the selected session started today</source>
       <translation>ساعة الجلسة: الوقت المنقضي منذ بدء الجلسة المختارة اليوم</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusDelegate</name>
+    <message>
+      <source>Status</source>
+      <translation>الحالة</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepEdits</name>
+    <message>
+      <source>Open</source>
+      <translation>مفتوحة</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>قيد التنفيذ</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>منجزة</translation>
+    </message>
+    <message>
+      <source>Dropped</source>
+      <translation>متروكة</translation>
+    </message>
+    <message>
+      <source>Set next step “{step}” to {status}</source>
+      <translation>جعل الخطوة التالية «{step}» {status}</translation>
+    </message>
+    <message>
+      <source>Set the owner of next step “{step}”</source>
+      <translation>تعيين المسؤول عن الخطوة التالية «{step}»</translation>
+    </message>
+    <message>
+      <source>Set the due date of next step “{step}”</source>
+      <translation>تحديد موعد الخطوة التالية «{step}»</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepExport</name>
+    <message>
+      <source>Spreadsheet, UTF-8 (*.csv)</source>
+      <translation>جدول بيانات، UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>مصنف Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Calendar tasks (*.ics)</source>
+      <translation>مهام التقويم (*.ics)</translation>
+    </message>
+    <message>
+      <source>PDF, open next steps per owner (*.pdf)</source>
+      <translation>PDF، الخطوات التالية المفتوحة لكل مسؤول (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Export next steps</source>
+      <translation>تصدير الخطوات التالية</translation>
+    </message>
+    <message>
+      <source>Not exported: name the file .csv, .xlsx, .ics or .pdf to choose its format.</source>
+      <translation>لم يُصدَّر: سمِّ الملف .csv أو .xlsx أو .ics أو .pdf لاختيار صيغته.</translation>
+    </message>
+    <message>
+      <source>Not exported: {file} could not be written ({reason}).</source>
+      <translation>لم يُصدَّر: تعذّرت كتابة {file} ({reason}).</translation>
+    </message>
+    <message>
+      <source>Exported {count} next steps to {file}.</source>
+      <translation>صُدِّرت {count} من الخطوات التالية إلى {file}.</translation>
     </message>
   </context>
   <context>

@@ -134,6 +134,14 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>&amp;Find…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Find any word of any event, session, table, outcome, next step, idea, note or caption</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Copy as e-&amp;mail</source>
       <translation type="unfinished" />
     </message>
@@ -202,7 +210,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>&amp;Find event</source>
+      <source>&amp;Filter events</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -231,6 +239,14 @@
     </message>
     <message>
       <source>Show deleted records and restore them</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Next steps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Every next step of every event: filter them, close them, export them</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -389,6 +405,25 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     </message>
   </context>
   <context>
+    <name>DueDelegate</name>
+    <message>
+      <source>Due date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>e.g. 15 March 2026; empty: no date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Due date not saved: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{doubt} Press Enter again to keep it.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>EventsPanel</name>
     <message>
       <source>No event matches “{words}”.</source>
@@ -495,6 +530,101 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     </message>
   </context>
   <context>
+    <name>FilterBar</name>
+    <message>
+      <source>&amp;Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status filter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Any status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Still to do</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>O&amp;wner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Owner filter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>E&amp;vent</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Event filter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Se&amp;ries</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Series filter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>D&amp;ue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Due date filter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Any date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Words in the next step or owner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Words filter</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>W&amp;ords</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Any owner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Any event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Any series</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>FilterBox</name>
     <message>
       <source>Filter events (title, host, place)</source>
@@ -502,6 +632,21 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     </message>
     <message>
       <source>Filter events</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>FollowUpController</name>
+    <message>
+      <source>That record is no longer there (deleted on another laptop?).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>That record is in the Trash: restore it to open it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The session or event of that record is in the Trash.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -661,6 +806,154 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     </message>
   </context>
   <context>
+    <name>NextStepsDock</name>
+    <message>
+      <source>Next steps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next steps of every event</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>NextStepsModel</name>
+    <message>
+      <source>No date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(no text)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(the event itself)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Due</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overdue: {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{place} — carried from {event}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Overdue: due before today and not done.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Check: {warning}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Carried into: {events}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>NextStepsView</name>
+    <message>
+      <source>Next steps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Next steps of every event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What the table shows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Message</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mark &amp;done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mark the current next step done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Mark the current next step done (Ctrl+D)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>E&amp;xport…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export the next steps shown</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Write the next steps the filter shows as CSV, Excel, calendar or PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No next step matches.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>First {count:,} next steps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1 next step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count:,} next steps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{shown:,} of {total:,} next steps (scroll for more)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select a next step first.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>OwnerDelegate</name>
+    <message>
+      <source>Owner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Who follows up</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>Panels</name>
     <message>
       <source>Host: {host}</source>
@@ -726,6 +1019,17 @@ Ctrl+Shift+S adds one.</source>
     </message>
     <message>
       <source>(untitled)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>ResultsModel</name>
+    <message>
+      <source>{kind} (in the Trash)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{detail}: {before}{match}{after}; matched “{match}”</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -803,6 +1107,48 @@ Ctrl+Shift+S adds one.</source>
     </message>
   </context>
   <context>
+    <name>SearchDock</name>
+    <message>
+      <source>Find</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Find in every record</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SearchPanel</name>
+    <message>
+      <source>Search</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search every record</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search events, sessions, outcomes, next steps…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search notice</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Search results</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing matches “{typed}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The first {count} matches: add words to narrow them.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>SessionClock</name>
     <message>
       <source>Window open for {duration}</source>
@@ -818,6 +1164,79 @@ Ctrl+Shift+S adds one.</source>
     </message>
     <message>
       <source>Session clock: time since the selected session started today</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>StatusDelegate</name>
+    <message>
+      <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>StepEdits</name>
+    <message>
+      <source>Open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dropped</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set next step “{step}” to {status}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set the owner of next step “{step}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set the due date of next step “{step}”</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>StepExport</name>
+    <message>
+      <source>Spreadsheet, UTF-8 (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Calendar tasks (*.ics)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PDF, open next steps per owner (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Export next steps</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not exported: name the file .csv, .xlsx, .ics or .pdf to choose its format.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not exported: {file} could not be written ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exported {count} next steps to {file}.</source>
       <translation type="unfinished" />
     </message>
   </context>

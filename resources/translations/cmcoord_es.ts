@@ -134,6 +134,14 @@
       <translation>&amp;Rehacer</translation>
     </message>
     <message>
+      <source>&amp;Find…</source>
+      <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+      <source>Find any word of any event, session, table, outcome, next step, idea, note or caption</source>
+      <translation>Buscar cualquier palabra de un evento, sesión, mesa, resultado, próximo paso, idea, nota o leyenda</translation>
+    </message>
+    <message>
       <source>Copy as e-&amp;mail</source>
       <translation>Copiar como &amp;correo</translation>
     </message>
@@ -202,8 +210,8 @@
       <translation>Añadir una idea a la mesa temática del editor</translation>
     </message>
     <message>
-      <source>&amp;Find event</source>
-      <translation>&amp;Buscar evento</translation>
+      <source>&amp;Filter events</source>
+      <translation>&amp;Filtrar eventos</translation>
     </message>
     <message>
       <source>Filter the events by title, host or place</source>
@@ -232,6 +240,14 @@
     <message>
       <source>Show deleted records and restore them</source>
       <translation>Mostrar los registros eliminados y restaurarlos</translation>
+    </message>
+    <message>
+      <source>&amp;Next steps</source>
+      <translation>&amp;Próximos pasos</translation>
+    </message>
+    <message>
+      <source>Every next step of every event: filter them, close them, export them</source>
+      <translation>Todos los próximos pasos de todos los eventos: filtrarlos, cerrarlos, exportarlos</translation>
     </message>
     <message>
       <source>Needs re&amp;view</source>
@@ -402,6 +418,25 @@ No se eliminó nada de la carpeta. Haga una copia de la carpeta antes de intenta
     </message>
   </context>
   <context>
+    <name>DueDelegate</name>
+    <message>
+      <source>Due date</source>
+      <translation>Fecha límite</translation>
+    </message>
+    <message>
+      <source>e.g. 15 March 2026; empty: no date</source>
+      <translation>p. ej., 15 de marzo de 2026; vacío: sin fecha</translation>
+    </message>
+    <message>
+      <source>Due date not saved: {reason}</source>
+      <translation>Fecha límite no guardada: {reason}</translation>
+    </message>
+    <message>
+      <source>{doubt} Press Enter again to keep it.</source>
+      <translation>{doubt} Pulse Intro de nuevo para conservarla.</translation>
+    </message>
+  </context>
+  <context>
     <name>EventsPanel</name>
     <message>
       <source>No event matches “{words}”.</source>
@@ -508,6 +543,101 @@ No se eliminó nada de la carpeta. Haga una copia de la carpeta antes de intenta
     </message>
   </context>
   <context>
+    <name>FilterBar</name>
+    <message>
+      <source>&amp;Status</source>
+      <translation>&amp;Estado</translation>
+    </message>
+    <message>
+      <source>Status filter</source>
+      <translation>Filtro de estado</translation>
+    </message>
+    <message>
+      <source>Any status</source>
+      <translation>Cualquier estado</translation>
+    </message>
+    <message>
+      <source>Still to do</source>
+      <translation>Pendiente</translation>
+    </message>
+    <message>
+      <source>O&amp;wner</source>
+      <translation>Res&amp;ponsable</translation>
+    </message>
+    <message>
+      <source>Owner filter</source>
+      <translation>Filtro de responsable</translation>
+    </message>
+    <message>
+      <source>E&amp;vent</source>
+      <translation>E&amp;vento</translation>
+    </message>
+    <message>
+      <source>Event filter</source>
+      <translation>Filtro de evento</translation>
+    </message>
+    <message>
+      <source>Se&amp;ries</source>
+      <translation>Se&amp;rie</translation>
+    </message>
+    <message>
+      <source>Series filter</source>
+      <translation>Filtro de serie</translation>
+    </message>
+    <message>
+      <source>D&amp;ue</source>
+      <translation>&amp;Plazo</translation>
+    </message>
+    <message>
+      <source>Due date filter</source>
+      <translation>Filtro de fecha límite</translation>
+    </message>
+    <message>
+      <source>Any date</source>
+      <translation>Cualquier fecha</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Vencido</translation>
+    </message>
+    <message>
+      <source>This week</source>
+      <translation>Esta semana</translation>
+    </message>
+    <message>
+      <source>No date</source>
+      <translation>Sin fecha</translation>
+    </message>
+    <message>
+      <source>Words in the next step or owner</source>
+      <translation>Palabras del próximo paso o del responsable</translation>
+    </message>
+    <message>
+      <source>Words filter</source>
+      <translation>Filtro de palabras</translation>
+    </message>
+    <message>
+      <source>W&amp;ords</source>
+      <translation>Pa&amp;labras</translation>
+    </message>
+    <message>
+      <source>Any owner</source>
+      <translation>Cualquier responsable</translation>
+    </message>
+    <message>
+      <source>Any event</source>
+      <translation>Cualquier evento</translation>
+    </message>
+    <message>
+      <source>Any series</source>
+      <translation>Cualquier serie</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(sin título)</translation>
+    </message>
+  </context>
+  <context>
     <name>FilterBox</name>
     <message>
       <source>Filter events (title, host, place)</source>
@@ -516,6 +646,21 @@ No se eliminó nada de la carpeta. Haga una copia de la carpeta antes de intenta
     <message>
       <source>Filter events</source>
       <translation>Filtrar eventos</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpController</name>
+    <message>
+      <source>That record is no longer there (deleted on another laptop?).</source>
+      <translation>Ese registro ya no existe (¿eliminado en otro portátil?).</translation>
+    </message>
+    <message>
+      <source>That record is in the Trash: restore it to open it.</source>
+      <translation>Ese registro está en la papelera: restáurelo para abrirlo.</translation>
+    </message>
+    <message>
+      <source>The session or event of that record is in the Trash.</source>
+      <translation>La sesión o el evento de ese registro está en la papelera.</translation>
     </message>
   </context>
   <context>
@@ -674,6 +819,154 @@ No se eliminó nada de la carpeta. Haga una copia de la carpeta antes de intenta
     </message>
   </context>
   <context>
+    <name>NextStepsDock</name>
+    <message>
+      <source>Next steps</source>
+      <translation>Próximos pasos</translation>
+    </message>
+    <message>
+      <source>Next steps of every event</source>
+      <translation>Próximos pasos de todos los eventos</translation>
+    </message>
+  </context>
+  <context>
+    <name>NextStepsModel</name>
+    <message>
+      <source>No date</source>
+      <translation>Sin fecha</translation>
+    </message>
+    <message>
+      <source>(no text)</source>
+      <translation>(sin texto)</translation>
+    </message>
+    <message>
+      <source>(the event itself)</source>
+      <translation>(el propio evento)</translation>
+    </message>
+    <message>
+      <source>Next step</source>
+      <translation>Próximo paso</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>Evento</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Sesión</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Plazo</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+    <message>
+      <source>Overdue: {date}</source>
+      <translation>Vencido: {date}</translation>
+    </message>
+    <message>
+      <source>{place} — carried from {event}</source>
+      <translation>{place} — traído de {event}</translation>
+    </message>
+    <message>
+      <source>Overdue: due before today and not done.</source>
+      <translation>Vencido: el plazo ya pasó y no está hecho.</translation>
+    </message>
+    <message>
+      <source>Check: {warning}</source>
+      <translation>Revisar: {warning}</translation>
+    </message>
+    <message>
+      <source>Carried into: {events}</source>
+      <translation>Traído a: {events}</translation>
+    </message>
+  </context>
+  <context>
+    <name>NextStepsView</name>
+    <message>
+      <source>Next steps</source>
+      <translation>Próximos pasos</translation>
+    </message>
+    <message>
+      <source>Next steps of every event</source>
+      <translation>Próximos pasos de todos los eventos</translation>
+    </message>
+    <message>
+      <source>What the table shows</source>
+      <translation>Lo que muestra la tabla</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Mensaje</translation>
+    </message>
+    <message>
+      <source>Mark &amp;done</source>
+      <translation>Marcar como &amp;hecho</translation>
+    </message>
+    <message>
+      <source>Mark the current next step done</source>
+      <translation>Marcar como hecho el próximo paso seleccionado</translation>
+    </message>
+    <message>
+      <source>Mark the current next step done (Ctrl+D)</source>
+      <translation>Marcar como hecho el próximo paso seleccionado (Ctrl+D)</translation>
+    </message>
+    <message>
+      <source>E&amp;xport…</source>
+      <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+      <source>Export the next steps shown</source>
+      <translation>Exportar los próximos pasos mostrados</translation>
+    </message>
+    <message>
+      <source>Write the next steps the filter shows as CSV, Excel, calendar or PDF</source>
+      <translation>Escribir los próximos pasos filtrados en CSV, Excel, calendario o PDF</translation>
+    </message>
+    <message>
+      <source>No next step matches.</source>
+      <translation>Ningún próximo paso coincide.</translation>
+    </message>
+    <message>
+      <source>First {count:,} next steps</source>
+      <translation>Los primeros {count:,} próximos pasos</translation>
+    </message>
+    <message>
+      <source>1 next step</source>
+      <translation>1 próximo paso</translation>
+    </message>
+    <message>
+      <source>{count:,} next steps</source>
+      <translation>{count:,} próximos pasos</translation>
+    </message>
+    <message>
+      <source>{shown:,} of {total:,} next steps (scroll for more)</source>
+      <translation>{shown:,} de {total:,} próximos pasos (desplácese para ver más)</translation>
+    </message>
+    <message>
+      <source>Select a next step first.</source>
+      <translation>Seleccione primero un próximo paso.</translation>
+    </message>
+  </context>
+  <context>
+    <name>OwnerDelegate</name>
+    <message>
+      <source>Owner</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <source>Who follows up</source>
+      <translation>Responsable del seguimiento</translation>
+    </message>
+  </context>
+  <context>
     <name>Panels</name>
     <message>
       <source>No events yet.
@@ -743,6 +1036,17 @@ Ctrl+Mayús+S añade una.</translation>
     <message>
       <source>(untitled)</source>
       <translation>(sin título)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultsModel</name>
+    <message>
+      <source>{kind} (in the Trash)</source>
+      <translation>{kind} (en la papelera)</translation>
+    </message>
+    <message>
+      <source>{detail}: {before}{match}{after}; matched “{match}”</source>
+      <translation>{detail}: {before}{match}{after}; coincide con «{match}»</translation>
     </message>
   </context>
   <context>
@@ -819,6 +1123,48 @@ Ctrl+Mayús+S añade una.</translation>
     </message>
   </context>
   <context>
+    <name>SearchDock</name>
+    <message>
+      <source>Find</source>
+      <translation>Buscar</translation>
+    </message>
+    <message>
+      <source>Find in every record</source>
+      <translation>Buscar en todos los registros</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchPanel</name>
+    <message>
+      <source>Search</source>
+      <translation>Búsqueda</translation>
+    </message>
+    <message>
+      <source>Search every record</source>
+      <translation>Buscar en todos los registros</translation>
+    </message>
+    <message>
+      <source>Search events, sessions, outcomes, next steps…</source>
+      <translation>Buscar eventos, sesiones, resultados, próximos pasos…</translation>
+    </message>
+    <message>
+      <source>Search notice</source>
+      <translation>Aviso de búsqueda</translation>
+    </message>
+    <message>
+      <source>Search results</source>
+      <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+      <source>Nothing matches “{typed}”.</source>
+      <translation>Nada coincide con «{typed}».</translation>
+    </message>
+    <message>
+      <source>The first {count} matches: add words to narrow them.</source>
+      <translation>Las primeras {count} coincidencias: añada palabras para acotarlas.</translation>
+    </message>
+  </context>
+  <context>
     <name>SessionClock</name>
     <message>
       <source>Window open for {duration}</source>
@@ -835,6 +1181,79 @@ Ctrl+Mayús+S añade una.</translation>
     <message>
       <source>Session clock: time since the selected session started today</source>
       <translation>Reloj de sesión: tiempo transcurrido desde que empezó hoy la sesión seleccionada</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusDelegate</name>
+    <message>
+      <source>Status</source>
+      <translation>Estado</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepEdits</name>
+    <message>
+      <source>Open</source>
+      <translation>Pendiente</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>En curso</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Hecho</translation>
+    </message>
+    <message>
+      <source>Dropped</source>
+      <translation>Descartado</translation>
+    </message>
+    <message>
+      <source>Set next step “{step}” to {status}</source>
+      <translation>Poner el próximo paso «{step}» en {status}</translation>
+    </message>
+    <message>
+      <source>Set the owner of next step “{step}”</source>
+      <translation>Fijar el responsable del próximo paso «{step}»</translation>
+    </message>
+    <message>
+      <source>Set the due date of next step “{step}”</source>
+      <translation>Fijar la fecha límite del próximo paso «{step}»</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepExport</name>
+    <message>
+      <source>Spreadsheet, UTF-8 (*.csv)</source>
+      <translation>Hoja de cálculo, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Calendar tasks (*.ics)</source>
+      <translation>Tareas de calendario (*.ics)</translation>
+    </message>
+    <message>
+      <source>PDF, open next steps per owner (*.pdf)</source>
+      <translation>PDF, próximos pasos abiertos por responsable (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Export next steps</source>
+      <translation>Exportar los próximos pasos</translation>
+    </message>
+    <message>
+      <source>Not exported: name the file .csv, .xlsx, .ics or .pdf to choose its format.</source>
+      <translation>No exportado: nombre el archivo .csv, .xlsx, .ics o .pdf para elegir su formato.</translation>
+    </message>
+    <message>
+      <source>Not exported: {file} could not be written ({reason}).</source>
+      <translation>No exportado: no se pudo escribir {file} ({reason}).</translation>
+    </message>
+    <message>
+      <source>Exported {count} next steps to {file}.</source>
+      <translation>{count} próximos pasos exportados a {file}.</translation>
     </message>
   </context>
   <context>

@@ -134,6 +134,14 @@
       <translation>&amp;Rétablir</translation>
     </message>
     <message>
+      <source>&amp;Find…</source>
+      <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+      <source>Find any word of any event, session, table, outcome, next step, idea, note or caption</source>
+      <translation>Trouver tout mot d'un événement, d'une séance, d'une table, d'un résultat, d'une prochaine étape, d'une idée, d'une note ou d'une légende</translation>
+    </message>
+    <message>
       <source>Copy as e-&amp;mail</source>
       <translation>Copier comme &amp;courriel</translation>
     </message>
@@ -202,8 +210,8 @@
       <translation>Ajouter une idée à la table thématique ouverte dans l'éditeur</translation>
     </message>
     <message>
-      <source>&amp;Find event</source>
-      <translation>&amp;Trouver un événement</translation>
+      <source>&amp;Filter events</source>
+      <translation>&amp;Filtrer les événements</translation>
     </message>
     <message>
       <source>Filter the events by title, host or place</source>
@@ -232,6 +240,14 @@
     <message>
       <source>Show deleted records and restore them</source>
       <translation>Afficher les fiches supprimées et les restaurer</translation>
+    </message>
+    <message>
+      <source>&amp;Next steps</source>
+      <translation>&amp;Prochaines étapes</translation>
+    </message>
+    <message>
+      <source>Every next step of every event: filter them, close them, export them</source>
+      <translation>Toutes les prochaines étapes de tous les événements : les filtrer, les clore, les exporter</translation>
     </message>
     <message>
       <source>Needs re&amp;view</source>
@@ -402,6 +418,25 @@ Rien n'a été supprimé dans le dossier. Faites-en une copie avant toute autre 
     </message>
   </context>
   <context>
+    <name>DueDelegate</name>
+    <message>
+      <source>Due date</source>
+      <translation>Échéance</translation>
+    </message>
+    <message>
+      <source>e.g. 15 March 2026; empty: no date</source>
+      <translation>p. ex. 15 mars 2026 ; vide : sans date</translation>
+    </message>
+    <message>
+      <source>Due date not saved: {reason}</source>
+      <translation>Échéance non enregistrée : {reason}</translation>
+    </message>
+    <message>
+      <source>{doubt} Press Enter again to keep it.</source>
+      <translation>{doubt} Appuyez de nouveau sur Entrée pour la garder.</translation>
+    </message>
+  </context>
+  <context>
     <name>EventsPanel</name>
     <message>
       <source>No event matches “{words}”.</source>
@@ -508,6 +543,101 @@ Rien n'a été supprimé dans le dossier. Faites-en une copie avant toute autre 
     </message>
   </context>
   <context>
+    <name>FilterBar</name>
+    <message>
+      <source>&amp;Status</source>
+      <translation>É&amp;tat</translation>
+    </message>
+    <message>
+      <source>Status filter</source>
+      <translation>Filtre d'état</translation>
+    </message>
+    <message>
+      <source>Any status</source>
+      <translation>Tout état</translation>
+    </message>
+    <message>
+      <source>Still to do</source>
+      <translation>Reste à faire</translation>
+    </message>
+    <message>
+      <source>O&amp;wner</source>
+      <translation>Res&amp;ponsable</translation>
+    </message>
+    <message>
+      <source>Owner filter</source>
+      <translation>Filtre de responsable</translation>
+    </message>
+    <message>
+      <source>E&amp;vent</source>
+      <translation>É&amp;vénement</translation>
+    </message>
+    <message>
+      <source>Event filter</source>
+      <translation>Filtre d'événement</translation>
+    </message>
+    <message>
+      <source>Se&amp;ries</source>
+      <translation>Sé&amp;rie</translation>
+    </message>
+    <message>
+      <source>Series filter</source>
+      <translation>Filtre de série</translation>
+    </message>
+    <message>
+      <source>D&amp;ue</source>
+      <translation>É&amp;chéance</translation>
+    </message>
+    <message>
+      <source>Due date filter</source>
+      <translation>Filtre d'échéance</translation>
+    </message>
+    <message>
+      <source>Any date</source>
+      <translation>Toute date</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>En retard</translation>
+    </message>
+    <message>
+      <source>This week</source>
+      <translation>Cette semaine</translation>
+    </message>
+    <message>
+      <source>No date</source>
+      <translation>Sans date</translation>
+    </message>
+    <message>
+      <source>Words in the next step or owner</source>
+      <translation>Mots de la prochaine étape ou du responsable</translation>
+    </message>
+    <message>
+      <source>Words filter</source>
+      <translation>Filtre de mots</translation>
+    </message>
+    <message>
+      <source>W&amp;ords</source>
+      <translation>M&amp;ots</translation>
+    </message>
+    <message>
+      <source>Any owner</source>
+      <translation>Tout responsable</translation>
+    </message>
+    <message>
+      <source>Any event</source>
+      <translation>Tout événement</translation>
+    </message>
+    <message>
+      <source>Any series</source>
+      <translation>Toute série</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(sans titre)</translation>
+    </message>
+  </context>
+  <context>
     <name>FilterBox</name>
     <message>
       <source>Filter events (title, host, place)</source>
@@ -516,6 +646,21 @@ Rien n'a été supprimé dans le dossier. Faites-en une copie avant toute autre 
     <message>
       <source>Filter events</source>
       <translation>Filtrer les événements</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpController</name>
+    <message>
+      <source>That record is no longer there (deleted on another laptop?).</source>
+      <translation>Cette fiche n'existe plus (supprimée sur un autre ordinateur ?).</translation>
+    </message>
+    <message>
+      <source>That record is in the Trash: restore it to open it.</source>
+      <translation>Cette fiche est dans la corbeille : restaurez-la pour l'ouvrir.</translation>
+    </message>
+    <message>
+      <source>The session or event of that record is in the Trash.</source>
+      <translation>La séance ou l'événement de cette fiche est dans la corbeille.</translation>
     </message>
   </context>
   <context>
@@ -674,6 +819,154 @@ Rien n'a été supprimé dans le dossier. Faites-en une copie avant toute autre 
     </message>
   </context>
   <context>
+    <name>NextStepsDock</name>
+    <message>
+      <source>Next steps</source>
+      <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+      <source>Next steps of every event</source>
+      <translation>Prochaines étapes de tous les événements</translation>
+    </message>
+  </context>
+  <context>
+    <name>NextStepsModel</name>
+    <message>
+      <source>No date</source>
+      <translation>Sans date</translation>
+    </message>
+    <message>
+      <source>(no text)</source>
+      <translation>(sans texte)</translation>
+    </message>
+    <message>
+      <source>(the event itself)</source>
+      <translation>(l'événement lui-même)</translation>
+    </message>
+    <message>
+      <source>Next step</source>
+      <translation>Prochaine étape</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>Événement</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Séance</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Échéance</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>État</translation>
+    </message>
+    <message>
+      <source>Overdue: {date}</source>
+      <translation>En retard : {date}</translation>
+    </message>
+    <message>
+      <source>{place} — carried from {event}</source>
+      <translation>{place} — reportée de {event}</translation>
+    </message>
+    <message>
+      <source>Overdue: due before today and not done.</source>
+      <translation>En retard : échéance passée et non terminée.</translation>
+    </message>
+    <message>
+      <source>Check: {warning}</source>
+      <translation>À vérifier : {warning}</translation>
+    </message>
+    <message>
+      <source>Carried into: {events}</source>
+      <translation>Reportée dans : {events}</translation>
+    </message>
+  </context>
+  <context>
+    <name>NextStepsView</name>
+    <message>
+      <source>Next steps</source>
+      <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+      <source>Next steps of every event</source>
+      <translation>Prochaines étapes de tous les événements</translation>
+    </message>
+    <message>
+      <source>What the table shows</source>
+      <translation>Ce que montre le tableau</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Message</translation>
+    </message>
+    <message>
+      <source>Mark &amp;done</source>
+      <translation>Marquer &amp;terminée</translation>
+    </message>
+    <message>
+      <source>Mark the current next step done</source>
+      <translation>Marquer comme terminée la prochaine étape sélectionnée</translation>
+    </message>
+    <message>
+      <source>Mark the current next step done (Ctrl+D)</source>
+      <translation>Marquer comme terminée la prochaine étape sélectionnée (Ctrl+D)</translation>
+    </message>
+    <message>
+      <source>E&amp;xport…</source>
+      <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+      <source>Export the next steps shown</source>
+      <translation>Exporter les prochaines étapes affichées</translation>
+    </message>
+    <message>
+      <source>Write the next steps the filter shows as CSV, Excel, calendar or PDF</source>
+      <translation>Écrire les prochaines étapes filtrées en CSV, Excel, calendrier ou PDF</translation>
+    </message>
+    <message>
+      <source>No next step matches.</source>
+      <translation>Aucune prochaine étape ne correspond.</translation>
+    </message>
+    <message>
+      <source>First {count:,} next steps</source>
+      <translation>Les {count:,} premières prochaines étapes</translation>
+    </message>
+    <message>
+      <source>1 next step</source>
+      <translation>1 prochaine étape</translation>
+    </message>
+    <message>
+      <source>{count:,} next steps</source>
+      <translation>{count:,} prochaines étapes</translation>
+    </message>
+    <message>
+      <source>{shown:,} of {total:,} next steps (scroll for more)</source>
+      <translation>{shown:,} prochaines étapes sur {total:,} (faites défiler pour la suite)</translation>
+    </message>
+    <message>
+      <source>Select a next step first.</source>
+      <translation>Sélectionnez d'abord une prochaine étape.</translation>
+    </message>
+  </context>
+  <context>
+    <name>OwnerDelegate</name>
+    <message>
+      <source>Owner</source>
+      <translation>Responsable</translation>
+    </message>
+    <message>
+      <source>Who follows up</source>
+      <translation>Responsable du suivi</translation>
+    </message>
+  </context>
+  <context>
     <name>Panels</name>
     <message>
       <source>No events yet.
@@ -743,6 +1036,17 @@ Ctrl+Maj+S en ajoute une.</translation>
     <message>
       <source>(untitled)</source>
       <translation>(sans titre)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultsModel</name>
+    <message>
+      <source>{kind} (in the Trash)</source>
+      <translation>{kind} (dans la corbeille)</translation>
+    </message>
+    <message>
+      <source>{detail}: {before}{match}{after}; matched “{match}”</source>
+      <translation>{detail} : {before}{match}{after} ; correspond à « {match} »</translation>
     </message>
   </context>
   <context>
@@ -819,6 +1123,48 @@ Ctrl+Maj+S en ajoute une.</translation>
     </message>
   </context>
   <context>
+    <name>SearchDock</name>
+    <message>
+      <source>Find</source>
+      <translation>Rechercher</translation>
+    </message>
+    <message>
+      <source>Find in every record</source>
+      <translation>Rechercher dans toutes les fiches</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchPanel</name>
+    <message>
+      <source>Search</source>
+      <translation>Recherche</translation>
+    </message>
+    <message>
+      <source>Search every record</source>
+      <translation>Rechercher dans toutes les fiches</translation>
+    </message>
+    <message>
+      <source>Search events, sessions, outcomes, next steps…</source>
+      <translation>Rechercher événements, séances, résultats, prochaines étapes…</translation>
+    </message>
+    <message>
+      <source>Search notice</source>
+      <translation>Avis de recherche</translation>
+    </message>
+    <message>
+      <source>Search results</source>
+      <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+      <source>Nothing matches “{typed}”.</source>
+      <translation>Rien ne correspond à « {typed} ».</translation>
+    </message>
+    <message>
+      <source>The first {count} matches: add words to narrow them.</source>
+      <translation>Les {count} premiers résultats : ajoutez des mots pour affiner.</translation>
+    </message>
+  </context>
+  <context>
     <name>SessionClock</name>
     <message>
       <source>Window open for {duration}</source>
@@ -835,6 +1181,79 @@ Ctrl+Maj+S en ajoute une.</translation>
     <message>
       <source>Session clock: time since the selected session started today</source>
       <translation>Horloge de séance : temps écoulé depuis le début de la séance sélectionnée aujourd'hui</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusDelegate</name>
+    <message>
+      <source>Status</source>
+      <translation>État</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepEdits</name>
+    <message>
+      <source>Open</source>
+      <translation>Ouverte</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>En cours</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Terminée</translation>
+    </message>
+    <message>
+      <source>Dropped</source>
+      <translation>Abandonnée</translation>
+    </message>
+    <message>
+      <source>Set next step “{step}” to {status}</source>
+      <translation>Passer la prochaine étape « {step} » à {status}</translation>
+    </message>
+    <message>
+      <source>Set the owner of next step “{step}”</source>
+      <translation>Définir le responsable de la prochaine étape « {step} »</translation>
+    </message>
+    <message>
+      <source>Set the due date of next step “{step}”</source>
+      <translation>Définir l'échéance de la prochaine étape « {step} »</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepExport</name>
+    <message>
+      <source>Spreadsheet, UTF-8 (*.csv)</source>
+      <translation>Feuille de calcul, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Calendar tasks (*.ics)</source>
+      <translation>Tâches de calendrier (*.ics)</translation>
+    </message>
+    <message>
+      <source>PDF, open next steps per owner (*.pdf)</source>
+      <translation>PDF, prochaines étapes ouvertes par responsable (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Export next steps</source>
+      <translation>Exporter les prochaines étapes</translation>
+    </message>
+    <message>
+      <source>Not exported: name the file .csv, .xlsx, .ics or .pdf to choose its format.</source>
+      <translation>Non exporté : nommez le fichier .csv, .xlsx, .ics ou .pdf pour choisir son format.</translation>
+    </message>
+    <message>
+      <source>Not exported: {file} could not be written ({reason}).</source>
+      <translation>Non exporté : impossible d'écrire {file} ({reason}).</translation>
+    </message>
+    <message>
+      <source>Exported {count} next steps to {file}.</source>
+      <translation>{count} prochaines étapes exportées dans {file}.</translation>
     </message>
   </context>
   <context>

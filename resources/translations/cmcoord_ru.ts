@@ -134,6 +134,14 @@
       <translation>&amp;Повторить</translation>
     </message>
     <message>
+      <source>&amp;Find…</source>
+      <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+      <source>Find any word of any event, session, table, outcome, next step, idea, note or caption</source>
+      <translation>Найти любое слово мероприятия, заседания, стола, итога, следующего шага, идеи, заметки или подписи</translation>
+    </message>
+    <message>
       <source>Copy as e-&amp;mail</source>
       <translation>Копировать как &amp;письмо</translation>
     </message>
@@ -202,8 +210,8 @@
       <translation>Добавить идею к тематическому столу в редакторе</translation>
     </message>
     <message>
-      <source>&amp;Find event</source>
-      <translation>&amp;Найти мероприятие</translation>
+      <source>&amp;Filter events</source>
+      <translation>&amp;Отбор мероприятий</translation>
     </message>
     <message>
       <source>Filter the events by title, host or place</source>
@@ -232,6 +240,14 @@
     <message>
       <source>Show deleted records and restore them</source>
       <translation>Показать удалённые записи и восстановить их</translation>
+    </message>
+    <message>
+      <source>&amp;Next steps</source>
+      <translation>&amp;Следующие шаги</translation>
+    </message>
+    <message>
+      <source>Every next step of every event: filter them, close them, export them</source>
+      <translation>Все следующие шаги всех мероприятий: отбирать, закрывать, экспортировать</translation>
     </message>
     <message>
       <source>Needs re&amp;view</source>
@@ -402,6 +418,25 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     </message>
   </context>
   <context>
+    <name>DueDelegate</name>
+    <message>
+      <source>Due date</source>
+      <translation>Срок</translation>
+    </message>
+    <message>
+      <source>e.g. 15 March 2026; empty: no date</source>
+      <translation>напр. 15 марта 2026; пусто — без даты</translation>
+    </message>
+    <message>
+      <source>Due date not saved: {reason}</source>
+      <translation>Срок не сохранён: {reason}</translation>
+    </message>
+    <message>
+      <source>{doubt} Press Enter again to keep it.</source>
+      <translation>{doubt} Нажмите Enter ещё раз, чтобы оставить.</translation>
+    </message>
+  </context>
+  <context>
     <name>EventsPanel</name>
     <message>
       <source>No event matches “{words}”.</source>
@@ -508,6 +543,101 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     </message>
   </context>
   <context>
+    <name>FilterBar</name>
+    <message>
+      <source>&amp;Status</source>
+      <translation>&amp;Состояние</translation>
+    </message>
+    <message>
+      <source>Status filter</source>
+      <translation>Отбор по состоянию</translation>
+    </message>
+    <message>
+      <source>Any status</source>
+      <translation>Любое состояние</translation>
+    </message>
+    <message>
+      <source>Still to do</source>
+      <translation>Ещё не выполнено</translation>
+    </message>
+    <message>
+      <source>O&amp;wner</source>
+      <translation>Отв&amp;етственный</translation>
+    </message>
+    <message>
+      <source>Owner filter</source>
+      <translation>Отбор по ответственному</translation>
+    </message>
+    <message>
+      <source>E&amp;vent</source>
+      <translation>Мероп&amp;риятие</translation>
+    </message>
+    <message>
+      <source>Event filter</source>
+      <translation>Отбор по мероприятию</translation>
+    </message>
+    <message>
+      <source>Se&amp;ries</source>
+      <translation>Се&amp;рия</translation>
+    </message>
+    <message>
+      <source>Series filter</source>
+      <translation>Отбор по серии</translation>
+    </message>
+    <message>
+      <source>D&amp;ue</source>
+      <translation>Сро&amp;к</translation>
+    </message>
+    <message>
+      <source>Due date filter</source>
+      <translation>Отбор по сроку</translation>
+    </message>
+    <message>
+      <source>Any date</source>
+      <translation>Любая дата</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>Просрочено</translation>
+    </message>
+    <message>
+      <source>This week</source>
+      <translation>На этой неделе</translation>
+    </message>
+    <message>
+      <source>No date</source>
+      <translation>Без даты</translation>
+    </message>
+    <message>
+      <source>Words in the next step or owner</source>
+      <translation>Слова из шага или имени ответственного</translation>
+    </message>
+    <message>
+      <source>Words filter</source>
+      <translation>Отбор по словам</translation>
+    </message>
+    <message>
+      <source>W&amp;ords</source>
+      <translation>Сл&amp;ова</translation>
+    </message>
+    <message>
+      <source>Any owner</source>
+      <translation>Любой ответственный</translation>
+    </message>
+    <message>
+      <source>Any event</source>
+      <translation>Любое мероприятие</translation>
+    </message>
+    <message>
+      <source>Any series</source>
+      <translation>Любая серия</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(без названия)</translation>
+    </message>
+  </context>
+  <context>
     <name>FilterBox</name>
     <message>
       <source>Filter events (title, host, place)</source>
@@ -516,6 +646,21 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     <message>
       <source>Filter events</source>
       <translation>Фильтр мероприятий</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpController</name>
+    <message>
+      <source>That record is no longer there (deleted on another laptop?).</source>
+      <translation>Этой записи больше нет (удалена на другом ноутбуке?).</translation>
+    </message>
+    <message>
+      <source>That record is in the Trash: restore it to open it.</source>
+      <translation>Эта запись в корзине: восстановите её, чтобы открыть.</translation>
+    </message>
+    <message>
+      <source>The session or event of that record is in the Trash.</source>
+      <translation>Заседание или мероприятие этой записи находится в корзине.</translation>
     </message>
   </context>
   <context>
@@ -674,6 +819,154 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     </message>
   </context>
   <context>
+    <name>NextStepsDock</name>
+    <message>
+      <source>Next steps</source>
+      <translation>Следующие шаги</translation>
+    </message>
+    <message>
+      <source>Next steps of every event</source>
+      <translation>Следующие шаги всех мероприятий</translation>
+    </message>
+  </context>
+  <context>
+    <name>NextStepsModel</name>
+    <message>
+      <source>No date</source>
+      <translation>Без даты</translation>
+    </message>
+    <message>
+      <source>(no text)</source>
+      <translation>(без текста)</translation>
+    </message>
+    <message>
+      <source>(the event itself)</source>
+      <translation>(само мероприятие)</translation>
+    </message>
+    <message>
+      <source>Next step</source>
+      <translation>Дальнейший шаг</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>Мероприятие</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Заседание</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>Ответственный</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>Срок</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+    <message>
+      <source>Overdue: {date}</source>
+      <translation>Просрочено: {date}</translation>
+    </message>
+    <message>
+      <source>{place} — carried from {event}</source>
+      <translation>{place} — перенесено из {event}</translation>
+    </message>
+    <message>
+      <source>Overdue: due before today and not done.</source>
+      <translation>Просрочено: срок прошёл, а шаг не выполнен.</translation>
+    </message>
+    <message>
+      <source>Check: {warning}</source>
+      <translation>Проверьте: {warning}</translation>
+    </message>
+    <message>
+      <source>Carried into: {events}</source>
+      <translation>Перенесено в: {events}</translation>
+    </message>
+  </context>
+  <context>
+    <name>NextStepsView</name>
+    <message>
+      <source>Next steps</source>
+      <translation>Следующие шаги</translation>
+    </message>
+    <message>
+      <source>Next steps of every event</source>
+      <translation>Следующие шаги всех мероприятий</translation>
+    </message>
+    <message>
+      <source>What the table shows</source>
+      <translation>Что показывает таблица</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>Сообщение</translation>
+    </message>
+    <message>
+      <source>Mark &amp;done</source>
+      <translation>Отметить в&amp;ыполненным</translation>
+    </message>
+    <message>
+      <source>Mark the current next step done</source>
+      <translation>Отметить выбранный шаг выполненным</translation>
+    </message>
+    <message>
+      <source>Mark the current next step done (Ctrl+D)</source>
+      <translation>Отметить выбранный шаг выполненным (Ctrl+D)</translation>
+    </message>
+    <message>
+      <source>E&amp;xport…</source>
+      <translation>Э&amp;кспорт…</translation>
+    </message>
+    <message>
+      <source>Export the next steps shown</source>
+      <translation>Экспортировать показанные шаги</translation>
+    </message>
+    <message>
+      <source>Write the next steps the filter shows as CSV, Excel, calendar or PDF</source>
+      <translation>Записать отобранные шаги в CSV, Excel, календарь или PDF</translation>
+    </message>
+    <message>
+      <source>No next step matches.</source>
+      <translation>Ни один шаг не подходит.</translation>
+    </message>
+    <message>
+      <source>First {count:,} next steps</source>
+      <translation>Первые шаги: {count:,}</translation>
+    </message>
+    <message>
+      <source>1 next step</source>
+      <translation>1 следующий шаг</translation>
+    </message>
+    <message>
+      <source>{count:,} next steps</source>
+      <translation>Следующих шагов: {count:,}</translation>
+    </message>
+    <message>
+      <source>{shown:,} of {total:,} next steps (scroll for more)</source>
+      <translation>Показано {shown:,} из {total:,} шагов (прокрутите, чтобы увидеть ещё)</translation>
+    </message>
+    <message>
+      <source>Select a next step first.</source>
+      <translation>Сначала выберите шаг.</translation>
+    </message>
+  </context>
+  <context>
+    <name>OwnerDelegate</name>
+    <message>
+      <source>Owner</source>
+      <translation>Ответственный</translation>
+    </message>
+    <message>
+      <source>Who follows up</source>
+      <translation>Кто отвечает</translation>
+    </message>
+  </context>
+  <context>
     <name>Panels</name>
     <message>
       <source>No events yet.
@@ -743,6 +1036,17 @@ Ctrl+Shift+S добавляет заседание.</translation>
     <message>
       <source>(untitled)</source>
       <translation>(без названия)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultsModel</name>
+    <message>
+      <source>{kind} (in the Trash)</source>
+      <translation>{kind} (в корзине)</translation>
+    </message>
+    <message>
+      <source>{detail}: {before}{match}{after}; matched “{match}”</source>
+      <translation>{detail}: {before}{match}{after}; совпадение «{match}»</translation>
     </message>
   </context>
   <context>
@@ -820,6 +1124,48 @@ Ctrl+Shift+S добавляет заседание.</translation>
     </message>
   </context>
   <context>
+    <name>SearchDock</name>
+    <message>
+      <source>Find</source>
+      <translation>Поиск</translation>
+    </message>
+    <message>
+      <source>Find in every record</source>
+      <translation>Искать во всех записях</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchPanel</name>
+    <message>
+      <source>Search</source>
+      <translation>Поиск</translation>
+    </message>
+    <message>
+      <source>Search every record</source>
+      <translation>Искать во всех записях</translation>
+    </message>
+    <message>
+      <source>Search events, sessions, outcomes, next steps…</source>
+      <translation>Искать мероприятия, заседания, итоги, шаги…</translation>
+    </message>
+    <message>
+      <source>Search notice</source>
+      <translation>Сообщение поиска</translation>
+    </message>
+    <message>
+      <source>Search results</source>
+      <translation>Результаты поиска</translation>
+    </message>
+    <message>
+      <source>Nothing matches “{typed}”.</source>
+      <translation>Ничего не найдено по запросу «{typed}».</translation>
+    </message>
+    <message>
+      <source>The first {count} matches: add words to narrow them.</source>
+      <translation>Первые совпадения ({count}): добавьте слова, чтобы сузить поиск.</translation>
+    </message>
+  </context>
+  <context>
     <name>SessionClock</name>
     <message>
       <source>Window open for {duration}</source>
@@ -836,6 +1182,79 @@ Ctrl+Shift+S добавляет заседание.</translation>
     <message>
       <source>Session clock: time since the selected session started today</source>
       <translation>Часы заседания: время с начала выбранного заседания сегодня</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusDelegate</name>
+    <message>
+      <source>Status</source>
+      <translation>Статус</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepEdits</name>
+    <message>
+      <source>Open</source>
+      <translation>Открыт</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>Выполняется</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Выполнен</translation>
+    </message>
+    <message>
+      <source>Dropped</source>
+      <translation>Отменено</translation>
+    </message>
+    <message>
+      <source>Set next step “{step}” to {status}</source>
+      <translation>Перевести шаг «{step}» в состояние {status}</translation>
+    </message>
+    <message>
+      <source>Set the owner of next step “{step}”</source>
+      <translation>Назначить ответственного за шаг «{step}»</translation>
+    </message>
+    <message>
+      <source>Set the due date of next step “{step}”</source>
+      <translation>Установить срок шага «{step}»</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepExport</name>
+    <message>
+      <source>Spreadsheet, UTF-8 (*.csv)</source>
+      <translation>Таблица, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Calendar tasks (*.ics)</source>
+      <translation>Задачи календаря (*.ics)</translation>
+    </message>
+    <message>
+      <source>PDF, open next steps per owner (*.pdf)</source>
+      <translation>PDF, открытые шаги по ответственным (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Export next steps</source>
+      <translation>Экспорт следующих шагов</translation>
+    </message>
+    <message>
+      <source>Not exported: name the file .csv, .xlsx, .ics or .pdf to choose its format.</source>
+      <translation>Не экспортировано: дайте файлу расширение .csv, .xlsx, .ics или .pdf, чтобы выбрать формат.</translation>
+    </message>
+    <message>
+      <source>Not exported: {file} could not be written ({reason}).</source>
+      <translation>Не экспортировано: не удалось записать {file} ({reason}).</translation>
+    </message>
+    <message>
+      <source>Exported {count} next steps to {file}.</source>
+      <translation>Экспортировано шагов: {count}, файл {file}.</translation>
     </message>
   </context>
   <context>

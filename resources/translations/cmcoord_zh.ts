@@ -134,6 +134,14 @@
       <translation>重做(&amp;R)</translation>
     </message>
     <message>
+      <source>&amp;Find…</source>
+      <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+      <source>Find any word of any event, session, table, outcome, next step, idea, note or caption</source>
+      <translation>查找任一活动、会议、主题桌、成果、后续步骤、想法、备注或说明文字中的任何词语</translation>
+    </message>
+    <message>
       <source>Copy as e-&amp;mail</source>
       <translation>复制为电子邮件(&amp;M)</translation>
     </message>
@@ -202,8 +210,8 @@
       <translation>向编辑器中的专题讨论桌添加一个想法</translation>
     </message>
     <message>
-      <source>&amp;Find event</source>
-      <translation>查找活动(&amp;F)</translation>
+      <source>&amp;Filter events</source>
+      <translation>筛选活动(&amp;F)</translation>
     </message>
     <message>
       <source>Filter the events by title, host or place</source>
@@ -232,6 +240,14 @@
     <message>
       <source>Show deleted records and restore them</source>
       <translation>显示已删除的记录并恢复</translation>
+    </message>
+    <message>
+      <source>&amp;Next steps</source>
+      <translation>后续步骤(&amp;N)</translation>
+    </message>
+    <message>
+      <source>Every next step of every event: filter them, close them, export them</source>
+      <translation>所有活动的全部后续步骤：筛选、完成、导出</translation>
     </message>
     <message>
       <source>Needs re&amp;view</source>
@@ -402,6 +418,25 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     </message>
   </context>
   <context>
+    <name>DueDelegate</name>
+    <message>
+      <source>Due date</source>
+      <translation>截止日期</translation>
+    </message>
+    <message>
+      <source>e.g. 15 March 2026; empty: no date</source>
+      <translation>例如 2026年3月15日；留空：无日期</translation>
+    </message>
+    <message>
+      <source>Due date not saved: {reason}</source>
+      <translation>截止日期未保存：{reason}</translation>
+    </message>
+    <message>
+      <source>{doubt} Press Enter again to keep it.</source>
+      <translation>{doubt} 再按一次 Enter 键以保留。</translation>
+    </message>
+  </context>
+  <context>
     <name>EventsPanel</name>
     <message>
       <source>No event matches “{words}”.</source>
@@ -508,6 +543,101 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     </message>
   </context>
   <context>
+    <name>FilterBar</name>
+    <message>
+      <source>&amp;Status</source>
+      <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+      <source>Status filter</source>
+      <translation>状态筛选</translation>
+    </message>
+    <message>
+      <source>Any status</source>
+      <translation>任何状态</translation>
+    </message>
+    <message>
+      <source>Still to do</source>
+      <translation>尚待完成</translation>
+    </message>
+    <message>
+      <source>O&amp;wner</source>
+      <translation>负责人(&amp;W)</translation>
+    </message>
+    <message>
+      <source>Owner filter</source>
+      <translation>负责人筛选</translation>
+    </message>
+    <message>
+      <source>E&amp;vent</source>
+      <translation>活动(&amp;V)</translation>
+    </message>
+    <message>
+      <source>Event filter</source>
+      <translation>活动筛选</translation>
+    </message>
+    <message>
+      <source>Se&amp;ries</source>
+      <translation>系列(&amp;R)</translation>
+    </message>
+    <message>
+      <source>Series filter</source>
+      <translation>系列筛选</translation>
+    </message>
+    <message>
+      <source>D&amp;ue</source>
+      <translation>截止(&amp;U)</translation>
+    </message>
+    <message>
+      <source>Due date filter</source>
+      <translation>截止日期筛选</translation>
+    </message>
+    <message>
+      <source>Any date</source>
+      <translation>任何日期</translation>
+    </message>
+    <message>
+      <source>Overdue</source>
+      <translation>已逾期</translation>
+    </message>
+    <message>
+      <source>This week</source>
+      <translation>本周</translation>
+    </message>
+    <message>
+      <source>No date</source>
+      <translation>无日期</translation>
+    </message>
+    <message>
+      <source>Words in the next step or owner</source>
+      <translation>后续步骤或负责人中的词语</translation>
+    </message>
+    <message>
+      <source>Words filter</source>
+      <translation>词语筛选</translation>
+    </message>
+    <message>
+      <source>W&amp;ords</source>
+      <translation>词语(&amp;O)</translation>
+    </message>
+    <message>
+      <source>Any owner</source>
+      <translation>任何负责人</translation>
+    </message>
+    <message>
+      <source>Any event</source>
+      <translation>任何活动</translation>
+    </message>
+    <message>
+      <source>Any series</source>
+      <translation>任何系列</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>（无标题）</translation>
+    </message>
+  </context>
+  <context>
     <name>FilterBox</name>
     <message>
       <source>Filter events (title, host, place)</source>
@@ -516,6 +646,21 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     <message>
       <source>Filter events</source>
       <translation>筛选活动</translation>
+    </message>
+  </context>
+  <context>
+    <name>FollowUpController</name>
+    <message>
+      <source>That record is no longer there (deleted on another laptop?).</source>
+      <translation>该记录已不存在（是否已在另一台电脑上删除？）。</translation>
+    </message>
+    <message>
+      <source>That record is in the Trash: restore it to open it.</source>
+      <translation>该记录在回收站中：恢复后才能打开。</translation>
+    </message>
+    <message>
+      <source>The session or event of that record is in the Trash.</source>
+      <translation>该记录所属的会议或活动在回收站中。</translation>
     </message>
   </context>
   <context>
@@ -674,6 +819,154 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     </message>
   </context>
   <context>
+    <name>NextStepsDock</name>
+    <message>
+      <source>Next steps</source>
+      <translation>后续步骤</translation>
+    </message>
+    <message>
+      <source>Next steps of every event</source>
+      <translation>所有活动的后续步骤</translation>
+    </message>
+  </context>
+  <context>
+    <name>NextStepsModel</name>
+    <message>
+      <source>No date</source>
+      <translation>无日期</translation>
+    </message>
+    <message>
+      <source>(no text)</source>
+      <translation>（无文字）</translation>
+    </message>
+    <message>
+      <source>(the event itself)</source>
+      <translation>（活动本身）</translation>
+    </message>
+    <message>
+      <source>Next step</source>
+      <translation>后续步骤</translation>
+    </message>
+    <message>
+      <source>Event</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>会议</translation>
+    </message>
+    <message>
+      <source>Owner</source>
+      <translation>负责人</translation>
+    </message>
+    <message>
+      <source>Due</source>
+      <translation>截止</translation>
+    </message>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+    <message>
+      <source>Overdue: {date}</source>
+      <translation>已逾期：{date}</translation>
+    </message>
+    <message>
+      <source>{place} — carried from {event}</source>
+      <translation>{place} — 转自 {event}</translation>
+    </message>
+    <message>
+      <source>Overdue: due before today and not done.</source>
+      <translation>已逾期：截止日期已过且尚未完成。</translation>
+    </message>
+    <message>
+      <source>Check: {warning}</source>
+      <translation>请核对：{warning}</translation>
+    </message>
+    <message>
+      <source>Carried into: {events}</source>
+      <translation>已转入：{events}</translation>
+    </message>
+  </context>
+  <context>
+    <name>NextStepsView</name>
+    <message>
+      <source>Next steps</source>
+      <translation>后续步骤</translation>
+    </message>
+    <message>
+      <source>Next steps of every event</source>
+      <translation>所有活动的后续步骤</translation>
+    </message>
+    <message>
+      <source>What the table shows</source>
+      <translation>表格所示内容</translation>
+    </message>
+    <message>
+      <source>Message</source>
+      <translation>消息</translation>
+    </message>
+    <message>
+      <source>Mark &amp;done</source>
+      <translation>标记为已完成(&amp;D)</translation>
+    </message>
+    <message>
+      <source>Mark the current next step done</source>
+      <translation>将当前后续步骤标记为已完成</translation>
+    </message>
+    <message>
+      <source>Mark the current next step done (Ctrl+D)</source>
+      <translation>将当前后续步骤标记为已完成 (Ctrl+D)</translation>
+    </message>
+    <message>
+      <source>E&amp;xport…</source>
+      <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+      <source>Export the next steps shown</source>
+      <translation>导出所示后续步骤</translation>
+    </message>
+    <message>
+      <source>Write the next steps the filter shows as CSV, Excel, calendar or PDF</source>
+      <translation>将筛选出的后续步骤写为 CSV、Excel、日历或 PDF</translation>
+    </message>
+    <message>
+      <source>No next step matches.</source>
+      <translation>没有匹配的后续步骤。</translation>
+    </message>
+    <message>
+      <source>First {count:,} next steps</source>
+      <translation>前 {count:,} 个后续步骤</translation>
+    </message>
+    <message>
+      <source>1 next step</source>
+      <translation>1 个后续步骤</translation>
+    </message>
+    <message>
+      <source>{count:,} next steps</source>
+      <translation>{count:,} 个后续步骤</translation>
+    </message>
+    <message>
+      <source>{shown:,} of {total:,} next steps (scroll for more)</source>
+      <translation>已显示 {shown:,} / {total:,} 个后续步骤（滚动查看更多）</translation>
+    </message>
+    <message>
+      <source>Select a next step first.</source>
+      <translation>请先选择一个后续步骤。</translation>
+    </message>
+  </context>
+  <context>
+    <name>OwnerDelegate</name>
+    <message>
+      <source>Owner</source>
+      <translation>负责人</translation>
+    </message>
+    <message>
+      <source>Who follows up</source>
+      <translation>由谁跟进</translation>
+    </message>
+  </context>
+  <context>
     <name>Panels</name>
     <message>
       <source>No events yet.
@@ -743,6 +1036,17 @@ Ctrl+Shift+S adds one.</source>
     <message>
       <source>(untitled)</source>
       <translation>（无标题）</translation>
+    </message>
+  </context>
+  <context>
+    <name>ResultsModel</name>
+    <message>
+      <source>{kind} (in the Trash)</source>
+      <translation>{kind}（在回收站中）</translation>
+    </message>
+    <message>
+      <source>{detail}: {before}{match}{after}; matched “{match}”</source>
+      <translation>{detail}：{before}{match}{after}；匹配“{match}”</translation>
     </message>
   </context>
   <context>
@@ -818,6 +1122,48 @@ Ctrl+Shift+S adds one.</source>
     </message>
   </context>
   <context>
+    <name>SearchDock</name>
+    <message>
+      <source>Find</source>
+      <translation>查找</translation>
+    </message>
+    <message>
+      <source>Find in every record</source>
+      <translation>在所有记录中查找</translation>
+    </message>
+  </context>
+  <context>
+    <name>SearchPanel</name>
+    <message>
+      <source>Search</source>
+      <translation>搜索</translation>
+    </message>
+    <message>
+      <source>Search every record</source>
+      <translation>搜索所有记录</translation>
+    </message>
+    <message>
+      <source>Search events, sessions, outcomes, next steps…</source>
+      <translation>搜索活动、会议、成果、后续步骤…</translation>
+    </message>
+    <message>
+      <source>Search notice</source>
+      <translation>搜索提示</translation>
+    </message>
+    <message>
+      <source>Search results</source>
+      <translation>搜索结果</translation>
+    </message>
+    <message>
+      <source>Nothing matches “{typed}”.</source>
+      <translation>没有与“{typed}”匹配的内容。</translation>
+    </message>
+    <message>
+      <source>The first {count} matches: add words to narrow them.</source>
+      <translation>前 {count} 个匹配：添加词语以缩小范围。</translation>
+    </message>
+  </context>
+  <context>
     <name>SessionClock</name>
     <message>
       <source>Window open for {duration}</source>
@@ -834,6 +1180,79 @@ Ctrl+Shift+S adds one.</source>
     <message>
       <source>Session clock: time since the selected session started today</source>
       <translation>会议计时：所选会议今天开始以来的时间</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatusDelegate</name>
+    <message>
+      <source>Status</source>
+      <translation>状态</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepEdits</name>
+    <message>
+      <source>Open</source>
+      <translation>未开始</translation>
+    </message>
+    <message>
+      <source>In progress</source>
+      <translation>进行中</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>已完成</translation>
+    </message>
+    <message>
+      <source>Dropped</source>
+      <translation>已放弃</translation>
+    </message>
+    <message>
+      <source>Set next step “{step}” to {status}</source>
+      <translation>将后续步骤“{step}”设为{status}</translation>
+    </message>
+    <message>
+      <source>Set the owner of next step “{step}”</source>
+      <translation>设置后续步骤“{step}”的负责人</translation>
+    </message>
+    <message>
+      <source>Set the due date of next step “{step}”</source>
+      <translation>设置后续步骤“{step}”的截止日期</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepExport</name>
+    <message>
+      <source>Spreadsheet, UTF-8 (*.csv)</source>
+      <translation>电子表格，UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+      <source>Excel workbook (*.xlsx)</source>
+      <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+      <source>Calendar tasks (*.ics)</source>
+      <translation>日历任务 (*.ics)</translation>
+    </message>
+    <message>
+      <source>PDF, open next steps per owner (*.pdf)</source>
+      <translation>PDF，按负责人列出未完成的后续步骤 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Export next steps</source>
+      <translation>导出后续步骤</translation>
+    </message>
+    <message>
+      <source>Not exported: name the file .csv, .xlsx, .ics or .pdf to choose its format.</source>
+      <translation>未导出：请将文件命名为 .csv、.xlsx、.ics 或 .pdf 以选择格式。</translation>
+    </message>
+    <message>
+      <source>Not exported: {file} could not be written ({reason}).</source>
+      <translation>未导出：无法写入 {file}（{reason}）。</translation>
+    </message>
+    <message>
+      <source>Exported {count} next steps to {file}.</source>
+      <translation>已将 {count} 个后续步骤导出到 {file}。</translation>
     </message>
   </context>
   <context>

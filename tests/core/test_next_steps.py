@@ -17,7 +17,7 @@ from cmcoord_desktop.core.carry_forward import (
 )
 from cmcoord_desktop.core.event_copy import copy_event_agenda
 from cmcoord_desktop.core.models import Carry, Event, Item, ItemKind, NextStepStatus, Session
-from cmcoord_desktop.core.next_steps import Due, Filters, next_steps, owners
+from cmcoord_desktop.core.next_steps import Due, Filters, count_next_steps, next_steps, owners
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync.shared_sync import sync_with_shared_file
 
@@ -106,6 +106,19 @@ def test_filters(store: Store, steps: dict[str, str]) -> None:
         steps["overdue"],
         steps["week"],
     ], "by due date"
+
+
+def test_the_count_is_what_would_be_listed(store: Store, steps: dict[str, str]) -> None:
+    for filters in (
+        Filters(),
+        Filters(statuses=["open", "in progress"]),
+        Filters(owner="HELENE"),
+        Filters(event=steps["hnpw"]),
+        Filters(due=[Due.NO_DATE], words="arabic"),
+        Filters(words="no such words"),
+    ):
+        assert count_next_steps(store, filters, TODAY) == len(next_steps(store, filters, TODAY))
+    assert count_next_steps(store, Filters(), TODAY) == len(next_steps(store, today=TODAY)) > 0
 
 
 def test_deleted_steps_and_steps_of_deleted_sessions_are_not_listed(

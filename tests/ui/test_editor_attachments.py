@@ -111,7 +111,7 @@ def test_dropping_a_file_adds_it_and_a_non_slide_is_refused_with_a_message(
             Qt.KeyboardModifier.NoModifier,
         )
         QApplication.sendEvent(
-            strip, QDragEnterEvent(at, Qt.DropAction.CopyAction, mime, buttons, keys)
+            strip, QDragEnterEvent(at.toPoint(), Qt.DropAction.CopyAction, mime, buttons, keys)
         )
         QApplication.sendEvent(strip, QDropEvent(at, Qt.DropAction.CopyAction, mime, buttons, keys))
     assert [a.filename for a in repository.children(store, Attachment, session.id)] == ["slide.png"]

@@ -98,8 +98,8 @@ def test_dragging_an_outcome_onto_the_list_reorders_it(qtbot, window: MainWindow
     below_last = QPointF(10, outcomes.rows[2].geometry().bottom() - 2)
     buttons, no_keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     for event in (
-        QDragEnterEvent(below_last, Qt.DropAction.MoveAction, mime, buttons, no_keys),
-        QDragMoveEvent(below_last, Qt.DropAction.MoveAction, mime, buttons, no_keys),
+        QDragEnterEvent(below_last.toPoint(), Qt.DropAction.MoveAction, mime, buttons, no_keys),
+        QDragMoveEvent(below_last.toPoint(), Qt.DropAction.MoveAction, mime, buttons, no_keys),
         QDropEvent(below_last, Qt.DropAction.MoveAction, mime, buttons, no_keys),
     ):
         QApplication.sendEvent(outcomes, event)

@@ -32,7 +32,7 @@ def test_the_filter_message_follows_the_box_and_the_selection_comes_back(
     assert window.sessions_panel.record_count() == 1
     assert shown_message(window) == []
 
-    qtbot.keyClick(focused(), Qt.Key.Key_F, CTRL)
+    qtbot.keyClick(focused(), Qt.Key.Key_F, CTRL | Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClicks(focused(), "Os")
     assert shown_message(window) == ["No event matches “Os”."]
     qtbot.keyClick(focused(), Qt.Key.Key_A, CTRL)

@@ -91,7 +91,11 @@ def test_the_filter_box_filters_events_as_you_type(qtbot, window: MainWindow) ->
     repository.create_event(store, title="Handbook revision", city="Prague", start_date=TODAY)
     repository.create_event(store, title="Leading Edge Programme", platform="Virtual OSOCC")
 
-    qtbot.keyClick(focused(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        focused(),
+        Qt.Key.Key_F,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert window.events_panel.filter_box.hasFocus()
     qtbot.keyClicks(focused(), "prague")
     assert grouped(window) == {"Ongoing": ["Handbook revision"]}

@@ -17,10 +17,14 @@ def order_tab_keys(part: QWidget, chain: list[QWidget]) -> None:
     everything below them; and QWidget.setTabOrder ignores a first widget that takes no focus (a
     heading), so the chain is anchored on the last field before `part` that does."""
     anchor = part.previousInFocusChain()
-    while anchor is not part and (not takes_tab(anchor) or part.isAncestorOf(anchor)):
+    # The focus chain is a ring, so the walk comes back to `part` (None only for a widget
+    # outside any window, which has no chain to join).
+    while anchor is not None and anchor is not part:
+        if takes_tab(anchor) and not part.isAncestorOf(anchor):
+            break
         anchor = anchor.previousInFocusChain()
     fields = [widget for widget in chain if takes_tab(widget)]
-    if anchor is part or not fields:
+    if anchor is None or anchor is part or not fields:
         return
     for first, second in zip([anchor, *fields], fields, strict=False):
         QWidget.setTabOrder(first, second)

@@ -131,6 +131,17 @@ ACTIONS: tuple[ActionSpec, ...] = (
         separator_before=True,
     ),
     ActionSpec(
+        "sync_team_server",
+        QT_TRANSLATE_NOOP("Actions", "Sync with a tea&m server…"),
+        "File",
+        lambda c: c.team_server.choose_and_sync,
+        (),
+        "network-server",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Merge your notes with the team's PostgreSQL server, and stay online with it"
+        ),
+    ),
+    ActionSpec(
         "quit",
         QT_TRANSLATE_NOOP("Actions", "&Quit"),
         "File",

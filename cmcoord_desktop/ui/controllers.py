@@ -16,6 +16,7 @@ from cmcoord_desktop.ui.help_controller import HelpController
 from cmcoord_desktop.ui.record_actions import RecordActions
 from cmcoord_desktop.ui.summary_controller import SummaryController
 from cmcoord_desktop.ui.sync_controller import SyncController
+from cmcoord_desktop.ui.team_server_controller import TeamServerController
 from cmcoord_desktop.ui.view_controller import ViewController
 
 
@@ -26,6 +27,7 @@ class Controllers:
     records: RecordActions  # add, delete, move events, sessions, tables and items
     summary: SummaryController  # export and copy the selected event's summary
     sync: SyncController  # the shared file
+    team_server: TeamServerController  # the team's PostgreSQL server, and staying online
     view: ViewController  # focus, docks and the session clock
     help: HelpController
     follow_up: FollowUpController  # the Next steps view and Find

@@ -45,6 +45,12 @@ class Dialogs:
             return None
         return Path(dialog.selectedFiles()[0])
 
+    def ask_team_server_password(self, parent: QWidget | None, server: str) -> str | None:
+        """The password of the team server `server` (its name, never a password), or None."""
+        from cmcoord_desktop.ui.team_server_dialog import ask_password
+
+        return ask_password(parent, server)
+
     def confirm(self, parent: QWidget | None, title: str, text: str, yes: str = "") -> bool:
         """`yes` names the button that goes ahead; "Continue" (translated) when empty."""
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)

@@ -107,6 +107,7 @@ class MainWindow(QMainWindow):
         from cmcoord_desktop.ui.session_clock import SessionClock
         from cmcoord_desktop.ui.summary_controller import SummaryController
         from cmcoord_desktop.ui.sync_controller import SyncController
+        from cmcoord_desktop.ui.team_server_controller import TeamServerController
         from cmcoord_desktop.ui.trash_view import TrashDock
         from cmcoord_desktop.ui.view_controller import ViewController
 
@@ -153,12 +154,16 @@ class MainWindow(QMainWindow):
             store, undo_stack, self.chain, self.editor, dialogs, self._hint
         )
         self.sync = SyncController(store, dialogs, settings.qsettings, self, self.dispatcher.run)
+        self.team_server = TeamServerController(
+            store, dialogs, settings.qsettings, self, self.dispatcher.run, self.sync
+        )
         self.controllers = Controllers(
             window=self,
             editor=self.editor,
             records=self.records,
             summary=SummaryController(self, store, dialogs, self.chain, self._hint),
             sync=self.sync,
+            team_server=self.team_server,
             view=ViewController(
                 self,
                 self.chain,
@@ -187,9 +192,11 @@ class MainWindow(QMainWindow):
         self.actions_by_id["redo"].setEnabled(undo_stack.canRedo())
         self._add_panel_actions()
         self.sync.add_recent_menu(self.menus["File"], self.actions_by_id["sync_shared_file"])
+        self.team_server.add_recent_menu(self.menus["File"], self.actions_by_id["sync_team_server"])
 
         self.review.resolved.connect(self.chain.reveal)
         self.sync.synced.connect(self.controllers.view.show_conflicts_of)
+        self.team_server.synced.connect(self.controllers.view.show_conflicts_of)
         self.chain.record_chosen.connect(self._show)
         self.chain.selection_changed.connect(self._selection_changed)
         for panel in self.panels:
@@ -315,6 +322,7 @@ class MainWindow(QMainWindow):
             return
         self.editor.commit_pending()  # the title bar's close button is no action
         self.outside_changes.stop()
+        self.team_server.close()  # no thread left waiting on the network
         self.settings.save_window(self, self.splitter)
         self._selection_changed()
         self.settings.sync()

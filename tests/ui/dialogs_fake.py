@@ -60,12 +60,14 @@ class ScriptedDialogs(Dialogs):
     # The real error report does not block (the window goes on under it): shown as it is when
     # asked, for a test to read it and close it as a person would.
     show_reports: bool = False
+    password: str | None = None  # typed whenever a team server asks for one (None: cancelled)
     # What the window did with the person:
     said: list[Said] = field(default_factory=list)
     questions: list[Question] = field(default_factory=list)
     saves: list[tuple[Path, str]] = field(default_factory=list)  # (suggested file, filters)
     offered: list[list[str]] = field(default_factory=list)  # the options of each choice
     opened: list[QUrl] = field(default_factory=list)
+    password_asked: list[str] = field(default_factory=list)  # the server each time
 
     # --- answers -------------------------------------------------------------------------
 
@@ -101,6 +103,10 @@ class ScriptedDialogs(Dialogs):
     def open_url(self, url: QUrl) -> bool:
         self.opened.append(url)
         return self.opens
+
+    def ask_team_server_password(self, parent: QWidget | None, server: str) -> str | None:
+        self.password_asked.append(server)
+        return self.password
 
     # --- messages ------------------------------------------------------------------------
 

@@ -118,6 +118,14 @@
       <translation>دمج ملاحظاتك مع ملاحظات الميسّرين المشاركين عبر ملف مشترك واحد</translation>
     </message>
     <message>
+      <source>Sync with a tea&amp;m server…</source>
+      <translation>مزامنة مع خادم ال&amp;فريق…</translation>
+    </message>
+    <message>
+      <source>Merge your notes with the team's PostgreSQL server, and stay online with it</source>
+      <translation>دمج ملاحظاتك مع خادم PostgreSQL الخاص بالفريق والبقاء متصلًا به</translation>
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>&amp;خروج</translation>
     </message>
@@ -1258,6 +1266,131 @@ Ctrl+Shift+S يضيف جلسة.</translation>
     <message>
       <source>Exported {count} next steps to {file}.</source>
       <translation>صُدِّرت {count} من الخطوات التالية إلى {file}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamServerController</name>
+    <message>
+      <source>Team server</source>
+      <translation>خادم الفريق</translation>
+    </message>
+    <message>
+      <source>A sync is already running.</source>
+      <translation>هناك مزامنة جارية بالفعل.</translation>
+    </message>
+    <message>
+      <source>Offline: {why}</source>
+      <translation>غير متصل: {why}</translation>
+    </message>
+    <message>
+      <source>Not synced with {server}: {why}</source>
+      <translation>لم تتم المزامنة مع {server}: {why}</translation>
+    </message>
+    <message>
+      <source>Sync with a team server</source>
+      <translation>المزامنة مع خادم الفريق</translation>
+    </message>
+    <message>
+      <source>Delete and sync</source>
+      <translation>حذف ومزامنة</translation>
+    </message>
+    <message>
+      <source>Not synced with {server}</source>
+      <translation>لم تتم المزامنة مع {server}</translation>
+    </message>
+    <message>
+      <source>Online with {server}</source>
+      <translation>متصل بـ {server}</translation>
+    </message>
+    <message>
+      <source>1 record in</source>
+      <translation>سجل واحد وارد</translation>
+    </message>
+    <message>
+      <source>{n} records in</source>
+      <translation>السجلات الواردة: {n}</translation>
+    </message>
+    <message>
+      <source>Synced with the team server {server}: {records_in}, none out (this account only reads).</source>
+      <translation>تمت المزامنة مع خادم الفريق {server}: {records_in}، ولم يُرسل شيء (هذا الحساب للقراءة فقط).</translation>
+    </message>
+    <message>
+      <source>Synced with the team server {server}: {records_in}, {out} out.</source>
+      <translation>تمت المزامنة مع خادم الفريق {server}: {records_in}، والمرسلة: {out}.</translation>
+    </message>
+    <message>
+      <source>{count} to review (View › Needs review).</source>
+      <translation>للمراجعة: {count} (عرض › بحاجة إلى مراجعة).</translation>
+    </message>
+    <message>
+      <source>Last synced with the team server at {time}</source>
+      <translation>آخر مزامنة مع خادم الفريق في {time}</translation>
+    </message>
+    <message>
+      <source>Recent team ser&amp;vers</source>
+      <translation>خوادم الفريق ال&amp;أخيرة</translation>
+    </message>
+    <message>
+      <source>No team servers yet</source>
+      <translation>لا توجد خوادم فريق بعد</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamServerDialog</name>
+    <message>
+      <source>Sync with a team server</source>
+      <translation>المزامنة مع خادم الفريق</translation>
+    </message>
+    <message>
+      <source>&amp;Address of the team server:</source>
+      <translation>&amp;عنوان خادم الفريق:</translation>
+    </message>
+    <message>
+      <source>Address of the team server</source>
+      <translation>عنوان خادم الفريق</translation>
+    </message>
+    <message>
+      <source>For example postgresql://anna@db.example.org/workshops</source>
+      <translation>مثلًا postgresql://anna@db.example.org/workshops</translation>
+    </message>
+    <message>
+      <source>Your IT administrator gives you this address. No password in it: you are asked for the password when the server wants one, and it is kept in the system's keyring.</source>
+      <translation>يعطيك مسؤول تكنولوجيا المعلومات هذا العنوان. لا يتضمن كلمة مرور: تُطلب منك عندما يحتاج إليها الخادم، وتُحفظ في سلسلة مفاتيح النظام.</translation>
+    </message>
+    <message>
+      <source>Where the address comes from</source>
+      <translation>من أين يأتي العنوان</translation>
+    </message>
+    <message>
+      <source>Sync or cancel</source>
+      <translation>المزامنة أو الإلغاء</translation>
+    </message>
+    <message>
+      <source>Sync</source>
+      <translation>مزامنة</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>إلغاء</translation>
+    </message>
+    <message>
+      <source>Password for the team server</source>
+      <translation>كلمة مرور خادم الفريق</translation>
+    </message>
+    <message>
+      <source>Password of {server}:</source>
+      <translation>كلمة مرور {server}:</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>كلمة المرور</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamServerListener</name>
+    <message>
+      <source>The connection to {server} was lost.</source>
+      <translation>انقطع الاتصال بـ {server}.</translation>
     </message>
   </context>
   <context>

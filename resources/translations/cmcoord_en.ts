@@ -118,6 +118,14 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Sync with a tea&amp;m server…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Merge your notes with the team's PostgreSQL server, and stay online with it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation type="unfinished" />
     </message>
@@ -1237,6 +1245,131 @@ Ctrl+Shift+S adds one.</source>
     </message>
     <message>
       <source>Exported {count} next steps to {file}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TeamServerController</name>
+    <message>
+      <source>Team server</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A sync is already running.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Offline: {why}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not synced with {server}: {why}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sync with a team server</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete and sync</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not synced with {server}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Online with {server}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>1 record in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{n} records in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Synced with the team server {server}: {records_in}, none out (this account only reads).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Synced with the team server {server}: {records_in}, {out} out.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} to review (View › Needs review).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last synced with the team server at {time}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recent team ser&amp;vers</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No team servers yet</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TeamServerDialog</name>
+    <message>
+      <source>Sync with a team server</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Address of the team server:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Address of the team server</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>For example postgresql://anna@db.example.org/workshops</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Your IT administrator gives you this address. No password in it: you are asked for the password when the server wants one, and it is kept in the system's keyring.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Where the address comes from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sync or cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sync</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Password for the team server</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Password of {server}:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Password</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TeamServerListener</name>
+    <message>
+      <source>The connection to {server} was lost.</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -118,6 +118,14 @@
       <translation>Combinar sus notas con las de los cofacilitadores mediante un archivo compartido</translation>
     </message>
     <message>
+      <source>Sync with a tea&amp;m server…</source>
+      <translation>Sincronizar con un servidor de e&amp;quipo…</translation>
+    </message>
+    <message>
+      <source>Merge your notes with the team's PostgreSQL server, and stay online with it</source>
+      <translation>Combinar sus notas con el servidor PostgreSQL del equipo y seguir conectado</translation>
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>&amp;Salir</translation>
     </message>
@@ -1254,6 +1262,131 @@ Ctrl+Mayús+S añade una.</translation>
     <message>
       <source>Exported {count} next steps to {file}.</source>
       <translation>{count} próximos pasos exportados a {file}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamServerController</name>
+    <message>
+      <source>Team server</source>
+      <translation>Servidor de equipo</translation>
+    </message>
+    <message>
+      <source>A sync is already running.</source>
+      <translation>Ya hay una sincronización en curso.</translation>
+    </message>
+    <message>
+      <source>Offline: {why}</source>
+      <translation>Sin conexión: {why}</translation>
+    </message>
+    <message>
+      <source>Not synced with {server}: {why}</source>
+      <translation>No sincronizado con {server}: {why}</translation>
+    </message>
+    <message>
+      <source>Sync with a team server</source>
+      <translation>Sincronizar con un servidor de equipo</translation>
+    </message>
+    <message>
+      <source>Delete and sync</source>
+      <translation>Eliminar y sincronizar</translation>
+    </message>
+    <message>
+      <source>Not synced with {server}</source>
+      <translation>No sincronizado con {server}</translation>
+    </message>
+    <message>
+      <source>Online with {server}</source>
+      <translation>Conectado con {server}</translation>
+    </message>
+    <message>
+      <source>1 record in</source>
+      <translation>1 registro recibido</translation>
+    </message>
+    <message>
+      <source>{n} records in</source>
+      <translation>{n} registros recibidos</translation>
+    </message>
+    <message>
+      <source>Synced with the team server {server}: {records_in}, none out (this account only reads).</source>
+      <translation>Sincronizado con el servidor de equipo {server}: {records_in}, ninguno enviado (esta cuenta solo lee).</translation>
+    </message>
+    <message>
+      <source>Synced with the team server {server}: {records_in}, {out} out.</source>
+      <translation>Sincronizado con el servidor de equipo {server}: {records_in}, {out} enviados.</translation>
+    </message>
+    <message>
+      <source>{count} to review (View › Needs review).</source>
+      <translation>{count} por revisar (Ver › Pendiente de revisión).</translation>
+    </message>
+    <message>
+      <source>Last synced with the team server at {time}</source>
+      <translation>Última sincronización con el servidor de equipo a las {time}</translation>
+    </message>
+    <message>
+      <source>Recent team ser&amp;vers</source>
+      <translation>Ser&amp;vidores de equipo recientes</translation>
+    </message>
+    <message>
+      <source>No team servers yet</source>
+      <translation>Aún no hay servidores de equipo</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamServerDialog</name>
+    <message>
+      <source>Sync with a team server</source>
+      <translation>Sincronizar con un servidor de equipo</translation>
+    </message>
+    <message>
+      <source>&amp;Address of the team server:</source>
+      <translation>&amp;Dirección del servidor de equipo:</translation>
+    </message>
+    <message>
+      <source>Address of the team server</source>
+      <translation>Dirección del servidor de equipo</translation>
+    </message>
+    <message>
+      <source>For example postgresql://anna@db.example.org/workshops</source>
+      <translation>Por ejemplo postgresql://anna@db.example.org/workshops</translation>
+    </message>
+    <message>
+      <source>Your IT administrator gives you this address. No password in it: you are asked for the password when the server wants one, and it is kept in the system's keyring.</source>
+      <translation>Su administrador de informática le da esta dirección. No lleva contraseña: se le pide cuando el servidor la requiere y se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+      <source>Where the address comes from</source>
+      <translation>De dónde sale la dirección</translation>
+    </message>
+    <message>
+      <source>Sync or cancel</source>
+      <translation>Sincronizar o cancelar</translation>
+    </message>
+    <message>
+      <source>Sync</source>
+      <translation>Sincronizar</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Cancelar</translation>
+    </message>
+    <message>
+      <source>Password for the team server</source>
+      <translation>Contraseña del servidor de equipo</translation>
+    </message>
+    <message>
+      <source>Password of {server}:</source>
+      <translation>Contraseña de {server}:</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Contraseña</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamServerListener</name>
+    <message>
+      <source>The connection to {server} was lost.</source>
+      <translation>Se perdió la conexión con {server}.</translation>
     </message>
   </context>
   <context>

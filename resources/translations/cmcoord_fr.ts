@@ -118,6 +118,14 @@
       <translation>Fusionner vos notes avec celles des co-animateurs au moyen d'un fichier partagé</translation>
     </message>
     <message>
+      <source>Sync with a tea&amp;m server…</source>
+      <translation>Synchroniser avec un serveur d'é&amp;quipe…</translation>
+    </message>
+    <message>
+      <source>Merge your notes with the team's PostgreSQL server, and stay online with it</source>
+      <translation>Fusionner vos notes avec le serveur PostgreSQL de l'équipe et rester connecté</translation>
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>&amp;Quitter</translation>
     </message>
@@ -1254,6 +1262,131 @@ Ctrl+Maj+S en ajoute une.</translation>
     <message>
       <source>Exported {count} next steps to {file}.</source>
       <translation>{count} prochaines étapes exportées dans {file}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamServerController</name>
+    <message>
+      <source>Team server</source>
+      <translation>Serveur d'équipe</translation>
+    </message>
+    <message>
+      <source>A sync is already running.</source>
+      <translation>Une synchronisation est déjà en cours.</translation>
+    </message>
+    <message>
+      <source>Offline: {why}</source>
+      <translation>Hors ligne : {why}</translation>
+    </message>
+    <message>
+      <source>Not synced with {server}: {why}</source>
+      <translation>Non synchronisé avec {server} : {why}</translation>
+    </message>
+    <message>
+      <source>Sync with a team server</source>
+      <translation>Synchroniser avec un serveur d'équipe</translation>
+    </message>
+    <message>
+      <source>Delete and sync</source>
+      <translation>Supprimer et synchroniser</translation>
+    </message>
+    <message>
+      <source>Not synced with {server}</source>
+      <translation>Non synchronisé avec {server}</translation>
+    </message>
+    <message>
+      <source>Online with {server}</source>
+      <translation>En ligne avec {server}</translation>
+    </message>
+    <message>
+      <source>1 record in</source>
+      <translation>1 fiche reçue</translation>
+    </message>
+    <message>
+      <source>{n} records in</source>
+      <translation>{n} fiches reçues</translation>
+    </message>
+    <message>
+      <source>Synced with the team server {server}: {records_in}, none out (this account only reads).</source>
+      <translation>Synchronisé avec le serveur d'équipe {server} : {records_in}, aucune envoyée (ce compte ne peut que lire).</translation>
+    </message>
+    <message>
+      <source>Synced with the team server {server}: {records_in}, {out} out.</source>
+      <translation>Synchronisé avec le serveur d'équipe {server} : {records_in}, {out} envoyée(s).</translation>
+    </message>
+    <message>
+      <source>{count} to review (View › Needs review).</source>
+      <translation>{count} à examiner (Affichage › À examiner).</translation>
+    </message>
+    <message>
+      <source>Last synced with the team server at {time}</source>
+      <translation>Dernière synchronisation avec le serveur d'équipe à {time}</translation>
+    </message>
+    <message>
+      <source>Recent team ser&amp;vers</source>
+      <translation>Serveurs d'équipe ré&amp;cents</translation>
+    </message>
+    <message>
+      <source>No team servers yet</source>
+      <translation>Aucun serveur d'équipe pour l'instant</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamServerDialog</name>
+    <message>
+      <source>Sync with a team server</source>
+      <translation>Synchroniser avec un serveur d'équipe</translation>
+    </message>
+    <message>
+      <source>&amp;Address of the team server:</source>
+      <translation>&amp;Adresse du serveur d'équipe :</translation>
+    </message>
+    <message>
+      <source>Address of the team server</source>
+      <translation>Adresse du serveur d'équipe</translation>
+    </message>
+    <message>
+      <source>For example postgresql://anna@db.example.org/workshops</source>
+      <translation>Par exemple postgresql://anna@db.example.org/workshops</translation>
+    </message>
+    <message>
+      <source>Your IT administrator gives you this address. No password in it: you are asked for the password when the server wants one, and it is kept in the system's keyring.</source>
+      <translation>Votre administrateur informatique vous donne cette adresse. Elle ne contient pas de mot de passe : il vous est demandé quand le serveur l'exige, et il est conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
+      <source>Where the address comes from</source>
+      <translation>D'où vient l'adresse</translation>
+    </message>
+    <message>
+      <source>Sync or cancel</source>
+      <translation>Synchroniser ou annuler</translation>
+    </message>
+    <message>
+      <source>Sync</source>
+      <translation>Synchroniser</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>Password for the team server</source>
+      <translation>Mot de passe du serveur d'équipe</translation>
+    </message>
+    <message>
+      <source>Password of {server}:</source>
+      <translation>Mot de passe de {server} :</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Mot de passe</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamServerListener</name>
+    <message>
+      <source>The connection to {server} was lost.</source>
+      <translation>La connexion à {server} a été perdue.</translation>
     </message>
   </context>
   <context>

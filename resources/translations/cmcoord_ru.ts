@@ -118,6 +118,14 @@
       <translation>Объединить ваши заметки с заметками коллег-ведущих через общий файл</translation>
     </message>
     <message>
+      <source>Sync with a tea&amp;m server…</source>
+      <translation>Синхронизировать с сервером &amp;команды…</translation>
+    </message>
+    <message>
+      <source>Merge your notes with the team's PostgreSQL server, and stay online with it</source>
+      <translation>Объединить заметки с сервером PostgreSQL команды и оставаться на связи</translation>
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>В&amp;ыход</translation>
     </message>
@@ -1255,6 +1263,131 @@ Ctrl+Shift+S добавляет заседание.</translation>
     <message>
       <source>Exported {count} next steps to {file}.</source>
       <translation>Экспортировано шагов: {count}, файл {file}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamServerController</name>
+    <message>
+      <source>Team server</source>
+      <translation>Сервер команды</translation>
+    </message>
+    <message>
+      <source>A sync is already running.</source>
+      <translation>Синхронизация уже идёт.</translation>
+    </message>
+    <message>
+      <source>Offline: {why}</source>
+      <translation>Нет связи: {why}</translation>
+    </message>
+    <message>
+      <source>Not synced with {server}: {why}</source>
+      <translation>Нет синхронизации с {server}: {why}</translation>
+    </message>
+    <message>
+      <source>Sync with a team server</source>
+      <translation>Синхронизация с сервером команды</translation>
+    </message>
+    <message>
+      <source>Delete and sync</source>
+      <translation>Удалить и синхронизировать</translation>
+    </message>
+    <message>
+      <source>Not synced with {server}</source>
+      <translation>Нет синхронизации с {server}</translation>
+    </message>
+    <message>
+      <source>Online with {server}</source>
+      <translation>На связи с {server}</translation>
+    </message>
+    <message>
+      <source>1 record in</source>
+      <translation>получена 1 запись</translation>
+    </message>
+    <message>
+      <source>{n} records in</source>
+      <translation>получено записей: {n}</translation>
+    </message>
+    <message>
+      <source>Synced with the team server {server}: {records_in}, none out (this account only reads).</source>
+      <translation>Синхронизировано с сервером команды {server}: {records_in}, ничего не отправлено (эта учётная запись только читает).</translation>
+    </message>
+    <message>
+      <source>Synced with the team server {server}: {records_in}, {out} out.</source>
+      <translation>Синхронизировано с сервером команды {server}: {records_in}, отправлено: {out}.</translation>
+    </message>
+    <message>
+      <source>{count} to review (View › Needs review).</source>
+      <translation>На проверку: {count} (Вид › Требует проверки).</translation>
+    </message>
+    <message>
+      <source>Last synced with the team server at {time}</source>
+      <translation>Последняя синхронизация с сервером команды в {time}</translation>
+    </message>
+    <message>
+      <source>Recent team ser&amp;vers</source>
+      <translation>Недавние с&amp;ерверы команды</translation>
+    </message>
+    <message>
+      <source>No team servers yet</source>
+      <translation>Серверов команды пока нет</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamServerDialog</name>
+    <message>
+      <source>Sync with a team server</source>
+      <translation>Синхронизация с сервером команды</translation>
+    </message>
+    <message>
+      <source>&amp;Address of the team server:</source>
+      <translation>&amp;Адрес сервера команды:</translation>
+    </message>
+    <message>
+      <source>Address of the team server</source>
+      <translation>Адрес сервера команды</translation>
+    </message>
+    <message>
+      <source>For example postgresql://anna@db.example.org/workshops</source>
+      <translation>Например, postgresql://anna@db.example.org/workshops</translation>
+    </message>
+    <message>
+      <source>Your IT administrator gives you this address. No password in it: you are asked for the password when the server wants one, and it is kept in the system's keyring.</source>
+      <translation>Этот адрес даёт ваш ИТ-администратор. Пароля в нём нет: его спросят, когда он понадобится серверу, и сохранят в системном хранилище ключей.</translation>
+    </message>
+    <message>
+      <source>Where the address comes from</source>
+      <translation>Откуда берётся адрес</translation>
+    </message>
+    <message>
+      <source>Sync or cancel</source>
+      <translation>Синхронизировать или отменить</translation>
+    </message>
+    <message>
+      <source>Sync</source>
+      <translation>Синхронизировать</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>Password for the team server</source>
+      <translation>Пароль сервера команды</translation>
+    </message>
+    <message>
+      <source>Password of {server}:</source>
+      <translation>Пароль для {server}:</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>Пароль</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamServerListener</name>
+    <message>
+      <source>The connection to {server} was lost.</source>
+      <translation>Соединение с {server} потеряно.</translation>
     </message>
   </context>
   <context>

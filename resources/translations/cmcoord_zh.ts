@@ -118,6 +118,14 @@
       <translation>通过一个共享文件与共同主持人合并笔记</translation>
     </message>
     <message>
+      <source>Sync with a tea&amp;m server…</source>
+      <translation>与团队服务器同步(&amp;M)…</translation>
+    </message>
+    <message>
+      <source>Merge your notes with the team's PostgreSQL server, and stay online with it</source>
+      <translation>将您的记录与团队的 PostgreSQL 服务器合并，并保持在线</translation>
+    </message>
+    <message>
       <source>&amp;Quit</source>
       <translation>退出(&amp;Q)</translation>
     </message>
@@ -1253,6 +1261,131 @@ Ctrl+Shift+S adds one.</source>
     <message>
       <source>Exported {count} next steps to {file}.</source>
       <translation>已将 {count} 个后续步骤导出到 {file}。</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamServerController</name>
+    <message>
+      <source>Team server</source>
+      <translation>团队服务器</translation>
+    </message>
+    <message>
+      <source>A sync is already running.</source>
+      <translation>同步已在进行中。</translation>
+    </message>
+    <message>
+      <source>Offline: {why}</source>
+      <translation>离线：{why}</translation>
+    </message>
+    <message>
+      <source>Not synced with {server}: {why}</source>
+      <translation>未与 {server} 同步：{why}</translation>
+    </message>
+    <message>
+      <source>Sync with a team server</source>
+      <translation>与团队服务器同步</translation>
+    </message>
+    <message>
+      <source>Delete and sync</source>
+      <translation>删除并同步</translation>
+    </message>
+    <message>
+      <source>Not synced with {server}</source>
+      <translation>未与 {server} 同步</translation>
+    </message>
+    <message>
+      <source>Online with {server}</source>
+      <translation>已与 {server} 在线连接</translation>
+    </message>
+    <message>
+      <source>1 record in</source>
+      <translation>收到 1 条记录</translation>
+    </message>
+    <message>
+      <source>{n} records in</source>
+      <translation>收到 {n} 条记录</translation>
+    </message>
+    <message>
+      <source>Synced with the team server {server}: {records_in}, none out (this account only reads).</source>
+      <translation>已与团队服务器 {server} 同步：{records_in}，未发送（此帐户只能读取）。</translation>
+    </message>
+    <message>
+      <source>Synced with the team server {server}: {records_in}, {out} out.</source>
+      <translation>已与团队服务器 {server} 同步：{records_in}，发出 {out} 条。</translation>
+    </message>
+    <message>
+      <source>{count} to review (View › Needs review).</source>
+      <translation>{count} 项待审核（视图 › 待审核）。</translation>
+    </message>
+    <message>
+      <source>Last synced with the team server at {time}</source>
+      <translation>上次与团队服务器同步于 {time}</translation>
+    </message>
+    <message>
+      <source>Recent team ser&amp;vers</source>
+      <translation>最近的团队服务器(&amp;V)</translation>
+    </message>
+    <message>
+      <source>No team servers yet</source>
+      <translation>尚无团队服务器</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamServerDialog</name>
+    <message>
+      <source>Sync with a team server</source>
+      <translation>与团队服务器同步</translation>
+    </message>
+    <message>
+      <source>&amp;Address of the team server:</source>
+      <translation>团队服务器地址(&amp;A)：</translation>
+    </message>
+    <message>
+      <source>Address of the team server</source>
+      <translation>团队服务器地址</translation>
+    </message>
+    <message>
+      <source>For example postgresql://anna@db.example.org/workshops</source>
+      <translation>例如 postgresql://anna@db.example.org/workshops</translation>
+    </message>
+    <message>
+      <source>Your IT administrator gives you this address. No password in it: you are asked for the password when the server wants one, and it is kept in the system's keyring.</source>
+      <translation>此地址由您的 IT 管理员提供。地址中不含密码：服务器需要时会询问您密码，并保存在系统密钥环中。</translation>
+    </message>
+    <message>
+      <source>Where the address comes from</source>
+      <translation>地址从何而来</translation>
+    </message>
+    <message>
+      <source>Sync or cancel</source>
+      <translation>同步或取消</translation>
+    </message>
+    <message>
+      <source>Sync</source>
+      <translation>同步</translation>
+    </message>
+    <message>
+      <source>Cancel</source>
+      <translation>取消</translation>
+    </message>
+    <message>
+      <source>Password for the team server</source>
+      <translation>团队服务器密码</translation>
+    </message>
+    <message>
+      <source>Password of {server}:</source>
+      <translation>{server} 的密码：</translation>
+    </message>
+    <message>
+      <source>Password</source>
+      <translation>密码</translation>
+    </message>
+  </context>
+  <context>
+    <name>TeamServerListener</name>
+    <message>
+      <source>The connection to {server} was lost.</source>
+      <translation>与 {server} 的连接已断开。</translation>
     </message>
   </context>
   <context>

@@ -89,7 +89,8 @@ def write_summary(
     thread: told as sessions are written, asked between them (ExportCancelled leaves no file)."""
     args = args if args is not None else argparse.Namespace()
     if format == "html":
-        from cmcoord_desktop.export.html_summary import PageOptions, export_event_html
+        from cmcoord_desktop.export.html_event import PageOptions
+        from cmcoord_desktop.export.html_summary import export_event_html
 
         page = PageOptions(
             body_only=getattr(args, "body_only", False),

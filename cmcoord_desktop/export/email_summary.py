@@ -20,7 +20,8 @@ from pathlib import Path
 
 from cmcoord_desktop.core.atomic_write import write_atomically
 from cmcoord_desktop.export.headings import headings_for
-from cmcoord_desktop.export.html_summary import PageOptions, summary_article
+from cmcoord_desktop.export.html_event import PageOptions
+from cmcoord_desktop.export.html_summary import summary_article
 from cmcoord_desktop.export.plain_text import is_right_to_left, safe_line
 from cmcoord_desktop.export.plain_text_summary import summary_plain_text
 from cmcoord_desktop.export.slide_images import ShownSlide

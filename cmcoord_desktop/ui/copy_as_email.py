@@ -11,7 +11,8 @@ from PySide6.QtCore import QMimeData
 from PySide6.QtWidgets import QApplication
 
 from cmcoord_desktop.core.store import Store
-from cmcoord_desktop.export.html_summary import PageOptions, summary_html
+from cmcoord_desktop.export.html_event import PageOptions
+from cmcoord_desktop.export.html_summary import summary_html
 from cmcoord_desktop.export.plain_text_summary import summary_plain_text
 from cmcoord_desktop.export.summary_data import gather_event_summary
 from cmcoord_desktop.export.summary_options import SummaryOptions

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from cmcoord_desktop.export.html_summary import PageOptions, export_event_html
+from cmcoord_desktop.export.html_event import PageOptions
+from cmcoord_desktop.export.html_summary import export_event_html
 from cmcoord_desktop.export.summary_options import SummaryOptions
 from tests.export.browser_page import AXE, axe_violations, chromium, set_width
 from tests.export.docs_pages import six_languages

@@ -13,7 +13,8 @@ import lxml.html
 import pytest
 from PIL import Image
 
-from cmcoord_desktop.export.html_summary import PageOptions, export_event_html, summary_html
+from cmcoord_desktop.export.html_event import PageOptions
+from cmcoord_desktop.export.html_summary import export_event_html, summary_html
 from cmcoord_desktop.export.summary_data import EventSummary, SessionSummary, Slide
 from cmcoord_desktop.export.summary_options import SummaryOptions
 from tests.export.docs_pages import six_languages

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QAction
@@ -25,13 +25,15 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.core.store_errors import DataFolderError
 from cmcoord_desktop.sync.errors import SharedFileError
-from cmcoord_desktop.sync.team_server.address import ServerAddress, parse_address
 from cmcoord_desktop.sync.team_server.errors import TeamServerError
-from cmcoord_desktop.sync.team_server.server_sync import ServerSyncResult, sync_with_team_server
 from cmcoord_desktop.ui.background import Cancelled, Progress
 from cmcoord_desktop.ui.sync_controller import SyncController
 from cmcoord_desktop.ui.team_server_dialog import TeamServerDialog
-from cmcoord_desktop.ui.team_server_listener import TeamServerListener
+
+if TYPE_CHECKING:
+    from cmcoord_desktop.sync.team_server.address import ServerAddress
+    from cmcoord_desktop.sync.team_server.server_sync import ServerSyncResult
+    from cmcoord_desktop.ui.team_server_listener import TeamServerListener
 
 RECENT_KEY = "sync/recent_servers"
 RECENT_LIMIT = 8
@@ -112,6 +114,10 @@ class TeamServerController(QObject):
         if self.runner.busy:
             self.window.statusBar().showMessage(self.tr("A sync is already running."), 4000)
             return
+        # The team server's modules bring psycopg (a third of a second): imported on the first
+        # sync, not while the window opens.
+        from cmcoord_desktop.sync.team_server.address import parse_address
+
         try:
             address = parse_address(text)
         except TeamServerError as exc:
@@ -124,6 +130,8 @@ class TeamServerController(QObject):
         self._start(address, allow_mass_delete=False, quiet=False)
 
     def _start(self, address: ServerAddress, allow_mass_delete: bool, quiet: bool) -> None:
+        from cmcoord_desktop.sync.team_server.server_sync import sync_with_team_server
+
         store, ask = self.store, self._password_for
 
         def work(progress: Progress, _cancelled: Cancelled) -> Any:
@@ -217,6 +225,8 @@ class TeamServerController(QObject):
     def _listen(self, address: ServerAddress) -> None:
         if self._closed or (self._listener is not None and self._listener.running):
             return
+        from cmcoord_desktop.ui.team_server_listener import TeamServerListener
+
         # No Qt parent: the thread holds it until it ends, so its signals never outlive it.
         listener = TeamServerListener(address, self.store.device_id, self._known_password)
         listener.listening.connect(lambda: self._back_online(address))

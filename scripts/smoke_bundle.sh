@@ -96,6 +96,15 @@ step "json export, import and sync"
 "$EXE" --data-dir "$WORK/restored" export "$DEMO_EVENT" --format md --out "$WORK/demo.md"
 grep -q "HNPW" "$WORK/demo.md" || fail "the imported data exported no HNPW summary"
 
+step "a team server that is not there: told in one sentence (psycopg and TLS are in the bundle)"
+set +e
+"$EXE" --data-dir "$WORK/restored" sync postgresql://nobody@127.0.0.1:1/none 2>"$WORK/server.err"
+status=$?
+set -e
+[ "$status" -ne 0 ] || fail "a sync with no server said it succeeded"
+grep -q "Could not reach the team server" "$WORK/server.err" || fail "no sentence: $(cat "$WORK/server.err")"
+! grep -Eq "Traceback|ImportError|No module" "$WORK/server.err" || fail "$(cat "$WORK/server.err")"
+
 open_window() {  # $1: label; the rest: how to run it
   local label="$1"
   shift

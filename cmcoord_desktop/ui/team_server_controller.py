@@ -7,8 +7,9 @@ worker; the dialog opens here). What was typed is kept in memory for this run on
 listener and the syncs it starts need not ask again; the keyring keeps it between runs.
 
 After a sync the window listens (ui/team_server_listener.py) and syncs by itself when another
-laptop pushed; the status bar says "Online with <server>" or "Offline: <why>". A sync started by
-the listener never opens a warning: its failure is the "Offline" line.
+laptop pushed; the status bar says "Synced with <server> at 14:02" or "Offline since 13:40"
+(why, in its tool tip). A sync started by the listener never opens a warning: its failure is
+the "Offline since" line.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QLocale, QObject, QSettings, QTime, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
 
@@ -89,6 +90,7 @@ class TeamServerController(QObject):
         self._listener: TeamServerListener | None = None
         self._again = False  # another laptop pushed while a sync was running
         self._address: ServerAddress | None = None  # the server of the last sync
+        self._offline_since: dt.datetime | None = None
         self._mine = False  # the runner's job under way is a team-server sync
         self._last_synced: dt.datetime | None = None
         self._closed = False  # the window closed: a sync finishing now starts no listener
@@ -161,7 +163,7 @@ class TeamServerController(QObject):
         self._mine = False
         self._shared.progress.hide()
         if isinstance(result, TeamServerError):
-            self._set_status(self.tr("Offline: {why}").format(why=result))
+            self._went_offline(str(result))
             self._listen(address)  # keeps trying, and says when it is back
             return
         if isinstance(result, Exception):  # bad data, a clock far ahead: the server is there
@@ -184,8 +186,13 @@ class TeamServerController(QObject):
             return
         self.window.statusBar().showMessage(self.outcome_text(result), 10000)
         self._last_synced = dt.datetime.now()
+        self._offline_since = None
         self._listen(address)
-        self._set_status(self.tr("Online with {server}").format(server=result.server))
+        self._set_status(
+            self.tr("Synced with {server} at {time}").format(
+                server=result.server, time=_clock(self._last_synced)
+            )
+        )
         self.synced.emit(result)
 
     def _runner_failed(self, sentence: str) -> None:
@@ -231,14 +238,21 @@ class TeamServerController(QObject):
         listener = TeamServerListener(address, self.store.device_id, self._known_password)
         listener.listening.connect(lambda: self._back_online(address))
         listener.pushed.connect(lambda _device: self._someone_pushed(address))
-        listener.offline.connect(
-            lambda why: self._set_status(self.tr("Offline: {why}").format(why=why))
-        )
+        listener.offline.connect(self._went_offline)
         self._listener = listener
         listener.start()
 
+    def _went_offline(self, why: str) -> None:
+        """Since when, in the status bar (the first failure, not the latest retry); why, in
+        its tool tip."""
+        if self._offline_since is None:
+            self._offline_since = dt.datetime.now()
+        since = self.tr("Offline since {time}").format(time=_clock(self._offline_since))
+        self._set_status(since, why)
+
     def _back_online(self, address: ServerAddress) -> None:
         """Listening from now on: one pull now catches what was pushed before."""
+        self._offline_since = None
         self._set_status(self.tr("Online with {server}").format(server=address.display))
         self._someone_pushed(address)
 
@@ -265,15 +279,16 @@ class TeamServerController(QObject):
         self._closed = True
         return self.stop_listening()
 
-    def _set_status(self, text: str) -> None:
+    def _set_status(self, text: str, why: str = "") -> None:
         self.status.setText(text)
-        if self._last_synced is not None:  # when, for "Offline: …" above all
-            text += "\n" + self.tr("Last synced with the team server at {time}").format(
-                time=f"{self._last_synced:%H:%M}"
+        tip = f"{text}\n{why}" if why else text
+        if self._last_synced is not None:  # when, for "Offline since …" above all
+            tip += "\n" + self.tr("Last synced with the team server at {time}").format(
+                time=_clock(self._last_synced)
             )
-        self.status.setToolTip(text)
+        self.status.setToolTip(tip)
         self.status.show()
-        self.status_changed.emit(text)
+        self.status_changed.emit(tip)
 
     # --- passwords ----------------------------------------------------------------------------
 
@@ -326,3 +341,8 @@ class TeamServerController(QObject):
             )
         if not recent:
             menu.addAction(self.tr("No team servers yet")).setEnabled(False)
+
+
+def _clock(moment: dt.datetime) -> str:
+    """A time of day as the window's language writes it (14:02)."""
+    return QLocale().toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)

@@ -1279,10 +1279,6 @@ Ctrl+Shift+S يضيف جلسة.</translation>
       <translation>هناك مزامنة جارية بالفعل.</translation>
     </message>
     <message>
-      <source>Offline: {why}</source>
-      <translation>غير متصل: {why}</translation>
-    </message>
-    <message>
       <source>Not synced with {server}: {why}</source>
       <translation>لم تتم المزامنة مع {server}: {why}</translation>
     </message>
@@ -1307,6 +1303,10 @@ Ctrl+Shift+S يضيف جلسة.</translation>
       <translation>سجل واحد وارد</translation>
     </message>
     <message>
+      <source>Synced with {server} at {time}</source>
+      <translation>تمت المزامنة مع {server} في {time}</translation>
+    </message>
+    <message>
       <source>{n} records in</source>
       <translation>السجلات الواردة: {n}</translation>
     </message>
@@ -1321,6 +1321,10 @@ Ctrl+Shift+S يضيف جلسة.</translation>
     <message>
       <source>{count} to review (View › Needs review).</source>
       <translation>للمراجعة: {count} (عرض › بحاجة إلى مراجعة).</translation>
+    </message>
+    <message>
+      <source>Offline since {time}</source>
+      <translation>غير متصل منذ {time}</translation>
     </message>
     <message>
       <source>Last synced with the team server at {time}</source>

@@ -1259,10 +1259,6 @@ Ctrl+Shift+S adds one.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Offline: {why}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Not synced with {server}: {why}</source>
       <translation type="unfinished" />
     </message>
@@ -1287,6 +1283,10 @@ Ctrl+Shift+S adds one.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Synced with {server} at {time}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{n} records in</source>
       <translation type="unfinished" />
     </message>
@@ -1300,6 +1300,10 @@ Ctrl+Shift+S adds one.</source>
     </message>
     <message>
       <source>{count} to review (View › Needs review).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Offline since {time}</source>
       <translation type="unfinished" />
     </message>
     <message>

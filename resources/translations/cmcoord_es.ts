@@ -1275,10 +1275,6 @@ Ctrl+Mayús+S añade una.</translation>
       <translation>Ya hay una sincronización en curso.</translation>
     </message>
     <message>
-      <source>Offline: {why}</source>
-      <translation>Sin conexión: {why}</translation>
-    </message>
-    <message>
       <source>Not synced with {server}: {why}</source>
       <translation>No sincronizado con {server}: {why}</translation>
     </message>
@@ -1303,6 +1299,10 @@ Ctrl+Mayús+S añade una.</translation>
       <translation>1 registro recibido</translation>
     </message>
     <message>
+      <source>Synced with {server} at {time}</source>
+      <translation>Sincronizado con {server} a las {time}</translation>
+    </message>
+    <message>
       <source>{n} records in</source>
       <translation>{n} registros recibidos</translation>
     </message>
@@ -1317,6 +1317,10 @@ Ctrl+Mayús+S añade una.</translation>
     <message>
       <source>{count} to review (View › Needs review).</source>
       <translation>{count} por revisar (Ver › Pendiente de revisión).</translation>
+    </message>
+    <message>
+      <source>Offline since {time}</source>
+      <translation>Sin conexión desde las {time}</translation>
     </message>
     <message>
       <source>Last synced with the team server at {time}</source>

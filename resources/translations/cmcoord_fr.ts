@@ -1275,10 +1275,6 @@ Ctrl+Maj+S en ajoute une.</translation>
       <translation>Une synchronisation est déjà en cours.</translation>
     </message>
     <message>
-      <source>Offline: {why}</source>
-      <translation>Hors ligne : {why}</translation>
-    </message>
-    <message>
       <source>Not synced with {server}: {why}</source>
       <translation>Non synchronisé avec {server} : {why}</translation>
     </message>
@@ -1303,6 +1299,10 @@ Ctrl+Maj+S en ajoute une.</translation>
       <translation>1 fiche reçue</translation>
     </message>
     <message>
+      <source>Synced with {server} at {time}</source>
+      <translation>Synchronisé avec {server} à {time}</translation>
+    </message>
+    <message>
       <source>{n} records in</source>
       <translation>{n} fiches reçues</translation>
     </message>
@@ -1317,6 +1317,10 @@ Ctrl+Maj+S en ajoute une.</translation>
     <message>
       <source>{count} to review (View › Needs review).</source>
       <translation>{count} à examiner (Affichage › À examiner).</translation>
+    </message>
+    <message>
+      <source>Offline since {time}</source>
+      <translation>Hors ligne depuis {time}</translation>
     </message>
     <message>
       <source>Last synced with the team server at {time}</source>

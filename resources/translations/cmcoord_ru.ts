@@ -1276,10 +1276,6 @@ Ctrl+Shift+S добавляет заседание.</translation>
       <translation>Синхронизация уже идёт.</translation>
     </message>
     <message>
-      <source>Offline: {why}</source>
-      <translation>Нет связи: {why}</translation>
-    </message>
-    <message>
       <source>Not synced with {server}: {why}</source>
       <translation>Нет синхронизации с {server}: {why}</translation>
     </message>
@@ -1304,6 +1300,10 @@ Ctrl+Shift+S добавляет заседание.</translation>
       <translation>получена 1 запись</translation>
     </message>
     <message>
+      <source>Synced with {server} at {time}</source>
+      <translation>Синхронизировано с {server} в {time}</translation>
+    </message>
+    <message>
       <source>{n} records in</source>
       <translation>получено записей: {n}</translation>
     </message>
@@ -1318,6 +1318,10 @@ Ctrl+Shift+S добавляет заседание.</translation>
     <message>
       <source>{count} to review (View › Needs review).</source>
       <translation>На проверку: {count} (Вид › Требует проверки).</translation>
+    </message>
+    <message>
+      <source>Offline since {time}</source>
+      <translation>Нет связи с {time}</translation>
     </message>
     <message>
       <source>Last synced with the team server at {time}</source>

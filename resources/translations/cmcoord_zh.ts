@@ -1274,10 +1274,6 @@ Ctrl+Shift+S adds one.</source>
       <translation>同步已在进行中。</translation>
     </message>
     <message>
-      <source>Offline: {why}</source>
-      <translation>离线：{why}</translation>
-    </message>
-    <message>
       <source>Not synced with {server}: {why}</source>
       <translation>未与 {server} 同步：{why}</translation>
     </message>
@@ -1302,6 +1298,10 @@ Ctrl+Shift+S adds one.</source>
       <translation>收到 1 条记录</translation>
     </message>
     <message>
+      <source>Synced with {server} at {time}</source>
+      <translation>已于 {time} 与 {server} 同步</translation>
+    </message>
+    <message>
       <source>{n} records in</source>
       <translation>收到 {n} 条记录</translation>
     </message>
@@ -1316,6 +1316,10 @@ Ctrl+Shift+S adds one.</source>
     <message>
       <source>{count} to review (View › Needs review).</source>
       <translation>{count} 项待审核（视图 › 待审核）。</translation>
+    </message>
+    <message>
+      <source>Offline since {time}</source>
+      <translation>自 {time} 起离线</translation>
     </message>
     <message>
       <source>Last synced with the team server at {time}</source>

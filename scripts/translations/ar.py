@@ -484,7 +484,6 @@ TRANSLATIONS.update(
         "Merge your notes with the team's PostgreSQL server, and stay online with it": "دمج ملاحظاتك مع خادم PostgreSQL الخاص بالفريق والبقاء متصلًا به",
         "Team server": "خادم الفريق",
         "A sync is already running.": "هناك مزامنة جارية بالفعل.",
-        "Offline: {why}": "غير متصل: {why}",
         "Not synced with {server}: {why}": "لم تتم المزامنة مع {server}: {why}",
         "Sync with a team server": "المزامنة مع خادم الفريق",
         "Delete and sync": "حذف ومزامنة",
@@ -508,5 +507,7 @@ TRANSLATIONS.update(
         "Password of {server}:": "كلمة مرور {server}:",
         "Password": "كلمة المرور",
         "The connection to {server} was lost.": "انقطع الاتصال بـ {server}.",
+        "Synced with {server} at {time}": "تمت المزامنة مع {server} في {time}",
+        "Offline since {time}": "غير متصل منذ {time}",
     }
 )

@@ -452,7 +452,6 @@ TRANSLATIONS.update(
         "Merge your notes with the team's PostgreSQL server, and stay online with it": "Combinar sus notas con el servidor PostgreSQL del equipo y seguir conectado",
         "Team server": "Servidor de equipo",
         "A sync is already running.": "Ya hay una sincronización en curso.",
-        "Offline: {why}": "Sin conexión: {why}",
         "Not synced with {server}: {why}": "No sincronizado con {server}: {why}",
         "Sync with a team server": "Sincronizar con un servidor de equipo",
         "Delete and sync": "Eliminar y sincronizar",
@@ -476,5 +475,7 @@ TRANSLATIONS.update(
         "Password of {server}:": "Contraseña de {server}:",
         "Password": "Contraseña",
         "The connection to {server} was lost.": "Se perdió la conexión con {server}.",
+        "Synced with {server} at {time}": "Sincronizado con {server} a las {time}",
+        "Offline since {time}": "Sin conexión desde las {time}",
     }
 )

@@ -465,7 +465,6 @@ TRANSLATIONS.update(
         "Merge your notes with the team's PostgreSQL server, and stay online with it": "Fusionner vos notes avec le serveur PostgreSQL de l'équipe et rester connecté",
         "Team server": "Serveur d'équipe",
         "A sync is already running.": "Une synchronisation est déjà en cours.",
-        "Offline: {why}": "Hors ligne : {why}",
         "Not synced with {server}: {why}": "Non synchronisé avec {server} : {why}",
         "Sync with a team server": "Synchroniser avec un serveur d'équipe",
         "Delete and sync": "Supprimer et synchroniser",
@@ -489,5 +488,7 @@ TRANSLATIONS.update(
         "Password of {server}:": "Mot de passe de {server} :",
         "Password": "Mot de passe",
         "The connection to {server} was lost.": "La connexion à {server} a été perdue.",
+        "Synced with {server} at {time}": "Synchronisé avec {server} à {time}",
+        "Offline since {time}": "Hors ligne depuis {time}",
     }
 )

@@ -456,7 +456,6 @@ TRANSLATIONS.update(
         "Merge your notes with the team's PostgreSQL server, and stay online with it": "Объединить заметки с сервером PostgreSQL команды и оставаться на связи",
         "Team server": "Сервер команды",
         "A sync is already running.": "Синхронизация уже идёт.",
-        "Offline: {why}": "Нет связи: {why}",
         "Not synced with {server}: {why}": "Нет синхронизации с {server}: {why}",
         "Sync with a team server": "Синхронизация с сервером команды",
         "Delete and sync": "Удалить и синхронизировать",
@@ -480,5 +479,7 @@ TRANSLATIONS.update(
         "Password of {server}:": "Пароль для {server}:",
         "Password": "Пароль",
         "The connection to {server} was lost.": "Соединение с {server} потеряно.",
+        "Synced with {server} at {time}": "Синхронизировано с {server} в {time}",
+        "Offline since {time}": "Нет связи с {time}",
     }
 )

@@ -444,7 +444,6 @@ TRANSLATIONS.update(
         "Merge your notes with the team's PostgreSQL server, and stay online with it": "将您的记录与团队的 PostgreSQL 服务器合并，并保持在线",
         "Team server": "团队服务器",
         "A sync is already running.": "同步已在进行中。",
-        "Offline: {why}": "离线：{why}",
         "Not synced with {server}: {why}": "未与 {server} 同步：{why}",
         "Sync with a team server": "与团队服务器同步",
         "Delete and sync": "删除并同步",
@@ -468,5 +467,7 @@ TRANSLATIONS.update(
         "Password of {server}:": "{server} 的密码：",
         "Password": "密码",
         "The connection to {server} was lost.": "与 {server} 的连接已断开。",
+        "Synced with {server} at {time}": "已于 {time} 与 {server} 同步",
+        "Offline since {time}": "自 {time} 起离线",
     }
 )

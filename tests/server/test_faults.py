@@ -24,7 +24,7 @@ from tests.server.helpers import init_server, many_outcomes, versions_on_server
 from tests.server.pg_server import SUPERUSER, PgServer
 from tests.sync.workshop import capture, snapshot
 
-KILLS = 25  # the issue asks for 50; 25 keep this test near a minute on a busy two-core machine
+KILLS = 50  # as the issue asks; about two minutes on two cores (slow: CI runs it)
 
 
 def all_equal_to_a_fresh_laptop(url: str, laptop_dir: Path, fresh_dir: Path) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
 )
@@ -63,6 +64,17 @@ ROLE_NAMES = {
 }
 
 
+class Panels(QObject):
+    """The panels' words with plural forms. pyside6-lupdate (6.11) reads a plural only from a
+    `self.tr(text, "", count)` call, which names its context after the class: hence a class."""
+
+    def delegates(self, count: int) -> str:
+        return self.tr("%n delegate(s)", "", count)
+
+
+_PLURALS = Panels()
+
+
 def _role_names(extra: dict[int, bytes]) -> dict[int, QByteArray]:
     names = {int(role): QByteArray(name) for role, name in ROLE_NAMES.items()}
     names.update({role: QByteArray(name) for role, name in extra.items()})
@@ -97,9 +109,7 @@ def session_detail(session: Session) -> str:
     if session.format:
         parts.append(session.format)
     if session.delegates is not None:
-        parts.append(
-            QCoreApplication.translate("Panels", "%n delegate(s)", None, session.delegates)
-        )
+        parts.append(_PLURALS.delegates(session.delegates))
     return " · ".join(parts)
 
 

@@ -9,8 +9,22 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
+
+
+class SessionClockWords(QObject):
+    """The clock's words with plural forms. pyside6-lupdate (6.11) reads a plural only from a
+    `self.tr(text, "", count)` call, which names its context after the class: hence a class."""
+
+    def minutes_left(self, count: int) -> str:
+        return self.tr("Session running {duration} (since {time}) · %n min left", "", count)
+
+    def minutes_over(self, count: int) -> str:
+        return self.tr("Session running {duration} (since {time}) · over by %n min", "", count)
+
+
+_PLURALS = SessionClockWords()
 
 
 def _duration(seconds: float) -> str:
@@ -45,19 +59,9 @@ def clock_text(
     # What a facilitator watches: the time left before the room must be handed over.
     left = (dt.datetime.combine(session_date, end_time) - now).total_seconds()
     if left >= 0:
-        text = QCoreApplication.translate(
-            "SessionClock",
-            "Session running {duration} (since {time}) · %n min left",
-            None,
-            int(left // 60),
-        )
+        text = _PLURALS.minutes_left(int(left // 60))
     else:
-        text = QCoreApplication.translate(
-            "SessionClock",
-            "Session running {duration} (since {time}) · over by %n min",
-            None,
-            int(-left // 60),
-        )
+        text = _PLURALS.minutes_over(int(-left // 60))
     return text.format(duration=running, time=at)
 
 

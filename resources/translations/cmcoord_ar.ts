@@ -1014,6 +1014,17 @@ Ctrl+Shift+S يضيف جلسة.</translation>
       <source>Sessions</source>
       <translation>الجلسات</translation>
     </message>
+    <message numerus="yes">
+      <source>%n delegate(s)</source>
+      <translation>
+        <numerusform>%n مندوب</numerusform>
+        <numerusform>مندوب واحد (%n)</numerusform>
+        <numerusform>مندوبان (%n)</numerusform>
+        <numerusform>%n مندوبين</numerusform>
+        <numerusform>%n مندوبًا</numerusform>
+        <numerusform>%n مندوب</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Host: {host}</source>
       <translation>المضيف: {host}</translation>
@@ -1193,6 +1204,31 @@ Ctrl+Shift+S يضيف جلسة.</translation>
     <message>
       <source>Session clock: time since the selected session started today</source>
       <translation>ساعة الجلسة: الوقت المنقضي منذ بدء الجلسة المختارة اليوم</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionClockWords</name>
+    <message numerus="yes">
+      <source>Session running {duration} (since {time}) · %n min left</source>
+      <translation>
+        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · لم يبق وقت (%n دقيقة)</numerusform>
+        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · بقيت دقيقة واحدة (%n)</numerusform>
+        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · بقيت دقيقتان (%n)</numerusform>
+        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · بقيت %n دقائق</numerusform>
+        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · بقيت %n دقيقة</numerusform>
+        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · بقيت %n دقيقة</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Session running {duration} (since {time}) · over by %n min</source>
+      <translation>
+        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · تجاوزت الوقت بـ %n دقيقة</numerusform>
+        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · تجاوزت الوقت بدقيقة واحدة (%n)</numerusform>
+        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · تجاوزت الوقت بدقيقتين (%n)</numerusform>
+        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · تجاوزت الوقت بـ %n دقائق</numerusform>
+        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · تجاوزت الوقت بـ %n دقيقة</numerusform>
+        <numerusform>الجلسة جارية منذ {duration} (منذ {time}) · تجاوزت الوقت بـ %n دقيقة</numerusform>
+      </translation>
     </message>
   </context>
   <context>

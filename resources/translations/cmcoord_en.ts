@@ -963,6 +963,13 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
   </context>
   <context>
     <name>Panels</name>
+    <message numerus="yes">
+      <source>%n delegate(s)</source>
+      <translation>
+        <numerusform>%n delegate</numerusform>
+        <numerusform>%n delegates</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Host: {host}</source>
       <translation type="unfinished" />
@@ -1173,6 +1180,23 @@ Ctrl+Shift+S adds one.</source>
     <message>
       <source>Session clock: time since the selected session started today</source>
       <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SessionClockWords</name>
+    <message numerus="yes">
+      <source>Session running {duration} (since {time}) · %n min left</source>
+      <translation>
+        <numerusform>Session running {duration} (since {time}) · %n min left</numerusform>
+        <numerusform>Session running {duration} (since {time}) · %n min left</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Session running {duration} (since {time}) · over by %n min</source>
+      <translation>
+        <numerusform>Session running {duration} (since {time}) · over by %n min</numerusform>
+        <numerusform>Session running {duration} (since {time}) · over by %n min</numerusform>
+      </translation>
     </message>
   </context>
   <context>

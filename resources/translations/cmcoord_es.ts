@@ -1014,6 +1014,13 @@ Ctrl+Mayús+S añade una.</translation>
       <source>Sessions</source>
       <translation>Sesiones</translation>
     </message>
+    <message numerus="yes">
+      <source>%n delegate(s)</source>
+      <translation>
+        <numerusform>%n delegado</numerusform>
+        <numerusform>%n delegados</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Host: {host}</source>
       <translation>Anfitrión: {host}</translation>
@@ -1189,6 +1196,23 @@ Ctrl+Mayús+S añade una.</translation>
     <message>
       <source>Session clock: time since the selected session started today</source>
       <translation>Reloj de sesión: tiempo transcurrido desde que empezó hoy la sesión seleccionada</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionClockWords</name>
+    <message numerus="yes">
+      <source>Session running {duration} (since {time}) · %n min left</source>
+      <translation>
+        <numerusform>Sesión en curso desde hace {duration} (desde las {time}) · queda %n min</numerusform>
+        <numerusform>Sesión en curso desde hace {duration} (desde las {time}) · quedan %n min</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Session running {duration} (since {time}) · over by %n min</source>
+      <translation>
+        <numerusform>Sesión en curso desde hace {duration} (desde las {time}) · excedida en %n min</numerusform>
+        <numerusform>Sesión en curso desde hace {duration} (desde las {time}) · excedida en %n min</numerusform>
+      </translation>
     </message>
   </context>
   <context>

@@ -1014,6 +1014,13 @@ Ctrl+Maj+S en ajoute une.</translation>
       <source>Sessions</source>
       <translation>Séances</translation>
     </message>
+    <message numerus="yes">
+      <source>%n delegate(s)</source>
+      <translation>
+        <numerusform>%n délégué</numerusform>
+        <numerusform>%n délégués</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Host: {host}</source>
       <translation>Hôte : {host}</translation>
@@ -1189,6 +1196,23 @@ Ctrl+Maj+S en ajoute une.</translation>
     <message>
       <source>Session clock: time since the selected session started today</source>
       <translation>Horloge de séance : temps écoulé depuis le début de la séance sélectionnée aujourd'hui</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionClockWords</name>
+    <message numerus="yes">
+      <source>Session running {duration} (since {time}) · %n min left</source>
+      <translation>
+        <numerusform>Séance en cours depuis {duration} (depuis {time}) · %n min restante</numerusform>
+        <numerusform>Séance en cours depuis {duration} (depuis {time}) · %n min restantes</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Session running {duration} (since {time}) · over by %n min</source>
+      <translation>
+        <numerusform>Séance en cours depuis {duration} (depuis {time}) · dépassement de %n min</numerusform>
+        <numerusform>Séance en cours depuis {duration} (depuis {time}) · dépassement de %n min</numerusform>
+      </translation>
     </message>
   </context>
   <context>

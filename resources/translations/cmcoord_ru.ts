@@ -1014,6 +1014,14 @@ Ctrl+Shift+S добавляет заседание.</translation>
       <source>Sessions</source>
       <translation>Заседания</translation>
     </message>
+    <message numerus="yes">
+      <source>%n delegate(s)</source>
+      <translation>
+        <numerusform>%n делегат</numerusform>
+        <numerusform>%n делегата</numerusform>
+        <numerusform>%n делегатов</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Host: {host}</source>
       <translation>Организатор: {host}</translation>
@@ -1190,6 +1198,25 @@ Ctrl+Shift+S добавляет заседание.</translation>
     <message>
       <source>Session clock: time since the selected session started today</source>
       <translation>Часы заседания: время с начала выбранного заседания сегодня</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionClockWords</name>
+    <message numerus="yes">
+      <source>Session running {duration} (since {time}) · %n min left</source>
+      <translation>
+        <numerusform>Заседание идёт {duration} (с {time}) · осталась %n мин</numerusform>
+        <numerusform>Заседание идёт {duration} (с {time}) · осталось %n мин</numerusform>
+        <numerusform>Заседание идёт {duration} (с {time}) · осталось %n мин</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Session running {duration} (since {time}) · over by %n min</source>
+      <translation>
+        <numerusform>Заседание идёт {duration} (с {time}) · превышено на %n мин</numerusform>
+        <numerusform>Заседание идёт {duration} (с {time}) · превышено на %n мин</numerusform>
+        <numerusform>Заседание идёт {duration} (с {time}) · превышено на %n мин</numerusform>
+      </translation>
     </message>
   </context>
   <context>

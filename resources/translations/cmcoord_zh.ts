@@ -1014,6 +1014,12 @@ Ctrl+Shift+S adds one.</source>
       <source>Sessions</source>
       <translation>会议</translation>
     </message>
+    <message numerus="yes">
+      <source>%n delegate(s)</source>
+      <translation>
+        <numerusform>%n 名代表</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Host: {host}</source>
       <translation>主持人：{host}</translation>
@@ -1188,6 +1194,21 @@ Ctrl+Shift+S adds one.</source>
     <message>
       <source>Session clock: time since the selected session started today</source>
       <translation>会议计时：所选会议今天开始以来的时间</translation>
+    </message>
+  </context>
+  <context>
+    <name>SessionClockWords</name>
+    <message numerus="yes">
+      <source>Session running {duration} (since {time}) · %n min left</source>
+      <translation>
+        <numerusform>会议已进行 {duration}（自 {time} 起）· 剩余 %n 分钟</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Session running {duration} (since {time}) · over by %n min</source>
+      <translation>
+        <numerusform>会议已进行 {duration}（自 {time} 起）· 超时 %n 分钟</numerusform>
+      </translation>
     </message>
   </context>
   <context>

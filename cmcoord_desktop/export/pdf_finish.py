@@ -1,26 +1,22 @@
 """The finishing pass (pikepdf): the structure tree, PDF/UA and PDF/A-3u identification, the
 sRGB output intent and the summary's own records as an associated file.
 
-ReportLab writes the pages with their marked content (see pdf_tags); the structure tree is
-appended to its file as bytes (pdf_tree); this pass adds the rest ReportLab has no API for, in
-one rewrite of the file.
+ReportLab writes the pages with their marked content (see pdf_tags); this pass adds what
+ReportLab has no API for, in one rewrite of the file.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import io
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 import pikepdf
 from pikepdf import Array, Dictionary, Name, String
 
 from cmcoord_desktop import __version__
-from cmcoord_desktop.export.pdf_tags import Tagger
-from cmcoord_desktop.export.pdf_tree import FileFacts, TreeUpdate, tree_update
+from cmcoord_desktop.export.pdf_tags import StructElement, Tagger
 
 RECORDS_NAME = "cmcoord-records.json"
 CREATOR_TOOL = f"CMCoord Desktop {__version__}"
@@ -45,45 +41,121 @@ def srgb_profile() -> bytes:
     return bytes(profile.tobytes())
 
 
-def _facts(data: bytes, tagger: Tagger) -> FileFacts:
-    """Object numbers of ReportLab's pages and links, read lazily (qpdf parses little)."""
-    with pikepdf.open(io.BytesIO(data)) as pdf:
-        pages = [page.obj for page in pdf.pages]
-        links: dict[int, list[int]] = {}
-        for page_index in tagger.annotations:
-            annots: Any = pages[page_index].get("/Annots", [])
-            links[page_index] = [a.objgen[0] for a in annots if a.get("/Subtype") == "/Link"]
-        info = pdf.trailer.get("/Info")
-        return FileFacts(
-            size=int(pdf.trailer.Size),
-            root=pdf.Root.objgen,
-            info=info.objgen if info is not None else None,
-            pages=[page.objgen[0] for page in pages],
-            links=links,
-        )
-
-
-def _structure(pdf: pikepdf.Pdf, update: TreeUpdate, language: str) -> None:
-    """Hang the appended tree on the catalogue and mark ReportLab's pages and links."""
-    pdf.Root.StructTreeRoot = pdf.get_object((update.root, 0))
+def _structure(pdf: pikepdf.Pdf, tagger: Tagger, language: str) -> None:
     pages = pdf.pages
-    for page_index, page in enumerate(pages):
-        page.obj.StructParents = page_index
-        if "/Annots" in page.obj:
-            page.obj.Tabs = Name.S  # tab through links in structure order
+    parent_tree: dict[int, list[pikepdf.Object]] = {}
+    next_key = len(pages)
+    extra_keys: list[tuple[int, pikepdf.Object]] = []
+    root = pdf.make_indirect(Dictionary(Type=Name.StructTreeRoot))
+
+    page_objects = [page.obj for page in pages]
+    null = pikepdf.Object.parse(b"null")
+    kept = _with_content(tagger.document)
+    # Each pikepdf object made costs ~10 µs and a summary has thousands of elements: the few
+    # distinct names and languages are made once, each page's links listed once.
+    struct_elem = Name.StructElem
+    roles: dict[str, pikepdf.Name] = {}
+    languages: dict[str, pikepdf.String] = {}
     page_links: dict[int, list[pikepdf.Object]] = {}
-    for page_index, order, key, alt in update.links:
-        links = page_links.get(page_index)
-        if links is None:
-            annots: Any = pages[page_index].obj.get("/Annots", [])
-            links = page_links[page_index] = [a for a in annots if a.get("/Subtype") == "/Link"]
-        annotation = links[order]
-        annotation.StructParent = key
-        annotation.F = 4  # printed (PDF/A)
-        annotation.Contents = String(alt)
+
+    def build(element: StructElement, parent: pikepdf.Object) -> pikepdf.Object:
+        nonlocal next_key
+        # Its page: where its first marked content is (MCIDs there are plain numbers).
+        first_page = next(
+            (k[1] if k[0] == "annotation" else k[0] for k in element.kids if isinstance(k, tuple)),
+            None,
+        )
+        role = roles.get(element.role)
+        if role is None:
+            role = roles[element.role] = Name("/" + element.role)
+        values: dict[str, object] = {"/Type": struct_elem, "/S": role, "/P": parent}
+        if first_page is not None:
+            values["/Pg"] = page_objects[first_page]
+        if element.lang:
+            lang = languages.get(element.lang)
+            if lang is None:
+                lang = languages[element.lang] = String(element.lang)
+            values["/Lang"] = lang
+        if element.role == "Link":
+            values["/Alt"] = String(element.alt or "Link")
+        elif element.alt:
+            values["/Alt"] = String(element.alt)
+        if element.scope:
+            values["/A"] = Dictionary(O=Name.Table, Scope=Name("/" + element.scope))
+        if element.box is not None:
+            values["/A"] = Dictionary(O=Name.Layout, BBox=Array(element.box))
+        node = pdf.make_indirect(Dictionary(values))
+        kids: list[object] = []
+        for kid in element.kids:
+            if isinstance(kid, StructElement):
+                if id(kid) in kept:
+                    kids.append(build(kid, node))
+            elif kid[0] == "annotation":
+                _, page_index, order = kid
+                page = page_objects[page_index]
+                links = page_links.get(page_index)
+                if links is None:
+                    annots = page.get("/Annots", [])
+                    links = [a for a in annots if a.get("/Subtype") == "/Link"]
+                    page_links[page_index] = links
+                annotation = links[order]
+                annotation.StructParent = next_key
+                annotation.F = 4  # printed (PDF/A)
+                annotation.Contents = String(element.alt or "Link")
+                extra_keys.append((next_key, node))
+                next_key += 1
+                kids.append(Dictionary(Type=Name.OBJR, Obj=annotation, Pg=page))
+            else:
+                page_index, mcid = kid
+                if page_index == first_page:
+                    kids.append(mcid)
+                else:
+                    kids.append(Dictionary(Type=Name.MCR, Pg=page_objects[page_index], MCID=mcid))
+                slots = parent_tree.setdefault(page_index, [])
+                slots.extend([null] * (mcid + 1 - len(slots)))
+                slots[mcid] = node
+        node.K = Array(kids)
+        return node
+
+    document = build(tagger.document, root)
+    root.K = Array([document])
+    nums = Array()
+    for page_index in range(len(pages)):
+        slots = parent_tree.get(page_index, [])
+        nums.append(page_index)
+        nums.append(pdf.make_indirect(Array(slots)))
+        pages[page_index].obj.StructParents = page_index
+        if "/Annots" in pages[page_index].obj:
+            pages[page_index].obj.Tabs = Name.S  # tab through links in structure order
+    for key, node in extra_keys:
+        nums.append(key)
+        nums.append(node)
+    root.ParentTree = pdf.make_indirect(Dictionary(Nums=nums))
+    root.ParentTreeNextKey = next_key
+    root.RoleMap = Dictionary()
+    pdf.Root.StructTreeRoot = root
     pdf.Root.MarkInfo = Dictionary(Marked=True)
     pdf.Root.Lang = String(language)
     pdf.Root.ViewerPreferences = Dictionary(DisplayDocTitle=True)
+
+
+def _with_content(root: StructElement) -> set[int]:
+    """Ids of the elements to write: those with marked content or annotations below them, and
+    every table cell (a table keeps its grid even where a cell is empty)."""
+    kept: set[int] = set()
+
+    def visit(element: StructElement) -> bool:
+        found = element.role in ("TD", "TH")
+        for kid in element.kids:
+            # Visit every child element, even once something was found: each is kept or not.
+            below = visit(kid) if isinstance(kid, StructElement) else True
+            found = below or found
+        if found:
+            kept.add(id(element))
+        return found
+
+    visit(root)
+    return kept
 
 
 def _metadata(pdf: pikepdf.Pdf, finish: Finish) -> None:
@@ -143,10 +215,8 @@ def _records(pdf: pikepdf.Pdf, records: bytes) -> None:
 
 def finish_pdf(path: Path, tagger: Tagger, finish: Finish) -> None:
     """Rewrite the PDF at `path` in place as tagged PDF/UA-1 and PDF/A-3u."""
-    data = path.read_bytes()
-    update = tree_update(data, _facts(data, tagger), tagger)
-    with pikepdf.open(io.BytesIO(data + update.data)) as pdf:
-        _structure(pdf, update, finish.language)
+    with pikepdf.open(path, allow_overwriting_input=True) as pdf:
+        _structure(pdf, tagger, finish.language)
         _metadata(pdf, finish)
         _output_intent(pdf)
         if finish.records is not None:

@@ -109,7 +109,7 @@ class Tagger:
         element.kids.append((page, mcid))
         properties = f"<< /MCID {mcid}"
         if actual_text:
-            properties += f" /ActualText {pdf_text(actual_text)}"
+            properties += f" /ActualText {_pdf_text(actual_text)}"
         _emit(canvas, f"/{_content_role(element.role)} {properties} >> BDC")
 
     @contextmanager
@@ -161,7 +161,7 @@ class Tagger:
         if self._artifact_depth or not self._open:
             yield
             return
-        _emit(canvas, f"/Span << /ActualText {pdf_text(text)} >> BDC")
+        _emit(canvas, f"/Span << /ActualText {_pdf_text(text)} >> BDC")
         try:
             yield
         finally:
@@ -182,7 +182,7 @@ def _content_role(role: str) -> str:
     return role if role.isalnum() else "Span"
 
 
-def pdf_text(text: str) -> str:
+def _pdf_text(text: str) -> str:
     """A PDF text string in UTF-16BE with BOM, as hex: any character, no escaping pitfalls."""
     return "<FEFF" + text.encode("utf-16-be", "surrogatepass").hex().upper() + ">"
 

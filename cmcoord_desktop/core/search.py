@@ -13,6 +13,7 @@ import sqlite3
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from cmcoord_desktop.core.models import ItemKind
@@ -29,6 +30,8 @@ from cmcoord_desktop.core.store import Store
 
 MAX_QUERY_CHARS = 1000
 MAX_TERMS = 32
+
+Row = dict[str, Any]
 
 _SURROGATES = re.compile("[\ud800-\udfff\x00]")
 _PHRASE = re.compile(r'"([^"]*)"')
@@ -103,14 +106,29 @@ def parse_query(typed: str) -> Query:
 
 @dataclass(frozen=True)
 class Match:
+    """One record that matched. Its words in context (and so what kind of record a person
+    calls it, which depends on the field that matched) are found when first asked for: the box
+    asks only for the rows it paints, so a search as one types does not fold and scan the text
+    of every match it lists."""
+
     record_id: str
-    kind: str  # what a person calls it: "key outcome", "next step", "session", ...
+    record_kind: str  # the store's kind: "item", "session", "group", ...
     event_id: str | None
     event_title: str
     place: str  # the session or marketplace table it is in ("" for the event itself)
     session_id: str | None
-    context: Context
+    row: Row = field(repr=False, compare=False)
+    needles: Needles = field(repr=False, compare=False)
     deleted: bool = False
+
+    @cached_property
+    def context(self) -> Context:
+        return _context_of(self.record_kind, self.row, self.needles)
+
+    @cached_property
+    def kind(self) -> str:
+        """What a person calls it: "key outcome", "next step", "session", ..."""
+        return _describe(self.record_kind, self.row, self.context)
 
 
 @dataclass
@@ -169,8 +187,6 @@ _COLUMNS: dict[str, tuple[str, ...]] = {
 }
 _TABLES = {kind: table for table, (kind, _fields) in SEARCHED.items()}
 _ID_CHUNK = 500
-
-Row = dict[str, Any]
 
 
 class _Places:
@@ -301,7 +317,6 @@ def search(
                 if found == limit:
                     more = True
                     break
-                context = _context_of(kind, row, needles)
                 event_id = event["id"] if event else None
                 title = _title(event, "title") if event else "(no event)"
                 place = ""
@@ -311,12 +326,13 @@ def search(
                     place = _title(session, "title")
                 match = Match(
                     record_id=record_id,
-                    kind=_describe(kind, row, context),
+                    record_kind=kind,
                     event_id=event_id,
                     event_title=title,
                     place=place,
                     session_id=session["id"] if session else None,
-                    context=context,
+                    row=row,
+                    needles=needles,
                     deleted=deleted,
                 )
                 groups.setdefault(event_id, EventMatches(event_id, title)).matches.append(match)

@@ -927,6 +927,18 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <translation>وضع علامة منجزة على الخطوة التالية الحالية (Ctrl+D)</translation>
     </message>
     <message>
+      <source>&amp;Carry into an event…</source>
+      <translation>&amp;ترحيل إلى فعالية…</translation>
+    </message>
+    <message>
+      <source>Carry the current next step into an event</source>
+      <translation>ترحيل الخطوة التالية المحددة إلى فعالية</translation>
+    </message>
+    <message>
+      <source>Show the current next step in another event too (Ctrl+Shift+C)</source>
+      <translation>عرض الخطوة التالية المحددة في فعالية أخرى أيضاً (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
       <source>E&amp;xport…</source>
       <translation>ت&amp;صدير…</translation>
     </message>
@@ -1236,6 +1248,33 @@ Ctrl+Shift+S يضيف جلسة.</translation>
     <message>
       <source>Status</source>
       <translation>الحالة</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepCarry</name>
+    <message>
+      <source>There is no other event to carry this next step into.</source>
+      <translation>لا توجد فعالية أخرى يمكن ترحيل هذه الخطوة التالية إليها.</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+      <source>Carry into an event</source>
+      <translation>ترحيل إلى فعالية</translation>
+    </message>
+    <message>
+      <source>Show this next step in:</source>
+      <translation>عرض هذه الخطوة التالية في:</translation>
+    </message>
+    <message>
+      <source>Carry a next step into “{event}”</source>
+      <translation>ترحيل خطوة تالية إلى ”{event}“</translation>
+    </message>
+    <message>
+      <source>Carried into “{event}”.</source>
+      <translation>رُحّلت إلى ”{event}“.</translation>
     </message>
   </context>
   <context>

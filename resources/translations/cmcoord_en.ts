@@ -914,6 +914,18 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <translation type="unfinished" />
     </message>
     <message>
+      <source>&amp;Carry into an event…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Carry the current next step into an event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show the current next step in another event too (Ctrl+Shift+C)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>E&amp;xport…</source>
       <translation type="unfinished" />
     </message>
@@ -1203,6 +1215,33 @@ Ctrl+Shift+S adds one.</source>
     <name>StatusDelegate</name>
     <message>
       <source>Status</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>StepCarry</name>
+    <message>
+      <source>There is no other event to carry this next step into.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Carry into an event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Show this next step in:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Carry a next step into “{event}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Carried into “{event}”.</source>
       <translation type="unfinished" />
     </message>
   </context>

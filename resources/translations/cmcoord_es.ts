@@ -927,6 +927,18 @@ No se eliminó nada de la carpeta. Haga una copia de la carpeta antes de intenta
       <translation>Marcar como hecho el próximo paso seleccionado (Ctrl+D)</translation>
     </message>
     <message>
+      <source>&amp;Carry into an event…</source>
+      <translation>&amp;Trasladar a un evento…</translation>
+    </message>
+    <message>
+      <source>Carry the current next step into an event</source>
+      <translation>Trasladar el próximo paso seleccionado a un evento</translation>
+    </message>
+    <message>
+      <source>Show the current next step in another event too (Ctrl+Shift+C)</source>
+      <translation>Mostrar también el próximo paso seleccionado en otro evento (Ctrl+Mayús+C)</translation>
+    </message>
+    <message>
       <source>E&amp;xport…</source>
       <translation>E&amp;xportar…</translation>
     </message>
@@ -1220,6 +1232,33 @@ Ctrl+Mayús+S añade una.</translation>
     <message>
       <source>Status</source>
       <translation>Estado</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepCarry</name>
+    <message>
+      <source>There is no other event to carry this next step into.</source>
+      <translation>No hay ningún otro evento al que trasladar este próximo paso.</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(sin título)</translation>
+    </message>
+    <message>
+      <source>Carry into an event</source>
+      <translation>Trasladar a un evento</translation>
+    </message>
+    <message>
+      <source>Show this next step in:</source>
+      <translation>Mostrar este próximo paso en:</translation>
+    </message>
+    <message>
+      <source>Carry a next step into “{event}”</source>
+      <translation>Trasladar un próximo paso a «{event}»</translation>
+    </message>
+    <message>
+      <source>Carried into “{event}”.</source>
+      <translation>Trasladado a «{event}».</translation>
     </message>
   </context>
   <context>

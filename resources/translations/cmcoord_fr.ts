@@ -927,6 +927,18 @@ Rien n'a été supprimé dans le dossier. Faites-en une copie avant toute autre 
       <translation>Marquer comme terminée la prochaine étape sélectionnée (Ctrl+D)</translation>
     </message>
     <message>
+      <source>&amp;Carry into an event…</source>
+      <translation>&amp;Reporter dans un événement…</translation>
+    </message>
+    <message>
+      <source>Carry the current next step into an event</source>
+      <translation>Reporter la prochaine étape sélectionnée dans un événement</translation>
+    </message>
+    <message>
+      <source>Show the current next step in another event too (Ctrl+Shift+C)</source>
+      <translation>Afficher aussi la prochaine étape sélectionnée dans un autre événement (Ctrl+Maj+C)</translation>
+    </message>
+    <message>
       <source>E&amp;xport…</source>
       <translation>E&amp;xporter…</translation>
     </message>
@@ -1220,6 +1232,33 @@ Ctrl+Maj+S en ajoute une.</translation>
     <message>
       <source>Status</source>
       <translation>État</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepCarry</name>
+    <message>
+      <source>There is no other event to carry this next step into.</source>
+      <translation>Il n'existe aucun autre événement dans lequel reporter cette prochaine étape.</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(sans titre)</translation>
+    </message>
+    <message>
+      <source>Carry into an event</source>
+      <translation>Reporter dans un événement</translation>
+    </message>
+    <message>
+      <source>Show this next step in:</source>
+      <translation>Afficher cette prochaine étape dans :</translation>
+    </message>
+    <message>
+      <source>Carry a next step into “{event}”</source>
+      <translation>Reporter une prochaine étape dans « {event} »</translation>
+    </message>
+    <message>
+      <source>Carried into “{event}”.</source>
+      <translation>Reportée dans « {event} ».</translation>
     </message>
   </context>
   <context>

@@ -927,6 +927,18 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <translation>Отметить выбранный шаг выполненным (Ctrl+D)</translation>
     </message>
     <message>
+      <source>&amp;Carry into an event…</source>
+      <translation>&amp;Перенести в мероприятие…</translation>
+    </message>
+    <message>
+      <source>Carry the current next step into an event</source>
+      <translation>Перенести выбранный следующий шаг в мероприятие</translation>
+    </message>
+    <message>
+      <source>Show the current next step in another event too (Ctrl+Shift+C)</source>
+      <translation>Показать выбранный следующий шаг также в другом мероприятии (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
       <source>E&amp;xport…</source>
       <translation>Э&amp;кспорт…</translation>
     </message>
@@ -1224,6 +1236,33 @@ Ctrl+Shift+S добавляет заседание.</translation>
     <message>
       <source>Status</source>
       <translation>Статус</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepCarry</name>
+    <message>
+      <source>There is no other event to carry this next step into.</source>
+      <translation>Нет другого мероприятия, в которое можно перенести этот следующий шаг.</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>(без названия)</translation>
+    </message>
+    <message>
+      <source>Carry into an event</source>
+      <translation>Перенести в мероприятие</translation>
+    </message>
+    <message>
+      <source>Show this next step in:</source>
+      <translation>Показать этот следующий шаг в:</translation>
+    </message>
+    <message>
+      <source>Carry a next step into “{event}”</source>
+      <translation>Перенести следующий шаг в «{event}»</translation>
+    </message>
+    <message>
+      <source>Carried into “{event}”.</source>
+      <translation>Перенесено в «{event}».</translation>
     </message>
   </context>
   <context>

@@ -927,6 +927,18 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <translation>将当前后续步骤标记为已完成 (Ctrl+D)</translation>
     </message>
     <message>
+      <source>&amp;Carry into an event…</source>
+      <translation>结转到活动(&amp;C)…</translation>
+    </message>
+    <message>
+      <source>Carry the current next step into an event</source>
+      <translation>将所选后续步骤结转到某一活动</translation>
+    </message>
+    <message>
+      <source>Show the current next step in another event too (Ctrl+Shift+C)</source>
+      <translation>同时在另一活动中显示所选后续步骤 (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
       <source>E&amp;xport…</source>
       <translation>导出(&amp;X)…</translation>
     </message>
@@ -1216,6 +1228,33 @@ Ctrl+Shift+S adds one.</source>
     <message>
       <source>Status</source>
       <translation>状态</translation>
+    </message>
+  </context>
+  <context>
+    <name>StepCarry</name>
+    <message>
+      <source>There is no other event to carry this next step into.</source>
+      <translation>没有其他活动可供结转此后续步骤。</translation>
+    </message>
+    <message>
+      <source>(untitled)</source>
+      <translation>（无标题）</translation>
+    </message>
+    <message>
+      <source>Carry into an event</source>
+      <translation>结转到活动</translation>
+    </message>
+    <message>
+      <source>Show this next step in:</source>
+      <translation>在以下活动中显示此后续步骤：</translation>
+    </message>
+    <message>
+      <source>Carry a next step into “{event}”</source>
+      <translation>将一项后续步骤结转到“{event}”</translation>
+    </message>
+    <message>
+      <source>Carried into “{event}”.</source>
+      <translation>已结转到“{event}”。</translation>
     </message>
   </context>
   <context>

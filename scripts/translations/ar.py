@@ -510,5 +510,13 @@ TRANSLATIONS.update(
         "Synced with {server} at {time}": "تمت المزامنة مع {server} في {time}",
         "Offline since {time}": "غير متصل منذ {time}",
         "Not synced with {server}: this sync would delete most records. Sync by hand to decide.": "لم تتم المزامنة مع {server}: ستحذف هذه المزامنة معظم السجلات. زامن يدويًا لتقرر.",
+        "&Carry into an event…": "&ترحيل إلى فعالية…",
+        "Carry the current next step into an event": "ترحيل الخطوة التالية المحددة إلى فعالية",
+        "Show the current next step in another event too (Ctrl+Shift+C)": "عرض الخطوة التالية المحددة في فعالية أخرى أيضاً (Ctrl+Shift+C)",
+        "There is no other event to carry this next step into.": "لا توجد فعالية أخرى يمكن ترحيل هذه الخطوة التالية إليها.",
+        "Carry into an event": "ترحيل إلى فعالية",
+        "Show this next step in:": "عرض هذه الخطوة التالية في:",
+        "Carry a next step into “{event}”": "ترحيل خطوة تالية إلى ”{event}“",
+        "Carried into “{event}”.": "رُحّلت إلى ”{event}“.",
     }
 )

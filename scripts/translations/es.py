@@ -478,5 +478,13 @@ TRANSLATIONS.update(
         "Synced with {server} at {time}": "Sincronizado con {server} a las {time}",
         "Offline since {time}": "Sin conexión desde las {time}",
         "Not synced with {server}: this sync would delete most records. Sync by hand to decide.": "No sincronizado con {server}: esta sincronización eliminaría la mayoría de los registros. Sincronice manualmente para decidir.",
+        "&Carry into an event…": "&Trasladar a un evento…",
+        "Carry the current next step into an event": "Trasladar el próximo paso seleccionado a un evento",
+        "Show the current next step in another event too (Ctrl+Shift+C)": "Mostrar también el próximo paso seleccionado en otro evento (Ctrl+Mayús+C)",
+        "There is no other event to carry this next step into.": "No hay ningún otro evento al que trasladar este próximo paso.",
+        "Carry into an event": "Trasladar a un evento",
+        "Show this next step in:": "Mostrar este próximo paso en:",
+        "Carry a next step into “{event}”": "Trasladar un próximo paso a «{event}»",
+        "Carried into “{event}”.": "Trasladado a «{event}».",
     }
 )

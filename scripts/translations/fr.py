@@ -491,5 +491,13 @@ TRANSLATIONS.update(
         "Synced with {server} at {time}": "Synchronisé avec {server} à {time}",
         "Offline since {time}": "Hors ligne depuis {time}",
         "Not synced with {server}: this sync would delete most records. Sync by hand to decide.": "Non synchronisé avec {server} : cette synchronisation supprimerait la plupart des enregistrements. Synchronisez manuellement pour décider.",
+        "&Carry into an event…": "&Reporter dans un événement…",
+        "Carry the current next step into an event": "Reporter la prochaine étape sélectionnée dans un événement",
+        "Show the current next step in another event too (Ctrl+Shift+C)": "Afficher aussi la prochaine étape sélectionnée dans un autre événement (Ctrl+Maj+C)",
+        "There is no other event to carry this next step into.": "Il n'existe aucun autre événement dans lequel reporter cette prochaine étape.",
+        "Carry into an event": "Reporter dans un événement",
+        "Show this next step in:": "Afficher cette prochaine étape dans :",
+        "Carry a next step into “{event}”": "Reporter une prochaine étape dans « {event} »",
+        "Carried into “{event}”.": "Reportée dans « {event} ».",
     }
 )

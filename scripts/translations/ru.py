@@ -482,5 +482,13 @@ TRANSLATIONS.update(
         "Synced with {server} at {time}": "Синхронизировано с {server} в {time}",
         "Offline since {time}": "Нет связи с {time}",
         "Not synced with {server}: this sync would delete most records. Sync by hand to decide.": "Не синхронизировано с {server}: эта синхронизация удалила бы большинство записей. Выполните синхронизацию вручную, чтобы принять решение.",
+        "&Carry into an event…": "&Перенести в мероприятие…",
+        "Carry the current next step into an event": "Перенести выбранный следующий шаг в мероприятие",
+        "Show the current next step in another event too (Ctrl+Shift+C)": "Показать выбранный следующий шаг также в другом мероприятии (Ctrl+Shift+C)",
+        "There is no other event to carry this next step into.": "Нет другого мероприятия, в которое можно перенести этот следующий шаг.",
+        "Carry into an event": "Перенести в мероприятие",
+        "Show this next step in:": "Показать этот следующий шаг в:",
+        "Carry a next step into “{event}”": "Перенести следующий шаг в «{event}»",
+        "Carried into “{event}”.": "Перенесено в «{event}».",
     }
 )

@@ -470,5 +470,13 @@ TRANSLATIONS.update(
         "Synced with {server} at {time}": "已于 {time} 与 {server} 同步",
         "Offline since {time}": "自 {time} 起离线",
         "Not synced with {server}: this sync would delete most records. Sync by hand to decide.": "未与 {server} 同步：此次同步将删除大部分记录。请手动同步以作决定。",
+        "&Carry into an event…": "结转到活动(&C)…",
+        "Carry the current next step into an event": "将所选后续步骤结转到某一活动",
+        "Show the current next step in another event too (Ctrl+Shift+C)": "同时在另一活动中显示所选后续步骤 (Ctrl+Shift+C)",
+        "There is no other event to carry this next step into.": "没有其他活动可供结转此后续步骤。",
+        "Carry into an event": "结转到活动",
+        "Show this next step in:": "在以下活动中显示此后续步骤：",
+        "Carry a next step into “{event}”": "将一项后续步骤结转到“{event}”",
+        "Carried into “{event}”.": "已结转到“{event}”。",
     }
 )

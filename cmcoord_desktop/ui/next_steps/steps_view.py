@@ -32,6 +32,7 @@ from cmcoord_desktop.core.store_change import Change
 from cmcoord_desktop.ui.data_signal import DataSignal
 from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.next_steps.filter_bar import FilterBar
+from cmcoord_desktop.ui.next_steps.step_carry import StepCarry
 from cmcoord_desktop.ui.next_steps.step_delegates import DueDelegate, OwnerDelegate, StatusDelegate
 from cmcoord_desktop.ui.next_steps.step_edits import StepEdits
 from cmcoord_desktop.ui.next_steps.step_export import StepExport
@@ -80,6 +81,7 @@ class NextStepsView(QWidget):
         self.edits = StepEdits(store, undo_stack, self)
         self.model = NextStepsModel(store, self.edits, self, today)
         self.exporter = StepExport(store, dialogs, self)
+        self.carrier = StepCarry(store, undo_stack, dialogs, self)
 
         self.filter_bar = FilterBar(store, self.edits.status_names(), self)
         self.table = StepTable(self)
@@ -117,6 +119,11 @@ class NextStepsView(QWidget):
         self.done_button = QPushButton(self.tr("Mark &done"), self)
         self.done_button.setAccessibleName(self.tr("Mark the current next step done"))
         self.done_button.setToolTip(self.tr("Mark the current next step done (Ctrl+D)"))
+        self.carry_button = QPushButton(self.tr("&Carry into an event…"), self)
+        self.carry_button.setAccessibleName(self.tr("Carry the current next step into an event"))
+        self.carry_button.setToolTip(
+            self.tr("Show the current next step in another event too (Ctrl+Shift+C)")
+        )
         self.export_button = QPushButton(self.tr("E&xport…"), self)
         self.export_button.setAccessibleName(self.tr("Export the next steps shown"))
         self.export_button.setToolTip(
@@ -126,6 +133,7 @@ class NextStepsView(QWidget):
         buttons.addWidget(self.summary)
         buttons.addWidget(self.message, 1)
         buttons.addWidget(self.done_button)
+        buttons.addWidget(self.carry_button)
         buttons.addWidget(self.export_button)
 
         layout = QVBoxLayout(self)
@@ -141,6 +149,10 @@ class NextStepsView(QWidget):
         done_key = QShortcut(QKeySequence("Ctrl+D"), self.table)
         done_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         done_key.activated.connect(self.mark_current_done)
+        self.carry_button.clicked.connect(self.carry_current)
+        carry_key = QShortcut(QKeySequence("Ctrl+Shift+C"), self.table)
+        carry_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        carry_key.activated.connect(self.carry_current)
         self.export_button.clicked.connect(self.export)
         self.due_delegate.problem.connect(self.message.setText)
         self.due_delegate.reopen.connect(self._edit_again)
@@ -249,6 +261,13 @@ class NextStepsView(QWidget):
             return
         if self.edits.set(row, "status", str(NextStepStatus.DONE)):
             self.message.setText("")
+
+    def carry_current(self) -> None:
+        row = self.current_step()
+        if row is None:
+            self.message.setText(self.tr("Select a next step first."))
+            return
+        self.message.setText(self.carrier.carry(self, row))
 
     def export(self) -> None:
         said = self.exporter.export(self, self.filter_bar.filters(), self._export_folder())

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -54,10 +54,38 @@ def _right_to_left(text: str) -> bool:
 class MatchDelegate(QStyledItemDelegate):
     _heights: dict[str, tuple[int, int]] = {}  # noqa: RUF012 - replaced, never changed in place
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # Fonts, their metrics and the highlight, made once per font rather than once per row
+        # painted: the box repaints its rows at every keystroke.
+        self._fonts: dict[str, tuple[QFont, QFontMetrics, QFont, QFontMetrics, QFont]] = {}
+        self._highlight = QTextCharFormat()
+        self._highlight.setFontWeight(QFont.Weight.Bold)
+        self._highlight.setBackground(QColor(HIGHLIGHT))
+        self._highlight.setForeground(QColor("#000000"))
+
     def _detail_font(self, option: QStyleOptionViewItem) -> QFont:
         font = QFont(option.font)
         font.setPointSizeF(max(option.font.pointSizeF() * 0.9, 7.0))
         return font
+
+    def _fonts_for(
+        self, option: QStyleOptionViewItem
+    ) -> tuple[QFont, QFontMetrics, QFont, QFontMetrics, QFont]:
+        key = option.font.key()
+        if key not in self._fonts:
+            detail = self._detail_font(option)
+            bold = QFont(option.font)
+            bold.setBold(True)
+            plain = QFont(option.font)  # a copy: the option's own font dies with the option
+            self._fonts[key] = (
+                plain,
+                QFontMetrics(plain),
+                detail,
+                QFontMetrics(detail),
+                bold,
+            )
+        return self._fonts[key]
 
     def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:  # noqa: N802
         # Asked for every row at each search: the two heights depend on the font alone.
@@ -80,43 +108,37 @@ class MatchDelegate(QStyledItemDelegate):
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         rect = option.rect.adjusted(PADDING_X, PADDING_Y, -PADDING_X, -PADDING_Y)
         painter.save()
+        font, metrics, detail_font, detail_metrics, bold = self._fonts_for(option)
         if index.data(Role.IS_HEADING):
-            font = QFont(option.font)
-            font.setBold(True)
-            painter.setFont(font)
+            painter.setFont(bold)
             painter.setPen(option.palette.color(text_role))
-            shown = QFontMetrics(font).elidedText(
+            shown = QFontMetrics(bold).elidedText(
                 str(index.data()), Qt.TextElideMode.ElideRight, rect.width()
             )
             painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, shown)
             painter.restore()
             return
-        detail_font = self._detail_font(option)
         painter.setFont(detail_font)
         grey = option.palette.color(text_role if selected else QPalette.ColorRole.PlaceholderText)
         painter.setPen(grey)
-        detail_height = QFontMetrics(detail_font).lineSpacing()
-        detail = QFontMetrics(detail_font).elidedText(
+        detail_height = detail_metrics.lineSpacing()
+        detail = detail_metrics.elidedText(
             str(index.data(Role.DETAIL)), Qt.TextElideMode.ElideRight, rect.width()
         )
         painter.drawText(rect.adjusted(0, 0, 0, 0), Qt.AlignmentFlag.AlignLeft, detail)
         before, matched, after = fit_in(
-            QFontMetrics(option.font),
+            metrics,
             rect.width(),
             str(index.data(Role.BEFORE)),
             str(index.data(Role.MATCHED)),
             str(index.data(Role.AFTER)),
         )
         text = before + matched + after
-        highlight = QTextCharFormat()
-        highlight.setFontWeight(QFont.Weight.Bold)
-        highlight.setBackground(QColor(HIGHLIGHT))
-        highlight.setForeground(QColor("#000000"))
         marked = QTextLayout.FormatRange()
-        marked.start, marked.length, marked.format = len(before), len(matched), highlight
+        marked.start, marked.length, marked.format = len(before), len(matched), self._highlight
         # One QTextLayout, not a QTextDocument: a tenth of the time, and the same bidi
         # (an Arabic outcome reads right to left, its match highlighted where it is).
-        layout = QTextLayout(text, option.font)
+        layout = QTextLayout(text, font)
         right_to_left = _right_to_left(text)
         text_option = QTextOption(
             Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft

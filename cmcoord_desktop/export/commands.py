@@ -85,7 +85,7 @@ def write_summary(
         )
         export_event_html(summary, out, options, page, progress, cancelled)
     elif format == "docx":
-        from cmcoord_desktop.export.docx_summary import export_event_docx
+        from cmcoord_desktop.export.docx_events import export_event_docx
 
         export_event_docx(summary, out, options, progress, cancelled)
     elif format == "email":

@@ -1,19 +1,21 @@
-"""Write several events' summary as one Word document, as the reference page lists them: the
-title, a contents, then "Upcoming events" and "Past events" as Heading 1, each event whole under
-its section (its title a Heading 2, its sessions a Heading 3), from the same plain data.
+"""Write a summary's Word file: one event's (docx_summary.py), or several events' as the
+reference page lists them: the title, a contents, then "Upcoming events" and "Past events" as
+Heading 1, each event whole under its section (its title a Heading 2, its sessions a Heading 3).
 """
 
 from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from pathlib import Path
 
-from cmcoord_desktop.export.docx_summary import _DocumentBuilder
+from cmcoord_desktop.core.atomic_write import write_atomically
+from cmcoord_desktop.export.docx_summary import _DocumentBuilder, summary_docx
 from cmcoord_desktop.export.docx_text import use_fonts_with_glyphs
 from cmcoord_desktop.export.events_words import events_words_for
 from cmcoord_desktop.export.plain_text import safe_line
 from cmcoord_desktop.export.summary_data import EventsSummary, EventSummary
-from cmcoord_desktop.export.summary_options import SummaryOptions
+from cmcoord_desktop.export.summary_options import ExportCancelled, SummaryOptions
 
 # An event's own headings sit two levels down: under the section (1) and its title (2).
 _EVENT_SHIFT = 2
@@ -59,3 +61,35 @@ def events_docx(
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def export_event_docx(
+    summary: EventSummary | EventsSummary,
+    out: Path,
+    options: SummaryOptions | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Path:
+    """Write the summary (one event's, or several events' in their sections) as a Word
+    document at `out`, replacing it only once complete."""
+    out = Path(out)
+    if isinstance(summary, EventsSummary):
+        total = summary.sessions + 1
+    else:
+        total = len(summary.sessions) + 1
+
+    def on_session(done: int) -> None:
+        if cancelled is not None and cancelled():
+            raise ExportCancelled("export cancelled")
+        if progress is not None:
+            progress(done, total)
+
+    on_session(0)
+    if isinstance(summary, EventsSummary):
+        data = events_docx(summary, options, on_session)
+    else:
+        data = summary_docx(summary, options, on_session)
+    write_atomically(out, data)
+    if progress is not None:
+        progress(total, total)
+    return out

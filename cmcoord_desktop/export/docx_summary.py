@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from pathlib import Path
 
 import docx
 from docx.document import Document
@@ -21,7 +20,6 @@ from docx.shared import Mm
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from cmcoord_desktop.core.atomic_write import write_atomically
 from cmcoord_desktop.export.document_words import slide_label, words_for
 from cmcoord_desktop.export.docx_text import (
     AFTER_BIDI_VISUAL,
@@ -43,14 +41,13 @@ from cmcoord_desktop.export.plain_text import (
 )
 from cmcoord_desktop.export.slide_images import shown_slide
 from cmcoord_desktop.export.summary_data import (
-    EventsSummary,
     EventSummary,
     MarketplaceTable,
     NextStep,
     SessionSummary,
     Slide,
 )
-from cmcoord_desktop.export.summary_options import ExportCancelled, SummaryOptions
+from cmcoord_desktop.export.summary_options import SummaryOptions
 
 TABLE_STYLE = "Light Grid Accent 1"
 # The widest a slide is placed: A4 or Letter less the default margins, with room to spare.
@@ -167,7 +164,8 @@ class _DocumentBuilder:
             self.session(number, session)
             self.on_session(number)
         self.shift = outside
-        self.numbers()
+        if s.sessions:  # an event without sessions has no figures but its facts' participants
+            self.numbers()
         return self.document
 
     def properties(self) -> None:
@@ -351,35 +349,3 @@ def summary_docx(
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
-
-
-def export_event_docx(
-    summary: EventSummary | EventsSummary,
-    out: Path,
-    options: SummaryOptions | None = None,
-    progress: Callable[[int, int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
-) -> Path:
-    """Write the summary (one event's, or several events' in their sections) as a Word
-    document at `out`, replacing it only once complete."""
-    out = Path(out)
-    several = isinstance(summary, EventsSummary)
-    total = (summary.sessions if several else len(summary.sessions)) + 1
-
-    def on_session(done: int) -> None:
-        if cancelled is not None and cancelled():
-            raise ExportCancelled("export cancelled")
-        if progress is not None:
-            progress(done, total)
-
-    on_session(0)
-    if isinstance(summary, EventsSummary):
-        from cmcoord_desktop.export.docx_events import events_docx
-
-        data = events_docx(summary, options, on_session)
-    else:
-        data = summary_docx(summary, options, on_session)
-    write_atomically(out, data)
-    if progress is not None:
-        progress(total, total)
-    return out

@@ -13,7 +13,8 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 
-from cmcoord_desktop.export.docx_summary import export_event_docx, summary_docx
+from cmcoord_desktop.export.docx_events import export_event_docx
+from cmcoord_desktop.export.docx_summary import summary_docx
 from cmcoord_desktop.export.summary_data import EventSummary, SessionSummary
 from cmcoord_desktop.export.summary_options import SummaryOptions
 from tests.export.docs_pages import six_languages

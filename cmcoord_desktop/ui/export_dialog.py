@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -63,6 +63,10 @@ FORMATS = {
         ".eml",
     ),
 }
+
+# QSettings keys: the last export's format and folder, offered again in the next run.
+_LAST_FORMAT = "export/last_format"
+_LAST_FOLDER = "export/last_folder"
 
 
 def export_work(
@@ -117,9 +121,12 @@ class ExportDialog(QDialog):
         event_id: str,
         session_ids: list[str] | None = None,
         parent: QWidget | None = None,
+        settings: QSettings | None = None,
     ) -> None:
+        """`settings`: where the last format and folder are kept between runs (none: not kept)."""
         super().__init__(parent)
         self.store, self.dialogs, self.event_id = store, dialogs, event_id
+        self.settings = settings
         self.record = repository.get(store, Event, event_id)  # not `event`: QWidget.event()
         self.setObjectName("export_dialog")
         self.setWindowTitle(
@@ -174,6 +181,9 @@ class ExportDialog(QDialog):
         self.file_format.setObjectName("export_format")
         for key, (label, _filters, _suffix) in FORMATS.items():
             self.file_format.addItem(QCoreApplication.translate("ExportDialog", label), key)
+        last_format = self.settings.value(_LAST_FORMAT, "") if self.settings else ""
+        if self.file_format.findData(last_format) >= 0:
+            self.file_format.setCurrentIndex(self.file_format.findData(last_format))
         options_box = QGroupBox(self.tr("Options"))
         options = QFormLayout(options_box)
         options.addRow(self.marketplace)
@@ -253,13 +263,19 @@ class ExportDialog(QDialog):
         if session_ids == []:
             self.status.setText(self.tr("Choose at least one session, or All sessions."))
             return
-        suggested = Path.home() / _file_name(self.record.title, extension)
+        folder = Path(str(self.settings.value(_LAST_FOLDER, ""))) if self.settings else None
+        if folder is None or not str(folder) or folder == Path() or not folder.is_dir():
+            folder = Path.home()  # the first export, or the folder has gone (a stick removed)
+        suggested = folder / _file_name(self.record.title, extension)
         filters = QCoreApplication.translate("ExportDialog", filters)
         out = self.dialogs.ask_save_path(self, self.tr("Export summary"), suggested, filters)
         if out is None:
             return
         if out.suffix.lower() != extension:
             out = out.with_name(out.name + extension)
+        if self.settings is not None:  # asked for next time: the format and the folder chosen
+            self.settings.setValue(_LAST_FORMAT, file_format)
+            self.settings.setValue(_LAST_FOLDER, str(out.parent))
         summary = gather_event_summary(self.store, self.event_id, session_ids)
         # Read here, on the GUI thread that owns the store; the worker gets plain bytes.
         records = event_records_file(self.store, self.event_id) if file_format == "pdf" else None
@@ -355,9 +371,10 @@ def open_export_dialog(
     dialogs: Dialogs,
     event_id: str,
     session_ids: list[str] | None = None,
+    settings: QSettings | None = None,
 ) -> ExportDialog:
     """Show the (non-modal) export window for an event, with these sessions chosen if given."""
-    dialog = ExportDialog(store, dialogs, event_id, session_ids, parent)
+    dialog = ExportDialog(store, dialogs, event_id, session_ids, parent, settings)
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()

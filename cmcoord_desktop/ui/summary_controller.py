@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
 from cmcoord_desktop.core.store import Store
@@ -20,9 +20,10 @@ class SummaryController:
         dialogs: Dialogs,
         chain: PanelChain,
         hint: Callable[[str], None],
+        settings: QSettings | None = None,
     ) -> None:
         self.window, self.store, self.dialogs, self.chain = window, store, dialogs, chain
-        self._hint = hint
+        self._hint, self.settings = hint, settings
 
     def export_summary(self, session_ids: list[str] | None = None) -> None:
         event = self.chain.selected_event()
@@ -35,7 +36,9 @@ class SummaryController:
             return
         from cmcoord_desktop.ui.export_dialog import open_export_dialog  # ReportLab on demand
 
-        open_export_dialog(self.window, self.store, self.dialogs, event.id, session_ids)
+        open_export_dialog(
+            self.window, self.store, self.dialogs, event.id, session_ids, self.settings
+        )
 
     def export_session(self) -> None:
         session = self.chain.selected_session()

@@ -529,5 +529,6 @@ TRANSLATIONS.update(
         "Select a session to export it.": "اختر جلسة لتصديرها.",
         "Select an event to copy its summary.": "اختر فعالية لنسخ موجزها.",
         "Summary copied: paste it into a new e-mail.": "نُسخ الموجز: الصقه في رسالة بريد إلكتروني جديدة.",
+        "Not synced with {server}: this sync would delete most records. Sync by hand to decide.": "لم تتم المزامنة مع {server}: ستحذف هذه المزامنة معظم السجلات. زامن يدويًا لتقرر.",
     }
 )

@@ -497,5 +497,6 @@ TRANSLATIONS.update(
         "Select a session to export it.": "Seleccione una sesión para exportarla.",
         "Select an event to copy its summary.": "Seleccione un evento para copiar su resumen.",
         "Summary copied: paste it into a new e-mail.": "Resumen copiado: péguelo en un nuevo correo electrónico.",
+        "Not synced with {server}: this sync would delete most records. Sync by hand to decide.": "No sincronizado con {server}: esta sincronización eliminaría la mayoría de los registros. Sincronice manualmente para decidir.",
     }
 )

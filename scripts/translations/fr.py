@@ -510,5 +510,6 @@ TRANSLATIONS.update(
         "Select a session to export it.": "Sélectionnez une séance pour l'exporter.",
         "Select an event to copy its summary.": "Sélectionnez une manifestation pour en copier le résumé.",
         "Summary copied: paste it into a new e-mail.": "Résumé copié : collez-le dans un nouveau message.",
+        "Not synced with {server}: this sync would delete most records. Sync by hand to decide.": "Non synchronisé avec {server} : cette synchronisation supprimerait la plupart des enregistrements. Synchronisez manuellement pour décider.",
     }
 )

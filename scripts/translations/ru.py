@@ -501,5 +501,6 @@ TRANSLATIONS.update(
         "Select a session to export it.": "Выберите заседание, чтобы экспортировать его.",
         "Select an event to copy its summary.": "Выберите мероприятие, чтобы скопировать его резюме.",
         "Summary copied: paste it into a new e-mail.": "Резюме скопировано: вставьте его в новое письмо.",
+        "Not synced with {server}: this sync would delete most records. Sync by hand to decide.": "Не синхронизировано с {server}: эта синхронизация удалила бы большинство записей. Выполните синхронизацию вручную, чтобы принять решение.",
     }
 )

@@ -489,5 +489,6 @@ TRANSLATIONS.update(
         "Select a session to export it.": "请选择一场会议以导出。",
         "Select an event to copy its summary.": "请选择一项活动以复制其摘要。",
         "Summary copied: paste it into a new e-mail.": "摘要已复制：请将其粘贴到新的电子邮件中。",
+        "Not synced with {server}: this sync would delete most records. Sync by hand to decide.": "未与 {server} 同步：此次同步将删除大部分记录。请手动同步以作决定。",
     }
 )

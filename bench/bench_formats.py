@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_export import event_with  # noqa: E402 - the PDF benchmark's event, shared
 
 from cmcoord_desktop.core.atomic_write import write_atomically  # noqa: E402
-from cmcoord_desktop.export.docx_summary import export_event_docx  # noqa: E402
+from cmcoord_desktop.export.docx_events import export_event_docx  # noqa: E402
 from cmcoord_desktop.export.email_summary import export_event_email  # noqa: E402
 from cmcoord_desktop.export.html_summary import export_event_html, summary_article  # noqa: E402
 from cmcoord_desktop.export.markdown_summary import export_event_markdown  # noqa: E402

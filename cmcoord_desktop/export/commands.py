@@ -23,15 +23,6 @@ from cmcoord_desktop.export.summary_data import (
 )
 from cmcoord_desktop.export.summary_options import SummaryOptions
 
-_ONE_EVENT_ONLY = (
-    "a summary of several events is written as pdf, html, md or txt; "
-    "export the events one at a time for this format"
-)
-
-
-class SeveralEventsRefused(ValueError):
-    """A format that writes one event's summary only (the message says so in one sentence)."""
-
 
 def export_summary_command(
     store: Store,
@@ -65,11 +56,7 @@ def export_summary_command(
     )
     wanted = [e.id for e in events]
     records = records_for(wanted) if records_for is not None and args.format == "pdf" else None
-    try:
-        write_summary(summary, args.format, args.out, options, args, records)
-    except SeveralEventsRefused as exc:
-        print(f"cmcoord-desktop: {exc}", file=sys.stderr)
-        return 2
+    write_summary(summary, args.format, args.out, options, args, records)
     print(f"Wrote {args.out}")
     return 0
 
@@ -98,17 +85,11 @@ def write_summary(
         )
         export_event_html(summary, out, options, page, progress, cancelled)
     elif format == "docx":
-        from cmcoord_desktop.export.docx_summary import export_event_docx
-
-        if isinstance(summary, EventsSummary):
-            raise SeveralEventsRefused(_ONE_EVENT_ONLY)
+        from cmcoord_desktop.export.docx_events import export_event_docx
 
         export_event_docx(summary, out, options, progress, cancelled)
     elif format == "email":
         from cmcoord_desktop.export.email_summary import export_event_email
-
-        if isinstance(summary, EventsSummary):
-            raise SeveralEventsRefused(_ONE_EVENT_ONLY)
 
         export_event_email(
             summary,

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from pathlib import Path
 
 import docx
 from docx.document import Document
@@ -21,9 +20,9 @@ from docx.shared import Mm
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from cmcoord_desktop.core.atomic_write import write_atomically
 from cmcoord_desktop.export.document_words import slide_label, words_for
 from cmcoord_desktop.export.docx_text import (
+    AFTER_BIDI_VISUAL,
     ListNumbers,
     add_text,
     field_char,
@@ -48,7 +47,7 @@ from cmcoord_desktop.export.summary_data import (
     SessionSummary,
     Slide,
 )
-from cmcoord_desktop.export.summary_options import ExportCancelled, SummaryOptions
+from cmcoord_desktop.export.summary_options import SummaryOptions
 
 TABLE_STYLE = "Light Grid Accent 1"
 # The widest a slide is placed: A4 or Letter less the default margins, with room to spare.
@@ -56,40 +55,26 @@ SLIDE_WIDTH = Mm(150)
 SLIDE_HEIGHT = Mm(110)
 
 
-# What may follow w:bidiVisual in a table's properties (Word refuses them out of order).
-_AFTER_BIDI_VISUAL = tuple(
-    f"w:{name}"
-    for name in [
-        "tblStyleRowBandSize",
-        "tblStyleColBandSize",
-        "tblW",
-        "jc",
-        "tblCellSpacing",
-        "tblInd",
-        "tblBorders",
-        "shd",
-        "tblLayout",
-        "tblCellMar",
-        "tblLook",
-        "tblCaption",
-        "tblDescription",
-        "tblPrChange",
-    ]
-)
-
-
 class _DocumentBuilder:
     def __init__(
-        self, summary: EventSummary, options: SummaryOptions, on_session: Callable[[int], None]
+        self,
+        summary: EventSummary,
+        options: SummaryOptions,
+        on_session: Callable[[int], None],
+        document: Document | None = None,
+        shift: int = 0,
     ) -> None:
+        """`document` and `shift`: one event among several, written into their document with
+        its headings `shift` levels down (its title a Heading 2 under its section's Heading 1)."""
         self.summary = summary
+        self.shift = shift
         self.options = options
         self.on_session = on_session
         self.language = (summary.language or "en").strip().lower() or "en"
         self.h = headings_for(self.language)
         self.w = words_for(self.language)
         self.rtl = is_right_to_left(self.language)
-        self.document: Document = docx.Document()
+        self.document: Document = document if document is not None else docx.Document()
         self.lists = ListNumbers(self.document)
         self._style_ids: dict[str, str] = {}
         self._section: BaseOxmlElement | None = None
@@ -129,8 +114,9 @@ class _DocumentBuilder:
         return paragraph
 
     def heading(self, text: str, level: int, around: str | None = None) -> Paragraph:
+        level = level + self.shift if level or self.shift else 0
         return self.paragraph(
-            text, around or self.language, "Title" if level == 0 else f"Heading {level}"
+            text, around or self.language, "Title" if level == 0 else f"Heading {min(level, 9)}"
         )
 
     def numbered(self, texts: list[str], around: str) -> list[Paragraph]:
@@ -145,16 +131,20 @@ class _DocumentBuilder:
     # -- the document ------------------------------------------------------------------------
 
     def build(self) -> Document:
-        s, h = self.summary, self.h
         use_fonts_with_glyphs(self.document, self.language)
         self.properties()
-        self.paragraph(h.summary, self.language, "Subtitle")
+        self.paragraph(self.h.summary, self.language, "Subtitle")
+        return self.event()
+
+    def event(self) -> Document:
+        """The event's title, facts, outcomes and sessions (the whole summary but its frame)."""
+        s, h = self.summary, self.h
         self.heading(safe_line(s.title) or "…", 0)
         self.facts()
         for part in safe_text(s.description).split("\n\n"):
             if part.strip():
                 self.paragraph(part.strip(), self.language)
-        if len(s.sessions) > 1:
+        if len(s.sessions) > 1 and not self.shift:  # several events share one contents
             self.contents()
         if s.outcomes or s.next_steps:
             self.heading(h.event_outcomes, 1)
@@ -163,10 +153,19 @@ class _DocumentBuilder:
             if s.next_steps:
                 self.heading(h.next_steps, 2)
                 self.steps(s.next_steps, self.language)
+        track, outside = "", self.shift
         for number, session in enumerate(s.sessions, 1):
+            if safe_line(session.track) != track:  # sessions grouped under their track
+                track = safe_line(session.track)
+                self.shift = outside
+                if track:
+                    self.heading(track, 1)
+                    self.shift = outside + 1  # the track's sessions one level under it
             self.session(number, session)
             self.on_session(number)
-        self.numbers()
+        self.shift = outside
+        if s.sessions:  # an event without sessions has no figures but its facts' participants
+            self.numbers()
         return self.document
 
     def properties(self) -> None:
@@ -199,20 +198,22 @@ class _DocumentBuilder:
             look.set(qn("w:firstRow"), "0")
             look.set(qn("w:val"), "0080")
         if self.rtl:  # columns run from the right in an Arabic document
-            table._tbl.tblPr.insert_element_before(OxmlElement("w:bidiVisual"), *_AFTER_BIDI_VISUAL)
+            table._tbl.tblPr.insert_element_before(OxmlElement("w:bidiVisual"), *AFTER_BIDI_VISUAL)
         return table
 
     def cell_text(self, paragraph: Paragraph, text: str, bold: bool = False) -> None:
         add_text(paragraph, text, language_of(text, self.language), bold=bold)
         set_direction(paragraph, text if text.strip() else ("\u0627" if self.rtl else "a"))
 
-    def contents(self) -> None:
+    def contents(self, titles: list[str] | None = None) -> None:
         """A real table-of-contents field (Word rebuilds it with F9, with page numbers); until
-        then it shows the session titles, which is also what LibreOffice and viewers print."""
+        then it shows the session titles (or the `titles` given), which is also what
+        LibreOffice and viewers print."""
         self.heading(self.h.contents, 1)
-        titles = [
-            f"{n}. {safe_line(x.title) or '…'}" for n, x in enumerate(self.summary.sessions, 1)
-        ]
+        if titles is None:
+            titles = [
+                f"{n}. {safe_line(x.title) or '…'}" for n, x in enumerate(self.summary.sessions, 1)
+            ]
         paragraphs = [self.paragraph(title, self.language) for title in titles]
         first, last = paragraphs[0]._p, paragraphs[-1]._p
         anchor = first.find(qn("w:pPr"))
@@ -348,28 +349,3 @@ def summary_docx(
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
-
-
-def export_event_docx(
-    summary: EventSummary,
-    out: Path,
-    options: SummaryOptions | None = None,
-    progress: Callable[[int, int], None] | None = None,
-    cancelled: Callable[[], bool] | None = None,
-) -> Path:
-    """Write the summary as a Word document at `out`, replacing it only once complete."""
-    out = Path(out)
-    total = len(summary.sessions) + 1
-
-    def on_session(done: int) -> None:
-        if cancelled is not None and cancelled():
-            raise ExportCancelled("export cancelled")
-        if progress is not None:
-            progress(done, total)
-
-    on_session(0)
-    data = summary_docx(summary, options, on_session)
-    write_atomically(out, data)
-    if progress is not None:
-        progress(total, total)
-    return out

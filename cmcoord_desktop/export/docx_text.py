@@ -239,3 +239,25 @@ def instruction(text: str) -> BaseOxmlElement:
     code.text = text
     run.append(code)
     return run
+
+
+# What may follow w:bidiVisual in a table's properties (Word refuses them out of order).
+AFTER_BIDI_VISUAL = tuple(
+    f"w:{name}"
+    for name in [
+        "tblStyleRowBandSize",
+        "tblStyleColBandSize",
+        "tblW",
+        "jc",
+        "tblCellSpacing",
+        "tblInd",
+        "tblBorders",
+        "shd",
+        "tblLayout",
+        "tblCellMar",
+        "tblLook",
+        "tblCaption",
+        "tblDescription",
+        "tblPrChange",
+    ]
+)

@@ -19,13 +19,14 @@ from email.utils import formatdate, make_msgid
 from pathlib import Path
 
 from cmcoord_desktop.core.atomic_write import write_atomically
+from cmcoord_desktop.export.events_words import events_words_for
 from cmcoord_desktop.export.headings import headings_for
 from cmcoord_desktop.export.html_event import PageOptions
 from cmcoord_desktop.export.html_summary import summary_article
 from cmcoord_desktop.export.plain_text import is_right_to_left, safe_line
 from cmcoord_desktop.export.plain_text_summary import summary_plain_text
 from cmcoord_desktop.export.slide_images import ShownSlide
-from cmcoord_desktop.export.summary_data import EventSummary
+from cmcoord_desktop.export.summary_data import EventsSummary, EventSummary
 from cmcoord_desktop.export.summary_options import ExportCancelled, SummaryOptions
 
 # Message ids and content ids name a domain; ours must not name this machine.
@@ -55,26 +56,34 @@ def file_name_for(title: str, extension: str) -> str:
     return f"{stem or 'summary'}.{extension}"
 
 
-def _mail_html(summary: EventSummary, options: SummaryOptions, images: _RelatedImages) -> str:
+def _mail_html(
+    summary: EventSummary | EventsSummary, options: SummaryOptions, images: _RelatedImages
+) -> str:
     article = summary_article(summary, options, PageOptions(body_only=True), images)
     language = article.get("lang") or "en"
     html = ET.Element("html", lang=language, dir="rtl" if is_right_to_left(language) else "ltr")
     head = ET.SubElement(html, "head")
     ET.SubElement(head, "meta", charset="utf-8")
-    ET.SubElement(head, "title").text = safe_line(summary.title)
+    ET.SubElement(head, "title").text = _title(summary)
     ET.SubElement(html, "body").append(article)
     return "<!DOCTYPE html>\n" + ET.tostring(html, encoding="unicode", method="html") + "\n"
 
 
+def _title(summary: EventSummary | EventsSummary) -> str:
+    """The subject: the event's title, or for several events the summary's own title."""
+    if isinstance(summary, EventsSummary):
+        return events_words_for(summary.language).title
+    return safe_line(summary.title) or headings_for(summary.language).summary
+
+
 def summary_email(
-    summary: EventSummary,
+    summary: EventSummary | EventsSummary,
     options: SummaryOptions | None = None,
     attach_pdf: bool = False,
     cancelled: Callable[[], bool] | None = None,
 ) -> EmailMessage:
     options = options or SummaryOptions()
-    h = headings_for(summary.language)
-    title = safe_line(summary.title) or h.summary
+    title = _title(summary)
     message = EmailMessage(policy=policy.SMTP)
     message["Subject"] = title if len(title) <= _SUBJECT_LENGTH else title[:199] + "…"
     message["Date"] = formatdate(localtime=True)
@@ -104,7 +113,9 @@ def summary_email(
 
 
 def _pdf_bytes(
-    summary: EventSummary, options: SummaryOptions, cancelled: Callable[[], bool] | None
+    summary: EventSummary | EventsSummary,
+    options: SummaryOptions,
+    cancelled: Callable[[], bool] | None,
 ) -> bytes:
     from cmcoord_desktop.export.pdf_summary import export_event_summary
 
@@ -114,7 +125,7 @@ def _pdf_bytes(
 
 
 def export_event_email(
-    summary: EventSummary,
+    summary: EventSummary | EventsSummary,
     out: Path,
     options: SummaryOptions | None = None,
     attach_pdf: bool = False,

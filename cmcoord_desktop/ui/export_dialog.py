@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Slot
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from cmcoord_desktop.core import meta, repository, sync_states
 from cmcoord_desktop.core.models import Event, Session
 from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP
 from cmcoord_desktop.export.summary_data import EventSummary, gather_event_summary
 from cmcoord_desktop.export.summary_options import ExportCancelled, SummaryOptions
 from cmcoord_desktop.ui.background import BackgroundRunner, Cancelled, Progress, Work
@@ -40,12 +41,32 @@ from cmcoord_desktop.ui.local_format import day_month_year
 
 # format: (what the Format list says, the save dialog's filter, the file's suffix)
 FORMATS = {
-    "pdf": ("PDF", "PDF document (*.pdf)", ".pdf"),
-    "html": ("Web page (for a website or CMS)", "Web page (*.html)", ".html"),
-    "docx": ("Word (for comments and translators)", "Word document (*.docx)", ".docx"),
-    "md": ("Markdown (wikis, repositories)", "Markdown (*.md)", ".md"),
-    "email": ("E-mail (.eml, to send or forward)", "E-mail message (*.eml)", ".eml"),
+    "pdf": ("PDF", QT_TRANSLATE_NOOP("ExportDialog", "PDF document (*.pdf)"), ".pdf"),
+    "html": (
+        QT_TRANSLATE_NOOP("ExportDialog", "Web page (for a website or CMS)"),
+        QT_TRANSLATE_NOOP("ExportDialog", "Web page (*.html)"),
+        ".html",
+    ),
+    "docx": (
+        QT_TRANSLATE_NOOP("ExportDialog", "Word (for comments and translators)"),
+        QT_TRANSLATE_NOOP("ExportDialog", "Word document (*.docx)"),
+        ".docx",
+    ),
+    "md": (
+        QT_TRANSLATE_NOOP("ExportDialog", "Markdown (wikis, repositories)"),
+        QT_TRANSLATE_NOOP("ExportDialog", "Markdown (*.md)"),
+        ".md",
+    ),
+    "email": (
+        QT_TRANSLATE_NOOP("ExportDialog", "E-mail (.eml, to send or forward)"),
+        QT_TRANSLATE_NOOP("ExportDialog", "E-mail message (*.eml)"),
+        ".eml",
+    ),
 }
+
+# QSettings keys: the last export's format and folder, offered again in the next run.
+_LAST_FORMAT = "export/last_format"
+_LAST_FOLDER = "export/last_folder"
 
 
 def export_work(
@@ -100,9 +121,12 @@ class ExportDialog(QDialog):
         event_id: str,
         session_ids: list[str] | None = None,
         parent: QWidget | None = None,
+        settings: QSettings | None = None,
     ) -> None:
+        """`settings`: where the last format and folder are kept between runs (none: not kept)."""
         super().__init__(parent)
         self.store, self.dialogs, self.event_id = store, dialogs, event_id
+        self.settings = settings
         self.record = repository.get(store, Event, event_id)  # not `event`: QWidget.event()
         self.setObjectName("export_dialog")
         self.setWindowTitle(
@@ -112,7 +136,7 @@ class ExportDialog(QDialog):
         )
         self.setModal(False)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.runner = BackgroundRunner(dialogs, self, "Not exported")
+        self.runner = BackgroundRunner(dialogs, self, self.tr("Not exported"))
         self.runner.progressed.connect(self._progressed)
         self.runner.cancelled.connect(self._cancelled)
         self.runner.failed.connect(self._failed)
@@ -156,7 +180,10 @@ class ExportDialog(QDialog):
         self.file_format = QComboBox()
         self.file_format.setObjectName("export_format")
         for key, (label, _filters, _suffix) in FORMATS.items():
-            self.file_format.addItem(label, key)
+            self.file_format.addItem(QCoreApplication.translate("ExportDialog", label), key)
+        last_format = self.settings.value(_LAST_FORMAT, "") if self.settings else ""
+        if self.file_format.findData(last_format) >= 0:
+            self.file_format.setCurrentIndex(self.file_format.findData(last_format))
         options_box = QGroupBox(self.tr("Options"))
         options = QFormLayout(options_box)
         options.addRow(self.marketplace)
@@ -236,12 +263,19 @@ class ExportDialog(QDialog):
         if session_ids == []:
             self.status.setText(self.tr("Choose at least one session, or All sessions."))
             return
-        suggested = Path.home() / _file_name(self.record.title, extension)
+        folder = Path(str(self.settings.value(_LAST_FOLDER, ""))) if self.settings else None
+        if folder is None or not str(folder) or folder == Path() or not folder.is_dir():
+            folder = Path.home()  # the first export, or the folder has gone (a stick removed)
+        suggested = folder / _file_name(self.record.title, extension)
+        filters = QCoreApplication.translate("ExportDialog", filters)
         out = self.dialogs.ask_save_path(self, self.tr("Export summary"), suggested, filters)
         if out is None:
             return
         if out.suffix.lower() != extension:
             out = out.with_name(out.name + extension)
+        if self.settings is not None:  # asked for next time: the format and the folder chosen
+            self.settings.setValue(_LAST_FORMAT, file_format)
+            self.settings.setValue(_LAST_FOLDER, str(out.parent))
         summary = gather_event_summary(self.store, self.event_id, session_ids)
         # Read here, on the GUI thread that owns the store; the worker gets plain bytes.
         records = event_records_file(self.store, self.event_id) if file_format == "pdf" else None
@@ -250,7 +284,7 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, max(len(summary.sessions) + 1, 1))
         self.progress.setValue(0)
         self.progress.show()
-        self.status.setText(f"Exporting {len(summary.sessions)} session(s) to {out.name}…")
+        self.status.setText(self.tr("Exporting the summary to {file}…").format(file=out.name))
         self.export_button.setEnabled(False)
         self.cancel_button.setText(self.tr("Cancel"))
 
@@ -273,7 +307,7 @@ class ExportDialog(QDialog):
     def _done(self, path: Path) -> None:
         self.last_file = path
         self.progress.setValue(self.progress.maximum())
-        self._finish(f"Exported {self.last_file.name}.")
+        self._finish(self.tr("Exported {file}.").format(file=self.last_file.name))
         self.open_button.show()
         self.folder_button.show()
         self.open_button.setFocus()
@@ -286,7 +320,9 @@ class ExportDialog(QDialog):
     @Slot(str)
     def _failed(self, message: str) -> None:
         """Said twice, the same way: the runner's warning (as for a failed sync) and here."""
-        self._finish(f"The export failed and wrote no file. {message}")
+        self._finish(
+            self.tr("The export failed and wrote no file. {message}").format(message=message)
+        )
 
     @Slot()
     def cancel_or_close(self) -> None:
@@ -299,16 +335,26 @@ class ExportDialog(QDialog):
     @Slot()
     def open_file(self) -> None:
         if self.last_file is not None:
-            self._open(self.last_file, f"No program on this computer opens {self.last_file.name}.")
+            self._open(
+                self.last_file,
+                self.tr("No program on this computer opens {file}.").format(
+                    file=self.last_file.name
+                ),
+            )
 
     @Slot()
     def show_in_folder(self) -> None:
         if self.last_file is not None:
-            self._open(self.last_file.parent, f"The folder {self.last_file.parent} did not open.")
+            self._open(
+                self.last_file.parent,
+                self.tr("The folder {folder} did not open.").format(folder=self.last_file.parent),
+            )
 
     def _open(self, path: Path, refusal: str) -> None:
         if not path.exists():  # moved or deleted since the export
-            self.status.setText(f"{path} is no longer there: export it again.")
+            self.status.setText(
+                self.tr("{path} is no longer there: export it again.").format(path=path)
+            )
         elif not self.dialogs.open_url(QUrl.fromLocalFile(str(path))):
             self.status.setText(refusal)
 
@@ -325,9 +371,10 @@ def open_export_dialog(
     dialogs: Dialogs,
     event_id: str,
     session_ids: list[str] | None = None,
+    settings: QSettings | None = None,
 ) -> ExportDialog:
     """Show the (non-modal) export window for an event, with these sessions chosen if given."""
-    dialog = ExportDialog(store, dialogs, event_id, session_ids, parent)
+    dialog = ExportDialog(store, dialogs, event_id, session_ids, parent, settings)
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()

@@ -161,7 +161,9 @@ class MainWindow(QMainWindow):
             window=self,
             editor=self.editor,
             records=self.records,
-            summary=SummaryController(self, store, dialogs, self.chain, self._hint),
+            summary=SummaryController(
+                self, store, dialogs, self.chain, self._hint, settings.qsettings
+            ),
             sync=self.sync,
             team_server=self.team_server,
             view=ViewController(

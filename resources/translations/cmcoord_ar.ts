@@ -454,12 +454,52 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
   <context>
     <name>ExportDialog</name>
     <message>
+      <source>PDF document (*.pdf)</source>
+      <translation>مستند PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Web page (for a website or CMS)</source>
+      <translation>صفحة ويب (لموقع أو نظام لإدارة المحتوى)</translation>
+    </message>
+    <message>
+      <source>Web page (*.html)</source>
+      <translation>صفحة ويب (*.html)</translation>
+    </message>
+    <message>
+      <source>Word (for comments and translators)</source>
+      <translation>Word (للتعليقات والمترجمين)</translation>
+    </message>
+    <message>
+      <source>Word document (*.docx)</source>
+      <translation>مستند Word (*.docx)</translation>
+    </message>
+    <message>
+      <source>Markdown (wikis, repositories)</source>
+      <translation>Markdown (مواقع الويكي والمستودعات)</translation>
+    </message>
+    <message>
+      <source>Markdown (*.md)</source>
+      <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+      <source>E-mail (.eml, to send or forward)</source>
+      <translation>بريد إلكتروني (.eml، للإرسال أو لإعادة التوجيه)</translation>
+    </message>
+    <message>
+      <source>E-mail message (*.eml)</source>
+      <translation>رسالة بريد إلكتروني (*.eml)</translation>
+    </message>
+    <message>
       <source>Export summary — {title}</source>
       <translation>تصدير الموجز — {title}</translation>
     </message>
     <message>
       <source>untitled event</source>
       <translation>فعالية بلا عنوان</translation>
+    </message>
+    <message>
+      <source>Not exported</source>
+      <translation>لم يُصدَّر</translation>
     </message>
     <message>
       <source>&amp;All sessions</source>
@@ -538,16 +578,40 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <translation>تصدير الموجز</translation>
     </message>
     <message>
+      <source>Exporting the summary to {file}…</source>
+      <translation>جارٍ تصدير الموجز إلى {file}…</translation>
+    </message>
+    <message>
       <source>Cancel</source>
       <translation>إلغاء</translation>
+    </message>
+    <message>
+      <source>Exported {file}.</source>
+      <translation>صُدِّر {file}.</translation>
     </message>
     <message>
       <source>Export cancelled: no file was written.</source>
       <translation>أُلغي التصدير: لم يُكتب أي ملف.</translation>
     </message>
     <message>
+      <source>The export failed and wrote no file. {message}</source>
+      <translation>فشل التصدير ولم يُكتب أي ملف. {message}</translation>
+    </message>
+    <message>
       <source>Cancelling…</source>
       <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+      <source>No program on this computer opens {file}.</source>
+      <translation>لا يوجد في هذا الحاسوب برنامج يفتح {file}.</translation>
+    </message>
+    <message>
+      <source>The folder {folder} did not open.</source>
+      <translation>لم يُفتح المجلد {folder}.</translation>
+    </message>
+    <message>
+      <source>{path} is no longer there: export it again.</source>
+      <translation>لم يعد {path} موجودًا: صدِّره مرة أخرى.</translation>
     </message>
   </context>
   <context>
@@ -1341,6 +1405,25 @@ Ctrl+Shift+S يضيف جلسة.</translation>
     <message>
       <source>Exported {count} next steps to {file}.</source>
       <translation>صُدِّرت {count} من الخطوات التالية إلى {file}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SummaryController</name>
+    <message>
+      <source>Select an event to export its summary.</source>
+      <translation>اختر فعالية لتصدير موجزها.</translation>
+    </message>
+    <message>
+      <source>Select a session to export it.</source>
+      <translation>اختر جلسة لتصديرها.</translation>
+    </message>
+    <message>
+      <source>Select an event to copy its summary.</source>
+      <translation>اختر فعالية لنسخ موجزها.</translation>
+    </message>
+    <message>
+      <source>Summary copied: paste it into a new e-mail.</source>
+      <translation>نُسخ الموجز: الصقه في رسالة بريد إلكتروني جديدة.</translation>
     </message>
   </context>
   <context>

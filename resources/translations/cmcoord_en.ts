@@ -441,11 +441,51 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
   <context>
     <name>ExportDialog</name>
     <message>
+      <source>PDF document (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Web page (for a website or CMS)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Web page (*.html)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Word (for comments and translators)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Word document (*.docx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Markdown (wikis, repositories)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Markdown (*.md)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>E-mail (.eml, to send or forward)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>E-mail message (*.eml)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Export summary — {title}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>untitled event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not exported</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -525,7 +565,15 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Exporting the summary to {file}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Cancel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Exported {file}.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -533,7 +581,23 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <translation type="unfinished" />
     </message>
     <message>
+      <source>The export failed and wrote no file. {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Cancelling…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No program on this computer opens {file}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The folder {folder} did not open.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{path} is no longer there: export it again.</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1308,6 +1372,25 @@ Ctrl+Shift+S adds one.</source>
     </message>
     <message>
       <source>Exported {count} next steps to {file}.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SummaryController</name>
+    <message>
+      <source>Select an event to export its summary.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select a session to export it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select an event to copy its summary.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Summary copied: paste it into a new e-mail.</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -454,12 +454,52 @@ No se eliminó nada de la carpeta. Haga una copia de la carpeta antes de intenta
   <context>
     <name>ExportDialog</name>
     <message>
+      <source>PDF document (*.pdf)</source>
+      <translation>Documento PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Web page (for a website or CMS)</source>
+      <translation>Página web (para un sitio o un CMS)</translation>
+    </message>
+    <message>
+      <source>Web page (*.html)</source>
+      <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+      <source>Word (for comments and translators)</source>
+      <translation>Word (para comentarios y traductores)</translation>
+    </message>
+    <message>
+      <source>Word document (*.docx)</source>
+      <translation>Documento de Word (*.docx)</translation>
+    </message>
+    <message>
+      <source>Markdown (wikis, repositories)</source>
+      <translation>Markdown (wikis, repositorios)</translation>
+    </message>
+    <message>
+      <source>Markdown (*.md)</source>
+      <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+      <source>E-mail (.eml, to send or forward)</source>
+      <translation>Correo electrónico (.eml, para enviar o reenviar)</translation>
+    </message>
+    <message>
+      <source>E-mail message (*.eml)</source>
+      <translation>Mensaje de correo electrónico (*.eml)</translation>
+    </message>
+    <message>
       <source>Export summary — {title}</source>
       <translation>Exportar resumen — {title}</translation>
     </message>
     <message>
       <source>untitled event</source>
       <translation>evento sin título</translation>
+    </message>
+    <message>
+      <source>Not exported</source>
+      <translation>No exportado</translation>
     </message>
     <message>
       <source>&amp;All sessions</source>
@@ -538,16 +578,40 @@ No se eliminó nada de la carpeta. Haga una copia de la carpeta antes de intenta
       <translation>Exportar resumen</translation>
     </message>
     <message>
+      <source>Exporting the summary to {file}…</source>
+      <translation>Exportando el resumen a {file}…</translation>
+    </message>
+    <message>
       <source>Cancel</source>
       <translation>Cancelar</translation>
+    </message>
+    <message>
+      <source>Exported {file}.</source>
+      <translation>Se exportó {file}.</translation>
     </message>
     <message>
       <source>Export cancelled: no file was written.</source>
       <translation>Exportación cancelada: no se escribió ningún archivo.</translation>
     </message>
     <message>
+      <source>The export failed and wrote no file. {message}</source>
+      <translation>La exportación falló y no se escribió ningún archivo. {message}</translation>
+    </message>
+    <message>
       <source>Cancelling…</source>
       <translation>Cancelando…</translation>
+    </message>
+    <message>
+      <source>No program on this computer opens {file}.</source>
+      <translation>Ningún programa de este equipo abre {file}.</translation>
+    </message>
+    <message>
+      <source>The folder {folder} did not open.</source>
+      <translation>No se abrió la carpeta {folder}.</translation>
+    </message>
+    <message>
+      <source>{path} is no longer there: export it again.</source>
+      <translation>{path} ya no existe: vuelva a exportarlo.</translation>
     </message>
   </context>
   <context>
@@ -1325,6 +1389,25 @@ Ctrl+Mayús+S añade una.</translation>
     <message>
       <source>Exported {count} next steps to {file}.</source>
       <translation>{count} próximos pasos exportados a {file}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SummaryController</name>
+    <message>
+      <source>Select an event to export its summary.</source>
+      <translation>Seleccione un evento para exportar su resumen.</translation>
+    </message>
+    <message>
+      <source>Select a session to export it.</source>
+      <translation>Seleccione una sesión para exportarla.</translation>
+    </message>
+    <message>
+      <source>Select an event to copy its summary.</source>
+      <translation>Seleccione un evento para copiar su resumen.</translation>
+    </message>
+    <message>
+      <source>Summary copied: paste it into a new e-mail.</source>
+      <translation>Resumen copiado: péguelo en un nuevo correo electrónico.</translation>
     </message>
   </context>
   <context>

@@ -454,12 +454,52 @@ Rien n'a été supprimé dans le dossier. Faites-en une copie avant toute autre 
   <context>
     <name>ExportDialog</name>
     <message>
+      <source>PDF document (*.pdf)</source>
+      <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Web page (for a website or CMS)</source>
+      <translation>Page web (pour un site ou un CMS)</translation>
+    </message>
+    <message>
+      <source>Web page (*.html)</source>
+      <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+      <source>Word (for comments and translators)</source>
+      <translation>Word (pour les commentaires et les traducteurs)</translation>
+    </message>
+    <message>
+      <source>Word document (*.docx)</source>
+      <translation>Document Word (*.docx)</translation>
+    </message>
+    <message>
+      <source>Markdown (wikis, repositories)</source>
+      <translation>Markdown (wikis, dépôts)</translation>
+    </message>
+    <message>
+      <source>Markdown (*.md)</source>
+      <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+      <source>E-mail (.eml, to send or forward)</source>
+      <translation>Courrier électronique (.eml, à envoyer ou à transférer)</translation>
+    </message>
+    <message>
+      <source>E-mail message (*.eml)</source>
+      <translation>Message électronique (*.eml)</translation>
+    </message>
+    <message>
       <source>Export summary — {title}</source>
       <translation>Exporter le résumé — {title}</translation>
     </message>
     <message>
       <source>untitled event</source>
       <translation>événement sans titre</translation>
+    </message>
+    <message>
+      <source>Not exported</source>
+      <translation>Non exporté</translation>
     </message>
     <message>
       <source>&amp;All sessions</source>
@@ -538,16 +578,40 @@ Rien n'a été supprimé dans le dossier. Faites-en une copie avant toute autre 
       <translation>Exporter le résumé</translation>
     </message>
     <message>
+      <source>Exporting the summary to {file}…</source>
+      <translation>Exportation du résumé vers {file}…</translation>
+    </message>
+    <message>
       <source>Cancel</source>
       <translation>Annuler</translation>
+    </message>
+    <message>
+      <source>Exported {file}.</source>
+      <translation>{file} a été exporté.</translation>
     </message>
     <message>
       <source>Export cancelled: no file was written.</source>
       <translation>Export annulé : aucun fichier n'a été écrit.</translation>
     </message>
     <message>
+      <source>The export failed and wrote no file. {message}</source>
+      <translation>L'exportation a échoué et aucun fichier n'a été écrit. {message}</translation>
+    </message>
+    <message>
       <source>Cancelling…</source>
       <translation>Annulation…</translation>
+    </message>
+    <message>
+      <source>No program on this computer opens {file}.</source>
+      <translation>Aucun programme de cet ordinateur n'ouvre {file}.</translation>
+    </message>
+    <message>
+      <source>The folder {folder} did not open.</source>
+      <translation>Le dossier {folder} ne s'est pas ouvert.</translation>
+    </message>
+    <message>
+      <source>{path} is no longer there: export it again.</source>
+      <translation>{path} n'existe plus : exportez-le de nouveau.</translation>
     </message>
   </context>
   <context>
@@ -1325,6 +1389,25 @@ Ctrl+Maj+S en ajoute une.</translation>
     <message>
       <source>Exported {count} next steps to {file}.</source>
       <translation>{count} prochaines étapes exportées dans {file}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SummaryController</name>
+    <message>
+      <source>Select an event to export its summary.</source>
+      <translation>Sélectionnez une manifestation pour en exporter le résumé.</translation>
+    </message>
+    <message>
+      <source>Select a session to export it.</source>
+      <translation>Sélectionnez une séance pour l'exporter.</translation>
+    </message>
+    <message>
+      <source>Select an event to copy its summary.</source>
+      <translation>Sélectionnez une manifestation pour en copier le résumé.</translation>
+    </message>
+    <message>
+      <source>Summary copied: paste it into a new e-mail.</source>
+      <translation>Résumé copié : collez-le dans un nouveau message.</translation>
     </message>
   </context>
   <context>

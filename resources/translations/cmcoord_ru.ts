@@ -454,12 +454,52 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
   <context>
     <name>ExportDialog</name>
     <message>
+      <source>PDF document (*.pdf)</source>
+      <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Web page (for a website or CMS)</source>
+      <translation>Веб-страница (для сайта или CMS)</translation>
+    </message>
+    <message>
+      <source>Web page (*.html)</source>
+      <translation>Веб-страница (*.html)</translation>
+    </message>
+    <message>
+      <source>Word (for comments and translators)</source>
+      <translation>Word (для замечаний и переводчиков)</translation>
+    </message>
+    <message>
+      <source>Word document (*.docx)</source>
+      <translation>Документ Word (*.docx)</translation>
+    </message>
+    <message>
+      <source>Markdown (wikis, repositories)</source>
+      <translation>Markdown (вики, репозитории)</translation>
+    </message>
+    <message>
+      <source>Markdown (*.md)</source>
+      <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+      <source>E-mail (.eml, to send or forward)</source>
+      <translation>Электронное письмо (.eml, для отправки или пересылки)</translation>
+    </message>
+    <message>
+      <source>E-mail message (*.eml)</source>
+      <translation>Электронное письмо (*.eml)</translation>
+    </message>
+    <message>
       <source>Export summary — {title}</source>
       <translation>Экспорт резюме — {title}</translation>
     </message>
     <message>
       <source>untitled event</source>
       <translation>мероприятие без названия</translation>
+    </message>
+    <message>
+      <source>Not exported</source>
+      <translation>Не экспортировано</translation>
     </message>
     <message>
       <source>&amp;All sessions</source>
@@ -538,16 +578,40 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <translation>Экспорт резюме</translation>
     </message>
     <message>
+      <source>Exporting the summary to {file}…</source>
+      <translation>Экспорт резюме в {file}…</translation>
+    </message>
+    <message>
       <source>Cancel</source>
       <translation>Отмена</translation>
+    </message>
+    <message>
+      <source>Exported {file}.</source>
+      <translation>Файл {file} экспортирован.</translation>
     </message>
     <message>
       <source>Export cancelled: no file was written.</source>
       <translation>Экспорт отменён: файл не записан.</translation>
     </message>
     <message>
+      <source>The export failed and wrote no file. {message}</source>
+      <translation>Экспорт не удался, файл не записан. {message}</translation>
+    </message>
+    <message>
       <source>Cancelling…</source>
       <translation>Отмена…</translation>
+    </message>
+    <message>
+      <source>No program on this computer opens {file}.</source>
+      <translation>На этом компьютере нет программы, открывающей {file}.</translation>
+    </message>
+    <message>
+      <source>The folder {folder} did not open.</source>
+      <translation>Не удалось открыть папку {folder}.</translation>
+    </message>
+    <message>
+      <source>{path} is no longer there: export it again.</source>
+      <translation>{path} больше нет: экспортируйте его снова.</translation>
     </message>
   </context>
   <context>
@@ -1329,6 +1393,25 @@ Ctrl+Shift+S добавляет заседание.</translation>
     <message>
       <source>Exported {count} next steps to {file}.</source>
       <translation>Экспортировано шагов: {count}, файл {file}.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SummaryController</name>
+    <message>
+      <source>Select an event to export its summary.</source>
+      <translation>Выберите мероприятие, чтобы экспортировать его резюме.</translation>
+    </message>
+    <message>
+      <source>Select a session to export it.</source>
+      <translation>Выберите заседание, чтобы экспортировать его.</translation>
+    </message>
+    <message>
+      <source>Select an event to copy its summary.</source>
+      <translation>Выберите мероприятие, чтобы скопировать его резюме.</translation>
+    </message>
+    <message>
+      <source>Summary copied: paste it into a new e-mail.</source>
+      <translation>Резюме скопировано: вставьте его в новое письмо.</translation>
     </message>
   </context>
   <context>

@@ -454,12 +454,52 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
   <context>
     <name>ExportDialog</name>
     <message>
+      <source>PDF document (*.pdf)</source>
+      <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+      <source>Web page (for a website or CMS)</source>
+      <translation>网页（用于网站或内容管理系统）</translation>
+    </message>
+    <message>
+      <source>Web page (*.html)</source>
+      <translation>网页 (*.html)</translation>
+    </message>
+    <message>
+      <source>Word (for comments and translators)</source>
+      <translation>Word（供提出意见和翻译使用）</translation>
+    </message>
+    <message>
+      <source>Word document (*.docx)</source>
+      <translation>Word 文档 (*.docx)</translation>
+    </message>
+    <message>
+      <source>Markdown (wikis, repositories)</source>
+      <translation>Markdown（维基、代码库）</translation>
+    </message>
+    <message>
+      <source>Markdown (*.md)</source>
+      <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+      <source>E-mail (.eml, to send or forward)</source>
+      <translation>电子邮件（.eml，用于发送或转发）</translation>
+    </message>
+    <message>
+      <source>E-mail message (*.eml)</source>
+      <translation>电子邮件 (*.eml)</translation>
+    </message>
+    <message>
       <source>Export summary — {title}</source>
       <translation>导出摘要 — {title}</translation>
     </message>
     <message>
       <source>untitled event</source>
       <translation>无标题活动</translation>
+    </message>
+    <message>
+      <source>Not exported</source>
+      <translation>未导出</translation>
     </message>
     <message>
       <source>&amp;All sessions</source>
@@ -538,16 +578,40 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <translation>导出摘要</translation>
     </message>
     <message>
+      <source>Exporting the summary to {file}…</source>
+      <translation>正在将摘要导出到 {file}…</translation>
+    </message>
+    <message>
       <source>Cancel</source>
       <translation>取消</translation>
+    </message>
+    <message>
+      <source>Exported {file}.</source>
+      <translation>已导出 {file}。</translation>
     </message>
     <message>
       <source>Export cancelled: no file was written.</source>
       <translation>导出已取消：未写入任何文件。</translation>
     </message>
     <message>
+      <source>The export failed and wrote no file. {message}</source>
+      <translation>导出失败，未写入任何文件。{message}</translation>
+    </message>
+    <message>
       <source>Cancelling…</source>
       <translation>正在取消…</translation>
+    </message>
+    <message>
+      <source>No program on this computer opens {file}.</source>
+      <translation>此计算机上没有能打开 {file} 的程序。</translation>
+    </message>
+    <message>
+      <source>The folder {folder} did not open.</source>
+      <translation>未能打开文件夹 {folder}。</translation>
+    </message>
+    <message>
+      <source>{path} is no longer there: export it again.</source>
+      <translation>{path} 已不存在：请重新导出。</translation>
     </message>
   </context>
   <context>
@@ -1321,6 +1385,25 @@ Ctrl+Shift+S adds one.</source>
     <message>
       <source>Exported {count} next steps to {file}.</source>
       <translation>已将 {count} 个后续步骤导出到 {file}。</translation>
+    </message>
+  </context>
+  <context>
+    <name>SummaryController</name>
+    <message>
+      <source>Select an event to export its summary.</source>
+      <translation>请选择一项活动以导出其摘要。</translation>
+    </message>
+    <message>
+      <source>Select a session to export it.</source>
+      <translation>请选择一场会议以导出。</translation>
+    </message>
+    <message>
+      <source>Select an event to copy its summary.</source>
+      <translation>请选择一项活动以复制其摘要。</translation>
+    </message>
+    <message>
+      <source>Summary copied: paste it into a new e-mail.</source>
+      <translation>摘要已复制：请将其粘贴到新的电子邮件中。</translation>
     </message>
   </context>
   <context>

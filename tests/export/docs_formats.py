@@ -11,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from cmcoord_desktop.export.docx_summary import export_event_docx
+from cmcoord_desktop.export.docx_events import export_event_docx
 from cmcoord_desktop.export.html_summary import export_event_html
 from tests.export.browser_page import chromium, set_width
 from tests.export.docs_pages import six_languages

@@ -13,7 +13,8 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 
-from cmcoord_desktop.export.docx_summary import export_event_docx, summary_docx
+from cmcoord_desktop.export.docx_events import export_event_docx
+from cmcoord_desktop.export.docx_summary import summary_docx
 from cmcoord_desktop.export.summary_data import EventSummary, SessionSummary
 from cmcoord_desktop.export.summary_options import SummaryOptions
 from tests.export.docs_pages import six_languages
@@ -44,8 +45,15 @@ def test_real_styles_for_title_headings_and_lists() -> None:
     summary = demo_summary()
     document = _read(summary_docx(summary))
     assert _styled(document, "Title") == [summary.title]
-    sessions = [t for t in _styled(document, "Heading 1") if t[:1].isdigit()]
+    # A session is a Heading 1, or a Heading 2 under its track's Heading 1, as on the web page.
+    sessions = [
+        p.text
+        for p in document.paragraphs
+        if p.style.name in ("Heading 1", "Heading 2") and p.text[:1].isdigit()
+    ]
     assert sessions == [f"{n}. {s.title}" for n, s in enumerate(summary.sessions, 1)]
+    tracks = {s.track for s in summary.sessions if s.track}
+    assert tracks and tracks <= set(_styled(document, "Heading 1"))
     listed = _styled(document, "List Number")
     for session in summary.sessions:
         for outcome in session.outcomes:

@@ -299,3 +299,32 @@ def test_a_folder_gone_before_the_export_is_told_in_a_sentence(
     ]
     assert not dialog.open_button.isVisible()
     assert dialog.export_button.isEnabled()
+
+
+def test_the_next_export_offers_the_last_format_and_folder(
+    qtbot,  # noqa: ANN001
+    store: Store,
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    event_id = hnpw_like_event(store)
+    folder = tmp_path / "for colleagues"
+    folder.mkdir()
+    out = folder / "summary.docx"
+    first = open_export_dialog(None, store, ScriptedDialogs(save_to=out), event_id, None, settings)
+    qtbot.addWidget(first)
+    assert not first.file_format.currentText().startswith("Word")  # PDF the first time
+    choose_format(qtbot, first, "Word")
+    export_and_wait(qtbot, first, out)
+    settings.sync()
+    # A new run of the program: the settings read again from their file.
+    again = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    dialogs = ScriptedDialogs(save_to=None)
+    second = open_export_dialog(None, store, dialogs, event_id, None, again)
+    qtbot.addWidget(second)
+    assert second.file_format.currentText().startswith("Word")
+    qtbot.mouseClick(second.export_button, Qt.MouseButton.LeftButton)
+    suggested, filters = dialogs.saves[0]
+    assert suggested.parent == folder and suggested.suffix == ".docx" and "docx" in filters

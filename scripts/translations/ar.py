@@ -544,5 +544,6 @@ TRANSLATIONS.update(
         "Anything else worth keeping": "أي معلومات أخرى جديرة بالحفظ",
         "Session of {event}": "جلسة من الحدث {event}",
         "Session of an untitled event": "جلسة من حدث بلا عنوان",
+        "Not synced with {server}: this sync would delete most records. Sync by hand to decide.": "لم تتم المزامنة مع {server}: ستحذف هذه المزامنة معظم السجلات. زامن يدويًا لتقرر.",
     }
 )

@@ -512,5 +512,6 @@ TRANSLATIONS.update(
         "Anything else worth keeping": "Cualquier otra información útil",
         "Session of {event}": "Sesión del evento {event}",
         "Session of an untitled event": "Sesión de un evento sin título",
+        "Not synced with {server}: this sync would delete most records. Sync by hand to decide.": "No sincronizado con {server}: esta sincronización eliminaría la mayoría de los registros. Sincronice manualmente para decidir.",
     }
 )

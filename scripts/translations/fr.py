@@ -525,5 +525,6 @@ TRANSLATIONS.update(
         "Anything else worth keeping": "Toute autre information utile",
         "Session of {event}": "Séance de l'événement {event}",
         "Session of an untitled event": "Séance d'un événement sans titre",
+        "Not synced with {server}: this sync would delete most records. Sync by hand to decide.": "Non synchronisé avec {server} : cette synchronisation supprimerait la plupart des enregistrements. Synchronisez manuellement pour décider.",
     }
 )

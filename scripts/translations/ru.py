@@ -516,5 +516,6 @@ TRANSLATIONS.update(
         "Anything else worth keeping": "Прочие сведения",
         "Session of {event}": "Заседание мероприятия {event}",
         "Session of an untitled event": "Заседание мероприятия без названия",
+        "Not synced with {server}: this sync would delete most records. Sync by hand to decide.": "Не синхронизировано с {server}: эта синхронизация удалила бы большинство записей. Выполните синхронизацию вручную, чтобы принять решение.",
     }
 )

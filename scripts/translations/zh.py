@@ -504,5 +504,6 @@ TRANSLATIONS.update(
         "Anything else worth keeping": "其他值得记录的内容",
         "Session of {event}": "活动 {event} 的会议",
         "Session of an untitled event": "无标题活动的会议",
+        "Not synced with {server}: this sync would delete most records. Sync by hand to decide.": "未与 {server} 同步：此次同步将删除大部分记录。请手动同步以作决定。",
     }
 )

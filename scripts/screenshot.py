@@ -27,7 +27,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtCore import QSettings, Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
 
 from cmcoord_desktop.app import application, build_window  # noqa: E402
@@ -204,6 +204,9 @@ def take_languages(app: QApplication, temp: Path, docs: Path) -> bool:
     language = WindowLanguage(QSettings(str(temp / "language.ini"), QSettings.Format.IniFormat))
     saved = True
     for code in sorted(BY_CODE):
+        # start() mirrors for Arabic and, for a left-to-right language, leaves the direction as
+        # it found it (Qt's -reverse): after Arabic, French would come out mirrored.
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         language.start(code)
         settle(app)
         folder = temp / f"language-{code}"

@@ -29,10 +29,15 @@ def resources_dir() -> Path:
     frozen_root = getattr(sys, "_MEIPASS", None)
     if frozen_root:
         return Path(frozen_root) / "resources"
+    beside = Path(__file__).resolve().parents[2] / "resources"
+    if (beside.parent / "pyproject.toml").is_file() and beside.is_dir():
+        # A checkout: its own resources, even when an editable install of another checkout
+        # (a second git worktree sharing one venv) maps the package name to that one's folder.
+        return beside
     try:
         found = importlib.resources.files(RESOURCES_PACKAGE)
     except ModuleNotFoundError:
-        return Path(__file__).resolve().parents[2] / "resources"
+        return beside
     # Installed as files on disk, never zipped: fonts and icons are opened by path.
     return Path(str(found))
 

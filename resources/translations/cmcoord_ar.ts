@@ -1134,6 +1134,161 @@ Ctrl+Shift+S يضيف جلسة.</translation>
     </message>
   </context>
   <context>
+    <name>RecordForm</name>
+    <message>
+      <source>Event · upcoming</source>
+      <translation>حدث · مقبل</translation>
+    </message>
+    <message>
+      <source>Event · ongoing</source>
+      <translation>حدث · جارٍ</translation>
+    </message>
+    <message>
+      <source>Event · past</source>
+      <translation>حدث · سابق</translation>
+    </message>
+    <message>
+      <source>Event title</source>
+      <translation>عنوان الحدث</translation>
+    </message>
+    <message>
+      <source>Programme or series, e.g. HNPW</source>
+      <translation>البرنامج أو السلسلة، مثل HNPW</translation>
+    </message>
+    <message>
+      <source>Workshop, annual meeting…</source>
+      <translation>حلقة عمل، اجتماع سنوي…</translation>
+    </message>
+    <message>
+      <source>Host organisation</source>
+      <translation>المنظمة المضيفة</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>المكان</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>المدينة</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>البلد</translation>
+    </message>
+    <message>
+      <source>Online</source>
+      <translation>عبر الإنترنت</translation>
+    </message>
+    <message>
+      <source>Platform, e.g. Virtual OSOCC</source>
+      <translation>المنصة، مثل Virtual OSOCC</translation>
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation>التواريخ</translation>
+    </message>
+    <message>
+      <source>First day</source>
+      <translation>اليوم الأول</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>إلى</translation>
+    </message>
+    <message>
+      <source>Last day</source>
+      <translation>اليوم الأخير</translation>
+    </message>
+    <message>
+      <source>How many</source>
+      <translation>العدد</translation>
+    </message>
+    <message>
+      <source>Summary in</source>
+      <translation>الموجز باللغة</translation>
+    </message>
+    <message>
+      <source>What the event is about</source>
+      <translation>موضوع الحدث</translation>
+    </message>
+    <message>
+      <source>Topic of the table, e.g. Simulations and exercises</source>
+      <translation>موضوع الطاولة، مثل المحاكاة والتمارين</translation>
+    </message>
+    <message>
+      <source>Who hosts this table</source>
+      <translation>من يدير هذه الطاولة</translation>
+    </message>
+    <message>
+      <source>Who took part, or how many</source>
+      <translation>المشاركون أو عددهم</translation>
+    </message>
+    <message>
+      <source>Marketplace table in {session}</source>
+      <translation>طاولة مواضيعية في الجلسة {session}</translation>
+    </message>
+    <message>
+      <source>Marketplace table in an untitled session</source>
+      <translation>طاولة مواضيعية في جلسة بلا عنوان</translation>
+    </message>
+    <message>
+      <source>Marketplace table</source>
+      <translation>طاولة مواضيعية</translation>
+    </message>
+    <message>
+      <source>Session title</source>
+      <translation>عنوان الجلسة</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>الموعد</translation>
+    </message>
+    <message>
+      <source>Date, e.g. 2017-02-07</source>
+      <translation>التاريخ، مثل 2017-02-07</translation>
+    </message>
+    <message>
+      <source>from</source>
+      <translation>من</translation>
+    </message>
+    <message>
+      <source>hh:mm</source>
+      <translation>سس:دد</translation>
+    </message>
+    <message>
+      <source>Panel discussion, group work…</source>
+      <translation>مناقشة، عمل جماعي…</translation>
+    </message>
+    <message>
+      <source>Panel</source>
+      <translation>فريق المناقشة</translation>
+    </message>
+    <message>
+      <source>Panel members and facilitators</source>
+      <translation>أعضاء فريق المناقشة والميسرون</translation>
+    </message>
+    <message>
+      <source>Heading it is grouped under in the summary (optional)</source>
+      <translation>العنوان الذي تندرج تحته في الموجز (اختياري)</translation>
+    </message>
+    <message>
+      <source>Anything else worth keeping</source>
+      <translation>أي معلومات أخرى جديرة بالحفظ</translation>
+    </message>
+    <message>
+      <source>Session of {event}</source>
+      <translation>جلسة من الحدث {event}</translation>
+    </message>
+    <message>
+      <source>Session of an untitled event</source>
+      <translation>جلسة من حدث بلا عنوان</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>جلسة</translation>
+    </message>
+  </context>
+  <context>
     <name>ResultsModel</name>
     <message>
       <source>{kind} (in the Trash)</source>

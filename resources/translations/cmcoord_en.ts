@@ -1114,6 +1114,161 @@ Ctrl+Shift+S adds one.</source>
     </message>
   </context>
   <context>
+    <name>RecordForm</name>
+    <message>
+      <source>Event · upcoming</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Event · ongoing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Event · past</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Event title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Programme or series, e.g. HNPW</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Workshop, annual meeting…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Host organisation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Place</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>City</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Online</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Platform, e.g. Virtual OSOCC</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>First day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>to</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last day</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How many</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Summary in</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>What the event is about</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Topic of the table, e.g. Simulations and exercises</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Who hosts this table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Who took part, or how many</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Marketplace table in {session}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Marketplace table in an untitled session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Marketplace table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Session title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>When</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Date, e.g. 2017-02-07</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>from</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>hh:mm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Panel discussion, group work…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Panel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Panel members and facilitators</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Heading it is grouped under in the summary (optional)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Anything else worth keeping</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Session of {event}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Session of an untitled event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Session</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ResultsModel</name>
     <message>
       <source>{kind} (in the Trash)</source>

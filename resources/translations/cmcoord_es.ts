@@ -1130,6 +1130,161 @@ Ctrl+Mayús+S añade una.</translation>
     </message>
   </context>
   <context>
+    <name>RecordForm</name>
+    <message>
+      <source>Event · upcoming</source>
+      <translation>Evento · próximo</translation>
+    </message>
+    <message>
+      <source>Event · ongoing</source>
+      <translation>Evento · en curso</translation>
+    </message>
+    <message>
+      <source>Event · past</source>
+      <translation>Evento · pasado</translation>
+    </message>
+    <message>
+      <source>Event title</source>
+      <translation>Título del evento</translation>
+    </message>
+    <message>
+      <source>Programme or series, e.g. HNPW</source>
+      <translation>Programa o serie, p. ej. HNPW</translation>
+    </message>
+    <message>
+      <source>Workshop, annual meeting…</source>
+      <translation>Taller, reunión anual…</translation>
+    </message>
+    <message>
+      <source>Host organisation</source>
+      <translation>Organización anfitriona</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Lugar</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Ciudad</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>País</translation>
+    </message>
+    <message>
+      <source>Online</source>
+      <translation>En línea</translation>
+    </message>
+    <message>
+      <source>Platform, e.g. Virtual OSOCC</source>
+      <translation>Plataforma, p. ej. Virtual OSOCC</translation>
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation>Fechas</translation>
+    </message>
+    <message>
+      <source>First day</source>
+      <translation>Primer día</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>al</translation>
+    </message>
+    <message>
+      <source>Last day</source>
+      <translation>Último día</translation>
+    </message>
+    <message>
+      <source>How many</source>
+      <translation>Número</translation>
+    </message>
+    <message>
+      <source>Summary in</source>
+      <translation>Resumen en</translation>
+    </message>
+    <message>
+      <source>What the event is about</source>
+      <translation>Objeto del evento</translation>
+    </message>
+    <message>
+      <source>Topic of the table, e.g. Simulations and exercises</source>
+      <translation>Tema de la mesa, p. ej. Simulaciones y ejercicios</translation>
+    </message>
+    <message>
+      <source>Who hosts this table</source>
+      <translation>Quién modera esta mesa</translation>
+    </message>
+    <message>
+      <source>Who took part, or how many</source>
+      <translation>Participantes, o su número</translation>
+    </message>
+    <message>
+      <source>Marketplace table in {session}</source>
+      <translation>Mesa temática de la sesión {session}</translation>
+    </message>
+    <message>
+      <source>Marketplace table in an untitled session</source>
+      <translation>Mesa temática de una sesión sin título</translation>
+    </message>
+    <message>
+      <source>Marketplace table</source>
+      <translation>Mesa temática</translation>
+    </message>
+    <message>
+      <source>Session title</source>
+      <translation>Título de la sesión</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Fecha y hora</translation>
+    </message>
+    <message>
+      <source>Date, e.g. 2017-02-07</source>
+      <translation>Fecha, p. ej. 2017-02-07</translation>
+    </message>
+    <message>
+      <source>from</source>
+      <translation>de</translation>
+    </message>
+    <message>
+      <source>hh:mm</source>
+      <translation>hh:mm</translation>
+    </message>
+    <message>
+      <source>Panel discussion, group work…</source>
+      <translation>Mesa redonda, trabajo en grupo…</translation>
+    </message>
+    <message>
+      <source>Panel</source>
+      <translation>Panel</translation>
+    </message>
+    <message>
+      <source>Panel members and facilitators</source>
+      <translation>Miembros del panel y facilitadores</translation>
+    </message>
+    <message>
+      <source>Heading it is grouped under in the summary (optional)</source>
+      <translation>Epígrafe bajo el que figura en el resumen (opcional)</translation>
+    </message>
+    <message>
+      <source>Anything else worth keeping</source>
+      <translation>Cualquier otra información útil</translation>
+    </message>
+    <message>
+      <source>Session of {event}</source>
+      <translation>Sesión del evento {event}</translation>
+    </message>
+    <message>
+      <source>Session of an untitled event</source>
+      <translation>Sesión de un evento sin título</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Sesión</translation>
+    </message>
+  </context>
+  <context>
     <name>ResultsModel</name>
     <message>
       <source>{kind} (in the Trash)</source>

@@ -1130,6 +1130,161 @@ Ctrl+Maj+S en ajoute une.</translation>
     </message>
   </context>
   <context>
+    <name>RecordForm</name>
+    <message>
+      <source>Event · upcoming</source>
+      <translation>Événement · à venir</translation>
+    </message>
+    <message>
+      <source>Event · ongoing</source>
+      <translation>Événement · en cours</translation>
+    </message>
+    <message>
+      <source>Event · past</source>
+      <translation>Événement · passé</translation>
+    </message>
+    <message>
+      <source>Event title</source>
+      <translation>Titre de l'événement</translation>
+    </message>
+    <message>
+      <source>Programme or series, e.g. HNPW</source>
+      <translation>Programme ou série, p. ex. HNPW</translation>
+    </message>
+    <message>
+      <source>Workshop, annual meeting…</source>
+      <translation>Atelier, réunion annuelle…</translation>
+    </message>
+    <message>
+      <source>Host organisation</source>
+      <translation>Organisation hôte</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Lieu</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Ville</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Pays</translation>
+    </message>
+    <message>
+      <source>Online</source>
+      <translation>En ligne</translation>
+    </message>
+    <message>
+      <source>Platform, e.g. Virtual OSOCC</source>
+      <translation>Plateforme, p. ex. Virtual OSOCC</translation>
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation>Dates</translation>
+    </message>
+    <message>
+      <source>First day</source>
+      <translation>Premier jour</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>au</translation>
+    </message>
+    <message>
+      <source>Last day</source>
+      <translation>Dernier jour</translation>
+    </message>
+    <message>
+      <source>How many</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <source>Summary in</source>
+      <translation>Résumé en</translation>
+    </message>
+    <message>
+      <source>What the event is about</source>
+      <translation>Objet de l'événement</translation>
+    </message>
+    <message>
+      <source>Topic of the table, e.g. Simulations and exercises</source>
+      <translation>Thème de la table, p. ex. Simulations et exercices</translation>
+    </message>
+    <message>
+      <source>Who hosts this table</source>
+      <translation>Animateur de la table</translation>
+    </message>
+    <message>
+      <source>Who took part, or how many</source>
+      <translation>Participants, ou leur nombre</translation>
+    </message>
+    <message>
+      <source>Marketplace table in {session}</source>
+      <translation>Table thématique de la séance {session}</translation>
+    </message>
+    <message>
+      <source>Marketplace table in an untitled session</source>
+      <translation>Table thématique d'une séance sans titre</translation>
+    </message>
+    <message>
+      <source>Marketplace table</source>
+      <translation>Table thématique</translation>
+    </message>
+    <message>
+      <source>Session title</source>
+      <translation>Titre de la séance</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Date et heure</translation>
+    </message>
+    <message>
+      <source>Date, e.g. 2017-02-07</source>
+      <translation>Date, p. ex. 2017-02-07</translation>
+    </message>
+    <message>
+      <source>from</source>
+      <translation>de</translation>
+    </message>
+    <message>
+      <source>hh:mm</source>
+      <translation>hh:mm</translation>
+    </message>
+    <message>
+      <source>Panel discussion, group work…</source>
+      <translation>Débat, travail de groupe…</translation>
+    </message>
+    <message>
+      <source>Panel</source>
+      <translation>Panel</translation>
+    </message>
+    <message>
+      <source>Panel members and facilitators</source>
+      <translation>Membres du panel et animateurs</translation>
+    </message>
+    <message>
+      <source>Heading it is grouped under in the summary (optional)</source>
+      <translation>Rubrique sous laquelle elle figure dans le résumé (facultatif)</translation>
+    </message>
+    <message>
+      <source>Anything else worth keeping</source>
+      <translation>Toute autre information utile</translation>
+    </message>
+    <message>
+      <source>Session of {event}</source>
+      <translation>Séance de l'événement {event}</translation>
+    </message>
+    <message>
+      <source>Session of an untitled event</source>
+      <translation>Séance d'un événement sans titre</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Séance</translation>
+    </message>
+  </context>
+  <context>
     <name>ResultsModel</name>
     <message>
       <source>{kind} (in the Trash)</source>

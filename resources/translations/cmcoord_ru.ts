@@ -1131,6 +1131,161 @@ Ctrl+Shift+S добавляет заседание.</translation>
     </message>
   </context>
   <context>
+    <name>RecordForm</name>
+    <message>
+      <source>Event · upcoming</source>
+      <translation>Мероприятие · предстоящее</translation>
+    </message>
+    <message>
+      <source>Event · ongoing</source>
+      <translation>Мероприятие · текущее</translation>
+    </message>
+    <message>
+      <source>Event · past</source>
+      <translation>Мероприятие · прошедшее</translation>
+    </message>
+    <message>
+      <source>Event title</source>
+      <translation>Название мероприятия</translation>
+    </message>
+    <message>
+      <source>Programme or series, e.g. HNPW</source>
+      <translation>Программа или серия, например HNPW</translation>
+    </message>
+    <message>
+      <source>Workshop, annual meeting…</source>
+      <translation>Семинар, ежегодное совещание…</translation>
+    </message>
+    <message>
+      <source>Host organisation</source>
+      <translation>Принимающая организация</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>Место</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>Город</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>Страна</translation>
+    </message>
+    <message>
+      <source>Online</source>
+      <translation>Онлайн</translation>
+    </message>
+    <message>
+      <source>Platform, e.g. Virtual OSOCC</source>
+      <translation>Платформа, например Virtual OSOCC</translation>
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation>Даты</translation>
+    </message>
+    <message>
+      <source>First day</source>
+      <translation>Первый день</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>по</translation>
+    </message>
+    <message>
+      <source>Last day</source>
+      <translation>Последний день</translation>
+    </message>
+    <message>
+      <source>How many</source>
+      <translation>Число</translation>
+    </message>
+    <message>
+      <source>Summary in</source>
+      <translation>Резюме на языке</translation>
+    </message>
+    <message>
+      <source>What the event is about</source>
+      <translation>О чем мероприятие</translation>
+    </message>
+    <message>
+      <source>Topic of the table, e.g. Simulations and exercises</source>
+      <translation>Тема стола, например «Моделирование и учения»</translation>
+    </message>
+    <message>
+      <source>Who hosts this table</source>
+      <translation>Ведущий стола</translation>
+    </message>
+    <message>
+      <source>Who took part, or how many</source>
+      <translation>Участники или их число</translation>
+    </message>
+    <message>
+      <source>Marketplace table in {session}</source>
+      <translation>Тематический стол заседания {session}</translation>
+    </message>
+    <message>
+      <source>Marketplace table in an untitled session</source>
+      <translation>Тематический стол заседания без названия</translation>
+    </message>
+    <message>
+      <source>Marketplace table</source>
+      <translation>Тематический стол</translation>
+    </message>
+    <message>
+      <source>Session title</source>
+      <translation>Название заседания</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>Дата и время</translation>
+    </message>
+    <message>
+      <source>Date, e.g. 2017-02-07</source>
+      <translation>Дата, например 2017-02-07</translation>
+    </message>
+    <message>
+      <source>from</source>
+      <translation>с</translation>
+    </message>
+    <message>
+      <source>hh:mm</source>
+      <translation>чч:мм</translation>
+    </message>
+    <message>
+      <source>Panel discussion, group work…</source>
+      <translation>Дискуссия, групповая работа…</translation>
+    </message>
+    <message>
+      <source>Panel</source>
+      <translation>Группа</translation>
+    </message>
+    <message>
+      <source>Panel members and facilitators</source>
+      <translation>Члены дискуссионной группы и ведущие</translation>
+    </message>
+    <message>
+      <source>Heading it is grouped under in the summary (optional)</source>
+      <translation>Рубрика, под которой оно приводится в резюме (необязательно)</translation>
+    </message>
+    <message>
+      <source>Anything else worth keeping</source>
+      <translation>Прочие сведения</translation>
+    </message>
+    <message>
+      <source>Session of {event}</source>
+      <translation>Заседание мероприятия {event}</translation>
+    </message>
+    <message>
+      <source>Session of an untitled event</source>
+      <translation>Заседание мероприятия без названия</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>Заседание</translation>
+    </message>
+  </context>
+  <context>
     <name>ResultsModel</name>
     <message>
       <source>{kind} (in the Trash)</source>

@@ -1129,6 +1129,161 @@ Ctrl+Shift+S adds one.</source>
     </message>
   </context>
   <context>
+    <name>RecordForm</name>
+    <message>
+      <source>Event · upcoming</source>
+      <translation>活动 · 即将举行</translation>
+    </message>
+    <message>
+      <source>Event · ongoing</source>
+      <translation>活动 · 正在进行</translation>
+    </message>
+    <message>
+      <source>Event · past</source>
+      <translation>活动 · 已结束</translation>
+    </message>
+    <message>
+      <source>Event title</source>
+      <translation>活动标题</translation>
+    </message>
+    <message>
+      <source>Programme or series, e.g. HNPW</source>
+      <translation>方案或系列，如 HNPW</translation>
+    </message>
+    <message>
+      <source>Workshop, annual meeting…</source>
+      <translation>讲习班、年度会议…</translation>
+    </message>
+    <message>
+      <source>Host organisation</source>
+      <translation>东道组织</translation>
+    </message>
+    <message>
+      <source>Place</source>
+      <translation>地点</translation>
+    </message>
+    <message>
+      <source>City</source>
+      <translation>城市</translation>
+    </message>
+    <message>
+      <source>Country</source>
+      <translation>国家</translation>
+    </message>
+    <message>
+      <source>Online</source>
+      <translation>线上</translation>
+    </message>
+    <message>
+      <source>Platform, e.g. Virtual OSOCC</source>
+      <translation>平台，如 Virtual OSOCC</translation>
+    </message>
+    <message>
+      <source>Dates</source>
+      <translation>日期</translation>
+    </message>
+    <message>
+      <source>First day</source>
+      <translation>第一天</translation>
+    </message>
+    <message>
+      <source>to</source>
+      <translation>至</translation>
+    </message>
+    <message>
+      <source>Last day</source>
+      <translation>最后一天</translation>
+    </message>
+    <message>
+      <source>How many</source>
+      <translation>人数</translation>
+    </message>
+    <message>
+      <source>Summary in</source>
+      <translation>摘要语言</translation>
+    </message>
+    <message>
+      <source>What the event is about</source>
+      <translation>活动简介</translation>
+    </message>
+    <message>
+      <source>Topic of the table, e.g. Simulations and exercises</source>
+      <translation>主题桌议题，如模拟和演习</translation>
+    </message>
+    <message>
+      <source>Who hosts this table</source>
+      <translation>主题桌主持人</translation>
+    </message>
+    <message>
+      <source>Who took part, or how many</source>
+      <translation>参与者或人数</translation>
+    </message>
+    <message>
+      <source>Marketplace table in {session}</source>
+      <translation>会议 {session} 的主题桌</translation>
+    </message>
+    <message>
+      <source>Marketplace table in an untitled session</source>
+      <translation>无标题会议的主题桌</translation>
+    </message>
+    <message>
+      <source>Marketplace table</source>
+      <translation>专题讨论桌</translation>
+    </message>
+    <message>
+      <source>Session title</source>
+      <translation>会议标题</translation>
+    </message>
+    <message>
+      <source>When</source>
+      <translation>时间</translation>
+    </message>
+    <message>
+      <source>Date, e.g. 2017-02-07</source>
+      <translation>日期，如 2017-02-07</translation>
+    </message>
+    <message>
+      <source>from</source>
+      <translation>从</translation>
+    </message>
+    <message>
+      <source>hh:mm</source>
+      <translation>时:分</translation>
+    </message>
+    <message>
+      <source>Panel discussion, group work…</source>
+      <translation>小组讨论、分组工作…</translation>
+    </message>
+    <message>
+      <source>Panel</source>
+      <translation>小组</translation>
+    </message>
+    <message>
+      <source>Panel members and facilitators</source>
+      <translation>小组成员和主持人</translation>
+    </message>
+    <message>
+      <source>Heading it is grouped under in the summary (optional)</source>
+      <translation>摘要中归入的标题（可选）</translation>
+    </message>
+    <message>
+      <source>Anything else worth keeping</source>
+      <translation>其他值得记录的内容</translation>
+    </message>
+    <message>
+      <source>Session of {event}</source>
+      <translation>活动 {event} 的会议</translation>
+    </message>
+    <message>
+      <source>Session of an untitled event</source>
+      <translation>无标题活动的会议</translation>
+    </message>
+    <message>
+      <source>Session</source>
+      <translation>会议</translation>
+    </message>
+  </context>
+  <context>
     <name>ResultsModel</name>
     <message>
       <source>{kind} (in the Trash)</source>

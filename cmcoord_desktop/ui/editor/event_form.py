@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QCoreApplication
+
 from cmcoord_desktop.core import fields, validation
 from cmcoord_desktop.core.models import Event, ItemKind, Record
+from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP
 from cmcoord_desktop.ui.editor.context import EditContext
 from cmcoord_desktop.ui.editor.local_dates import parse_local_date
 from cmcoord_desktop.ui.editor.record_form import RecordForm
@@ -29,6 +32,13 @@ LANGUAGES = [
     ("zh", "中文"),
 ]
 
+# The grey line over the form, one whole sentence per status (no word glued into another).
+CONTEXT_LINES = {
+    "upcoming": QT_TRANSLATE_NOOP("RecordForm", "Event · upcoming"),
+    "ongoing": QT_TRANSLATE_NOOP("RecordForm", "Event · ongoing"),
+    "past": QT_TRANSLATE_NOOP("RecordForm", "Event · past"),
+}
+
 
 class EventForm(RecordForm):
     RECORD = Event
@@ -36,38 +46,45 @@ class EventForm(RecordForm):
 
     def __init__(self, ctx: EditContext, parent=None) -> None:  # noqa: ANN001 - QWidget | None
         super().__init__(ctx, parent)
-        self.add_title("title", "Event title", warn=validation.title_message)
-        self.add_row(
-            "Series",
-            self.line("series", "Programme or series, e.g. HNPW"),
-            fields.label(Event, "event_kind"),
-            self.editable_choice("event_kind", KINDS, "Workshop, annual meeting…"),
-        )
-        self.add_row(fields.label(Event, "host"), self.line("host", "Host organisation"))
-        self.add_row(
-            "Place",
-            self.line("city", "City"),
-            self.line("country", "Country"),
+        self.add_title(
+            "title", QT_TRANSLATE_NOOP("RecordForm", "Event title"), warn=validation.title_message
         )
         self.add_row(
-            "Online",
-            self.line("platform", "Platform, e.g. Virtual OSOCC"),
+            fields.field(Event, "series"),
+            self.line("series", QT_TRANSLATE_NOOP("RecordForm", "Programme or series, e.g. HNPW")),
+            fields.field(Event, "event_kind"),
+            self.editable_choice(
+                "event_kind", KINDS, QT_TRANSLATE_NOOP("RecordForm", "Workshop, annual meeting…")
+            ),
+        )
+        self.add_row(
+            fields.field(Event, "host"),
+            self.line("host", QT_TRANSLATE_NOOP("RecordForm", "Host organisation")),
+        )
+        self.add_row(
+            QT_TRANSLATE_NOOP("RecordForm", "Place"),
+            self.line("city", QT_TRANSLATE_NOOP("RecordForm", "City")),
+            self.line("country", QT_TRANSLATE_NOOP("RecordForm", "Country")),
+        )
+        self.add_row(
+            QT_TRANSLATE_NOOP("RecordForm", "Online"),
+            self.line("platform", QT_TRANSLATE_NOOP("RecordForm", "Platform, e.g. Virtual OSOCC")),
             self.line("platform_link", "https://…"),
         )
         self.add_row(
-            "Dates",
+            QT_TRANSLATE_NOOP("RecordForm", "Dates"),
             self.line(
                 "start_date",
-                "First day",
+                QT_TRANSLATE_NOOP("RecordForm", "First day"),
                 width=170,
                 parse=parse_local_date,
                 show_as=validation.format_date,
                 refuse=lambda d: validation.start_date_message(d, self.stored("end_date")),
             ),
-            "to",
+            QT_TRANSLATE_NOOP("RecordForm", "to"),
             self.line(
                 "end_date",
-                "Last day",
+                QT_TRANSLATE_NOOP("RecordForm", "Last day"),
                 width=170,
                 parse=parse_local_date,
                 show_as=validation.format_date,
@@ -77,20 +94,26 @@ class EventForm(RecordForm):
         )
         # On a row of its own: beside the dates it left them no room in a 1024-pixel window.
         self.add_row(
-            fields.label(Event, "participants"),
+            fields.field(Event, "participants"),
             self.line(
                 "participants",
-                "How many",
+                QT_TRANSLATE_NOOP("RecordForm", "How many"),
                 width=110,
                 parse=validation.parse_count,
                 show_as=validation.format_count,
             ),
             stretch=False,
         )
-        self.add_row("Summary in", self.fixed_choice("language", LANGUAGES), stretch=False)
         self.add_row(
-            fields.label(Event, "description"),
-            self.text_box("description", "What the event is about", lines=3),
+            QT_TRANSLATE_NOOP("RecordForm", "Summary in"),
+            self.fixed_choice("language", LANGUAGES),
+            stretch=False,
+        )
+        self.add_row(
+            fields.field(Event, "description"),
+            self.text_box(
+                "description", QT_TRANSLATE_NOOP("RecordForm", "What the event is about"), lines=3
+            ),
         )
         self.add_list(ItemKind.KEY_OUTCOME)
         self.add_list(ItemKind.NEXT_STEP)
@@ -99,4 +122,4 @@ class EventForm(RecordForm):
     def show_context(self, row: Record) -> None:
         assert isinstance(row, Event)
         status = row.status(dt.date.today())
-        self.context_line.setText(f"Event · {status}")
+        self.context_line.setText(QCoreApplication.translate("RecordForm", CONTEXT_LINES[status]))

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from functools import partial
 
+from PySide6.QtCore import QCoreApplication
+
 from cmcoord_desktop.core import fields, repository, validation
 from cmcoord_desktop.core.models import ItemKind, MarketplaceGroup, Record, Session
+from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP
 from cmcoord_desktop.ui.editor.context import EditContext
 from cmcoord_desktop.ui.editor.record_form import RecordForm
 
@@ -18,15 +21,18 @@ class GroupForm(RecordForm):
         super().__init__(ctx, parent)
         self.add_title(
             "topic",
-            "Topic of the table, e.g. Simulations and exercises",
+            QT_TRANSLATE_NOOP("RecordForm", "Topic of the table, e.g. Simulations and exercises"),
             warn=partial(validation.title_message, needed=validation.TOPIC_NEEDED),
         )
         self.add_row(
-            fields.label(MarketplaceGroup, "host"), self.line("host", "Who hosts this table")
+            fields.field(MarketplaceGroup, "host"),
+            self.line("host", QT_TRANSLATE_NOOP("RecordForm", "Who hosts this table")),
         )
         self.add_row(
-            fields.label(MarketplaceGroup, "participants"),
-            self.line("participants", "Who took part, or how many"),
+            fields.field(MarketplaceGroup, "participants"),
+            self.line(
+                "participants", QT_TRANSLATE_NOOP("RecordForm", "Who took part, or how many")
+            ),
         )
         self.add_list(ItemKind.IDEA)
         self.finish()
@@ -35,7 +41,13 @@ class GroupForm(RecordForm):
         assert isinstance(row, MarketplaceGroup)
         try:
             session = repository.get(self.ctx.store, Session, row.session_id)
-            title = session.title or "an untitled session"
-            self.context_line.setText(f"Marketplace table in {title}")
+            text = (
+                QCoreApplication.translate("RecordForm", "Marketplace table in {session}")
+                if session.title
+                else QCoreApplication.translate(
+                    "RecordForm", "Marketplace table in an untitled session"
+                )
+            )
+            self.context_line.setText(text.format(session=session.title))
         except repository.RecordNotFound:
-            self.context_line.setText("Marketplace table")
+            self.context_line.setText(QCoreApplication.translate("RecordForm", "Marketplace table"))

@@ -3,10 +3,11 @@ to the record, its item lists, and showing another record without losing what is
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -41,6 +42,16 @@ from cmcoord_desktop.ui.editor.item_list import ItemList
 from cmcoord_desktop.ui.editor.title_edit import TitleEdit
 
 Binding = FieldBinding | ChoiceBinding
+# A row heading: a field's label from core/fields.py, or an English text of the "RecordForm"
+# context (marked with QT_TRANSLATE_NOOP where the form names it: "When", "Place").
+Heading = fields.Field | str
+
+
+def heading_text(heading: Heading) -> str:
+    """The heading in the window's language, read again each time the language changes."""
+    if isinstance(heading, fields.Field):
+        return QCoreApplication.translate("fields", heading.label)
+    return QCoreApplication.translate("RecordForm", heading)
 
 
 class FieldCell(QWidget):
@@ -78,6 +89,9 @@ class RecordForm(QWidget):
         self.lists: dict[ItemKind, ItemList] = {}
         self.strip: AttachmentStrip | None = None
         self._drafts: dict[tuple[str, str], str] = {}  # (record id, field) -> refused text
+        # Every heading, placeholder and name the form shows: (how to show it, what it says),
+        # shown again on LanguageChange so View › Language reaches the form at once.
+        self._words: list[tuple[Callable[[str], None], Heading]] = []
 
         self.context_line = ElidedLabel(self)
         self.context_line.setObjectName("contextLine")
@@ -95,10 +109,12 @@ class RecordForm(QWidget):
     def add_title(
         self, name: str, placeholder: str, warn: Callable[[Any], str | None]
     ) -> TitleEdit:
-        title = TitleEdit(placeholder, self)
+        title = TitleEdit("", self)
         message = MessageLabel(self)
         self._bind(title, name, message, warn=warn, parse=parse_title)
-        title.setAccessibleName(placeholder)  # "Session title": no label is shown beside it
+        self._say(title.setPlaceholderText, placeholder)
+        self._say(title.setAccessibleDescription, placeholder)
+        self._say(title.setAccessibleName, placeholder)  # "Session title": no label beside it
         self._layout.addWidget(title)
         self._layout.addWidget(message)
         self._layout.addLayout(self._grid)
@@ -116,7 +132,7 @@ class RecordForm(QWidget):
         """A one-line field and the message line under it, as one cell (its label for people
         is in core/fields.py)."""
         edit = QLineEdit(self)
-        edit.setPlaceholderText(placeholder)
+        self._say(edit.setPlaceholderText, placeholder)
         cell = self._cell(edit, name, width=width, parse=parse, show_as=show_as, refuse=refuse)
         if width:
             edit.setMaximumWidth(width)
@@ -124,14 +140,17 @@ class RecordForm(QWidget):
         return cell
 
     def text_box(self, name: str, placeholder: str, lines: int = 2) -> QWidget:
-        return self._cell(GrowingTextEdit(placeholder, min_lines=lines, parent=self), name)
+        box = GrowingTextEdit("", min_lines=lines, parent=self)
+        self._say(box.setPlaceholderText, placeholder)
+        self._say(box.setAccessibleDescription, placeholder)  # Qt reads it to nobody otherwise
+        return self._cell(box, name)
 
     def editable_choice(self, name: str, choices: list[str], placeholder: str) -> QWidget:
         combo = QComboBox(self)
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         combo.addItems(choices)
-        combo.lineEdit().setPlaceholderText(placeholder)
+        self._say(combo.lineEdit().setPlaceholderText, placeholder)
         # Wide when there is room, narrow when the pane is: its longest choice sets no minimum.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(12)
@@ -142,7 +161,7 @@ class RecordForm(QWidget):
         for value, shown in choices:
             combo.addItem(shown, value)
         self.ctx.keys.watch(combo)
-        combo.setAccessibleName(fields.label(self.RECORD, name))
+        self._say(combo.setAccessibleName, fields.field(self.RECORD, name))
         self.bindings[name] = ChoiceBinding(combo, name, self._write_step)
         return combo
 
@@ -167,14 +186,34 @@ class RecordForm(QWidget):
         self.ctx.keys.watch(widget.lineEdit() if isinstance(widget, QComboBox) else widget)
         for named in (widget, widget.lineEdit()) if isinstance(widget, QComboBox) else (widget,):
             # Its row's label is not beside it, where Qt looks: named by its label in core.
-            named.setAccessibleName(fields.label(self.RECORD, name))
+            self._say(named.setAccessibleName, fields.field(self.RECORD, name))
         self.bindings[name] = FieldBinding(widget, name, self._write, message, **kwargs)
 
-    def add_row(self, label: str, *parts: QWidget | str, stretch: bool = True) -> None:
-        """One labelled line of the form; strings between fields are small inline labels.
-        With `stretch` the fields share the width; without, they keep their own widths."""
+    def _say(self, show: Callable[[str], None], words: Heading) -> None:
+        """Show `words` in the window's language now and after every language switch."""
+        self._words.append((show, words))
+        show(heading_text(words) if words else "")
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            for show, words in self._words:
+                show(heading_text(words) if words else "")
+            self._show_context_again()
+        super().changeEvent(event)
+
+    def _show_context_again(self) -> None:
+        if self.record_id is None:
+            return
+        with contextlib.suppress(repository.RecordNotFound):  # gone: the next refresh says so
+            self.show_context(repository.get(self.ctx.store, self.RECORD, self.record_id))
+
+    def add_row(self, label: Heading, *parts: QWidget | Heading, stretch: bool = True) -> None:
+        """One labelled line of the form; strings between fields are small inline labels
+        (English, "RecordForm" context). With `stretch` the fields share the width; without,
+        they keep their own widths."""
         row = self._grid.rowCount()
-        heading = QLabel(label, self)
+        heading = QLabel(self)
+        self._say(heading.setText, label)
         heading.setObjectName("fieldLabel")
         self._grid.addWidget(
             heading, row, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
@@ -182,8 +221,9 @@ class RecordForm(QWidget):
         line = QHBoxLayout()
         line.setSpacing(8)
         for index, part in enumerate(parts):
-            if isinstance(part, str):
-                inline = QLabel(part, self)
+            if isinstance(part, str | fields.Field):
+                inline = QLabel(self)
+                self._say(inline.setText, part)
                 inline.setObjectName("fieldLabel")
                 inline.setBuddy(getattr(parts[index + 1], "field", parts[index + 1]))  # "from"
                 line.addWidget(inline, 0, Qt.AlignmentFlag.AlignTop)

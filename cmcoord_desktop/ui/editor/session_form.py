@@ -3,8 +3,11 @@ steps and the presentation."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from cmcoord_desktop.core import fields, repository, validation
 from cmcoord_desktop.core.models import Event, ItemKind, Record, Session
+from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP
 from cmcoord_desktop.ui.editor.context import EditContext
 from cmcoord_desktop.ui.editor.local_dates import parse_local_date
 from cmcoord_desktop.ui.editor.record_form import RecordForm
@@ -27,29 +30,31 @@ class SessionForm(RecordForm):
 
     def __init__(self, ctx: EditContext, parent=None) -> None:  # noqa: ANN001 - QWidget | None
         super().__init__(ctx, parent)
-        self.add_title("title", "Session title", warn=validation.title_message)
+        self.add_title(
+            "title", QT_TRANSLATE_NOOP("RecordForm", "Session title"), warn=validation.title_message
+        )
         self.add_row(
-            "When",
+            QT_TRANSLATE_NOOP("RecordForm", "When"),
             self.line(
                 "date",
-                "Date, e.g. 2017-02-07",
+                QT_TRANSLATE_NOOP("RecordForm", "Date, e.g. 2017-02-07"),
                 width=190,
                 parse=parse_local_date,
                 show_as=validation.format_date,
             ),
-            "from",
+            QT_TRANSLATE_NOOP("RecordForm", "from"),
             self.line(
                 "start_time",
-                "hh:mm",  # not a time, or it reads as one
+                QT_TRANSLATE_NOOP("RecordForm", "hh:mm"),  # not a time, or it reads as one
                 width=90,
                 parse=validation.parse_time,
                 show_as=validation.format_time,
                 refuse=lambda t: validation.start_time_message(t, self.stored("end_time")),
             ),
-            "to",
+            QT_TRANSLATE_NOOP("RecordForm", "to"),
             self.line(
                 "end_time",
-                "hh:mm",
+                QT_TRANSLATE_NOOP("RecordForm", "hh:mm"),
                 width=90,
                 parse=validation.parse_time,
                 show_as=validation.format_time,
@@ -58,12 +63,14 @@ class SessionForm(RecordForm):
             stretch=False,
         )
         self.add_row(
-            fields.label(Session, "format"),
-            self.editable_choice("format", FORMATS, "Panel discussion, group work…"),
-            fields.label(Session, "delegates"),
+            fields.field(Session, "format"),
+            self.editable_choice(
+                "format", FORMATS, QT_TRANSLATE_NOOP("RecordForm", "Panel discussion, group work…")
+            ),
+            fields.field(Session, "delegates"),
             self.line(
                 "delegates",
-                "How many",
+                QT_TRANSLATE_NOOP("RecordForm", "How many"),
                 width=110,
                 parse=validation.parse_count,
                 show_as=validation.format_count,
@@ -71,15 +78,23 @@ class SessionForm(RecordForm):
             stretch=False,
         )
         self.add_row(
-            "Panel",
-            self.text_box("panel", "Panel members and facilitators", lines=1),
+            QT_TRANSLATE_NOOP("RecordForm", "Panel"),
+            self.text_box(
+                "panel", QT_TRANSLATE_NOOP("RecordForm", "Panel members and facilitators"), lines=1
+            ),
         )
         self.add_row(
-            fields.label(Session, "track"),
-            self.line("track", "Heading it is grouped under in the summary (optional)"),
+            fields.field(Session, "track"),
+            self.line(
+                "track",
+                QT_TRANSLATE_NOOP(
+                    "RecordForm", "Heading it is grouped under in the summary (optional)"
+                ),
+            ),
         )
         self.add_row(
-            fields.label(Session, "notes"), self.text_box("notes", "Anything else worth keeping")
+            fields.field(Session, "notes"),
+            self.text_box("notes", QT_TRANSLATE_NOOP("RecordForm", "Anything else worth keeping")),
         )
         self.add_list(ItemKind.KEY_OUTCOME)
         self.add_list(ItemKind.NEXT_STEP)
@@ -90,6 +105,11 @@ class SessionForm(RecordForm):
         assert isinstance(row, Session)
         try:
             event = repository.get(self.ctx.store, Event, row.event_id)
-            self.context_line.setText(f"Session of {event.title or 'an untitled event'}")
+            text = (
+                QCoreApplication.translate("RecordForm", "Session of {event}")
+                if event.title
+                else QCoreApplication.translate("RecordForm", "Session of an untitled event")
+            )
+            self.context_line.setText(text.format(event=event.title))
         except repository.RecordNotFound:
-            self.context_line.setText("Session")
+            self.context_line.setText(QCoreApplication.translate("RecordForm", "Session"))

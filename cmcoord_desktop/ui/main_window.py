@@ -22,9 +22,9 @@ from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 
 from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP
-from cmcoord_desktop.ui import actions as window_actions
 from cmcoord_desktop.ui import mirroring
 from cmcoord_desktop.ui.action_texts import ActionTexts
+from cmcoord_desktop.ui.actions import window_actions
 from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.window_settings import WindowSettings, restore_geometry
 

@@ -16,7 +16,7 @@ from cmcoord_desktop.core.paths import APP_NAME
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.ui.actions.action_spec import shortcut_text
 from cmcoord_desktop.ui.actions.action_table import ACTIONS, MENUS
-from cmcoord_desktop.ui.item_models import Role
+from cmcoord_desktop.ui.item_models.roles import Role
 from cmcoord_desktop.ui.main_window import DEMO_NOTE, MainWindow
 from cmcoord_desktop.ui.session_clock import clock_text
 from tests.ui.dialogs_fake import ScriptedDialogs

@@ -34,7 +34,8 @@ from cmcoord_desktop.export.pdf_parts import (
     draw_page_label,
     summary_canvas_maker,
 )
-from cmcoord_desktop.export.pdf_story import EventPart, StoryBuilder
+from cmcoord_desktop.export.pdf_story import StoryBuilder
+from cmcoord_desktop.export.pdf_story_text import EventPart
 from cmcoord_desktop.export.pdf_styles import (
     EVENTS_TITLE,
     FOOTER,

@@ -1,6 +1,6 @@
 """The menus' and actions' words in the window's language, again after every language switch.
 
-ACTIONS (ui/actions.py) holds each text in English, marked for the catalogue (context
+ACTIONS (ui/actions/) holds each text in English, marked for the catalogue (context
 "Actions"); `actions.show_texts` shows them translated, and `ActionTexts` calls it again on
 QEvent.LanguageChange, so View › Language never rebuilds a menu or an action (their shortcuts,
 ticks and connections stay).

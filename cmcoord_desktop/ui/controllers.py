@@ -1,6 +1,6 @@
 """What the window's actions act on: one controller per part of the window, built by the window.
 
-ui/actions.py names its callables through this class (`lambda c: c.records.new_event`), so a
+ui/actions/ names its callables through this class (`lambda c: c.records.new_event`), so a
 type checker follows each action to its code and a misspelt name fails when the window is built.
 """
 

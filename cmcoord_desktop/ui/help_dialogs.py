@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
 from cmcoord_desktop import __version__
 from cmcoord_desktop.core.paths import APP_NAME, resources_dir
 from cmcoord_desktop.ui.action_texts import action_words
-from cmcoord_desktop.ui.actions import ACTIONS, EDITOR_KEYS, MENU_TITLES, MENUS, shortcut_text
+from cmcoord_desktop.ui.actions.action_spec import shortcut_text
+from cmcoord_desktop.ui.actions.action_table import ACTIONS, MENU_TITLES, MENUS
+from cmcoord_desktop.ui.actions.editor_keys import EDITOR_KEYS
 
 
 @dataclass(frozen=True)

@@ -22,18 +22,16 @@ from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 
 from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP
-from cmcoord_desktop.ui import actions as window_actions
 from cmcoord_desktop.ui import mirroring
 from cmcoord_desktop.ui.action_texts import ActionTexts
+from cmcoord_desktop.ui.actions import window_actions
 from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.window_settings import WindowSettings, restore_geometry
 
 if TYPE_CHECKING:
-    from cmcoord_desktop.core.models import Record
     from cmcoord_desktop.core.store import Store
     from cmcoord_desktop.core.store_change import Change
     from cmcoord_desktop.ui.data_signal import DataSignal
-    from cmcoord_desktop.ui.panels.record_panel import RecordPanel
 
 APP_TITLE = "CMCoord Desktop"
 DEMO_NOTE = QT_TRANSLATE_NOOP("MainWindow", "(demo workshop — a temporary copy)")
@@ -58,8 +56,6 @@ class MainWindow(QMainWindow):
         self.dialogs, self.demo, self.data_dir = dialogs, demo, data_dir
         self.store: Store | None = None  # set by fill
         self.undo_stack = QUndoStack(self)
-        self._shown: tuple[type[Record] | None, str | None] = (None, None)
-        self._restoring = False
         self._filled = False
         self.setObjectName("main_window")
         self.setMinimumSize(720, 480)
@@ -105,6 +101,7 @@ class MainWindow(QMainWindow):
         from cmcoord_desktop.ui.save_status import SaveStatus
         from cmcoord_desktop.ui.search.search_dock import SearchDock
         from cmcoord_desktop.ui.session_clock import SessionClock
+        from cmcoord_desktop.ui.shown_record import ShownRecord
         from cmcoord_desktop.ui.summary_controller import SummaryController
         from cmcoord_desktop.ui.sync_controller import SyncController
         from cmcoord_desktop.ui.team_server_controller import TeamServerController
@@ -120,6 +117,7 @@ class MainWindow(QMainWindow):
         self.panels = self.chain.panels
         self.editor = RecordEditor(store, undo_stack, data_signal, dialogs, self)
         self.dispatcher = ActionDispatcher(self.editor.commit_pending)
+        self.shown_record = ShownRecord(self.chain, self.editor)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("panels_splitter")
@@ -199,10 +197,10 @@ class MainWindow(QMainWindow):
         self.review.resolved.connect(self.chain.reveal)
         self.sync.synced.connect(self.controllers.view.show_conflicts_of)
         self.team_server.synced.connect(self.controllers.view.show_conflicts_of)
-        self.chain.record_chosen.connect(self._show)
+        self.chain.record_chosen.connect(self.shown_record.show)
         self.chain.selection_changed.connect(self._selection_changed)
         for panel in self.panels:
-            panel.view.activated.connect(lambda _i, p=panel: self._open_in_editor(p))
+            panel.view.activated.connect(lambda _i, p=panel: self.shown_record.open_in_editor(p))
         self.trash.restored.connect(self.records.restored)
         data_signal.changed.connect(self._data_changed)
         # A command-line sync (or any other program) committed: show it as our own changes.
@@ -253,37 +251,15 @@ class MainWindow(QMainWindow):
         clock_visible = self.settings.session_clock_visible()
         self.actions_by_id["show_session_clock"].setChecked(clock_visible)
         self.session_clock.setVisible(clock_visible)
-        # Selecting the event, then its session, would show the event's form and then the
-        # session's: the editor shows only the record chosen last.
-        self._restoring = True
-        try:
+        with self.shown_record.restoring():
             self.chain.restore(self.settings.last_selection())
-        finally:
-            self._restoring = False
-        wanted, self._shown = self._shown, (None, None)
-        self._show(*wanted)
 
-    # --- which record the editor shows ----------------------------------------------------
-
-    def _open_in_editor(self, panel: RecordPanel) -> None:
-        self.chain.choose_from(panel)
-        self.editor.focus_first_field()
-
-    def _show(self, cls: type[Record] | None, record_id: str | None) -> None:
-        if (cls, record_id) == self._shown:
-            return
-        if self._restoring:  # shown once the whole selection is back (see _restore)
-            self._shown = (cls, record_id)
-            return
-        self._shown = (cls, record_id)
-        self.editor.show_record(cls, record_id)  # writes the typing of the record it leaves
+    # --- after a choice and after every change ------------------------------------------------
 
     def _selection_changed(self) -> None:
         self._update_title()
         self._update_clock()
         self.settings.save_selection(self.chain.selection())
-
-    # --- after every change -------------------------------------------------------------------
 
     def _data_changed(self, change: Change) -> None:
         self.chain.apply(change)

@@ -16,12 +16,13 @@ from PySide6.QtGui import QUndoStack
 from cmcoord_desktop.core import agenda, repository
 from cmcoord_desktop.core.event_copy import copy_event_agenda
 from cmcoord_desktop.core.models import Event, Item, ItemKind, Record
+from cmcoord_desktop.core.record_names import kind_name, short_title
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.ui.commands import CreateRecordCommand, DeleteRecordCommand
 from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.editor import RecordEditor
 from cmcoord_desktop.ui.editor.edit_commands import push_move
-from cmcoord_desktop.ui.item_models import Role, kind_name, short_title
+from cmcoord_desktop.ui.item_models.roles import Role
 from cmcoord_desktop.ui.panels.panel_chain import PanelChain
 from cmcoord_desktop.ui.past_event import copy_past_event
 

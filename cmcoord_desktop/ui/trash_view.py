@@ -20,10 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from cmcoord_desktop.core.models import Record
+from cmcoord_desktop.core.record_names import kind_name, short_title
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.ui.commands import RestoreRecordCommand
 from cmcoord_desktop.ui.data_signal import DataSignal
-from cmcoord_desktop.ui.item_models import TrashModel, kind_name, short_title
+from cmcoord_desktop.ui.item_models.trash_model import TrashModel
 
 
 class TrashList(QTreeView):

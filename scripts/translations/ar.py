@@ -220,7 +220,7 @@ TRANSLATIONS.update(
 TRANSLATIONS.update({"Sync": "مزامنة", "Continue": "متابعة"})  # the dialogs seam
 
 TRANSLATIONS.update(
-    {  # menus and actions (ui/actions.py); accelerators on a letter of the word, as Arabic Qt does
+    {  # menus and actions (ui/actions/); accelerators on a letter of the word, as Arabic Qt does
         "&File": "&ملف",
         "&Edit": "&تحرير",
         "&View": "&عرض",

@@ -199,7 +199,7 @@ TRANSLATIONS.update(
 TRANSLATIONS.update({"Sync": "Sincronizar", "Continue": "Continuar"})  # the dialogs seam
 
 TRANSLATIONS.update(
-    {  # menus and actions (ui/actions.py)
+    {  # menus and actions (ui/actions/)
         "&File": "&Archivo",
         "&Edit": "&Editar",
         "&View": "&Ver",

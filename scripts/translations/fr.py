@@ -211,7 +211,7 @@ TRANSLATIONS.update(
 TRANSLATIONS.update({"Sync": "Synchroniser", "Continue": "Continuer"})  # the dialogs seam
 
 TRANSLATIONS.update(
-    {  # menus and actions (ui/actions.py)
+    {  # menus and actions (ui/actions/)
         "&File": "&Fichier",
         "&Edit": "&Édition",
         "&View": "&Affichage",

@@ -202,7 +202,7 @@ TRANSLATIONS.update(
 TRANSLATIONS.update({"Sync": "Синхронизировать", "Continue": "Продолжить"})  # the dialogs seam
 
 TRANSLATIONS.update(
-    {  # menus and actions (ui/actions.py)
+    {  # menus and actions (ui/actions/)
         "&File": "&Файл",
         "&Edit": "&Правка",
         "&View": "&Вид",

@@ -194,7 +194,7 @@ TRANSLATIONS.update(
 TRANSLATIONS.update({"Sync": "同步", "Continue": "继续"})  # the dialogs seam
 
 TRANSLATIONS.update(
-    {  # menus and actions (ui/actions.py)
+    {  # menus and actions (ui/actions/)
         "&File": "文件(&F)",
         "&Edit": "编辑(&E)",
         "&View": "视图(&V)",

@@ -16,7 +16,7 @@ from cmcoord_desktop.core.models import ItemKind, MarketplaceGroup
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.ui.editor.item_row import NextStepDetails
 from cmcoord_desktop.ui.help_dialogs import KeyboardShortcutsDialog
-from cmcoord_desktop.ui.item_models import Role
+from cmcoord_desktop.ui.item_models.roles import Role
 from cmcoord_desktop.ui.main_window import MainWindow
 from cmcoord_desktop.ui.welcome import show_first_window
 from tests.a11y.accessible_tree import description_of, name_of, shown, unnamed_controls

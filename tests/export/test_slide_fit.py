@@ -10,7 +10,7 @@ import pdfplumber
 import pytest
 from PIL import Image
 
-from cmcoord_desktop.export.pdf_story import FittingSlide
+from cmcoord_desktop.export.pdf_slides import FittingSlide
 from cmcoord_desktop.export.pdf_summary import export_event_summary
 from cmcoord_desktop.export.summary_data import EventSummary, SessionSummary, Slide
 

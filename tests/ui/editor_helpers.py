@@ -15,7 +15,7 @@ from cmcoord_desktop.ui.data_signal import DataSignal
 from cmcoord_desktop.ui.editor import RecordEditor
 from cmcoord_desktop.ui.editor.field_binding import FieldBinding
 from cmcoord_desktop.ui.editor.item_list import ItemList
-from cmcoord_desktop.ui.item_models import Role
+from cmcoord_desktop.ui.item_models.roles import Role
 from cmcoord_desktop.ui.main_window import MainWindow
 
 from .dialogs_fake import ScriptedDialogs

@@ -16,7 +16,8 @@ from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.models import Event
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync.shared_sync import sync_with_shared_file
-from cmcoord_desktop.ui import actions as window_actions
+from cmcoord_desktop.ui.actions import window_actions
+from cmcoord_desktop.ui.actions.action_spec import ActionSpec
 from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.main_window import MainWindow
 
@@ -82,7 +83,7 @@ def test_typing_is_in_the_store_and_the_file_when_a_recent_shared_file_is_picked
 def test_an_action_naming_a_callable_that_does_not_exist_fails_when_the_window_is_built(
     window: MainWindow,
 ) -> None:
-    misspelt = window_actions.ActionSpec(
+    misspelt = ActionSpec(
         "new_event",
         "New &event",
         "File",

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QTreeWidgetItemIterator
 
 from cmcoord_desktop import __version__
 from cmcoord_desktop.logs import start_logging, stop_logging
-from cmcoord_desktop.ui.actions import ACTIONS
+from cmcoord_desktop.ui.actions.action_table import ACTIONS
 from cmcoord_desktop.ui.help_dialogs import AboutDialog, KeyboardShortcutsDialog
 
 

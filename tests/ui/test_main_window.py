@@ -14,8 +14,9 @@ from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.models import Event, Item, ItemKind, MarketplaceGroup, Session
 from cmcoord_desktop.core.paths import APP_NAME
 from cmcoord_desktop.core.store import Store
-from cmcoord_desktop.ui.actions import ACTIONS, MENUS, shortcut_text
-from cmcoord_desktop.ui.item_models import Role
+from cmcoord_desktop.ui.actions.action_spec import shortcut_text
+from cmcoord_desktop.ui.actions.action_table import ACTIONS, MENUS
+from cmcoord_desktop.ui.item_models.roles import Role
 from cmcoord_desktop.ui.main_window import DEMO_NOTE, MainWindow
 from cmcoord_desktop.ui.session_clock import clock_text
 from tests.ui.dialogs_fake import ScriptedDialogs

@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 
 from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.models import MarketplaceGroup, Session
-from cmcoord_desktop.ui.item_models import Role, date_range_text
+from cmcoord_desktop.ui.item_models.roles import Role
+from cmcoord_desktop.ui.item_models.row_text import date_range_text
 from cmcoord_desktop.ui.main_window import MainWindow
 
 from .conftest import focused

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP
-from cmcoord_desktop.ui.item_models import EventsModel
+from cmcoord_desktop.ui.item_models.events_model import EventsModel
 from cmcoord_desktop.ui.panels.record_panel import RecordPanel
 
 EMPTY_HINT = QT_TRANSLATE_NOOP("Panels", "No events yet.\nCtrl+Shift+E adds one.")

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP
-from cmcoord_desktop.ui.item_models import GroupsModel
+from cmcoord_desktop.ui.item_models.tables_model import GroupsModel
 from cmcoord_desktop.ui.panels.record_panel import RecordPanel
 
 NO_SESSION_HINT = QT_TRANSLATE_NOOP("Panels", "Select a session to see its marketplace tables.")

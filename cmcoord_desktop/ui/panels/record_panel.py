@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cmcoord_desktop.ui.item_models import ChildRecordsModel, EventsModel, Role
+from cmcoord_desktop.ui.item_models.child_records_model import ChildRecordsModel
+from cmcoord_desktop.ui.item_models.events_model import EventsModel
+from cmcoord_desktop.ui.item_models.roles import Role
 from cmcoord_desktop.ui.panels.row_delegate import RowDelegate
 
 PanelModel = EventsModel | ChildRecordsModel

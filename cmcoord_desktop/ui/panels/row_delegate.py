@@ -9,7 +9,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextLayout
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from cmcoord_desktop.ui.item_models import Role
+from cmcoord_desktop.ui.item_models.roles import Role
 from cmcoord_desktop.ui.mirroring import text_direction
 
 PADDING_X = 10

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QWidget
 
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP
-from cmcoord_desktop.ui.item_models import SessionsModel
+from cmcoord_desktop.ui.item_models.sessions_model import SessionsModel
 from cmcoord_desktop.ui.panels.record_panel import RecordPanel
 
 NO_EVENT_HINT = QT_TRANSLATE_NOOP("Panels", "Select an event to see its sessions.")

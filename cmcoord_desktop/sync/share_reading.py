@@ -21,7 +21,7 @@ from cmcoord_desktop.sync import merge, shared_file
 from cmcoord_desktop.sync.errors import FutureStamps, SharedFileError
 from cmcoord_desktop.sync.media import resolve_media
 from cmcoord_desktop.sync.merge import RecordMap
-from cmcoord_desktop.sync.shared_place import Place, declared_checksum, place_of
+from cmcoord_desktop.sync.shared_place import Place, checksum_of, declared_checksum, place_of
 from cmcoord_desktop.sync.siblings import find_siblings
 
 
@@ -87,10 +87,12 @@ def read_share(
     picked_future: FutureStamps | None = None
     picked: dict[str, Any] | None = None
     if snapshot.identity is not None:
-        snapshot.picked_checksum = declared_checksum(place.target)
         try:
-            picked = _read(place.target, path.name, strictness, place.folder)
+            picked, snapshot.picked_checksum = _read(
+                place.target, path.name, strictness, place.folder
+            )
         except FutureStamps as exc:
+            snapshot.picked_checksum = declared_checksum(place.target)
             picked_future = exc  # held back below if the laptops' files hold what it does
         else:
             snapshot.file_id = picked["file_id"]
@@ -111,10 +113,11 @@ def read_share(
                 own_names[device] = read_checksums[checksum][device]
             continue
         try:
-            document = _read(laptop_path, laptop_path.name, strictness, place.folder)
+            document, checksum = _read(laptop_path, laptop_path.name, strictness, place.folder)
         except FutureStamps as exc:
             snapshot.held_back.append((laptop_path.name, str(exc)))
             continue
+        snapshot.laptop_checksums[device] = checksum
         # A laptop's file belongs to the place by where it is: two laptops creating the place
         # at the same moment give it two ids, and both files must count. The picked file's id
         # wins, else the smallest; every laptop writes its own file with that one from then on.
@@ -136,12 +139,19 @@ def read_share(
     return snapshot
 
 
-def _read(path: Path, name: str, strictness: dict[str, Any], folder: Path) -> dict[str, Any]:
-    """A records file of the place, its slides resolved from the place's media."""
+def _read(
+    path: Path, name: str, strictness: dict[str, Any], folder: Path
+) -> tuple[dict[str, Any], str | None]:
+    """A records file of the place, its slides resolved from the place's media, and the checksum
+    its bytes declare. The checksum comes from the very bytes decoded, never from a look at the
+    header before: another laptop may replace the picked file in between, and a checksum taken
+    from the old bytes would then stand for the new ones, and a laptop's file with those old
+    bytes would be skipped as "already read" though what was read lacks its records."""
     try:
-        document = shared_file.read(path, **strictness)
+        data = shared_file.read_bytes(path)
+        document = shared_file.decode(data, f'"{path.name}"', **strictness)
         document["records"] = resolve_media(document["records"], folder, f'"{name}"')
-        return document
+        return document, checksum_of(data)
     except PermissionError as exc:
         raise ShareBusy(
             f"{name} cannot be read right now ({exc.strerror}); nothing was changed. "
@@ -152,7 +162,7 @@ def _read(path: Path, name: str, strictness: dict[str, Any], folder: Path) -> di
 def _read_siblings(snapshot: ShareSnapshot, strictness: dict[str, Any]) -> None:
     for client, sibling_path in find_siblings(snapshot.place.target):
         try:
-            document = _read(sibling_path, sibling_path.name, strictness, snapshot.place.folder)
+            document, _ = _read(sibling_path, sibling_path.name, strictness, snapshot.place.folder)
         except (SharedFileError, OSError) as exc:
             snapshot.skipped.append((sibling_path.name, str(exc)))
             continue

@@ -154,12 +154,14 @@ class TeamServerController(QObject):
         self._shared.progress.setValue(0)
         self._shared.progress.show()
         self.runner.start(
-            work, lambda result: self._finished(address, result), expected=SERVER_ERRORS
+            work, lambda result: self._finished(address, result, quiet), expected=SERVER_ERRORS
         )
 
     # --- back on the GUI thread ---------------------------------------------------------------
 
-    def _finished(self, address: ServerAddress, result: ServerSyncResult | Exception) -> None:
+    def _finished(
+        self, address: ServerAddress, result: ServerSyncResult | Exception, quiet: bool
+    ) -> None:
         self._mine = False
         self._shared.progress.hide()
         if isinstance(result, TeamServerError):
@@ -171,6 +173,18 @@ class TeamServerController(QObject):
                 self.tr("Not synced with {server}: {why}").format(
                     server=address.display, why=result
                 )
+            )
+            return
+        if result.held and quiet:
+            # Found by a sync the listener started: a question box opening by itself in the
+            # middle of a session would be answered without being read. Nothing was deleted;
+            # the person decides when they sync by hand.
+            self._set_status(
+                self.tr(
+                    "Not synced with {server}: this sync would delete most records. "
+                    "Sync by hand to decide."
+                ).format(server=result.server),
+                result.held_reason(),
             )
             return
         if result.held:

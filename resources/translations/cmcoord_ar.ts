@@ -1339,6 +1339,10 @@ Ctrl+Shift+S يضيف جلسة.</translation>
       <translation>سجل واحد وارد</translation>
     </message>
     <message>
+      <source>Not synced with {server}: this sync would delete most records. Sync by hand to decide.</source>
+      <translation>لم تتم المزامنة مع {server}: ستحذف هذه المزامنة معظم السجلات. زامن يدويًا لتقرر.</translation>
+    </message>
+    <message>
       <source>Synced with {server} at {time}</source>
       <translation>تمت المزامنة مع {server} في {time}</translation>
     </message>

@@ -1307,6 +1307,10 @@ Ctrl+Shift+S adds one.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Not synced with {server}: this sync would delete most records. Sync by hand to decide.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Synced with {server} at {time}</source>
       <translation type="unfinished" />
     </message>

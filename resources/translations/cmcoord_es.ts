@@ -1323,6 +1323,10 @@ Ctrl+Mayús+S añade una.</translation>
       <translation>1 registro recibido</translation>
     </message>
     <message>
+      <source>Not synced with {server}: this sync would delete most records. Sync by hand to decide.</source>
+      <translation>No sincronizado con {server}: esta sincronización eliminaría la mayoría de los registros. Sincronice manualmente para decidir.</translation>
+    </message>
+    <message>
       <source>Synced with {server} at {time}</source>
       <translation>Sincronizado con {server} a las {time}</translation>
     </message>

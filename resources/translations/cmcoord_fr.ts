@@ -1323,6 +1323,10 @@ Ctrl+Maj+S en ajoute une.</translation>
       <translation>1 fiche reçue</translation>
     </message>
     <message>
+      <source>Not synced with {server}: this sync would delete most records. Sync by hand to decide.</source>
+      <translation>Non synchronisé avec {server} : cette synchronisation supprimerait la plupart des enregistrements. Synchronisez manuellement pour décider.</translation>
+    </message>
+    <message>
       <source>Synced with {server} at {time}</source>
       <translation>Synchronisé avec {server} à {time}</translation>
     </message>

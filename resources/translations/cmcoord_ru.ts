@@ -1327,6 +1327,10 @@ Ctrl+Shift+S добавляет заседание.</translation>
       <translation>получена 1 запись</translation>
     </message>
     <message>
+      <source>Not synced with {server}: this sync would delete most records. Sync by hand to decide.</source>
+      <translation>Не синхронизировано с {server}: эта синхронизация удалила бы большинство записей. Выполните синхронизацию вручную, чтобы принять решение.</translation>
+    </message>
+    <message>
       <source>Synced with {server} at {time}</source>
       <translation>Синхронизировано с {server} в {time}</translation>
     </message>

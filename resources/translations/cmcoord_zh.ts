@@ -1319,6 +1319,10 @@ Ctrl+Shift+S adds one.</source>
       <translation>收到 1 条记录</translation>
     </message>
     <message>
+      <source>Not synced with {server}: this sync would delete most records. Sync by hand to decide.</source>
+      <translation>未与 {server} 同步：此次同步将删除大部分记录。请手动同步以作决定。</translation>
+    </message>
+    <message>
       <source>Synced with {server} at {time}</source>
       <translation>已于 {time} 与 {server} 同步</translation>
     </message>

@@ -509,5 +509,6 @@ TRANSLATIONS.update(
         "The connection to {server} was lost.": "انقطع الاتصال بـ {server}.",
         "Synced with {server} at {time}": "تمت المزامنة مع {server} في {time}",
         "Offline since {time}": "غير متصل منذ {time}",
+        "Not synced with {server}: this sync would delete most records. Sync by hand to decide.": "لم تتم المزامنة مع {server}: ستحذف هذه المزامنة معظم السجلات. زامن يدويًا لتقرر.",
     }
 )

@@ -477,5 +477,6 @@ TRANSLATIONS.update(
         "The connection to {server} was lost.": "Se perdió la conexión con {server}.",
         "Synced with {server} at {time}": "Sincronizado con {server} a las {time}",
         "Offline since {time}": "Sin conexión desde las {time}",
+        "Not synced with {server}: this sync would delete most records. Sync by hand to decide.": "No sincronizado con {server}: esta sincronización eliminaría la mayoría de los registros. Sincronice manualmente para decidir.",
     }
 )

@@ -490,5 +490,6 @@ TRANSLATIONS.update(
         "The connection to {server} was lost.": "La connexion à {server} a été perdue.",
         "Synced with {server} at {time}": "Synchronisé avec {server} à {time}",
         "Offline since {time}": "Hors ligne depuis {time}",
+        "Not synced with {server}: this sync would delete most records. Sync by hand to decide.": "Non synchronisé avec {server} : cette synchronisation supprimerait la plupart des enregistrements. Synchronisez manuellement pour décider.",
     }
 )

@@ -481,5 +481,6 @@ TRANSLATIONS.update(
         "The connection to {server} was lost.": "Соединение с {server} потеряно.",
         "Synced with {server} at {time}": "Синхронизировано с {server} в {time}",
         "Offline since {time}": "Нет связи с {time}",
+        "Not synced with {server}: this sync would delete most records. Sync by hand to decide.": "Не синхронизировано с {server}: эта синхронизация удалила бы большинство записей. Выполните синхронизацию вручную, чтобы принять решение.",
     }
 )

@@ -469,5 +469,6 @@ TRANSLATIONS.update(
         "The connection to {server} was lost.": "与 {server} 的连接已断开。",
         "Synced with {server} at {time}": "已于 {time} 与 {server} 同步",
         "Offline since {time}": "自 {time} 起离线",
+        "Not synced with {server}: this sync would delete most records. Sync by hand to decide.": "未与 {server} 同步：此次同步将删除大部分记录。请手动同步以作决定。",
     }
 )

@@ -107,6 +107,7 @@ def lightness_at(widget: QWidget, point: QPoint) -> int:
     return widget.grab().toImage().pixelColor(point).lightness()
 
 
+@pytest.mark.slow  # builds and grabs the whole window in a second colour scheme
 def test_in_a_dark_scheme_the_whole_window_is_dark(
     dark_application: QPalette,
     demo_window: MainWindow,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import uuid
 
 import psycopg
+import pytest
 from hypothesis import HealthCheck, given, settings
 
 from cmcoord_desktop.sync.merge import RecordMap, merge_maps
@@ -24,6 +25,7 @@ def server_records(conn: psycopg.Connection[tuple[object, ...]]) -> tuple[Record
     return records_from_rows(pulled.rows, "the test server", None), len(pulled.rows)
 
 
+@pytest.mark.slow  # a hypothesis search over histories on a real PostgreSQL
 @settings(
     max_examples=60,
     deadline=None,

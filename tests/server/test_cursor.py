@@ -8,6 +8,7 @@ import threading
 from pathlib import Path
 
 import psycopg
+import pytest
 
 from cmcoord_desktop.core import repository as repo
 from cmcoord_desktop.core import sync_states
@@ -54,6 +55,7 @@ def test_a_transaction_committed_late_is_not_skipped(
     assert {early_id, late_id} <= {e.id for e in repo.events(store)}
 
 
+@pytest.mark.slow  # several connections racing on a real PostgreSQL
 def test_racing_writers_and_a_reader_lose_nothing(
     pg: PgServer, database: str, store: Store, tmp_path: Path
 ) -> None:

@@ -306,6 +306,7 @@ def test_nothing_to_repair_and_a_clock_that_cannot_be_believed(tmp_path: Path) -
     assert len(states_of(tmp_path / "fine")) == 2
 
 
+@pytest.mark.slow  # two clock repairs and four syncs through the command line
 def test_repaired_without_the_file_then_with_it_makes_no_second_copies(tmp_path: Path) -> None:
     shared = tmp_path / "share" / "hnpw.cmcsync"
     shared.parent.mkdir()

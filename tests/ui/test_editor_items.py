@@ -3,6 +3,7 @@ redo of every kind of edit with Ctrl+Z / Ctrl+Shift+Z pressed in the editor."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
@@ -229,6 +230,7 @@ def test_a_record_deleted_elsewhere_leaves_the_editor_and_comes_back_on_undo(
     assert form_field(window, "title").toPlainText() == "Data Revolution"
 
 
+@pytest.mark.slow  # waits out a real pause in typing (the undo step's idle time)
 def test_a_pause_in_typing_ends_an_undo_step(qtbot, window: MainWindow) -> None:  # noqa: ANN001
     """Ctrl+Z after a typo takes back the last burst of typing, not the whole outcome."""
     store = window.store

@@ -244,3 +244,35 @@ def test_the_password_prompt_hides_what_is_typed_and_returns_it(qtbot, window: M
     QTimer.singleShot(200, type_it)
     assert ask_password(window, "anna@db.example.org/workshops") == "s3cret words"
     assert seen == [(QLineEdit.EchoMode.Password, "Password")]
+
+
+@pytest.mark.slow  # a real PostgreSQL
+def test_a_mass_delete_found_while_listening_asks_nothing_until_the_person_syncs(
+    qtbot,  # noqa: ANN001
+    window: MainWindow,
+    store: Store,
+    dialogs: ScriptedDialogs,
+    pg: PgServer,  # noqa: F811
+    database: str,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    url = pg.url(database)
+    init_server(url)
+    events = [repo.create_event(store, title=f"Workshop {n}") for n in range(3)]
+    team = window.team_server
+    with qtbot.waitSignal(team.synced, timeout=60_000):
+        type_address(qtbot, window, url)
+    qtbot.waitUntil(
+        lambda: team.status.text().startswith(("Online with", "Synced with")), timeout=30_000
+    )
+    with Store(tmp_path / "bilal") as bilal:  # Bilal deletes all three and pushes
+        sync_with_team_server(bilal, url)
+        for event in events:
+            repo.delete(bilal, type(event), event.id)
+        sync_with_team_server(bilal, url, allow_mass_delete=True)
+    qtbot.waitUntil(lambda: "would delete most records" in team.status.text(), timeout=30_000)
+    assert dialogs.questions == []  # no box opened by itself
+    assert "would delete 3 of 3 records" in team.status.toolTip()
+    assert len(repo.events(store)) == 3  # nothing deleted here
+    window.close()
+    assert listening_threads() == []

@@ -46,7 +46,8 @@ def test_the_session_form_reads_in_french_and_follows_the_language_switch(
             assert french in shown, (french, shown)
         for english in ("When", "from", "Delegates", "Panel members"):
             assert english not in shown, (english, shown)
-        assert "Date, p. ex. 2017-02-07" in placeholders(form)
+        # The date field shows once the form is laid out on screen.
+        qtbot.waitUntil(lambda: "Date, p. ex. 2017-02-07" in placeholders(form))
         assert form.context_line.text() == "Séance de l'événement HNPW 2017"
 
         start.language.switch("es")

@@ -172,7 +172,8 @@ class ExportDialog(QDialog):
         self.marketplace = QCheckBox(self.tr("&Marketplace tables"))
         self.images = QCheckBox(self.tr("Presentation &images"))
         self.notes = QCheckBox(self.tr("&Notes"))
-        for box in (self.marketplace, self.images, self.notes):
+        # Internal notes are for the facilitators: printed only when the person asks.
+        for box in (self.marketplace, self.images):
             box.setChecked(True)
         self.paper = QComboBox()
         self.paper.addItem("A4", "a4")

@@ -50,6 +50,28 @@ def test_export_all_sessions_to_pdf(qtbot, store: Store, tmp_path: Path) -> None
     assert "Exported" in dialog.status.text()
 
 
+def test_internal_notes_are_printed_only_when_the_person_ticks_notes(
+    qtbot,  # noqa: ANN001
+    store: Store,
+    tmp_path: Path,
+) -> None:
+    event_id = hnpw_like_event(store)
+    session = repository.children(store, Session, event_id)[0]
+    repository.update(store, Session, session.id, notes="Ask Oslo about the gateway")
+    texts = []
+    for name, tick in (("plain.pdf", False), ("with-notes.pdf", True)):
+        out = tmp_path / name
+        dialog = open_export_dialog(None, store, ScriptedDialogs(save_to=out), event_id)
+        qtbot.addWidget(dialog)
+        if tick:
+            dialog.notes.setFocus()
+            qtbot.keyClick(dialog.notes, Qt.Key.Key_Space)
+        export_and_wait(qtbot, dialog, out)
+        texts.append(" ".join(page.extract_text() for page in pypdf.PdfReader(out).pages))
+    assert "Ask Oslo about the gateway" not in texts[0]
+    assert "Ask Oslo about the gateway" in texts[1]
+
+
 def test_export_one_chosen_session(qtbot, store: Store, tmp_path: Path) -> None:  # noqa: ANN001
     event_id = hnpw_like_event(store)
     sessions = repository.children(store, Session, event_id)

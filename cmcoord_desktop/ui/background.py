@@ -16,7 +16,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    Signal,
+)
 from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
@@ -25,7 +32,9 @@ Progress = Callable[[str, int, int], None]  # (what is being done, how far, out 
 Cancelled = Callable[[], bool]
 Work = Callable[[Progress, Cancelled], Any]
 
-UNEXPECTED = "Something went wrong; nothing was lost, and the log has the details."
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "BackgroundRunner", "Something went wrong; nothing was lost, and the log has the details."
+)
 
 
 class Warns(Protocol):
@@ -44,7 +53,7 @@ def failure_sentence(exc: BaseException, expected: tuple[type[BaseException], ..
         where = f" ({Path(exc.filename).name})" if exc.filename else ""
         return f"{exc.strerror or exc}{where}."
     log.error("background job failed", exc_info=exc)
-    return UNEXPECTED
+    return QCoreApplication.translate("BackgroundRunner", UNEXPECTED)
 
 
 class _Signals(QObject):

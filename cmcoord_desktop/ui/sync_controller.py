@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QProgressBar
 
@@ -30,10 +30,6 @@ FILE_FILTERS = "CMCoord shared files (*.cmcsync);;All files (*)"
 SUGGESTED_NAME = "workshop.cmcsync"
 RECENT_KEY = "sync/recent"
 RECENT_LIMIT = 8
-REPAIR_QUESTION = (
-    "Changes made on this laptop while its clock was ahead block the shared file. "
-    "Re-date them to now and rewrite the file?"
-)
 # Errors of ours whose message is already the sentence a person reads.
 SYNC_ERRORS = (SharedFileError, ShareBusy, RepairRefused, DataFolderError)
 
@@ -75,13 +71,14 @@ class SyncController(QObject):
         super().__init__(window)
         self.store, self.dialogs, self.settings, self.window = store, dialogs, settings, window
         self._run = run
-        self.runner = BackgroundRunner(dialogs, window, "Not synced", owner=self)
+        self.runner = BackgroundRunner(dialogs, window, self.tr("Not synced"), owner=self)
         self.runner.progressed.connect(self._progressed)
         self.runner.failed.connect(self._failed)
         self._path: Path | None = None  # the file of the sync under way
         self.status = QLabel()
         self.status.setObjectName("sync_status")
         self.status.setContentsMargins(8, 0, 8, 0)
+        self.status.installEventFilter(self)  # View › Language: the status line shown again
         self.progress = QProgressBar()
         self.progress.setObjectName("sync_progress")
         self.progress.setMaximumWidth(180)
@@ -107,7 +104,9 @@ class SyncController(QObject):
     def choose_and_sync(self) -> None:
         recent = self.recent_files()
         start = recent[0] if recent else Path.home() / SUGGESTED_NAME
-        path = self.dialogs.ask_sync_path(self.window, "Sync with shared file", start, FILE_FILTERS)
+        path = self.dialogs.ask_sync_path(
+            self.window, self.tr("Sync with shared file"), start, FILE_FILTERS
+        )
         if path is not None:
             self.sync_with(path)
 
@@ -138,7 +137,7 @@ class SyncController(QObject):
     def _previewed(self, preview: SyncResult) -> None:
         nothing_to_do = not preview.created and not preview.here.any and not preview.there.any
         if not nothing_to_do and not self.dialogs.confirm(
-            self.window, "Sync with shared file", preview_text(preview), yes=_yes(preview)
+            self.window, self.tr("Sync with shared file"), preview_text(preview), yes=_yes(preview)
         ):
             self.progress.hide()
             self.cancelled.emit()
@@ -177,7 +176,13 @@ class SyncController(QObject):
             self.runner.report(str(refusal))
             return
         if not self.dialogs.confirm(
-            self.window, "Sync with shared file", REPAIR_QUESTION, yes="Re-date and rewrite"
+            self.window,
+            self.tr("Sync with shared file"),
+            self.tr(
+                "Changes made on this laptop while its clock was ahead block the shared file. "
+                "Re-date them to now and rewrite the file?"
+            ),
+            yes=self.tr("Re-date and rewrite"),
         ):
             self.progress.hide()
             self.cancelled.emit()
@@ -213,11 +218,13 @@ class SyncController(QObject):
         earlier versions kept it in the window's settings."""
         last = meta.last_sync(self.store) or self._last_in_settings()
         if last is None:
-            self.status.setText("Not synced yet")
+            self.status.setText(self.tr("Not synced yet"))
             return
         when, path = last
         self.status.setText(
-            f"Last synced {last_synced_time(when, dt.datetime.now())} with {path.name}"
+            self.tr("Last synced {time} with {file}").format(
+                time=last_synced_time(when, dt.datetime.now()), file=path.name
+            )
         )
         self.status.setToolTip(str(path))
 
@@ -241,7 +248,7 @@ class SyncController(QObject):
 
     def add_recent_menu(self, file_menu: QMenu, after: QAction) -> QMenu:
         """File › Recent shared files, right below the entry `after` (Sync with shared file…)."""
-        recent = QMenu("Recent shared &files", file_menu)
+        recent = QMenu(self.tr("Recent shared &files"), file_menu)
         recent.setObjectName("menu_recent_shared_files")
         recent.aboutToShow.connect(lambda: self.fill_recent_menu(recent))
         self.fill_recent_menu(recent)
@@ -261,7 +268,12 @@ class SyncController(QObject):
                 lambda _checked=False, p=path: self._run(lambda: self.sync_with(p))
             )
         if not recent:
-            menu.addAction("No shared files yet").setEnabled(False)
+            menu.addAction(self.tr("No shared files yet")).setEnabled(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.status and event.type() == QEvent.Type.LanguageChange:
+            self.show_last_synced()
+        return super().eventFilter(watched, event)
 
 
 def last_synced_time(when: dt.datetime, now: dt.datetime) -> str:

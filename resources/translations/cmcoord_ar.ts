@@ -362,6 +362,13 @@
     </message>
   </context>
   <context>
+    <name>BackgroundRunner</name>
+    <message>
+      <source>Something went wrong; nothing was lost, and the log has the details.</source>
+      <translation>حدث خطأ؛ لم يُفقد شيء، والتفاصيل في السجل.</translation>
+    </message>
+  </context>
+  <context>
     <name>CrashHandler</name>
     <message>
       <source>Something went wrong: {summary}.
@@ -1579,6 +1586,41 @@ Ctrl+Shift+S يضيف جلسة.</translation>
     <message>
       <source>Summary copied: paste it into a new e-mail.</source>
       <translation>نُسخ الموجز: الصقه في رسالة بريد إلكتروني جديدة.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncController</name>
+    <message>
+      <source>Not synced</source>
+      <translation>لم تتم المزامنة</translation>
+    </message>
+    <message>
+      <source>Sync with shared file</source>
+      <translation>المزامنة مع الملف المشترك</translation>
+    </message>
+    <message>
+      <source>Changes made on this laptop while its clock was ahead block the shared file. Re-date them to now and rewrite the file?</source>
+      <translation>التغييرات التي أُجريت على هذا الحاسوب بينما كانت ساعته متقدمة تحجب الملف المشترك. هل تريد إعادة تأريخها إلى الآن وإعادة كتابة الملف؟</translation>
+    </message>
+    <message>
+      <source>Re-date and rewrite</source>
+      <translation>إعادة التأريخ والكتابة</translation>
+    </message>
+    <message>
+      <source>Not synced yet</source>
+      <translation>لم تتم المزامنة بعد</translation>
+    </message>
+    <message>
+      <source>Last synced {time} with {file}</source>
+      <translation>آخر مزامنة: {time}، مع {file}</translation>
+    </message>
+    <message>
+      <source>Recent shared &amp;files</source>
+      <translation>الملفات المشتركة ال&amp;حديثة</translation>
+    </message>
+    <message>
+      <source>No shared files yet</source>
+      <translation>لا توجد ملفات مشتركة بعد</translation>
     </message>
   </context>
   <context>

@@ -362,6 +362,13 @@
     </message>
   </context>
   <context>
+    <name>BackgroundRunner</name>
+    <message>
+      <source>Something went wrong; nothing was lost, and the log has the details.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>CrashHandler</name>
     <message>
       <source>Something went wrong: {summary}.
@@ -1546,6 +1553,41 @@ Ctrl+Shift+S adds one.</source>
     </message>
     <message>
       <source>Summary copied: paste it into a new e-mail.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>SyncController</name>
+    <message>
+      <source>Not synced</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sync with shared file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Changes made on this laptop while its clock was ahead block the shared file. Re-date them to now and rewrite the file?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Re-date and rewrite</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not synced yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Last synced {time} with {file}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Recent shared &amp;files</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No shared files yet</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -362,6 +362,13 @@
     </message>
   </context>
   <context>
+    <name>BackgroundRunner</name>
+    <message>
+      <source>Something went wrong; nothing was lost, and the log has the details.</source>
+      <translation>Algo salió mal; no se perdió nada, y el registro tiene los detalles.</translation>
+    </message>
+  </context>
+  <context>
     <name>CrashHandler</name>
     <message>
       <source>Something went wrong: {summary}.
@@ -1563,6 +1570,41 @@ Ctrl+Mayús+S añade una.</translation>
     <message>
       <source>Summary copied: paste it into a new e-mail.</source>
       <translation>Resumen copiado: péguelo en un nuevo correo electrónico.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncController</name>
+    <message>
+      <source>Not synced</source>
+      <translation>No sincronizado</translation>
+    </message>
+    <message>
+      <source>Sync with shared file</source>
+      <translation>Sincronizar con el archivo compartido</translation>
+    </message>
+    <message>
+      <source>Changes made on this laptop while its clock was ahead block the shared file. Re-date them to now and rewrite the file?</source>
+      <translation>Los cambios hechos en este portátil mientras su reloj iba adelantado bloquean el archivo compartido. ¿Fecharlos de nuevo a ahora y reescribir el archivo?</translation>
+    </message>
+    <message>
+      <source>Re-date and rewrite</source>
+      <translation>Fechar de nuevo y reescribir</translation>
+    </message>
+    <message>
+      <source>Not synced yet</source>
+      <translation>Aún no sincronizado</translation>
+    </message>
+    <message>
+      <source>Last synced {time} with {file}</source>
+      <translation>Última sincronización: {time}, con {file}</translation>
+    </message>
+    <message>
+      <source>Recent shared &amp;files</source>
+      <translation>Archivos compartidos recien&amp;tes</translation>
+    </message>
+    <message>
+      <source>No shared files yet</source>
+      <translation>Aún no hay archivos compartidos</translation>
     </message>
   </context>
   <context>

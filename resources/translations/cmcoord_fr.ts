@@ -362,6 +362,13 @@
     </message>
   </context>
   <context>
+    <name>BackgroundRunner</name>
+    <message>
+      <source>Something went wrong; nothing was lost, and the log has the details.</source>
+      <translation>Une erreur s'est produite ; rien n'a été perdu, et le journal en donne le détail.</translation>
+    </message>
+  </context>
+  <context>
     <name>CrashHandler</name>
     <message>
       <source>Something went wrong: {summary}.
@@ -1563,6 +1570,41 @@ Ctrl+Maj+S en ajoute une.</translation>
     <message>
       <source>Summary copied: paste it into a new e-mail.</source>
       <translation>Résumé copié : collez-le dans un nouveau message.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncController</name>
+    <message>
+      <source>Not synced</source>
+      <translation>Non synchronisé</translation>
+    </message>
+    <message>
+      <source>Sync with shared file</source>
+      <translation>Synchroniser avec le fichier partagé</translation>
+    </message>
+    <message>
+      <source>Changes made on this laptop while its clock was ahead block the shared file. Re-date them to now and rewrite the file?</source>
+      <translation>Des modifications faites sur cet ordinateur pendant que son horloge avançait bloquent le fichier partagé. Les redater à maintenant et réécrire le fichier ?</translation>
+    </message>
+    <message>
+      <source>Re-date and rewrite</source>
+      <translation>Redater et réécrire</translation>
+    </message>
+    <message>
+      <source>Not synced yet</source>
+      <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+      <source>Last synced {time} with {file}</source>
+      <translation>Dernière synchronisation : {time}, avec {file}</translation>
+    </message>
+    <message>
+      <source>Recent shared &amp;files</source>
+      <translation>Fichiers partagés récent&amp;s</translation>
+    </message>
+    <message>
+      <source>No shared files yet</source>
+      <translation>Aucun fichier partagé pour l'instant</translation>
     </message>
   </context>
   <context>

@@ -362,6 +362,13 @@
     </message>
   </context>
   <context>
+    <name>BackgroundRunner</name>
+    <message>
+      <source>Something went wrong; nothing was lost, and the log has the details.</source>
+      <translation>Произошла ошибка; ничего не потеряно, подробности — в журнале.</translation>
+    </message>
+  </context>
+  <context>
     <name>CrashHandler</name>
     <message>
       <source>Something went wrong: {summary}.
@@ -1567,6 +1574,41 @@ Ctrl+Shift+S добавляет заседание.</translation>
     <message>
       <source>Summary copied: paste it into a new e-mail.</source>
       <translation>Резюме скопировано: вставьте его в новое письмо.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncController</name>
+    <message>
+      <source>Not synced</source>
+      <translation>Не синхронизировано</translation>
+    </message>
+    <message>
+      <source>Sync with shared file</source>
+      <translation>Синхронизация с общим файлом</translation>
+    </message>
+    <message>
+      <source>Changes made on this laptop while its clock was ahead block the shared file. Re-date them to now and rewrite the file?</source>
+      <translation>Изменения, сделанные на этом ноутбуке, когда его часы спешили, блокируют общий файл. Датировать их текущим временем и перезаписать файл?</translation>
+    </message>
+    <message>
+      <source>Re-date and rewrite</source>
+      <translation>Передатировать и перезаписать</translation>
+    </message>
+    <message>
+      <source>Not synced yet</source>
+      <translation>Ещё не синхронизировано</translation>
+    </message>
+    <message>
+      <source>Last synced {time} with {file}</source>
+      <translation>Последняя синхронизация: {time}, с {file}</translation>
+    </message>
+    <message>
+      <source>Recent shared &amp;files</source>
+      <translation>Недавние о&amp;бщие файлы</translation>
+    </message>
+    <message>
+      <source>No shared files yet</source>
+      <translation>Общих файлов пока нет</translation>
     </message>
   </context>
   <context>

@@ -362,6 +362,13 @@
     </message>
   </context>
   <context>
+    <name>BackgroundRunner</name>
+    <message>
+      <source>Something went wrong; nothing was lost, and the log has the details.</source>
+      <translation>出现问题；没有丢失任何内容，详细信息见日志。</translation>
+    </message>
+  </context>
+  <context>
     <name>CrashHandler</name>
     <message>
       <source>Something went wrong: {summary}.
@@ -1559,6 +1566,41 @@ Ctrl+Shift+S adds one.</source>
     <message>
       <source>Summary copied: paste it into a new e-mail.</source>
       <translation>摘要已复制：请将其粘贴到新的电子邮件中。</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyncController</name>
+    <message>
+      <source>Not synced</source>
+      <translation>未同步</translation>
+    </message>
+    <message>
+      <source>Sync with shared file</source>
+      <translation>与共享文件同步</translation>
+    </message>
+    <message>
+      <source>Changes made on this laptop while its clock was ahead block the shared file. Re-date them to now and rewrite the file?</source>
+      <translation>本机时钟超前期间所做的更改阻塞了共享文件。是否将其日期改为现在并重写该文件？</translation>
+    </message>
+    <message>
+      <source>Re-date and rewrite</source>
+      <translation>改日期并重写</translation>
+    </message>
+    <message>
+      <source>Not synced yet</source>
+      <translation>尚未同步</translation>
+    </message>
+    <message>
+      <source>Last synced {time} with {file}</source>
+      <translation>上次同步：{time}，与 {file}</translation>
+    </message>
+    <message>
+      <source>Recent shared &amp;files</source>
+      <translation>最近的共享文件(&amp;F)</translation>
+    </message>
+    <message>
+      <source>No shared files yet</source>
+      <translation>尚无共享文件</translation>
     </message>
   </context>
   <context>

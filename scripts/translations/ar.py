@@ -573,5 +573,14 @@ TRANSLATIONS.update(
         "Show this next step in:": "عرض هذه الخطوة التالية في:",
         "Carry a next step into “{event}”": "ترحيل خطوة تالية إلى ”{event}“",
         "Carried into “{event}”.": "رُحّلت إلى ”{event}“.",
+        "Something went wrong; nothing was lost, and the log has the details.": "حدث خطأ؛ لم يُفقد شيء، والتفاصيل في السجل.",
+        "Not synced": "لم تتم المزامنة",
+        "Sync with shared file": "المزامنة مع الملف المشترك",
+        "Changes made on this laptop while its clock was ahead block the shared file. Re-date them to now and rewrite the file?": "التغييرات التي أُجريت على هذا الحاسوب بينما كانت ساعته متقدمة تحجب الملف المشترك. هل تريد إعادة تأريخها إلى الآن وإعادة كتابة الملف؟",
+        "Re-date and rewrite": "إعادة التأريخ والكتابة",
+        "Not synced yet": "لم تتم المزامنة بعد",
+        "Last synced {time} with {file}": "آخر مزامنة: {time}، مع {file}",
+        "Recent shared &files": "الملفات المشتركة ال&حديثة",
+        "No shared files yet": "لا توجد ملفات مشتركة بعد",
     }
 )

@@ -541,5 +541,14 @@ TRANSLATIONS.update(
         "Show this next step in:": "Mostrar este próximo paso en:",
         "Carry a next step into “{event}”": "Trasladar un próximo paso a «{event}»",
         "Carried into “{event}”.": "Trasladado a «{event}».",
+        "Something went wrong; nothing was lost, and the log has the details.": "Algo salió mal; no se perdió nada, y el registro tiene los detalles.",
+        "Not synced": "No sincronizado",
+        "Sync with shared file": "Sincronizar con el archivo compartido",
+        "Changes made on this laptop while its clock was ahead block the shared file. Re-date them to now and rewrite the file?": "Los cambios hechos en este portátil mientras su reloj iba adelantado bloquean el archivo compartido. ¿Fecharlos de nuevo a ahora y reescribir el archivo?",
+        "Re-date and rewrite": "Fechar de nuevo y reescribir",
+        "Not synced yet": "Aún no sincronizado",
+        "Last synced {time} with {file}": "Última sincronización: {time}, con {file}",
+        "Recent shared &files": "Archivos compartidos recien&tes",
+        "No shared files yet": "Aún no hay archivos compartidos",
     }
 )

@@ -554,5 +554,14 @@ TRANSLATIONS.update(
         "Show this next step in:": "Afficher cette prochaine étape dans :",
         "Carry a next step into “{event}”": "Reporter une prochaine étape dans « {event} »",
         "Carried into “{event}”.": "Reportée dans « {event} ».",
+        "Something went wrong; nothing was lost, and the log has the details.": "Une erreur s'est produite ; rien n'a été perdu, et le journal en donne le détail.",
+        "Not synced": "Non synchronisé",
+        "Sync with shared file": "Synchroniser avec le fichier partagé",
+        "Changes made on this laptop while its clock was ahead block the shared file. Re-date them to now and rewrite the file?": "Des modifications faites sur cet ordinateur pendant que son horloge avançait bloquent le fichier partagé. Les redater à maintenant et réécrire le fichier ?",
+        "Re-date and rewrite": "Redater et réécrire",
+        "Not synced yet": "Pas encore synchronisé",
+        "Last synced {time} with {file}": "Dernière synchronisation : {time}, avec {file}",
+        "Recent shared &files": "Fichiers partagés récent&s",
+        "No shared files yet": "Aucun fichier partagé pour l'instant",
     }
 )

@@ -545,5 +545,14 @@ TRANSLATIONS.update(
         "Show this next step in:": "Показать этот следующий шаг в:",
         "Carry a next step into “{event}”": "Перенести следующий шаг в «{event}»",
         "Carried into “{event}”.": "Перенесено в «{event}».",
+        "Something went wrong; nothing was lost, and the log has the details.": "Произошла ошибка; ничего не потеряно, подробности — в журнале.",
+        "Not synced": "Не синхронизировано",
+        "Sync with shared file": "Синхронизация с общим файлом",
+        "Changes made on this laptop while its clock was ahead block the shared file. Re-date them to now and rewrite the file?": "Изменения, сделанные на этом ноутбуке, когда его часы спешили, блокируют общий файл. Датировать их текущим временем и перезаписать файл?",
+        "Re-date and rewrite": "Передатировать и перезаписать",
+        "Not synced yet": "Ещё не синхронизировано",
+        "Last synced {time} with {file}": "Последняя синхронизация: {time}, с {file}",
+        "Recent shared &files": "Недавние о&бщие файлы",
+        "No shared files yet": "Общих файлов пока нет",
     }
 )

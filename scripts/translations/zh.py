@@ -533,5 +533,14 @@ TRANSLATIONS.update(
         "Show this next step in:": "在以下活动中显示此后续步骤：",
         "Carry a next step into “{event}”": "将一项后续步骤结转到“{event}”",
         "Carried into “{event}”.": "已结转到“{event}”。",
+        "Something went wrong; nothing was lost, and the log has the details.": "出现问题；没有丢失任何内容，详细信息见日志。",
+        "Not synced": "未同步",
+        "Sync with shared file": "与共享文件同步",
+        "Changes made on this laptop while its clock was ahead block the shared file. Re-date them to now and rewrite the file?": "本机时钟超前期间所做的更改阻塞了共享文件。是否将其日期改为现在并重写该文件？",
+        "Re-date and rewrite": "改日期并重写",
+        "Not synced yet": "尚未同步",
+        "Last synced {time} with {file}": "上次同步：{time}，与 {file}",
+        "Recent shared &files": "最近的共享文件(&F)",
+        "No shared files yet": "尚无共享文件",
     }
 )

@@ -59,3 +59,23 @@ def test_the_session_form_reads_in_french_and_follows_the_language_switch(
     finally:
         start.language.switch("en")
         start.close()
+
+
+def test_the_sync_status_line_reads_in_french_and_follows_the_language_switch(
+    qtbot, data_dir: Path, tmp_path: Path
+) -> None:  # noqa: ANN001
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    start = WindowStart(data_dir, False, Dialogs(), settings, language="fr")
+    try:
+        qtbot.addWidget(start.window)
+        start.window.show()
+        qtbot.waitUntil(lambda: start.store is not None and start.window.filled, timeout=20_000)
+        status = start.window.findChild(QLabel, "sync_status")
+        assert status.text() == "Pas encore synchronisé"
+        start.language.switch("es")
+        qtbot.waitUntil(lambda: status.text() == "Aún no sincronizado")
+        start.language.switch("en")
+        qtbot.waitUntil(lambda: status.text() == "Not synced yet")
+    finally:
+        start.language.switch("en")
+        start.close()

@@ -32,7 +32,7 @@ Progress = Callable[[str, int, int], None]  # (what is being done, how far, out 
 Cancelled = Callable[[], bool]
 Work = Callable[[Progress, Cancelled], Any]
 
-UNEXPECTED = QT_TRANSLATE_NOOP(
+UNEXPECTED: str = QT_TRANSLATE_NOOP(  # type: ignore[assignment]  # PySide6 types it object
     "BackgroundRunner", "Something went wrong; nothing was lost, and the log has the details."
 )
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QSettings, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QProgressBar
 
@@ -30,6 +30,11 @@ FILE_FILTERS = "CMCoord shared files (*.cmcsync);;All files (*)"
 SUGGESTED_NAME = "workshop.cmcsync"
 RECENT_KEY = "sync/recent"
 RECENT_LIMIT = 8
+REPAIR_QUESTION: str = QT_TRANSLATE_NOOP(  # type: ignore[assignment]  # PySide6 types it object
+    "SyncController",
+    "Changes made on this laptop while its clock was ahead block the shared file. "
+    "Re-date them to now and rewrite the file?",
+)
 # Errors of ours whose message is already the sentence a person reads.
 SYNC_ERRORS = (SharedFileError, ShareBusy, RepairRefused, DataFolderError)
 
@@ -75,6 +80,7 @@ class SyncController(QObject):
         self.runner.progressed.connect(self._progressed)
         self.runner.failed.connect(self._failed)
         self._path: Path | None = None  # the file of the sync under way
+        self._last: tuple[dt.datetime, Path] | None = None  # when and with what it last synced
         self.status = QLabel()
         self.status.setObjectName("sync_status")
         self.status.setContentsMargins(8, 0, 8, 0)
@@ -178,10 +184,7 @@ class SyncController(QObject):
         if not self.dialogs.confirm(
             self.window,
             self.tr("Sync with shared file"),
-            self.tr(
-                "Changes made on this laptop while its clock was ahead block the shared file. "
-                "Re-date them to now and rewrite the file?"
-            ),
+            self.tr(REPAIR_QUESTION),
             yes=self.tr("Re-date and rewrite"),
         ):
             self.progress.hide()
@@ -216,11 +219,16 @@ class SyncController(QObject):
     def show_last_synced(self) -> None:
         """From the data folder, where every sync (the window's, the command line's) writes it;
         earlier versions kept it in the window's settings."""
-        last = meta.last_sync(self.store) or self._last_in_settings()
-        if last is None:
+        self._last = meta.last_sync(self.store) or self._last_in_settings()
+        self._show_status()
+
+    def _show_status(self) -> None:
+        """The status line from what was last read (a language switch shows it again without
+        reading the store, which may be closing)."""
+        if self._last is None:
             self.status.setText(self.tr("Not synced yet"))
             return
-        when, path = last
+        when, path = self._last
         self.status.setText(
             self.tr("Last synced {time} with {file}").format(
                 time=last_synced_time(when, dt.datetime.now()), file=path.name
@@ -272,7 +280,7 @@ class SyncController(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.status and event.type() == QEvent.Type.LanguageChange:
-            self.show_last_synced()
+            self._show_status()
         return super().eventFilter(watched, event)
 
 

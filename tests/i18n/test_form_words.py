@@ -64,6 +64,8 @@ def test_the_session_form_reads_in_french_and_follows_the_language_switch(
 def test_the_sync_status_line_reads_in_french_and_follows_the_language_switch(
     qtbot, data_dir: Path, tmp_path: Path
 ) -> None:  # noqa: ANN001
+    with Store(data_dir) as store:  # a workshop, so the window opens (not the welcome page)
+        repository.create_event(store, title="HNPW 2017")
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     start = WindowStart(data_dir, False, Dialogs(), settings, language="fr")
     try:

@@ -183,8 +183,8 @@ class ExportDialog(QDialog):
         for key, (label, _filters, _suffix) in FORMATS.items():
             self.file_format.addItem(QCoreApplication.translate("ExportDialog", label), key)
         last_format = self.settings.value(_LAST_FORMAT, "") if self.settings else ""
-        if self.file_format.findData(last_format) >= 0:
-            self.file_format.setCurrentIndex(self.file_format.findData(last_format))
+        if (index := self.file_format.findData(last_format)) >= 0:
+            self.file_format.setCurrentIndex(index)
         options_box = QGroupBox(self.tr("Options"))
         options = QFormLayout(options_box)
         options.addRow(self.marketplace)
@@ -264,9 +264,9 @@ class ExportDialog(QDialog):
         if session_ids == []:
             self.status.setText(self.tr("Choose at least one session, or All sessions."))
             return
-        folder = Path(str(self.settings.value(_LAST_FOLDER, ""))) if self.settings else None
-        if folder is None or not str(folder) or folder == Path() or not folder.is_dir():
-            folder = Path.home()  # the first export, or the folder has gone (a stick removed)
+        last_folder = str(self.settings.value(_LAST_FOLDER, "")) if self.settings else ""
+        # Home for the first export, or when the folder has gone (a stick removed).
+        folder = Path(last_folder) if last_folder and Path(last_folder).is_dir() else Path.home()
         suggested = folder / _file_name(self.record.title, extension)
         filters = QCoreApplication.translate("ExportDialog", filters)
         out = self.dialogs.ask_save_path(self, self.tr("Export summary"), suggested, filters)

@@ -28,11 +28,9 @@ class ShownRecord:
     def show(self, cls: type[Record] | None, record_id: str | None) -> None:
         if (cls, record_id) == self._shown:
             return
-        if self._restoring:  # shown once the whole selection is back (see restoring)
-            self._shown = (cls, record_id)
-            return
         self._shown = (cls, record_id)
-        self._editor.show_record(cls, record_id)  # writes the typing of the record it leaves
+        if not self._restoring:  # else shown once the whole selection is back (see restoring)
+            self._editor.show_record(cls, record_id)  # writes the typing of the record it leaves
 
     @contextmanager
     def restoring(self) -> Iterator[None]:

@@ -1,25 +1,32 @@
-"""The finishing pass (pikepdf): the structure tree, PDF/UA and PDF/A-3u identification, the
-sRGB output intent and the summary's own records as an associated file.
+"""The finishing objects of a summary: the structure tree, PDF/UA and PDF/A-3u identification,
+the sRGB output intent and the summary's own records as an associated file.
 
-ReportLab writes the pages with their marked content (see pdf_tags); this pass adds what
-ReportLab has no API for, in one rewrite of the file.
+ReportLab writes the pages with their marked content (see pdf_tags); what it has no API for is
+added here to its own document just before it saves, as objects that format to bytes made
+here, so the file is written once. (Reopening and saving it again with pikepdf cost a third
+of a 20-session export; an incremental update was no faster, qpdf parsing each object.)
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import zlib
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
+from typing import Any, cast
+from xml.sax.saxutils import escape
 
-import pikepdf
-from pikepdf import Array, Dictionary, Name, String
+from reportlab.pdfbase.pdfdoc import LinkAnnotation, PDFDictionary, PDFObject, PDFString
+from reportlab.pdfgen.canvas import Canvas
 
 from cmcoord_desktop import __version__
 from cmcoord_desktop.export.pdf_tags import StructElement, Tagger
 
 RECORDS_NAME = "cmcoord-records.json"
 CREATOR_TOOL = f"CMCoord Desktop {__version__}"
+PRODUCER = f"ReportLab ({CREATOR_TOOL})"
+RECORDS_DESCRIPTION = "The event's records (CMCoord Desktop records file)"
 
 
 @dataclass(frozen=True)
@@ -41,25 +48,89 @@ def srgb_profile() -> bytes:
     return bytes(profile.tobytes())
 
 
-def _structure(pdf: pikepdf.Pdf, tagger: Tagger, language: str) -> None:
-    pages = pdf.pages
-    parent_tree: dict[int, list[pikepdf.Object]] = {}
+@cache
+def _compressed_srgb_profile() -> bytes:
+    return zlib.compress(srgb_profile())
+
+
+class _Raw(PDFObject):
+    """An object ReportLab writes as it is: bytes made here (the PDF syntax of a dictionary,
+    an array or a whole stream), filled in once every object it refers to has its number."""
+
+    def __init__(self) -> None:
+        self.data = b""
+
+    def format(self, document: Any) -> bytes:
+        return self.data
+
+
+class _Objects:
+    """New objects in ReportLab's document, each with its reference ("12 0 R") known at once."""
+
+    def __init__(self, document: Any) -> None:
+        self.document = document
+        self.numbers: dict[str, tuple[int, int]] = document.idToObjectNumberAndVersion
+
+    def add(self, data: bytes = b"") -> tuple[_Raw, bytes]:
+        raw = _Raw()
+        raw.data = data
+        return raw, self.ref(self.document.Reference(raw).name)
+
+    def ref(self, name: str) -> bytes:
+        number, generation = self.numbers[name]
+        return b"%d %d R" % (number, generation)
+
+
+def _text(text: str) -> bytes:
+    """A PDF text string: literal when plain ASCII, else UTF-16BE with BOM as hex."""
+    if text.isascii() and text.isprintable() and not any(c in text for c in "()\\"):
+        return b"(" + text.encode("ascii") + b")"
+    return b"<FEFF" + text.encode("utf-16-be", "surrogatepass").hex().upper().encode() + b">"
+
+
+def _name(value: str) -> bytes:
+    return b"/" + value.encode("ascii")
+
+
+def _stream(dictionary: bytes, content: bytes) -> bytes:
+    return b"<< %s /Length %d >>\nstream\n%s\nendstream\n" % (dictionary, len(content), content)
+
+
+def _is_link(annotation: object) -> bool:
+    if isinstance(annotation, LinkAnnotation):
+        return True
+    return isinstance(annotation, PDFDictionary) and annotation.dict.get("Subtype") == "/Link"
+
+
+def _tag_link(annotation: object, key: int, alt: str) -> None:
+    """The link annotation's place in the ParentTree, printed (PDF/A), with its alternate text."""
+    if isinstance(annotation, LinkAnnotation):
+        # ReportLab checks an annotation's keys against the names it permits: add ours.
+        vars(annotation)["permitted"] = (*LinkAnnotation.permitted, "StructParent")
+        annotation.otherkw.update(StructParent=key, F=4)
+        annotation.Contents = alt
+    elif isinstance(annotation, PDFDictionary):
+        annotation.dict.update(StructParent=key, F=4, Contents=PDFString(alt))
+
+
+def _structure(objects: _Objects, tagger: Tagger) -> _Raw:
+    """The StructTreeRoot and everything under it; pages get StructParents."""
+    document = objects.document
+    idToObject = document.idToObject  # noqa: N806 (ReportLab's name)
+    pages = document.Pages.pages
+    page_refs = [objects.ref(vars(page)["__InternalName__"]) for page in pages]
+    parent_tree: dict[int, list[bytes]] = {}
     next_key = len(pages)
-    extra_keys: list[tuple[int, pikepdf.Object]] = []
-    root = pdf.make_indirect(Dictionary(Type=Name.StructTreeRoot))
-
-    page_objects = [page.obj for page in pages]
-    null = pikepdf.Object.parse(b"null")
+    extra_keys: list[tuple[int, bytes]] = []
+    root, root_ref = objects.add()
     kept = _with_content(tagger.document)
-    # Each pikepdf object made costs ~10 µs and a summary has thousands of elements: the few
-    # distinct names and languages are made once, each page's links listed once.
-    struct_elem = Name.StructElem
-    roles: dict[str, pikepdf.Name] = {}
-    languages: dict[str, pikepdf.String] = {}
-    page_links: dict[int, list[pikepdf.Object]] = {}
+    roles: dict[str, bytes] = {}
+    languages: dict[str, bytes] = {}
+    page_links: dict[int, list[Any]] = {}
 
-    def build(element: StructElement, parent: pikepdf.Object) -> pikepdf.Object:
+    def build(element: StructElement, parent: bytes) -> bytes:
         nonlocal next_key
+        node, node_ref = objects.add()
         # Its page: where its first marked content is (MCIDs there are plain numbers).
         first_page = next(
             (k[1] if k[0] == "annotation" else k[0] for k in element.kids if isinstance(k, tuple)),
@@ -67,76 +138,81 @@ def _structure(pdf: pikepdf.Pdf, tagger: Tagger, language: str) -> None:
         )
         role = roles.get(element.role)
         if role is None:
-            role = roles[element.role] = Name("/" + element.role)
-        values: dict[str, object] = {"/Type": struct_elem, "/S": role, "/P": parent}
+            role = roles[element.role] = _name(element.role)
+        parts = [b"<< /Type /StructElem /S ", role, b" /P ", parent]
         if first_page is not None:
-            values["/Pg"] = page_objects[first_page]
+            parts += [b" /Pg ", page_refs[first_page]]
         if element.lang:
             lang = languages.get(element.lang)
             if lang is None:
-                lang = languages[element.lang] = String(element.lang)
-            values["/Lang"] = lang
+                lang = languages[element.lang] = _text(element.lang)
+            parts += [b" /Lang ", lang]
         if element.role == "Link":
-            values["/Alt"] = String(element.alt or "Link")
+            parts += [b" /Alt ", _text(element.alt or "Link")]
         elif element.alt:
-            values["/Alt"] = String(element.alt)
-        if element.scope:
-            values["/A"] = Dictionary(O=Name.Table, Scope=Name("/" + element.scope))
+            parts += [b" /Alt ", _text(element.alt)]
         if element.box is not None:
-            values["/A"] = Dictionary(O=Name.Layout, BBox=Array(element.box))
-        node = pdf.make_indirect(Dictionary(values))
-        kids: list[object] = []
+            box = b" ".join(b"%.4f" % v for v in element.box)
+            parts += [b" /A << /O /Layout /BBox [", box, b"] >>"]
+        elif element.scope:
+            parts += [b" /A << /O /Table /Scope ", _name(element.scope), b" >>"]
+        kids: list[bytes] = []
         for kid in element.kids:
             if isinstance(kid, StructElement):
                 if id(kid) in kept:
-                    kids.append(build(kid, node))
+                    kids.append(build(kid, node_ref))
             elif kid[0] == "annotation":
                 _, page_index, order = kid
-                page = page_objects[page_index]
                 links = page_links.get(page_index)
                 if links is None:
-                    annots = page.get("/Annots", [])
-                    links = [a for a in annots if a.get("/Subtype") == "/Link"]
+                    refs = pages[page_index].Annots or []
+                    links = [ref for ref in refs if _is_link(idToObject[ref.name])]
                     page_links[page_index] = links
-                annotation = links[order]
-                annotation.StructParent = next_key
-                annotation.F = 4  # printed (PDF/A)
-                annotation.Contents = String(element.alt or "Link")
-                extra_keys.append((next_key, node))
+                link = links[order]
+                _tag_link(idToObject[link.name], next_key, element.alt or "Link")
+                extra_keys.append((next_key, node_ref))
                 next_key += 1
-                kids.append(Dictionary(Type=Name.OBJR, Obj=annotation, Pg=page))
+                kids.append(
+                    b"<< /Type /OBJR /Obj %s /Pg %s >>"
+                    % (objects.ref(link.name), page_refs[page_index])
+                )
             else:
                 page_index, mcid = kid
                 if page_index == first_page:
-                    kids.append(mcid)
+                    kids.append(b"%d" % mcid)
                 else:
-                    kids.append(Dictionary(Type=Name.MCR, Pg=page_objects[page_index], MCID=mcid))
+                    kids.append(b"<< /Type /MCR /Pg %s /MCID %d >>" % (page_refs[page_index], mcid))
                 slots = parent_tree.setdefault(page_index, [])
-                slots.extend([null] * (mcid + 1 - len(slots)))
-                slots[mcid] = node
-        node.K = Array(kids)
-        return node
+                slots.extend([b"null"] * (mcid + 1 - len(slots)))
+                slots[mcid] = node_ref
+        parts += [b" /K [", b" ".join(kids), b"] >>"]
+        node.data = b"".join(parts)
+        return node_ref
 
-    document = build(tagger.document, root)
-    root.K = Array([document])
-    nums = Array()
-    for page_index in range(len(pages)):
-        slots = parent_tree.get(page_index, [])
-        nums.append(page_index)
-        nums.append(pdf.make_indirect(Array(slots)))
-        pages[page_index].obj.StructParents = page_index
-        if "/Annots" in pages[page_index].obj:
-            pages[page_index].obj.Tabs = Name.S  # tab through links in structure order
-    for key, node in extra_keys:
-        nums.append(key)
-        nums.append(node)
-    root.ParentTree = pdf.make_indirect(Dictionary(Nums=nums))
-    root.ParentTreeNextKey = next_key
-    root.RoleMap = Dictionary()
-    pdf.Root.StructTreeRoot = root
-    pdf.Root.MarkInfo = Dictionary(Marked=True)
-    pdf.Root.Lang = String(language)
-    pdf.Root.ViewerPreferences = Dictionary(DisplayDocTitle=True)
+    document_ref = build(tagger.document, root_ref)
+    nums: list[bytes] = []
+    for page_index, page in enumerate(pages):
+        _, slots_ref = objects.add(b"[" + b" ".join(parent_tree.get(page_index, [])) + b"]")
+        nums.append(b"%d %s" % (page_index, slots_ref))
+        names = ["StructParents"]
+        page.StructParents = page_index
+        if page.Annots:
+            page.Tabs = "/S"  # tab through links in structure order
+            names.append("Tabs")
+        # ReportLab writes the page keys it lists: these two as well, for this page.
+        vars(page)["__NoDefault__"] = [*type(page).__NoDefault__, *names]
+    nums += [b"%d %s" % (key, node) for key, node in extra_keys]
+    _, parent_tree_ref = objects.add(b"<< /Nums [" + b" ".join(nums) + b"] >>")
+    root.data = (
+        b"<< /Type /StructTreeRoot /K [%s] /ParentTree %s /ParentTreeNextKey %d "
+        % (
+            document_ref,
+            parent_tree_ref,
+            next_key,
+        )
+        + b"/RoleMap << >> >>"
+    )
+    return root
 
 
 def _with_content(root: StructElement) -> set[int]:
@@ -158,67 +234,101 @@ def _with_content(root: StructElement) -> set[int]:
     return kept
 
 
-def _metadata(pdf: pikepdf.Pdf, finish: Finish) -> None:
-    info = pdf.docinfo
-    info.Title = String(finish.title)
-    info.Author = String(finish.author)
-    info.Subject = String(finish.subject)
-    info.Keywords = String(finish.keywords)
-    info.Creator = String(CREATOR_TOOL)
-    info.Producer = String(f"ReportLab, pikepdf ({CREATOR_TOOL})")
-    with pdf.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as meta:
-        meta["dc:title"] = finish.title
-        meta["dc:creator"] = [finish.author]
-        meta["dc:description"] = finish.subject
-        meta["dc:language"] = [finish.language]
-        meta["pdf:Keywords"] = finish.keywords
-        meta["pdf:Producer"] = str(info.Producer)
-        meta["xmp:CreatorTool"] = CREATOR_TOOL
-        meta["pdfaid:part"] = "3"
-        meta["pdfaid:conformance"] = "U"
-        meta["pdfuaid:part"] = "1"
-
-
-def _output_intent(pdf: pikepdf.Pdf) -> None:
-    icc = pdf.make_stream(srgb_profile())
-    icc.N = 3
-    pdf.Root.OutputIntents = Array(
-        [
-            Dictionary(
-                Type=Name.OutputIntent,
-                S=Name.GTS_PDFA1,
-                OutputConditionIdentifier=String("sRGB"),
-                Info=String("sRGB IEC61966-2.1"),
-                DestOutputProfile=icc,
-            )
-        ]
+def _xmp_date(document: Any) -> str:
+    """The document's time as its Info dictionary says it (ReportLab's), in XMP's form."""
+    stamp = document._timeStamp
+    year, month, day, hour, minute, second = stamp.YMDhms
+    return (
+        f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{second:02d}"
+        f"{stamp.dhh:+03d}:{stamp.dmm:02d}"
     )
 
 
-def _records(pdf: pikepdf.Pdf, records: bytes) -> None:
-    now = dt.datetime.now(dt.UTC)
-    spec = pikepdf.AttachedFileSpec(
-        pdf,
-        records,
-        description="The event's records (CMCoord Desktop records file)",
-        filename=RECORDS_NAME,
-        mime_type="application/json",
-        creation_date=now.strftime("D:%Y%m%d%H%M%SZ"),
-        mod_date=now.strftime("D:%Y%m%d%H%M%SZ"),
+def _xmp(finish: Finish, date: str) -> bytes:
+    """PDF/A wants the XMP to say what the Info dictionary says (title, author, dates...)."""
+    dc = 'xmlns:dc="http://purl.org/dc/elements/1.1/"'
+    pdf = 'xmlns:pdf="http://ns.adobe.com/pdf/1.3/"'
+    xmp = 'xmlns:xmp="http://ns.adobe.com/xap/1.0/"'
+    pdfaid = 'xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/"'
+    pdfuaid = 'xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/"'
+    text = (
+        '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/">\n'
+        ' <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">\n'
+        ' <rdf:Description rdf:about="">'
+        f'<dc:title {dc}><rdf:Alt><rdf:li xml:lang="x-default">{escape(finish.title)}'
+        "</rdf:li></rdf:Alt></dc:title>"
+        f"<dc:creator {dc}><rdf:Seq><rdf:li>{escape(finish.author)}</rdf:li></rdf:Seq>"
+        "</dc:creator>"
+        f'<dc:description {dc}><rdf:Alt><rdf:li xml:lang="x-default">'
+        f"{escape(finish.subject)}</rdf:li></rdf:Alt></dc:description>"
+        f"<dc:language {dc}><rdf:Bag><rdf:li>{escape(finish.language)}</rdf:li></rdf:Bag>"
+        "</dc:language>"
+        f"<pdf:Keywords {pdf}>{escape(finish.keywords)}</pdf:Keywords>"
+        f"<pdf:Producer {pdf}>{escape(PRODUCER)}</pdf:Producer>"
+        f"<xmp:CreatorTool {xmp}>{escape(CREATOR_TOOL)}</xmp:CreatorTool>"
+        f"<xmp:CreateDate {xmp}>{date}</xmp:CreateDate>"
+        f"<xmp:ModifyDate {xmp}>{date}</xmp:ModifyDate>"
+        f"<pdfaid:part {pdfaid}>3</pdfaid:part>"
+        f"<pdfaid:conformance {pdfaid}>U</pdfaid:conformance>"
+        f"<pdfuaid:part {pdfuaid}>1</pdfuaid:part>"
+        "</rdf:Description></rdf:RDF>\n"
+        "</x:xmpmeta>\n"
+        '<?xpacket end="w"?>'
     )
-    pdf.attachments[RECORDS_NAME] = spec
-    spec_object = pdf.Root.Names.EmbeddedFiles.Names[1]
-    spec_object.AFRelationship = Name.Data
-    spec_object.UF = String(RECORDS_NAME)
-    pdf.Root.AF = Array([spec_object])
+    return text.encode("utf-8")
 
 
-def finish_pdf(path: Path, tagger: Tagger, finish: Finish) -> None:
-    """Rewrite the PDF at `path` in place as tagged PDF/UA-1 and PDF/A-3u."""
-    with pikepdf.open(path, allow_overwriting_input=True) as pdf:
-        _structure(pdf, tagger, finish.language)
-        _metadata(pdf, finish)
-        _output_intent(pdf)
-        if finish.records is not None:
-            _records(pdf, finish.records)
-        pdf.save(path, min_version="1.7", fix_metadata_version=False)
+def _records(objects: _Objects, records: bytes) -> bytes:
+    """The records as a PDF/A-3 associated file: the file specification's reference."""
+    now = dt.datetime.now(dt.UTC).strftime("D:%Y%m%d%H%M%SZ").encode()
+    content = zlib.compress(records)
+    checksum = hashlib.md5(records, usedforsecurity=False).hexdigest().encode()
+    _, stream_ref = objects.add(
+        _stream(
+            b"/Type /EmbeddedFile /Subtype /application#2Fjson /Filter /FlateDecode "
+            b"/Params << /Size %d /CheckSum <%s> /CreationDate (%s) /ModDate (%s) >>"
+            % (len(records), checksum, now, now),
+            content,
+        )
+    )
+    name = _text(RECORDS_NAME)
+    _, spec_ref = objects.add(
+        b"<< /Type /Filespec /F %s /UF %s /Desc %s /AFRelationship /Data "
+        b"/EF << /F %s /UF %s >> >>"
+        % (name, name, _text(RECORDS_DESCRIPTION), stream_ref, stream_ref)
+    )
+    return spec_ref
+
+
+def finish_document(canvas: Canvas, tagger: Tagger, finish: Finish) -> None:
+    """Make ReportLab's document, about to be saved, tagged PDF/UA-1 and PDF/A-3u."""
+    document = cast(Any, canvas)._doc  # ReportLab's PDFDocument (no public accessor)
+    objects = _Objects(document)
+    document._pdfVersion = max(document._pdfVersion, (1, 7))
+    info = document.info
+    info.title, info.author, info.subject = finish.title, finish.author, finish.subject
+    info.keywords, info.creator, info.producer = finish.keywords, CREATOR_TOOL, PRODUCER
+    catalog = document.Catalog
+    catalog.StructTreeRoot = _structure(objects, tagger)  # written as its reference
+    catalog.MarkInfo = b"<< /Marked true >>"
+    catalog.Lang = PDFString(finish.language)
+    catalog.ViewerPreferences = b"<< /DisplayDocTitle true >>"
+    xmp = _xmp(finish, _xmp_date(document))
+    catalog.Metadata, _ = objects.add(_stream(b"/Type /Metadata /Subtype /XML", xmp))
+    _, profile_ref = objects.add(_stream(b"/N 3 /Filter /FlateDecode", _compressed_srgb_profile()))
+    catalog.OutputIntents = (
+        b"[<< /Type /OutputIntent /S /GTS_PDFA1 /OutputConditionIdentifier (sRGB) "
+        b"/Info (sRGB IEC61966-2.1) /DestOutputProfile %s >>]" % profile_ref
+    )
+    names = ["OutputIntents"]
+    if finish.records is not None:
+        spec_ref = _records(objects, finish.records)
+        catalog.Names = b"<< /EmbeddedFiles << /Names [%s %s] >> >>" % (
+            _text(RECORDS_NAME),
+            spec_ref,
+        )
+        catalog.AF = b"[%s]" % spec_ref
+        names.append("AF")
+    # ReportLab writes the catalog keys it lists: these as well, for this document.
+    vars(catalog)["__NoDefault__"] = [*type(catalog).__NoDefault__, *names]

@@ -157,9 +157,11 @@ def summary_canvas_maker(
     paint_page_label: PageLabelPainter,
     right_to_left: bool,
     tagger: Tagger,
+    finish: Callable[[Canvas], None],
 ) -> type[Canvas]:
     """A Canvas class that paints the footer on every page and fills in the late numbers: each
-    page's "page x of y" label and the contents' page numbers."""
+    page's "page x of y" label and the contents' page numbers; `finish` adds the document's
+    last objects (structure tree, metadata) just before it is saved."""
 
     class SummaryCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:  # Canvas's own arguments
@@ -189,6 +191,11 @@ def summary_canvas_maker(
                     else:
                         self.drawRightString(x, y, number)
                 self.endForm()
+            # A page still open (ReportLab's own list of its operators, not in the type stubs)
+            # is ended first, as ReportLab's save would: the finish needs every page.
+            if getattr(self, "_code", None):
+                self.showPage()
+            finish(self)
             super().save()
 
     return SummaryCanvas

@@ -25,7 +25,7 @@ from cmcoord_desktop.core.gc_pause import paused_gc
 from cmcoord_desktop.export.events_words import events_words_for
 from cmcoord_desktop.export.fonts import LATIN, register_fonts
 from cmcoord_desktop.export.headings import Headings, headings_for
-from cmcoord_desktop.export.pdf_finish import Finish, finish_pdf
+from cmcoord_desktop.export.pdf_finish import Finish, finish_document
 from cmcoord_desktop.export.pdf_parts import (
     FooterPainter,
     Ledger,
@@ -208,6 +208,14 @@ def _write_pdf(
         story = _events_story(summary, maker, ledger, tagger.document, builder)
     else:
         story = builder(summary, tagger.document, EventPart()).story()
+    finish = Finish(
+        title=title,
+        author=author,
+        subject=subject,
+        language=language,
+        keywords=", ".join(keywords),
+        records=records,
+    )
     document.build(
         story,
         canvasmaker=summary_canvas_maker(
@@ -215,18 +223,7 @@ def _write_pdf(
             *_footer_painters(title, headings, page_size, right_to_left),
             right_to_left,
             tagger,
-        ),
-    )
-    finish_pdf(
-        target,
-        tagger,
-        Finish(
-            title=title,
-            author=author,
-            subject=subject,
-            language=language,
-            keywords=", ".join(keywords),
-            records=records,
+            lambda canvas: finish_document(canvas, tagger, finish),
         ),
     )
 

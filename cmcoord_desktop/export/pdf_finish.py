@@ -70,11 +70,13 @@ class _Objects:
     def __init__(self, document: Any) -> None:
         self.document = document
         self.numbers: dict[str, tuple[int, int]] = document.idToObjectNumberAndVersion
+        self.reference = document.Reference
 
     def add(self, data: bytes = b"") -> tuple[_Raw, bytes]:
         raw = _Raw()
         raw.data = data
-        return raw, self.ref(self.document.Reference(raw).name)
+        number, generation = self.numbers[self.reference(raw).name]
+        return raw, b"%d %d R" % (number, generation)
 
     def ref(self, name: str) -> bytes:
         number, generation = self.numbers[name]
@@ -128,37 +130,40 @@ def _structure(objects: _Objects, tagger: Tagger) -> _Raw:
     languages: dict[str, bytes] = {}
     page_links: dict[int, list[Any]] = {}
 
+    add = objects.add
+
     def build(element: StructElement, parent: bytes) -> bytes:
         nonlocal next_key
-        node, node_ref = objects.add()
+        node, node_ref = add()
         # Its page: where its first marked content is (MCIDs there are plain numbers).
-        first_page = next(
-            (k[1] if k[0] == "annotation" else k[0] for k in element.kids if isinstance(k, tuple)),
-            None,
-        )
+        first_page = None
+        for kid in element.kids:
+            if type(kid) is tuple:
+                first_page = kid[1] if kid[0] == "annotation" else kid[0]
+                break
         role = roles.get(element.role)
         if role is None:
             role = roles[element.role] = _name(element.role)
-        parts = [b"<< /Type /StructElem /S ", role, b" /P ", parent]
+        head = b"<< /Type /StructElem /S %s /P %s" % (role, parent)
         if first_page is not None:
-            parts += [b" /Pg ", page_refs[first_page]]
+            head += b" /Pg " + page_refs[first_page]
         if element.lang:
             lang = languages.get(element.lang)
             if lang is None:
                 lang = languages[element.lang] = _text(element.lang)
-            parts += [b" /Lang ", lang]
+            head += b" /Lang " + lang
         if element.role == "Link":
-            parts += [b" /Alt ", _text(element.alt or "Link")]
+            head += b" /Alt " + _text(element.alt or "Link")
         elif element.alt:
-            parts += [b" /Alt ", _text(element.alt)]
+            head += b" /Alt " + _text(element.alt)
         if element.box is not None:
             box = b" ".join(b"%.4f" % v for v in element.box)
-            parts += [b" /A << /O /Layout /BBox [", box, b"] >>"]
+            head += b" /A << /O /Layout /BBox [" + box + b"] >>"
         elif element.scope:
-            parts += [b" /A << /O /Table /Scope ", _name(element.scope), b" >>"]
+            head += b" /A << /O /Table /Scope " + _name(element.scope) + b" >>"
         kids: list[bytes] = []
         for kid in element.kids:
-            if isinstance(kid, StructElement):
+            if type(kid) is not tuple:
                 if id(kid) in kept:
                     kids.append(build(kid, node_ref))
             elif kid[0] == "annotation":
@@ -182,11 +187,13 @@ def _structure(objects: _Objects, tagger: Tagger) -> _Raw:
                     kids.append(b"%d" % mcid)
                 else:
                     kids.append(b"<< /Type /MCR /Pg %s /MCID %d >>" % (page_refs[page_index], mcid))
-                slots = parent_tree.setdefault(page_index, [])
-                slots.extend([b"null"] * (mcid + 1 - len(slots)))
+                slots = parent_tree.get(page_index)
+                if slots is None:
+                    slots = parent_tree[page_index] = []
+                if mcid >= len(slots):
+                    slots.extend([b"null"] * (mcid + 1 - len(slots)))
                 slots[mcid] = node_ref
-        parts += [b" /K [", b" ".join(kids), b"] >>"]
-        node.data = b"".join(parts)
+        node.data = b"%s /K [%s] >>" % (head, b" ".join(kids))
         return node_ref
 
     document_ref = build(tagger.document, root_ref)
@@ -224,8 +231,8 @@ def _with_content(root: StructElement) -> set[int]:
         found = element.role in ("TD", "TH")
         for kid in element.kids:
             # Visit every child element, even once something was found: each is kept or not.
-            below = visit(kid) if isinstance(kid, StructElement) else True
-            found = below or found
+            if type(kid) is tuple or visit(kid):
+                found = True
         if found:
             kept.add(id(element))
         return found

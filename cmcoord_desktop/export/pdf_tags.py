@@ -79,19 +79,13 @@ def text_language(text: str, document: str) -> str:
     return ""
 
 
-@dataclass
-class _Open:
-    element: StructElement
-    actual_text: str = ""
-
-
 class Tagger:
     """Marked content on one canvas: MCIDs per page, and what each element was drawn as."""
 
     def __init__(self) -> None:
         self.document = StructElement("Document")
         self._next_mcid: dict[int, int] = {}
-        self._open: list[_Open] = []
+        self._open: list[StructElement] = []  # the elements being drawn, innermost last
         self._artifact_depth = 0
         self.annotations: dict[int, int] = {}  # page index -> annotations made on it
 
@@ -112,25 +106,36 @@ class Tagger:
             properties += f" /ActualText {_pdf_text(actual_text)}"
         _emit(canvas, f"/{_content_role(element.role)} {properties} >> BDC")
 
+    def enter(self, canvas: Canvas, element: StructElement, actual_text: str = "") -> bool:
+        """Content drawn from now belongs to `element` (a nested mark closes the outer one's
+        sequence); False inside an artifact, where nothing is marked (then no `leave`)."""
+        if self._artifact_depth:
+            return False
+        if self._open:
+            _emit(canvas, "EMC")
+        self._begin(canvas, element, actual_text)
+        self._open.append(element)
+        return True
+
+    def leave(self, canvas: Canvas) -> None:
+        """End what `enter` began; the outer element goes on in a new marked-content sequence."""
+        _emit(canvas, "EMC")
+        self._open.pop()
+        if self._open:
+            self._begin(canvas, self._open[-1], "")
+
     @contextmanager
     def marked(
         self, canvas: Canvas, element: StructElement, actual_text: str = ""
     ) -> Iterator[None]:
         """Content drawn inside belongs to `element` (nested marks close the outer one)."""
-        if self._artifact_depth:
+        if not self.enter(canvas, element, actual_text):
             yield
             return
-        if self._open:
-            _emit(canvas, "EMC")
-        self._begin(canvas, element, actual_text)
-        self._open.append(_Open(element, actual_text))
         try:
             yield
         finally:
-            _emit(canvas, "EMC")
-            self._open.pop()
-            if self._open:  # the outer element goes on in a new marked-content sequence
-                self._begin(canvas, self._open[-1].element, "")
+            self.leave(canvas)
 
     @contextmanager
     def artifact(self, canvas: Canvas, kind: str = "Layout") -> Iterator[None]:
@@ -152,7 +157,7 @@ class Tagger:
             self._artifact_depth -= 1
             _emit(canvas, "EMC")
             if self._open:
-                self._begin(canvas, self._open[-1].element, "")
+                self._begin(canvas, self._open[-1], "")
 
     @contextmanager
     def spoken_as(self, canvas: Canvas, text: str) -> Iterator[None]:
@@ -174,7 +179,7 @@ class Tagger:
         order = self.annotations.get(page, 0)
         self.annotations[page] = order + 1
         if parent is None:
-            parent = self._open[-1].element if self._open else self.document
+            parent = self._open[-1] if self._open else self.document
         parent.add("Link", alt=alt, kids=[("annotation", page, order)])
 
 
@@ -207,10 +212,13 @@ class TaggedDrawing:
             return
         self._drawn_once = True
         canvas.bullet_label = self.label_tag  # type: ignore[attr-defined]
+        # enter/leave rather than `marked`: a context manager per paragraph costs more.
+        entered = tagger.enter(canvas, self.tag)
         try:
-            with tagger.marked(canvas, self.tag):
-                super().drawOn(canvas, x, y, _sW)  # type: ignore[misc]
+            super().drawOn(canvas, x, y, _sW)  # type: ignore[misc]
         finally:
+            if entered:
+                tagger.leave(canvas)
             canvas.bullet_label = None  # type: ignore[attr-defined]
 
     def tag_parts(self, parts: list[Any]) -> list[Any]:
@@ -250,8 +258,12 @@ def _draw_labelled_bullet(canvas: Canvas, *args: Any, **kwargs: Any) -> Any:
     label = getattr(canvas, "bullet_label", None)
     if tagger is None or label is None:
         return _original_draw_bullet(canvas, *args, **kwargs)
-    with tagger.marked(canvas, label):
+    entered = tagger.enter(canvas, label)
+    try:
         return _original_draw_bullet(canvas, *args, **kwargs)
+    finally:
+        if entered:
+            tagger.leave(canvas)
 
 
 vars(_rl_paragraph)["_drawBullet"] = _draw_labelled_bullet

@@ -3,6 +3,8 @@ event back on another laptop; a PDF whose records were tampered with is refused,
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import subprocess
 import sys
 from pathlib import Path
@@ -120,3 +122,29 @@ def test_the_summary_is_pdf_a_3u_with_its_records_as_an_associated_file(demo_pdf
                 assert int(annotation.F) & 4
             for font in page.obj.Resources.Font.values():
                 assert "/FontFile2" in font.FontDescriptor
+
+
+def test_the_xmp_metadata_says_what_the_info_dictionary_says(demo_pdf: Path) -> None:
+    """PDF/A: each Info entry with an XMP counterpart has the same value there, dates included,
+    and the embedded records' checksum is the MD5 of the file they hold."""
+    with pikepdf.open(demo_pdf) as pdf:
+        info = pdf.docinfo
+        meta = pdf.open_metadata()
+        assert meta["dc:title"] == str(info.Title) == DEMO_TITLE
+        assert meta["dc:creator"] == [str(info.Author)]
+        assert meta["dc:description"] == str(info.Subject)
+        assert meta["pdf:Keywords"] == str(info.Keywords)
+        assert meta["pdf:Producer"] == str(info.Producer)
+        assert meta["xmp:CreatorTool"] == str(info.Creator)
+        for xmp_name, info_name in [
+            ("xmp:CreateDate", "/CreationDate"),
+            ("xmp:ModifyDate", "/ModDate"),
+        ]:
+            stamp = str(info[info_name])  # D:20261202142839+00'00'
+            written = dt.datetime.strptime(stamp[2:16], "%Y%m%d%H%M%S")
+            assert dt.datetime.fromisoformat(meta[xmp_name]).replace(tzinfo=None) == written
+        (associated,) = pdf.Root.AF
+        stream = associated.EF.F
+        records = stream.read_bytes()
+        assert int(stream.Params.Size) == len(records)
+        assert bytes(stream.Params.CheckSum) == hashlib.md5(records).digest()

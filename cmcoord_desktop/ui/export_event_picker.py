@@ -33,6 +33,7 @@ class EventPicker(QGroupBox):
 
     def __init__(self, store: Store, event_id: str, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Events"), parent)
+        self.setObjectName("export_event_picker")
         self.languages: dict[str, str] = {}
         self.events = QListWidget()
         self.events.setObjectName("export_events")

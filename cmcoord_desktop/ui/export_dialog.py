@@ -70,7 +70,7 @@ class ExportDialog(QDialog):
     ) -> None:
         """`settings`: where the last format and folder are kept between runs (none: not kept)."""
         super().__init__(parent)
-        self.store, self.dialogs, self.event_id = store, dialogs, event_id
+        self.store, self.dialogs = store, dialogs
         self.settings = settings
         self.setObjectName("export_dialog")
         self.setModal(False)

@@ -256,3 +256,41 @@ def test_each_opening_starts_from_the_selected_event(
         assert dialog.windowTitle() == "Export summary — 3 events"  # the window's plurals
         qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: not window.findChildren(ExportDialog))
+
+
+def test_with_several_events_every_control_is_named_and_tab_follows_the_lines(
+    qtbot,  # noqa: ANN001
+    demo: Store,
+    tmp_path: Path,
+) -> None:
+    from tests.a11y.accessible_tree import name_of, unnamed_controls
+    from tests.a11y.reading_order import reading_order, tab_chain
+
+    dialog = _dialog(qtbot, demo, tmp_path / "x.eml")
+    qtbot.mouseClick(dialog.picker.all_button, Qt.MouseButton.LeftButton)
+    choose_format(qtbot, dialog, "E-mail")
+    assert dialog.picker.several.isVisible() and dialog.copy_button.isVisible()
+    assert unnamed_controls(dialog) == []
+    # Tab within the day field goes day, month, year (Qt's own), then on to the title: the
+    # chain is read in two parts around it.
+    chain = tab_chain(dialog.picker.events, dialog)
+    assert chain[-1] is dialog.picker.as_of
+    rest = tab_chain(dialog.picker.title_field, dialog)
+    chain += rest[: rest.index(chain[0])] if chain[0] in rest else rest  # until it wraps round
+    names = [name_of(w) for w in chain]
+    assert names == [name_of(w) for w in reading_order(chain, Qt.LayoutDirection.LeftToRight)]
+    assert names[:5] == [
+        "Events in the summary",
+        "Tick all",
+        "Untick all",
+        "Upcoming and past as of",
+        "Title of the summary",
+    ]
+    assert "Copy as e-mail" in names
+    as_of = dialog.picker.as_of
+    as_of.setFocus(Qt.FocusReason.TabFocusReason)
+    for _ in range(3):  # through its parts (at most three), then out to the title
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is not as_of:
+            break
+    assert QApplication.focusWidget() is dialog.picker.title_field

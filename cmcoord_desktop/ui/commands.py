@@ -12,10 +12,11 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from cmcoord_desktop.core import fields, repository
+from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.models import Record
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.core.store_errors import DataFolderError
+from cmcoord_desktop.ui import record_sentences
 
 # Consecutive typing into one field merges into one undo step (Qt calls mergeWith on same id).
 TYPING_COMMAND_ID = 1001
@@ -51,7 +52,9 @@ class SetFieldCommand(StoreCommand):
         new: Any,
         label: str = "",
     ) -> None:
-        super().__init__(label or f"Edit {fields.in_sentence(cls, name)}")
+        """`label` is the undo step's text, in the window's language ("Edit start date" when
+        none is given)."""
+        super().__init__(label or record_sentences.edit_field(cls, name))
         self.store, self.cls, self.record_id, self.name = store, cls, record_id, name
         self.old, self.new = old, new
 
@@ -103,8 +106,11 @@ class CreateRecordCommand(StoreCommand):
 
 
 class DeleteRecordCommand(StoreCommand):
-    def __init__(self, store: Store, cls: type[Record], record_id: str, label: str) -> None:
-        super().__init__(f"Delete {label}")
+    """`text` is the whole undo step, translated: "Delete session “Opening”"
+    (ui/record_sentences.py has one per kind of record)."""
+
+    def __init__(self, store: Store, cls: type[Record], record_id: str, text: str) -> None:
+        super().__init__(text)
         self.store, self.cls, self.record_id = store, cls, record_id
 
     def redo(self) -> None:
@@ -117,9 +123,8 @@ class DeleteRecordCommand(StoreCommand):
 class RestoreRecordCommand(DeleteRecordCommand):
     """Restore from the trash: a delete run backwards."""
 
-    def __init__(self, store: Store, cls: type[Record], record_id: str, label: str) -> None:
-        super().__init__(store, cls, record_id, label)
-        self.setText(f"Restore {label}")
+    def __init__(self, store: Store, cls: type[Record], record_id: str, text: str) -> None:
+        super().__init__(store, cls, record_id, text)
 
     def redo(self) -> None:
         super().undo()

@@ -7,7 +7,16 @@ from __future__ import annotations
 import mimetypes
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QSize, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QIODevice,
+    QLocale,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
@@ -33,6 +42,7 @@ from PySide6.QtWidgets import (
 from cmcoord_desktop.core import repository, validation
 from cmcoord_desktop.core.models import Attachment
 from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP
+from cmcoord_desktop.ui import record_sentences
 from cmcoord_desktop.ui.commands import CreateRecordCommand, DeleteRecordCommand, pushed
 from cmcoord_desktop.ui.editor.context import EditContext
 from cmcoord_desktop.ui.editor.edit_commands import TypingCommand
@@ -139,15 +149,20 @@ class AttachmentCard(QFrame):
         return pushed(
             self._ctx.undo_stack,
             TypingCommand(
-                self._ctx.store, Attachment, self.attachment_id, name, old, new, "Edit caption"
+                self._ctx.store,
+                Attachment,
+                self.attachment_id,
+                name,
+                old,
+                new,
+                record_sentences.edit_field(Attachment, name),
             ),
         )
 
 
 def _size_text(size: int) -> str:
-    if size >= 1_000_000:
-        return f"{size / 1_000_000:.1f} MB"
-    return f"{max(1, round(size / 1000))} kB"
+    """'1.2 MB', '1,2 Mo', '1,2 МБ': the window's language's units and decimal sign."""
+    return QLocale().formattedDataSize(max(size, 1000), 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
 class AttachmentStrip(QWidget):
@@ -259,7 +274,7 @@ class AttachmentStrip(QWidget):
         self._ctx.undo_stack.push(
             CreateRecordCommand(
                 self._ctx.store,
-                "Add presentation slide",
+                QCoreApplication.translate("AttachmentStrip", "Add presentation slide"),
                 lambda: repository.add_attachment(self._ctx.store, parent_id, data, filename, mime),
             )
         )
@@ -275,9 +290,9 @@ class AttachmentStrip(QWidget):
             data = path.read_bytes()
         except OSError as exc:
             self.message.say(
-                _words("Could not read {file}: {reason}").format(
-                    file=path.name, reason=exc.strerror or exc
-                )
+                QCoreApplication.translate(
+                    "AttachmentStrip", "Could not read {file}: {reason}"
+                ).format(file=path.name, reason=exc.strerror or exc)
             )
             return False
         self.add_slide(data, path.name, mime)
@@ -312,7 +327,12 @@ class AttachmentStrip(QWidget):
 
     def remove(self, card: AttachmentCard) -> None:
         self._ctx.undo_stack.push(
-            DeleteRecordCommand(self._ctx.store, Attachment, card.attachment_id, "slide")
+            DeleteRecordCommand(
+                self._ctx.store,
+                Attachment,
+                card.attachment_id,
+                QCoreApplication.translate("AttachmentStrip", "Delete slide"),
+            )
         )
         self.reload()
 

@@ -12,15 +12,16 @@ from cmcoord_desktop.core.models import Event, ItemKind, Record
 from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP
 from cmcoord_desktop.ui.editor.context import EditContext
 from cmcoord_desktop.ui.editor.local_dates import parse_local_date
-from cmcoord_desktop.ui.editor.record_form import RecordForm
+from cmcoord_desktop.ui.editor.record_form import InContext, RecordForm
 
+# Suggestions, stored in English and shown in the window's language (ui/editor/record_form.py).
 KINDS = [
-    "Workshop",
-    "Annual meeting",
-    "Thematic sessions",
-    "Training programme",
-    "Networks and partnerships week",
-    "Conference",
+    QT_TRANSLATE_NOOP("RecordForm", "Workshop"),
+    QT_TRANSLATE_NOOP("RecordForm", "Annual meeting"),
+    QT_TRANSLATE_NOOP("RecordForm", "Thematic sessions"),
+    QT_TRANSLATE_NOOP("RecordForm", "Training programme"),
+    QT_TRANSLATE_NOOP("RecordForm", "Networks and partnerships week"),
+    QT_TRANSLATE_NOOP("RecordForm", "Conference"),
 ]
 # The six UN languages, each named in itself so everyone finds their own.
 LANGUAGES = [
@@ -81,7 +82,7 @@ class EventForm(RecordForm):
                 show_as=validation.format_date,
                 refuse=lambda d: validation.start_date_message(d, self.stored("end_date")),
             ),
-            QT_TRANSLATE_NOOP("RecordForm", "to"),
+            InContext("RecordForm dates", QT_TRANSLATE_NOOP("RecordForm dates", "to")),
             self.line(
                 "end_date",
                 QT_TRANSLATE_NOOP("RecordForm", "Last day"),

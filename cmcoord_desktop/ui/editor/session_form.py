@@ -12,15 +12,16 @@ from cmcoord_desktop.ui.editor.context import EditContext
 from cmcoord_desktop.ui.editor.local_dates import parse_local_date
 from cmcoord_desktop.ui.editor.record_form import RecordForm
 
+# Suggestions, stored in English and shown in the window's language (ui/editor/record_form.py).
 FORMATS = [
-    "Panel discussion",
-    "Group work",
-    "Marketplace",
-    "Plenary",
-    "Presentation",
-    "Workshop",
-    "Simulation exercise",
-    "Briefing",
+    QT_TRANSLATE_NOOP("RecordForm", "Panel discussion"),
+    QT_TRANSLATE_NOOP("RecordForm", "Group work"),
+    QT_TRANSLATE_NOOP("RecordForm", "Marketplace"),
+    QT_TRANSLATE_NOOP("RecordForm", "Plenary"),
+    QT_TRANSLATE_NOOP("RecordForm", "Presentation"),
+    QT_TRANSLATE_NOOP("RecordForm", "Workshop"),
+    QT_TRANSLATE_NOOP("RecordForm", "Simulation exercise"),
+    QT_TRANSLATE_NOOP("RecordForm", "Briefing"),
 ]
 
 

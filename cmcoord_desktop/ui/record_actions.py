@@ -17,7 +17,6 @@ from PySide6.QtGui import QUndoStack
 from cmcoord_desktop.core import agenda, repository
 from cmcoord_desktop.core.event_copy import copy_event_agenda
 from cmcoord_desktop.core.models import Event, Item, ItemKind, Record
-from cmcoord_desktop.core.record_names import short_title
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.ui import record_sentences
 from cmcoord_desktop.ui.commands import CreateRecordCommand, DeleteRecordCommand
@@ -45,7 +44,7 @@ class RecordActions:
 
     def title_of_selection(self, limit: int = 80) -> str | None:
         event = self.chain.selected_event()
-        return short_title(event, limit) if event else None
+        return record_sentences.shown_title(event, limit) if event else None
 
     def new_event(self) -> None:
         today = dt.date.today()

@@ -200,11 +200,16 @@ def kind_key(record: Record) -> str:
     return record.KIND
 
 
+def title(record: Record) -> str:
+    """Its title, or what stands in for it ("Untitled session") in the window's language."""
+    return typed_title(record).strip() or QCoreApplication.translate(
+        "record names", kind_of(record).untitled
+    )
+
+
 def shown_title(record: Record, limit: int = TITLE_LIMIT) -> str:
-    """Its title on one line, or what stands in for it ("Untitled session") in the window's
-    language."""
-    untitled = QCoreApplication.translate("record names", kind_of(record).untitled)
-    return shortened(typed_title(record).strip() or untitled, limit)
+    """Its title on one line, shortened for a sentence."""
+    return shortened(title(record), limit)
 
 
 def _about(table: dict[str, str], record: Record) -> str:

@@ -2438,6 +2438,29 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
     </message>
   </context>
   <context>
+    <name>TrashModel</name>
+    <message>
+      <source>today {time}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>yesterday {time}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>WelcomePage</name>
     <message>
       <source>Welcome — {program}</source>

@@ -2456,6 +2456,29 @@ Deshaga (Ctrl+Z) o restáurelo desde la papelera.</translation>
     </message>
   </context>
   <context>
+    <name>TrashModel</name>
+    <message>
+      <source>today {time}</source>
+      <translation>hoy a las {time}</translation>
+    </message>
+    <message>
+      <source>yesterday {time}</source>
+      <translation>ayer a las {time}</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>Eliminado</translation>
+    </message>
+  </context>
+  <context>
     <name>WelcomePage</name>
     <message>
       <source>Welcome — {program}</source>

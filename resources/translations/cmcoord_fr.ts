@@ -2456,6 +2456,29 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
   </context>
   <context>
+    <name>TrashModel</name>
+    <message>
+      <source>today {time}</source>
+      <translation>aujourd'hui à {time}</translation>
+    </message>
+    <message>
+      <source>yesterday {time}</source>
+      <translation>hier à {time}</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>Supprimé le</translation>
+    </message>
+  </context>
+  <context>
     <name>WelcomePage</name>
     <message>
       <source>Welcome — {program}</source>

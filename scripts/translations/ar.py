@@ -790,3 +790,14 @@ TRANSLATIONS.update(
         "RecordForm dates|to": "إلى",
     }
 )
+
+# the Trash's columns and times (ui/item_models/trash_model.py)
+TRANSLATIONS.update(
+    {
+        "today {time}": "اليوم {time}",
+        "yesterday {time}": "أمس {time}",
+        "Name": "الاسم",
+        "TrashModel|Kind": "النوع",
+        "TrashModel|Deleted": "تاريخ الحذف",
+    }
+)

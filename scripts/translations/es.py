@@ -726,3 +726,14 @@ TRANSLATIONS.update(
         "RecordForm dates|to": "al",
     }
 )
+
+# the Trash's columns and times (ui/item_models/trash_model.py)
+TRANSLATIONS.update(
+    {
+        "today {time}": "hoy a las {time}",
+        "yesterday {time}": "ayer a las {time}",
+        "Name": "Nombre",
+        "TrashModel|Kind": "Tipo",
+        "TrashModel|Deleted": "Eliminado",
+    }
+)

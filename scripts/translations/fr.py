@@ -739,3 +739,14 @@ TRANSLATIONS.update(
         "RecordForm dates|to": "au",
     }
 )
+
+# the Trash's columns and times (ui/item_models/trash_model.py)
+TRANSLATIONS.update(
+    {
+        "today {time}": "aujourd'hui à {time}",
+        "yesterday {time}": "hier à {time}",
+        "Name": "Nom",
+        "TrashModel|Kind": "Type",
+        "TrashModel|Deleted": "Supprimé le",
+    }
+)

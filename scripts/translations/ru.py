@@ -731,3 +731,14 @@ TRANSLATIONS.update(
         "RecordForm dates|to": "по",
     }
 )
+
+# the Trash's columns and times (ui/item_models/trash_model.py)
+TRANSLATIONS.update(
+    {
+        "today {time}": "сегодня в {time}",
+        "yesterday {time}": "вчера в {time}",
+        "Name": "Название",
+        "TrashModel|Kind": "Тип",
+        "TrashModel|Deleted": "Удалено",
+    }
+)

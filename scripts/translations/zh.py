@@ -715,3 +715,14 @@ TRANSLATIONS.update(
         "RecordForm dates|to": "至",
     }
 )
+
+# the Trash's columns and times (ui/item_models/trash_model.py)
+TRANSLATIONS.update(
+    {
+        "today {time}": "今天 {time}",
+        "yesterday {time}": "昨天 {time}",
+        "Name": "名称",
+        "TrashModel|Kind": "类型",
+        "TrashModel|Deleted": "删除时间",
+    }
+)

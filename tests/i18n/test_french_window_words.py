@@ -17,6 +17,7 @@ from cmcoord_desktop.core.models import Event, Session
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync.shared_sync import sync_with_shared_file
 from cmcoord_desktop.ui.dialogs import Dialogs
+from cmcoord_desktop.ui.item_models.roles import Role
 from cmcoord_desktop.ui.language import WindowLanguage
 from cmcoord_desktop.ui.main_window import MainWindow
 
@@ -81,6 +82,12 @@ def test_undo_steps_review_tips_and_the_last_sync_are_french(
     assert window.undo_stack.undoText() == "Supprimer la séance « Ouverture »"
     hint = window.statusBar().currentMessage()
     assert hint.startswith("Séance « Ouverture » placée dans la corbeille"), hint
+    window.actions_by_id["show_trash"].trigger()
+    trash = window.trash.model
+    qtbot.waitUntil(lambda: trash.rowCount() == 1)
+    assert trash.headerData(0, Qt.Orientation.Horizontal) == "Type"
+    assert [trash.index(0, c).data() for c in (0, 1)] == ["Séance", "Ouverture"]
+    assert trash.index(0, 2).data().startswith(("aujourd'hui à ", "hier à "))  # past midnight
 
     # Needs review: the row, the Keep button's tip and the undo step, all French.
     window.actions_by_id["show_review"].trigger()
@@ -117,6 +124,8 @@ def test_the_forms_show_french_suggestions_and_store_english_ones(
     assert {"de", "à"} <= _labels(form) and "au" not in _labels(form)  # de 09:00 à 10:30
     combo = form.bindings["format"].widget
     assert isinstance(combo, QComboBox) and combo.currentText() == "Table ronde"
+    row = window.sessions_panel.model.index_of(session.id)
+    assert "Table ronde" in row.data(Role.DETAIL).split(" · ")  # the panel's line under it
     assert combo.itemText(combo.findData("Plenary")) == "Séance plénière"
     # Typing a suggestion as it reads in French stores the English value the summary knows.
     combo.lineEdit().setFocus()

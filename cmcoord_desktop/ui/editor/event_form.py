@@ -10,19 +10,11 @@ from PySide6.QtCore import QCoreApplication
 from cmcoord_desktop.core import fields, validation
 from cmcoord_desktop.core.models import Event, ItemKind, Record
 from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP
+from cmcoord_desktop.ui.choices import EVENT_KINDS
 from cmcoord_desktop.ui.editor.context import EditContext
 from cmcoord_desktop.ui.editor.local_dates import parse_local_date
 from cmcoord_desktop.ui.editor.record_form import InContext, RecordForm
 
-# Suggestions, stored in English and shown in the window's language (ui/editor/record_form.py).
-KINDS = [
-    QT_TRANSLATE_NOOP("RecordForm", "Workshop"),
-    QT_TRANSLATE_NOOP("RecordForm", "Annual meeting"),
-    QT_TRANSLATE_NOOP("RecordForm", "Thematic sessions"),
-    QT_TRANSLATE_NOOP("RecordForm", "Training programme"),
-    QT_TRANSLATE_NOOP("RecordForm", "Networks and partnerships week"),
-    QT_TRANSLATE_NOOP("RecordForm", "Conference"),
-]
 # The six UN languages, each named in itself so everyone finds their own.
 LANGUAGES = [
     ("en", "English"),
@@ -55,7 +47,9 @@ class EventForm(RecordForm):
             self.line("series", QT_TRANSLATE_NOOP("RecordForm", "Programme or series, e.g. HNPW")),
             fields.field(Event, "event_kind"),
             self.editable_choice(
-                "event_kind", KINDS, QT_TRANSLATE_NOOP("RecordForm", "Workshop, annual meeting…")
+                "event_kind",
+                EVENT_KINDS,
+                QT_TRANSLATE_NOOP("RecordForm", "Workshop, annual meeting…"),
             ),
         )
         self.add_row(

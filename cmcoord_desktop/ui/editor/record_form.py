@@ -32,6 +32,7 @@ from cmcoord_desktop.core.models import (
 from cmcoord_desktop.core.store_change import EVERYTHING, Change
 from cmcoord_desktop.core.validation import Parsed, parse_title
 from cmcoord_desktop.ui import record_sentences
+from cmcoord_desktop.ui.choices import ShownChoices
 from cmcoord_desktop.ui.commands import SetFieldCommand, pushed
 from cmcoord_desktop.ui.editor.attachment_strip import AttachmentStrip
 from cmcoord_desktop.ui.editor.choice_binding import ChoiceBinding
@@ -67,25 +68,6 @@ def heading_text(heading: Heading) -> str:
     if isinstance(heading, InContext):
         return QCoreApplication.translate(heading.context, heading.text)
     return QCoreApplication.translate("RecordForm", heading)
-
-
-class ShownChoices:
-    """Suggestions stored in English and shown in the window's language ("RecordForm")."""
-
-    def __init__(self, choices: list[str]) -> None:
-        self._choices = choices
-
-    def shown(self, value: Any) -> str:
-        if value in self._choices:
-            return QCoreApplication.translate("RecordForm", value)
-        return "" if value is None else str(value)
-
-    def parse(self, text: str) -> Parsed:
-        """A suggestion picked or typed in the window's language is stored in English."""
-        for english in self._choices:
-            if text in (english, QCoreApplication.translate("RecordForm", english)):
-                return Parsed(english)
-        return Parsed(text)
 
 
 class FieldCell(QWidget):

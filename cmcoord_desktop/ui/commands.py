@@ -7,7 +7,8 @@ store has told the window why, and whoever pushed the command checks `failed`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -23,7 +24,15 @@ TYPING_COMMAND_ID = 1001
 
 
 class StoreCommand(QUndoCommand):
+    """`text` is the undo step's name; a Sentence (ui/record_sentences.py) is said again in the
+    new language after View › Language (ui/action_texts.py)."""
+
     failed = False
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__(text)
+        self.again: Callable[[], str] | None = getattr(text, "again", None)
+        self.macro_again: Callable[[], str] | None = None  # the step it is the first part of
 
     def _apply(self, write: Callable[[], object]) -> None:
         try:
@@ -31,6 +40,21 @@ class StoreCommand(QUndoCommand):
         except DataFolderError:
             self.failed = True
             self.setObsolete(True)
+
+
+@contextmanager
+def one_step(stack: QUndoStack, text: str) -> Iterator[None]:
+    """The commands pushed inside are one undo step named `text` (a Qt macro). Qt makes the
+    macro itself, so its first command remembers how to say `text` again."""
+    stack.beginMacro(text)
+    try:
+        yield
+    finally:
+        stack.endMacro()
+        macro = stack.command(stack.index() - 1) if stack.index() else None
+        first = macro.child(0) if macro is not None and macro.childCount() else None
+        if isinstance(first, StoreCommand):
+            first.macro_again = getattr(text, "again", None)
 
 
 def pushed(stack: QUndoStack, command: StoreCommand) -> bool:

@@ -26,6 +26,7 @@ from cmcoord_desktop.ui.editor.edit_commands import push_move
 from cmcoord_desktop.ui.item_models.roles import Role
 from cmcoord_desktop.ui.panels.panel_chain import PanelChain
 from cmcoord_desktop.ui.past_event import copy_past_event
+from cmcoord_desktop.ui.record_sentences import sentence
 
 
 class RecordActions:
@@ -49,7 +50,7 @@ class RecordActions:
     def new_event(self) -> None:
         today = dt.date.today()
         self._create(
-            QCoreApplication.translate("RecordActions", "New event"),
+            sentence(lambda: QCoreApplication.translate("RecordActions", "New event")),
             lambda: repository.create_event(self.store, start_date=today, end_date=today),
         )
 
@@ -59,7 +60,11 @@ class RecordActions:
         def copy(source: Store, event_id: str) -> Event:
             command = CreateRecordCommand(
                 self.store,
-                QCoreApplication.translate("RecordActions", "New event from a past event"),
+                sentence(
+                    lambda: QCoreApplication.translate(
+                        "RecordActions", "New event from a past event"
+                    )
+                ),
                 lambda: copy_event_agenda(source, event_id, self.store),
             )
             self.undo_stack.push(command)
@@ -89,7 +94,7 @@ class RecordActions:
             return
         day = agenda.default_session_date(event, dt.date.today())
         self._create(
-            QCoreApplication.translate("RecordActions", "New session"),
+            sentence(lambda: QCoreApplication.translate("RecordActions", "New session")),
             lambda: repository.create_session(self.store, event.id, date=day),
         )
 
@@ -103,7 +108,7 @@ class RecordActions:
             )
             return
         self._create(
-            QCoreApplication.translate("RecordActions", "New marketplace table"),
+            sentence(lambda: QCoreApplication.translate("RecordActions", "New marketplace table")),
             lambda: repository.create_group(self.store, session_id),
         )
 

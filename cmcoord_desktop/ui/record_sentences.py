@@ -10,6 +10,8 @@ the window's, context "RecordSentences", translated when the sentence is made.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
 from cmcoord_desktop.core import fields
@@ -192,6 +194,20 @@ def words(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
+class Sentence(str):
+    """A sentence in the window's language that can say itself again: an undo step made
+    before View › Language is shown in the new language (ui/commands.py reads `again`)."""
+
+    again: Callable[[], str]
+
+
+def sentence(say: Callable[[], str]) -> Sentence:
+    """`say()` now, remembering how to say it again; `say` translates a literal each time."""
+    said = Sentence(say())
+    said.again = say
+    return said
+
+
 def kind_key(record: Record) -> str:
     """The key of the tables above for what `record` is."""
     if isinstance(record, Item):
@@ -202,9 +218,12 @@ def kind_key(record: Record) -> str:
 
 def title(record: Record) -> str:
     """Its title, or what stands in for it ("Untitled session") in the window's language."""
-    return typed_title(record).strip() or QCoreApplication.translate(
-        "record names", kind_of(record).untitled
-    )
+    return _titled(typed_title(record), kind_of(record).untitled)
+
+
+def _titled(typed: str, untitled: str, limit: int | None = None) -> str:
+    text = typed.strip() or QCoreApplication.translate("record names", untitled)
+    return text if limit is None else shortened(text, limit)
 
 
 def shown_title(record: Record, limit: int = TITLE_LIMIT) -> str:
@@ -212,51 +231,55 @@ def shown_title(record: Record, limit: int = TITLE_LIMIT) -> str:
     return shortened(title(record), limit)
 
 
-def _about(table: dict[str, str], record: Record) -> str:
-    text = table.get(kind_key(record), table[UNKNOWN])
-    return words(text).format(title=shown_title(record))
+def _about(table: dict[str, str], record: Record, text: str | None = None) -> Sentence:
+    """One of the tables' sentences for `record`; read from the record now (it may be gone
+    from the store when the sentence is said again)."""
+    key = kind_key(record)
+    source = text or table.get(key, table[UNKNOWN])
+    typed, untitled = typed_title(record), kind_of(record).untitled
+    return sentence(lambda: words(source).format(title=_titled(typed, untitled, TITLE_LIMIT)))
 
 
-def edit_field(record: type[Record], name: str) -> str:
+def edit_field(record: type[Record], name: str) -> Sentence:
     """'Edit start date': the undo step of typing into one field."""
     text = EDIT_FIELD.get((record, name))
     if text is not None:
-        return words(text)
-    return words(EDIT_OTHER_FIELD).format(field=fields.label(record, name))
+        return sentence(lambda: words(text))
+    return sentence(lambda: words(EDIT_OTHER_FIELD).format(field=fields.label(record, name)))
 
 
-def delete(record: Record) -> str:
+def delete(record: Record) -> Sentence:
     return _about(DELETE, record)
 
 
-def restore(record: Record) -> str:
+def restore(record: Record) -> Sentence:
     return _about(RESTORE, record)
 
 
-def restored(record: Record, hidden: bool) -> str:
+def restored(record: Record, hidden: bool) -> Sentence:
     """The hint after a restore; `hidden` when what it belongs to is still deleted."""
-    if hidden:
-        return words(RESTORED_HIDDEN).format(title=shown_title(record))
-    return _about(RESTORED, record)
+    return _about(RESTORED, record, RESTORED_HIDDEN if hidden else None)
 
 
-def trashed(record: Record) -> str:
-    return words(TRASHED[record.KIND]).format(title=shown_title(record))
+def trashed(record: Record) -> Sentence:
+    return _about(TRASHED, record, TRASHED[record.KIND])
 
 
-def move(kind: str, step: int) -> str:
-    return words(MOVE[(kind, max(-1, min(1, step)))])
+def move(kind: str, step: int) -> Sentence:
+    source = MOVE[(kind, max(-1, min(1, step)))]
+    return sentence(lambda: words(source))
 
 
-def about_item(table: dict[ItemKind, str], kind: ItemKind) -> str:
+def about_item(table: dict[ItemKind, str], kind: ItemKind) -> Sentence:
     """One of the item lists' sentences (ADD_ITEM, SPLIT_ITEM…) for this kind of item."""
-    return words(table[kind])
+    source = table[kind]
+    return sentence(lambda: words(source))
 
 
-def set_status(status: str, step: str | None = None) -> str:
+def set_status(status: str, step: str | None = None) -> Sentence:
     """The undo step of picking a next step's status; with `step`, the step is named."""
     table = SET_STATUS if step is None else SET_STEP_STATUS
     text = table.get(status)
     if text is None:
-        return words(SET_OTHER_STATUS).format(status=status)
-    return words(text).format(step=step or "")
+        return sentence(lambda: words(SET_OTHER_STATUS).format(status=status))
+    return sentence(lambda: words(text).format(step=step or ""))

@@ -50,8 +50,10 @@ from cmcoord_desktop.ui.commands import (
     CreateRecordCommand,
     DeleteRecordCommand,
     SetFieldCommand,
+    one_step,
 )
 from cmcoord_desktop.ui.data_signal import DataSignal
+from cmcoord_desktop.ui.record_sentences import sentence
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 KEEP_LABELS = (
@@ -288,8 +290,11 @@ class ReviewDock(QDockWidget):
         new = from_json(kind, json_value)
         old = False if field == "deleted" else getattr(record, field)
         # The field's label stands apart, as a name: no article or case to agree with it.
-        label = self.tr("Keep “{value}” ({field})").format(
-            value=short_title_of(json_value), field=fields.label(type(record), field)
+        value, cls = short_title_of(json_value), type(record)
+        label = sentence(
+            lambda: self.tr("Keep “{value}” ({field})").format(
+                value=value, field=fields.label(cls, field)
+            )
         )
         self._undo_stack.push(
             SetFieldCommand(self._store, type(record), record.id, field, old, new, label)
@@ -299,20 +304,20 @@ class ReviewDock(QDockWidget):
     def keep_both(self, record: Item, this: str, that: str) -> None:
         """This value stays in the item; the other becomes a new item right after it."""
         plan = agenda.plan_keep_both(record, this, that)
-        self._undo_stack.beginMacro(self.tr("Keep both values as two items"))
-        self._undo_stack.push(
-            SetFieldCommand(self._store, Item, plan.item_id, "text", record.text, plan.kept)
-        )
-        self._undo_stack.push(
-            CreateRecordCommand(
-                self._store,
-                self.tr("Add the other value as an item"),
-                lambda: repository.add_item(
-                    self._store, plan.parent_id, plan.kind, plan.added, after=plan.after
-                ),
+        stack = self._undo_stack
+        with one_step(stack, sentence(lambda: self.tr("Keep both values as two items"))):
+            stack.push(
+                SetFieldCommand(self._store, Item, plan.item_id, "text", record.text, plan.kept)
             )
-        )
-        self._undo_stack.endMacro()
+            stack.push(
+                CreateRecordCommand(
+                    self._store,
+                    sentence(lambda: self.tr("Add the other value as an item")),
+                    lambda: repository.add_item(
+                        self._store, plan.parent_id, plan.kind, plan.added, after=plan.after
+                    ),
+                )
+            )
         self.resolved.emit(record)
 
     def delete_record(self, record: Record) -> None:

@@ -8,6 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
 
 from cmcoord_desktop.app import build_window
@@ -139,4 +140,40 @@ def test_the_forms_show_french_suggestions_and_store_english_ones(
     qtbot.waitUntil(
         lambda: repo.get(store, Session, session.id).format == "Visite de terrain", timeout=5000
     )
+    window.close()
+
+
+def test_steps_made_in_english_are_french_after_view_language(
+    qtbot,  # noqa: ANN001
+    store: Store,
+    tmp_path: Path,
+    language: WindowLanguage,
+) -> None:
+    event = repo.create_event(store, title="HNPW 2017")
+    session = repo.create_session(store, event.id, title="Learning together")
+    first = repo.create_group(store, session.id, topic="Micro-learning")
+    repo.create_group(store, session.id, topic="Simulations and exercises")
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = build_window(store, settings, Dialogs(), language=language)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.events_panel.select_id(event.id)
+    window.sessions_panel.select_id(session.id)
+    window.groups_panel.select_id(first.id)
+    window.groups_panel.focus_list()
+    window.actions_by_id["move_down"].trigger()  # one step made of Qt's macro
+    window.groups_panel.focus_list()
+    window.actions_by_id["delete"].trigger()
+    undo, redo = window.actions_by_id["undo"], window.actions_by_id["redo"]
+    assert undo.text() == "&Undo Delete marketplace table “Micro-learning”"
+
+    window.findChild(QAction, "language_fr").trigger()
+    qtbot.waitUntil(lambda: window.events_panel.heading.text() == "Événements")
+    # The prefix and the step, both French: Qt's undo action kept the prefix it was made with.
+    assert undo.text() == "&Annuler Supprimer la table thématique « Micro-learning »"
+    window.undo_stack.undo()
+    assert undo.text() == "&Annuler Descendre la table thématique"
+    assert redo.text() == "&Rétablir Supprimer la table thématique « Micro-learning »"
     window.close()

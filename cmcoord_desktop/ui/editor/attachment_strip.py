@@ -48,6 +48,7 @@ from cmcoord_desktop.ui.editor.context import EditContext
 from cmcoord_desktop.ui.editor.edit_commands import TypingCommand
 from cmcoord_desktop.ui.editor.field_binding import FieldBinding, MessageLabel
 from cmcoord_desktop.ui.editor.tab_keys import order_tab_keys
+from cmcoord_desktop.ui.record_sentences import sentence
 
 THUMBNAIL = QSize(200, 150)
 # In English, marked for the catalogue (context "AttachmentStrip"); shown through _words.
@@ -274,7 +275,9 @@ class AttachmentStrip(QWidget):
         self._ctx.undo_stack.push(
             CreateRecordCommand(
                 self._ctx.store,
-                QCoreApplication.translate("AttachmentStrip", "Add presentation slide"),
+                sentence(
+                    lambda: QCoreApplication.translate("AttachmentStrip", "Add presentation slide")
+                ),
                 lambda: repository.add_attachment(self._ctx.store, parent_id, data, filename, mime),
             )
         )
@@ -331,7 +334,7 @@ class AttachmentStrip(QWidget):
                 self._ctx.store,
                 Attachment,
                 card.attachment_id,
-                QCoreApplication.translate("AttachmentStrip", "Delete slide"),
+                sentence(lambda: QCoreApplication.translate("AttachmentStrip", "Delete slide")),
             )
         )
         self.reload()

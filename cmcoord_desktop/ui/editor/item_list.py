@@ -21,6 +21,7 @@ from cmcoord_desktop.ui.commands import (
     CreateRecordCommand,
     DeleteRecordCommand,
     SetFieldCommand,
+    one_step,
 )
 from cmcoord_desktop.ui.editor.context import EditContext
 from cmcoord_desktop.ui.editor.edit_commands import push_move
@@ -211,20 +212,19 @@ class ItemList(QWidget):
             self.add_after(row)
             return
         stack = self._ctx.undo_stack
-        stack.beginMacro(record_sentences.about_item(record_sentences.SPLIT_ITEM, self.kind))
-        stack.push(
-            SetFieldCommand(
-                self._ctx.store,
-                Item,
-                row.item_id,
-                "text",
-                text,
-                split.kept,
-                record_sentences.about_item(record_sentences.EDIT_ITEM, self.kind),
+        with one_step(stack, record_sentences.about_item(record_sentences.SPLIT_ITEM, self.kind)):
+            stack.push(
+                SetFieldCommand(
+                    self._ctx.store,
+                    Item,
+                    row.item_id,
+                    "text",
+                    text,
+                    split.kept,
+                    record_sentences.about_item(record_sentences.EDIT_ITEM, self.kind),
+                )
             )
-        )
-        self.add_after(row, split.moved)
-        stack.endMacro()
+            self.add_after(row, split.moved)
         self.reload()
 
     def _next_after(self, row: ItemRow) -> None:

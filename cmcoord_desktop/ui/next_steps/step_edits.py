@@ -42,8 +42,12 @@ class StepEdits(QObject):
         if name == "status":
             label = record_sentences.set_status(str(new), step)
         elif name == "owner":
-            label = self.tr("Set the owner of next step “{step}”").format(step=step)
+            label = record_sentences.sentence(
+                lambda: self.tr("Set the owner of next step “{step}”").format(step=step)
+            )
         else:
-            label = self.tr("Set the due date of next step “{step}”").format(step=step)
+            label = record_sentences.sentence(
+                lambda: self.tr("Set the due date of next step “{step}”").format(step=step)
+            )
         command = SetFieldStepCommand(self.store, Item, row.id, name, old, new, label)
         return pushed(self.undo_stack, command)

@@ -24,6 +24,7 @@ SESSION_FORMATS = [
     QT_TRANSLATE_NOOP("RecordForm", "Group work"),
     QT_TRANSLATE_NOOP("RecordForm", "Marketplace"),
     QT_TRANSLATE_NOOP("RecordForm", "Plenary"),
+    QT_TRANSLATE_NOOP("RecordForm", "Thematic session"),
     QT_TRANSLATE_NOOP("RecordForm", "Presentation"),
     QT_TRANSLATE_NOOP("RecordForm", "Workshop"),
     QT_TRANSLATE_NOOP("RecordForm", "Simulation exercise"),

@@ -1497,6 +1497,10 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
       <translation>جلسة عامة</translation>
     </message>
     <message>
+      <source>Thematic session</source>
+      <translation>جلسة مواضيعية</translation>
+    </message>
+    <message>
       <source>Presentation</source>
       <translation>العرض التقديمي</translation>
     </message>

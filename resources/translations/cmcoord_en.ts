@@ -1455,6 +1455,10 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Thematic session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Presentation</source>
       <translation type="unfinished" />
     </message>

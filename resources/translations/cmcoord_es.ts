@@ -1473,6 +1473,10 @@ Deshaga (Ctrl+Z) o restáurelo desde la papelera.</translation>
       <translation>Sesión plenaria</translation>
     </message>
     <message>
+      <source>Thematic session</source>
+      <translation>Sesión temática</translation>
+    </message>
+    <message>
       <source>Presentation</source>
       <translation>Presentación</translation>
     </message>

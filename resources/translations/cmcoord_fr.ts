@@ -1473,6 +1473,10 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
       <translation>Séance plénière</translation>
     </message>
     <message>
+      <source>Thematic session</source>
+      <translation>Séance thématique</translation>
+    </message>
+    <message>
       <source>Presentation</source>
       <translation>Présentation</translation>
     </message>

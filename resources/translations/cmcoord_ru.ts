@@ -1479,6 +1479,10 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
       <translation>Пленарное заседание</translation>
     </message>
     <message>
+      <source>Thematic session</source>
+      <translation>Тематическое заседание</translation>
+    </message>
+    <message>
       <source>Presentation</source>
       <translation>Презентация</translation>
     </message>

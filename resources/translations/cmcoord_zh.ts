@@ -1467,6 +1467,10 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
       <translation>全体会议</translation>
     </message>
     <message>
+      <source>Thematic session</source>
+      <translation>专题会议</translation>
+    </message>
+    <message>
       <source>Presentation</source>
       <translation>演示文稿</translation>
     </message>

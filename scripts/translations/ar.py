@@ -828,3 +828,10 @@ TRANSLATIONS.update(
         "Summary &title:": "&عنوان الموجز:",
     }
 )
+
+# session format suggestion (ui/choices.py)
+TRANSLATIONS.update(
+    {
+        "Thematic session": "جلسة مواضيعية",
+    }
+)

@@ -760,3 +760,10 @@ TRANSLATIONS.update(
         "Summary &title:": "Tít&ulo del resumen:",
     }
 )
+
+# session format suggestion (ui/choices.py)
+TRANSLATIONS.update(
+    {
+        "Thematic session": "Sesión temática",
+    }
+)

@@ -773,3 +773,10 @@ TRANSLATIONS.update(
         "Summary &title:": "Titre du ré&sumé :",
     }
 )
+
+# session format suggestion (ui/choices.py)
+TRANSLATIONS.update(
+    {
+        "Thematic session": "Séance thématique",
+    }
+)

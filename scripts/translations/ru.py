@@ -766,3 +766,10 @@ TRANSLATIONS.update(
         "Summary &title:": "Название &резюме:",
     }
 )
+
+# session format suggestion (ui/choices.py)
+TRANSLATIONS.update(
+    {
+        "Thematic session": "Тематическое заседание",
+    }
+)

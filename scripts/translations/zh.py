@@ -746,3 +746,10 @@ TRANSLATIONS.update(
         "Summary &title:": "摘要标题(&T)：",
     }
 )
+
+# session format suggestion (ui/choices.py)
+TRANSLATIONS.update(
+    {
+        "Thematic session": "专题会议",
+    }
+)

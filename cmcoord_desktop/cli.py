@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 import shutil
 import sys
 from collections.abc import Iterable
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from cmcoord_desktop import __version__, follow_up_cli
 from cmcoord_desktop.core.languages import TRANSLATED, choose_language, system_locale_names
 from cmcoord_desktop.core.paths import default_data_dir
-from cmcoord_desktop.core.words import set_translator, translate
+from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP, set_translator, translate
 from cmcoord_desktop.failure_report import log_failure, one_sentence
 
 if TYPE_CHECKING:
@@ -86,7 +87,50 @@ class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         line = translate("cli", "{program}: error: {message}")
-        self.exit(2, line.format(program=self.prog, message=message) + "\n")
+        self.exit(2, line.format(program=self.prog, message=argparse_words(message)) + "\n")
+
+
+# argparse's own refusals (its English, from Python's argparse module) read back into whole
+# sentences of ours; one it words otherwise (another Python version) stays as argparse said it.
+_ARGPARSE_REFUSALS = (
+    (
+        re.compile(r"the following arguments are required: (?P<names>.+)"),
+        QT_TRANSLATE_NOOP("cli", "the following arguments are required: {names}"),
+    ),
+    (
+        re.compile(r"unrecognized arguments: (?P<names>.+)"),
+        QT_TRANSLATE_NOOP("cli", "unrecognized arguments: {names}"),
+    ),
+    (
+        re.compile(
+            r"argument (?P<name>\S+): invalid choice: (?P<value>.+) \(choose from (?P<choices>.+)\)"
+        ),
+        QT_TRANSLATE_NOOP(
+            "cli", "argument {name}: invalid choice: {value} (choose from {choices})"
+        ),
+    ),
+    (
+        re.compile(r"argument (?P<name>\S+): expected one argument"),
+        QT_TRANSLATE_NOOP("cli", "argument {name}: expected one argument"),
+    ),
+    (
+        re.compile(r"argument (?P<name>\S+): expected at least one argument"),
+        QT_TRANSLATE_NOOP("cli", "argument {name}: expected at least one argument"),
+    ),
+    (  # our own refusal of a value (user_date), already in the person's language
+        re.compile(r"argument (?P<name>\S+): (?P<message>.+)"),
+        QT_TRANSLATE_NOOP("cli", "argument {name}: {message}"),
+    ),
+)
+
+
+def argparse_words(message: str) -> str:
+    """An argparse refusal in the program's language, where we know how argparse words it."""
+    for pattern, template in _ARGPARSE_REFUSALS:
+        found = pattern.fullmatch(message)
+        if found:
+            return translate("cli", template).format(**found.groupdict())
+    return message
 
 
 def build_parser() -> argparse.ArgumentParser:

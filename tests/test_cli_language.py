@@ -75,12 +75,33 @@ def test_a_commands_help_follows_a_french_system(tmp_path: Path) -> None:
     assert "the file format to write" in english
 
 
+def last_line(done: subprocess.CompletedProcess[str]) -> str:
+    assert "Traceback" not in done.stderr, done.stderr[-3000:]
+    return done.stderr.strip().splitlines()[-1]
+
+
 def test_a_mistyped_command_line_is_refused_in_french(tmp_path: Path) -> None:
     done = cli("--language", "fr", "export", "--as-of", "6 Feb", cwd=tmp_path)
     assert done.returncode == 2
-    error = done.stderr.strip().splitlines()[-1]
-    assert error.startswith("cmcoord-desktop export : erreur : "), error
-    assert "'6 Feb' n'est pas une date au format AAAA-MM-JJ" in error, error
+    assert last_line(done) == (
+        "cmcoord-desktop export : erreur : argument --as-of : "
+        "'6 Feb' n'est pas une date au format AAAA-MM-JJ"
+    )
+    done = cli("--language", "fr", "export", "Oslo", cwd=tmp_path)
+    assert last_line(done) == (
+        "cmcoord-desktop export : erreur : "
+        "les arguments suivants sont obligatoires : --format, --out"
+    )
+    done = cli("export", "Oslo", "--format", "odt", "--out", "x", cwd=tmp_path, LANG="ru_RU.UTF-8")
+    assert last_line(done).startswith(
+        "cmcoord-desktop export: ошибка: аргумент --format: недопустимое значение: 'odt' "
+        "(выберите из 'pdf',"
+    )
+    # In English, argparse's own words, as before.
+    done = cli("export", "Oslo", cwd=tmp_path)
+    assert last_line(done) == (
+        "cmcoord-desktop export: error: the following arguments are required: --format, --out"
+    )
 
 
 def summary_pdf(tmp_path: Path) -> Path:

@@ -153,9 +153,29 @@ def parse_date(text: str, month_first: bool = False, today: dt.date | None = Non
     return parsed
 
 
+_MONTH_NAMES = (
+    QT_TRANSLATE_NOOP("spelled date", "January"),
+    QT_TRANSLATE_NOOP("spelled date", "February"),
+    QT_TRANSLATE_NOOP("spelled date", "March"),
+    QT_TRANSLATE_NOOP("spelled date", "April"),
+    QT_TRANSLATE_NOOP("spelled date", "May"),
+    QT_TRANSLATE_NOOP("spelled date", "June"),
+    QT_TRANSLATE_NOOP("spelled date", "July"),
+    QT_TRANSLATE_NOOP("spelled date", "August"),
+    QT_TRANSLATE_NOOP("spelled date", "September"),
+    QT_TRANSLATE_NOOP("spelled date", "October"),
+    QT_TRANSLATE_NOOP("spelled date", "November"),
+    QT_TRANSLATE_NOOP("spelled date", "December"),
+)
+
+
 def spelled_date(value: dt.date) -> str:
-    """12 January 2026: no order of day and month to misread."""
-    return f"{value.day} {value:%B %Y}"
+    """12 January 2026: no order of day and month to misread; in the program's language (the
+    C library's %B would follow whatever locale Qt set, not the window's language)."""
+    month = translate("spelled date", _MONTH_NAMES[value.month - 1])
+    return translate("spelled date", "{day} {month} {year}").format(
+        day=value.day, month=month, year=value.year
+    )
 
 
 def date_doubt(value: dt.date, today: dt.date) -> str | None:

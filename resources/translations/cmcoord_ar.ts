@@ -1875,6 +1875,30 @@ Ctrl+Shift+S يضيف جلسة.</translation>
       <translation>{program}: خطأ: {message}</translation>
     </message>
     <message>
+      <source>the following arguments are required: {names}</source>
+      <translation>الوسيطات التالية مطلوبة: {names}</translation>
+    </message>
+    <message>
+      <source>unrecognized arguments: {names}</source>
+      <translation>وسيطات غير معروفة: {names}</translation>
+    </message>
+    <message>
+      <source>argument {name}: invalid choice: {value} (choose from {choices})</source>
+      <translation>الوسيطة {name}: خيار غير صالح: {value} (اختر من بين {choices})</translation>
+    </message>
+    <message>
+      <source>argument {name}: expected one argument</source>
+      <translation>الوسيطة {name}: يُتوقع قيمة واحدة</translation>
+    </message>
+    <message>
+      <source>argument {name}: expected at least one argument</source>
+      <translation>الوسيطة {name}: يُتوقع قيمة واحدة على الأقل</translation>
+    </message>
+    <message>
+      <source>argument {name}: {message}</source>
+      <translation>الوسيطة {name}: {message}</translation>
+    </message>
+    <message>
       <source>Capture UN-CMCoord workshop outcomes live, export PDF summaries, and sync with co-facilitators through a shared file.</source>
       <translation>تسجيل نتائج حلقات عمل UN-CMCoord مباشرة، وتصدير موجزات PDF، والمزامنة مع الميسّرين المشاركين عبر ملف مشترك.</translation>
     </message>
@@ -2674,6 +2698,13 @@ Free some space (empty the recycle bin, move large files away) and start again.<
     </message>
   </context>
   <context>
+    <name>record state</name>
+    <message>
+      <source>two different values carry the stamp {time} of {device}</source>
+      <translation>تحمل قيمتان مختلفتان الطابع الزمني نفسه {time} من {device}</translation>
+    </message>
+  </context>
+  <context>
     <name>search</name>
     <message>
       <source>Searched the first {count} characters.</source>
@@ -2749,6 +2780,61 @@ Free some space (empty the recycle bin, move large files away) and start again.<
     <message>
       <source>{file} stayed locked by another program (WinError {code}).</source>
       <translation>ظل {file} مقفلاً من قبل برنامج آخر (WinError {code}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>spelled date</name>
+    <message>
+      <source>January</source>
+      <translation>يناير</translation>
+    </message>
+    <message>
+      <source>February</source>
+      <translation>فبراير</translation>
+    </message>
+    <message>
+      <source>March</source>
+      <translation>مارس</translation>
+    </message>
+    <message>
+      <source>April</source>
+      <translation>أبريل</translation>
+    </message>
+    <message>
+      <source>May</source>
+      <translation>مايو</translation>
+    </message>
+    <message>
+      <source>June</source>
+      <translation>يونيو</translation>
+    </message>
+    <message>
+      <source>July</source>
+      <translation>يوليو</translation>
+    </message>
+    <message>
+      <source>August</source>
+      <translation>أغسطس</translation>
+    </message>
+    <message>
+      <source>September</source>
+      <translation>سبتمبر</translation>
+    </message>
+    <message>
+      <source>October</source>
+      <translation>أكتوبر</translation>
+    </message>
+    <message>
+      <source>November</source>
+      <translation>نوفمبر</translation>
+    </message>
+    <message>
+      <source>December</source>
+      <translation>ديسمبر</translation>
+    </message>
+    <message>
+      <source>{day} {month} {year}</source>
+      <translation>{day} {month} {year}</translation>
     </message>
   </context>
   <context>
@@ -2886,6 +2972,17 @@ Free some space (empty the recycle bin, move large files away) and start again.<
     <message>
       <source>a direction-override character, which would reorder the text around it</source>
       <translation>حرف لتجاوز الاتجاه، كان سيعيد ترتيب النص المحيط به</translation>
+    </message>
+  </context>
+  <context>
+    <name>values</name>
+    <message>
+      <source>not base64: {reason}</source>
+      <translation>ليس بترميز base64: {reason}</translation>
+    </message>
+    <message>
+      <source>expected {expected}, got {got}</source>
+      <translation>المتوقع {expected}، والمستلم {got}</translation>
     </message>
   </context>
 </TS>

@@ -1839,6 +1839,30 @@ Ctrl+Shift+S adds one.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>the following arguments are required: {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unrecognized arguments: {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>argument {name}: invalid choice: {value} (choose from {choices})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>argument {name}: expected one argument</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>argument {name}: expected at least one argument</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>argument {name}: {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Capture UN-CMCoord workshop outcomes live, export PDF summaries, and sync with co-facilitators through a shared file.</source>
       <translation type="unfinished" />
     </message>
@@ -2616,6 +2640,13 @@ Free some space (empty the recycle bin, move large files away) and start again.<
     </message>
   </context>
   <context>
+    <name>record state</name>
+    <message>
+      <source>two different values carry the stamp {time} of {device}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>search</name>
     <message>
       <source>Searched the first {count} characters.</source>
@@ -2690,6 +2721,61 @@ Free some space (empty the recycle bin, move large files away) and start again.<
     <name>shared file</name>
     <message>
       <source>{file} stayed locked by another program (WinError {code}).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>spelled date</name>
+    <message>
+      <source>January</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>February</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>March</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>April</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>May</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>June</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>July</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>August</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>September</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>October</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>November</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>December</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{day} {month} {year}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2827,6 +2913,17 @@ Free some space (empty the recycle bin, move large files away) and start again.<
     </message>
     <message>
       <source>a direction-override character, which would reorder the text around it</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>values</name>
+    <message>
+      <source>not base64: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>expected {expected}, got {got}</source>
       <translation type="unfinished" />
     </message>
   </context>

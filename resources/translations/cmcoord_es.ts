@@ -1855,6 +1855,30 @@ Ctrl+Mayús+S añade una.</translation>
       <translation>{program}: error: {message}</translation>
     </message>
     <message>
+      <source>the following arguments are required: {names}</source>
+      <translation>se requieren los siguientes argumentos: {names}</translation>
+    </message>
+    <message>
+      <source>unrecognized arguments: {names}</source>
+      <translation>argumentos no reconocidos: {names}</translation>
+    </message>
+    <message>
+      <source>argument {name}: invalid choice: {value} (choose from {choices})</source>
+      <translation>argumento {name}: opción no válida: {value} (elija entre {choices})</translation>
+    </message>
+    <message>
+      <source>argument {name}: expected one argument</source>
+      <translation>argumento {name}: se esperaba un valor</translation>
+    </message>
+    <message>
+      <source>argument {name}: expected at least one argument</source>
+      <translation>argumento {name}: se esperaba al menos un valor</translation>
+    </message>
+    <message>
+      <source>argument {name}: {message}</source>
+      <translation>argumento {name}: {message}</translation>
+    </message>
+    <message>
       <source>Capture UN-CMCoord workshop outcomes live, export PDF summaries, and sync with co-facilitators through a shared file.</source>
       <translation>Registrar en directo los resultados de los talleres UN-CMCoord, exportar resúmenes en PDF y sincronizar con los cofacilitadores mediante un archivo compartido.</translation>
     </message>
@@ -2638,6 +2662,13 @@ Libere espacio (vacíe la papelera, mueva los archivos grandes) y vuelva a empez
     </message>
   </context>
   <context>
+    <name>record state</name>
+    <message>
+      <source>two different values carry the stamp {time} of {device}</source>
+      <translation>dos valores distintos llevan la marca de tiempo {time} de {device}</translation>
+    </message>
+  </context>
+  <context>
     <name>search</name>
     <message>
       <source>Searched the first {count} characters.</source>
@@ -2713,6 +2744,61 @@ Libere espacio (vacíe la papelera, mueva los archivos grandes) y vuelva a empez
     <message>
       <source>{file} stayed locked by another program (WinError {code}).</source>
       <translation>{file} siguió bloqueado por otro programa (WinError {code}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>spelled date</name>
+    <message>
+      <source>January</source>
+      <translation>enero</translation>
+    </message>
+    <message>
+      <source>February</source>
+      <translation>febrero</translation>
+    </message>
+    <message>
+      <source>March</source>
+      <translation>marzo</translation>
+    </message>
+    <message>
+      <source>April</source>
+      <translation>abril</translation>
+    </message>
+    <message>
+      <source>May</source>
+      <translation>mayo</translation>
+    </message>
+    <message>
+      <source>June</source>
+      <translation>junio</translation>
+    </message>
+    <message>
+      <source>July</source>
+      <translation>julio</translation>
+    </message>
+    <message>
+      <source>August</source>
+      <translation>agosto</translation>
+    </message>
+    <message>
+      <source>September</source>
+      <translation>septiembre</translation>
+    </message>
+    <message>
+      <source>October</source>
+      <translation>octubre</translation>
+    </message>
+    <message>
+      <source>November</source>
+      <translation>noviembre</translation>
+    </message>
+    <message>
+      <source>December</source>
+      <translation>diciembre</translation>
+    </message>
+    <message>
+      <source>{day} {month} {year}</source>
+      <translation>{day} de {month} de {year}</translation>
     </message>
   </context>
   <context>
@@ -2850,6 +2936,17 @@ Libere espacio (vacíe la papelera, mueva los archivos grandes) y vuelva a empez
     <message>
       <source>a direction-override character, which would reorder the text around it</source>
       <translation>un carácter de cambio de dirección, que reordenaría el texto que lo rodea</translation>
+    </message>
+  </context>
+  <context>
+    <name>values</name>
+    <message>
+      <source>not base64: {reason}</source>
+      <translation>no es base64: {reason}</translation>
+    </message>
+    <message>
+      <source>expected {expected}, got {got}</source>
+      <translation>se esperaba {expected}, se recibió {got}</translation>
     </message>
   </context>
 </TS>

@@ -1855,6 +1855,30 @@ Ctrl+Maj+S en ajoute une.</translation>
       <translation>{program} : erreur : {message}</translation>
     </message>
     <message>
+      <source>the following arguments are required: {names}</source>
+      <translation>les arguments suivants sont obligatoires : {names}</translation>
+    </message>
+    <message>
+      <source>unrecognized arguments: {names}</source>
+      <translation>arguments non reconnus : {names}</translation>
+    </message>
+    <message>
+      <source>argument {name}: invalid choice: {value} (choose from {choices})</source>
+      <translation>argument {name} : choix non valide : {value} (choisissez parmi {choices})</translation>
+    </message>
+    <message>
+      <source>argument {name}: expected one argument</source>
+      <translation>argument {name} : une valeur est attendue</translation>
+    </message>
+    <message>
+      <source>argument {name}: expected at least one argument</source>
+      <translation>argument {name} : au moins une valeur est attendue</translation>
+    </message>
+    <message>
+      <source>argument {name}: {message}</source>
+      <translation>argument {name} : {message}</translation>
+    </message>
+    <message>
       <source>Capture UN-CMCoord workshop outcomes live, export PDF summaries, and sync with co-facilitators through a shared file.</source>
       <translation>Consigner en direct les résultats des ateliers UN-CMCoord, exporter des résumés PDF et synchroniser avec les co-animateurs au moyen d'un fichier partagé.</translation>
     </message>
@@ -2638,6 +2662,13 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     </message>
   </context>
   <context>
+    <name>record state</name>
+    <message>
+      <source>two different values carry the stamp {time} of {device}</source>
+      <translation>deux valeurs différentes portent l'horodatage {time} de {device}</translation>
+    </message>
+  </context>
+  <context>
     <name>search</name>
     <message>
       <source>Searched the first {count} characters.</source>
@@ -2713,6 +2744,61 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     <message>
       <source>{file} stayed locked by another program (WinError {code}).</source>
       <translation>{file} est resté verrouillé par un autre programme (WinError {code}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>spelled date</name>
+    <message>
+      <source>January</source>
+      <translation>janvier</translation>
+    </message>
+    <message>
+      <source>February</source>
+      <translation>février</translation>
+    </message>
+    <message>
+      <source>March</source>
+      <translation>mars</translation>
+    </message>
+    <message>
+      <source>April</source>
+      <translation>avril</translation>
+    </message>
+    <message>
+      <source>May</source>
+      <translation>mai</translation>
+    </message>
+    <message>
+      <source>June</source>
+      <translation>juin</translation>
+    </message>
+    <message>
+      <source>July</source>
+      <translation>juillet</translation>
+    </message>
+    <message>
+      <source>August</source>
+      <translation>août</translation>
+    </message>
+    <message>
+      <source>September</source>
+      <translation>septembre</translation>
+    </message>
+    <message>
+      <source>October</source>
+      <translation>octobre</translation>
+    </message>
+    <message>
+      <source>November</source>
+      <translation>novembre</translation>
+    </message>
+    <message>
+      <source>December</source>
+      <translation>décembre</translation>
+    </message>
+    <message>
+      <source>{day} {month} {year}</source>
+      <translation>{day} {month} {year}</translation>
     </message>
   </context>
   <context>
@@ -2850,6 +2936,17 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     <message>
       <source>a direction-override character, which would reorder the text around it</source>
       <translation>un caractère de forçage de direction, qui réordonnerait le texte qui l'entoure</translation>
+    </message>
+  </context>
+  <context>
+    <name>values</name>
+    <message>
+      <source>not base64: {reason}</source>
+      <translation>pas du base64 : {reason}</translation>
+    </message>
+    <message>
+      <source>expected {expected}, got {got}</source>
+      <translation>{expected} attendu, {got} reçu</translation>
     </message>
   </context>
 </TS>

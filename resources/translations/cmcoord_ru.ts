@@ -1860,6 +1860,30 @@ Ctrl+Shift+S добавляет заседание.</translation>
       <translation>{program}: ошибка: {message}</translation>
     </message>
     <message>
+      <source>the following arguments are required: {names}</source>
+      <translation>необходимо указать следующие аргументы: {names}</translation>
+    </message>
+    <message>
+      <source>unrecognized arguments: {names}</source>
+      <translation>нераспознанные аргументы: {names}</translation>
+    </message>
+    <message>
+      <source>argument {name}: invalid choice: {value} (choose from {choices})</source>
+      <translation>аргумент {name}: недопустимое значение: {value} (выберите из {choices})</translation>
+    </message>
+    <message>
+      <source>argument {name}: expected one argument</source>
+      <translation>аргумент {name}: ожидается одно значение</translation>
+    </message>
+    <message>
+      <source>argument {name}: expected at least one argument</source>
+      <translation>аргумент {name}: ожидается хотя бы одно значение</translation>
+    </message>
+    <message>
+      <source>argument {name}: {message}</source>
+      <translation>аргумент {name}: {message}</translation>
+    </message>
+    <message>
       <source>Capture UN-CMCoord workshop outcomes live, export PDF summaries, and sync with co-facilitators through a shared file.</source>
       <translation>Записывать результаты семинаров UN-CMCoord в ходе работы, экспортировать резюме в PDF и синхронизироваться с коллегами-ведущими через общий файл.</translation>
     </message>
@@ -2647,6 +2671,13 @@ Free some space (empty the recycle bin, move large files away) and start again.<
     </message>
   </context>
   <context>
+    <name>record state</name>
+    <message>
+      <source>two different values carry the stamp {time} of {device}</source>
+      <translation>два разных значения имеют одну отметку времени {time} от {device}</translation>
+    </message>
+  </context>
+  <context>
     <name>search</name>
     <message>
       <source>Searched the first {count} characters.</source>
@@ -2722,6 +2753,61 @@ Free some space (empty the recycle bin, move large files away) and start again.<
     <message>
       <source>{file} stayed locked by another program (WinError {code}).</source>
       <translation>{file} остался заблокирован другой программой (WinError {code}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>spelled date</name>
+    <message>
+      <source>January</source>
+      <translation>января</translation>
+    </message>
+    <message>
+      <source>February</source>
+      <translation>февраля</translation>
+    </message>
+    <message>
+      <source>March</source>
+      <translation>марта</translation>
+    </message>
+    <message>
+      <source>April</source>
+      <translation>апреля</translation>
+    </message>
+    <message>
+      <source>May</source>
+      <translation>мая</translation>
+    </message>
+    <message>
+      <source>June</source>
+      <translation>июня</translation>
+    </message>
+    <message>
+      <source>July</source>
+      <translation>июля</translation>
+    </message>
+    <message>
+      <source>August</source>
+      <translation>августа</translation>
+    </message>
+    <message>
+      <source>September</source>
+      <translation>сентября</translation>
+    </message>
+    <message>
+      <source>October</source>
+      <translation>октября</translation>
+    </message>
+    <message>
+      <source>November</source>
+      <translation>ноября</translation>
+    </message>
+    <message>
+      <source>December</source>
+      <translation>декабря</translation>
+    </message>
+    <message>
+      <source>{day} {month} {year}</source>
+      <translation>{day} {month} {year} г.</translation>
     </message>
   </context>
   <context>
@@ -2859,6 +2945,17 @@ Free some space (empty the recycle bin, move large files away) and start again.<
     <message>
       <source>a direction-override character, which would reorder the text around it</source>
       <translation>символ переопределения направления, который переставил бы окружающий текст</translation>
+    </message>
+  </context>
+  <context>
+    <name>values</name>
+    <message>
+      <source>not base64: {reason}</source>
+      <translation>не base64: {reason}</translation>
+    </message>
+    <message>
+      <source>expected {expected}, got {got}</source>
+      <translation>ожидалось {expected}, получено {got}</translation>
     </message>
   </context>
 </TS>

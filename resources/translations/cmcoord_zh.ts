@@ -1850,6 +1850,30 @@ Ctrl+Shift+S adds one.</source>
       <translation>{program}：错误：{message}</translation>
     </message>
     <message>
+      <source>the following arguments are required: {names}</source>
+      <translation>缺少以下必需参数：{names}</translation>
+    </message>
+    <message>
+      <source>unrecognized arguments: {names}</source>
+      <translation>无法识别的参数：{names}</translation>
+    </message>
+    <message>
+      <source>argument {name}: invalid choice: {value} (choose from {choices})</source>
+      <translation>参数 {name}：无效的选项：{value}（可选：{choices}）</translation>
+    </message>
+    <message>
+      <source>argument {name}: expected one argument</source>
+      <translation>参数 {name}：需要一个值</translation>
+    </message>
+    <message>
+      <source>argument {name}: expected at least one argument</source>
+      <translation>参数 {name}：至少需要一个值</translation>
+    </message>
+    <message>
+      <source>argument {name}: {message}</source>
+      <translation>参数 {name}：{message}</translation>
+    </message>
+    <message>
       <source>Capture UN-CMCoord workshop outcomes live, export PDF summaries, and sync with co-facilitators through a shared file.</source>
       <translation>现场记录 UN-CMCoord 讲习班的成果，导出 PDF 摘要，并通过共享文件与共同主持人同步。</translation>
     </message>
@@ -2629,6 +2653,13 @@ Free some space (empty the recycle bin, move large files away) and start again.<
     </message>
   </context>
   <context>
+    <name>record state</name>
+    <message>
+      <source>two different values carry the stamp {time} of {device}</source>
+      <translation>两个不同的值带有同一时间戳：{device} 的 {time}</translation>
+    </message>
+  </context>
+  <context>
     <name>search</name>
     <message>
       <source>Searched the first {count} characters.</source>
@@ -2704,6 +2735,61 @@ Free some space (empty the recycle bin, move large files away) and start again.<
     <message>
       <source>{file} stayed locked by another program (WinError {code}).</source>
       <translation>{file} 一直被其他程序锁定（WinError {code}）。</translation>
+    </message>
+  </context>
+  <context>
+    <name>spelled date</name>
+    <message>
+      <source>January</source>
+      <translation>1月</translation>
+    </message>
+    <message>
+      <source>February</source>
+      <translation>2月</translation>
+    </message>
+    <message>
+      <source>March</source>
+      <translation>3月</translation>
+    </message>
+    <message>
+      <source>April</source>
+      <translation>4月</translation>
+    </message>
+    <message>
+      <source>May</source>
+      <translation>5月</translation>
+    </message>
+    <message>
+      <source>June</source>
+      <translation>6月</translation>
+    </message>
+    <message>
+      <source>July</source>
+      <translation>7月</translation>
+    </message>
+    <message>
+      <source>August</source>
+      <translation>8月</translation>
+    </message>
+    <message>
+      <source>September</source>
+      <translation>9月</translation>
+    </message>
+    <message>
+      <source>October</source>
+      <translation>10月</translation>
+    </message>
+    <message>
+      <source>November</source>
+      <translation>11月</translation>
+    </message>
+    <message>
+      <source>December</source>
+      <translation>12月</translation>
+    </message>
+    <message>
+      <source>{day} {month} {year}</source>
+      <translation>{year}年{month}{day}日</translation>
     </message>
   </context>
   <context>
@@ -2841,6 +2927,17 @@ Free some space (empty the recycle bin, move large files away) and start again.<
     <message>
       <source>a direction-override character, which would reorder the text around it</source>
       <translation>方向覆盖字符，它会打乱周围文本的顺序</translation>
+    </message>
+  </context>
+  <context>
+    <name>values</name>
+    <message>
+      <source>not base64: {reason}</source>
+      <translation>不是 base64：{reason}</translation>
+    </message>
+    <message>
+      <source>expected {expected}, got {got}</source>
+      <translation>应为 {expected}，实为 {got}</translation>
     </message>
   </context>
 </TS>

@@ -751,3 +751,37 @@ TRANSLATIONS.update(
         "a direction-override character, which would reorder the text around it": "حرف لتجاوز الاتجاه، كان سيعيد ترتيب النص المحيط به",
     }
 )
+
+# spelled dates and the records' value checks (tr-core)
+TRANSLATIONS.update(
+    {
+        "January": "يناير",
+        "February": "فبراير",
+        "March": "مارس",
+        "April": "أبريل",
+        "May": "مايو",
+        "June": "يونيو",
+        "July": "يوليو",
+        "August": "أغسطس",
+        "September": "سبتمبر",
+        "October": "أكتوبر",
+        "November": "نوفمبر",
+        "December": "ديسمبر",
+        "{day} {month} {year}": "{day} {month} {year}",
+        "two different values carry the stamp {time} of {device}": "تحمل قيمتان مختلفتان الطابع الزمني نفسه {time} من {device}",
+        "not base64: {reason}": "ليس بترميز base64: {reason}",
+        "expected {expected}, got {got}": "المتوقع {expected}، والمستلم {got}",
+    }
+)
+
+# argparse's own refusals (tr-core)
+TRANSLATIONS.update(
+    {
+        "the following arguments are required: {names}": "الوسيطات التالية مطلوبة: {names}",
+        "unrecognized arguments: {names}": "وسيطات غير معروفة: {names}",
+        "argument {name}: invalid choice: {value} (choose from {choices})": "الوسيطة {name}: خيار غير صالح: {value} (اختر من بين {choices})",
+        "argument {name}: expected one argument": "الوسيطة {name}: يُتوقع قيمة واحدة",
+        "argument {name}: expected at least one argument": "الوسيطة {name}: يُتوقع قيمة واحدة على الأقل",
+        "argument {name}: {message}": "الوسيطة {name}: {message}",
+    }
+)

@@ -703,3 +703,37 @@ TRANSLATIONS.update(
         "a direction-override character, which would reorder the text around it": "un carácter de cambio de dirección, que reordenaría el texto que lo rodea",
     }
 )
+
+# spelled dates and the records' value checks (tr-core)
+TRANSLATIONS.update(
+    {
+        "January": "enero",
+        "February": "febrero",
+        "March": "marzo",
+        "April": "abril",
+        "May": "mayo",
+        "June": "junio",
+        "July": "julio",
+        "August": "agosto",
+        "September": "septiembre",
+        "October": "octubre",
+        "November": "noviembre",
+        "December": "diciembre",
+        "{day} {month} {year}": "{day} de {month} de {year}",
+        "two different values carry the stamp {time} of {device}": "dos valores distintos llevan la marca de tiempo {time} de {device}",
+        "not base64: {reason}": "no es base64: {reason}",
+        "expected {expected}, got {got}": "se esperaba {expected}, se recibió {got}",
+    }
+)
+
+# argparse's own refusals (tr-core)
+TRANSLATIONS.update(
+    {
+        "the following arguments are required: {names}": "se requieren los siguientes argumentos: {names}",
+        "unrecognized arguments: {names}": "argumentos no reconocidos: {names}",
+        "argument {name}: invalid choice: {value} (choose from {choices})": "argumento {name}: opción no válida: {value} (elija entre {choices})",
+        "argument {name}: expected one argument": "argumento {name}: se esperaba un valor",
+        "argument {name}: expected at least one argument": "argumento {name}: se esperaba al menos un valor",
+        "argument {name}: {message}": "argumento {name}: {message}",
+    }
+)

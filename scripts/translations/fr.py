@@ -716,3 +716,37 @@ TRANSLATIONS.update(
         "a direction-override character, which would reorder the text around it": "un caractère de forçage de direction, qui réordonnerait le texte qui l'entoure",
     }
 )
+
+# spelled dates and the records' value checks (tr-core)
+TRANSLATIONS.update(
+    {
+        "January": "janvier",
+        "February": "février",
+        "March": "mars",
+        "April": "avril",
+        "May": "mai",
+        "June": "juin",
+        "July": "juillet",
+        "August": "août",
+        "September": "septembre",
+        "October": "octobre",
+        "November": "novembre",
+        "December": "décembre",
+        "{day} {month} {year}": "{day} {month} {year}",
+        "two different values carry the stamp {time} of {device}": "deux valeurs différentes portent l'horodatage {time} de {device}",
+        "not base64: {reason}": "pas du base64 : {reason}",
+        "expected {expected}, got {got}": "{expected} attendu, {got} reçu",
+    }
+)
+
+# argparse's own refusals (tr-core)
+TRANSLATIONS.update(
+    {
+        "the following arguments are required: {names}": "les arguments suivants sont obligatoires : {names}",
+        "unrecognized arguments: {names}": "arguments non reconnus : {names}",
+        "argument {name}: invalid choice: {value} (choose from {choices})": "argument {name} : choix non valide : {value} (choisissez parmi {choices})",
+        "argument {name}: expected one argument": "argument {name} : une valeur est attendue",
+        "argument {name}: expected at least one argument": "argument {name} : au moins une valeur est attendue",
+        "argument {name}: {message}": "argument {name} : {message}",
+    }
+)

@@ -711,3 +711,37 @@ TRANSLATIONS.update(
         "a direction-override character, which would reorder the text around it": "символ переопределения направления, который переставил бы окружающий текст",
     }
 )
+
+# spelled dates and the records' value checks (tr-core)
+TRANSLATIONS.update(
+    {
+        "January": "января",
+        "February": "февраля",
+        "March": "марта",
+        "April": "апреля",
+        "May": "мая",
+        "June": "июня",
+        "July": "июля",
+        "August": "августа",
+        "September": "сентября",
+        "October": "октября",
+        "November": "ноября",
+        "December": "декабря",
+        "{day} {month} {year}": "{day} {month} {year} г.",
+        "two different values carry the stamp {time} of {device}": "два разных значения имеют одну отметку времени {time} от {device}",
+        "not base64: {reason}": "не base64: {reason}",
+        "expected {expected}, got {got}": "ожидалось {expected}, получено {got}",
+    }
+)
+
+# argparse's own refusals (tr-core)
+TRANSLATIONS.update(
+    {
+        "the following arguments are required: {names}": "необходимо указать следующие аргументы: {names}",
+        "unrecognized arguments: {names}": "нераспознанные аргументы: {names}",
+        "argument {name}: invalid choice: {value} (choose from {choices})": "аргумент {name}: недопустимое значение: {value} (выберите из {choices})",
+        "argument {name}: expected one argument": "аргумент {name}: ожидается одно значение",
+        "argument {name}: expected at least one argument": "аргумент {name}: ожидается хотя бы одно значение",
+        "argument {name}: {message}": "аргумент {name}: {message}",
+    }
+)

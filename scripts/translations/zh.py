@@ -687,3 +687,37 @@ TRANSLATIONS.update(
         "a direction-override character, which would reorder the text around it": "方向覆盖字符，它会打乱周围文本的顺序",
     }
 )
+
+# spelled dates and the records' value checks (tr-core)
+TRANSLATIONS.update(
+    {
+        "January": "1月",
+        "February": "2月",
+        "March": "3月",
+        "April": "4月",
+        "May": "5月",
+        "June": "6月",
+        "July": "7月",
+        "August": "8月",
+        "September": "9月",
+        "October": "10月",
+        "November": "11月",
+        "December": "12月",
+        "{day} {month} {year}": "{year}年{month}{day}日",
+        "two different values carry the stamp {time} of {device}": "两个不同的值带有同一时间戳：{device} 的 {time}",
+        "not base64: {reason}": "不是 base64：{reason}",
+        "expected {expected}, got {got}": "应为 {expected}，实为 {got}",
+    }
+)
+
+# argparse's own refusals (tr-core)
+TRANSLATIONS.update(
+    {
+        "the following arguments are required: {names}": "缺少以下必需参数：{names}",
+        "unrecognized arguments: {names}": "无法识别的参数：{names}",
+        "argument {name}: invalid choice: {value} (choose from {choices})": "参数 {name}：无效的选项：{value}（可选：{choices}）",
+        "argument {name}: expected one argument": "参数 {name}：需要一个值",
+        "argument {name}: expected at least one argument": "参数 {name}：至少需要一个值",
+        "argument {name}: {message}": "参数 {name}：{message}",
+    }
+)

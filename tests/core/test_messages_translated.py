@@ -75,7 +75,15 @@ def test_a_plural_of_the_core_in_each_language(speaking, code: str, expected: st
 def test_a_date_far_ahead_is_doubted_with_the_plural_of_years(speaking) -> None:  # noqa: ANN001
     speaking("ru")
     doubt = validation.date_doubt(dt.date(2090, 1, 12), dt.date(2026, 1, 12))
-    assert doubt is not None and doubt.startswith("12 January 2090 — более чем через 10 лет:")
+    assert doubt is not None and doubt.startswith("12 января 2090 г. — более чем через 10 лет:")
+
+
+def test_a_date_read_one_of_two_ways_is_spelled_in_the_language(speaking) -> None:  # noqa: ANN001
+    assert validation.parse_date("6/2/2017").note == "Read as 6 February 2017"
+    speaking("fr")
+    assert validation.parse_date("6/2/2017").note == "Lu comme 6 février 2017"
+    speaking("zh")
+    assert validation.parse_date("6/2/2017").note == "识别为 2017年2月6日"
 
 
 def test_a_full_disk_is_told_in_arabic(speaking, store: Store) -> None:  # noqa: ANN001

@@ -22,6 +22,13 @@ TRANSLATIONS.update(
     }
 )
 
+# export window: several events
+TRANSLATIONS.update(
+    {
+        "Export summary — %n event(s)": ["Export summary — %n event", "Export summary — %n events"],
+    }
+)
+
 TRANSLATIONS.update(
     {  # core, export and command-line messages (tr-core)
         "Searched the first %n words.": [

@@ -220,6 +220,11 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     export.add_argument(
+        "--title",
+        default="",
+        help=translate("cli", "several events: the summary's title (default: UN-CMCoord events)"),
+    )
+    export.add_argument(
         "--body-only",
         action="store_true",
         help=translate("cli", "html: the summary alone, without page or style"),

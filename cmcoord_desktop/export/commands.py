@@ -1,5 +1,5 @@
 """`cmcoord-desktop export EVENT [EVENT …] --format pdf|html|docx|email|md|txt --out FILE
-[--sessions ...] [--paper a4|letter] [--notes] [--as-of DAY] [--body-only] [--images-folder]
+[--sessions ...] [--paper a4|letter] [--notes] [--as-of DAY] [--title TEXT] [--body-only] [--images-folder]
 [--attach-pdf]`."""
 
 from __future__ import annotations
@@ -60,7 +60,8 @@ def export_summary_command(
         summary = gather_event_summary(store, events[0].id, session_ids)
     else:
         day = getattr(args, "as_of", None) or today or dt.date.today()
-        summary = gather_events_summary(store, [e.id for e in events], day)
+        title = getattr(args, "title", "") or ""
+        summary = gather_events_summary(store, [e.id for e in events], day, title)
     options = SummaryOptions(
         paper=getattr(args, "paper", "a4") or "a4", notes=bool(getattr(args, "notes", False))
     )

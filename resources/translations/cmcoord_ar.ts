@@ -2033,6 +2033,10 @@ Ctrl+Shift+S يضيف جلسة.</translation>
       <translation>عدة فعاليات: تُحدَّد الفعاليات المقبلة اعتبارًا من هذا اليوم (الافتراضي: اليوم)</translation>
     </message>
     <message>
+      <source>several events: the summary's title (default: UN-CMCoord events)</source>
+      <translation>عدة فعاليات: عنوان الموجز (الافتراضي: فعاليات UN-CMCoord)</translation>
+    </message>
+    <message>
       <source>html: the summary alone, without page or style</source>
       <translation>html: الموجز وحده، دون صفحة أو تنسيق</translation>
     </message>

@@ -1993,6 +1993,10 @@ Ctrl+Shift+S adds one.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>several events: the summary's title (default: UN-CMCoord events)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>html: the summary alone, without page or style</source>
       <translation type="unfinished" />
     </message>

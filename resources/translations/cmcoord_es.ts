@@ -2009,6 +2009,10 @@ Ctrl+Mayús+S añade una.</translation>
       <translation>varios eventos: los próximos se determinan a esta fecha (por defecto: hoy)</translation>
     </message>
     <message>
+      <source>several events: the summary's title (default: UN-CMCoord events)</source>
+      <translation>varios eventos: el título del resumen (por defecto: Eventos UN-CMCoord)</translation>
+    </message>
+    <message>
       <source>html: the summary alone, without page or style</source>
       <translation>html: solo el resumen, sin página ni estilo</translation>
     </message>

@@ -2009,6 +2009,10 @@ Ctrl+Maj+S en ajoute une.</translation>
       <translation>plusieurs événements : les événements à venir sont déterminés à cette date (par défaut : aujourd'hui)</translation>
     </message>
     <message>
+      <source>several events: the summary's title (default: UN-CMCoord events)</source>
+      <translation>plusieurs événements : le titre du résumé (par défaut : Événements UN-CMCoord)</translation>
+    </message>
+    <message>
       <source>html: the summary alone, without page or style</source>
       <translation>html : le résumé seul, sans page ni style</translation>
     </message>

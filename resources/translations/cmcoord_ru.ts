@@ -2015,6 +2015,10 @@ Ctrl+Shift+S добавляет заседание.</translation>
       <translation>несколько мероприятий: предстоящие определяются на эту дату (по умолчанию: сегодня)</translation>
     </message>
     <message>
+      <source>several events: the summary's title (default: UN-CMCoord events)</source>
+      <translation>несколько мероприятий: заголовок сводки (по умолчанию: Мероприятия UN-CMCoord)</translation>
+    </message>
+    <message>
       <source>html: the summary alone, without page or style</source>
       <translation>html: только резюме, без страницы и стиля</translation>
     </message>

@@ -2003,6 +2003,10 @@ Ctrl+Shift+S adds one.</source>
       <translation>多个活动：以此日期判定哪些是即将举行的活动（默认：今天）</translation>
     </message>
     <message>
+      <source>several events: the summary's title (default: UN-CMCoord events)</source>
+      <translation>多项活动：摘要的标题（默认：UN-CMCoord 活动）</translation>
+    </message>
+    <message>
       <source>html: the summary alone, without page or style</source>
       <translation>html：仅摘要，不含页面和样式</translation>
     </message>

@@ -812,3 +812,10 @@ TRANSLATIONS.update(
         "argument {name}: {message}": "الوسيطة {name}: {message}",
     }
 )
+
+# export --title
+TRANSLATIONS.update(
+    {
+        "several events: the summary's title (default: UN-CMCoord events)": "عدة فعاليات: عنوان الموجز (الافتراضي: فعاليات UN-CMCoord)",
+    }
+)

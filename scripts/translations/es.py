@@ -760,3 +760,10 @@ TRANSLATIONS.update(
         "argument {name}: {message}": "argumento {name}: {message}",
     }
 )
+
+# export --title
+TRANSLATIONS.update(
+    {
+        "several events: the summary's title (default: UN-CMCoord events)": "varios eventos: el título del resumen (por defecto: Eventos UN-CMCoord)",
+    }
+)

@@ -773,3 +773,10 @@ TRANSLATIONS.update(
         "argument {name}: {message}": "argument {name} : {message}",
     }
 )
+
+# export --title
+TRANSLATIONS.update(
+    {
+        "several events: the summary's title (default: UN-CMCoord events)": "plusieurs événements : le titre du résumé (par défaut : Événements UN-CMCoord)",
+    }
+)

@@ -769,3 +769,10 @@ TRANSLATIONS.update(
         "argument {name}: {message}": "аргумент {name}: {message}",
     }
 )
+
+# export --title
+TRANSLATIONS.update(
+    {
+        "several events: the summary's title (default: UN-CMCoord events)": "несколько мероприятий: заголовок сводки (по умолчанию: Мероприятия UN-CMCoord)",
+    }
+)

@@ -741,3 +741,10 @@ TRANSLATIONS.update(
         "argument {name}: {message}": "参数 {name}：{message}",
     }
 )
+
+# export --title
+TRANSLATIONS.update(
+    {
+        "several events: the summary's title (default: UN-CMCoord events)": "多项活动：摘要的标题（默认：UN-CMCoord 活动）",
+    }
+)

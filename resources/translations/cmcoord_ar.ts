@@ -2644,10 +2644,77 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
     </message>
   </context>
   <context>
+    <name>carry forward</name>
+    <message>
+      <source>Only next steps can be carried into another event.</source>
+      <translation>لا يمكن نقل سوى الخطوات التالية إلى فعالية أخرى.</translation>
+    </message>
+    <message>
+      <source>That event is in the Trash: restore it first.</source>
+      <translation>هذه الفعالية في سلة المحذوفات: استعدها أولاً.</translation>
+    </message>
+    <message>
+      <source>This next step already belongs to that event.</source>
+      <translation>هذه الخطوة التالية تنتمي بالفعل إلى تلك الفعالية.</translation>
+    </message>
+  </context>
+  <context>
     <name>cli</name>
+    <message>
+      <source>{text} is not a day written YYYY-MM-DD</source>
+      <translation>{text} ليس تاريخاً بالصيغة YYYY-MM-DD</translation>
+    </message>
+    <message>
+      <source>usage: </source>
+      <translation>الاستخدام: </translation>
+    </message>
+    <message>
+      <source>positional arguments</source>
+      <translation>الوسيطات الموضعية</translation>
+    </message>
+    <message>
+      <source>options</source>
+      <translation>الخيارات</translation>
+    </message>
+    <message>
+      <source>show this help message and exit</source>
+      <translation>عرض رسالة المساعدة هذه والخروج</translation>
+    </message>
+    <message>
+      <source>{program}: error: {message}</source>
+      <translation>{program}: خطأ: {message}</translation>
+    </message>
+    <message>
+      <source>the following arguments are required: {names}</source>
+      <translation>الوسيطات التالية مطلوبة: {names}</translation>
+    </message>
+    <message>
+      <source>unrecognized arguments: {names}</source>
+      <translation>وسيطات غير معروفة: {names}</translation>
+    </message>
+    <message>
+      <source>argument {name}: invalid choice: {value} (choose from {choices})</source>
+      <translation>الوسيطة {name}: خيار غير صالح: {value} (اختر من بين {choices})</translation>
+    </message>
+    <message>
+      <source>argument {name}: expected one argument</source>
+      <translation>الوسيطة {name}: يُتوقع قيمة واحدة</translation>
+    </message>
+    <message>
+      <source>argument {name}: expected at least one argument</source>
+      <translation>الوسيطة {name}: يُتوقع قيمة واحدة على الأقل</translation>
+    </message>
+    <message>
+      <source>argument {name}: {message}</source>
+      <translation>الوسيطة {name}: {message}</translation>
+    </message>
     <message>
       <source>Capture UN-CMCoord workshop outcomes live, export PDF summaries, and sync with co-facilitators through a shared file.</source>
       <translation>تسجيل نتائج حلقات عمل UN-CMCoord مباشرة، وتصدير موجزات PDF، والمزامنة مع الميسّرين المشاركين عبر ملف مشترك.</translation>
+    </message>
+    <message>
+      <source>show the program's version number and exit</source>
+      <translation>عرض رقم إصدار البرنامج والخروج</translation>
     </message>
     <message>
       <source>the window's and these messages' language: ar, zh, en, fr, ru or es</source>
@@ -2674,6 +2741,10 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
       <translation>جميع السجلات، بما فيها المحذوفة (json)</translation>
     </message>
     <message>
+      <source>the file format to write</source>
+      <translation>صيغة الملف المراد كتابته</translation>
+    </message>
+    <message>
       <source>file to write</source>
       <translation>الملف المراد كتابته</translation>
     </message>
@@ -2682,12 +2753,20 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
       <translation>هذه الجلسات فقط (المعرّف أو العنوان)</translation>
     </message>
     <message>
+      <source>pdf: the paper size (default: a4)</source>
+      <translation>pdf: مقاس الورق (الافتراضي: a4)</translation>
+    </message>
+    <message>
       <source>print the sessions' internal notes too</source>
       <translation>طباعة الملاحظات الداخلية للجلسات أيضًا</translation>
     </message>
     <message>
       <source>several events: which are upcoming is decided as of this day (default: today)</source>
       <translation>عدة فعاليات: تُحدَّد الفعاليات المقبلة اعتبارًا من هذا اليوم (الافتراضي: اليوم)</translation>
+    </message>
+    <message>
+      <source>several events: the summary's title (default: UN-CMCoord events)</source>
+      <translation>عدة فعاليات: عنوان الموجز (الافتراضي: فعاليات UN-CMCoord)</translation>
     </message>
     <message>
       <source>html: the summary alone, without page or style</source>
@@ -2704,6 +2783,10 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
     <message>
       <source>merge a records file (a json export) into the data folder</source>
       <translation>دمج ملف سجلات (ملف json مصدَّر) في مجلد البيانات</translation>
+    </message>
+    <message>
+      <source>a records file (json export) or a summary PDF</source>
+      <translation>ملف سجلات (تصدير json) أو ملف PDF للملخص</translation>
     </message>
     <message>
       <source>merge with a shared file or a team server (postgresql://…), both ways</source>
@@ -2738,6 +2821,10 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
       <translation>إنشاء المخطط والدورين أو ترقيتهما</translation>
     </message>
     <message>
+      <source>the server: postgresql://ADMIN@HOST/DATABASE</source>
+      <translation>الخادم: postgresql://ADMIN@HOST/DATABASE</translation>
+    </message>
+    <message>
       <source>after restoring a backup: every laptop reads the whole server again</source>
       <translation>بعد استعادة نسخة احتياطية: يعيد كل حاسوب قراءة الخادم كاملًا</translation>
     </message>
@@ -2748,6 +2835,10 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
     <message>
       <source>create a login account for a member</source>
       <translation>إنشاء حساب دخول لعضو</translation>
+    </message>
+    <message>
+      <source>the member's login name</source>
+      <translation>اسم الدخول الخاص بالعضو</translation>
     </message>
     <message>
       <source>may only read</source>
@@ -2820,6 +2911,186 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
     <message>
       <source>file to write (without it: list them)</source>
       <translation>الملف المراد كتابته (بدونه: عرضها في قائمة)</translation>
+    </message>
+    <message>
+      <source>{kind} (in the Trash)</source>
+      <translation>{kind} (في سلة المحذوفات)</translation>
+    </message>
+    <message>
+      <source>No record matches.</source>
+      <translation>لا يوجد سجل مطابق.</translation>
+    </message>
+    <message>
+      <source>say where to write the {format} file: add --out FILE</source>
+      <translation>حدد مكان كتابة ملف {format}: أضف --out FILE</translation>
+    </message>
+    <message>
+      <source>choose the file format: --format csv, xlsx, ics or pdf</source>
+      <translation>اختر صيغة الملف: --format csv أو xlsx أو ics أو pdf</translation>
+    </message>
+    <message>
+      <source>{due} overdue</source>
+      <translation>{due} متأخرة</translation>
+    </message>
+    <message>
+      <source>{session} (carried from {event})</source>
+      <translation>{session} (منقولة من {event})</translation>
+    </message>
+  </context>
+  <context>
+    <name>data folder</name>
+    <message>
+      <source>Data folder on a network drive</source>
+      <translation>مجلد البيانات على محرك أقراص شبكي</translation>
+    </message>
+    <message>
+      <source>The data folder {folder} is on a network drive ({network}). The database must stay on this computer's own disk: a database on a shared drive can be corrupted when the connection drops.
+
+Start CMCoord Desktop with a data folder on a local disk (--data-dir), and share your notes with File › Sync with shared file, which is made for network drives.</source>
+      <translation>مجلد البيانات {folder} موجود على محرك أقراص شبكي ({network}). يجب أن تبقى قاعدة البيانات على القرص الخاص بهذا الحاسوب: فقد تتلف قاعدة البيانات الموجودة على محرك مشترك عند انقطاع الاتصال.
+
+شغّل CMCoord Desktop بمجلد بيانات على قرص محلي (--data-dir)، وشارك ملاحظاتك عبر ملف › المزامنة مع الملف المشترك، المصممة لمحركات الأقراص الشبكية.</translation>
+    </message>
+    <message>
+      <source>Data folder is read-only</source>
+      <translation>مجلد البيانات للقراءة فقط</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop cannot write to its data folder {folder} ({reason}). Nothing was changed.
+
+Check that the disk is not write-protected and that you may write to the folder, or start with another data folder (--data-dir).</source>
+      <translation>لا يستطيع CMCoord Desktop الكتابة في مجلد بياناته {folder} ({reason}). لم يتغير شيء.
+
+تحقق من أن القرص غير محمي ضد الكتابة وأنه يحق لك الكتابة في المجلد، أو ابدأ بمجلد بيانات آخر (--data-dir).</translation>
+    </message>
+    <message>
+      <source>Disk almost full</source>
+      <translation>القرص ممتلئ تقريباً</translation>
+    </message>
+    <message>
+      <source>The disk of the data folder {folder} has only {free} free; CMCoord Desktop needs at least {needed} to save your notes safely. Nothing was changed.
+
+Free some space (empty the recycle bin, move large files away) and start again.</source>
+      <translation>لا يتوفر على قرص مجلد البيانات {folder} سوى {free} من المساحة الحرة؛ ويحتاج CMCoord Desktop إلى {needed} على الأقل لحفظ ملاحظاتك بأمان. لم يتغير شيء.
+
+حرّر بعض المساحة (أفرغ سلة المحذوفات، وانقل الملفات الكبيرة) وابدأ من جديد.</translation>
+    </message>
+    <message>
+      <source>a UNC network path</source>
+      <translation>مسار شبكي UNC</translation>
+    </message>
+    <message>
+      <source>a mapped network drive</source>
+      <translation>محرك أقراص شبكي معيّن</translation>
+    </message>
+    <message>
+      <source>{filesystem} mount at {folder}</source>
+      <translation>تركيب {filesystem} على {folder}</translation>
+    </message>
+    <message>
+      <source>{file} cannot be written</source>
+      <translation>تتعذر الكتابة في {file}</translation>
+    </message>
+    <message>
+      <source>{count} MB</source>
+      <translation>{count} ميغابايت</translation>
+    </message>
+  </context>
+  <context>
+    <name>event copy</name>
+    <message>
+      <source>{title} (copy)</source>
+      <translation>{title} (نسخة)</translation>
+    </message>
+  </context>
+  <context>
+    <name>export</name>
+    <message>
+      <source>cmcoord-desktop: name the event to export (its id or exact title)</source>
+      <translation>cmcoord-desktop: حدد الفعالية المراد تصديرها (معرّفها أو عنوانها الدقيق)</translation>
+    </message>
+    <message>
+      <source>--sessions chooses sessions of one event: name only that event</source>
+      <translation>يختار --sessions جلسات فعالية واحدة: حدد تلك الفعالية فقط</translation>
+    </message>
+    <message>
+      <source>no event with id or title {reference}</source>
+      <translation>لا توجد فعالية بالمعرّف أو العنوان {reference}</translation>
+    </message>
+    <message>
+      <source>no session with id or title {reference} in this event</source>
+      <translation>لا توجد في هذه الفعالية جلسة بالمعرّف أو العنوان {reference}</translation>
+    </message>
+    <message>
+      <source>event {event} is in the trash</source>
+      <translation>الفعالية {event} في سلة المحذوفات</translation>
+    </message>
+  </context>
+  <context>
+    <name>failure</name>
+    <message>
+      <source>the database file is damaged or is not a CMCoord Desktop database; nothing was changed: keep a copy of the folder and send it with the log when you ask for help</source>
+      <translation>ملف قاعدة البيانات تالف أو ليس قاعدة بيانات CMCoord Desktop؛ لم يتغير شيء: احتفظ بنسخة من المجلد وأرسلها مع السجل عند طلب المساعدة</translation>
+    </message>
+    <message>
+      <source>the database file in {folder} is damaged or is not a CMCoord Desktop database; nothing was changed: keep a copy of the folder and send it with the log when you ask for help</source>
+      <translation>ملف قاعدة البيانات في {folder} تالف أو ليس قاعدة بيانات CMCoord Desktop؛ لم يتغير شيء: احتفظ بنسخة من المجلد وأرسلها مع السجل عند طلب المساعدة</translation>
+    </message>
+    <message>
+      <source>a system library the window needs is missing ({error}): install the libraries listed under Set up in the README</source>
+      <translation>مكتبة نظام تحتاجها النافذة مفقودة ({error}): ثبّت المكتبات المذكورة تحت Set up في ملف README</translation>
+    </message>
+    <message>
+      <source>the computer ran out of memory: close other programs and try again</source>
+      <translation>نفدت ذاكرة الحاسوب: أغلق البرامج الأخرى وحاول مرة أخرى</translation>
+    </message>
+    <message>
+      <source>an unexpected error ({error}); nothing else was changed: please send the log file when you ask for help</source>
+      <translation>خطأ غير متوقع ({error})؛ لم يتغير شيء آخر: يُرجى إرسال ملف السجل عند طلب المساعدة</translation>
+    </message>
+    <message>
+      <source>Could not open the window: {reason}</source>
+      <translation>تعذر فتح النافذة: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not export: {reason}</source>
+      <translation>تعذر التصدير: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not import: {reason}</source>
+      <translation>تعذر الاستيراد: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not sync: {reason}</source>
+      <translation>تعذرت المزامنة: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not repair the clock: {reason}</source>
+      <translation>تعذر إصلاح الساعة: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not search: {reason}</source>
+      <translation>تعذر البحث: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not list the next steps: {reason}</source>
+      <translation>تعذر سرد الخطوات التالية: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not set up the team server: {reason}</source>
+      <translation>تعذر إعداد خادم الفريق: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not {doing}: {reason}</source>
+      <translation>تعذر تنفيذ "{doing}": {reason}</translation>
+    </message>
+    <message>
+      <source>{failed}.</source>
+      <translation>{failed}.</translation>
+    </message>
+    <message>
+      <source>{failed} (details in {log}).</source>
+      <translation>{failed} (التفاصيل في {log}).</translation>
     </message>
   </context>
   <context>
@@ -2974,6 +3245,166 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
     </message>
   </context>
   <context>
+    <name>glyph report</name>
+    <message>
+      <source>{record}: no font has {characters} ({codes})</source>
+      <translation>{record}: لا يوجد خط يحتوي على {characters} ({codes})</translation>
+    </message>
+    <message>
+      <source>event {event}, title</source>
+      <translation>الفعالية {event}، العنوان</translation>
+    </message>
+    <message>
+      <source>event {event}, series</source>
+      <translation>الفعالية {event}، السلسلة</translation>
+    </message>
+    <message>
+      <source>event {event}, kind</source>
+      <translation>الفعالية {event}، النوع</translation>
+    </message>
+    <message>
+      <source>event {event}, host</source>
+      <translation>الفعالية {event}، الجهة المضيفة</translation>
+    </message>
+    <message>
+      <source>event {event}, city</source>
+      <translation>الفعالية {event}، المدينة</translation>
+    </message>
+    <message>
+      <source>event {event}, country</source>
+      <translation>الفعالية {event}، البلد</translation>
+    </message>
+    <message>
+      <source>event {event}, online platform</source>
+      <translation>الفعالية {event}، المنصة الإلكترونية</translation>
+    </message>
+    <message>
+      <source>event {event}, description</source>
+      <translation>الفعالية {event}، الوصف</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, title</source>
+      <translation>الجلسة {number} {session}، العنوان</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, format</source>
+      <translation>الجلسة {number} {session}، الشكل</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, panel</source>
+      <translation>الجلسة {number} {session}، أعضاء حلقة النقاش</translation>
+    </message>
+    <message>
+      <source>event {event}, key outcome {number}</source>
+      <translation>الفعالية {event}، النتيجة الرئيسية {number}</translation>
+    </message>
+    <message>
+      <source>event {event}, next step {number}</source>
+      <translation>الفعالية {event}، الخطوة التالية {number}</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, notes</source>
+      <translation>الجلسة {number} {session}، الملاحظات</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, key outcome {item}</source>
+      <translation>الجلسة {number} {session}، النتيجة الرئيسية {item}</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, next step {item}</source>
+      <translation>الجلسة {number} {session}، الخطوة التالية {item}</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, marketplace table {item}</source>
+      <translation>الجلسة {number} {session}، الطاولة المواضيعية {item}</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, slide {item} caption</source>
+      <translation>الجلسة {number} {session}، تعليق الشريحة {item}</translation>
+    </message>
+  </context>
+  <context>
+    <name>import</name>
+    <message>
+      <source>{file} is a PDF without CMCoord Desktop records (only summaries exported by version 0.2 or later carry them).</source>
+      <translation>{file} ملف PDF لا يحتوي على سجلات CMCoord Desktop (لا تحملها إلا الملخصات المصدَّرة بالإصدار 0.2 أو أحدث).</translation>
+    </message>
+    <message>
+      <source>{file} carries records too large to read ({size} bytes).</source>
+      <translation>يحمل {file} سجلات أكبر من أن تُقرأ ({size} بايت).</translation>
+    </message>
+    <message>
+      <source>{file} is a damaged PDF: its records cannot be read ({reason}).</source>
+      <translation>{file} ملف PDF تالف: تتعذر قراءة سجلاته ({reason}).</translation>
+    </message>
+    <message>
+      <source>{file} carries records too large to read.</source>
+      <translation>يحمل {file} سجلات أكبر من أن تُقرأ.</translation>
+    </message>
+  </context>
+  <context>
+    <name>next steps</name>
+    <message>
+      <source>due {due}, before its session on {starts}</source>
+      <translation>موعدها {due}، قبل جلستها في {starts}</translation>
+    </message>
+    <message>
+      <source>due {due}, before its event on {starts}</source>
+      <translation>موعدها {due}، قبل فعاليتها في {starts}</translation>
+    </message>
+    <message>
+      <source>owner is {count} characters long</source>
+      <translation>يبلغ طول المسؤول {count} حرفاً</translation>
+    </message>
+  </context>
+  <context>
+    <name>plurals</name>
+    <message numerus="yes">
+      <source>Searched the first %n words.</source>
+      <translation>
+        <numerusform>تم البحث في الكلمات الأولى فقط: %n.</numerusform>
+        <numerusform>تم البحث في الكلمات الأولى فقط: %n.</numerusform>
+        <numerusform>تم البحث في الكلمات الأولى فقط: %n.</numerusform>
+        <numerusform>تم البحث في الكلمات الأولى فقط: %n.</numerusform>
+        <numerusform>تم البحث في الكلمات الأولى فقط: %n.</numerusform>
+        <numerusform>تم البحث في الكلمات الأولى فقط: %n.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{date} is more than %n years ahead: leave the field again to keep it, or correct it</source>
+      <translation>
+        <numerusform>{date} بعد أكثر من %n سنة: غادر الحقل مرة أخرى للإبقاء عليه، أو صحّحه</numerusform>
+        <numerusform>{date} بعد أكثر من %n سنة: غادر الحقل مرة أخرى للإبقاء عليه، أو صحّحه</numerusform>
+        <numerusform>{date} بعد أكثر من %n سنة: غادر الحقل مرة أخرى للإبقاء عليه، أو صحّحه</numerusform>
+        <numerusform>{date} بعد أكثر من %n سنوات: غادر الحقل مرة أخرى للإبقاء عليه، أو صحّحه</numerusform>
+        <numerusform>{date} بعد أكثر من %n سنة: غادر الحقل مرة أخرى للإبقاء عليه، أو صحّحه</numerusform>
+        <numerusform>{date} بعد أكثر من %n سنة: غادر الحقل مرة أخرى للإبقاء عليه، أو صحّحه</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>First %n matches shown; add words or raise --limit.</source>
+      <translation>
+        <numerusform>عُرضت النتائج المطابقة الأولى فقط: %n؛ أضف كلمات أو ارفع قيمة --limit.</numerusform>
+        <numerusform>عُرضت النتائج المطابقة الأولى فقط: %n؛ أضف كلمات أو ارفع قيمة --limit.</numerusform>
+        <numerusform>عُرضت النتائج المطابقة الأولى فقط: %n؛ أضف كلمات أو ارفع قيمة --limit.</numerusform>
+        <numerusform>عُرضت النتائج المطابقة الأولى فقط: %n؛ أضف كلمات أو ارفع قيمة --limit.</numerusform>
+        <numerusform>عُرضت النتائج المطابقة الأولى فقط: %n؛ أضف كلمات أو ارفع قيمة --limit.</numerusform>
+        <numerusform>عُرضت النتائج المطابقة الأولى فقط: %n؛ أضف كلمات أو ارفع قيمة --limit.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Wrote %n next steps to {file}</source>
+      <translation>
+        <numerusform>كُتبت %n خطوة تالية في {file}</numerusform>
+        <numerusform>كُتبت %n خطوة تالية في {file}</numerusform>
+        <numerusform>كُتبت %n خطوة تالية في {file}</numerusform>
+        <numerusform>كُتبت %n خطوات تالية في {file}</numerusform>
+        <numerusform>كُتبت %n خطوة تالية في {file}</numerusform>
+        <numerusform>كُتبت %n خطوة تالية في {file}</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>record names</name>
     <message>
       <source>Event</source>
@@ -3078,6 +3509,294 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
     <message>
       <source>Past</source>
       <translation>سابقة</translation>
+    </message>
+  </context>
+  <context>
+    <name>record state</name>
+    <message>
+      <source>two different values carry the stamp {time} of {device}</source>
+      <translation>تحمل قيمتان مختلفتان الطابع الزمني نفسه {time} من {device}</translation>
+    </message>
+  </context>
+  <context>
+    <name>search</name>
+    <message>
+      <source>Searched the first {count} characters.</source>
+      <translation>تم البحث في الأحرف الأولى فقط: {count}.</translation>
+    </message>
+    <message>
+      <source>Type letters or numbers to search: symbols alone match nothing.</source>
+      <translation>اكتب حروفاً أو أرقاماً للبحث: الرموز وحدها لا تطابق شيئاً.</translation>
+    </message>
+    <message>
+      <source>key outcome</source>
+      <translation>نتيجة رئيسية</translation>
+    </message>
+    <message>
+      <source>next step</source>
+      <translation>خطوة تالية</translation>
+    </message>
+    <message>
+      <source>idea</source>
+      <translation>فكرة</translation>
+    </message>
+    <message>
+      <source>item</source>
+      <translation>عنصر</translation>
+    </message>
+    <message>
+      <source>marketplace table</source>
+      <translation>طاولة مواضيعية</translation>
+    </message>
+    <message>
+      <source>slide</source>
+      <translation>شريحة</translation>
+    </message>
+    <message>
+      <source>event</source>
+      <translation>فعالية</translation>
+    </message>
+    <message>
+      <source>session</source>
+      <translation>جلسة</translation>
+    </message>
+    <message>
+      <source>panel member</source>
+      <translation>عضو حلقة النقاش</translation>
+    </message>
+    <message>
+      <source>session notes</source>
+      <translation>ملاحظات الجلسة</translation>
+    </message>
+    <message>
+      <source>table host</source>
+      <translation>مضيف الطاولة</translation>
+    </message>
+    <message>
+      <source>table participants</source>
+      <translation>المشاركون في الطاولة</translation>
+    </message>
+    <message>
+      <source>next step owner</source>
+      <translation>المسؤول عن الخطوة التالية</translation>
+    </message>
+    <message>
+      <source>slide caption</source>
+      <translation>تعليق الشريحة</translation>
+    </message>
+    <message>
+      <source>slide file</source>
+      <translation>ملف الشريحة</translation>
+    </message>
+  </context>
+  <context>
+    <name>shared file</name>
+    <message>
+      <source>{file} stayed locked by another program (WinError {code}).</source>
+      <translation>ظل {file} مقفلاً من قبل برنامج آخر (WinError {code}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>spelled date</name>
+    <message>
+      <source>January</source>
+      <translation>يناير</translation>
+    </message>
+    <message>
+      <source>February</source>
+      <translation>فبراير</translation>
+    </message>
+    <message>
+      <source>March</source>
+      <translation>مارس</translation>
+    </message>
+    <message>
+      <source>April</source>
+      <translation>أبريل</translation>
+    </message>
+    <message>
+      <source>May</source>
+      <translation>مايو</translation>
+    </message>
+    <message>
+      <source>June</source>
+      <translation>يونيو</translation>
+    </message>
+    <message>
+      <source>July</source>
+      <translation>يوليو</translation>
+    </message>
+    <message>
+      <source>August</source>
+      <translation>أغسطس</translation>
+    </message>
+    <message>
+      <source>September</source>
+      <translation>سبتمبر</translation>
+    </message>
+    <message>
+      <source>October</source>
+      <translation>أكتوبر</translation>
+    </message>
+    <message>
+      <source>November</source>
+      <translation>نوفمبر</translation>
+    </message>
+    <message>
+      <source>December</source>
+      <translation>ديسمبر</translation>
+    </message>
+    <message>
+      <source>{day} {month} {year}</source>
+      <translation>{day} {month} {year}</translation>
+    </message>
+  </context>
+  <context>
+    <name>store</name>
+    <message>
+      <source>This data folder was written by a newer CMCoord Desktop (schema {version}, this program knows up to {known}). Please update the program.</source>
+      <translation>كُتب مجلد البيانات هذا بإصدار أحدث من CMCoord Desktop (المخطط {version}، ولا يعرف هذا البرنامج إلا حتى {known}). يُرجى تحديث البرنامج.</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop is already open on {folder}. Switch to that window, or close it first.</source>
+      <translation>CMCoord Desktop مفتوح بالفعل على {folder}. انتقل إلى تلك النافذة، أو أغلقها أولاً.</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: the disk holding it is full. Free some space.</source>
+      <translation>لم يُحفظ: تعذر على CMCoord Desktop الكتابة في مجلد بياناتك {folder}: القرص الذي يحتويه ممتلئ. حرّر بعض المساحة.</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: the disk reported an error. Check that the drive is still connected.</source>
+      <translation>لم يُحفظ: تعذر على CMCoord Desktop الكتابة في مجلد بياناتك {folder}: أبلغ القرص عن خطأ. تحقق من أن محرك الأقراص لا يزال موصولاً.</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: it can no longer be written to. Check the folder's permissions.</source>
+      <translation>لم يُحفظ: تعذر على CMCoord Desktop الكتابة في مجلد بياناتك {folder}: لم تعد الكتابة فيه ممكنة. تحقق من أذونات المجلد.</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: its database file cannot be opened. Check that the drive is connected.</source>
+      <translation>لم يُحفظ: تعذر على CMCoord Desktop الكتابة في مجلد بياناتك {folder}: يتعذر فتح ملف قاعدة بياناته. تحقق من أن محرك الأقراص موصول.</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: its database stayed busy too long. Try again in a moment.</source>
+      <translation>لم يُحفظ: تعذر على CMCoord Desktop الكتابة في مجلد بياناتك {folder}: ظلت قاعدة بياناته مشغولة مدة طويلة جداً. حاول مرة أخرى بعد قليل.</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: its database file is damaged. Keep a copy of the folder and ask for help.</source>
+      <translation>لم يُحفظ: تعذر على CMCoord Desktop الكتابة في مجلد بياناتك {folder}: ملف قاعدة بياناته تالف. احتفظ بنسخة من المجلد واطلب المساعدة.</translation>
+    </message>
+    <message>
+      <source>There is no CMCoord Desktop data in {folder}: check the folder (--data-dir) and try again.</source>
+      <translation>لا توجد بيانات CMCoord Desktop في {folder}: تحقق من المجلد (--data-dir) وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+      <source>The data in {folder} was written by an older CMCoord Desktop: open it once in the window (cmcoord-desktop --data-dir FOLDER), which brings it up to date, then try again.</source>
+      <translation>كُتبت البيانات في {folder} بإصدار أقدم من CMCoord Desktop: افتحها مرة واحدة في النافذة (cmcoord-desktop --data-dir FOLDER)، التي تحدّثها، ثم حاول مرة أخرى.</translation>
+    </message>
+  </context>
+  <context>
+    <name>validation</name>
+    <message>
+      <source>A title is needed</source>
+      <translation>العنوان مطلوب</translation>
+    </message>
+    <message>
+      <source>A topic is needed</source>
+      <translation>الموضوع مطلوب</translation>
+    </message>
+    <message>
+      <source>Type a whole number, like 35</source>
+      <translation>اكتب عدداً صحيحاً، مثل 35</translation>
+    </message>
+    <message>
+      <source>A count cannot be below zero</source>
+      <translation>لا يمكن أن يكون العدد أقل من صفر</translation>
+    </message>
+    <message>
+      <source>That number is too large for a count</source>
+      <translation>هذا الرقم أكبر من أن يكون عدداً</translation>
+    </message>
+    <message>
+      <source>Type a date like 2017-02-06 or 6 Feb 2017</source>
+      <translation>اكتب تاريخاً مثل 2017-02-06 أو 6/2/2017</translation>
+    </message>
+    <message>
+      <source>Type a time like 09:30 or 2:30 pm</source>
+      <translation>اكتب وقتاً مثل 09:30 أو 14:30</translation>
+    </message>
+    <message>
+      <source>The end date is before the start date</source>
+      <translation>تاريخ الانتهاء قبل تاريخ البدء</translation>
+    </message>
+    <message>
+      <source>The start date is after the end date</source>
+      <translation>تاريخ البدء بعد تاريخ الانتهاء</translation>
+    </message>
+    <message>
+      <source>The session ends before it starts</source>
+      <translation>تنتهي الجلسة قبل أن تبدأ</translation>
+    </message>
+    <message>
+      <source>The session starts after it ends</source>
+      <translation>تبدأ الجلسة بعد أن تنتهي</translation>
+    </message>
+    <message>
+      <source>That value cannot be stored here</source>
+      <translation>لا يمكن حفظ هذه القيمة هنا</translation>
+    </message>
+    <message>
+      <source>Removed an invisible direction-override character (it would reorder the text around it)</source>
+      <translation>أُزيل حرف خفي لتجاوز الاتجاه (كان سيعيد ترتيب النص المحيط به)</translation>
+    </message>
+    <message>
+      <source>Read as {date}</source>
+      <translation>قُرئ على أنه {date}</translation>
+    </message>
+    <message>
+      <source>{date} is before 1945: leave the field again to keep it, or correct it</source>
+      <translation>{date} قبل عام 1945: غادر الحقل مرة أخرى للإبقاء عليه، أو صحّحه</translation>
+    </message>
+  </context>
+  <context>
+    <name>value rules</name>
+    <message>
+      <source>not a whole number</source>
+      <translation>ليس عدداً صحيحاً</translation>
+    </message>
+    <message>
+      <source>a count below zero ({value})</source>
+      <translation>عدد أقل من صفر ({value})</translation>
+    </message>
+    <message>
+      <source>a count too large ({value})</source>
+      <translation>عدد كبير جداً ({value})</translation>
+    </message>
+    <message>
+      <source>a status not on the list ({value}; the list: open, in progress, done)</source>
+      <translation>حالة ليست في القائمة ({value}؛ القائمة: open، in progress، done)</translation>
+    </message>
+    <message>
+      <source>a time that is not HH:MM ({value})</source>
+      <translation>وقت ليس بالصيغة HH:MM ({value})</translation>
+    </message>
+    <message>
+      <source>a date that is not YYYY-MM-DD ({value})</source>
+      <translation>تاريخ ليس بالصيغة YYYY-MM-DD ({value})</translation>
+    </message>
+    <message>
+      <source>a direction-override character, which would reorder the text around it</source>
+      <translation>حرف لتجاوز الاتجاه، كان سيعيد ترتيب النص المحيط به</translation>
+    </message>
+  </context>
+  <context>
+    <name>values</name>
+    <message>
+      <source>not base64: {reason}</source>
+      <translation>ليس بترميز base64: {reason}</translation>
+    </message>
+    <message>
+      <source>expected {expected}, got {got}</source>
+      <translation>المتوقع {expected}، والمستلم {got}</translation>
     </message>
   </context>
 </TS>

@@ -2582,9 +2582,76 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
     </message>
   </context>
   <context>
+    <name>carry forward</name>
+    <message>
+      <source>Only next steps can be carried into another event.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>That event is in the Trash: restore it first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This next step already belongs to that event.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>cli</name>
     <message>
+      <source>{text} is not a day written YYYY-MM-DD</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>usage: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>positional arguments</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>options</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>show this help message and exit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{program}: error: {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the following arguments are required: {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>unrecognized arguments: {names}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>argument {name}: invalid choice: {value} (choose from {choices})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>argument {name}: expected one argument</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>argument {name}: expected at least one argument</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>argument {name}: {message}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Capture UN-CMCoord workshop outcomes live, export PDF summaries, and sync with co-facilitators through a shared file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>show the program's version number and exit</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2612,6 +2679,10 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>the file format to write</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>file to write</source>
       <translation type="unfinished" />
     </message>
@@ -2620,11 +2691,19 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>pdf: the paper size (default: a4)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>print the sessions' internal notes too</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>several events: which are upcoming is decided as of this day (default: today)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>several events: the summary's title (default: UN-CMCoord events)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2641,6 +2720,10 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
     </message>
     <message>
       <source>merge a records file (a json export) into the data folder</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a records file (json export) or a summary PDF</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2676,6 +2759,10 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>the server: postgresql://ADMIN@HOST/DATABASE</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>after restoring a backup: every laptop reads the whole server again</source>
       <translation type="unfinished" />
     </message>
@@ -2685,6 +2772,10 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
     </message>
     <message>
       <source>create a login account for a member</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the member's login name</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2757,6 +2848,180 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
     </message>
     <message>
       <source>file to write (without it: list them)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{kind} (in the Trash)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>No record matches.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>say where to write the {format} file: add --out FILE</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>choose the file format: --format csv, xlsx, ics or pdf</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{due} overdue</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{session} (carried from {event})</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>data folder</name>
+    <message>
+      <source>Data folder on a network drive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The data folder {folder} is on a network drive ({network}). The database must stay on this computer's own disk: a database on a shared drive can be corrupted when the connection drops.
+
+Start CMCoord Desktop with a data folder on a local disk (--data-dir), and share your notes with File › Sync with shared file, which is made for network drives.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Data folder is read-only</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CMCoord Desktop cannot write to its data folder {folder} ({reason}). Nothing was changed.
+
+Check that the disk is not write-protected and that you may write to the folder, or start with another data folder (--data-dir).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Disk almost full</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The disk of the data folder {folder} has only {free} free; CMCoord Desktop needs at least {needed} to save your notes safely. Nothing was changed.
+
+Free some space (empty the recycle bin, move large files away) and start again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a UNC network path</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a mapped network drive</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{filesystem} mount at {folder}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} cannot be written</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{count} MB</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>event copy</name>
+    <message>
+      <source>{title} (copy)</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>export</name>
+    <message>
+      <source>cmcoord-desktop: name the event to export (its id or exact title)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>--sessions chooses sessions of one event: name only that event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no event with id or title {reference}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>no session with id or title {reference} in this event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>event {event} is in the trash</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>failure</name>
+    <message>
+      <source>the database file is damaged or is not a CMCoord Desktop database; nothing was changed: keep a copy of the folder and send it with the log when you ask for help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the database file in {folder} is damaged or is not a CMCoord Desktop database; nothing was changed: keep a copy of the folder and send it with the log when you ask for help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a system library the window needs is missing ({error}): install the libraries listed under Set up in the README</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the computer ran out of memory: close other programs and try again</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>an unexpected error ({error}); nothing else was changed: please send the log file when you ask for help</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not open the window: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not export: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not import: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not sync: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not repair the clock: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not search: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not list the next steps: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not set up the team server: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not {doing}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{failed}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{failed} (details in {log}).</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -2912,6 +3177,150 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
     </message>
   </context>
   <context>
+    <name>glyph report</name>
+    <message>
+      <source>{record}: no font has {characters} ({codes})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>event {event}, title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>event {event}, series</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>event {event}, kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>event {event}, host</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>event {event}, city</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>event {event}, country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>event {event}, online platform</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>event {event}, description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>session {number} {session}, title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>session {number} {session}, format</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>session {number} {session}, panel</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>event {event}, key outcome {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>event {event}, next step {number}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>session {number} {session}, notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>session {number} {session}, key outcome {item}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>session {number} {session}, next step {item}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>session {number} {session}, marketplace table {item}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>session {number} {session}, slide {item} caption</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>import</name>
+    <message>
+      <source>{file} is a PDF without CMCoord Desktop records (only summaries exported by version 0.2 or later carry them).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} carries records too large to read ({size} bytes).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} is a damaged PDF: its records cannot be read ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} carries records too large to read.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>next steps</name>
+    <message>
+      <source>due {due}, before its session on {starts}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>due {due}, before its event on {starts}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>owner is {count} characters long</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>plurals</name>
+    <message numerus="yes">
+      <source>Searched the first %n words.</source>
+      <translation>
+        <numerusform>Searched the first word.</numerusform>
+        <numerusform>Searched the first %n words.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{date} is more than %n years ahead: leave the field again to keep it, or correct it</source>
+      <translation>
+        <numerusform>{date} is more than %n year ahead: leave the field again to keep it, or correct it</numerusform>
+        <numerusform>{date} is more than %n years ahead: leave the field again to keep it, or correct it</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>First %n matches shown; add words or raise --limit.</source>
+      <translation>
+        <numerusform>First match shown; add words or raise --limit.</numerusform>
+        <numerusform>First %n matches shown; add words or raise --limit.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Wrote %n next steps to {file}</source>
+      <translation>
+        <numerusform>Wrote %n next step to {file}</numerusform>
+        <numerusform>Wrote %n next steps to {file}</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>record names</name>
     <message>
       <source>Event</source>
@@ -3015,6 +3424,294 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
     </message>
     <message>
       <source>Past</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>record state</name>
+    <message>
+      <source>two different values carry the stamp {time} of {device}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>search</name>
+    <message>
+      <source>Searched the first {count} characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type letters or numbers to search: symbols alone match nothing.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>key outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>next step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>idea</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>marketplace table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>slide</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>panel member</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>session notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>table host</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>table participants</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>next step owner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>slide caption</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>slide file</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>shared file</name>
+    <message>
+      <source>{file} stayed locked by another program (WinError {code}).</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>spelled date</name>
+    <message>
+      <source>January</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>February</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>March</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>April</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>May</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>June</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>July</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>August</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>September</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>October</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>November</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>December</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{day} {month} {year}</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>store</name>
+    <message>
+      <source>This data folder was written by a newer CMCoord Desktop (schema {version}, this program knows up to {known}). Please update the program.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>CMCoord Desktop is already open on {folder}. Switch to that window, or close it first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: the disk holding it is full. Free some space.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: the disk reported an error. Check that the drive is still connected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: it can no longer be written to. Check the folder's permissions.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: its database file cannot be opened. Check that the drive is connected.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: its database stayed busy too long. Try again in a moment.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: its database file is damaged. Keep a copy of the folder and ask for help.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>There is no CMCoord Desktop data in {folder}: check the folder (--data-dir) and try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The data in {folder} was written by an older CMCoord Desktop: open it once in the window (cmcoord-desktop --data-dir FOLDER), which brings it up to date, then try again.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>validation</name>
+    <message>
+      <source>A title is needed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A topic is needed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type a whole number, like 35</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A count cannot be below zero</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>That number is too large for a count</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type a date like 2017-02-06 or 6 Feb 2017</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Type a time like 09:30 or 2:30 pm</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The end date is before the start date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The start date is after the end date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The session ends before it starts</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The session starts after it ends</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>That value cannot be stored here</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Removed an invisible direction-override character (it would reorder the text around it)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Read as {date}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{date} is before 1945: leave the field again to keep it, or correct it</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>value rules</name>
+    <message>
+      <source>not a whole number</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a count below zero ({value})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a count too large ({value})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a status not on the list ({value}; the list: open, in progress, done)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a time that is not HH:MM ({value})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a date that is not YYYY-MM-DD ({value})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a direction-override character, which would reorder the text around it</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>values</name>
+    <message>
+      <source>not base64: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>expected {expected}, got {got}</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -2600,10 +2600,77 @@ Deshaga (Ctrl+Z) o restáurelo desde la papelera.</translation>
     </message>
   </context>
   <context>
+    <name>carry forward</name>
+    <message>
+      <source>Only next steps can be carried into another event.</source>
+      <translation>Solo los próximos pasos pueden trasladarse a otro evento.</translation>
+    </message>
+    <message>
+      <source>That event is in the Trash: restore it first.</source>
+      <translation>Ese evento está en la papelera: restáurelo primero.</translation>
+    </message>
+    <message>
+      <source>This next step already belongs to that event.</source>
+      <translation>Este próximo paso ya pertenece a ese evento.</translation>
+    </message>
+  </context>
+  <context>
     <name>cli</name>
+    <message>
+      <source>{text} is not a day written YYYY-MM-DD</source>
+      <translation>{text} no es una fecha en formato AAAA-MM-DD</translation>
+    </message>
+    <message>
+      <source>usage: </source>
+      <translation>uso: </translation>
+    </message>
+    <message>
+      <source>positional arguments</source>
+      <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+      <source>options</source>
+      <translation>opciones</translation>
+    </message>
+    <message>
+      <source>show this help message and exit</source>
+      <translation>mostrar este mensaje de ayuda y salir</translation>
+    </message>
+    <message>
+      <source>{program}: error: {message}</source>
+      <translation>{program}: error: {message}</translation>
+    </message>
+    <message>
+      <source>the following arguments are required: {names}</source>
+      <translation>se requieren los siguientes argumentos: {names}</translation>
+    </message>
+    <message>
+      <source>unrecognized arguments: {names}</source>
+      <translation>argumentos no reconocidos: {names}</translation>
+    </message>
+    <message>
+      <source>argument {name}: invalid choice: {value} (choose from {choices})</source>
+      <translation>argumento {name}: opción no válida: {value} (elija entre {choices})</translation>
+    </message>
+    <message>
+      <source>argument {name}: expected one argument</source>
+      <translation>argumento {name}: se esperaba un valor</translation>
+    </message>
+    <message>
+      <source>argument {name}: expected at least one argument</source>
+      <translation>argumento {name}: se esperaba al menos un valor</translation>
+    </message>
+    <message>
+      <source>argument {name}: {message}</source>
+      <translation>argumento {name}: {message}</translation>
+    </message>
     <message>
       <source>Capture UN-CMCoord workshop outcomes live, export PDF summaries, and sync with co-facilitators through a shared file.</source>
       <translation>Registrar en directo los resultados de los talleres UN-CMCoord, exportar resúmenes en PDF y sincronizar con los cofacilitadores mediante un archivo compartido.</translation>
+    </message>
+    <message>
+      <source>show the program's version number and exit</source>
+      <translation>mostrar el número de versión del programa y salir</translation>
     </message>
     <message>
       <source>the window's and these messages' language: ar, zh, en, fr, ru or es</source>
@@ -2630,6 +2697,10 @@ Deshaga (Ctrl+Z) o restáurelo desde la papelera.</translation>
       <translation>todos los registros, incluidos los eliminados (json)</translation>
     </message>
     <message>
+      <source>the file format to write</source>
+      <translation>el formato del archivo que se escribe</translation>
+    </message>
+    <message>
       <source>file to write</source>
       <translation>archivo que se escribirá</translation>
     </message>
@@ -2638,12 +2709,20 @@ Deshaga (Ctrl+Z) o restáurelo desde la papelera.</translation>
       <translation>solo estas sesiones (identificador o título)</translation>
     </message>
     <message>
+      <source>pdf: the paper size (default: a4)</source>
+      <translation>pdf: el tamaño del papel (predeterminado: a4)</translation>
+    </message>
+    <message>
       <source>print the sessions' internal notes too</source>
       <translation>imprimir también las notas internas de las sesiones</translation>
     </message>
     <message>
       <source>several events: which are upcoming is decided as of this day (default: today)</source>
       <translation>varios eventos: los próximos se determinan a esta fecha (por defecto: hoy)</translation>
+    </message>
+    <message>
+      <source>several events: the summary's title (default: UN-CMCoord events)</source>
+      <translation>varios eventos: el título del resumen (por defecto: Eventos UN-CMCoord)</translation>
     </message>
     <message>
       <source>html: the summary alone, without page or style</source>
@@ -2660,6 +2739,10 @@ Deshaga (Ctrl+Z) o restáurelo desde la papelera.</translation>
     <message>
       <source>merge a records file (a json export) into the data folder</source>
       <translation>combinar un archivo de registros (una exportación json) con la carpeta de datos</translation>
+    </message>
+    <message>
+      <source>a records file (json export) or a summary PDF</source>
+      <translation>un archivo de registros (exportación json) o un PDF de resumen</translation>
     </message>
     <message>
       <source>merge with a shared file or a team server (postgresql://…), both ways</source>
@@ -2694,6 +2777,10 @@ Deshaga (Ctrl+Z) o restáurelo desde la papelera.</translation>
       <translation>crear o actualizar el esquema y los dos roles</translation>
     </message>
     <message>
+      <source>the server: postgresql://ADMIN@HOST/DATABASE</source>
+      <translation>el servidor: postgresql://ADMIN@HOST/DATABASE</translation>
+    </message>
+    <message>
       <source>after restoring a backup: every laptop reads the whole server again</source>
       <translation>tras restaurar una copia de seguridad: cada equipo vuelve a leer todo el servidor</translation>
     </message>
@@ -2704,6 +2791,10 @@ Deshaga (Ctrl+Z) o restáurelo desde la papelera.</translation>
     <message>
       <source>create a login account for a member</source>
       <translation>crear una cuenta de acceso para un miembro</translation>
+    </message>
+    <message>
+      <source>the member's login name</source>
+      <translation>el nombre de usuario del miembro</translation>
     </message>
     <message>
       <source>may only read</source>
@@ -2776,6 +2867,186 @@ Deshaga (Ctrl+Z) o restáurelo desde la papelera.</translation>
     <message>
       <source>file to write (without it: list them)</source>
       <translation>archivo que se escribirá (sin él: listarlos)</translation>
+    </message>
+    <message>
+      <source>{kind} (in the Trash)</source>
+      <translation>{kind} (en la papelera)</translation>
+    </message>
+    <message>
+      <source>No record matches.</source>
+      <translation>Ningún registro coincide.</translation>
+    </message>
+    <message>
+      <source>say where to write the {format} file: add --out FILE</source>
+      <translation>indique dónde escribir el archivo {format}: añada --out ARCHIVO</translation>
+    </message>
+    <message>
+      <source>choose the file format: --format csv, xlsx, ics or pdf</source>
+      <translation>elija el formato del archivo: --format csv, xlsx, ics o pdf</translation>
+    </message>
+    <message>
+      <source>{due} overdue</source>
+      <translation>{due} vencido</translation>
+    </message>
+    <message>
+      <source>{session} (carried from {event})</source>
+      <translation>{session} (trasladado de {event})</translation>
+    </message>
+  </context>
+  <context>
+    <name>data folder</name>
+    <message>
+      <source>Data folder on a network drive</source>
+      <translation>Carpeta de datos en una unidad de red</translation>
+    </message>
+    <message>
+      <source>The data folder {folder} is on a network drive ({network}). The database must stay on this computer's own disk: a database on a shared drive can be corrupted when the connection drops.
+
+Start CMCoord Desktop with a data folder on a local disk (--data-dir), and share your notes with File › Sync with shared file, which is made for network drives.</source>
+      <translation>La carpeta de datos {folder} está en una unidad de red ({network}). La base de datos debe permanecer en el disco de este equipo: una base de datos en una unidad compartida puede dañarse si se corta la conexión.
+
+Inicie CMCoord Desktop con una carpeta de datos en un disco local (--data-dir) y comparta sus notas con Archivo › Sincronizar con el archivo compartido, pensado para unidades de red.</translation>
+    </message>
+    <message>
+      <source>Data folder is read-only</source>
+      <translation>Carpeta de datos de solo lectura</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop cannot write to its data folder {folder} ({reason}). Nothing was changed.
+
+Check that the disk is not write-protected and that you may write to the folder, or start with another data folder (--data-dir).</source>
+      <translation>CMCoord Desktop no puede escribir en su carpeta de datos {folder} ({reason}). No se ha cambiado nada.
+
+Compruebe que el disco no esté protegido contra escritura y que tenga permiso para escribir en la carpeta, o inicie con otra carpeta de datos (--data-dir).</translation>
+    </message>
+    <message>
+      <source>Disk almost full</source>
+      <translation>Disco casi lleno</translation>
+    </message>
+    <message>
+      <source>The disk of the data folder {folder} has only {free} free; CMCoord Desktop needs at least {needed} to save your notes safely. Nothing was changed.
+
+Free some space (empty the recycle bin, move large files away) and start again.</source>
+      <translation>El disco de la carpeta de datos {folder} solo tiene {free} libres; CMCoord Desktop necesita al menos {needed} para guardar sus notas de forma segura. No se ha cambiado nada.
+
+Libere espacio (vacíe la papelera, mueva los archivos grandes) y vuelva a empezar.</translation>
+    </message>
+    <message>
+      <source>a UNC network path</source>
+      <translation>una ruta de red UNC</translation>
+    </message>
+    <message>
+      <source>a mapped network drive</source>
+      <translation>una unidad de red asignada</translation>
+    </message>
+    <message>
+      <source>{filesystem} mount at {folder}</source>
+      <translation>montaje {filesystem} en {folder}</translation>
+    </message>
+    <message>
+      <source>{file} cannot be written</source>
+      <translation>{file} no se puede escribir</translation>
+    </message>
+    <message>
+      <source>{count} MB</source>
+      <translation>{count} MB</translation>
+    </message>
+  </context>
+  <context>
+    <name>event copy</name>
+    <message>
+      <source>{title} (copy)</source>
+      <translation>{title} (copia)</translation>
+    </message>
+  </context>
+  <context>
+    <name>export</name>
+    <message>
+      <source>cmcoord-desktop: name the event to export (its id or exact title)</source>
+      <translation>cmcoord-desktop: indique el evento que se exporta (su identificador o su título exacto)</translation>
+    </message>
+    <message>
+      <source>--sessions chooses sessions of one event: name only that event</source>
+      <translation>--sessions elige sesiones de un solo evento: indique solo ese evento</translation>
+    </message>
+    <message>
+      <source>no event with id or title {reference}</source>
+      <translation>ningún evento tiene el identificador o el título {reference}</translation>
+    </message>
+    <message>
+      <source>no session with id or title {reference} in this event</source>
+      <translation>ninguna sesión de este evento tiene el identificador o el título {reference}</translation>
+    </message>
+    <message>
+      <source>event {event} is in the trash</source>
+      <translation>el evento {event} está en la papelera</translation>
+    </message>
+  </context>
+  <context>
+    <name>failure</name>
+    <message>
+      <source>the database file is damaged or is not a CMCoord Desktop database; nothing was changed: keep a copy of the folder and send it with the log when you ask for help</source>
+      <translation>el archivo de la base de datos está dañado o no es una base de datos de CMCoord Desktop; no se ha cambiado nada: guarde una copia de la carpeta y envíela con el registro cuando pida ayuda</translation>
+    </message>
+    <message>
+      <source>the database file in {folder} is damaged or is not a CMCoord Desktop database; nothing was changed: keep a copy of the folder and send it with the log when you ask for help</source>
+      <translation>el archivo de la base de datos en {folder} está dañado o no es una base de datos de CMCoord Desktop; no se ha cambiado nada: guarde una copia de la carpeta y envíela con el registro cuando pida ayuda</translation>
+    </message>
+    <message>
+      <source>a system library the window needs is missing ({error}): install the libraries listed under Set up in the README</source>
+      <translation>falta una biblioteca del sistema que la ventana necesita ({error}): instale las bibliotecas indicadas en Set up del README</translation>
+    </message>
+    <message>
+      <source>the computer ran out of memory: close other programs and try again</source>
+      <translation>el equipo se quedó sin memoria: cierre otros programas y vuelva a intentarlo</translation>
+    </message>
+    <message>
+      <source>an unexpected error ({error}); nothing else was changed: please send the log file when you ask for help</source>
+      <translation>un error inesperado ({error}); no se ha cambiado nada más: envíe el archivo de registro cuando pida ayuda</translation>
+    </message>
+    <message>
+      <source>Could not open the window: {reason}</source>
+      <translation>No se pudo abrir la ventana: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not export: {reason}</source>
+      <translation>No se pudo exportar: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not import: {reason}</source>
+      <translation>No se pudo importar: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not sync: {reason}</source>
+      <translation>No se pudo sincronizar: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not repair the clock: {reason}</source>
+      <translation>No se pudo corregir el reloj: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not search: {reason}</source>
+      <translation>No se pudo buscar: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not list the next steps: {reason}</source>
+      <translation>No se pudieron enumerar los próximos pasos: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not set up the team server: {reason}</source>
+      <translation>No se pudo configurar el servidor del equipo: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not {doing}: {reason}</source>
+      <translation>No se pudo completar «{doing}»: {reason}</translation>
+    </message>
+    <message>
+      <source>{failed}.</source>
+      <translation>{failed}.</translation>
+    </message>
+    <message>
+      <source>{failed} (details in {log}).</source>
+      <translation>{failed} (detalles en {log}).</translation>
     </message>
   </context>
   <context>
@@ -2930,6 +3201,150 @@ Deshaga (Ctrl+Z) o restáurelo desde la papelera.</translation>
     </message>
   </context>
   <context>
+    <name>glyph report</name>
+    <message>
+      <source>{record}: no font has {characters} ({codes})</source>
+      <translation>{record}: ninguna fuente contiene {characters} ({codes})</translation>
+    </message>
+    <message>
+      <source>event {event}, title</source>
+      <translation>evento {event}, título</translation>
+    </message>
+    <message>
+      <source>event {event}, series</source>
+      <translation>evento {event}, serie</translation>
+    </message>
+    <message>
+      <source>event {event}, kind</source>
+      <translation>evento {event}, tipo</translation>
+    </message>
+    <message>
+      <source>event {event}, host</source>
+      <translation>evento {event}, anfitrión</translation>
+    </message>
+    <message>
+      <source>event {event}, city</source>
+      <translation>evento {event}, ciudad</translation>
+    </message>
+    <message>
+      <source>event {event}, country</source>
+      <translation>evento {event}, país</translation>
+    </message>
+    <message>
+      <source>event {event}, online platform</source>
+      <translation>evento {event}, plataforma en línea</translation>
+    </message>
+    <message>
+      <source>event {event}, description</source>
+      <translation>evento {event}, descripción</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, title</source>
+      <translation>sesión {number} {session}, título</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, format</source>
+      <translation>sesión {number} {session}, formato</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, panel</source>
+      <translation>sesión {number} {session}, panelistas</translation>
+    </message>
+    <message>
+      <source>event {event}, key outcome {number}</source>
+      <translation>evento {event}, resultado clave {number}</translation>
+    </message>
+    <message>
+      <source>event {event}, next step {number}</source>
+      <translation>evento {event}, próximo paso {number}</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, notes</source>
+      <translation>sesión {number} {session}, notas</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, key outcome {item}</source>
+      <translation>sesión {number} {session}, resultado clave {item}</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, next step {item}</source>
+      <translation>sesión {number} {session}, próximo paso {item}</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, marketplace table {item}</source>
+      <translation>sesión {number} {session}, mesa temática {item}</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, slide {item} caption</source>
+      <translation>sesión {number} {session}, leyenda de la diapositiva {item}</translation>
+    </message>
+  </context>
+  <context>
+    <name>import</name>
+    <message>
+      <source>{file} is a PDF without CMCoord Desktop records (only summaries exported by version 0.2 or later carry them).</source>
+      <translation>{file} es un PDF sin registros de CMCoord Desktop (solo los contienen los resúmenes exportados con la versión 0.2 o posterior).</translation>
+    </message>
+    <message>
+      <source>{file} carries records too large to read ({size} bytes).</source>
+      <translation>{file} contiene registros demasiado grandes para leerlos ({size} bytes).</translation>
+    </message>
+    <message>
+      <source>{file} is a damaged PDF: its records cannot be read ({reason}).</source>
+      <translation>{file} es un PDF dañado: no se pueden leer sus registros ({reason}).</translation>
+    </message>
+    <message>
+      <source>{file} carries records too large to read.</source>
+      <translation>{file} contiene registros demasiado grandes para leerlos.</translation>
+    </message>
+  </context>
+  <context>
+    <name>next steps</name>
+    <message>
+      <source>due {due}, before its session on {starts}</source>
+      <translation>vence el {due}, antes de su sesión del {starts}</translation>
+    </message>
+    <message>
+      <source>due {due}, before its event on {starts}</source>
+      <translation>vence el {due}, antes de su evento del {starts}</translation>
+    </message>
+    <message>
+      <source>owner is {count} characters long</source>
+      <translation>el responsable tiene {count} caracteres</translation>
+    </message>
+  </context>
+  <context>
+    <name>plurals</name>
+    <message numerus="yes">
+      <source>Searched the first %n words.</source>
+      <translation>
+        <numerusform>Búsqueda limitada a la primera palabra (%n).</numerusform>
+        <numerusform>Búsqueda limitada a las %n primeras palabras.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{date} is more than %n years ahead: leave the field again to keep it, or correct it</source>
+      <translation>
+        <numerusform>{date} está a más de %n año en el futuro: salga de nuevo del campo para conservarla o corríjala</numerusform>
+        <numerusform>{date} está a más de %n años en el futuro: salga de nuevo del campo para conservarla o corríjala</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>First %n matches shown; add words or raise --limit.</source>
+      <translation>
+        <numerusform>Se muestra el primer resultado (%n); añada palabras o aumente --limit.</numerusform>
+        <numerusform>Se muestran los %n primeros resultados; añada palabras o aumente --limit.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Wrote %n next steps to {file}</source>
+      <translation>
+        <numerusform>%n próximo paso escrito en {file}</numerusform>
+        <numerusform>%n próximos pasos escritos en {file}</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>record names</name>
     <message>
       <source>Event</source>
@@ -3034,6 +3449,294 @@ Deshaga (Ctrl+Z) o restáurelo desde la papelera.</translation>
     <message>
       <source>Past</source>
       <translation>Pasados</translation>
+    </message>
+  </context>
+  <context>
+    <name>record state</name>
+    <message>
+      <source>two different values carry the stamp {time} of {device}</source>
+      <translation>dos valores distintos llevan la marca de tiempo {time} de {device}</translation>
+    </message>
+  </context>
+  <context>
+    <name>search</name>
+    <message>
+      <source>Searched the first {count} characters.</source>
+      <translation>Búsqueda limitada a los {count} primeros caracteres.</translation>
+    </message>
+    <message>
+      <source>Type letters or numbers to search: symbols alone match nothing.</source>
+      <translation>Escriba letras o números para buscar: los símbolos por sí solos no coinciden con nada.</translation>
+    </message>
+    <message>
+      <source>key outcome</source>
+      <translation>resultado clave</translation>
+    </message>
+    <message>
+      <source>next step</source>
+      <translation>próximo paso</translation>
+    </message>
+    <message>
+      <source>idea</source>
+      <translation>idea</translation>
+    </message>
+    <message>
+      <source>item</source>
+      <translation>elemento</translation>
+    </message>
+    <message>
+      <source>marketplace table</source>
+      <translation>mesa temática</translation>
+    </message>
+    <message>
+      <source>slide</source>
+      <translation>diapositiva</translation>
+    </message>
+    <message>
+      <source>event</source>
+      <translation>evento</translation>
+    </message>
+    <message>
+      <source>session</source>
+      <translation>sesión</translation>
+    </message>
+    <message>
+      <source>panel member</source>
+      <translation>panelista</translation>
+    </message>
+    <message>
+      <source>session notes</source>
+      <translation>notas de la sesión</translation>
+    </message>
+    <message>
+      <source>table host</source>
+      <translation>anfitrión de la mesa</translation>
+    </message>
+    <message>
+      <source>table participants</source>
+      <translation>participantes de la mesa</translation>
+    </message>
+    <message>
+      <source>next step owner</source>
+      <translation>responsable del próximo paso</translation>
+    </message>
+    <message>
+      <source>slide caption</source>
+      <translation>leyenda de la diapositiva</translation>
+    </message>
+    <message>
+      <source>slide file</source>
+      <translation>archivo de la diapositiva</translation>
+    </message>
+  </context>
+  <context>
+    <name>shared file</name>
+    <message>
+      <source>{file} stayed locked by another program (WinError {code}).</source>
+      <translation>{file} siguió bloqueado por otro programa (WinError {code}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>spelled date</name>
+    <message>
+      <source>January</source>
+      <translation>enero</translation>
+    </message>
+    <message>
+      <source>February</source>
+      <translation>febrero</translation>
+    </message>
+    <message>
+      <source>March</source>
+      <translation>marzo</translation>
+    </message>
+    <message>
+      <source>April</source>
+      <translation>abril</translation>
+    </message>
+    <message>
+      <source>May</source>
+      <translation>mayo</translation>
+    </message>
+    <message>
+      <source>June</source>
+      <translation>junio</translation>
+    </message>
+    <message>
+      <source>July</source>
+      <translation>julio</translation>
+    </message>
+    <message>
+      <source>August</source>
+      <translation>agosto</translation>
+    </message>
+    <message>
+      <source>September</source>
+      <translation>septiembre</translation>
+    </message>
+    <message>
+      <source>October</source>
+      <translation>octubre</translation>
+    </message>
+    <message>
+      <source>November</source>
+      <translation>noviembre</translation>
+    </message>
+    <message>
+      <source>December</source>
+      <translation>diciembre</translation>
+    </message>
+    <message>
+      <source>{day} {month} {year}</source>
+      <translation>{day} de {month} de {year}</translation>
+    </message>
+  </context>
+  <context>
+    <name>store</name>
+    <message>
+      <source>This data folder was written by a newer CMCoord Desktop (schema {version}, this program knows up to {known}). Please update the program.</source>
+      <translation>Esta carpeta de datos la escribió una versión más reciente de CMCoord Desktop (esquema {version}; este programa conoce hasta el {known}). Actualice el programa.</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop is already open on {folder}. Switch to that window, or close it first.</source>
+      <translation>CMCoord Desktop ya está abierto en {folder}. Cambie a esa ventana o ciérrela primero.</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: the disk holding it is full. Free some space.</source>
+      <translation>No guardado: CMCoord Desktop no pudo escribir en su carpeta de datos {folder}: el disco que la contiene está lleno. Libere espacio.</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: the disk reported an error. Check that the drive is still connected.</source>
+      <translation>No guardado: CMCoord Desktop no pudo escribir en su carpeta de datos {folder}: el disco notificó un error. Compruebe que la unidad sigue conectada.</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: it can no longer be written to. Check the folder's permissions.</source>
+      <translation>No guardado: CMCoord Desktop no pudo escribir en su carpeta de datos {folder}: ya no se puede escribir en ella. Compruebe los permisos de la carpeta.</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: its database file cannot be opened. Check that the drive is connected.</source>
+      <translation>No guardado: CMCoord Desktop no pudo escribir en su carpeta de datos {folder}: no se puede abrir su archivo de base de datos. Compruebe que la unidad esté conectada.</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: its database stayed busy too long. Try again in a moment.</source>
+      <translation>No guardado: CMCoord Desktop no pudo escribir en su carpeta de datos {folder}: su base de datos estuvo ocupada demasiado tiempo. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: its database file is damaged. Keep a copy of the folder and ask for help.</source>
+      <translation>No guardado: CMCoord Desktop no pudo escribir en su carpeta de datos {folder}: su archivo de base de datos está dañado. Guarde una copia de la carpeta y pida ayuda.</translation>
+    </message>
+    <message>
+      <source>There is no CMCoord Desktop data in {folder}: check the folder (--data-dir) and try again.</source>
+      <translation>No hay datos de CMCoord Desktop en {folder}: compruebe la carpeta (--data-dir) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+      <source>The data in {folder} was written by an older CMCoord Desktop: open it once in the window (cmcoord-desktop --data-dir FOLDER), which brings it up to date, then try again.</source>
+      <translation>Los datos de {folder} los escribió una versión anterior de CMCoord Desktop: ábralos una vez en la ventana (cmcoord-desktop --data-dir FOLDER), que los actualiza, y vuelva a intentarlo.</translation>
+    </message>
+  </context>
+  <context>
+    <name>validation</name>
+    <message>
+      <source>A title is needed</source>
+      <translation>Se necesita un título</translation>
+    </message>
+    <message>
+      <source>A topic is needed</source>
+      <translation>Se necesita un tema</translation>
+    </message>
+    <message>
+      <source>Type a whole number, like 35</source>
+      <translation>Escriba un número entero, por ejemplo 35</translation>
+    </message>
+    <message>
+      <source>A count cannot be below zero</source>
+      <translation>Un número no puede ser inferior a cero</translation>
+    </message>
+    <message>
+      <source>That number is too large for a count</source>
+      <translation>Ese número es demasiado grande para un recuento</translation>
+    </message>
+    <message>
+      <source>Type a date like 2017-02-06 or 6 Feb 2017</source>
+      <translation>Escriba una fecha como 2017-02-06 o 6/2/2017</translation>
+    </message>
+    <message>
+      <source>Type a time like 09:30 or 2:30 pm</source>
+      <translation>Escriba una hora como 09:30 o 2:30 pm</translation>
+    </message>
+    <message>
+      <source>The end date is before the start date</source>
+      <translation>La fecha de finalización es anterior a la de inicio</translation>
+    </message>
+    <message>
+      <source>The start date is after the end date</source>
+      <translation>La fecha de inicio es posterior a la de finalización</translation>
+    </message>
+    <message>
+      <source>The session ends before it starts</source>
+      <translation>La sesión termina antes de empezar</translation>
+    </message>
+    <message>
+      <source>The session starts after it ends</source>
+      <translation>La sesión empieza después de terminar</translation>
+    </message>
+    <message>
+      <source>That value cannot be stored here</source>
+      <translation>Ese valor no se puede guardar aquí</translation>
+    </message>
+    <message>
+      <source>Removed an invisible direction-override character (it would reorder the text around it)</source>
+      <translation>Se eliminó un carácter invisible de cambio de dirección (reordenaría el texto que lo rodea)</translation>
+    </message>
+    <message>
+      <source>Read as {date}</source>
+      <translation>Leído como {date}</translation>
+    </message>
+    <message>
+      <source>{date} is before 1945: leave the field again to keep it, or correct it</source>
+      <translation>{date} es anterior a 1945: salga de nuevo del campo para conservarla o corríjala</translation>
+    </message>
+  </context>
+  <context>
+    <name>value rules</name>
+    <message>
+      <source>not a whole number</source>
+      <translation>no es un número entero</translation>
+    </message>
+    <message>
+      <source>a count below zero ({value})</source>
+      <translation>un número inferior a cero ({value})</translation>
+    </message>
+    <message>
+      <source>a count too large ({value})</source>
+      <translation>un número demasiado grande ({value})</translation>
+    </message>
+    <message>
+      <source>a status not on the list ({value}; the list: open, in progress, done)</source>
+      <translation>un estado que no figura en la lista ({value}; la lista: open, in progress, done)</translation>
+    </message>
+    <message>
+      <source>a time that is not HH:MM ({value})</source>
+      <translation>una hora que no tiene el formato HH:MM ({value})</translation>
+    </message>
+    <message>
+      <source>a date that is not YYYY-MM-DD ({value})</source>
+      <translation>una fecha que no tiene el formato AAAA-MM-DD ({value})</translation>
+    </message>
+    <message>
+      <source>a direction-override character, which would reorder the text around it</source>
+      <translation>un carácter de cambio de dirección, que reordenaría el texto que lo rodea</translation>
+    </message>
+  </context>
+  <context>
+    <name>values</name>
+    <message>
+      <source>not base64: {reason}</source>
+      <translation>no es base64: {reason}</translation>
+    </message>
+    <message>
+      <source>expected {expected}, got {got}</source>
+      <translation>se esperaba {expected}, se recibió {got}</translation>
     </message>
   </context>
 </TS>

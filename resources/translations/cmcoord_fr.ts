@@ -2600,10 +2600,77 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
   </context>
   <context>
+    <name>carry forward</name>
+    <message>
+      <source>Only next steps can be carried into another event.</source>
+      <translation>Seules les prochaines étapes peuvent être reportées dans un autre événement.</translation>
+    </message>
+    <message>
+      <source>That event is in the Trash: restore it first.</source>
+      <translation>Cet événement est dans la corbeille : restaurez-le d'abord.</translation>
+    </message>
+    <message>
+      <source>This next step already belongs to that event.</source>
+      <translation>Cette prochaine étape appartient déjà à cet événement.</translation>
+    </message>
+  </context>
+  <context>
     <name>cli</name>
+    <message>
+      <source>{text} is not a day written YYYY-MM-DD</source>
+      <translation>{text} n'est pas une date au format AAAA-MM-JJ</translation>
+    </message>
+    <message>
+      <source>usage: </source>
+      <translation>utilisation : </translation>
+    </message>
+    <message>
+      <source>positional arguments</source>
+      <translation>arguments positionnels</translation>
+    </message>
+    <message>
+      <source>options</source>
+      <translation>options</translation>
+    </message>
+    <message>
+      <source>show this help message and exit</source>
+      <translation>afficher ce message d'aide et quitter</translation>
+    </message>
+    <message>
+      <source>{program}: error: {message}</source>
+      <translation>{program} : erreur : {message}</translation>
+    </message>
+    <message>
+      <source>the following arguments are required: {names}</source>
+      <translation>les arguments suivants sont obligatoires : {names}</translation>
+    </message>
+    <message>
+      <source>unrecognized arguments: {names}</source>
+      <translation>arguments non reconnus : {names}</translation>
+    </message>
+    <message>
+      <source>argument {name}: invalid choice: {value} (choose from {choices})</source>
+      <translation>argument {name} : choix non valide : {value} (choisissez parmi {choices})</translation>
+    </message>
+    <message>
+      <source>argument {name}: expected one argument</source>
+      <translation>argument {name} : une valeur est attendue</translation>
+    </message>
+    <message>
+      <source>argument {name}: expected at least one argument</source>
+      <translation>argument {name} : au moins une valeur est attendue</translation>
+    </message>
+    <message>
+      <source>argument {name}: {message}</source>
+      <translation>argument {name} : {message}</translation>
+    </message>
     <message>
       <source>Capture UN-CMCoord workshop outcomes live, export PDF summaries, and sync with co-facilitators through a shared file.</source>
       <translation>Consigner en direct les résultats des ateliers UN-CMCoord, exporter des résumés PDF et synchroniser avec les co-animateurs au moyen d'un fichier partagé.</translation>
+    </message>
+    <message>
+      <source>show the program's version number and exit</source>
+      <translation>afficher le numéro de version du programme et quitter</translation>
     </message>
     <message>
       <source>the window's and these messages' language: ar, zh, en, fr, ru or es</source>
@@ -2630,6 +2697,10 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
       <translation>toutes les fiches, suppressions comprises (json)</translation>
     </message>
     <message>
+      <source>the file format to write</source>
+      <translation>le format du fichier à écrire</translation>
+    </message>
+    <message>
       <source>file to write</source>
       <translation>fichier à écrire</translation>
     </message>
@@ -2638,12 +2709,20 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
       <translation>seulement ces séances (identifiant ou titre)</translation>
     </message>
     <message>
+      <source>pdf: the paper size (default: a4)</source>
+      <translation>pdf : le format du papier (par défaut : a4)</translation>
+    </message>
+    <message>
       <source>print the sessions' internal notes too</source>
       <translation>imprimer aussi les notes internes des séances</translation>
     </message>
     <message>
       <source>several events: which are upcoming is decided as of this day (default: today)</source>
       <translation>plusieurs événements : les événements à venir sont déterminés à cette date (par défaut : aujourd'hui)</translation>
+    </message>
+    <message>
+      <source>several events: the summary's title (default: UN-CMCoord events)</source>
+      <translation>plusieurs événements : le titre du résumé (par défaut : Événements UN-CMCoord)</translation>
     </message>
     <message>
       <source>html: the summary alone, without page or style</source>
@@ -2660,6 +2739,10 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     <message>
       <source>merge a records file (a json export) into the data folder</source>
       <translation>fusionner un fichier de fiches (un export json) dans le dossier de données</translation>
+    </message>
+    <message>
+      <source>a records file (json export) or a summary PDF</source>
+      <translation>un fichier d'enregistrements (export json) ou un PDF de synthèse</translation>
     </message>
     <message>
       <source>merge with a shared file or a team server (postgresql://…), both ways</source>
@@ -2694,6 +2777,10 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
       <translation>créer ou mettre à niveau le schéma et les deux rôles</translation>
     </message>
     <message>
+      <source>the server: postgresql://ADMIN@HOST/DATABASE</source>
+      <translation>le serveur : postgresql://ADMIN@HOST/DATABASE</translation>
+    </message>
+    <message>
       <source>after restoring a backup: every laptop reads the whole server again</source>
       <translation>après la restauration d'une sauvegarde : chaque ordinateur relit tout le serveur</translation>
     </message>
@@ -2704,6 +2791,10 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     <message>
       <source>create a login account for a member</source>
       <translation>créer un compte de connexion pour un membre</translation>
+    </message>
+    <message>
+      <source>the member's login name</source>
+      <translation>l'identifiant de connexion du membre</translation>
     </message>
     <message>
       <source>may only read</source>
@@ -2776,6 +2867,186 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     <message>
       <source>file to write (without it: list them)</source>
       <translation>fichier à écrire (sans lui : les lister)</translation>
+    </message>
+    <message>
+      <source>{kind} (in the Trash)</source>
+      <translation>{kind} (dans la corbeille)</translation>
+    </message>
+    <message>
+      <source>No record matches.</source>
+      <translation>Aucun enregistrement ne correspond.</translation>
+    </message>
+    <message>
+      <source>say where to write the {format} file: add --out FILE</source>
+      <translation>indiquez où écrire le fichier {format} : ajoutez --out FICHIER</translation>
+    </message>
+    <message>
+      <source>choose the file format: --format csv, xlsx, ics or pdf</source>
+      <translation>choisissez le format du fichier : --format csv, xlsx, ics ou pdf</translation>
+    </message>
+    <message>
+      <source>{due} overdue</source>
+      <translation>{due} en retard</translation>
+    </message>
+    <message>
+      <source>{session} (carried from {event})</source>
+      <translation>{session} (reportée de {event})</translation>
+    </message>
+  </context>
+  <context>
+    <name>data folder</name>
+    <message>
+      <source>Data folder on a network drive</source>
+      <translation>Dossier de données sur un lecteur réseau</translation>
+    </message>
+    <message>
+      <source>The data folder {folder} is on a network drive ({network}). The database must stay on this computer's own disk: a database on a shared drive can be corrupted when the connection drops.
+
+Start CMCoord Desktop with a data folder on a local disk (--data-dir), and share your notes with File › Sync with shared file, which is made for network drives.</source>
+      <translation>Le dossier de données {folder} se trouve sur un lecteur réseau ({network}). La base de données doit rester sur le disque de cet ordinateur : une base de données sur un lecteur partagé peut être endommagée si la connexion est interrompue.
+
+Démarrez CMCoord Desktop avec un dossier de données sur un disque local (--data-dir), et partagez vos notes avec Fichier › Synchroniser avec le fichier partagé, conçu pour les lecteurs réseau.</translation>
+    </message>
+    <message>
+      <source>Data folder is read-only</source>
+      <translation>Dossier de données en lecture seule</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop cannot write to its data folder {folder} ({reason}). Nothing was changed.
+
+Check that the disk is not write-protected and that you may write to the folder, or start with another data folder (--data-dir).</source>
+      <translation>CMCoord Desktop ne peut pas écrire dans son dossier de données {folder} ({reason}). Rien n'a été modifié.
+
+Vérifiez que le disque n'est pas protégé en écriture et que vous avez le droit d'écrire dans le dossier, ou démarrez avec un autre dossier de données (--data-dir).</translation>
+    </message>
+    <message>
+      <source>Disk almost full</source>
+      <translation>Disque presque plein</translation>
+    </message>
+    <message>
+      <source>The disk of the data folder {folder} has only {free} free; CMCoord Desktop needs at least {needed} to save your notes safely. Nothing was changed.
+
+Free some space (empty the recycle bin, move large files away) and start again.</source>
+      <translation>Le disque du dossier de données {folder} n'a plus que {free} libres ; CMCoord Desktop a besoin d'au moins {needed} pour enregistrer vos notes en toute sécurité. Rien n'a été modifié.
+
+Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et recommencez.</translation>
+    </message>
+    <message>
+      <source>a UNC network path</source>
+      <translation>un chemin réseau UNC</translation>
+    </message>
+    <message>
+      <source>a mapped network drive</source>
+      <translation>un lecteur réseau mappé</translation>
+    </message>
+    <message>
+      <source>{filesystem} mount at {folder}</source>
+      <translation>montage {filesystem} sur {folder}</translation>
+    </message>
+    <message>
+      <source>{file} cannot be written</source>
+      <translation>{file} n'est pas accessible en écriture</translation>
+    </message>
+    <message>
+      <source>{count} MB</source>
+      <translation>{count} Mo</translation>
+    </message>
+  </context>
+  <context>
+    <name>event copy</name>
+    <message>
+      <source>{title} (copy)</source>
+      <translation>{title} (copie)</translation>
+    </message>
+  </context>
+  <context>
+    <name>export</name>
+    <message>
+      <source>cmcoord-desktop: name the event to export (its id or exact title)</source>
+      <translation>cmcoord-desktop : indiquez l'événement à exporter (son identifiant ou son titre exact)</translation>
+    </message>
+    <message>
+      <source>--sessions chooses sessions of one event: name only that event</source>
+      <translation>--sessions choisit des séances d'un seul événement : n'indiquez que cet événement</translation>
+    </message>
+    <message>
+      <source>no event with id or title {reference}</source>
+      <translation>aucun événement ayant pour identifiant ou titre {reference}</translation>
+    </message>
+    <message>
+      <source>no session with id or title {reference} in this event</source>
+      <translation>aucune séance ayant pour identifiant ou titre {reference} dans cet événement</translation>
+    </message>
+    <message>
+      <source>event {event} is in the trash</source>
+      <translation>l'événement {event} est dans la corbeille</translation>
+    </message>
+  </context>
+  <context>
+    <name>failure</name>
+    <message>
+      <source>the database file is damaged or is not a CMCoord Desktop database; nothing was changed: keep a copy of the folder and send it with the log when you ask for help</source>
+      <translation>le fichier de base de données est endommagé ou n'est pas une base de données CMCoord Desktop ; rien n'a été modifié : conservez une copie du dossier et envoyez-la avec le journal lorsque vous demandez de l'aide</translation>
+    </message>
+    <message>
+      <source>the database file in {folder} is damaged or is not a CMCoord Desktop database; nothing was changed: keep a copy of the folder and send it with the log when you ask for help</source>
+      <translation>le fichier de base de données dans {folder} est endommagé ou n'est pas une base de données CMCoord Desktop ; rien n'a été modifié : conservez une copie du dossier et envoyez-la avec le journal lorsque vous demandez de l'aide</translation>
+    </message>
+    <message>
+      <source>a system library the window needs is missing ({error}): install the libraries listed under Set up in the README</source>
+      <translation>une bibliothèque système nécessaire à la fenêtre est absente ({error}) : installez les bibliothèques indiquées sous Set up dans le README</translation>
+    </message>
+    <message>
+      <source>the computer ran out of memory: close other programs and try again</source>
+      <translation>l'ordinateur manque de mémoire : fermez d'autres programmes et réessayez</translation>
+    </message>
+    <message>
+      <source>an unexpected error ({error}); nothing else was changed: please send the log file when you ask for help</source>
+      <translation>une erreur inattendue ({error}) ; rien d'autre n'a été modifié : veuillez envoyer le fichier journal lorsque vous demandez de l'aide</translation>
+    </message>
+    <message>
+      <source>Could not open the window: {reason}</source>
+      <translation>Impossible d'ouvrir la fenêtre : {reason}</translation>
+    </message>
+    <message>
+      <source>Could not export: {reason}</source>
+      <translation>Impossible d'exporter : {reason}</translation>
+    </message>
+    <message>
+      <source>Could not import: {reason}</source>
+      <translation>Impossible d'importer : {reason}</translation>
+    </message>
+    <message>
+      <source>Could not sync: {reason}</source>
+      <translation>Impossible de synchroniser : {reason}</translation>
+    </message>
+    <message>
+      <source>Could not repair the clock: {reason}</source>
+      <translation>Impossible de corriger l'horloge : {reason}</translation>
+    </message>
+    <message>
+      <source>Could not search: {reason}</source>
+      <translation>Impossible de rechercher : {reason}</translation>
+    </message>
+    <message>
+      <source>Could not list the next steps: {reason}</source>
+      <translation>Impossible d'afficher la liste des prochaines étapes : {reason}</translation>
+    </message>
+    <message>
+      <source>Could not set up the team server: {reason}</source>
+      <translation>Impossible de configurer le serveur d'équipe : {reason}</translation>
+    </message>
+    <message>
+      <source>Could not {doing}: {reason}</source>
+      <translation>Échec de « {doing} » : {reason}</translation>
+    </message>
+    <message>
+      <source>{failed}.</source>
+      <translation>{failed}.</translation>
+    </message>
+    <message>
+      <source>{failed} (details in {log}).</source>
+      <translation>{failed} (détails dans {log}).</translation>
     </message>
   </context>
   <context>
@@ -2930,6 +3201,150 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
   </context>
   <context>
+    <name>glyph report</name>
+    <message>
+      <source>{record}: no font has {characters} ({codes})</source>
+      <translation>{record} : aucune police ne contient {characters} ({codes})</translation>
+    </message>
+    <message>
+      <source>event {event}, title</source>
+      <translation>événement {event}, titre</translation>
+    </message>
+    <message>
+      <source>event {event}, series</source>
+      <translation>événement {event}, série</translation>
+    </message>
+    <message>
+      <source>event {event}, kind</source>
+      <translation>événement {event}, type</translation>
+    </message>
+    <message>
+      <source>event {event}, host</source>
+      <translation>événement {event}, hôte</translation>
+    </message>
+    <message>
+      <source>event {event}, city</source>
+      <translation>événement {event}, ville</translation>
+    </message>
+    <message>
+      <source>event {event}, country</source>
+      <translation>événement {event}, pays</translation>
+    </message>
+    <message>
+      <source>event {event}, online platform</source>
+      <translation>événement {event}, plateforme en ligne</translation>
+    </message>
+    <message>
+      <source>event {event}, description</source>
+      <translation>événement {event}, description</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, title</source>
+      <translation>séance {number} {session}, titre</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, format</source>
+      <translation>séance {number} {session}, format</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, panel</source>
+      <translation>séance {number} {session}, panel</translation>
+    </message>
+    <message>
+      <source>event {event}, key outcome {number}</source>
+      <translation>événement {event}, principal résultat {number}</translation>
+    </message>
+    <message>
+      <source>event {event}, next step {number}</source>
+      <translation>événement {event}, prochaine étape {number}</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, notes</source>
+      <translation>séance {number} {session}, notes</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, key outcome {item}</source>
+      <translation>séance {number} {session}, principal résultat {item}</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, next step {item}</source>
+      <translation>séance {number} {session}, prochaine étape {item}</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, marketplace table {item}</source>
+      <translation>séance {number} {session}, table thématique {item}</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, slide {item} caption</source>
+      <translation>séance {number} {session}, légende de la diapositive {item}</translation>
+    </message>
+  </context>
+  <context>
+    <name>import</name>
+    <message>
+      <source>{file} is a PDF without CMCoord Desktop records (only summaries exported by version 0.2 or later carry them).</source>
+      <translation>{file} est un PDF sans enregistrements CMCoord Desktop (seules les synthèses exportées par la version 0.2 ou ultérieure en contiennent).</translation>
+    </message>
+    <message>
+      <source>{file} carries records too large to read ({size} bytes).</source>
+      <translation>{file} contient des enregistrements trop volumineux pour être lus ({size} octets).</translation>
+    </message>
+    <message>
+      <source>{file} is a damaged PDF: its records cannot be read ({reason}).</source>
+      <translation>{file} est un PDF endommagé : ses enregistrements ne peuvent pas être lus ({reason}).</translation>
+    </message>
+    <message>
+      <source>{file} carries records too large to read.</source>
+      <translation>{file} contient des enregistrements trop volumineux pour être lus.</translation>
+    </message>
+  </context>
+  <context>
+    <name>next steps</name>
+    <message>
+      <source>due {due}, before its session on {starts}</source>
+      <translation>échéance le {due}, avant sa séance du {starts}</translation>
+    </message>
+    <message>
+      <source>due {due}, before its event on {starts}</source>
+      <translation>échéance le {due}, avant son événement du {starts}</translation>
+    </message>
+    <message>
+      <source>owner is {count} characters long</source>
+      <translation>le responsable compte {count} caractères</translation>
+    </message>
+  </context>
+  <context>
+    <name>plurals</name>
+    <message numerus="yes">
+      <source>Searched the first %n words.</source>
+      <translation>
+        <numerusform>Recherche limitée au premier mot (%n).</numerusform>
+        <numerusform>Recherche limitée aux %n premiers mots.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{date} is more than %n years ahead: leave the field again to keep it, or correct it</source>
+      <translation>
+        <numerusform>{date} est dans plus de %n an : quittez de nouveau le champ pour la conserver, ou corrigez-la</numerusform>
+        <numerusform>{date} est dans plus de %n ans : quittez de nouveau le champ pour la conserver, ou corrigez-la</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>First %n matches shown; add words or raise --limit.</source>
+      <translation>
+        <numerusform>Premier résultat affiché (%n) ; ajoutez des mots ou augmentez --limit.</numerusform>
+        <numerusform>%n premiers résultats affichés ; ajoutez des mots ou augmentez --limit.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Wrote %n next steps to {file}</source>
+      <translation>
+        <numerusform>%n prochaine étape écrite dans {file}</numerusform>
+        <numerusform>%n prochaines étapes écrites dans {file}</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>record names</name>
     <message>
       <source>Event</source>
@@ -3034,6 +3449,294 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     <message>
       <source>Past</source>
       <translation>Passés</translation>
+    </message>
+  </context>
+  <context>
+    <name>record state</name>
+    <message>
+      <source>two different values carry the stamp {time} of {device}</source>
+      <translation>deux valeurs différentes portent l'horodatage {time} de {device}</translation>
+    </message>
+  </context>
+  <context>
+    <name>search</name>
+    <message>
+      <source>Searched the first {count} characters.</source>
+      <translation>Recherche limitée aux {count} premiers caractères.</translation>
+    </message>
+    <message>
+      <source>Type letters or numbers to search: symbols alone match nothing.</source>
+      <translation>Saisissez des lettres ou des chiffres pour rechercher : des symboles seuls ne correspondent à rien.</translation>
+    </message>
+    <message>
+      <source>key outcome</source>
+      <translation>principal résultat</translation>
+    </message>
+    <message>
+      <source>next step</source>
+      <translation>prochaine étape</translation>
+    </message>
+    <message>
+      <source>idea</source>
+      <translation>idée</translation>
+    </message>
+    <message>
+      <source>item</source>
+      <translation>élément</translation>
+    </message>
+    <message>
+      <source>marketplace table</source>
+      <translation>table thématique</translation>
+    </message>
+    <message>
+      <source>slide</source>
+      <translation>diapositive</translation>
+    </message>
+    <message>
+      <source>event</source>
+      <translation>événement</translation>
+    </message>
+    <message>
+      <source>session</source>
+      <translation>séance</translation>
+    </message>
+    <message>
+      <source>panel member</source>
+      <translation>membre du panel</translation>
+    </message>
+    <message>
+      <source>session notes</source>
+      <translation>notes de séance</translation>
+    </message>
+    <message>
+      <source>table host</source>
+      <translation>animateur de la table</translation>
+    </message>
+    <message>
+      <source>table participants</source>
+      <translation>participants de la table</translation>
+    </message>
+    <message>
+      <source>next step owner</source>
+      <translation>responsable de la prochaine étape</translation>
+    </message>
+    <message>
+      <source>slide caption</source>
+      <translation>légende de diapositive</translation>
+    </message>
+    <message>
+      <source>slide file</source>
+      <translation>fichier de diapositive</translation>
+    </message>
+  </context>
+  <context>
+    <name>shared file</name>
+    <message>
+      <source>{file} stayed locked by another program (WinError {code}).</source>
+      <translation>{file} est resté verrouillé par un autre programme (WinError {code}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>spelled date</name>
+    <message>
+      <source>January</source>
+      <translation>janvier</translation>
+    </message>
+    <message>
+      <source>February</source>
+      <translation>février</translation>
+    </message>
+    <message>
+      <source>March</source>
+      <translation>mars</translation>
+    </message>
+    <message>
+      <source>April</source>
+      <translation>avril</translation>
+    </message>
+    <message>
+      <source>May</source>
+      <translation>mai</translation>
+    </message>
+    <message>
+      <source>June</source>
+      <translation>juin</translation>
+    </message>
+    <message>
+      <source>July</source>
+      <translation>juillet</translation>
+    </message>
+    <message>
+      <source>August</source>
+      <translation>août</translation>
+    </message>
+    <message>
+      <source>September</source>
+      <translation>septembre</translation>
+    </message>
+    <message>
+      <source>October</source>
+      <translation>octobre</translation>
+    </message>
+    <message>
+      <source>November</source>
+      <translation>novembre</translation>
+    </message>
+    <message>
+      <source>December</source>
+      <translation>décembre</translation>
+    </message>
+    <message>
+      <source>{day} {month} {year}</source>
+      <translation>{day} {month} {year}</translation>
+    </message>
+  </context>
+  <context>
+    <name>store</name>
+    <message>
+      <source>This data folder was written by a newer CMCoord Desktop (schema {version}, this program knows up to {known}). Please update the program.</source>
+      <translation>Ce dossier de données a été écrit par une version plus récente de CMCoord Desktop (schéma {version}, ce programme connaît jusqu'au schéma {known}). Veuillez mettre le programme à jour.</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop is already open on {folder}. Switch to that window, or close it first.</source>
+      <translation>CMCoord Desktop est déjà ouvert sur {folder}. Passez à cette fenêtre, ou fermez-la d'abord.</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: the disk holding it is full. Free some space.</source>
+      <translation>Non enregistré : CMCoord Desktop n'a pas pu écrire dans votre dossier de données {folder} : le disque qui le contient est plein. Libérez de l'espace.</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: the disk reported an error. Check that the drive is still connected.</source>
+      <translation>Non enregistré : CMCoord Desktop n'a pas pu écrire dans votre dossier de données {folder} : le disque a signalé une erreur. Vérifiez que le lecteur est toujours connecté.</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: it can no longer be written to. Check the folder's permissions.</source>
+      <translation>Non enregistré : CMCoord Desktop n'a pas pu écrire dans votre dossier de données {folder} : il n'est plus accessible en écriture. Vérifiez les autorisations du dossier.</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: its database file cannot be opened. Check that the drive is connected.</source>
+      <translation>Non enregistré : CMCoord Desktop n'a pas pu écrire dans votre dossier de données {folder} : son fichier de base de données ne peut pas être ouvert. Vérifiez que le lecteur est connecté.</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: its database stayed busy too long. Try again in a moment.</source>
+      <translation>Non enregistré : CMCoord Desktop n'a pas pu écrire dans votre dossier de données {folder} : sa base de données est restée occupée trop longtemps. Réessayez dans un instant.</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: its database file is damaged. Keep a copy of the folder and ask for help.</source>
+      <translation>Non enregistré : CMCoord Desktop n'a pas pu écrire dans votre dossier de données {folder} : son fichier de base de données est endommagé. Conservez une copie du dossier et demandez de l'aide.</translation>
+    </message>
+    <message>
+      <source>There is no CMCoord Desktop data in {folder}: check the folder (--data-dir) and try again.</source>
+      <translation>Il n'y a pas de données CMCoord Desktop dans {folder} : vérifiez le dossier (--data-dir) et réessayez.</translation>
+    </message>
+    <message>
+      <source>The data in {folder} was written by an older CMCoord Desktop: open it once in the window (cmcoord-desktop --data-dir FOLDER), which brings it up to date, then try again.</source>
+      <translation>Les données de {folder} ont été écrites par une version plus ancienne de CMCoord Desktop : ouvrez-les une fois dans la fenêtre (cmcoord-desktop --data-dir FOLDER), qui les met à jour, puis réessayez.</translation>
+    </message>
+  </context>
+  <context>
+    <name>validation</name>
+    <message>
+      <source>A title is needed</source>
+      <translation>Un titre est nécessaire</translation>
+    </message>
+    <message>
+      <source>A topic is needed</source>
+      <translation>Un thème est nécessaire</translation>
+    </message>
+    <message>
+      <source>Type a whole number, like 35</source>
+      <translation>Saisissez un nombre entier, par exemple 35</translation>
+    </message>
+    <message>
+      <source>A count cannot be below zero</source>
+      <translation>Un nombre ne peut pas être inférieur à zéro</translation>
+    </message>
+    <message>
+      <source>That number is too large for a count</source>
+      <translation>Ce nombre est trop grand pour un effectif</translation>
+    </message>
+    <message>
+      <source>Type a date like 2017-02-06 or 6 Feb 2017</source>
+      <translation>Saisissez une date comme 2017-02-06 ou 6/2/2017</translation>
+    </message>
+    <message>
+      <source>Type a time like 09:30 or 2:30 pm</source>
+      <translation>Saisissez une heure comme 09:30 ou 14h30</translation>
+    </message>
+    <message>
+      <source>The end date is before the start date</source>
+      <translation>La date de fin est antérieure à la date de début</translation>
+    </message>
+    <message>
+      <source>The start date is after the end date</source>
+      <translation>La date de début est postérieure à la date de fin</translation>
+    </message>
+    <message>
+      <source>The session ends before it starts</source>
+      <translation>La séance se termine avant de commencer</translation>
+    </message>
+    <message>
+      <source>The session starts after it ends</source>
+      <translation>La séance commence après sa fin</translation>
+    </message>
+    <message>
+      <source>That value cannot be stored here</source>
+      <translation>Cette valeur ne peut pas être enregistrée ici</translation>
+    </message>
+    <message>
+      <source>Removed an invisible direction-override character (it would reorder the text around it)</source>
+      <translation>Un caractère invisible de forçage de direction a été supprimé (il réordonnerait le texte qui l'entoure)</translation>
+    </message>
+    <message>
+      <source>Read as {date}</source>
+      <translation>Lu comme {date}</translation>
+    </message>
+    <message>
+      <source>{date} is before 1945: leave the field again to keep it, or correct it</source>
+      <translation>{date} est antérieure à 1945 : quittez de nouveau le champ pour la conserver, ou corrigez-la</translation>
+    </message>
+  </context>
+  <context>
+    <name>value rules</name>
+    <message>
+      <source>not a whole number</source>
+      <translation>pas un nombre entier</translation>
+    </message>
+    <message>
+      <source>a count below zero ({value})</source>
+      <translation>un nombre inférieur à zéro ({value})</translation>
+    </message>
+    <message>
+      <source>a count too large ({value})</source>
+      <translation>un nombre trop grand ({value})</translation>
+    </message>
+    <message>
+      <source>a status not on the list ({value}; the list: open, in progress, done)</source>
+      <translation>un statut absent de la liste ({value} ; la liste : open, in progress, done)</translation>
+    </message>
+    <message>
+      <source>a time that is not HH:MM ({value})</source>
+      <translation>une heure qui n'est pas au format HH:MM ({value})</translation>
+    </message>
+    <message>
+      <source>a date that is not YYYY-MM-DD ({value})</source>
+      <translation>une date qui n'est pas au format AAAA-MM-JJ ({value})</translation>
+    </message>
+    <message>
+      <source>a direction-override character, which would reorder the text around it</source>
+      <translation>un caractère de forçage de direction, qui réordonnerait le texte qui l'entoure</translation>
+    </message>
+  </context>
+  <context>
+    <name>values</name>
+    <message>
+      <source>not base64: {reason}</source>
+      <translation>pas du base64 : {reason}</translation>
+    </message>
+    <message>
+      <source>expected {expected}, got {got}</source>
+      <translation>{expected} attendu, {got} reçu</translation>
     </message>
   </context>
 </TS>

@@ -2611,10 +2611,77 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
     </message>
   </context>
   <context>
+    <name>carry forward</name>
+    <message>
+      <source>Only next steps can be carried into another event.</source>
+      <translation>В другое мероприятие можно перенести только дальнейшие шаги.</translation>
+    </message>
+    <message>
+      <source>That event is in the Trash: restore it first.</source>
+      <translation>Это мероприятие находится в корзине: сначала восстановите его.</translation>
+    </message>
+    <message>
+      <source>This next step already belongs to that event.</source>
+      <translation>Этот дальнейший шаг уже относится к этому мероприятию.</translation>
+    </message>
+  </context>
+  <context>
     <name>cli</name>
+    <message>
+      <source>{text} is not a day written YYYY-MM-DD</source>
+      <translation>{text} — не дата в формате ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+      <source>usage: </source>
+      <translation>использование: </translation>
+    </message>
+    <message>
+      <source>positional arguments</source>
+      <translation>позиционные аргументы</translation>
+    </message>
+    <message>
+      <source>options</source>
+      <translation>параметры</translation>
+    </message>
+    <message>
+      <source>show this help message and exit</source>
+      <translation>показать эту справку и выйти</translation>
+    </message>
+    <message>
+      <source>{program}: error: {message}</source>
+      <translation>{program}: ошибка: {message}</translation>
+    </message>
+    <message>
+      <source>the following arguments are required: {names}</source>
+      <translation>необходимо указать следующие аргументы: {names}</translation>
+    </message>
+    <message>
+      <source>unrecognized arguments: {names}</source>
+      <translation>нераспознанные аргументы: {names}</translation>
+    </message>
+    <message>
+      <source>argument {name}: invalid choice: {value} (choose from {choices})</source>
+      <translation>аргумент {name}: недопустимое значение: {value} (выберите из {choices})</translation>
+    </message>
+    <message>
+      <source>argument {name}: expected one argument</source>
+      <translation>аргумент {name}: ожидается одно значение</translation>
+    </message>
+    <message>
+      <source>argument {name}: expected at least one argument</source>
+      <translation>аргумент {name}: ожидается хотя бы одно значение</translation>
+    </message>
+    <message>
+      <source>argument {name}: {message}</source>
+      <translation>аргумент {name}: {message}</translation>
+    </message>
     <message>
       <source>Capture UN-CMCoord workshop outcomes live, export PDF summaries, and sync with co-facilitators through a shared file.</source>
       <translation>Записывать результаты семинаров UN-CMCoord в ходе работы, экспортировать резюме в PDF и синхронизироваться с коллегами-ведущими через общий файл.</translation>
+    </message>
+    <message>
+      <source>show the program's version number and exit</source>
+      <translation>показать номер версии программы и выйти</translation>
     </message>
     <message>
       <source>the window's and these messages' language: ar, zh, en, fr, ru or es</source>
@@ -2641,6 +2708,10 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
       <translation>все записи, включая удалённые (json)</translation>
     </message>
     <message>
+      <source>the file format to write</source>
+      <translation>формат записываемого файла</translation>
+    </message>
+    <message>
       <source>file to write</source>
       <translation>файл для записи</translation>
     </message>
@@ -2649,12 +2720,20 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
       <translation>только эти заседания (идентификатор или название)</translation>
     </message>
     <message>
+      <source>pdf: the paper size (default: a4)</source>
+      <translation>pdf: размер бумаги (по умолчанию: a4)</translation>
+    </message>
+    <message>
       <source>print the sessions' internal notes too</source>
       <translation>печатать также внутренние заметки заседаний</translation>
     </message>
     <message>
       <source>several events: which are upcoming is decided as of this day (default: today)</source>
       <translation>несколько мероприятий: предстоящие определяются на эту дату (по умолчанию: сегодня)</translation>
+    </message>
+    <message>
+      <source>several events: the summary's title (default: UN-CMCoord events)</source>
+      <translation>несколько мероприятий: заголовок сводки (по умолчанию: Мероприятия UN-CMCoord)</translation>
     </message>
     <message>
       <source>html: the summary alone, without page or style</source>
@@ -2671,6 +2750,10 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
     <message>
       <source>merge a records file (a json export) into the data folder</source>
       <translation>объединить файл записей (экспорт json) с папкой данных</translation>
+    </message>
+    <message>
+      <source>a records file (json export) or a summary PDF</source>
+      <translation>файл записей (экспорт json) или PDF-файл с итогами</translation>
     </message>
     <message>
       <source>merge with a shared file or a team server (postgresql://…), both ways</source>
@@ -2705,6 +2788,10 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
       <translation>создать или обновить схему и две роли</translation>
     </message>
     <message>
+      <source>the server: postgresql://ADMIN@HOST/DATABASE</source>
+      <translation>сервер: postgresql://ADMIN@HOST/DATABASE</translation>
+    </message>
+    <message>
       <source>after restoring a backup: every laptop reads the whole server again</source>
       <translation>после восстановления резервной копии: каждый компьютер заново читает весь сервер</translation>
     </message>
@@ -2715,6 +2802,10 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
     <message>
       <source>create a login account for a member</source>
       <translation>создать учётную запись участника</translation>
+    </message>
+    <message>
+      <source>the member's login name</source>
+      <translation>имя для входа участника</translation>
     </message>
     <message>
       <source>may only read</source>
@@ -2787,6 +2878,186 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
     <message>
       <source>file to write (without it: list them)</source>
       <translation>файл для записи (без него: вывести списком)</translation>
+    </message>
+    <message>
+      <source>{kind} (in the Trash)</source>
+      <translation>{kind} (в корзине)</translation>
+    </message>
+    <message>
+      <source>No record matches.</source>
+      <translation>Совпадающих записей нет.</translation>
+    </message>
+    <message>
+      <source>say where to write the {format} file: add --out FILE</source>
+      <translation>укажите, куда записать файл {format}: добавьте --out ФАЙЛ</translation>
+    </message>
+    <message>
+      <source>choose the file format: --format csv, xlsx, ics or pdf</source>
+      <translation>выберите формат файла: --format csv, xlsx, ics или pdf</translation>
+    </message>
+    <message>
+      <source>{due} overdue</source>
+      <translation>{due} просрочено</translation>
+    </message>
+    <message>
+      <source>{session} (carried from {event})</source>
+      <translation>{session} (перенесено из {event})</translation>
+    </message>
+  </context>
+  <context>
+    <name>data folder</name>
+    <message>
+      <source>Data folder on a network drive</source>
+      <translation>Папка данных на сетевом диске</translation>
+    </message>
+    <message>
+      <source>The data folder {folder} is on a network drive ({network}). The database must stay on this computer's own disk: a database on a shared drive can be corrupted when the connection drops.
+
+Start CMCoord Desktop with a data folder on a local disk (--data-dir), and share your notes with File › Sync with shared file, which is made for network drives.</source>
+      <translation>Папка данных {folder} находится на сетевом диске ({network}). База данных должна оставаться на собственном диске этого компьютера: база данных на общем диске может быть повреждена при обрыве соединения.
+
+Запустите CMCoord Desktop с папкой данных на локальном диске (--data-dir) и делитесь заметками через Файл › Синхронизация с общим файлом, предназначенную для сетевых дисков.</translation>
+    </message>
+    <message>
+      <source>Data folder is read-only</source>
+      <translation>Папка данных доступна только для чтения</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop cannot write to its data folder {folder} ({reason}). Nothing was changed.
+
+Check that the disk is not write-protected and that you may write to the folder, or start with another data folder (--data-dir).</source>
+      <translation>CMCoord Desktop не может записывать в свою папку данных {folder} ({reason}). Ничего не изменено.
+
+Проверьте, что диск не защищён от записи и что у вас есть право записи в папку, или запустите программу с другой папкой данных (--data-dir).</translation>
+    </message>
+    <message>
+      <source>Disk almost full</source>
+      <translation>Диск почти заполнен</translation>
+    </message>
+    <message>
+      <source>The disk of the data folder {folder} has only {free} free; CMCoord Desktop needs at least {needed} to save your notes safely. Nothing was changed.
+
+Free some space (empty the recycle bin, move large files away) and start again.</source>
+      <translation>На диске папки данных {folder} свободно только {free}; CMCoord Desktop нужно не менее {needed}, чтобы надёжно сохранять заметки. Ничего не изменено.
+
+Освободите место (очистите корзину, перенесите большие файлы) и запустите снова.</translation>
+    </message>
+    <message>
+      <source>a UNC network path</source>
+      <translation>сетевой путь UNC</translation>
+    </message>
+    <message>
+      <source>a mapped network drive</source>
+      <translation>подключённый сетевой диск</translation>
+    </message>
+    <message>
+      <source>{filesystem} mount at {folder}</source>
+      <translation>подключение {filesystem} в {folder}</translation>
+    </message>
+    <message>
+      <source>{file} cannot be written</source>
+      <translation>{file} недоступен для записи</translation>
+    </message>
+    <message>
+      <source>{count} MB</source>
+      <translation>{count} МБ</translation>
+    </message>
+  </context>
+  <context>
+    <name>event copy</name>
+    <message>
+      <source>{title} (copy)</source>
+      <translation>{title} (копия)</translation>
+    </message>
+  </context>
+  <context>
+    <name>export</name>
+    <message>
+      <source>cmcoord-desktop: name the event to export (its id or exact title)</source>
+      <translation>cmcoord-desktop: укажите мероприятие для экспорта (его идентификатор или точное название)</translation>
+    </message>
+    <message>
+      <source>--sessions chooses sessions of one event: name only that event</source>
+      <translation>--sessions выбирает заседания одного мероприятия: укажите только это мероприятие</translation>
+    </message>
+    <message>
+      <source>no event with id or title {reference}</source>
+      <translation>нет мероприятия с идентификатором или названием {reference}</translation>
+    </message>
+    <message>
+      <source>no session with id or title {reference} in this event</source>
+      <translation>в этом мероприятии нет заседания с идентификатором или названием {reference}</translation>
+    </message>
+    <message>
+      <source>event {event} is in the trash</source>
+      <translation>мероприятие {event} находится в корзине</translation>
+    </message>
+  </context>
+  <context>
+    <name>failure</name>
+    <message>
+      <source>the database file is damaged or is not a CMCoord Desktop database; nothing was changed: keep a copy of the folder and send it with the log when you ask for help</source>
+      <translation>файл базы данных повреждён или не является базой данных CMCoord Desktop; ничего не изменено: сохраните копию папки и отправьте её вместе с журналом, когда будете обращаться за помощью</translation>
+    </message>
+    <message>
+      <source>the database file in {folder} is damaged or is not a CMCoord Desktop database; nothing was changed: keep a copy of the folder and send it with the log when you ask for help</source>
+      <translation>файл базы данных в {folder} повреждён или не является базой данных CMCoord Desktop; ничего не изменено: сохраните копию папки и отправьте её вместе с журналом, когда будете обращаться за помощью</translation>
+    </message>
+    <message>
+      <source>a system library the window needs is missing ({error}): install the libraries listed under Set up in the README</source>
+      <translation>отсутствует системная библиотека, нужная окну ({error}): установите библиотеки, перечисленные в разделе Set up файла README</translation>
+    </message>
+    <message>
+      <source>the computer ran out of memory: close other programs and try again</source>
+      <translation>компьютеру не хватило памяти: закройте другие программы и повторите попытку</translation>
+    </message>
+    <message>
+      <source>an unexpected error ({error}); nothing else was changed: please send the log file when you ask for help</source>
+      <translation>непредвиденная ошибка ({error}); больше ничего не изменено: приложите файл журнала, когда будете обращаться за помощью</translation>
+    </message>
+    <message>
+      <source>Could not open the window: {reason}</source>
+      <translation>Не удалось открыть окно: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not export: {reason}</source>
+      <translation>Не удалось выполнить экспорт: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not import: {reason}</source>
+      <translation>Не удалось выполнить импорт: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not sync: {reason}</source>
+      <translation>Не удалось синхронизировать: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not repair the clock: {reason}</source>
+      <translation>Не удалось исправить часы: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not search: {reason}</source>
+      <translation>Не удалось выполнить поиск: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not list the next steps: {reason}</source>
+      <translation>Не удалось вывести список дальнейших шагов: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not set up the team server: {reason}</source>
+      <translation>Не удалось настроить сервер группы: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not {doing}: {reason}</source>
+      <translation>Не удалось выполнить «{doing}»: {reason}</translation>
+    </message>
+    <message>
+      <source>{failed}.</source>
+      <translation>{failed}.</translation>
+    </message>
+    <message>
+      <source>{failed} (details in {log}).</source>
+      <translation>{failed} (подробности в {log}).</translation>
     </message>
   </context>
   <context>
@@ -2941,6 +3212,154 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
     </message>
   </context>
   <context>
+    <name>glyph report</name>
+    <message>
+      <source>{record}: no font has {characters} ({codes})</source>
+      <translation>{record}: ни в одном шрифте нет {characters} ({codes})</translation>
+    </message>
+    <message>
+      <source>event {event}, title</source>
+      <translation>мероприятие {event}, название</translation>
+    </message>
+    <message>
+      <source>event {event}, series</source>
+      <translation>мероприятие {event}, серия</translation>
+    </message>
+    <message>
+      <source>event {event}, kind</source>
+      <translation>мероприятие {event}, вид</translation>
+    </message>
+    <message>
+      <source>event {event}, host</source>
+      <translation>мероприятие {event}, принимающая сторона</translation>
+    </message>
+    <message>
+      <source>event {event}, city</source>
+      <translation>мероприятие {event}, город</translation>
+    </message>
+    <message>
+      <source>event {event}, country</source>
+      <translation>мероприятие {event}, страна</translation>
+    </message>
+    <message>
+      <source>event {event}, online platform</source>
+      <translation>мероприятие {event}, онлайн-платформа</translation>
+    </message>
+    <message>
+      <source>event {event}, description</source>
+      <translation>мероприятие {event}, описание</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, title</source>
+      <translation>заседание {number} {session}, название</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, format</source>
+      <translation>заседание {number} {session}, формат</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, panel</source>
+      <translation>заседание {number} {session}, участники дискуссии</translation>
+    </message>
+    <message>
+      <source>event {event}, key outcome {number}</source>
+      <translation>мероприятие {event}, основной результат {number}</translation>
+    </message>
+    <message>
+      <source>event {event}, next step {number}</source>
+      <translation>мероприятие {event}, дальнейший шаг {number}</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, notes</source>
+      <translation>заседание {number} {session}, заметки</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, key outcome {item}</source>
+      <translation>заседание {number} {session}, основной результат {item}</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, next step {item}</source>
+      <translation>заседание {number} {session}, дальнейший шаг {item}</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, marketplace table {item}</source>
+      <translation>заседание {number} {session}, тематический стол {item}</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, slide {item} caption</source>
+      <translation>заседание {number} {session}, подпись к слайду {item}</translation>
+    </message>
+  </context>
+  <context>
+    <name>import</name>
+    <message>
+      <source>{file} is a PDF without CMCoord Desktop records (only summaries exported by version 0.2 or later carry them).</source>
+      <translation>{file} — PDF-файл без записей CMCoord Desktop (их содержат только итоги, экспортированные версией 0.2 или более поздней).</translation>
+    </message>
+    <message>
+      <source>{file} carries records too large to read ({size} bytes).</source>
+      <translation>{file} содержит записи слишком большого размера для чтения ({size} байт).</translation>
+    </message>
+    <message>
+      <source>{file} is a damaged PDF: its records cannot be read ({reason}).</source>
+      <translation>{file} — повреждённый PDF-файл: его записи невозможно прочитать ({reason}).</translation>
+    </message>
+    <message>
+      <source>{file} carries records too large to read.</source>
+      <translation>{file} содержит записи слишком большого размера для чтения.</translation>
+    </message>
+  </context>
+  <context>
+    <name>next steps</name>
+    <message>
+      <source>due {due}, before its session on {starts}</source>
+      <translation>срок {due}, раньше его заседания {starts}</translation>
+    </message>
+    <message>
+      <source>due {due}, before its event on {starts}</source>
+      <translation>срок {due}, раньше его мероприятия {starts}</translation>
+    </message>
+    <message>
+      <source>owner is {count} characters long</source>
+      <translation>поле «Ответственный» длиной {count} символов</translation>
+    </message>
+  </context>
+  <context>
+    <name>plurals</name>
+    <message numerus="yes">
+      <source>Searched the first %n words.</source>
+      <translation>
+        <numerusform>Поиск выполнен только по первым словам: %n.</numerusform>
+        <numerusform>Поиск выполнен только по первым словам: %n.</numerusform>
+        <numerusform>Поиск выполнен только по первым словам: %n.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{date} is more than %n years ahead: leave the field again to keep it, or correct it</source>
+      <translation>
+        <numerusform>{date} — более чем через %n год: выйдите из поля ещё раз, чтобы сохранить дату, или исправьте её</numerusform>
+        <numerusform>{date} — более чем через %n года: выйдите из поля ещё раз, чтобы сохранить дату, или исправьте её</numerusform>
+        <numerusform>{date} — более чем через %n лет: выйдите из поля ещё раз, чтобы сохранить дату, или исправьте её</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>First %n matches shown; add words or raise --limit.</source>
+      <translation>
+        <numerusform>Показаны первые совпадения: %n; добавьте слова или увеличьте --limit.</numerusform>
+        <numerusform>Показаны первые совпадения: %n; добавьте слова или увеличьте --limit.</numerusform>
+        <numerusform>Показаны первые совпадения: %n; добавьте слова или увеличьте --limit.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Wrote %n next steps to {file}</source>
+      <translation>
+        <numerusform>Записан %n дальнейший шаг в {file}</numerusform>
+        <numerusform>Записано %n дальнейших шага в {file}</numerusform>
+        <numerusform>Записано %n дальнейших шагов в {file}</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>record names</name>
     <message>
       <source>Event</source>
@@ -3045,6 +3464,294 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
     <message>
       <source>Past</source>
       <translation>Прошедшие</translation>
+    </message>
+  </context>
+  <context>
+    <name>record state</name>
+    <message>
+      <source>two different values carry the stamp {time} of {device}</source>
+      <translation>два разных значения имеют одну отметку времени {time} от {device}</translation>
+    </message>
+  </context>
+  <context>
+    <name>search</name>
+    <message>
+      <source>Searched the first {count} characters.</source>
+      <translation>Поиск выполнен только по первым символам: {count}.</translation>
+    </message>
+    <message>
+      <source>Type letters or numbers to search: symbols alone match nothing.</source>
+      <translation>Для поиска введите буквы или цифры: одни только символы ничему не соответствуют.</translation>
+    </message>
+    <message>
+      <source>key outcome</source>
+      <translation>основной результат</translation>
+    </message>
+    <message>
+      <source>next step</source>
+      <translation>дальнейший шаг</translation>
+    </message>
+    <message>
+      <source>idea</source>
+      <translation>идея</translation>
+    </message>
+    <message>
+      <source>item</source>
+      <translation>элемент</translation>
+    </message>
+    <message>
+      <source>marketplace table</source>
+      <translation>тематический стол</translation>
+    </message>
+    <message>
+      <source>slide</source>
+      <translation>слайд</translation>
+    </message>
+    <message>
+      <source>event</source>
+      <translation>мероприятие</translation>
+    </message>
+    <message>
+      <source>session</source>
+      <translation>заседание</translation>
+    </message>
+    <message>
+      <source>panel member</source>
+      <translation>участник дискуссии</translation>
+    </message>
+    <message>
+      <source>session notes</source>
+      <translation>заметки заседания</translation>
+    </message>
+    <message>
+      <source>table host</source>
+      <translation>ведущий стола</translation>
+    </message>
+    <message>
+      <source>table participants</source>
+      <translation>участники стола</translation>
+    </message>
+    <message>
+      <source>next step owner</source>
+      <translation>ответственный за дальнейший шаг</translation>
+    </message>
+    <message>
+      <source>slide caption</source>
+      <translation>подпись к слайду</translation>
+    </message>
+    <message>
+      <source>slide file</source>
+      <translation>файл слайда</translation>
+    </message>
+  </context>
+  <context>
+    <name>shared file</name>
+    <message>
+      <source>{file} stayed locked by another program (WinError {code}).</source>
+      <translation>{file} остался заблокирован другой программой (WinError {code}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>spelled date</name>
+    <message>
+      <source>January</source>
+      <translation>января</translation>
+    </message>
+    <message>
+      <source>February</source>
+      <translation>февраля</translation>
+    </message>
+    <message>
+      <source>March</source>
+      <translation>марта</translation>
+    </message>
+    <message>
+      <source>April</source>
+      <translation>апреля</translation>
+    </message>
+    <message>
+      <source>May</source>
+      <translation>мая</translation>
+    </message>
+    <message>
+      <source>June</source>
+      <translation>июня</translation>
+    </message>
+    <message>
+      <source>July</source>
+      <translation>июля</translation>
+    </message>
+    <message>
+      <source>August</source>
+      <translation>августа</translation>
+    </message>
+    <message>
+      <source>September</source>
+      <translation>сентября</translation>
+    </message>
+    <message>
+      <source>October</source>
+      <translation>октября</translation>
+    </message>
+    <message>
+      <source>November</source>
+      <translation>ноября</translation>
+    </message>
+    <message>
+      <source>December</source>
+      <translation>декабря</translation>
+    </message>
+    <message>
+      <source>{day} {month} {year}</source>
+      <translation>{day} {month} {year} г.</translation>
+    </message>
+  </context>
+  <context>
+    <name>store</name>
+    <message>
+      <source>This data folder was written by a newer CMCoord Desktop (schema {version}, this program knows up to {known}). Please update the program.</source>
+      <translation>Эта папка данных записана более новой версией CMCoord Desktop (схема {version}, эта программа знает схемы до {known}). Обновите программу.</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop is already open on {folder}. Switch to that window, or close it first.</source>
+      <translation>CMCoord Desktop уже открыт для {folder}. Перейдите в это окно или сначала закройте его.</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: the disk holding it is full. Free some space.</source>
+      <translation>Не сохранено: CMCoord Desktop не удалось записать в вашу папку данных {folder}: диск, на котором она находится, заполнен. Освободите место.</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: the disk reported an error. Check that the drive is still connected.</source>
+      <translation>Не сохранено: CMCoord Desktop не удалось записать в вашу папку данных {folder}: диск сообщил об ошибке. Проверьте, что накопитель по-прежнему подключён.</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: it can no longer be written to. Check the folder's permissions.</source>
+      <translation>Не сохранено: CMCoord Desktop не удалось записать в вашу папку данных {folder}: в неё больше нельзя записывать. Проверьте права доступа к папке.</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: its database file cannot be opened. Check that the drive is connected.</source>
+      <translation>Не сохранено: CMCoord Desktop не удалось записать в вашу папку данных {folder}: не удаётся открыть её файл базы данных. Проверьте, что накопитель подключён.</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: its database stayed busy too long. Try again in a moment.</source>
+      <translation>Не сохранено: CMCoord Desktop не удалось записать в вашу папку данных {folder}: её база данных слишком долго была занята. Повторите попытку через мгновение.</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: its database file is damaged. Keep a copy of the folder and ask for help.</source>
+      <translation>Не сохранено: CMCoord Desktop не удалось записать в вашу папку данных {folder}: её файл базы данных повреждён. Сохраните копию папки и обратитесь за помощью.</translation>
+    </message>
+    <message>
+      <source>There is no CMCoord Desktop data in {folder}: check the folder (--data-dir) and try again.</source>
+      <translation>В {folder} нет данных CMCoord Desktop: проверьте папку (--data-dir) и повторите попытку.</translation>
+    </message>
+    <message>
+      <source>The data in {folder} was written by an older CMCoord Desktop: open it once in the window (cmcoord-desktop --data-dir FOLDER), which brings it up to date, then try again.</source>
+      <translation>Данные в {folder} записаны более старой версией CMCoord Desktop: откройте их один раз в окне (cmcoord-desktop --data-dir FOLDER), которое их обновит, и повторите попытку.</translation>
+    </message>
+  </context>
+  <context>
+    <name>validation</name>
+    <message>
+      <source>A title is needed</source>
+      <translation>Требуется название</translation>
+    </message>
+    <message>
+      <source>A topic is needed</source>
+      <translation>Требуется тема</translation>
+    </message>
+    <message>
+      <source>Type a whole number, like 35</source>
+      <translation>Введите целое число, например 35</translation>
+    </message>
+    <message>
+      <source>A count cannot be below zero</source>
+      <translation>Количество не может быть меньше нуля</translation>
+    </message>
+    <message>
+      <source>That number is too large for a count</source>
+      <translation>Это число слишком велико для количества</translation>
+    </message>
+    <message>
+      <source>Type a date like 2017-02-06 or 6 Feb 2017</source>
+      <translation>Введите дату, например 2017-02-06 или 6.2.2017</translation>
+    </message>
+    <message>
+      <source>Type a time like 09:30 or 2:30 pm</source>
+      <translation>Введите время, например 09:30 или 14.30</translation>
+    </message>
+    <message>
+      <source>The end date is before the start date</source>
+      <translation>Дата окончания раньше даты начала</translation>
+    </message>
+    <message>
+      <source>The start date is after the end date</source>
+      <translation>Дата начала позже даты окончания</translation>
+    </message>
+    <message>
+      <source>The session ends before it starts</source>
+      <translation>Заседание заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+      <source>The session starts after it ends</source>
+      <translation>Заседание начинается позже, чем заканчивается</translation>
+    </message>
+    <message>
+      <source>That value cannot be stored here</source>
+      <translation>Это значение нельзя сохранить здесь</translation>
+    </message>
+    <message>
+      <source>Removed an invisible direction-override character (it would reorder the text around it)</source>
+      <translation>Удалён невидимый символ переопределения направления (он переставил бы окружающий текст)</translation>
+    </message>
+    <message>
+      <source>Read as {date}</source>
+      <translation>Прочитано как {date}</translation>
+    </message>
+    <message>
+      <source>{date} is before 1945: leave the field again to keep it, or correct it</source>
+      <translation>{date} — раньше 1945 года: выйдите из поля ещё раз, чтобы сохранить дату, или исправьте её</translation>
+    </message>
+  </context>
+  <context>
+    <name>value rules</name>
+    <message>
+      <source>not a whole number</source>
+      <translation>не целое число</translation>
+    </message>
+    <message>
+      <source>a count below zero ({value})</source>
+      <translation>количество меньше нуля ({value})</translation>
+    </message>
+    <message>
+      <source>a count too large ({value})</source>
+      <translation>слишком большое количество ({value})</translation>
+    </message>
+    <message>
+      <source>a status not on the list ({value}; the list: open, in progress, done)</source>
+      <translation>статус не из списка ({value}; список: open, in progress, done)</translation>
+    </message>
+    <message>
+      <source>a time that is not HH:MM ({value})</source>
+      <translation>время не в формате ЧЧ:ММ ({value})</translation>
+    </message>
+    <message>
+      <source>a date that is not YYYY-MM-DD ({value})</source>
+      <translation>дата не в формате ГГГГ-ММ-ДД ({value})</translation>
+    </message>
+    <message>
+      <source>a direction-override character, which would reorder the text around it</source>
+      <translation>символ переопределения направления, который переставил бы окружающий текст</translation>
+    </message>
+  </context>
+  <context>
+    <name>values</name>
+    <message>
+      <source>not base64: {reason}</source>
+      <translation>не base64: {reason}</translation>
+    </message>
+    <message>
+      <source>expected {expected}, got {got}</source>
+      <translation>ожидалось {expected}, получено {got}</translation>
     </message>
   </context>
 </TS>

@@ -2589,10 +2589,77 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
     </message>
   </context>
   <context>
+    <name>carry forward</name>
+    <message>
+      <source>Only next steps can be carried into another event.</source>
+      <translation>只有后续步骤可以转入另一个活动。</translation>
+    </message>
+    <message>
+      <source>That event is in the Trash: restore it first.</source>
+      <translation>该活动在回收站中：请先将其恢复。</translation>
+    </message>
+    <message>
+      <source>This next step already belongs to that event.</source>
+      <translation>该后续步骤已属于该活动。</translation>
+    </message>
+  </context>
+  <context>
     <name>cli</name>
+    <message>
+      <source>{text} is not a day written YYYY-MM-DD</source>
+      <translation>{text} 不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+      <source>usage: </source>
+      <translation>用法: </translation>
+    </message>
+    <message>
+      <source>positional arguments</source>
+      <translation>位置参数</translation>
+    </message>
+    <message>
+      <source>options</source>
+      <translation>选项</translation>
+    </message>
+    <message>
+      <source>show this help message and exit</source>
+      <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+      <source>{program}: error: {message}</source>
+      <translation>{program}：错误：{message}</translation>
+    </message>
+    <message>
+      <source>the following arguments are required: {names}</source>
+      <translation>缺少以下必需参数：{names}</translation>
+    </message>
+    <message>
+      <source>unrecognized arguments: {names}</source>
+      <translation>无法识别的参数：{names}</translation>
+    </message>
+    <message>
+      <source>argument {name}: invalid choice: {value} (choose from {choices})</source>
+      <translation>参数 {name}：无效的选项：{value}（可选：{choices}）</translation>
+    </message>
+    <message>
+      <source>argument {name}: expected one argument</source>
+      <translation>参数 {name}：需要一个值</translation>
+    </message>
+    <message>
+      <source>argument {name}: expected at least one argument</source>
+      <translation>参数 {name}：至少需要一个值</translation>
+    </message>
+    <message>
+      <source>argument {name}: {message}</source>
+      <translation>参数 {name}：{message}</translation>
+    </message>
     <message>
       <source>Capture UN-CMCoord workshop outcomes live, export PDF summaries, and sync with co-facilitators through a shared file.</source>
       <translation>现场记录 UN-CMCoord 讲习班的成果，导出 PDF 摘要，并通过共享文件与共同主持人同步。</translation>
+    </message>
+    <message>
+      <source>show the program's version number and exit</source>
+      <translation>显示程序版本号并退出</translation>
     </message>
     <message>
       <source>the window's and these messages' language: ar, zh, en, fr, ru or es</source>
@@ -2619,6 +2686,10 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
       <translation>全部记录，包括已删除的（json）</translation>
     </message>
     <message>
+      <source>the file format to write</source>
+      <translation>要写入的文件格式</translation>
+    </message>
+    <message>
       <source>file to write</source>
       <translation>要写入的文件</translation>
     </message>
@@ -2627,12 +2698,20 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
       <translation>仅这些会议（标识符或标题）</translation>
     </message>
     <message>
+      <source>pdf: the paper size (default: a4)</source>
+      <translation>pdf：纸张大小（默认：a4）</translation>
+    </message>
+    <message>
       <source>print the sessions' internal notes too</source>
       <translation>同时打印各场会议的内部备注</translation>
     </message>
     <message>
       <source>several events: which are upcoming is decided as of this day (default: today)</source>
       <translation>多个活动：以此日期判定哪些是即将举行的活动（默认：今天）</translation>
+    </message>
+    <message>
+      <source>several events: the summary's title (default: UN-CMCoord events)</source>
+      <translation>多项活动：摘要的标题（默认：UN-CMCoord 活动）</translation>
     </message>
     <message>
       <source>html: the summary alone, without page or style</source>
@@ -2649,6 +2728,10 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
     <message>
       <source>merge a records file (a json export) into the data folder</source>
       <translation>将记录文件（json 导出文件）合并到数据文件夹</translation>
+    </message>
+    <message>
+      <source>a records file (json export) or a summary PDF</source>
+      <translation>记录文件（json 导出）或摘要 PDF</translation>
     </message>
     <message>
       <source>merge with a shared file or a team server (postgresql://…), both ways</source>
@@ -2683,6 +2766,10 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
       <translation>创建或升级架构和两个角色</translation>
     </message>
     <message>
+      <source>the server: postgresql://ADMIN@HOST/DATABASE</source>
+      <translation>服务器：postgresql://ADMIN@HOST/DATABASE</translation>
+    </message>
+    <message>
       <source>after restoring a backup: every laptop reads the whole server again</source>
       <translation>恢复备份后：每台电脑重新读取整个服务器</translation>
     </message>
@@ -2693,6 +2780,10 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
     <message>
       <source>create a login account for a member</source>
       <translation>为成员创建登录帐户</translation>
+    </message>
+    <message>
+      <source>the member's login name</source>
+      <translation>成员的登录名</translation>
     </message>
     <message>
       <source>may only read</source>
@@ -2765,6 +2856,186 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
     <message>
       <source>file to write (without it: list them)</source>
       <translation>要写入的文件（不指定则列出）</translation>
+    </message>
+    <message>
+      <source>{kind} (in the Trash)</source>
+      <translation>{kind}（在回收站中）</translation>
+    </message>
+    <message>
+      <source>No record matches.</source>
+      <translation>没有匹配的记录。</translation>
+    </message>
+    <message>
+      <source>say where to write the {format} file: add --out FILE</source>
+      <translation>请指定 {format} 文件的写入位置：添加 --out 文件</translation>
+    </message>
+    <message>
+      <source>choose the file format: --format csv, xlsx, ics or pdf</source>
+      <translation>请选择文件格式：--format csv、xlsx、ics 或 pdf</translation>
+    </message>
+    <message>
+      <source>{due} overdue</source>
+      <translation>{due} 已逾期</translation>
+    </message>
+    <message>
+      <source>{session} (carried from {event})</source>
+      <translation>{session}（转自 {event}）</translation>
+    </message>
+  </context>
+  <context>
+    <name>data folder</name>
+    <message>
+      <source>Data folder on a network drive</source>
+      <translation>数据文件夹位于网络驱动器上</translation>
+    </message>
+    <message>
+      <source>The data folder {folder} is on a network drive ({network}). The database must stay on this computer's own disk: a database on a shared drive can be corrupted when the connection drops.
+
+Start CMCoord Desktop with a data folder on a local disk (--data-dir), and share your notes with File › Sync with shared file, which is made for network drives.</source>
+      <translation>数据文件夹 {folder} 位于网络驱动器上（{network}）。数据库必须保存在本计算机自己的磁盘上：共享驱动器上的数据库在连接中断时可能损坏。
+
+请使用本地磁盘上的数据文件夹启动 CMCoord Desktop（--data-dir），并通过“文件 › 与共享文件同步”共享笔记，该功能专为网络驱动器设计。</translation>
+    </message>
+    <message>
+      <source>Data folder is read-only</source>
+      <translation>数据文件夹为只读</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop cannot write to its data folder {folder} ({reason}). Nothing was changed.
+
+Check that the disk is not write-protected and that you may write to the folder, or start with another data folder (--data-dir).</source>
+      <translation>CMCoord Desktop 无法写入其数据文件夹 {folder}（{reason}）。未作任何更改。
+
+请检查磁盘未设写保护且您有权写入该文件夹，或使用其他数据文件夹启动（--data-dir）。</translation>
+    </message>
+    <message>
+      <source>Disk almost full</source>
+      <translation>磁盘即将写满</translation>
+    </message>
+    <message>
+      <source>The disk of the data folder {folder} has only {free} free; CMCoord Desktop needs at least {needed} to save your notes safely. Nothing was changed.
+
+Free some space (empty the recycle bin, move large files away) and start again.</source>
+      <translation>数据文件夹 {folder} 所在磁盘仅剩 {free} 可用空间；CMCoord Desktop 至少需要 {needed} 才能安全保存您的笔记。未作任何更改。
+
+请释放一些空间（清空回收站、移走大文件）后重新启动。</translation>
+    </message>
+    <message>
+      <source>a UNC network path</source>
+      <translation>UNC 网络路径</translation>
+    </message>
+    <message>
+      <source>a mapped network drive</source>
+      <translation>映射的网络驱动器</translation>
+    </message>
+    <message>
+      <source>{filesystem} mount at {folder}</source>
+      <translation>挂载于 {folder} 的 {filesystem}</translation>
+    </message>
+    <message>
+      <source>{file} cannot be written</source>
+      <translation>{file} 无法写入</translation>
+    </message>
+    <message>
+      <source>{count} MB</source>
+      <translation>{count} MB</translation>
+    </message>
+  </context>
+  <context>
+    <name>event copy</name>
+    <message>
+      <source>{title} (copy)</source>
+      <translation>{title}（副本）</translation>
+    </message>
+  </context>
+  <context>
+    <name>export</name>
+    <message>
+      <source>cmcoord-desktop: name the event to export (its id or exact title)</source>
+      <translation>cmcoord-desktop：请指定要导出的活动（其 ID 或确切标题）</translation>
+    </message>
+    <message>
+      <source>--sessions chooses sessions of one event: name only that event</source>
+      <translation>--sessions 只能选择一个活动的会议：请只指定该活动</translation>
+    </message>
+    <message>
+      <source>no event with id or title {reference}</source>
+      <translation>没有 ID 或标题为 {reference} 的活动</translation>
+    </message>
+    <message>
+      <source>no session with id or title {reference} in this event</source>
+      <translation>此活动中没有 ID 或标题为 {reference} 的会议</translation>
+    </message>
+    <message>
+      <source>event {event} is in the trash</source>
+      <translation>活动 {event} 在回收站中</translation>
+    </message>
+  </context>
+  <context>
+    <name>failure</name>
+    <message>
+      <source>the database file is damaged or is not a CMCoord Desktop database; nothing was changed: keep a copy of the folder and send it with the log when you ask for help</source>
+      <translation>数据库文件已损坏或不是 CMCoord Desktop 数据库；未作任何更改：请保留该文件夹的副本，求助时连同日志一并发送</translation>
+    </message>
+    <message>
+      <source>the database file in {folder} is damaged or is not a CMCoord Desktop database; nothing was changed: keep a copy of the folder and send it with the log when you ask for help</source>
+      <translation>{folder} 中的数据库文件已损坏或不是 CMCoord Desktop 数据库；未作任何更改：请保留该文件夹的副本，求助时连同日志一并发送</translation>
+    </message>
+    <message>
+      <source>a system library the window needs is missing ({error}): install the libraries listed under Set up in the README</source>
+      <translation>缺少窗口所需的系统库（{error}）：请安装 README 中 Set up 部分列出的库</translation>
+    </message>
+    <message>
+      <source>the computer ran out of memory: close other programs and try again</source>
+      <translation>计算机内存不足：请关闭其他程序后重试</translation>
+    </message>
+    <message>
+      <source>an unexpected error ({error}); nothing else was changed: please send the log file when you ask for help</source>
+      <translation>意外错误（{error}）；未作其他更改：求助时请发送日志文件</translation>
+    </message>
+    <message>
+      <source>Could not open the window: {reason}</source>
+      <translation>无法打开窗口：{reason}</translation>
+    </message>
+    <message>
+      <source>Could not export: {reason}</source>
+      <translation>无法导出：{reason}</translation>
+    </message>
+    <message>
+      <source>Could not import: {reason}</source>
+      <translation>无法导入：{reason}</translation>
+    </message>
+    <message>
+      <source>Could not sync: {reason}</source>
+      <translation>无法同步：{reason}</translation>
+    </message>
+    <message>
+      <source>Could not repair the clock: {reason}</source>
+      <translation>无法修复时钟：{reason}</translation>
+    </message>
+    <message>
+      <source>Could not search: {reason}</source>
+      <translation>无法搜索：{reason}</translation>
+    </message>
+    <message>
+      <source>Could not list the next steps: {reason}</source>
+      <translation>无法列出后续步骤：{reason}</translation>
+    </message>
+    <message>
+      <source>Could not set up the team server: {reason}</source>
+      <translation>无法设置团队服务器：{reason}</translation>
+    </message>
+    <message>
+      <source>Could not {doing}: {reason}</source>
+      <translation>无法执行“{doing}”：{reason}</translation>
+    </message>
+    <message>
+      <source>{failed}.</source>
+      <translation>{failed}。</translation>
+    </message>
+    <message>
+      <source>{failed} (details in {log}).</source>
+      <translation>{failed}（详情见 {log}）。</translation>
     </message>
   </context>
   <context>
@@ -2919,6 +3190,146 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
     </message>
   </context>
   <context>
+    <name>glyph report</name>
+    <message>
+      <source>{record}: no font has {characters} ({codes})</source>
+      <translation>{record}：没有字体包含 {characters}（{codes}）</translation>
+    </message>
+    <message>
+      <source>event {event}, title</source>
+      <translation>活动 {event}，标题</translation>
+    </message>
+    <message>
+      <source>event {event}, series</source>
+      <translation>活动 {event}，系列</translation>
+    </message>
+    <message>
+      <source>event {event}, kind</source>
+      <translation>活动 {event}，类型</translation>
+    </message>
+    <message>
+      <source>event {event}, host</source>
+      <translation>活动 {event}，主办方</translation>
+    </message>
+    <message>
+      <source>event {event}, city</source>
+      <translation>活动 {event}，城市</translation>
+    </message>
+    <message>
+      <source>event {event}, country</source>
+      <translation>活动 {event}，国家</translation>
+    </message>
+    <message>
+      <source>event {event}, online platform</source>
+      <translation>活动 {event}，在线平台</translation>
+    </message>
+    <message>
+      <source>event {event}, description</source>
+      <translation>活动 {event}，说明</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, title</source>
+      <translation>会议 {number} {session}，标题</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, format</source>
+      <translation>会议 {number} {session}，形式</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, panel</source>
+      <translation>会议 {number} {session}，小组成员</translation>
+    </message>
+    <message>
+      <source>event {event}, key outcome {number}</source>
+      <translation>活动 {event}，主要成果 {number}</translation>
+    </message>
+    <message>
+      <source>event {event}, next step {number}</source>
+      <translation>活动 {event}，后续步骤 {number}</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, notes</source>
+      <translation>会议 {number} {session}，笔记</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, key outcome {item}</source>
+      <translation>会议 {number} {session}，主要成果 {item}</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, next step {item}</source>
+      <translation>会议 {number} {session}，后续步骤 {item}</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, marketplace table {item}</source>
+      <translation>会议 {number} {session}，专题讨论桌 {item}</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, slide {item} caption</source>
+      <translation>会议 {number} {session}，幻灯片 {item} 说明文字</translation>
+    </message>
+  </context>
+  <context>
+    <name>import</name>
+    <message>
+      <source>{file} is a PDF without CMCoord Desktop records (only summaries exported by version 0.2 or later carry them).</source>
+      <translation>{file} 是不含 CMCoord Desktop 记录的 PDF（只有 0.2 或更高版本导出的摘要才包含记录）。</translation>
+    </message>
+    <message>
+      <source>{file} carries records too large to read ({size} bytes).</source>
+      <translation>{file} 中的记录过大，无法读取（{size} 字节）。</translation>
+    </message>
+    <message>
+      <source>{file} is a damaged PDF: its records cannot be read ({reason}).</source>
+      <translation>{file} 是已损坏的 PDF：无法读取其中的记录（{reason}）。</translation>
+    </message>
+    <message>
+      <source>{file} carries records too large to read.</source>
+      <translation>{file} 中的记录过大，无法读取。</translation>
+    </message>
+  </context>
+  <context>
+    <name>next steps</name>
+    <message>
+      <source>due {due}, before its session on {starts}</source>
+      <translation>截止日期 {due}，早于其会议日期 {starts}</translation>
+    </message>
+    <message>
+      <source>due {due}, before its event on {starts}</source>
+      <translation>截止日期 {due}，早于其活动日期 {starts}</translation>
+    </message>
+    <message>
+      <source>owner is {count} characters long</source>
+      <translation>负责人长达 {count} 个字符</translation>
+    </message>
+  </context>
+  <context>
+    <name>plurals</name>
+    <message numerus="yes">
+      <source>Searched the first %n words.</source>
+      <translation>
+        <numerusform>仅搜索了前 %n 个词。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{date} is more than %n years ahead: leave the field again to keep it, or correct it</source>
+      <translation>
+        <numerusform>{date} 距今超过 %n 年：再次离开该字段即可保留，或予以更正</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>First %n matches shown; add words or raise --limit.</source>
+      <translation>
+        <numerusform>仅显示前 %n 条匹配结果；请添加词语或提高 --limit。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Wrote %n next steps to {file}</source>
+      <translation>
+        <numerusform>已将 %n 个后续步骤写入 {file}</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>record names</name>
     <message>
       <source>Event</source>
@@ -3023,6 +3434,294 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
     <message>
       <source>Past</source>
       <translation>已结束</translation>
+    </message>
+  </context>
+  <context>
+    <name>record state</name>
+    <message>
+      <source>two different values carry the stamp {time} of {device}</source>
+      <translation>两个不同的值带有同一时间戳：{device} 的 {time}</translation>
+    </message>
+  </context>
+  <context>
+    <name>search</name>
+    <message>
+      <source>Searched the first {count} characters.</source>
+      <translation>仅搜索了前 {count} 个字符。</translation>
+    </message>
+    <message>
+      <source>Type letters or numbers to search: symbols alone match nothing.</source>
+      <translation>请输入字母或数字进行搜索：仅有符号无法匹配任何内容。</translation>
+    </message>
+    <message>
+      <source>key outcome</source>
+      <translation>主要成果</translation>
+    </message>
+    <message>
+      <source>next step</source>
+      <translation>后续步骤</translation>
+    </message>
+    <message>
+      <source>idea</source>
+      <translation>想法</translation>
+    </message>
+    <message>
+      <source>item</source>
+      <translation>条目</translation>
+    </message>
+    <message>
+      <source>marketplace table</source>
+      <translation>专题讨论桌</translation>
+    </message>
+    <message>
+      <source>slide</source>
+      <translation>幻灯片</translation>
+    </message>
+    <message>
+      <source>event</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <source>session</source>
+      <translation>会议</translation>
+    </message>
+    <message>
+      <source>panel member</source>
+      <translation>小组成员</translation>
+    </message>
+    <message>
+      <source>session notes</source>
+      <translation>会议笔记</translation>
+    </message>
+    <message>
+      <source>table host</source>
+      <translation>讨论桌主持人</translation>
+    </message>
+    <message>
+      <source>table participants</source>
+      <translation>讨论桌参与者</translation>
+    </message>
+    <message>
+      <source>next step owner</source>
+      <translation>后续步骤负责人</translation>
+    </message>
+    <message>
+      <source>slide caption</source>
+      <translation>幻灯片说明文字</translation>
+    </message>
+    <message>
+      <source>slide file</source>
+      <translation>幻灯片文件</translation>
+    </message>
+  </context>
+  <context>
+    <name>shared file</name>
+    <message>
+      <source>{file} stayed locked by another program (WinError {code}).</source>
+      <translation>{file} 一直被其他程序锁定（WinError {code}）。</translation>
+    </message>
+  </context>
+  <context>
+    <name>spelled date</name>
+    <message>
+      <source>January</source>
+      <translation>1月</translation>
+    </message>
+    <message>
+      <source>February</source>
+      <translation>2月</translation>
+    </message>
+    <message>
+      <source>March</source>
+      <translation>3月</translation>
+    </message>
+    <message>
+      <source>April</source>
+      <translation>4月</translation>
+    </message>
+    <message>
+      <source>May</source>
+      <translation>5月</translation>
+    </message>
+    <message>
+      <source>June</source>
+      <translation>6月</translation>
+    </message>
+    <message>
+      <source>July</source>
+      <translation>7月</translation>
+    </message>
+    <message>
+      <source>August</source>
+      <translation>8月</translation>
+    </message>
+    <message>
+      <source>September</source>
+      <translation>9月</translation>
+    </message>
+    <message>
+      <source>October</source>
+      <translation>10月</translation>
+    </message>
+    <message>
+      <source>November</source>
+      <translation>11月</translation>
+    </message>
+    <message>
+      <source>December</source>
+      <translation>12月</translation>
+    </message>
+    <message>
+      <source>{day} {month} {year}</source>
+      <translation>{year}年{month}{day}日</translation>
+    </message>
+  </context>
+  <context>
+    <name>store</name>
+    <message>
+      <source>This data folder was written by a newer CMCoord Desktop (schema {version}, this program knows up to {known}). Please update the program.</source>
+      <translation>此数据文件夹由较新版本的 CMCoord Desktop 写入（架构 {version}，本程序最高支持 {known}）。请更新程序。</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop is already open on {folder}. Switch to that window, or close it first.</source>
+      <translation>CMCoord Desktop 已在 {folder} 上打开。请切换到该窗口，或先将其关闭。</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: the disk holding it is full. Free some space.</source>
+      <translation>未保存：CMCoord Desktop 无法写入您的数据文件夹 {folder}：其所在磁盘已满。请释放一些空间。</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: the disk reported an error. Check that the drive is still connected.</source>
+      <translation>未保存：CMCoord Desktop 无法写入您的数据文件夹 {folder}：磁盘报告了错误。请检查驱动器是否仍已连接。</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: it can no longer be written to. Check the folder's permissions.</source>
+      <translation>未保存：CMCoord Desktop 无法写入您的数据文件夹 {folder}：已无法写入。请检查该文件夹的权限。</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: its database file cannot be opened. Check that the drive is connected.</source>
+      <translation>未保存：CMCoord Desktop 无法写入您的数据文件夹 {folder}：无法打开其数据库文件。请检查驱动器是否已连接。</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: its database stayed busy too long. Try again in a moment.</source>
+      <translation>未保存：CMCoord Desktop 无法写入您的数据文件夹 {folder}：其数据库繁忙时间过长。请稍后重试。</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: its database file is damaged. Keep a copy of the folder and ask for help.</source>
+      <translation>未保存：CMCoord Desktop 无法写入您的数据文件夹 {folder}：其数据库文件已损坏。请保留该文件夹的副本并寻求帮助。</translation>
+    </message>
+    <message>
+      <source>There is no CMCoord Desktop data in {folder}: check the folder (--data-dir) and try again.</source>
+      <translation>{folder} 中没有 CMCoord Desktop 数据：请检查该文件夹（--data-dir）后重试。</translation>
+    </message>
+    <message>
+      <source>The data in {folder} was written by an older CMCoord Desktop: open it once in the window (cmcoord-desktop --data-dir FOLDER), which brings it up to date, then try again.</source>
+      <translation>{folder} 中的数据由较旧版本的 CMCoord Desktop 写入：请先在窗口中打开一次（cmcoord-desktop --data-dir FOLDER）以将其更新，然后重试。</translation>
+    </message>
+  </context>
+  <context>
+    <name>validation</name>
+    <message>
+      <source>A title is needed</source>
+      <translation>需要标题</translation>
+    </message>
+    <message>
+      <source>A topic is needed</source>
+      <translation>需要主题</translation>
+    </message>
+    <message>
+      <source>Type a whole number, like 35</source>
+      <translation>请输入整数，例如 35</translation>
+    </message>
+    <message>
+      <source>A count cannot be below zero</source>
+      <translation>数量不能小于零</translation>
+    </message>
+    <message>
+      <source>That number is too large for a count</source>
+      <translation>该数字作为数量过大</translation>
+    </message>
+    <message>
+      <source>Type a date like 2017-02-06 or 6 Feb 2017</source>
+      <translation>请输入日期，例如 2017-02-06 或 6/2/2017</translation>
+    </message>
+    <message>
+      <source>Type a time like 09:30 or 2:30 pm</source>
+      <translation>请输入时间，例如 09:30 或 14:30</translation>
+    </message>
+    <message>
+      <source>The end date is before the start date</source>
+      <translation>结束日期早于开始日期</translation>
+    </message>
+    <message>
+      <source>The start date is after the end date</source>
+      <translation>开始日期晚于结束日期</translation>
+    </message>
+    <message>
+      <source>The session ends before it starts</source>
+      <translation>会议的结束时间早于开始时间</translation>
+    </message>
+    <message>
+      <source>The session starts after it ends</source>
+      <translation>会议的开始时间晚于结束时间</translation>
+    </message>
+    <message>
+      <source>That value cannot be stored here</source>
+      <translation>此处无法保存该值</translation>
+    </message>
+    <message>
+      <source>Removed an invisible direction-override character (it would reorder the text around it)</source>
+      <translation>已删除一个不可见的方向覆盖字符（它会打乱周围文本的顺序）</translation>
+    </message>
+    <message>
+      <source>Read as {date}</source>
+      <translation>识别为 {date}</translation>
+    </message>
+    <message>
+      <source>{date} is before 1945: leave the field again to keep it, or correct it</source>
+      <translation>{date} 早于 1945 年：再次离开该字段即可保留，或予以更正</translation>
+    </message>
+  </context>
+  <context>
+    <name>value rules</name>
+    <message>
+      <source>not a whole number</source>
+      <translation>不是整数</translation>
+    </message>
+    <message>
+      <source>a count below zero ({value})</source>
+      <translation>小于零的数量（{value}）</translation>
+    </message>
+    <message>
+      <source>a count too large ({value})</source>
+      <translation>过大的数量（{value}）</translation>
+    </message>
+    <message>
+      <source>a status not on the list ({value}; the list: open, in progress, done)</source>
+      <translation>不在列表中的状态（{value}；列表：open、in progress、done）</translation>
+    </message>
+    <message>
+      <source>a time that is not HH:MM ({value})</source>
+      <translation>不是 HH:MM 格式的时间（{value}）</translation>
+    </message>
+    <message>
+      <source>a date that is not YYYY-MM-DD ({value})</source>
+      <translation>不是 YYYY-MM-DD 格式的日期（{value}）</translation>
+    </message>
+    <message>
+      <source>a direction-override character, which would reorder the text around it</source>
+      <translation>方向覆盖字符，它会打乱周围文本的顺序</translation>
+    </message>
+  </context>
+  <context>
+    <name>values</name>
+    <message>
+      <source>not base64: {reason}</source>
+      <translation>不是 base64：{reason}</translation>
+    </message>
+    <message>
+      <source>expected {expected}, got {got}</source>
+      <translation>应为 {expected}，实为 {got}</translation>
     </message>
   </context>
 </TS>

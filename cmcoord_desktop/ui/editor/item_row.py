@@ -248,7 +248,8 @@ class ItemRow(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(2)
-        grid.addWidget(DragHandle(self), 0, 0)
+        self.drag_handle = DragHandle(self)
+        grid.addWidget(self.drag_handle, 0, 0)
         grid.addWidget(self.number, 0, 1)
         grid.addWidget(self.text, 0, 2)
         grid.addWidget(self.delete_button, 0, 3, Qt.AlignmentFlag.AlignTop)
@@ -334,6 +335,7 @@ class ItemRow(QWidget):
         """Placeholders, tips and captions again; what is typed in the fields stays."""
         self.text.setPlaceholderText(_words(PLACEHOLDERS[self.kind]))
         self.delete_button.setToolTip(_words(DELETE_TIPS[self.kind]))
+        self.drag_handle.setToolTip(_words(DRAG_TIP))
         if self.kind is ItemKind.NEXT_STEP:
             self.owner.setPlaceholderText(_words(OWNER_PLACEHOLDER))
             self.due.setPlaceholderText(_words(DUE_PLACEHOLDER))

@@ -2373,23 +2373,23 @@ Ctrl+Shift+S يضيف جلسة.</translation>
     <message numerus="yes">
       <source>Created {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
       <translation>
-        <numerusform>أُنشئ {file}: هذا الحاسوب {here}؛ الملف {there}؛ لم تُدمج أي نسخة متعارضة (%n).</numerusform>
-        <numerusform>أُنشئ {file}: هذا الحاسوب {here}؛ الملف {there}؛ دُمجت نسخة متعارضة واحدة (%n).</numerusform>
-        <numerusform>أُنشئ {file}: هذا الحاسوب {here}؛ الملف {there}؛ دُمجت نسختان متعارضتان (%n).</numerusform>
-        <numerusform>أُنشئ {file}: هذا الحاسوب {here}؛ الملف {there}؛ دُمجت %n نسخ متعارضة.</numerusform>
-        <numerusform>أُنشئ {file}: هذا الحاسوب {here}؛ الملف {there}؛ دُمجت %n نسخة متعارضة.</numerusform>
-        <numerusform>أُنشئ {file}: هذا الحاسوب {here}؛ الملف {there}؛ دُمجت %n نسخة متعارضة.</numerusform>
+        <numerusform>أُنشئ {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ لم تُدمج أي نسخة متعارضة (%n).</numerusform>
+        <numerusform>أُنشئ {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ دُمجت نسخة متعارضة واحدة (%n).</numerusform>
+        <numerusform>أُنشئ {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ دُمجت نسختان متعارضتان (%n).</numerusform>
+        <numerusform>أُنشئ {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ دُمجت %n نسخ متعارضة.</numerusform>
+        <numerusform>أُنشئ {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ دُمجت %n نسخة متعارضة.</numerusform>
+        <numerusform>أُنشئ {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ دُمجت %n نسخة متعارضة.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Synced with {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
       <translation>
-        <numerusform>تمت المزامنة مع {file}: هذا الحاسوب {here}؛ الملف {there}؛ لم تُدمج أي نسخة متعارضة (%n).</numerusform>
-        <numerusform>تمت المزامنة مع {file}: هذا الحاسوب {here}؛ الملف {there}؛ دُمجت نسخة متعارضة واحدة (%n).</numerusform>
-        <numerusform>تمت المزامنة مع {file}: هذا الحاسوب {here}؛ الملف {there}؛ دُمجت نسختان متعارضتان (%n).</numerusform>
-        <numerusform>تمت المزامنة مع {file}: هذا الحاسوب {here}؛ الملف {there}؛ دُمجت %n نسخ متعارضة.</numerusform>
-        <numerusform>تمت المزامنة مع {file}: هذا الحاسوب {here}؛ الملف {there}؛ دُمجت %n نسخة متعارضة.</numerusform>
-        <numerusform>تمت المزامنة مع {file}: هذا الحاسوب {here}؛ الملف {there}؛ دُمجت %n نسخة متعارضة.</numerusform>
+        <numerusform>تمت المزامنة مع {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ لم تُدمج أي نسخة متعارضة (%n).</numerusform>
+        <numerusform>تمت المزامنة مع {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ دُمجت نسخة متعارضة واحدة (%n).</numerusform>
+        <numerusform>تمت المزامنة مع {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ دُمجت نسختان متعارضتان (%n).</numerusform>
+        <numerusform>تمت المزامنة مع {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ دُمجت %n نسخ متعارضة.</numerusform>
+        <numerusform>تمت المزامنة مع {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ دُمجت %n نسخة متعارضة.</numerusform>
+        <numerusform>تمت المزامنة مع {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ دُمجت %n نسخة متعارضة.</numerusform>
       </translation>
     </message>
     <message>
@@ -2891,17 +2891,17 @@ Ctrl+Shift+S يضيف جلسة.</translation>
     <message numerus="yes">
       <source>Synced with {server}: this laptop {here}; sent %n new version(s) of {records} records.</source>
       <translation>
-        <numerusform>تمت المزامنة مع {server}: هذا الحاسوب {here}؛ لم يُرسل أي إصدار جديد (%n) من {records} سجلًا.</numerusform>
-        <numerusform>تمت المزامنة مع {server}: هذا الحاسوب {here}؛ أُرسل إصدار جديد واحد (%n) من {records} سجلًا.</numerusform>
-        <numerusform>تمت المزامنة مع {server}: هذا الحاسوب {here}؛ أُرسل إصداران جديدان (%n) من {records} سجلًا.</numerusform>
-        <numerusform>تمت المزامنة مع {server}: هذا الحاسوب {here}؛ أُرسلت %n إصدارات جديدة من {records} سجلًا.</numerusform>
-        <numerusform>تمت المزامنة مع {server}: هذا الحاسوب {here}؛ أُرسل %n إصدارًا جديدًا من {records} سجلًا.</numerusform>
-        <numerusform>تمت المزامنة مع {server}: هذا الحاسوب {here}؛ أُرسل %n إصدار جديد من {records} سجلًا.</numerusform>
+        <numerusform>تمت المزامنة مع {server}: هذا الحاسوب: {here}؛ لم يُرسل أي إصدار جديد (%n) من {records} سجلًا.</numerusform>
+        <numerusform>تمت المزامنة مع {server}: هذا الحاسوب: {here}؛ أُرسل إصدار جديد واحد (%n) من {records} سجلًا.</numerusform>
+        <numerusform>تمت المزامنة مع {server}: هذا الحاسوب: {here}؛ أُرسل إصداران جديدان (%n) من {records} سجلًا.</numerusform>
+        <numerusform>تمت المزامنة مع {server}: هذا الحاسوب: {here}؛ أُرسلت %n إصدارات جديدة من {records} سجلًا.</numerusform>
+        <numerusform>تمت المزامنة مع {server}: هذا الحاسوب: {here}؛ أُرسل %n إصدارًا جديدًا من {records} سجلًا.</numerusform>
+        <numerusform>تمت المزامنة مع {server}: هذا الحاسوب: {here}؛ أُرسل %n إصدار جديد من {records} سجلًا.</numerusform>
       </translation>
     </message>
     <message>
       <source>Synced with {server}: this laptop {here}; this account only reads, nothing sent.</source>
-      <translation>تمت المزامنة مع {server}: هذا الحاسوب {here}؛ هذا الحساب للقراءة فقط، لم يُرسل شيء.</translation>
+      <translation>تمت المزامنة مع {server}: هذا الحاسوب: {here}؛ هذا الحساب للقراءة فقط، لم يُرسل شيء.</translation>
     </message>
     <message>
       <source>Connecting to {server}</source>

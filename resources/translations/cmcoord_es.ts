@@ -2345,15 +2345,15 @@ Ctrl+Mayús+S añade una.</translation>
     <message numerus="yes">
       <source>Created {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
       <translation>
-        <numerusform>{file} creado: este equipo {here}; el archivo {there}; %n copia en conflicto combinada.</numerusform>
-        <numerusform>{file} creado: este equipo {here}; el archivo {there}; %n copias en conflicto combinadas.</numerusform>
+        <numerusform>{file} creado — este equipo: {here}; el archivo: {there}; %n copia en conflicto combinada.</numerusform>
+        <numerusform>{file} creado — este equipo: {here}; el archivo: {there}; %n copias en conflicto combinadas.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Synced with {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
       <translation>
-        <numerusform>Sincronizado con {file}: este equipo {here}; el archivo {there}; %n copia en conflicto combinada.</numerusform>
-        <numerusform>Sincronizado con {file}: este equipo {here}; el archivo {there}; %n copias en conflicto combinadas.</numerusform>
+        <numerusform>Sincronizado con {file} — este equipo: {here}; el archivo: {there}; %n copia en conflicto combinada.</numerusform>
+        <numerusform>Sincronizado con {file} — este equipo: {here}; el archivo: {there}; %n copias en conflicto combinadas.</numerusform>
       </translation>
     </message>
     <message>
@@ -2843,13 +2843,13 @@ Ctrl+Mayús+S añade una.</translation>
     <message numerus="yes">
       <source>Synced with {server}: this laptop {here}; sent %n new version(s) of {records} records.</source>
       <translation>
-        <numerusform>Sincronizado con {server}: este equipo {here}; enviada %n versión nueva de {records} registros.</numerusform>
-        <numerusform>Sincronizado con {server}: este equipo {here}; enviadas %n versiones nuevas de {records} registros.</numerusform>
+        <numerusform>Sincronizado con {server} — este equipo: {here}; enviada %n versión nueva de {records} registros.</numerusform>
+        <numerusform>Sincronizado con {server} — este equipo: {here}; enviadas %n versiones nuevas de {records} registros.</numerusform>
       </translation>
     </message>
     <message>
       <source>Synced with {server}: this laptop {here}; this account only reads, nothing sent.</source>
-      <translation>Sincronizado con {server}: este equipo {here}; esta cuenta solo lee, no se ha enviado nada.</translation>
+      <translation>Sincronizado con {server} — este equipo: {here}; esta cuenta solo lee, no se ha enviado nada.</translation>
     </message>
     <message>
       <source>Connecting to {server}</source>

@@ -2345,15 +2345,15 @@ Ctrl+Maj+S en ajoute une.</translation>
     <message numerus="yes">
       <source>Created {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
       <translation>
-        <numerusform>{file} créé : cet ordinateur {here} ; le fichier {there} ; %n copie en conflit fusionnée.</numerusform>
-        <numerusform>{file} créé : cet ordinateur {here} ; le fichier {there} ; %n copies en conflit fusionnées.</numerusform>
+        <numerusform>{file} créé — cet ordinateur : {here} ; le fichier : {there} ; %n copie en conflit fusionnée.</numerusform>
+        <numerusform>{file} créé — cet ordinateur : {here} ; le fichier : {there} ; %n copies en conflit fusionnées.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Synced with {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
       <translation>
-        <numerusform>Synchronisé avec {file} : cet ordinateur {here} ; le fichier {there} ; %n copie en conflit fusionnée.</numerusform>
-        <numerusform>Synchronisé avec {file} : cet ordinateur {here} ; le fichier {there} ; %n copies en conflit fusionnées.</numerusform>
+        <numerusform>Synchronisé avec {file} — cet ordinateur : {here} ; le fichier : {there} ; %n copie en conflit fusionnée.</numerusform>
+        <numerusform>Synchronisé avec {file} — cet ordinateur : {here} ; le fichier : {there} ; %n copies en conflit fusionnées.</numerusform>
       </translation>
     </message>
     <message>
@@ -2843,13 +2843,13 @@ Ctrl+Maj+S en ajoute une.</translation>
     <message numerus="yes">
       <source>Synced with {server}: this laptop {here}; sent %n new version(s) of {records} records.</source>
       <translation>
-        <numerusform>Synchronisé avec {server} : cet ordinateur {here} ; %n nouvelle version envoyée pour {records} fiches.</numerusform>
-        <numerusform>Synchronisé avec {server} : cet ordinateur {here} ; %n nouvelles versions envoyées pour {records} fiches.</numerusform>
+        <numerusform>Synchronisé avec {server} — cet ordinateur : {here} ; %n nouvelle version envoyée pour {records} fiches.</numerusform>
+        <numerusform>Synchronisé avec {server} — cet ordinateur : {here} ; %n nouvelles versions envoyées pour {records} fiches.</numerusform>
       </translation>
     </message>
     <message>
       <source>Synced with {server}: this laptop {here}; this account only reads, nothing sent.</source>
-      <translation>Synchronisé avec {server} : cet ordinateur {here} ; ce compte ne fait que lire, rien n'a été envoyé.</translation>
+      <translation>Synchronisé avec {server} — cet ordinateur : {here} ; ce compte ne fait que lire, rien n'a été envoyé.</translation>
     </message>
     <message>
       <source>Connecting to {server}</source>

@@ -2338,13 +2338,13 @@ Ctrl+Shift+S adds one.</source>
     <message numerus="yes">
       <source>Created {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
       <translation>
-        <numerusform>已创建 {file}：本机 {here}；文件 {there}；已合并 %n 个冲突副本。</numerusform>
+        <numerusform>已创建 {file}——本机：{here}；文件：{there}；已合并 %n 个冲突副本。</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Synced with {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
       <translation>
-        <numerusform>已与 {file} 同步：本机 {here}；文件 {there}；已合并 %n 个冲突副本。</numerusform>
+        <numerusform>已与 {file} 同步——本机：{here}；文件：{there}；已合并 %n 个冲突副本。</numerusform>
       </translation>
     </message>
     <message>
@@ -2831,12 +2831,12 @@ Ctrl+Shift+S adds one.</source>
     <message numerus="yes">
       <source>Synced with {server}: this laptop {here}; sent %n new version(s) of {records} records.</source>
       <translation>
-        <numerusform>已与 {server} 同步：本机 {here}；已发送 {records} 条记录的 %n 个新版本。</numerusform>
+        <numerusform>已与 {server} 同步——本机：{here}；已发送 {records} 条记录的 %n 个新版本。</numerusform>
       </translation>
     </message>
     <message>
       <source>Synced with {server}: this laptop {here}; this account only reads, nothing sent.</source>
-      <translation>已与 {server} 同步：本机 {here}；此账户只读，未发送任何内容。</translation>
+      <translation>已与 {server} 同步——本机：{here}；此账户只读，未发送任何内容。</translation>
     </message>
     <message>
       <source>Connecting to {server}</source>

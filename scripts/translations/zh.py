@@ -573,10 +573,10 @@ TRANSLATIONS.update(
         "Nothing to repair: no change here is dated more than {minutes} minutes after this laptop's clock ({when} UTC). If that date is wrong, correct it first.": "无需修复：这里没有任何修改的日期比本机时钟（{when} UTC）晚 {minutes} 分钟以上。如果该日期有误，请先更正。",
         "Nothing to repair: no change here or in {file} is dated more than {minutes} minutes after this laptop's clock ({when} UTC). If that date is wrong, correct it first.": "无需修复：这里和 {file} 中都没有任何修改的日期比本机时钟（{when} UTC）晚 {minutes} 分钟以上。如果该日期有误，请先更正。",
         "Created {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.": [
-            "已创建 {file}：本机 {here}；文件 {there}；已合并 %n 个冲突副本。"
+            "已创建 {file}——本机：{here}；文件：{there}；已合并 %n 个冲突副本。"
         ],
         "Synced with {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.": [
-            "已与 {file} 同步：本机 {here}；文件 {there}；已合并 %n 个冲突副本。"
+            "已与 {file} 同步——本机：{here}；文件：{there}；已合并 %n 个冲突副本。"
         ],
         "cmcoord-desktop: left {file} alone: {reason}": "cmcoord-desktop：未处理 {file}：{reason}",
         "cmcoord-desktop: held back {file}, the rest synced: {reason}": "cmcoord-desktop：已暂缓 {file}，其余已同步：{reason}",
@@ -703,9 +703,9 @@ TRANSLATIONS.update(
         "The account {account} may not set up the team server ({reason}); use the database owner's account with the right to create roles (CREATEROLE). Nothing was changed.": "账户 {account} 无权设置团队服务器（{reason}）；请使用具有创建角色权限（CREATEROLE）的数据库所有者账户。未作任何更改。",
         "The account you used may not set up the team server ({reason}); use the database owner's account with the right to create roles (CREATEROLE). Nothing was changed.": "所用账户无权设置团队服务器（{reason}）；请使用具有创建角色权限（CREATEROLE）的数据库所有者账户。未作任何更改。",
         "Synced with {server}: this laptop {here}; sent %n new version(s) of {records} records.": [
-            "已与 {server} 同步：本机 {here}；已发送 {records} 条记录的 %n 个新版本。"
+            "已与 {server} 同步——本机：{here}；已发送 {records} 条记录的 %n 个新版本。"
         ],
-        "Synced with {server}: this laptop {here}; this account only reads, nothing sent.": "已与 {server} 同步：本机 {here}；此账户只读，未发送任何内容。",
+        "Synced with {server}: this laptop {here}; this account only reads, nothing sent.": "已与 {server} 同步——本机：{here}；此账户只读，未发送任何内容。",
         "Connecting to {server}": "正在连接 {server}",
         "The team server {server}": "团队服务器 {server}",
         "Reading what is new": "正在读取新内容",

@@ -140,10 +140,29 @@ class Store:
             yield db  # begun by the first query; closing the session ends it
 
     @contextmanager
+    def reading_cursor(self) -> Iterator[sqlite3.Cursor]:
+        """A plain DBAPI cursor in one deferred transaction, like `reading` (a consistent
+        snapshot, no lock taken) without an ORM session: for the search at every keystroke,
+        where the session's bookkeeping and BEGIN IMMEDIATE were a third of its time."""
+        with self._told_of_failure():
+            pooled = self.engine.raw_connection()
+            try:
+                connection = pooled.driver_connection
+                assert isinstance(connection, sqlite3.Connection)
+                cursor = connection.cursor()
+                cursor.execute("BEGIN")
+                try:
+                    yield cursor
+                finally:
+                    cursor.execute("ROLLBACK")
+            finally:
+                pooled.close()
+
+    @contextmanager
     def _told_of_failure(self) -> Iterator[None]:
         try:
             yield
-        except DBAPIError as exc:
+        except (DBAPIError, sqlite3.Error) as exc:
             problem = store_errors.explain(exc, self.data_dir)
             if problem is None:
                 raise

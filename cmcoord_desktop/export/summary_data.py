@@ -21,6 +21,7 @@ from cmcoord_desktop.core.models import (
     Session,
 )
 from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.export.events_words import events_words_for
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,7 @@ class EventsSummary:
     upcoming: tuple[EventSummary, ...] = ()
     past: tuple[EventSummary, ...] = ()
     language: str = "en"  # the words around the events: the first event's language
+    title: str = ""  # the facilitator's title for the summary ("": "UN-CMCoord events")
 
     @property
     def events(self) -> tuple[EventSummary, ...]:
@@ -108,6 +110,12 @@ class EventsSummary:
     @property
     def sessions(self) -> int:
         return sum(len(e.sessions) for e in self.events)
+
+    @property
+    def shown_title(self) -> str:
+        """The facilitator's title, or the reference page's "UN-CMCoord events" in the
+        summary's language; user text, so each writer still makes it safe for its format."""
+        return self.title or events_words_for(self.language).title
 
     def sections(self) -> list[tuple[str, tuple[EventSummary, ...]]]:
         """("upcoming" or "past", its events) for each section that holds an event."""
@@ -121,15 +129,17 @@ def is_upcoming(event: EventSummary, today: dt.date) -> bool:
     return first is not None and first > today
 
 
-def events_summary(events: Sequence[EventSummary], today: dt.date) -> EventsSummary:
-    """The events sorted into upcoming and past sections."""
+def events_summary(
+    events: Sequence[EventSummary], today: dt.date, title: str = ""
+) -> EventsSummary:
+    """The events sorted into upcoming and past sections, under `title` if one is given."""
     upcoming = [e for e in events if is_upcoming(e, today)]
     past = [e for e in events if not is_upcoming(e, today)]
     upcoming.sort(key=lambda e: e.start_date or e.end_date or dt.date.max)
     # Latest first; undated events at the end, in the order asked for (sort is stable).
     past.sort(key=lambda e: -(e.start_date or e.end_date or dt.date.min).toordinal())
     language = events[0].language if events else "en"
-    return EventsSummary(tuple(upcoming), tuple(past), language or "en")
+    return EventsSummary(tuple(upcoming), tuple(past), language or "en", title.strip())
 
 
 class UnknownEvent(LookupError):
@@ -258,6 +268,8 @@ def gather_event_summary(
     )
 
 
-def gather_events_summary(store: Store, event_ids: Sequence[str], today: dt.date) -> EventsSummary:
+def gather_events_summary(
+    store: Store, event_ids: Sequence[str], today: dt.date, title: str = ""
+) -> EventsSummary:
     """Several events (all their sessions) in upcoming and past sections as of `today`."""
-    return events_summary([gather_event_summary(store, e) for e in event_ids], today)
+    return events_summary([gather_event_summary(store, e) for e in event_ids], today, title)

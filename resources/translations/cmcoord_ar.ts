@@ -452,6 +452,57 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     </message>
   </context>
   <context>
+    <name>EventPicker</name>
+    <message>
+      <source>Events</source>
+      <translation>الفعاليات</translation>
+    </message>
+    <message>
+      <source>Events in the summary</source>
+      <translation>الفعاليات المدرجة في الموجز</translation>
+    </message>
+    <message>
+      <source>untitled event</source>
+      <translation>فعالية بلا عنوان</translation>
+    </message>
+    <message>
+      <source>Tic&amp;k all</source>
+      <translation>ت&amp;حديد الكل</translation>
+    </message>
+    <message>
+      <source>Put every event in the summary</source>
+      <translation>إدراج كل الفعاليات في الموجز</translation>
+    </message>
+    <message>
+      <source>&amp;Untick all</source>
+      <translation>إلغاء تحديد الك&amp;ل</translation>
+    </message>
+    <message>
+      <source>Take every event out of the summary</source>
+      <translation>إزالة كل الفعاليات من الموجز</translation>
+    </message>
+    <message>
+      <source>Upcoming and past as of</source>
+      <translation>القادمة والسابقة حتى تاريخ</translation>
+    </message>
+    <message>
+      <source>Events that start after this day are listed as upcoming, the others as past</source>
+      <translation>تُدرج الفعاليات التي تبدأ بعد هذا اليوم ضمن الفعاليات القادمة، والبقية ضمن الفعاليات السابقة</translation>
+    </message>
+    <message>
+      <source>Title of the summary</source>
+      <translation>عنوان الموجز</translation>
+    </message>
+    <message>
+      <source>As of &amp;date:</source>
+      <translation>حتى تا&amp;ريخ:</translation>
+    </message>
+    <message>
+      <source>Summary &amp;title:</source>
+      <translation>&amp;عنوان الموجز:</translation>
+    </message>
+  </context>
+  <context>
     <name>EventsPanel</name>
     <message>
       <source>No event matches “{words}”.</source>
@@ -577,8 +628,35 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <translation>إغلاق</translation>
     </message>
     <message>
+      <source>Cop&amp;y as e-mail</source>
+      <translation>ن&amp;سخ كبريد إلكتروني</translation>
+    </message>
+    <message>
+      <source>Put the summary on the clipboard, to paste into a new e-mail</source>
+      <translation>وضع الموجز في الحافظة للصقه في رسالة بريد إلكتروني جديدة</translation>
+    </message>
+    <message numerus="yes">
+      <source>Export summary — %n event(s)</source>
+      <translation>
+        <numerusform>تصدير الموجز — لا فعاليات (%n)</numerusform>
+        <numerusform>تصدير الموجز — فعالية واحدة (%n)</numerusform>
+        <numerusform>تصدير الموجز — فعاليتان (%n)</numerusform>
+        <numerusform>تصدير الموجز — %n فعاليات</numerusform>
+        <numerusform>تصدير الموجز — %n فعالية</numerusform>
+        <numerusform>تصدير الموجز — %n فعالية</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Tick at least one event to export its summary.</source>
+      <translation>حدّد فعالية واحدة على الأقل لتصدير موجزها.</translation>
+    </message>
+    <message>
       <source>Choose at least one session, or All sessions.</source>
       <translation>اختر جلسة واحدة على الأقل، أو كل الجلسات.</translation>
+    </message>
+    <message>
+      <source>Summary copied: paste it into a new e-mail.</source>
+      <translation>نُسخ الموجز: الصقه في رسالة بريد إلكتروني جديدة.</translation>
     </message>
     <message>
       <source>Export summary</source>

@@ -439,6 +439,57 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     </message>
   </context>
   <context>
+    <name>EventPicker</name>
+    <message>
+      <source>Events</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Events in the summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>untitled event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Tic&amp;k all</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Put every event in the summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Untick all</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Take every event out of the summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Upcoming and past as of</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Events that start after this day are listed as upcoming, the others as past</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Title of the summary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>As of &amp;date:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Summary &amp;title:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>EventsPanel</name>
     <message>
       <source>No event matches “{words}”.</source>
@@ -564,7 +615,30 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Cop&amp;y as e-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Put the summary on the clipboard, to paste into a new e-mail</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Export summary — %n event(s)</source>
+      <translation>
+        <numerusform>Export summary — %n event</numerusform>
+        <numerusform>Export summary — %n events</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Tick at least one event to export its summary.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Choose at least one session, or All sessions.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Summary copied: paste it into a new e-mail.</source>
       <translation type="unfinished" />
     </message>
     <message>

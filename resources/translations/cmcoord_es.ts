@@ -452,6 +452,57 @@ No se eliminó nada de la carpeta. Haga una copia de la carpeta antes de intenta
     </message>
   </context>
   <context>
+    <name>EventPicker</name>
+    <message>
+      <source>Events</source>
+      <translation>Eventos</translation>
+    </message>
+    <message>
+      <source>Events in the summary</source>
+      <translation>Eventos del resumen</translation>
+    </message>
+    <message>
+      <source>untitled event</source>
+      <translation>evento sin título</translation>
+    </message>
+    <message>
+      <source>Tic&amp;k all</source>
+      <translation>Marcar to&amp;dos</translation>
+    </message>
+    <message>
+      <source>Put every event in the summary</source>
+      <translation>Incluir todos los eventos en el resumen</translation>
+    </message>
+    <message>
+      <source>&amp;Untick all</source>
+      <translation>Desmarcar todo&amp;s</translation>
+    </message>
+    <message>
+      <source>Take every event out of the summary</source>
+      <translation>Quitar todos los eventos del resumen</translation>
+    </message>
+    <message>
+      <source>Upcoming and past as of</source>
+      <translation>Próximos y anteriores a fecha de</translation>
+    </message>
+    <message>
+      <source>Events that start after this day are listed as upcoming, the others as past</source>
+      <translation>Los eventos que comienzan después de este día figuran como próximos; los demás, como anteriores</translation>
+    </message>
+    <message>
+      <source>Title of the summary</source>
+      <translation>Título del resumen</translation>
+    </message>
+    <message>
+      <source>As of &amp;date:</source>
+      <translation>A fec&amp;ha de:</translation>
+    </message>
+    <message>
+      <source>Summary &amp;title:</source>
+      <translation>Tít&amp;ulo del resumen:</translation>
+    </message>
+  </context>
+  <context>
     <name>EventsPanel</name>
     <message>
       <source>No event matches “{words}”.</source>
@@ -577,8 +628,31 @@ No se eliminó nada de la carpeta. Haga una copia de la carpeta antes de intenta
       <translation>Cerrar</translation>
     </message>
     <message>
+      <source>Cop&amp;y as e-mail</source>
+      <translation>Copiar como corre&amp;o</translation>
+    </message>
+    <message>
+      <source>Put the summary on the clipboard, to paste into a new e-mail</source>
+      <translation>Poner el resumen en el portapapeles, para pegarlo en un nuevo correo electrónico</translation>
+    </message>
+    <message numerus="yes">
+      <source>Export summary — %n event(s)</source>
+      <translation>
+        <numerusform>Exportar resumen — %n evento</numerusform>
+        <numerusform>Exportar resumen — %n eventos</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Tick at least one event to export its summary.</source>
+      <translation>Marque al menos un evento para exportar su resumen.</translation>
+    </message>
+    <message>
       <source>Choose at least one session, or All sessions.</source>
       <translation>Elija al menos una sesión, o Todas las sesiones.</translation>
+    </message>
+    <message>
+      <source>Summary copied: paste it into a new e-mail.</source>
+      <translation>Resumen copiado: péguelo en un nuevo correo electrónico.</translation>
     </message>
     <message>
       <source>Export summary</source>

@@ -452,6 +452,57 @@ Rien n'a été supprimé dans le dossier. Faites-en une copie avant toute autre 
     </message>
   </context>
   <context>
+    <name>EventPicker</name>
+    <message>
+      <source>Events</source>
+      <translation>Événements</translation>
+    </message>
+    <message>
+      <source>Events in the summary</source>
+      <translation>Événements du résumé</translation>
+    </message>
+    <message>
+      <source>untitled event</source>
+      <translation>événement sans titre</translation>
+    </message>
+    <message>
+      <source>Tic&amp;k all</source>
+      <translation>Tout coc&amp;her</translation>
+    </message>
+    <message>
+      <source>Put every event in the summary</source>
+      <translation>Inclure tous les événements dans le résumé</translation>
+    </message>
+    <message>
+      <source>&amp;Untick all</source>
+      <translation>Tout décoche&amp;r</translation>
+    </message>
+    <message>
+      <source>Take every event out of the summary</source>
+      <translation>Retirer tous les événements du résumé</translation>
+    </message>
+    <message>
+      <source>Upcoming and past as of</source>
+      <translation>À venir et passés à la date du</translation>
+    </message>
+    <message>
+      <source>Events that start after this day are listed as upcoming, the others as past</source>
+      <translation>Les événements qui commencent après ce jour figurent parmi les événements à venir, les autres parmi les événements passés</translation>
+    </message>
+    <message>
+      <source>Title of the summary</source>
+      <translation>Titre du résumé</translation>
+    </message>
+    <message>
+      <source>As of &amp;date:</source>
+      <translation>À la date d&amp;u :</translation>
+    </message>
+    <message>
+      <source>Summary &amp;title:</source>
+      <translation>Titre du ré&amp;sumé :</translation>
+    </message>
+  </context>
+  <context>
     <name>EventsPanel</name>
     <message>
       <source>No event matches “{words}”.</source>
@@ -577,8 +628,31 @@ Rien n'a été supprimé dans le dossier. Faites-en une copie avant toute autre 
       <translation>Fermer</translation>
     </message>
     <message>
+      <source>Cop&amp;y as e-mail</source>
+      <translation>Copier comme courrie&amp;l</translation>
+    </message>
+    <message>
+      <source>Put the summary on the clipboard, to paste into a new e-mail</source>
+      <translation>Placer le résumé dans le presse-papiers, pour le coller dans un nouveau message</translation>
+    </message>
+    <message numerus="yes">
+      <source>Export summary — %n event(s)</source>
+      <translation>
+        <numerusform>Exporter le résumé — %n événement</numerusform>
+        <numerusform>Exporter le résumé — %n événements</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Tick at least one event to export its summary.</source>
+      <translation>Cochez au moins un événement pour en exporter le résumé.</translation>
+    </message>
+    <message>
       <source>Choose at least one session, or All sessions.</source>
       <translation>Choisissez au moins une séance, ou Toutes les séances.</translation>
+    </message>
+    <message>
+      <source>Summary copied: paste it into a new e-mail.</source>
+      <translation>Résumé copié : collez-le dans un nouveau message.</translation>
     </message>
     <message>
       <source>Export summary</source>

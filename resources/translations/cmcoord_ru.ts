@@ -452,6 +452,57 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     </message>
   </context>
   <context>
+    <name>EventPicker</name>
+    <message>
+      <source>Events</source>
+      <translation>Мероприятия</translation>
+    </message>
+    <message>
+      <source>Events in the summary</source>
+      <translation>Мероприятия в резюме</translation>
+    </message>
+    <message>
+      <source>untitled event</source>
+      <translation>мероприятие без названия</translation>
+    </message>
+    <message>
+      <source>Tic&amp;k all</source>
+      <translation>Отм&amp;етить все</translation>
+    </message>
+    <message>
+      <source>Put every event in the summary</source>
+      <translation>Включить все мероприятия в резюме</translation>
+    </message>
+    <message>
+      <source>&amp;Untick all</source>
+      <translation>Сн&amp;ять отметки</translation>
+    </message>
+    <message>
+      <source>Take every event out of the summary</source>
+      <translation>Исключить все мероприятия из резюме</translation>
+    </message>
+    <message>
+      <source>Upcoming and past as of</source>
+      <translation>Предстоящие и прошедшие по состоянию на</translation>
+    </message>
+    <message>
+      <source>Events that start after this day are listed as upcoming, the others as past</source>
+      <translation>Мероприятия, начинающиеся после этого дня, указываются как предстоящие, остальные — как прошедшие</translation>
+    </message>
+    <message>
+      <source>Title of the summary</source>
+      <translation>Название резюме</translation>
+    </message>
+    <message>
+      <source>As of &amp;date:</source>
+      <translation>По состоянию &amp;на:</translation>
+    </message>
+    <message>
+      <source>Summary &amp;title:</source>
+      <translation>Название &amp;резюме:</translation>
+    </message>
+  </context>
+  <context>
     <name>EventsPanel</name>
     <message>
       <source>No event matches “{words}”.</source>
@@ -577,8 +628,32 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <translation>Закрыть</translation>
     </message>
     <message>
+      <source>Cop&amp;y as e-mail</source>
+      <translation>Копировать как пи&amp;сьмо</translation>
+    </message>
+    <message>
+      <source>Put the summary on the clipboard, to paste into a new e-mail</source>
+      <translation>Поместить резюме в буфер обмена, чтобы вставить его в новое письмо</translation>
+    </message>
+    <message numerus="yes">
+      <source>Export summary — %n event(s)</source>
+      <translation>
+        <numerusform>Экспорт резюме — %n мероприятие</numerusform>
+        <numerusform>Экспорт резюме — %n мероприятия</numerusform>
+        <numerusform>Экспорт резюме — %n мероприятий</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Tick at least one event to export its summary.</source>
+      <translation>Отметьте хотя бы одно мероприятие, чтобы экспортировать его резюме.</translation>
+    </message>
+    <message>
       <source>Choose at least one session, or All sessions.</source>
       <translation>Выберите хотя бы одно заседание или «Все заседания».</translation>
+    </message>
+    <message>
+      <source>Summary copied: paste it into a new e-mail.</source>
+      <translation>Резюме скопировано: вставьте его в новое письмо.</translation>
     </message>
     <message>
       <source>Export summary</source>

@@ -452,6 +452,57 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     </message>
   </context>
   <context>
+    <name>EventPicker</name>
+    <message>
+      <source>Events</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <source>Events in the summary</source>
+      <translation>摘要中的活动</translation>
+    </message>
+    <message>
+      <source>untitled event</source>
+      <translation>无标题活动</translation>
+    </message>
+    <message>
+      <source>Tic&amp;k all</source>
+      <translation>全部勾选(&amp;K)</translation>
+    </message>
+    <message>
+      <source>Put every event in the summary</source>
+      <translation>将所有活动纳入摘要</translation>
+    </message>
+    <message>
+      <source>&amp;Untick all</source>
+      <translation>全部取消勾选(&amp;U)</translation>
+    </message>
+    <message>
+      <source>Take every event out of the summary</source>
+      <translation>从摘要中移除所有活动</translation>
+    </message>
+    <message>
+      <source>Upcoming and past as of</source>
+      <translation>即将举行和以往活动的截止日期</translation>
+    </message>
+    <message>
+      <source>Events that start after this day are listed as upcoming, the others as past</source>
+      <translation>在此日期之后开始的活动列为即将举行的活动，其余列为以往活动</translation>
+    </message>
+    <message>
+      <source>Title of the summary</source>
+      <translation>摘要标题</translation>
+    </message>
+    <message>
+      <source>As of &amp;date:</source>
+      <translation>截至日期(&amp;D)：</translation>
+    </message>
+    <message>
+      <source>Summary &amp;title:</source>
+      <translation>摘要标题(&amp;T)：</translation>
+    </message>
+  </context>
+  <context>
     <name>EventsPanel</name>
     <message>
       <source>No event matches “{words}”.</source>
@@ -577,8 +628,30 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <translation>关闭</translation>
     </message>
     <message>
+      <source>Cop&amp;y as e-mail</source>
+      <translation>复制为电子邮件(&amp;Y)</translation>
+    </message>
+    <message>
+      <source>Put the summary on the clipboard, to paste into a new e-mail</source>
+      <translation>将摘要放到剪贴板，以便粘贴到新的电子邮件中</translation>
+    </message>
+    <message numerus="yes">
+      <source>Export summary — %n event(s)</source>
+      <translation>
+        <numerusform>导出摘要 — %n 项活动</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Tick at least one event to export its summary.</source>
+      <translation>请至少勾选一项活动以导出其摘要。</translation>
+    </message>
+    <message>
       <source>Choose at least one session, or All sessions.</source>
       <translation>请至少选择一场会议，或选择所有会议。</translation>
+    </message>
+    <message>
+      <source>Summary copied: paste it into a new e-mail.</source>
+      <translation>摘要已复制：请将其粘贴到新的电子邮件中。</translation>
     </message>
     <message>
       <source>Export summary</source>

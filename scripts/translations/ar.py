@@ -585,6 +585,33 @@ TRANSLATIONS.update(
     }
 )
 
+# export window: several events
+TRANSLATIONS.update(
+    {
+        "Cop&y as e-mail": "ن&سخ كبريد إلكتروني",
+        "Put the summary on the clipboard, to paste into a new e-mail": "وضع الموجز في الحافظة للصقه في رسالة بريد إلكتروني جديدة",
+        "Export summary — %n event(s)": [
+            "تصدير الموجز — لا فعاليات (%n)",
+            "تصدير الموجز — فعالية واحدة (%n)",
+            "تصدير الموجز — فعاليتان (%n)",
+            "تصدير الموجز — %n فعاليات",
+            "تصدير الموجز — %n فعالية",
+            "تصدير الموجز — %n فعالية",
+        ],
+        "Tick at least one event to export its summary.": "حدّد فعالية واحدة على الأقل لتصدير موجزها.",
+        "Events in the summary": "الفعاليات المدرجة في الموجز",
+        "Tic&k all": "ت&حديد الكل",
+        "Put every event in the summary": "إدراج كل الفعاليات في الموجز",
+        "&Untick all": "إلغاء تحديد الك&ل",
+        "Take every event out of the summary": "إزالة كل الفعاليات من الموجز",
+        "Upcoming and past as of": "القادمة والسابقة حتى تاريخ",
+        "Events that start after this day are listed as upcoming, the others as past": "تُدرج الفعاليات التي تبدأ بعد هذا اليوم ضمن الفعاليات القادمة، والبقية ضمن الفعاليات السابقة",
+        "Title of the summary": "عنوان الموجز",
+        "As of &date:": "حتى تا&ريخ:",
+        "Summary &title:": "&عنوان الموجز:",
+    }
+)
+
 # sync and team server messages (sync/)
 TRANSLATIONS.update(
     {

@@ -21,3 +21,10 @@ TRANSLATIONS.update(
         ],
     }
 )
+
+# export window: several events
+TRANSLATIONS.update(
+    {
+        "Export summary — %n event(s)": ["Export summary — %n event", "Export summary — %n events"],
+    }
+)

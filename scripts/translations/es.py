@@ -553,6 +553,29 @@ TRANSLATIONS.update(
     }
 )
 
+# export window: several events
+TRANSLATIONS.update(
+    {
+        "Cop&y as e-mail": "Copiar como corre&o",
+        "Put the summary on the clipboard, to paste into a new e-mail": "Poner el resumen en el portapapeles, para pegarlo en un nuevo correo electrónico",
+        "Export summary — %n event(s)": [
+            "Exportar resumen — %n evento",
+            "Exportar resumen — %n eventos",
+        ],
+        "Tick at least one event to export its summary.": "Marque al menos un evento para exportar su resumen.",
+        "Events in the summary": "Eventos del resumen",
+        "Tic&k all": "Marcar to&dos",
+        "Put every event in the summary": "Incluir todos los eventos en el resumen",
+        "&Untick all": "Desmarcar todo&s",
+        "Take every event out of the summary": "Quitar todos los eventos del resumen",
+        "Upcoming and past as of": "Próximos y anteriores a fecha de",
+        "Events that start after this day are listed as upcoming, the others as past": "Los eventos que comienzan después de este día figuran como próximos; los demás, como anteriores",
+        "Title of the summary": "Título del resumen",
+        "As of &date:": "A fec&ha de:",
+        "Summary &title:": "Tít&ulo del resumen:",
+    }
+)
+
 # sync and team server messages (sync/)
 TRANSLATIONS.update(
     {

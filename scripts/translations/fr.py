@@ -566,6 +566,29 @@ TRANSLATIONS.update(
     }
 )
 
+# export window: several events
+TRANSLATIONS.update(
+    {
+        "Cop&y as e-mail": "Copier comme courrie&l",
+        "Put the summary on the clipboard, to paste into a new e-mail": "Placer le résumé dans le presse-papiers, pour le coller dans un nouveau message",
+        "Export summary — %n event(s)": [
+            "Exporter le résumé — %n événement",
+            "Exporter le résumé — %n événements",
+        ],
+        "Tick at least one event to export its summary.": "Cochez au moins un événement pour en exporter le résumé.",
+        "Events in the summary": "Événements du résumé",
+        "Tic&k all": "Tout coc&her",
+        "Put every event in the summary": "Inclure tous les événements dans le résumé",
+        "&Untick all": "Tout décoche&r",
+        "Take every event out of the summary": "Retirer tous les événements du résumé",
+        "Upcoming and past as of": "À venir et passés à la date du",
+        "Events that start after this day are listed as upcoming, the others as past": "Les événements qui commencent après ce jour figurent parmi les événements à venir, les autres parmi les événements passés",
+        "Title of the summary": "Titre du résumé",
+        "As of &date:": "À la date d&u :",
+        "Summary &title:": "Titre du ré&sumé :",
+    }
+)
+
 # sync and team server messages (sync/)
 TRANSLATIONS.update(
     {

@@ -557,6 +557,30 @@ TRANSLATIONS.update(
     }
 )
 
+# export window: several events
+TRANSLATIONS.update(
+    {
+        "Cop&y as e-mail": "Копировать как пи&сьмо",
+        "Put the summary on the clipboard, to paste into a new e-mail": "Поместить резюме в буфер обмена, чтобы вставить его в новое письмо",
+        "Export summary — %n event(s)": [
+            "Экспорт резюме — %n мероприятие",
+            "Экспорт резюме — %n мероприятия",
+            "Экспорт резюме — %n мероприятий",
+        ],
+        "Tick at least one event to export its summary.": "Отметьте хотя бы одно мероприятие, чтобы экспортировать его резюме.",
+        "Events in the summary": "Мероприятия в резюме",
+        "Tic&k all": "Отм&етить все",
+        "Put every event in the summary": "Включить все мероприятия в резюме",
+        "&Untick all": "Сн&ять отметки",
+        "Take every event out of the summary": "Исключить все мероприятия из резюме",
+        "Upcoming and past as of": "Предстоящие и прошедшие по состоянию на",
+        "Events that start after this day are listed as upcoming, the others as past": "Мероприятия, начинающиеся после этого дня, указываются как предстоящие, остальные — как прошедшие",
+        "Title of the summary": "Название резюме",
+        "As of &date:": "По состоянию &на:",
+        "Summary &title:": "Название &резюме:",
+    }
+)
+
 # sync and team server messages (sync/)
 TRANSLATIONS.update(
     {

@@ -545,6 +545,26 @@ TRANSLATIONS.update(
     }
 )
 
+# export window: several events
+TRANSLATIONS.update(
+    {
+        "Cop&y as e-mail": "复制为电子邮件(&Y)",
+        "Put the summary on the clipboard, to paste into a new e-mail": "将摘要放到剪贴板，以便粘贴到新的电子邮件中",
+        "Export summary — %n event(s)": ["导出摘要 — %n 项活动"],
+        "Tick at least one event to export its summary.": "请至少勾选一项活动以导出其摘要。",
+        "Events in the summary": "摘要中的活动",
+        "Tic&k all": "全部勾选(&K)",
+        "Put every event in the summary": "将所有活动纳入摘要",
+        "&Untick all": "全部取消勾选(&U)",
+        "Take every event out of the summary": "从摘要中移除所有活动",
+        "Upcoming and past as of": "即将举行和以往活动的截止日期",
+        "Events that start after this day are listed as upcoming, the others as past": "在此日期之后开始的活动列为即将举行的活动，其余列为以往活动",
+        "Title of the summary": "摘要标题",
+        "As of &date:": "截至日期(&D)：",
+        "Summary &title:": "摘要标题(&T)：",
+    }
+)
+
 # sync and team server messages (sync/)
 TRANSLATIONS.update(
     {

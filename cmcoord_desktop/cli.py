@@ -16,7 +16,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from cmcoord_desktop import __version__, follow_up_cli
-from cmcoord_desktop.core.languages import TRANSLATED, choose_language, system_locale_names
+from cmcoord_desktop.core.languages import (
+    ENGLISH,
+    TRANSLATED,
+    choose_language,
+    system_locale_names,
+)
 from cmcoord_desktop.core.paths import default_data_dir
 from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP, set_translator, translate
 from cmcoord_desktop.failure_report import log_failure, one_sentence
@@ -351,7 +356,12 @@ def use_language(requested: str | None) -> str | None:
 
     choice = choose_language(requested, system_locale_names())
     if choice.language.code not in TRANSLATED:
-        set_translator(None)
+        # English's own catalogue holds only its plural forms ("Wrote 1 next step"), as the
+        # window's does; without it the English words are the sources themselves.
+        try:
+            set_translator(TsCatalogue(ENGLISH))
+        except CatalogueError:
+            set_translator(None)
         return choice.message if requested else None  # an untranslated system: plain English
     try:
         set_translator(TsCatalogue(choice.language.code))

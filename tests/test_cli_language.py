@@ -234,3 +234,16 @@ def test_next_steps_written_in_russian_use_the_right_plural(tmp_path: Path) -> N
     done = cli("--language", "ru", "--data-dir", data, "next-steps", "--out", out, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == f"Записано 2 дальнейших шага в {out}"
+
+
+def test_one_next_step_written_in_english_is_singular(tmp_path: Path) -> None:
+    # English reads its plural forms from its own catalogue, as the window does.
+    data = tmp_path / "data"
+    with Store(data) as store:
+        event = repository.create_event(store, title="Oslo")
+        session = repository.create_session(store, event.id, title="Opening")
+        repository.add_item(store, session.id, ItemKind.NEXT_STEP, "Name liaison officers")
+    out = tmp_path / "steps.csv"
+    done = cli("--language", "en", "--data-dir", data, "next-steps", "--out", out, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"Wrote 1 next step to {out}"

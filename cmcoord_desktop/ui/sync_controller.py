@@ -31,7 +31,6 @@ from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.core.store_errors import DataFolderError
 from cmcoord_desktop.sync.clock_repair_flow import RepairResult, repair_clock
 from cmcoord_desktop.sync.errors import FutureStamps, RepairRefused, SharedFileError
-from cmcoord_desktop.sync.merge import SideChanges
 from cmcoord_desktop.sync.shared_sync import SyncResult, preview_sync, sync_with_shared_file
 from cmcoord_desktop.ui import local_format
 from cmcoord_desktop.ui.background import BackgroundRunner, Cancelled, Progress
@@ -176,8 +175,8 @@ class SyncController(QObject):
             return
         self.show_last_synced()  # the sync wrote when, and with which file, in the data folder
         sentences = [
-            self.tr("Synced with {file}: {new}, {updated}, {conflicts}, {deleted} here.").format(
-                file=result.path.name, **_counts(result.here)
+            self.tr("Synced with {file}: {summary} here.").format(
+                file=result.path.name, summary=result.summary()
             )
         ]
         if result.siblings_merged:
@@ -305,24 +304,6 @@ class SyncController(QObject):
         return super().eventFilter(watched, event)
 
 
-class ChangeCounts(QObject):
-    """Each count of a side's changes as its own phrase, with the plural its number takes
-    (built here from the numbers: sync's summary() is for the command line). A QObject for
-    its tr(): pyside6-lupdate reads a plural only from tr(text, "", n)."""
-
-    def of(self, side: SideChanges) -> dict[str, str]:
-        return {
-            "new": self.tr("%n new", "", side.new),
-            "updated": self.tr("%n updated", "", side.updated),
-            "conflicts": self.tr("%n conflict(s)", "", side.conflicts),
-            "deleted": self.tr("%n deleted", "", side.deleted),
-        }
-
-
-def _counts(side: SideChanges) -> dict[str, str]:
-    return ChangeCounts().of(side)
-
-
 def preview_text(preview: SyncResult) -> str:
     name = preview.path.name
     lines = [
@@ -330,12 +311,13 @@ def preview_text(preview: SyncResult) -> str:
         if preview.created
         else QCoreApplication.translate("SyncController", "Sync with “{file}”?"),
         "",
-        QCoreApplication.translate(
-            "SyncController", "This laptop: {new}, {updated}, {conflicts}, {deleted}"
-        ).format(**_counts(preview.here)),
-        QCoreApplication.translate(
-            "SyncController", "The shared file: {new}, {updated}, {deleted}"
-        ).format(**_counts(preview.there)),
+        # The counts are sync's sentences (sync/shared_sync.py), in the window's language.
+        QCoreApplication.translate("SyncController", "This laptop: {summary}").format(
+            summary=preview.summary()
+        ),
+        QCoreApplication.translate("SyncController", "The shared file: {summary}").format(
+            summary=preview.file_summary()
+        ),
     ]
     lines[0] = lines[0].format(file=name)
     if preview.siblings_merged:

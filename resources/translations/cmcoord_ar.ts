@@ -381,53 +381,6 @@
     </message>
   </context>
   <context>
-    <name>ChangeCounts</name>
-    <message numerus="yes">
-      <source>%n new</source>
-      <translation>
-        <numerusform>لا سجلات جديدة (%n)</numerusform>
-        <numerusform>سجل جديد واحد (%n)</numerusform>
-        <numerusform>سجلان جديدان (%n)</numerusform>
-        <numerusform>%n سجلات جديدة</numerusform>
-        <numerusform>%n سجلًا جديدًا</numerusform>
-        <numerusform>%n سجل جديد</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n updated</source>
-      <translation>
-        <numerusform>لا سجلات محدَّثة (%n)</numerusform>
-        <numerusform>سجل محدَّث واحد (%n)</numerusform>
-        <numerusform>سجلان محدَّثان (%n)</numerusform>
-        <numerusform>%n سجلات محدَّثة</numerusform>
-        <numerusform>%n سجلًا محدَّثًا</numerusform>
-        <numerusform>%n سجل محدَّث</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n conflict(s)</source>
-      <translation>
-        <numerusform>لا تعارضات (%n)</numerusform>
-        <numerusform>تعارض واحد (%n)</numerusform>
-        <numerusform>تعارضان (%n)</numerusform>
-        <numerusform>%n تعارضات</numerusform>
-        <numerusform>%n تعارضًا</numerusform>
-        <numerusform>%n تعارض</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n deleted</source>
-      <translation>
-        <numerusform>لا سجلات محذوفة (%n)</numerusform>
-        <numerusform>سجل محذوف واحد (%n)</numerusform>
-        <numerusform>سجلان محذوفان (%n)</numerusform>
-        <numerusform>%n سجلات محذوفة</numerusform>
-        <numerusform>%n سجلًا محذوفًا</numerusform>
-        <numerusform>%n سجل محذوف</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
     <name>CrashHandler</name>
     <message>
       <source>Something went wrong: {summary}.
@@ -2327,8 +2280,8 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
       <translation>هناك مزامنة جارية بالفعل.</translation>
     </message>
     <message>
-      <source>Synced with {file}: {new}, {updated}, {conflicts}, {deleted} here.</source>
-      <translation>تمت المزامنة مع {file}: على هذا الحاسوب {new}، {updated}، {conflicts}، {deleted}.</translation>
+      <source>Synced with {file}: {summary} here.</source>
+      <translation>تمت المزامنة مع {file}: على هذا الحاسوب {summary}.</translation>
     </message>
     <message numerus="yes">
       <source>Merged %n conflicted copies.</source>
@@ -2374,12 +2327,12 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
       <translation>هل تريد المزامنة مع «{file}»؟</translation>
     </message>
     <message>
-      <source>This laptop: {new}, {updated}, {conflicts}, {deleted}</source>
-      <translation>هذا الحاسوب: {new}، {updated}، {conflicts}، {deleted}</translation>
+      <source>This laptop: {summary}</source>
+      <translation>هذا الحاسوب: {summary}</translation>
     </message>
     <message>
-      <source>The shared file: {new}, {updated}, {deleted}</source>
-      <translation>الملف المشترك: {new}، {updated}، {deleted}</translation>
+      <source>The shared file: {summary}</source>
+      <translation>الملف المشترك: {summary}</translation>
     </message>
     <message>
       <source>Conflicted copies to merge in: {count}</source>
@@ -3692,6 +3645,684 @@ Free some space (empty the recycle bin, move large files away) and start again.<
     <message>
       <source>The data in {folder} was written by an older CMCoord Desktop: open it once in the window (cmcoord-desktop --data-dir FOLDER), which brings it up to date, then try again.</source>
       <translation>كُتبت البيانات في {folder} بإصدار أقدم من CMCoord Desktop: افتحها مرة واحدة في النافذة (cmcoord-desktop --data-dir FOLDER)، التي تحدّثها، ثم حاول مرة أخرى.</translation>
+    </message>
+  </context>
+  <context>
+    <name>sync</name>
+    <message>
+      <source>Not written: {file} would be {size} MiB, more than the {limit} MiB an import reads.</source>
+      <translation>لم يُكتب: سيبلغ حجم {file} {size} ميبيبايت، أي أكثر من {limit} ميبيبايت التي يقرؤها الاستيراد.</translation>
+    </message>
+    <message>
+      <source>re-dating would change what {id} shows</source>
+      <translation>تصحيح التواريخ سيغيّر ما يعرضه {id}</translation>
+    </message>
+    <message>
+      <source>a change dated in the future was not re-dated</source>
+      <translation>لم يُصحَّح تاريخ تعديل مؤرَّخ في المستقبل</translation>
+    </message>
+    <message>
+      <source>changes of several laptops are dated in the future: {laptops}</source>
+      <translation>تعديلات عدة حواسيب مؤرَّخة في المستقبل: {laptops}</translation>
+    </message>
+    <message>
+      <source>there is no room to re-date these changes before the limit</source>
+      <translation>لا متسع لتصحيح تواريخ هذه التعديلات قبل الحد</translation>
+    </message>
+    <message numerus="yes">
+      <source>Re-dated %n change(s) made while this laptop's clock was ahead. Sync with the shared file to pass them on.</source>
+      <translation>
+        <numerusform>لم يُصحَّح تاريخ أي تعديل (%n) أُجري حين كانت ساعة هذا الحاسوب متقدمة.</numerusform>
+        <numerusform>صُحِّح تاريخ تعديل واحد (%n) أُجري حين كانت ساعة هذا الحاسوب متقدمة. زامِن مع الملف المشترك لنقله.</numerusform>
+        <numerusform>صُحِّح تاريخ تعديلين (%n) أُجريا حين كانت ساعة هذا الحاسوب متقدمة. زامِن مع الملف المشترك لنقلهما.</numerusform>
+        <numerusform>صُحِّحت تواريخ %n تعديلات أُجريت حين كانت ساعة هذا الحاسوب متقدمة. زامِن مع الملف المشترك لنقلها.</numerusform>
+        <numerusform>صُحِّحت تواريخ %n تعديلًا أُجريت حين كانت ساعة هذا الحاسوب متقدمة. زامِن مع الملف المشترك لنقلها.</numerusform>
+        <numerusform>صُحِّحت تواريخ %n تعديل أُجريت حين كانت ساعة هذا الحاسوب متقدمة. زامِن مع الملف المشترك لنقلها.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Re-dated %n change(s) made while this laptop's clock was ahead; {file} rewritten. Other laptops can sync again.</source>
+      <translation>
+        <numerusform>لم يُصحَّح تاريخ أي تعديل (%n)؛ أُعيدت كتابة {file}. يمكن للحواسيب الأخرى أن تزامن من جديد.</numerusform>
+        <numerusform>صُحِّح تاريخ تعديل واحد (%n) أُجري حين كانت ساعة هذا الحاسوب متقدمة؛ أُعيدت كتابة {file}. يمكن للحواسيب الأخرى أن تزامن من جديد.</numerusform>
+        <numerusform>صُحِّح تاريخ تعديلين (%n) أُجريا حين كانت ساعة هذا الحاسوب متقدمة؛ أُعيدت كتابة {file}. يمكن للحواسيب الأخرى أن تزامن من جديد.</numerusform>
+        <numerusform>صُحِّحت تواريخ %n تعديلات أُجريت حين كانت ساعة هذا الحاسوب متقدمة؛ أُعيدت كتابة {file}. يمكن للحواسيب الأخرى أن تزامن من جديد.</numerusform>
+        <numerusform>صُحِّحت تواريخ %n تعديلًا أُجريت حين كانت ساعة هذا الحاسوب متقدمة؛ أُعيدت كتابة {file}. يمكن للحواسيب الأخرى أن تزامن من جديد.</numerusform>
+        <numerusform>صُحِّحت تواريخ %n تعديل أُجريت حين كانت ساعة هذا الحاسوب متقدمة؛ أُعيدت كتابة {file}. يمكن للحواسيب الأخرى أن تزامن من جديد.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{file} rewritten with the changes this laptop re-dated earlier. Other laptops can sync again.</source>
+      <translation>أُعيدت كتابة {file} بالتعديلات التي صحّح هذا الحاسوب تواريخها سابقًا. يمكن للحواسيب الأخرى أن تزامن من جديد.</translation>
+    </message>
+    <message>
+      <source>Reading {file}</source>
+      <translation>جارٍ قراءة {file}</translation>
+    </message>
+    <message>
+      <source>Taking in the shared file</source>
+      <translation>جارٍ استيعاب الملف المشترك</translation>
+    </message>
+    <message>
+      <source>Re-dating</source>
+      <translation>جارٍ تصحيح التواريخ</translation>
+    </message>
+    <message>
+      <source>{file} changed during the repair ({reason}).</source>
+      <translation>تغيّر {file} أثناء الإصلاح ({reason}).</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>تم</translation>
+    </message>
+    <message>
+      <source>The shared file contradicts an earlier repair ({reason}).</source>
+      <translation>يتعارض الملف المشترك مع إصلاح سابق ({reason}).</translation>
+    </message>
+    <message>
+      <source>These changes cannot be re-dated exactly ({reason}).</source>
+      <translation>لا يمكن تصحيح تواريخ هذه التعديلات بدقة ({reason}).</translation>
+    </message>
+    <message>
+      <source>This laptop's records kept changing during the repair; try again.</source>
+      <translation>ظلت سجلات هذا الحاسوب تتغير أثناء الإصلاح؛ حاوِل مرة أخرى.</translation>
+    </message>
+    <message>
+      <source> and </source>
+      <translation> و</translation>
+    </message>
+    <message>
+      <source>Changes from {laptops} are dated more than {minutes} minutes ahead of this laptop's clock too. If this laptop's date is behind, correct its date and time first; otherwise re-date them on that laptop first.</source>
+      <translation>تعديلات {laptops} مؤرَّخة هي أيضًا بأكثر من {minutes} دقائق قبل ساعة هذا الحاسوب. إن كان تاريخ هذا الحاسوب متأخرًا فصحِّح تاريخه ووقته أولًا؛ وإلا فصحِّح تواريخها على ذلك الحاسوب أولًا.</translation>
+    </message>
+    <message>
+      <source>Correct this laptop's date and time first: every change here is dated more than {minutes} minutes after {when} UTC, so nothing shows that its clock is right now.</source>
+      <translation>صحِّح تاريخ هذا الحاسوب ووقته أولًا: كل تعديل هنا مؤرَّخ بأكثر من {minutes} دقائق بعد {when} UTC، فلا شيء يدل على أن ساعته صحيحة الآن.</translation>
+    </message>
+    <message>
+      <source>Nothing to repair: no change here is dated more than {minutes} minutes after this laptop's clock ({when} UTC). If that date is wrong, correct it first.</source>
+      <translation>لا شيء يحتاج إلى إصلاح: لا يوجد هنا تعديل مؤرَّخ بأكثر من {minutes} دقائق بعد ساعة هذا الحاسوب ({when} UTC). إن كان هذا التاريخ خاطئًا فصحِّحه أولًا.</translation>
+    </message>
+    <message>
+      <source>Nothing to repair: no change here or in {file} is dated more than {minutes} minutes after this laptop's clock ({when} UTC). If that date is wrong, correct it first.</source>
+      <translation>لا شيء يحتاج إلى إصلاح: لا يوجد هنا ولا في {file} تعديل مؤرَّخ بأكثر من {minutes} دقائق بعد ساعة هذا الحاسوب ({when} UTC). إن كان هذا التاريخ خاطئًا فصحِّحه أولًا.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Created {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
+      <translation>
+        <numerusform>أُنشئ {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ لم تُدمج أي نسخة متعارضة (%n).</numerusform>
+        <numerusform>أُنشئ {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ دُمجت نسخة متعارضة واحدة (%n).</numerusform>
+        <numerusform>أُنشئ {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ دُمجت نسختان متعارضتان (%n).</numerusform>
+        <numerusform>أُنشئ {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ دُمجت %n نسخ متعارضة.</numerusform>
+        <numerusform>أُنشئ {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ دُمجت %n نسخة متعارضة.</numerusform>
+        <numerusform>أُنشئ {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ دُمجت %n نسخة متعارضة.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Synced with {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
+      <translation>
+        <numerusform>تمت المزامنة مع {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ لم تُدمج أي نسخة متعارضة (%n).</numerusform>
+        <numerusform>تمت المزامنة مع {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ دُمجت نسخة متعارضة واحدة (%n).</numerusform>
+        <numerusform>تمت المزامنة مع {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ دُمجت نسختان متعارضتان (%n).</numerusform>
+        <numerusform>تمت المزامنة مع {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ دُمجت %n نسخ متعارضة.</numerusform>
+        <numerusform>تمت المزامنة مع {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ دُمجت %n نسخة متعارضة.</numerusform>
+        <numerusform>تمت المزامنة مع {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ دُمجت %n نسخة متعارضة.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: left {file} alone: {reason}</source>
+      <translation>cmcoord-desktop: تُرك {file} كما هو: {reason}</translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: held back {file}, the rest synced: {reason}</source>
+      <translation>cmcoord-desktop: حُجز {file}، وتمت مزامنة الباقي: {reason}</translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: not repaired: {reason}</source>
+      <translation>cmcoord-desktop: لم يُصلَح: {reason}</translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: not synced: {reason}</source>
+      <translation>cmcoord-desktop: لم تتم المزامنة: {reason}</translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: not synced: {reason} (use --allow-deletes)</source>
+      <translation>cmcoord-desktop: لم تتم المزامنة: {reason} (استخدم --allow-deletes)</translation>
+    </message>
+    <message>
+      <source>The records in {file}</source>
+      <translation>محتوى السجلات في {file}</translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: not imported: {reason}</source>
+      <translation>cmcoord-desktop: لم يُستورد: {reason}</translation>
+    </message>
+    <message>
+      <source>Imported {file}: {new} new, {updated} updated, {conflicts} to review</source>
+      <translation>استُورد {file}: جديدة: {new}، محدَّثة: {updated}، للمراجعة: {conflicts}</translation>
+    </message>
+    <message>
+      <source>{name} refers to a slide that is not in {folder} ({slide}…); copy that folder with the file.</source>
+      <translation>يشير {name} إلى شريحة غير موجودة في {folder} ({slide}…)؛ انسخ ذلك المجلد مع الملف.</translation>
+    </message>
+    <message>
+      <source>{name}: the slide {slide}… is not a slide file.</source>
+      <translation>{name}: الشريحة {slide}… ليست ملف شريحة.</translation>
+    </message>
+    <message>
+      <source>{name}: the slide {slide}… is damaged.</source>
+      <translation>{name}: الشريحة {slide}… تالفة.</translation>
+    </message>
+    <message>
+      <source>Record {id} is a {kind} in one copy and a different record in another; one of the copies is damaged.</source>
+      <translation>السجل {id} من نوع {kind} في نسخة وسجل مختلف في نسخة أخرى؛ إحدى النسختين تالفة.</translation>
+    </message>
+    <message>
+      <source>Record {id} is damaged in one of the copies: {reason}.</source>
+      <translation>السجل {id} تالف في إحدى النسختين: {reason}.</translation>
+    </message>
+    <message>
+      <source>A {kind} ({id}) belongs to a record that is in neither this laptop nor the file; the file is incomplete or damaged.</source>
+      <translation>سجل من نوع {kind} ({id}) يتبع سجلًا غير موجود لا في هذا الحاسوب ولا في الملف؛ الملف ناقص أو تالف.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: its records are not a list.</source>
+      <translation>{name} تالف: سجلاته ليست قائمة.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a record is not shaped like a record.</source>
+      <translation>{name} تالف: أحد السجلات ليس على هيئة سجل.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: {id} is not a record id.</source>
+      <translation>{name} تالف: {id} ليس معرِّف سجل.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: record {id} appears twice.</source>
+      <translation>{name} تالف: السجل {id} يظهر مرتين.</translation>
+    </message>
+    <message>
+      <source>{name} holds a record of unknown kind {kind}.</source>
+      <translation>يحتوي {name} على سجل من نوع غير معروف {kind}.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: {kind} {id} lacks its parent.</source>
+      <translation>{name} تالف: {kind} {id} ينقصه السجل الأصل.</translation>
+    </message>
+    <message>
+      <source>{name} holds an item of unknown kind {kind}.</source>
+      <translation>يحتوي {name} على عنصر من نوع غير معروف {kind}.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a parent id is not a valid id.</source>
+      <translation>{name} تالف: أحد معرِّفات السجل الأصل غير صالح.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: {kind} {id} has no fields.</source>
+      <translation>{name} تالف: {kind} {id} بلا حقول.</translation>
+    </message>
+    <message>
+      <source>{name} holds a {kind} field {field} this program does not know.</source>
+      <translation>يحتوي {name} على حقل {field} من {kind} لا يعرفه هذا البرنامج.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: the versions of a {kind} {field} are not a short list.</source>
+      <translation>{name} تالف: إصدارات الحقل {field} من {kind} ليست قائمة قصيرة.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a version of a {kind} {field} is malformed.</source>
+      <translation>{name} تالف: أحد إصدارات الحقل {field} من {kind} مشوَّه.</translation>
+    </message>
+    <message>
+      <source>{name} holds a {kind} {field} no one could have typed: {problem}. Nothing was changed.</source>
+      <translation>يحتوي {name} على حقل {field} من {kind} لا يمكن لأحد أن يكون قد كتبه: {problem}. لم يتغير شيء.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a version of {kind} {field} does not carry its own stamp.</source>
+      <translation>{name} تالف: أحد إصدارات الحقل {field} من {kind} لا يحمل طابعه الزمني.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a stamp is out of range.</source>
+      <translation>{name} تالف: أحد الطوابع الزمنية خارج النطاق.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: {device} is not a laptop's id.</source>
+      <translation>{name} تالف: {device} ليس معرِّف حاسوب.</translation>
+    </message>
+    <message>
+      <source>{name} holds a {kind} {field} that is too large.</source>
+      <translation>يحتوي {name} على حقل {field} من {kind} كبير جدًا.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: {kind} field {field} holds a bad value ({reason}).</source>
+      <translation>{name} تالف: الحقل {field} من {kind} يحتوي على قيمة غير صحيحة ({reason}).</translation>
+    </message>
+    <message>
+      <source>{name} holds a {kind} {field} longer than {limit}.</source>
+      <translation>يحتوي {name} على حقل {field} من {kind} أطول من {limit} حرف.</translation>
+    </message>
+    <message>
+      <source>{name} holds a {kind} {field} number out of range.</source>
+      <translation>يحتوي {name} على رقم خارج النطاق في الحقل {field} من {kind}.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: the versions of a {kind} {field} contradict each other.</source>
+      <translation>{name} تالف: إصدارات الحقل {field} من {kind} يناقض بعضها بعضًا.</translation>
+    </message>
+    <message>
+      <source>another laptop</source>
+      <translation>حاسوب آخر</translation>
+    </message>
+    <message>
+      <source>{name} holds changes from {laptops} dated up to {when} UTC, more than {minutes} minutes ahead of this laptop's clock: that laptop's clock was ahead when it made them. On that laptop, once its clock is right, File › Sync with shared file… offers to re-date them (or run: cmcoord-desktop repair-clock {name}); then sync here again.</source>
+      <translation>يحتوي {name} على تعديلات من {laptops} مؤرَّخة حتى {when} UTC، أي بأكثر من {minutes} دقائق قبل ساعة هذا الحاسوب: كانت ساعة ذلك الحاسوب متقدمة حين أُجريت. على ذلك الحاسوب، بعد ضبط ساعته، يعرض الأمر ملف › المزامنة مع ملف مشترك… تصحيح تواريخها (أو شغِّل: cmcoord-desktop repair-clock {name})؛ ثم زامِن هنا من جديد.</translation>
+    </message>
+    <message>
+      <source>The folder {folder} is not there: is the USB stick or network share connected?</source>
+      <translation>المجلد {folder} غير موجود: هل وحدة USB أو المشاركة الشبكية موصولة؟</translation>
+    </message>
+    <message>
+      <source>{file} cannot be read right now ({reason}); nothing was changed. Sync again in a moment.</source>
+      <translation>تتعذر قراءة {file} الآن ({reason})؛ لم يتغير شيء. زامِن من جديد بعد لحظات.</translation>
+    </message>
+    <message>
+      <source>Could not write the slides beside {file} ({reason}); this laptop kept everything. Sync again later.</source>
+      <translation>تعذرت كتابة الشرائح بجانب {file} ({reason})؛ احتفظ هذا الحاسوب بكل شيء. زامِن من جديد لاحقًا.</translation>
+    </message>
+    <message>
+      <source>Not written: {file} would be {size} MiB, more than the {limit} MiB every laptop reads; nothing in it was replaced. Shorten the longest notes and sync again.</source>
+      <translation>لم يُكتب: سيبلغ حجم {file} {size} ميبيبايت، أي أكثر من {limit} ميبيبايت التي يقرؤها كل حاسوب؛ لم يُستبدل فيه شيء. اختصر أطول الملاحظات ثم زامِن من جديد.</translation>
+    </message>
+    <message>
+      <source>Could not make the folder {folder} beside {file} ({reason}); this laptop kept everything it merged. Sync again later.</source>
+      <translation>تعذر إنشاء المجلد {folder} بجانب {file} ({reason})؛ احتفظ هذا الحاسوب بكل ما دمجه. زامِن من جديد لاحقًا.</translation>
+    </message>
+    <message>
+      <source>Could not write {file} ({reason}); this laptop kept everything it merged. Sync again later.</source>
+      <translation>تعذرت كتابة {file} ({reason})؛ احتفظ هذا الحاسوب بكل ما دمجه. زامِن من جديد لاحقًا.</translation>
+    </message>
+    <message>
+      <source>{file} in {folder} was replaced by another program right after this laptop wrote it; this laptop kept everything it merged. Sync again.</source>
+      <translation>استُبدل {file} في {folder} ببرنامج آخر فور أن كتبه هذا الحاسوب؛ احتفظ هذا الحاسوب بكل ما دمجه. زامِن من جديد.</translation>
+    </message>
+    <message>
+      <source>Writing {file}</source>
+      <translation>جارٍ كتابة {file}</translation>
+    </message>
+    <message>
+      <source>Could not write {file} ({reason}); this laptop kept its re-dated changes. Run the repair again later to rewrite the file.</source>
+      <translation>تعذرت كتابة {file} ({reason})؛ احتفظ هذا الحاسوب بتعديلاته المصحَّحة التواريخ. أعِد تشغيل الإصلاح لاحقًا لإعادة كتابة الملف.</translation>
+    </message>
+    <message>
+      <source>Checking {file}</source>
+      <translation>جارٍ التحقق من {file}</translation>
+    </message>
+    <message>
+      <source>{file} kept changing while other laptops synced; this laptop kept its re-dated changes. Run the repair again in a moment to rewrite the file.</source>
+      <translation>ظل {file} يتغير بينما كانت حواسيب أخرى تزامن؛ احتفظ هذا الحاسوب بتعديلاته المصحَّحة التواريخ. أعِد تشغيل الإصلاح بعد لحظات لإعادة كتابة الملف.</translation>
+    </message>
+    <message>
+      <source>The file</source>
+      <translation>الملف</translation>
+    </message>
+    <message>
+      <source>{name} is too large ({size} bytes).</source>
+      <translation>{name} كبير جدًا ({size} بايت).</translation>
+    </message>
+    <message>
+      <source>{name} is empty.</source>
+      <translation>{name} فارغ.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: its data is nested too deeply.</source>
+      <translation>{name} تالف: بياناته متداخلة إلى عمق مفرط.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged or incomplete ({reason}).</source>
+      <translation>{name} تالف أو ناقص ({reason}).</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: it has no {keys}.</source>
+      <translation>{name} تالف: ينقصه {keys}.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: its checksum does not match its contents.</source>
+      <translation>{name} تالف: مجموعه الاختباري لا يطابق محتواه.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: it says {count} records but holds {held}.</source>
+      <translation>{name} تالف: يذكر أن فيه {count} سجلًا لكنه يحتوي على {held}.</translation>
+    </message>
+    <message>
+      <source>{name} does not exist.</source>
+      <translation>{name} غير موجود.</translation>
+    </message>
+    <message>
+      <source>{name} is a folder, not a records file.</source>
+      <translation>{name} مجلد وليس ملف سجلات.</translation>
+    </message>
+    <message>
+      <source>{name} is not a regular file.</source>
+      <translation>{name} ليس ملفًا عاديًا.</translation>
+    </message>
+    <message>
+      <source>{name} is too large ({size} bytes; the limit is {limit}).</source>
+      <translation>{name} كبير جدًا ({size} بايت؛ الحد {limit}).</translation>
+    </message>
+    <message>
+      <source>{name} is not a CMCoord Desktop records file.</source>
+      <translation>{name} ليس ملف سجلات من CMCoord Desktop.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: its format version is unreadable.</source>
+      <translation>{name} تالف: إصدار تنسيقه غير مقروء.</translation>
+    </message>
+    <message>
+      <source>{name} was written by a newer CMCoord Desktop (format {found}; this program reads {reads}.x). Please update the program.</source>
+      <translation>كُتب {name} بإصدار أحدث من CMCoord Desktop (التنسيق {found}؛ يقرأ هذا البرنامج {reads}.x). يُرجى تحديث البرنامج.</translation>
+    </message>
+    <message>
+      <source>{name} is in format {found}, which this program cannot read.</source>
+      <translation>{name} بالتنسيق {found} الذي لا يستطيع هذا البرنامج قراءته.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged or not ours ({reason}).</source>
+      <translation>{name} تالف أو ليس من ملفاتنا ({reason}).</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: the key "{key}" appears twice.</source>
+      <translation>{name} تالف: المفتاح "{key}" يظهر مرتين.</translation>
+    </message>
+    <message>
+      <source>{name} was changed by another program (it is not exactly what CMCoord Desktop writes).</source>
+      <translation>عُدِّل {name} ببرنامج آخر (ليس مطابقًا تمامًا لما يكتبه CMCoord Desktop).</translation>
+    </message>
+    <message numerus="yes">
+      <source>{new} new, {updated} updated, %n conflict(s), {deleted} deleted</source>
+      <translation>
+        <numerusform>جديدة: {new}، محدَّثة: {updated}، لا تعارضات (%n)، محذوفة: {deleted}</numerusform>
+        <numerusform>جديدة: {new}، محدَّثة: {updated}، تعارض واحد (%n)، محذوفة: {deleted}</numerusform>
+        <numerusform>جديدة: {new}، محدَّثة: {updated}، تعارضان (%n)، محذوفة: {deleted}</numerusform>
+        <numerusform>جديدة: {new}، محدَّثة: {updated}، %n تعارضات، محذوفة: {deleted}</numerusform>
+        <numerusform>جديدة: {new}، محدَّثة: {updated}، %n تعارضًا، محذوفة: {deleted}</numerusform>
+        <numerusform>جديدة: {new}، محدَّثة: {updated}، %n تعارض، محذوفة: {deleted}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>This sync would delete {deleted} of %n record(s) on this laptop; it was held. Confirm to go ahead.</source>
+      <translation>
+        <numerusform>ستحذف هذه المزامنة {deleted} من %n سجل على هذا الحاسوب؛ عُلِّقت. أكِّد للمتابعة.</numerusform>
+        <numerusform>ستحذف هذه المزامنة {deleted} من سجل واحد (%n) على هذا الحاسوب؛ عُلِّقت. أكِّد للمتابعة.</numerusform>
+        <numerusform>ستحذف هذه المزامنة {deleted} من سجلين (%n) على هذا الحاسوب؛ عُلِّقت. أكِّد للمتابعة.</numerusform>
+        <numerusform>ستحذف هذه المزامنة {deleted} من %n سجلات على هذا الحاسوب؛ عُلِّقت. أكِّد للمتابعة.</numerusform>
+        <numerusform>ستحذف هذه المزامنة {deleted} من %n سجلًا على هذا الحاسوب؛ عُلِّقت. أكِّد للمتابعة.</numerusform>
+        <numerusform>ستحذف هذه المزامنة {deleted} من %n سجل على هذا الحاسوب؛ عُلِّقت. أكِّد للمتابعة.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>This sync would delete {deleted} of %n record(s) in the shared file; it was held. Confirm to go ahead.</source>
+      <translation>
+        <numerusform>ستحذف هذه المزامنة {deleted} من %n سجل في الملف المشترك؛ عُلِّقت. أكِّد للمتابعة.</numerusform>
+        <numerusform>ستحذف هذه المزامنة {deleted} من سجل واحد (%n) في الملف المشترك؛ عُلِّقت. أكِّد للمتابعة.</numerusform>
+        <numerusform>ستحذف هذه المزامنة {deleted} من سجلين (%n) في الملف المشترك؛ عُلِّقت. أكِّد للمتابعة.</numerusform>
+        <numerusform>ستحذف هذه المزامنة {deleted} من %n سجلات في الملف المشترك؛ عُلِّقت. أكِّد للمتابعة.</numerusform>
+        <numerusform>ستحذف هذه المزامنة {deleted} من %n سجلًا في الملف المشترك؛ عُلِّقت. أكِّد للمتابعة.</numerusform>
+        <numerusform>ستحذف هذه المزامنة {deleted} من %n سجل في الملف المشترك؛ عُلِّقت. أكِّد للمتابعة.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{new} new, {updated} updated, {deleted} deleted</source>
+      <translation>جديدة: {new}، محدَّثة: {updated}، محذوفة: {deleted}</translation>
+    </message>
+    <message>
+      <source>the records on this laptop changed since the preview</source>
+      <translation>تغيرت سجلات هذا الحاسوب منذ المعاينة</translation>
+    </message>
+    <message>
+      <source>{file} changed since the preview</source>
+      <translation>تغيّر {file} منذ المعاينة</translation>
+    </message>
+    <message>
+      <source>another laptop's file in the shared place changed since the preview</source>
+      <translation>تغيّر ملف حاسوب آخر في الموقع المشترك منذ المعاينة</translation>
+    </message>
+    <message>
+      <source>Merging</source>
+      <translation>جارٍ الدمج</translation>
+    </message>
+    <message>
+      <source>{file} holds another workshop (no event in common with this laptop's); nothing was changed. To merge both workshops, sync again and confirm (on the command line: --merge-other-workshop).</source>
+      <translation>يحتوي {file} على حلقة عمل أخرى (لا فعالية مشتركة مع حلقة عمل هذا الحاسوب)؛ لم يتغير شيء. لدمج حلقتي العمل، زامِن من جديد وأكِّد (في سطر الأوامر: --merge-other-workshop).</translation>
+    </message>
+    <message>
+      <source>Saving on this laptop</source>
+      <translation>جارٍ الحفظ على هذا الحاسوب</translation>
+    </message>
+    <message>
+      <source>Changes made on this laptop while its clock was ahead are dated up to {when} UTC, more than {minutes} minutes ahead of its clock now; in {file} they would be held back by every other laptop. Re-date them first: File › Sync with shared file… offers it, or run: cmcoord-desktop repair-clock {file}</source>
+      <translation>التعديلات التي أُجريت على هذا الحاسوب حين كانت ساعته متقدمة مؤرَّخة حتى {when} UTC، أي بأكثر من {minutes} دقائق قبل ساعته الآن؛ وفي {file} ستحجزها كل الحواسيب الأخرى. صحِّح تواريخها أولًا: يعرض ذلك الأمر ملف › المزامنة مع ملف مشترك…، أو شغِّل: cmcoord-desktop repair-clock {file}</translation>
+    </message>
+    <message>
+      <source>This laptop's clock is behind: it says {now} UTC, and the changes of all {count} other laptops are dated more than {minutes} minutes after that. Correct this laptop's date and time, then sync again; nothing was changed.</source>
+      <translation>ساعة هذا الحاسوب متأخرة: تشير إلى {now} UTC، وتعديلات الحواسيب الأخرى كلها ({count}) مؤرَّخة بأكثر من {minutes} دقائق بعد ذلك. صحِّح تاريخ هذا الحاسوب ووقته ثم زامِن من جديد؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+      <source>This laptop's clock is behind: it says {now} UTC, but changes it already holds are dated up to {newest} UTC. Correct this laptop's date and time, then sync again; nothing was changed.</source>
+      <translation>ساعة هذا الحاسوب متأخرة: تشير إلى {now} UTC، لكن تعديلات يحملها بالفعل مؤرَّخة حتى {newest} UTC. صحِّح تاريخ هذا الحاسوب ووقته ثم زامِن من جديد؛ لم يتغير شيء.</translation>
+    </message>
+  </context>
+  <context>
+    <name>team_server</name>
+    <message>
+      <source>That is not a server address; it looks like postgresql://USER@HOST/DATABASE.</source>
+      <translation>هذا ليس عنوان خادم؛ شكله postgresql://USER@HOST/DATABASE.</translation>
+    </message>
+    <message>
+      <source>Leave the password out of the server address: the address is remembered and shown. You will be asked for it (and it is kept in the system keyring), or put it in .pgpass.</source>
+      <translation>لا تضع كلمة المرور في عنوان الخادم: فالعنوان يُحفظ ويُعرض. ستُطلب منك (وتُحفظ في حلقة مفاتيح النظام)، أو ضعها في .pgpass.</translation>
+    </message>
+    <message>
+      <source>Password for {server}: </source>
+      <translation>كلمة المرور لـ {server}: </translation>
+    </message>
+    <message>
+      <source>Set up the team server {server} (schema {schema}).</source>
+      <translation>أُعدّ خادم الفريق {server} (المخطط {schema}).</translation>
+    </message>
+    <message>
+      <source>The team server {server} is at schema {schema} (was {was}); roles granted again.</source>
+      <translation>خادم الفريق {server} على المخطط {schema} (كان {was})؛ مُنحت الأدوار من جديد.</translation>
+    </message>
+    <message>
+      <source>Removed {versions} superseded versions and {attachments} unused attachments from {server}.</source>
+      <translation>حُذف من {server}: إصدارات مستبدلة: {versions}، ومرفقات غير مستخدمة: {attachments}.</translation>
+    </message>
+    <message>
+      <source>Added {name} to {server} as an observer ({group}).</source>
+      <translation>أُضيف {name} إلى {server} بصفة مراقب ({group}).</translation>
+    </message>
+    <message>
+      <source>Added {name} to {server} as a member ({group}).</source>
+      <translation>أُضيف {name} إلى {server} بصفة عضو ({group}).</translation>
+    </message>
+    <message>
+      <source>New password for {name}: </source>
+      <translation>كلمة مرور جديدة لـ {name}: </translation>
+    </message>
+    <message>
+      <source>Once more: </source>
+      <translation>مرة أخرى: </translation>
+    </message>
+    <message>
+      <source>The two passwords differ; nothing was changed.</source>
+      <translation>كلمتا المرور مختلفتان؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+      <source>{server} asks for a password: run the sync where it can be asked for, or add it to .pgpass.</source>
+      <translation>يطلب {server} كلمة مرور: شغِّل المزامنة حيث يمكن طلبها، أو أضفها إلى .pgpass.</translation>
+    </message>
+    <message>
+      <source>The certificate of {host} is made out to another name: this may not be your team server. Nothing was changed; ask its administrator.</source>
+      <translation>شهادة {host} صادرة باسم آخر: قد لا يكون هذا خادم فريقك. لم يتغير شيء؛ راجع مديره.</translation>
+    </message>
+    <message>
+      <source>The certificate of {host} cannot be checked: this laptop has no certificate of the authority that signed it (~/.postgresql/root.crt). Nothing was changed; ask the server's administrator for it.</source>
+      <translation>تتعذر مراجعة شهادة {host}: لا يملك هذا الحاسوب شهادة الجهة التي وقّعتها (~/.postgresql/root.crt). لم يتغير شيء؛ اطلبها من مدير الخادم.</translation>
+    </message>
+    <message>
+      <source>The certificate of {host} could not be verified: it is not signed by an authority this laptop trusts, or it expired. Nothing was changed; ask its administrator.</source>
+      <translation>تعذر التحقق من شهادة {host}: ليست موقّعة من جهة يثق بها هذا الحاسوب، أو انتهت صلاحيتها. لم يتغير شيء؛ راجع مديره.</translation>
+    </message>
+    <message>
+      <source>{host} does not offer an encrypted connection (TLS), so this laptop will not send anything to it. Ask its administrator to turn TLS on.</source>
+      <translation>لا يوفر {host} اتصالًا مشفَّرًا (TLS)، لذا لن يرسل إليه هذا الحاسوب شيئًا. اطلب من مديره تفعيل TLS.</translation>
+    </message>
+    <message>
+      <source>The server {server} did not accept the password. Nothing was changed.</source>
+      <translation>لم يقبل الخادم {server} كلمة المرور. لم يتغير شيء.</translation>
+    </message>
+    <message>
+      <source>The server has no database {database}. Nothing was changed.</source>
+      <translation>لا توجد على الخادم قاعدة بيانات {database}. لم يتغير شيء.</translation>
+    </message>
+    <message>
+      <source>The server has no account {account}. Nothing was changed.</source>
+      <translation>لا يوجد على الخادم حساب {account}. لم يتغير شيء.</translation>
+    </message>
+    <message>
+      <source>The server {server} does not let this account in from here. Nothing was changed.</source>
+      <translation>لا يسمح الخادم {server} بدخول هذا الحساب من هنا. لم يتغير شيء.</translation>
+    </message>
+    <message>
+      <source>Could not reach the team server {server} ({reason}). This laptop kept everything.</source>
+      <translation>تعذر الوصول إلى خادم الفريق {server} ({reason}). احتفظ هذا الحاسوب بكل شيء.</translation>
+    </message>
+    <message>
+      <source>{name} cannot be an account name: use lower-case letters, digits, _ . or -, starting with a letter (at most 63).</source>
+      <translation>لا يصلح {name} اسمًا لحساب: استخدم أحرفًا صغيرة وأرقامًا و_ . أو -، مبتدئًا بحرف (63 على الأكثر).</translation>
+    </message>
+    <message>
+      <source>Give the account a password of at least 12 characters.</source>
+      <translation>امنح الحساب كلمة مرور من 12 حرفًا على الأقل.</translation>
+    </message>
+    <message>
+      <source>The server already has an account {name}; nothing changed.</source>
+      <translation>يوجد على الخادم حساب {name} بالفعل؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: record {id} has no readable parent; nothing was changed on this laptop.</source>
+      <translation>{name} تالف: ليس للسجل {id} سجل أصل مقروء؛ لم يتغير شيء على هذا الحاسوب.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: record {id} is stored as two different records; nothing was changed on this laptop.</source>
+      <translation>{name} تالف: السجل {id} مخزَّن كسجلين مختلفين؛ لم يتغير شيء على هذا الحاسوب.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a version of record {id} has no value; nothing was changed on this laptop.</source>
+      <translation>{name} تالف: أحد إصدارات السجل {id} بلا قيمة؛ لم يتغير شيء على هذا الحاسوب.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a version of record {id} {field} is unreadable; nothing was changed on this laptop.</source>
+      <translation>{name} تالف: أحد إصدارات السجل {id} {field} غير مقروء؛ لم يتغير شيء على هذا الحاسوب.</translation>
+    </message>
+    <message>
+      <source>{database} on {server}</source>
+      <translation>{database} على {server}</translation>
+    </message>
+    <message>
+      <source>The database {where} is not set up as a team server. Its administrator sets it up with: cmcoord-desktop server init URL. Nothing was changed.</source>
+      <translation>قاعدة البيانات {where} غير مُعدّة خادمَ فريق. يُعدّها مديرها بالأمر: cmcoord-desktop server init URL. لم يتغير شيء.</translation>
+    </message>
+    <message>
+      <source>The database {where} holds another program's tables named cmcoord; nothing was changed. Check the address.</source>
+      <translation>تحتوي قاعدة البيانات {where} على جداول باسم cmcoord لبرنامج آخر؛ لم يتغير شيء. تحقق من العنوان.</translation>
+    </message>
+    <message>
+      <source>The team server {where} is damaged: no schema version.</source>
+      <translation>خادم الفريق {where} تالف: لا يوجد إصدار مخطط.</translation>
+    </message>
+    <message>
+      <source>The team server {where} was set up by a newer CMCoord Desktop (schema {version}, this one knows {known}); update this program. Nothing was changed.</source>
+      <translation>أُعدّ خادم الفريق {where} بإصدار أحدث من CMCoord Desktop (المخطط {version}، وهذا الإصدار يعرف {known})؛ حدِّث هذا البرنامج. لم يتغير شيء.</translation>
+    </message>
+    <message>
+      <source>The team server {where} needs upgrading to this release's schema: its administrator runs cmcoord-desktop server init URL again. Nothing was changed.</source>
+      <translation>يحتاج خادم الفريق {where} إلى الترقية إلى مخطط هذا الإصدار: يعيد مديره تشغيل cmcoord-desktop server init URL. لم يتغير شيء.</translation>
+    </message>
+    <message>
+      <source>This database already has a schema named cmcoord that is not CMCoord Desktop's; nothing was changed. Use another database.</source>
+      <translation>في قاعدة البيانات هذه مخطط باسم cmcoord ليس من CMCoord Desktop؛ لم يتغير شيء. استخدم قاعدة بيانات أخرى.</translation>
+    </message>
+    <message>
+      <source>This team server was set up by a newer CMCoord Desktop (schema {version}); update this program first. Nothing was changed.</source>
+      <translation>أُعدّ خادم الفريق هذا بإصدار أحدث من CMCoord Desktop (المخطط {version})؛ حدِّث هذا البرنامج أولًا. لم يتغير شيء.</translation>
+    </message>
+    <message>
+      <source>The account {account} may not set up the team server ({reason}); use the database owner's account with the right to create roles (CREATEROLE). Nothing was changed.</source>
+      <translation>لا يحق للحساب {account} إعداد خادم الفريق ({reason})؛ استخدم حساب مالك قاعدة البيانات الذي يملك حق إنشاء الأدوار (CREATEROLE). لم يتغير شيء.</translation>
+    </message>
+    <message>
+      <source>The account you used may not set up the team server ({reason}); use the database owner's account with the right to create roles (CREATEROLE). Nothing was changed.</source>
+      <translation>لا يحق للحساب المستخدَم إعداد خادم الفريق ({reason})؛ استخدم حساب مالك قاعدة البيانات الذي يملك حق إنشاء الأدوار (CREATEROLE). لم يتغير شيء.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Synced with {server}: this laptop {here}; sent %n new version(s) of {records} records.</source>
+      <translation>
+        <numerusform>تمت المزامنة مع {server}: هذا الحاسوب: {here}؛ لم يُرسل أي إصدار جديد (%n) من {records} سجلًا.</numerusform>
+        <numerusform>تمت المزامنة مع {server}: هذا الحاسوب: {here}؛ أُرسل إصدار جديد واحد (%n) من {records} سجلًا.</numerusform>
+        <numerusform>تمت المزامنة مع {server}: هذا الحاسوب: {here}؛ أُرسل إصداران جديدان (%n) من {records} سجلًا.</numerusform>
+        <numerusform>تمت المزامنة مع {server}: هذا الحاسوب: {here}؛ أُرسلت %n إصدارات جديدة من {records} سجلًا.</numerusform>
+        <numerusform>تمت المزامنة مع {server}: هذا الحاسوب: {here}؛ أُرسل %n إصدارًا جديدًا من {records} سجلًا.</numerusform>
+        <numerusform>تمت المزامنة مع {server}: هذا الحاسوب: {here}؛ أُرسل %n إصدار جديد من {records} سجلًا.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Synced with {server}: this laptop {here}; this account only reads, nothing sent.</source>
+      <translation>تمت المزامنة مع {server}: هذا الحاسوب: {here}؛ هذا الحساب للقراءة فقط، لم يُرسل شيء.</translation>
+    </message>
+    <message>
+      <source>Connecting to {server}</source>
+      <translation>جارٍ الاتصال بـ {server}</translation>
+    </message>
+    <message>
+      <source>The team server {server}</source>
+      <translation>خادم الفريق {server}</translation>
+    </message>
+    <message>
+      <source>Reading what is new</source>
+      <translation>جارٍ قراءة الجديد</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: its tables are incomplete. Nothing was changed.</source>
+      <translation>{name} تالف: جداوله ناقصة. لم يتغير شيء.</translation>
+    </message>
+    <message>
+      <source>Sending to {server}</source>
+      <translation>جارٍ الإرسال إلى {server}</translation>
+    </message>
+    <message>
+      <source>This laptop's id ({device}) is already used on the server by the account {account}: a copied data folder? Nothing was sent.</source>
+      <translation>معرِّف هذا الحاسوب ({device}) مستخدَم بالفعل على الخادم من الحساب {account}: هل هو مجلد بيانات منسوخ؟ لم يُرسل شيء.</translation>
+    </message>
+    <message>
+      <source>{server} refused this push: {reason}. Nobody may send changes in another laptop's name; nothing was sent.</source>
+      <translation>رفض {server} هذا الإرسال: {reason}. لا يجوز لأحد إرسال تعديلات باسم حاسوب آخر؛ لم يُرسل شيء.</translation>
+    </message>
+    <message>
+      <source>The account {account} may not do that on {server} ({reason}); nothing was sent.</source>
+      <translation>لا يحق للحساب {account} فعل ذلك على {server} ({reason})؛ لم يُرسل شيء.</translation>
+    </message>
+    <message>
+      <source>The disk of {server} is full; nothing was sent and this laptop kept everything. Tell the server's administrator, then sync again.</source>
+      <translation>قرص {server} ممتلئ؛ لم يُرسل شيء واحتفظ هذا الحاسوب بكل شيء. أبلغ مدير الخادم ثم زامِن من جديد.</translation>
+    </message>
+    <message>
+      <source>The connection to {server} was lost; this laptop kept everything. Sync again in a moment.</source>
+      <translation>انقطع الاتصال بـ {server}؛ احتفظ هذا الحاسوب بكل شيء. زامِن من جديد بعد لحظات.</translation>
+    </message>
+    <message>
+      <source>Changes made on this laptop while its clock was ahead are dated up to {when} UTC, more than a day ahead of its clock now; on {server} they would block every other laptop. Re-date them first: cmcoord-desktop repair-clock</source>
+      <translation>التعديلات التي أُجريت على هذا الحاسوب حين كانت ساعته متقدمة مؤرَّخة حتى {when} UTC، أي بأكثر من يوم قبل ساعته الآن؛ وعلى {server} ستعطّل كل الحواسيب الأخرى. صحِّح تواريخها أولًا: cmcoord-desktop repair-clock</translation>
     </message>
   </context>
   <context>

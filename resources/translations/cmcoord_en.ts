@@ -381,37 +381,6 @@
     </message>
   </context>
   <context>
-    <name>ChangeCounts</name>
-    <message numerus="yes">
-      <source>%n new</source>
-      <translation>
-        <numerusform>%n new</numerusform>
-        <numerusform>%n new</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n updated</source>
-      <translation>
-        <numerusform>%n updated</numerusform>
-        <numerusform>%n updated</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n conflict(s)</source>
-      <translation>
-        <numerusform>%n conflict</numerusform>
-        <numerusform>%n conflicts</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n deleted</source>
-      <translation>
-        <numerusform>%n deleted</numerusform>
-        <numerusform>%n deleted</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
     <name>CrashHandler</name>
     <message>
       <source>Something went wrong: {summary}.
@@ -2273,7 +2242,7 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Synced with {file}: {new}, {updated}, {conflicts}, {deleted} here.</source>
+      <source>Synced with {file}: {summary} here.</source>
       <translation type="unfinished" />
     </message>
     <message numerus="yes">
@@ -2316,11 +2285,11 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>This laptop: {new}, {updated}, {conflicts}, {deleted}</source>
+      <source>This laptop: {summary}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>The shared file: {new}, {updated}, {deleted}</source>
+      <source>The shared file: {summary}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3607,6 +3576,628 @@ Free some space (empty the recycle bin, move large files away) and start again.<
     </message>
     <message>
       <source>The data in {folder} was written by an older CMCoord Desktop: open it once in the window (cmcoord-desktop --data-dir FOLDER), which brings it up to date, then try again.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>sync</name>
+    <message>
+      <source>Not written: {file} would be {size} MiB, more than the {limit} MiB an import reads.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>re-dating would change what {id} shows</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>a change dated in the future was not re-dated</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>changes of several laptops are dated in the future: {laptops}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>there is no room to re-date these changes before the limit</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Re-dated %n change(s) made while this laptop's clock was ahead. Sync with the shared file to pass them on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Re-dated %n change(s) made while this laptop's clock was ahead; {file} rewritten. Other laptops can sync again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} rewritten with the changes this laptop re-dated earlier. Other laptops can sync again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reading {file}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Taking in the shared file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Re-dating</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} changed during the repair ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The shared file contradicts an earlier repair ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>These changes cannot be re-dated exactly ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This laptop's records kept changing during the repair; try again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source> and </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Changes from {laptops} are dated more than {minutes} minutes ahead of this laptop's clock too. If this laptop's date is behind, correct its date and time first; otherwise re-date them on that laptop first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Correct this laptop's date and time first: every change here is dated more than {minutes} minutes after {when} UTC, so nothing shows that its clock is right now.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing to repair: no change here is dated more than {minutes} minutes after this laptop's clock ({when} UTC). If that date is wrong, correct it first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing to repair: no change here or in {file} is dated more than {minutes} minutes after this laptop's clock ({when} UTC). If that date is wrong, correct it first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Created {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Synced with {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cmcoord-desktop: left {file} alone: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cmcoord-desktop: held back {file}, the rest synced: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cmcoord-desktop: not repaired: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cmcoord-desktop: not synced: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cmcoord-desktop: not synced: {reason} (use --allow-deletes)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The records in {file}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>cmcoord-desktop: not imported: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Imported {file}: {new} new, {updated} updated, {conflicts} to review</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} refers to a slide that is not in {folder} ({slide}…); copy that folder with the file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name}: the slide {slide}… is not a slide file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name}: the slide {slide}… is damaged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record {id} is a {kind} in one copy and a different record in another; one of the copies is damaged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Record {id} is damaged in one of the copies: {reason}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A {kind} ({id}) belongs to a record that is in neither this laptop nor the file; the file is incomplete or damaged.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is damaged: its records are not a list.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is damaged: a record is not shaped like a record.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is damaged: {id} is not a record id.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is damaged: record {id} appears twice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} holds a record of unknown kind {kind}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is damaged: {kind} {id} lacks its parent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} holds an item of unknown kind {kind}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is damaged: a parent id is not a valid id.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is damaged: {kind} {id} has no fields.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} holds a {kind} field {field} this program does not know.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is damaged: the versions of a {kind} {field} are not a short list.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is damaged: a version of a {kind} {field} is malformed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} holds a {kind} {field} no one could have typed: {problem}. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is damaged: a version of {kind} {field} does not carry its own stamp.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is damaged: a stamp is out of range.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is damaged: {device} is not a laptop's id.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} holds a {kind} {field} that is too large.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is damaged: {kind} field {field} holds a bad value ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} holds a {kind} {field} longer than {limit}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} holds a {kind} {field} number out of range.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is damaged: the versions of a {kind} {field} contradict each other.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>another laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} holds changes from {laptops} dated up to {when} UTC, more than {minutes} minutes ahead of this laptop's clock: that laptop's clock was ahead when it made them. On that laptop, once its clock is right, File › Sync with shared file… offers to re-date them (or run: cmcoord-desktop repair-clock {name}); then sync here again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The folder {folder} is not there: is the USB stick or network share connected?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} cannot be read right now ({reason}); nothing was changed. Sync again in a moment.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not write the slides beside {file} ({reason}); this laptop kept everything. Sync again later.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Not written: {file} would be {size} MiB, more than the {limit} MiB every laptop reads; nothing in it was replaced. Shorten the longest notes and sync again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not make the folder {folder} beside {file} ({reason}); this laptop kept everything it merged. Sync again later.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not write {file} ({reason}); this laptop kept everything it merged. Sync again later.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} in {folder} was replaced by another program right after this laptop wrote it; this laptop kept everything it merged. Sync again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Writing {file}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not write {file} ({reason}); this laptop kept its re-dated changes. Run the repair again later to rewrite the file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Checking {file}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} kept changing while other laptops synced; this laptop kept its re-dated changes. Run the repair again in a moment to rewrite the file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The file</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is too large ({size} bytes).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is empty.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is damaged: its data is nested too deeply.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is damaged or incomplete ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is damaged: it has no {keys}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is damaged: its checksum does not match its contents.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is damaged: it says {count} records but holds {held}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} does not exist.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is a folder, not a records file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is not a regular file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is too large ({size} bytes; the limit is {limit}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is not a CMCoord Desktop records file.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is damaged: its format version is unreadable.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} was written by a newer CMCoord Desktop (format {found}; this program reads {reads}.x). Please update the program.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is in format {found}, which this program cannot read.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is damaged or not ours ({reason}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is damaged: the key "{key}" appears twice.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} was changed by another program (it is not exactly what CMCoord Desktop writes).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{new} new, {updated} updated, %n conflict(s), {deleted} deleted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This sync would delete {deleted} of %n record(s) on this laptop; it was held. Confirm to go ahead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This sync would delete {deleted} of %n record(s) in the shared file; it was held. Confirm to go ahead.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{new} new, {updated} updated, {deleted} deleted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>the records on this laptop changed since the preview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} changed since the preview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>another laptop's file in the shared place changed since the preview</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Merging</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{file} holds another workshop (no event in common with this laptop's); nothing was changed. To merge both workshops, sync again and confirm (on the command line: --merge-other-workshop).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Saving on this laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Changes made on this laptop while its clock was ahead are dated up to {when} UTC, more than {minutes} minutes ahead of its clock now; in {file} they would be held back by every other laptop. Re-date them first: File › Sync with shared file… offers it, or run: cmcoord-desktop repair-clock {file}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This laptop's clock is behind: it says {now} UTC, and the changes of all {count} other laptops are dated more than {minutes} minutes after that. Correct this laptop's date and time, then sync again; nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This laptop's clock is behind: it says {now} UTC, but changes it already holds are dated up to {newest} UTC. Correct this laptop's date and time, then sync again; nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>team_server</name>
+    <message>
+      <source>That is not a server address; it looks like postgresql://USER@HOST/DATABASE.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Leave the password out of the server address: the address is remembered and shown. You will be asked for it (and it is kept in the system keyring), or put it in .pgpass.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Password for {server}: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set up the team server {server} (schema {schema}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The team server {server} is at schema {schema} (was {was}); roles granted again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Removed {versions} superseded versions and {attachments} unused attachments from {server}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Added {name} to {server} as an observer ({group}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Added {name} to {server} as a member ({group}).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New password for {name}: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Once more: </source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The two passwords differ; nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{server} asks for a password: run the sync where it can be asked for, or add it to .pgpass.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The certificate of {host} is made out to another name: this may not be your team server. Nothing was changed; ask its administrator.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The certificate of {host} cannot be checked: this laptop has no certificate of the authority that signed it (~/.postgresql/root.crt). Nothing was changed; ask the server's administrator for it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The certificate of {host} could not be verified: it is not signed by an authority this laptop trusts, or it expired. Nothing was changed; ask its administrator.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{host} does not offer an encrypted connection (TLS), so this laptop will not send anything to it. Ask its administrator to turn TLS on.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The server {server} did not accept the password. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The server has no database {database}. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The server has no account {account}. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The server {server} does not let this account in from here. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not reach the team server {server} ({reason}). This laptop kept everything.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} cannot be an account name: use lower-case letters, digits, _ . or -, starting with a letter (at most 63).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Give the account a password of at least 12 characters.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The server already has an account {name}; nothing changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is damaged: record {id} has no readable parent; nothing was changed on this laptop.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is damaged: record {id} is stored as two different records; nothing was changed on this laptop.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is damaged: a version of record {id} has no value; nothing was changed on this laptop.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is damaged: a version of record {id} {field} is unreadable; nothing was changed on this laptop.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{database} on {server}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The database {where} is not set up as a team server. Its administrator sets it up with: cmcoord-desktop server init URL. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The database {where} holds another program's tables named cmcoord; nothing was changed. Check the address.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The team server {where} is damaged: no schema version.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The team server {where} was set up by a newer CMCoord Desktop (schema {version}, this one knows {known}); update this program. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The team server {where} needs upgrading to this release's schema: its administrator runs cmcoord-desktop server init URL again. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This database already has a schema named cmcoord that is not CMCoord Desktop's; nothing was changed. Use another database.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This team server was set up by a newer CMCoord Desktop (schema {version}); update this program first. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The account {account} may not set up the team server ({reason}); use the database owner's account with the right to create roles (CREATEROLE). Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The account you used may not set up the team server ({reason}); use the database owner's account with the right to create roles (CREATEROLE). Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Synced with {server}: this laptop {here}; sent %n new version(s) of {records} records.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Synced with {server}: this laptop {here}; this account only reads, nothing sent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Connecting to {server}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The team server {server}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Reading what is new</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{name} is damaged: its tables are incomplete. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sending to {server}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This laptop's id ({device}) is already used on the server by the account {account}: a copied data folder? Nothing was sent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{server} refused this push: {reason}. Nobody may send changes in another laptop's name; nothing was sent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The account {account} may not do that on {server} ({reason}); nothing was sent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The disk of {server} is full; nothing was sent and this laptop kept everything. Tell the server's administrator, then sync again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The connection to {server} was lost; this laptop kept everything. Sync again in a moment.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Changes made on this laptop while its clock was ahead are dated up to {when} UTC, more than a day ahead of its clock now; on {server} they would block every other laptop. Re-date them first: cmcoord-desktop repair-clock</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -381,37 +381,6 @@
     </message>
   </context>
   <context>
-    <name>ChangeCounts</name>
-    <message numerus="yes">
-      <source>%n new</source>
-      <translation>
-        <numerusform>%n nuevo</numerusform>
-        <numerusform>%n nuevos</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n updated</source>
-      <translation>
-        <numerusform>%n actualizado</numerusform>
-        <numerusform>%n actualizados</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n conflict(s)</source>
-      <translation>
-        <numerusform>%n conflicto</numerusform>
-        <numerusform>%n conflictos</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n deleted</source>
-      <translation>
-        <numerusform>%n eliminado</numerusform>
-        <numerusform>%n eliminados</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
     <name>CrashHandler</name>
     <message>
       <source>Something went wrong: {summary}.
@@ -2291,8 +2260,8 @@ Deshaga (Ctrl+Z) o restáurelo desde la papelera.</translation>
       <translation>Ya hay una sincronización en curso.</translation>
     </message>
     <message>
-      <source>Synced with {file}: {new}, {updated}, {conflicts}, {deleted} here.</source>
-      <translation>Sincronizado con {file}: {new}, {updated}, {conflicts}, {deleted} en esta computadora.</translation>
+      <source>Synced with {file}: {summary} here.</source>
+      <translation>Sincronizado con {file}: {summary} en esta computadora.</translation>
     </message>
     <message numerus="yes">
       <source>Merged %n conflicted copies.</source>
@@ -2334,12 +2303,12 @@ Deshaga (Ctrl+Z) o restáurelo desde la papelera.</translation>
       <translation>¿Sincronizar con «{file}»?</translation>
     </message>
     <message>
-      <source>This laptop: {new}, {updated}, {conflicts}, {deleted}</source>
-      <translation>Esta computadora: {new}, {updated}, {conflicts}, {deleted}</translation>
+      <source>This laptop: {summary}</source>
+      <translation>Esta computadora: {summary}</translation>
     </message>
     <message>
-      <source>The shared file: {new}, {updated}, {deleted}</source>
-      <translation>El archivo compartido: {new}, {updated}, {deleted}</translation>
+      <source>The shared file: {summary}</source>
+      <translation>El archivo compartido: {summary}</translation>
     </message>
     <message>
       <source>Conflicted copies to merge in: {count}</source>
@@ -3632,6 +3601,652 @@ Libere espacio (vacíe la papelera, mueva los archivos grandes) y vuelva a empez
     <message>
       <source>The data in {folder} was written by an older CMCoord Desktop: open it once in the window (cmcoord-desktop --data-dir FOLDER), which brings it up to date, then try again.</source>
       <translation>Los datos de {folder} los escribió una versión anterior de CMCoord Desktop: ábralos una vez en la ventana (cmcoord-desktop --data-dir FOLDER), que los actualiza, y vuelva a intentarlo.</translation>
+    </message>
+  </context>
+  <context>
+    <name>sync</name>
+    <message>
+      <source>Not written: {file} would be {size} MiB, more than the {limit} MiB an import reads.</source>
+      <translation>No se ha escrito: {file} ocuparía {size} MiB, más que los {limit} MiB que lee una importación.</translation>
+    </message>
+    <message>
+      <source>re-dating would change what {id} shows</source>
+      <translation>corregir la fecha cambiaría lo que muestra {id}</translation>
+    </message>
+    <message>
+      <source>a change dated in the future was not re-dated</source>
+      <translation>un cambio con fecha futura no se ha corregido</translation>
+    </message>
+    <message>
+      <source>changes of several laptops are dated in the future: {laptops}</source>
+      <translation>hay cambios de varios equipos con fecha futura: {laptops}</translation>
+    </message>
+    <message>
+      <source>there is no room to re-date these changes before the limit</source>
+      <translation>no hay margen para corregir la fecha de estos cambios antes del límite</translation>
+    </message>
+    <message numerus="yes">
+      <source>Re-dated %n change(s) made while this laptop's clock was ahead. Sync with the shared file to pass them on.</source>
+      <translation>
+        <numerusform>Se ha corregido la fecha de %n cambio hecho mientras el reloj de este equipo iba adelantado. Sincronice con el archivo compartido para transmitirlo.</numerusform>
+        <numerusform>Se ha corregido la fecha de %n cambios hechos mientras el reloj de este equipo iba adelantado. Sincronice con el archivo compartido para transmitirlos.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Re-dated %n change(s) made while this laptop's clock was ahead; {file} rewritten. Other laptops can sync again.</source>
+      <translation>
+        <numerusform>Se ha corregido la fecha de %n cambio hecho mientras el reloj de este equipo iba adelantado; {file} reescrito. Los demás equipos ya pueden sincronizar.</numerusform>
+        <numerusform>Se ha corregido la fecha de %n cambios hechos mientras el reloj de este equipo iba adelantado; {file} reescrito. Los demás equipos ya pueden sincronizar.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{file} rewritten with the changes this laptop re-dated earlier. Other laptops can sync again.</source>
+      <translation>{file} reescrito con los cambios cuya fecha este equipo corrigió antes. Los demás equipos ya pueden sincronizar.</translation>
+    </message>
+    <message>
+      <source>Reading {file}</source>
+      <translation>Leyendo {file}</translation>
+    </message>
+    <message>
+      <source>Taking in the shared file</source>
+      <translation>Incorporando el archivo compartido</translation>
+    </message>
+    <message>
+      <source>Re-dating</source>
+      <translation>Corrigiendo fechas</translation>
+    </message>
+    <message>
+      <source>{file} changed during the repair ({reason}).</source>
+      <translation>{file} cambió durante la reparación ({reason}).</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Hecho</translation>
+    </message>
+    <message>
+      <source>The shared file contradicts an earlier repair ({reason}).</source>
+      <translation>El archivo compartido contradice una reparación anterior ({reason}).</translation>
+    </message>
+    <message>
+      <source>These changes cannot be re-dated exactly ({reason}).</source>
+      <translation>No se puede corregir con exactitud la fecha de estos cambios ({reason}).</translation>
+    </message>
+    <message>
+      <source>This laptop's records kept changing during the repair; try again.</source>
+      <translation>Los registros de este equipo no dejaron de cambiar durante la reparación; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+      <source> and </source>
+      <translation> y </translation>
+    </message>
+    <message>
+      <source>Changes from {laptops} are dated more than {minutes} minutes ahead of this laptop's clock too. If this laptop's date is behind, correct its date and time first; otherwise re-date them on that laptop first.</source>
+      <translation>También hay cambios de {laptops} con fecha más de {minutes} minutos por delante del reloj de este equipo. Si la fecha de este equipo está atrasada, corrija primero su fecha y hora; si no, corrija primero la fecha de esos cambios en ese equipo.</translation>
+    </message>
+    <message>
+      <source>Correct this laptop's date and time first: every change here is dated more than {minutes} minutes after {when} UTC, so nothing shows that its clock is right now.</source>
+      <translation>Corrija primero la fecha y hora de este equipo: todos los cambios aquí tienen fecha más de {minutes} minutos posterior a {when} UTC, así que nada indica que su reloj sea correcto ahora.</translation>
+    </message>
+    <message>
+      <source>Nothing to repair: no change here is dated more than {minutes} minutes after this laptop's clock ({when} UTC). If that date is wrong, correct it first.</source>
+      <translation>Nada que reparar: ningún cambio aquí tiene fecha más de {minutes} minutos posterior al reloj de este equipo ({when} UTC). Si esa fecha es incorrecta, corríjala primero.</translation>
+    </message>
+    <message>
+      <source>Nothing to repair: no change here or in {file} is dated more than {minutes} minutes after this laptop's clock ({when} UTC). If that date is wrong, correct it first.</source>
+      <translation>Nada que reparar: ningún cambio aquí ni en {file} tiene fecha más de {minutes} minutos posterior al reloj de este equipo ({when} UTC). Si esa fecha es incorrecta, corríjala primero.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Created {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
+      <translation>
+        <numerusform>{file} creado — este equipo: {here}; el archivo: {there}; %n copia en conflicto combinada.</numerusform>
+        <numerusform>{file} creado — este equipo: {here}; el archivo: {there}; %n copias en conflicto combinadas.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Synced with {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
+      <translation>
+        <numerusform>Sincronizado con {file} — este equipo: {here}; el archivo: {there}; %n copia en conflicto combinada.</numerusform>
+        <numerusform>Sincronizado con {file} — este equipo: {here}; el archivo: {there}; %n copias en conflicto combinadas.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: left {file} alone: {reason}</source>
+      <translation>cmcoord-desktop: {file} se deja sin tocar: {reason}</translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: held back {file}, the rest synced: {reason}</source>
+      <translation>cmcoord-desktop: {file} retenido, el resto se ha sincronizado: {reason}</translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: not repaired: {reason}</source>
+      <translation>cmcoord-desktop: no reparado: {reason}</translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: not synced: {reason}</source>
+      <translation>cmcoord-desktop: no sincronizado: {reason}</translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: not synced: {reason} (use --allow-deletes)</source>
+      <translation>cmcoord-desktop: no sincronizado: {reason} (use --allow-deletes)</translation>
+    </message>
+    <message>
+      <source>The records in {file}</source>
+      <translation>El conjunto de registros de {file}</translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: not imported: {reason}</source>
+      <translation>cmcoord-desktop: no importado: {reason}</translation>
+    </message>
+    <message>
+      <source>Imported {file}: {new} new, {updated} updated, {conflicts} to review</source>
+      <translation>{file} importado: nuevos: {new}, actualizados: {updated}, por revisar: {conflicts}</translation>
+    </message>
+    <message>
+      <source>{name} refers to a slide that is not in {folder} ({slide}…); copy that folder with the file.</source>
+      <translation>{name} remite a una diapositiva que no está en {folder} ({slide}…); copie esa carpeta junto con el archivo.</translation>
+    </message>
+    <message>
+      <source>{name}: the slide {slide}… is not a slide file.</source>
+      <translation>{name}: la diapositiva {slide}… no es un archivo de diapositiva.</translation>
+    </message>
+    <message>
+      <source>{name}: the slide {slide}… is damaged.</source>
+      <translation>{name}: la diapositiva {slide}… está dañada.</translation>
+    </message>
+    <message>
+      <source>Record {id} is a {kind} in one copy and a different record in another; one of the copies is damaged.</source>
+      <translation>El registro {id} es de tipo {kind} en una copia y otro registro distinto en otra; una de las copias está dañada.</translation>
+    </message>
+    <message>
+      <source>Record {id} is damaged in one of the copies: {reason}.</source>
+      <translation>El registro {id} está dañado en una de las copias: {reason}.</translation>
+    </message>
+    <message>
+      <source>A {kind} ({id}) belongs to a record that is in neither this laptop nor the file; the file is incomplete or damaged.</source>
+      <translation>Un registro {kind} ({id}) pertenece a un registro que no está ni en este equipo ni en el archivo; el archivo está incompleto o dañado.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: its records are not a list.</source>
+      <translation>{name} está dañado: sus registros no forman una lista.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a record is not shaped like a record.</source>
+      <translation>{name} está dañado: un registro no tiene la forma de un registro.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: {id} is not a record id.</source>
+      <translation>{name} está dañado: {id} no es un identificador de registro.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: record {id} appears twice.</source>
+      <translation>{name} está dañado: el registro {id} aparece dos veces.</translation>
+    </message>
+    <message>
+      <source>{name} holds a record of unknown kind {kind}.</source>
+      <translation>{name} contiene un registro de tipo desconocido {kind}.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: {kind} {id} lacks its parent.</source>
+      <translation>{name} está dañado: a {kind} {id} le falta su elemento superior.</translation>
+    </message>
+    <message>
+      <source>{name} holds an item of unknown kind {kind}.</source>
+      <translation>{name} contiene un elemento de tipo desconocido {kind}.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a parent id is not a valid id.</source>
+      <translation>{name} está dañado: un identificador de elemento superior no es válido.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: {kind} {id} has no fields.</source>
+      <translation>{name} está dañado: {kind} {id} no tiene campos.</translation>
+    </message>
+    <message>
+      <source>{name} holds a {kind} field {field} this program does not know.</source>
+      <translation>{name} contiene un campo {field} de {kind} que este programa no conoce.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: the versions of a {kind} {field} are not a short list.</source>
+      <translation>{name} está dañado: las versiones de un campo {field} de {kind} no forman una lista corta.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a version of a {kind} {field} is malformed.</source>
+      <translation>{name} está dañado: una versión de un campo {field} de {kind} está mal formada.</translation>
+    </message>
+    <message>
+      <source>{name} holds a {kind} {field} no one could have typed: {problem}. Nothing was changed.</source>
+      <translation>{name} contiene un campo {field} de {kind} que nadie podría haber escrito: {problem}. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a version of {kind} {field} does not carry its own stamp.</source>
+      <translation>{name} está dañado: una versión del campo {field} de {kind} no lleva su propia marca de tiempo.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a stamp is out of range.</source>
+      <translation>{name} está dañado: una marca de tiempo está fuera de rango.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: {device} is not a laptop's id.</source>
+      <translation>{name} está dañado: {device} no es un identificador de equipo.</translation>
+    </message>
+    <message>
+      <source>{name} holds a {kind} {field} that is too large.</source>
+      <translation>{name} contiene un campo {field} de {kind} demasiado grande.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: {kind} field {field} holds a bad value ({reason}).</source>
+      <translation>{name} está dañado: el campo {field} de {kind} contiene un valor incorrecto ({reason}).</translation>
+    </message>
+    <message>
+      <source>{name} holds a {kind} {field} longer than {limit}.</source>
+      <translation>{name} contiene un campo {field} de {kind} de más de {limit} caracteres.</translation>
+    </message>
+    <message>
+      <source>{name} holds a {kind} {field} number out of range.</source>
+      <translation>{name} contiene un número fuera de rango en el campo {field} de {kind}.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: the versions of a {kind} {field} contradict each other.</source>
+      <translation>{name} está dañado: las versiones de un campo {field} de {kind} se contradicen.</translation>
+    </message>
+    <message>
+      <source>another laptop</source>
+      <translation>otro equipo</translation>
+    </message>
+    <message>
+      <source>{name} holds changes from {laptops} dated up to {when} UTC, more than {minutes} minutes ahead of this laptop's clock: that laptop's clock was ahead when it made them. On that laptop, once its clock is right, File › Sync with shared file… offers to re-date them (or run: cmcoord-desktop repair-clock {name}); then sync here again.</source>
+      <translation>{name} contiene cambios de {laptops} con fecha de hasta {when} UTC, más de {minutes} minutos por delante del reloj de este equipo: el reloj de ese equipo iba adelantado cuando se hicieron. En ese equipo, una vez corregido su reloj, Archivo › Sincronizar con archivo compartido… ofrece corregir su fecha (o ejecute: cmcoord-desktop repair-clock {name}); después vuelva a sincronizar aquí.</translation>
+    </message>
+    <message>
+      <source>The folder {folder} is not there: is the USB stick or network share connected?</source>
+      <translation>La carpeta {folder} no está: ¿está conectada la memoria USB o la unidad de red compartida?</translation>
+    </message>
+    <message>
+      <source>{file} cannot be read right now ({reason}); nothing was changed. Sync again in a moment.</source>
+      <translation>{file} no se puede leer en este momento ({reason}); no se ha cambiado nada. Vuelva a sincronizar dentro de un momento.</translation>
+    </message>
+    <message>
+      <source>Could not write the slides beside {file} ({reason}); this laptop kept everything. Sync again later.</source>
+      <translation>No se han podido escribir las diapositivas junto a {file} ({reason}); este equipo lo ha conservado todo. Vuelva a sincronizar más tarde.</translation>
+    </message>
+    <message>
+      <source>Not written: {file} would be {size} MiB, more than the {limit} MiB every laptop reads; nothing in it was replaced. Shorten the longest notes and sync again.</source>
+      <translation>No se ha escrito: {file} ocuparía {size} MiB, más que los {limit} MiB que lee cada equipo; no se ha sustituido nada en él. Acorte las notas más largas y vuelva a sincronizar.</translation>
+    </message>
+    <message>
+      <source>Could not make the folder {folder} beside {file} ({reason}); this laptop kept everything it merged. Sync again later.</source>
+      <translation>No se ha podido crear la carpeta {folder} junto a {file} ({reason}); este equipo ha conservado todo lo que combinó. Vuelva a sincronizar más tarde.</translation>
+    </message>
+    <message>
+      <source>Could not write {file} ({reason}); this laptop kept everything it merged. Sync again later.</source>
+      <translation>No se ha podido escribir {file} ({reason}); este equipo ha conservado todo lo que combinó. Vuelva a sincronizar más tarde.</translation>
+    </message>
+    <message>
+      <source>{file} in {folder} was replaced by another program right after this laptop wrote it; this laptop kept everything it merged. Sync again.</source>
+      <translation>{file} en {folder} fue sustituido por otro programa justo después de que este equipo lo escribiera; este equipo ha conservado todo lo que combinó. Vuelva a sincronizar.</translation>
+    </message>
+    <message>
+      <source>Writing {file}</source>
+      <translation>Escribiendo {file}</translation>
+    </message>
+    <message>
+      <source>Could not write {file} ({reason}); this laptop kept its re-dated changes. Run the repair again later to rewrite the file.</source>
+      <translation>No se ha podido escribir {file} ({reason}); este equipo ha conservado sus cambios con la fecha corregida. Vuelva a ejecutar la reparación más tarde para reescribir el archivo.</translation>
+    </message>
+    <message>
+      <source>Checking {file}</source>
+      <translation>Comprobando {file}</translation>
+    </message>
+    <message>
+      <source>{file} kept changing while other laptops synced; this laptop kept its re-dated changes. Run the repair again in a moment to rewrite the file.</source>
+      <translation>{file} no dejó de cambiar mientras otros equipos sincronizaban; este equipo ha conservado sus cambios con la fecha corregida. Vuelva a ejecutar la reparación dentro de un momento para reescribir el archivo.</translation>
+    </message>
+    <message>
+      <source>The file</source>
+      <translation>El archivo</translation>
+    </message>
+    <message>
+      <source>{name} is too large ({size} bytes).</source>
+      <translation>{name} es demasiado grande ({size} bytes).</translation>
+    </message>
+    <message>
+      <source>{name} is empty.</source>
+      <translation>{name} está vacío.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: its data is nested too deeply.</source>
+      <translation>{name} está dañado: sus datos están anidados a demasiada profundidad.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged or incomplete ({reason}).</source>
+      <translation>{name} está dañado o incompleto ({reason}).</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: it has no {keys}.</source>
+      <translation>{name} está dañado: no tiene {keys}.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: its checksum does not match its contents.</source>
+      <translation>{name} está dañado: su suma de comprobación no coincide con su contenido.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: it says {count} records but holds {held}.</source>
+      <translation>{name} está dañado: indica {count} registros pero contiene {held}.</translation>
+    </message>
+    <message>
+      <source>{name} does not exist.</source>
+      <translation>{name} no existe.</translation>
+    </message>
+    <message>
+      <source>{name} is a folder, not a records file.</source>
+      <translation>{name} es una carpeta, no un archivo de registros.</translation>
+    </message>
+    <message>
+      <source>{name} is not a regular file.</source>
+      <translation>{name} no es un archivo normal.</translation>
+    </message>
+    <message>
+      <source>{name} is too large ({size} bytes; the limit is {limit}).</source>
+      <translation>{name} es demasiado grande ({size} bytes; el límite es {limit}).</translation>
+    </message>
+    <message>
+      <source>{name} is not a CMCoord Desktop records file.</source>
+      <translation>{name} no es un archivo de registros de CMCoord Desktop.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: its format version is unreadable.</source>
+      <translation>{name} está dañado: su versión de formato es ilegible.</translation>
+    </message>
+    <message>
+      <source>{name} was written by a newer CMCoord Desktop (format {found}; this program reads {reads}.x). Please update the program.</source>
+      <translation>{name} fue escrito por una versión más reciente de CMCoord Desktop (formato {found}; este programa lee {reads}.x). Actualice el programa.</translation>
+    </message>
+    <message>
+      <source>{name} is in format {found}, which this program cannot read.</source>
+      <translation>{name} está en el formato {found}, que este programa no puede leer.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged or not ours ({reason}).</source>
+      <translation>{name} está dañado o no es nuestro ({reason}).</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: the key "{key}" appears twice.</source>
+      <translation>{name} está dañado: la clave "{key}" aparece dos veces.</translation>
+    </message>
+    <message>
+      <source>{name} was changed by another program (it is not exactly what CMCoord Desktop writes).</source>
+      <translation>{name} fue modificado por otro programa (no es exactamente lo que escribe CMCoord Desktop).</translation>
+    </message>
+    <message numerus="yes">
+      <source>{new} new, {updated} updated, %n conflict(s), {deleted} deleted</source>
+      <translation>
+        <numerusform>nuevos: {new}, actualizados: {updated}, %n conflicto, eliminados: {deleted}</numerusform>
+        <numerusform>nuevos: {new}, actualizados: {updated}, %n conflictos, eliminados: {deleted}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>This sync would delete {deleted} of %n record(s) on this laptop; it was held. Confirm to go ahead.</source>
+      <translation>
+        <numerusform>Esta sincronización eliminaría {deleted} de %n registro en este equipo; se ha retenido. Confirme para continuar.</numerusform>
+        <numerusform>Esta sincronización eliminaría {deleted} de %n registros en este equipo; se ha retenido. Confirme para continuar.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>This sync would delete {deleted} of %n record(s) in the shared file; it was held. Confirm to go ahead.</source>
+      <translation>
+        <numerusform>Esta sincronización eliminaría {deleted} de %n registro en el archivo compartido; se ha retenido. Confirme para continuar.</numerusform>
+        <numerusform>Esta sincronización eliminaría {deleted} de %n registros en el archivo compartido; se ha retenido. Confirme para continuar.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{new} new, {updated} updated, {deleted} deleted</source>
+      <translation>nuevos: {new}, actualizados: {updated}, eliminados: {deleted}</translation>
+    </message>
+    <message>
+      <source>the records on this laptop changed since the preview</source>
+      <translation>los registros de este equipo han cambiado desde la vista previa</translation>
+    </message>
+    <message>
+      <source>{file} changed since the preview</source>
+      <translation>{file} ha cambiado desde la vista previa</translation>
+    </message>
+    <message>
+      <source>another laptop's file in the shared place changed since the preview</source>
+      <translation>el archivo de otro equipo en la ubicación compartida ha cambiado desde la vista previa</translation>
+    </message>
+    <message>
+      <source>Merging</source>
+      <translation>Combinando</translation>
+    </message>
+    <message>
+      <source>{file} holds another workshop (no event in common with this laptop's); nothing was changed. To merge both workshops, sync again and confirm (on the command line: --merge-other-workshop).</source>
+      <translation>{file} contiene otro taller (ningún evento en común con el de este equipo); no se ha cambiado nada. Para combinar ambos talleres, vuelva a sincronizar y confirme (en la línea de comandos: --merge-other-workshop).</translation>
+    </message>
+    <message>
+      <source>Saving on this laptop</source>
+      <translation>Guardando en este equipo</translation>
+    </message>
+    <message>
+      <source>Changes made on this laptop while its clock was ahead are dated up to {when} UTC, more than {minutes} minutes ahead of its clock now; in {file} they would be held back by every other laptop. Re-date them first: File › Sync with shared file… offers it, or run: cmcoord-desktop repair-clock {file}</source>
+      <translation>Los cambios hechos en este equipo mientras su reloj iba adelantado tienen fecha de hasta {when} UTC, más de {minutes} minutos por delante de su reloj actual; en {file}, todos los demás equipos los retendrían. Corrija primero su fecha: Archivo › Sincronizar con archivo compartido… lo ofrece, o ejecute: cmcoord-desktop repair-clock {file}</translation>
+    </message>
+    <message>
+      <source>This laptop's clock is behind: it says {now} UTC, and the changes of all {count} other laptops are dated more than {minutes} minutes after that. Correct this laptop's date and time, then sync again; nothing was changed.</source>
+      <translation>El reloj de este equipo va atrasado: indica {now} UTC, y los cambios de los {count} otros equipos tienen fecha más de {minutes} minutos posterior. Corrija la fecha y hora de este equipo y vuelva a sincronizar; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+      <source>This laptop's clock is behind: it says {now} UTC, but changes it already holds are dated up to {newest} UTC. Correct this laptop's date and time, then sync again; nothing was changed.</source>
+      <translation>El reloj de este equipo va atrasado: indica {now} UTC, pero cambios que ya tiene están fechados hasta {newest} UTC. Corrija la fecha y hora de este equipo y vuelva a sincronizar; no se ha cambiado nada.</translation>
+    </message>
+  </context>
+  <context>
+    <name>team_server</name>
+    <message>
+      <source>That is not a server address; it looks like postgresql://USER@HOST/DATABASE.</source>
+      <translation>Esa no es una dirección de servidor; tiene la forma postgresql://USER@HOST/DATABASE.</translation>
+    </message>
+    <message>
+      <source>Leave the password out of the server address: the address is remembered and shown. You will be asked for it (and it is kept in the system keyring), or put it in .pgpass.</source>
+      <translation>No incluya la contraseña en la dirección del servidor: la dirección se recuerda y se muestra. Se le pedirá (y se guardará en el llavero del sistema), o póngala en .pgpass.</translation>
+    </message>
+    <message>
+      <source>Password for {server}: </source>
+      <translation>Contraseña para {server}: </translation>
+    </message>
+    <message>
+      <source>Set up the team server {server} (schema {schema}).</source>
+      <translation>Servidor de equipo {server} configurado (esquema {schema}).</translation>
+    </message>
+    <message>
+      <source>The team server {server} is at schema {schema} (was {was}); roles granted again.</source>
+      <translation>El servidor de equipo {server} está en el esquema {schema} (estaba en el {was}); funciones concedidas de nuevo.</translation>
+    </message>
+    <message>
+      <source>Removed {versions} superseded versions and {attachments} unused attachments from {server}.</source>
+      <translation>Versiones sustituidas eliminadas: {versions}; adjuntos sin uso eliminados: {attachments} (en {server}).</translation>
+    </message>
+    <message>
+      <source>Added {name} to {server} as an observer ({group}).</source>
+      <translation>{name} añadido a {server} como observador ({group}).</translation>
+    </message>
+    <message>
+      <source>Added {name} to {server} as a member ({group}).</source>
+      <translation>{name} añadido a {server} como miembro ({group}).</translation>
+    </message>
+    <message>
+      <source>New password for {name}: </source>
+      <translation>Nueva contraseña para {name}: </translation>
+    </message>
+    <message>
+      <source>Once more: </source>
+      <translation>Otra vez: </translation>
+    </message>
+    <message>
+      <source>The two passwords differ; nothing was changed.</source>
+      <translation>Las dos contraseñas no coinciden; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+      <source>{server} asks for a password: run the sync where it can be asked for, or add it to .pgpass.</source>
+      <translation>{server} pide una contraseña: ejecute la sincronización donde se pueda pedir, o añádala a .pgpass.</translation>
+    </message>
+    <message>
+      <source>The certificate of {host} is made out to another name: this may not be your team server. Nothing was changed; ask its administrator.</source>
+      <translation>El certificado de {host} está emitido a otro nombre: puede que no sea su servidor de equipo. No se ha cambiado nada; consulte a su administrador.</translation>
+    </message>
+    <message>
+      <source>The certificate of {host} cannot be checked: this laptop has no certificate of the authority that signed it (~/.postgresql/root.crt). Nothing was changed; ask the server's administrator for it.</source>
+      <translation>No se puede comprobar el certificado de {host}: este equipo no tiene el certificado de la autoridad que lo firmó (~/.postgresql/root.crt). No se ha cambiado nada; pídaselo al administrador del servidor.</translation>
+    </message>
+    <message>
+      <source>The certificate of {host} could not be verified: it is not signed by an authority this laptop trusts, or it expired. Nothing was changed; ask its administrator.</source>
+      <translation>No se ha podido verificar el certificado de {host}: no está firmado por una autoridad de confianza para este equipo, o ha caducado. No se ha cambiado nada; consulte a su administrador.</translation>
+    </message>
+    <message>
+      <source>{host} does not offer an encrypted connection (TLS), so this laptop will not send anything to it. Ask its administrator to turn TLS on.</source>
+      <translation>{host} no ofrece una conexión cifrada (TLS), así que este equipo no le enviará nada. Pida a su administrador que active TLS.</translation>
+    </message>
+    <message>
+      <source>The server {server} did not accept the password. Nothing was changed.</source>
+      <translation>El servidor {server} no ha aceptado la contraseña. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+      <source>The server has no database {database}. Nothing was changed.</source>
+      <translation>El servidor no tiene ninguna base de datos {database}. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+      <source>The server has no account {account}. Nothing was changed.</source>
+      <translation>El servidor no tiene ninguna cuenta {account}. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+      <source>The server {server} does not let this account in from here. Nothing was changed.</source>
+      <translation>El servidor {server} no permite la entrada de esta cuenta desde aquí. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+      <source>Could not reach the team server {server} ({reason}). This laptop kept everything.</source>
+      <translation>No se ha podido contactar con el servidor de equipo {server} ({reason}). Este equipo lo ha conservado todo.</translation>
+    </message>
+    <message>
+      <source>{name} cannot be an account name: use lower-case letters, digits, _ . or -, starting with a letter (at most 63).</source>
+      <translation>{name} no puede ser un nombre de cuenta: use letras minúsculas, cifras, _ . o -, empezando por una letra (63 como máximo).</translation>
+    </message>
+    <message>
+      <source>Give the account a password of at least 12 characters.</source>
+      <translation>Dé a la cuenta una contraseña de al menos 12 caracteres.</translation>
+    </message>
+    <message>
+      <source>The server already has an account {name}; nothing changed.</source>
+      <translation>El servidor ya tiene una cuenta {name}; no ha cambiado nada.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: record {id} has no readable parent; nothing was changed on this laptop.</source>
+      <translation>{name} está dañado: el registro {id} no tiene un elemento superior legible; no se ha cambiado nada en este equipo.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: record {id} is stored as two different records; nothing was changed on this laptop.</source>
+      <translation>{name} está dañado: el registro {id} está guardado como dos registros distintos; no se ha cambiado nada en este equipo.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a version of record {id} has no value; nothing was changed on this laptop.</source>
+      <translation>{name} está dañado: una versión del registro {id} no tiene valor; no se ha cambiado nada en este equipo.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a version of record {id} {field} is unreadable; nothing was changed on this laptop.</source>
+      <translation>{name} está dañado: una versión del registro {id} {field} es ilegible; no se ha cambiado nada en este equipo.</translation>
+    </message>
+    <message>
+      <source>{database} on {server}</source>
+      <translation>{database} en {server}</translation>
+    </message>
+    <message>
+      <source>The database {where} is not set up as a team server. Its administrator sets it up with: cmcoord-desktop server init URL. Nothing was changed.</source>
+      <translation>La base de datos {where} no está configurada como servidor de equipo. Su administrador la configura con: cmcoord-desktop server init URL. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+      <source>The database {where} holds another program's tables named cmcoord; nothing was changed. Check the address.</source>
+      <translation>La base de datos {where} contiene tablas de otro programa llamadas cmcoord; no se ha cambiado nada. Compruebe la dirección.</translation>
+    </message>
+    <message>
+      <source>The team server {where} is damaged: no schema version.</source>
+      <translation>El servidor de equipo {where} está dañado: no tiene versión de esquema.</translation>
+    </message>
+    <message>
+      <source>The team server {where} was set up by a newer CMCoord Desktop (schema {version}, this one knows {known}); update this program. Nothing was changed.</source>
+      <translation>El servidor de equipo {where} fue configurado por una versión más reciente de CMCoord Desktop (esquema {version}; esta conoce el {known}); actualice este programa. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+      <source>The team server {where} needs upgrading to this release's schema: its administrator runs cmcoord-desktop server init URL again. Nothing was changed.</source>
+      <translation>El servidor de equipo {where} debe actualizarse al esquema de esta versión: su administrador vuelve a ejecutar cmcoord-desktop server init URL. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+      <source>This database already has a schema named cmcoord that is not CMCoord Desktop's; nothing was changed. Use another database.</source>
+      <translation>Esta base de datos ya tiene un esquema llamado cmcoord que no es de CMCoord Desktop; no se ha cambiado nada. Use otra base de datos.</translation>
+    </message>
+    <message>
+      <source>This team server was set up by a newer CMCoord Desktop (schema {version}); update this program first. Nothing was changed.</source>
+      <translation>Este servidor de equipo fue configurado por una versión más reciente de CMCoord Desktop (esquema {version}); actualice primero este programa. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+      <source>The account {account} may not set up the team server ({reason}); use the database owner's account with the right to create roles (CREATEROLE). Nothing was changed.</source>
+      <translation>La cuenta {account} no puede configurar el servidor de equipo ({reason}); use la cuenta del propietario de la base de datos con derecho a crear funciones (CREATEROLE). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+      <source>The account you used may not set up the team server ({reason}); use the database owner's account with the right to create roles (CREATEROLE). Nothing was changed.</source>
+      <translation>La cuenta utilizada no puede configurar el servidor de equipo ({reason}); use la cuenta del propietario de la base de datos con derecho a crear funciones (CREATEROLE). No se ha cambiado nada.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Synced with {server}: this laptop {here}; sent %n new version(s) of {records} records.</source>
+      <translation>
+        <numerusform>Sincronizado con {server} — este equipo: {here}; enviada %n versión nueva de {records} registros.</numerusform>
+        <numerusform>Sincronizado con {server} — este equipo: {here}; enviadas %n versiones nuevas de {records} registros.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Synced with {server}: this laptop {here}; this account only reads, nothing sent.</source>
+      <translation>Sincronizado con {server} — este equipo: {here}; esta cuenta solo lee, no se ha enviado nada.</translation>
+    </message>
+    <message>
+      <source>Connecting to {server}</source>
+      <translation>Conectando con {server}</translation>
+    </message>
+    <message>
+      <source>The team server {server}</source>
+      <translation>El servidor de equipo {server}</translation>
+    </message>
+    <message>
+      <source>Reading what is new</source>
+      <translation>Leyendo lo nuevo</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: its tables are incomplete. Nothing was changed.</source>
+      <translation>{name} está dañado: sus tablas están incompletas. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+      <source>Sending to {server}</source>
+      <translation>Enviando a {server}</translation>
+    </message>
+    <message>
+      <source>This laptop's id ({device}) is already used on the server by the account {account}: a copied data folder? Nothing was sent.</source>
+      <translation>El identificador de este equipo ({device}) ya lo usa en el servidor la cuenta {account}: ¿una carpeta de datos copiada? No se ha enviado nada.</translation>
+    </message>
+    <message>
+      <source>{server} refused this push: {reason}. Nobody may send changes in another laptop's name; nothing was sent.</source>
+      <translation>{server} ha rechazado este envío: {reason}. Nadie puede enviar cambios en nombre de otro equipo; no se ha enviado nada.</translation>
+    </message>
+    <message>
+      <source>The account {account} may not do that on {server} ({reason}); nothing was sent.</source>
+      <translation>La cuenta {account} no puede hacer eso en {server} ({reason}); no se ha enviado nada.</translation>
+    </message>
+    <message>
+      <source>The disk of {server} is full; nothing was sent and this laptop kept everything. Tell the server's administrator, then sync again.</source>
+      <translation>El disco de {server} está lleno; no se ha enviado nada y este equipo lo ha conservado todo. Avise al administrador del servidor y vuelva a sincronizar.</translation>
+    </message>
+    <message>
+      <source>The connection to {server} was lost; this laptop kept everything. Sync again in a moment.</source>
+      <translation>Se ha perdido la conexión con {server}; este equipo lo ha conservado todo. Vuelva a sincronizar dentro de un momento.</translation>
+    </message>
+    <message>
+      <source>Changes made on this laptop while its clock was ahead are dated up to {when} UTC, more than a day ahead of its clock now; on {server} they would block every other laptop. Re-date them first: cmcoord-desktop repair-clock</source>
+      <translation>Los cambios hechos en este equipo mientras su reloj iba adelantado tienen fecha de hasta {when} UTC, más de un día por delante de su reloj actual; en {server} bloquearían a todos los demás equipos. Corrija primero su fecha: cmcoord-desktop repair-clock</translation>
     </message>
   </context>
   <context>

@@ -381,37 +381,6 @@
     </message>
   </context>
   <context>
-    <name>ChangeCounts</name>
-    <message numerus="yes">
-      <source>%n new</source>
-      <translation>
-        <numerusform>%n nouvelle</numerusform>
-        <numerusform>%n nouvelles</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n updated</source>
-      <translation>
-        <numerusform>%n mise à jour</numerusform>
-        <numerusform>%n mises à jour</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n conflict(s)</source>
-      <translation>
-        <numerusform>%n conflit</numerusform>
-        <numerusform>%n conflits</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n deleted</source>
-      <translation>
-        <numerusform>%n supprimée</numerusform>
-        <numerusform>%n supprimées</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
     <name>CrashHandler</name>
     <message>
       <source>Something went wrong: {summary}.
@@ -2291,8 +2260,8 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
       <translation>Une synchronisation est déjà en cours.</translation>
     </message>
     <message>
-      <source>Synced with {file}: {new}, {updated}, {conflicts}, {deleted} here.</source>
-      <translation>Synchronisé avec {file} : {new}, {updated}, {conflicts}, {deleted} sur cet ordinateur.</translation>
+      <source>Synced with {file}: {summary} here.</source>
+      <translation>Synchronisé avec {file} : {summary} sur cet ordinateur.</translation>
     </message>
     <message numerus="yes">
       <source>Merged %n conflicted copies.</source>
@@ -2334,12 +2303,12 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
       <translation>Synchroniser avec « {file} » ?</translation>
     </message>
     <message>
-      <source>This laptop: {new}, {updated}, {conflicts}, {deleted}</source>
-      <translation>Cet ordinateur : {new}, {updated}, {conflicts}, {deleted}</translation>
+      <source>This laptop: {summary}</source>
+      <translation>Cet ordinateur : {summary}</translation>
     </message>
     <message>
-      <source>The shared file: {new}, {updated}, {deleted}</source>
-      <translation>Le fichier partagé : {new}, {updated}, {deleted}</translation>
+      <source>The shared file: {summary}</source>
+      <translation>Le fichier partagé : {summary}</translation>
     </message>
     <message>
       <source>Conflicted copies to merge in: {count}</source>
@@ -3632,6 +3601,652 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     <message>
       <source>The data in {folder} was written by an older CMCoord Desktop: open it once in the window (cmcoord-desktop --data-dir FOLDER), which brings it up to date, then try again.</source>
       <translation>Les données de {folder} ont été écrites par une version plus ancienne de CMCoord Desktop : ouvrez-les une fois dans la fenêtre (cmcoord-desktop --data-dir FOLDER), qui les met à jour, puis réessayez.</translation>
+    </message>
+  </context>
+  <context>
+    <name>sync</name>
+    <message>
+      <source>Not written: {file} would be {size} MiB, more than the {limit} MiB an import reads.</source>
+      <translation>Non écrit : {file} ferait {size} Mio, plus que les {limit} Mio qu'une importation peut lire.</translation>
+    </message>
+    <message>
+      <source>re-dating would change what {id} shows</source>
+      <translation>redater changerait ce que {id} affiche</translation>
+    </message>
+    <message>
+      <source>a change dated in the future was not re-dated</source>
+      <translation>une modification datée dans le futur n'a pas été redatée</translation>
+    </message>
+    <message>
+      <source>changes of several laptops are dated in the future: {laptops}</source>
+      <translation>des modifications de plusieurs ordinateurs sont datées dans le futur : {laptops}</translation>
+    </message>
+    <message>
+      <source>there is no room to re-date these changes before the limit</source>
+      <translation>il n'y a pas de place pour redater ces modifications avant la limite</translation>
+    </message>
+    <message numerus="yes">
+      <source>Re-dated %n change(s) made while this laptop's clock was ahead. Sync with the shared file to pass them on.</source>
+      <translation>
+        <numerusform>%n modification faite quand l'horloge de cet ordinateur avançait a été redatée. Synchronisez avec le fichier partagé pour la transmettre.</numerusform>
+        <numerusform>%n modifications faites quand l'horloge de cet ordinateur avançait ont été redatées. Synchronisez avec le fichier partagé pour les transmettre.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Re-dated %n change(s) made while this laptop's clock was ahead; {file} rewritten. Other laptops can sync again.</source>
+      <translation>
+        <numerusform>%n modification faite quand l'horloge de cet ordinateur avançait a été redatée ; {file} réécrit. Les autres ordinateurs peuvent de nouveau synchroniser.</numerusform>
+        <numerusform>%n modifications faites quand l'horloge de cet ordinateur avançait ont été redatées ; {file} réécrit. Les autres ordinateurs peuvent de nouveau synchroniser.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{file} rewritten with the changes this laptop re-dated earlier. Other laptops can sync again.</source>
+      <translation>{file} réécrit avec les modifications que cet ordinateur a redatées auparavant. Les autres ordinateurs peuvent de nouveau synchroniser.</translation>
+    </message>
+    <message>
+      <source>Reading {file}</source>
+      <translation>Lecture de {file}</translation>
+    </message>
+    <message>
+      <source>Taking in the shared file</source>
+      <translation>Intégration du fichier partagé</translation>
+    </message>
+    <message>
+      <source>Re-dating</source>
+      <translation>Redatation</translation>
+    </message>
+    <message>
+      <source>{file} changed during the repair ({reason}).</source>
+      <translation>{file} a changé pendant la réparation ({reason}).</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Terminé</translation>
+    </message>
+    <message>
+      <source>The shared file contradicts an earlier repair ({reason}).</source>
+      <translation>Le fichier partagé contredit une réparation antérieure ({reason}).</translation>
+    </message>
+    <message>
+      <source>These changes cannot be re-dated exactly ({reason}).</source>
+      <translation>Ces modifications ne peuvent pas être redatées exactement ({reason}).</translation>
+    </message>
+    <message>
+      <source>This laptop's records kept changing during the repair; try again.</source>
+      <translation>Les fiches de cet ordinateur n'ont cessé de changer pendant la réparation ; réessayez.</translation>
+    </message>
+    <message>
+      <source> and </source>
+      <translation> et </translation>
+    </message>
+    <message>
+      <source>Changes from {laptops} are dated more than {minutes} minutes ahead of this laptop's clock too. If this laptop's date is behind, correct its date and time first; otherwise re-date them on that laptop first.</source>
+      <translation>Des modifications de {laptops} sont elles aussi datées de plus de {minutes} minutes en avance sur l'horloge de cet ordinateur. Si la date de cet ordinateur est en retard, corrigez d'abord sa date et son heure ; sinon, redatez-les d'abord sur cet autre ordinateur.</translation>
+    </message>
+    <message>
+      <source>Correct this laptop's date and time first: every change here is dated more than {minutes} minutes after {when} UTC, so nothing shows that its clock is right now.</source>
+      <translation>Corrigez d'abord la date et l'heure de cet ordinateur : toutes les modifications ici sont datées de plus de {minutes} minutes après le {when} UTC, donc rien ne montre que son horloge est juste maintenant.</translation>
+    </message>
+    <message>
+      <source>Nothing to repair: no change here is dated more than {minutes} minutes after this laptop's clock ({when} UTC). If that date is wrong, correct it first.</source>
+      <translation>Rien à réparer : aucune modification ici n'est datée de plus de {minutes} minutes après l'horloge de cet ordinateur ({when} UTC). Si cette date est fausse, corrigez-la d'abord.</translation>
+    </message>
+    <message>
+      <source>Nothing to repair: no change here or in {file} is dated more than {minutes} minutes after this laptop's clock ({when} UTC). If that date is wrong, correct it first.</source>
+      <translation>Rien à réparer : aucune modification ici ni dans {file} n'est datée de plus de {minutes} minutes après l'horloge de cet ordinateur ({when} UTC). Si cette date est fausse, corrigez-la d'abord.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Created {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
+      <translation>
+        <numerusform>{file} créé — cet ordinateur : {here} ; le fichier : {there} ; %n copie en conflit fusionnée.</numerusform>
+        <numerusform>{file} créé — cet ordinateur : {here} ; le fichier : {there} ; %n copies en conflit fusionnées.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Synced with {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
+      <translation>
+        <numerusform>Synchronisé avec {file} — cet ordinateur : {here} ; le fichier : {there} ; %n copie en conflit fusionnée.</numerusform>
+        <numerusform>Synchronisé avec {file} — cet ordinateur : {here} ; le fichier : {there} ; %n copies en conflit fusionnées.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: left {file} alone: {reason}</source>
+      <translation>cmcoord-desktop : {file} laissé de côté : {reason}</translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: held back {file}, the rest synced: {reason}</source>
+      <translation>cmcoord-desktop : {file} retenu, le reste est synchronisé : {reason}</translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: not repaired: {reason}</source>
+      <translation>cmcoord-desktop : non réparé : {reason}</translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: not synced: {reason}</source>
+      <translation>cmcoord-desktop : non synchronisé : {reason}</translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: not synced: {reason} (use --allow-deletes)</source>
+      <translation>cmcoord-desktop : non synchronisé : {reason} (utilisez --allow-deletes)</translation>
+    </message>
+    <message>
+      <source>The records in {file}</source>
+      <translation>Le jeu de fiches de {file}</translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: not imported: {reason}</source>
+      <translation>cmcoord-desktop : non importé : {reason}</translation>
+    </message>
+    <message>
+      <source>Imported {file}: {new} new, {updated} updated, {conflicts} to review</source>
+      <translation>{file} importé : nouvelles : {new}, mises à jour : {updated}, à examiner : {conflicts}</translation>
+    </message>
+    <message>
+      <source>{name} refers to a slide that is not in {folder} ({slide}…); copy that folder with the file.</source>
+      <translation>{name} renvoie à une diapositive absente de {folder} ({slide}…) ; copiez ce dossier avec le fichier.</translation>
+    </message>
+    <message>
+      <source>{name}: the slide {slide}… is not a slide file.</source>
+      <translation>{name} : la diapositive {slide}… n'est pas un fichier de diapositive.</translation>
+    </message>
+    <message>
+      <source>{name}: the slide {slide}… is damaged.</source>
+      <translation>{name} : la diapositive {slide}… est endommagée.</translation>
+    </message>
+    <message>
+      <source>Record {id} is a {kind} in one copy and a different record in another; one of the copies is damaged.</source>
+      <translation>La fiche {id} est de type {kind} dans une copie et une autre fiche dans une autre ; l'une des copies est endommagée.</translation>
+    </message>
+    <message>
+      <source>Record {id} is damaged in one of the copies: {reason}.</source>
+      <translation>La fiche {id} est endommagée dans l'une des copies : {reason}.</translation>
+    </message>
+    <message>
+      <source>A {kind} ({id}) belongs to a record that is in neither this laptop nor the file; the file is incomplete or damaged.</source>
+      <translation>Une fiche {kind} ({id}) appartient à une fiche qui ne se trouve ni sur cet ordinateur ni dans le fichier ; le fichier est incomplet ou endommagé.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: its records are not a list.</source>
+      <translation>{name} est endommagé : ses fiches ne forment pas une liste.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a record is not shaped like a record.</source>
+      <translation>{name} est endommagé : une fiche n'a pas la forme d'une fiche.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: {id} is not a record id.</source>
+      <translation>{name} est endommagé : {id} n'est pas un identifiant de fiche.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: record {id} appears twice.</source>
+      <translation>{name} est endommagé : la fiche {id} apparaît deux fois.</translation>
+    </message>
+    <message>
+      <source>{name} holds a record of unknown kind {kind}.</source>
+      <translation>{name} contient une fiche de type inconnu {kind}.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: {kind} {id} lacks its parent.</source>
+      <translation>{name} est endommagé : {kind} {id} n'a pas de parent.</translation>
+    </message>
+    <message>
+      <source>{name} holds an item of unknown kind {kind}.</source>
+      <translation>{name} contient un élément de type inconnu {kind}.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a parent id is not a valid id.</source>
+      <translation>{name} est endommagé : un identifiant de parent n'est pas valide.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: {kind} {id} has no fields.</source>
+      <translation>{name} est endommagé : {kind} {id} n'a pas de champs.</translation>
+    </message>
+    <message>
+      <source>{name} holds a {kind} field {field} this program does not know.</source>
+      <translation>{name} contient un champ {field} de {kind} que ce programme ne connaît pas.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: the versions of a {kind} {field} are not a short list.</source>
+      <translation>{name} est endommagé : les versions d'un champ {field} de {kind} ne forment pas une courte liste.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a version of a {kind} {field} is malformed.</source>
+      <translation>{name} est endommagé : une version d'un champ {field} de {kind} est mal formée.</translation>
+    </message>
+    <message>
+      <source>{name} holds a {kind} {field} no one could have typed: {problem}. Nothing was changed.</source>
+      <translation>{name} contient un champ {field} de {kind} que personne n'aurait pu saisir : {problem}. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a version of {kind} {field} does not carry its own stamp.</source>
+      <translation>{name} est endommagé : une version du champ {field} de {kind} ne porte pas son propre horodatage.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a stamp is out of range.</source>
+      <translation>{name} est endommagé : un horodatage est hors limites.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: {device} is not a laptop's id.</source>
+      <translation>{name} est endommagé : {device} n'est pas un identifiant d'ordinateur.</translation>
+    </message>
+    <message>
+      <source>{name} holds a {kind} {field} that is too large.</source>
+      <translation>{name} contient un champ {field} de {kind} trop volumineux.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: {kind} field {field} holds a bad value ({reason}).</source>
+      <translation>{name} est endommagé : le champ {field} de {kind} contient une valeur incorrecte ({reason}).</translation>
+    </message>
+    <message>
+      <source>{name} holds a {kind} {field} longer than {limit}.</source>
+      <translation>{name} contient un champ {field} de {kind} de plus de {limit} caractères.</translation>
+    </message>
+    <message>
+      <source>{name} holds a {kind} {field} number out of range.</source>
+      <translation>{name} contient un nombre hors limites dans le champ {field} de {kind}.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: the versions of a {kind} {field} contradict each other.</source>
+      <translation>{name} est endommagé : les versions d'un champ {field} de {kind} se contredisent.</translation>
+    </message>
+    <message>
+      <source>another laptop</source>
+      <translation>un autre ordinateur</translation>
+    </message>
+    <message>
+      <source>{name} holds changes from {laptops} dated up to {when} UTC, more than {minutes} minutes ahead of this laptop's clock: that laptop's clock was ahead when it made them. On that laptop, once its clock is right, File › Sync with shared file… offers to re-date them (or run: cmcoord-desktop repair-clock {name}); then sync here again.</source>
+      <translation>{name} contient des modifications de {laptops} datées jusqu'au {when} UTC, plus de {minutes} minutes en avance sur l'horloge de cet ordinateur : l'horloge de cet autre ordinateur avançait quand elles ont été faites. Sur cet ordinateur, une fois son horloge juste, Fichier › Synchroniser avec un fichier partagé… propose de les redater (ou lancez : cmcoord-desktop repair-clock {name}) ; puis synchronisez de nouveau ici.</translation>
+    </message>
+    <message>
+      <source>The folder {folder} is not there: is the USB stick or network share connected?</source>
+      <translation>Le dossier {folder} est introuvable : la clé USB ou le partage réseau est-il connecté ?</translation>
+    </message>
+    <message>
+      <source>{file} cannot be read right now ({reason}); nothing was changed. Sync again in a moment.</source>
+      <translation>{file} ne peut pas être lu pour l'instant ({reason}) ; rien n'a été modifié. Synchronisez de nouveau dans un instant.</translation>
+    </message>
+    <message>
+      <source>Could not write the slides beside {file} ({reason}); this laptop kept everything. Sync again later.</source>
+      <translation>Impossible d'écrire les diapositives à côté de {file} ({reason}) ; cet ordinateur a tout conservé. Synchronisez de nouveau plus tard.</translation>
+    </message>
+    <message>
+      <source>Not written: {file} would be {size} MiB, more than the {limit} MiB every laptop reads; nothing in it was replaced. Shorten the longest notes and sync again.</source>
+      <translation>Non écrit : {file} ferait {size} Mio, plus que les {limit} Mio que lit chaque ordinateur ; rien n'y a été remplacé. Raccourcissez les notes les plus longues et synchronisez de nouveau.</translation>
+    </message>
+    <message>
+      <source>Could not make the folder {folder} beside {file} ({reason}); this laptop kept everything it merged. Sync again later.</source>
+      <translation>Impossible de créer le dossier {folder} à côté de {file} ({reason}) ; cet ordinateur a conservé tout ce qu'il a fusionné. Synchronisez de nouveau plus tard.</translation>
+    </message>
+    <message>
+      <source>Could not write {file} ({reason}); this laptop kept everything it merged. Sync again later.</source>
+      <translation>Impossible d'écrire {file} ({reason}) ; cet ordinateur a conservé tout ce qu'il a fusionné. Synchronisez de nouveau plus tard.</translation>
+    </message>
+    <message>
+      <source>{file} in {folder} was replaced by another program right after this laptop wrote it; this laptop kept everything it merged. Sync again.</source>
+      <translation>{file} dans {folder} a été remplacé par un autre programme juste après que cet ordinateur l'a écrit ; cet ordinateur a conservé tout ce qu'il a fusionné. Synchronisez de nouveau.</translation>
+    </message>
+    <message>
+      <source>Writing {file}</source>
+      <translation>Écriture de {file}</translation>
+    </message>
+    <message>
+      <source>Could not write {file} ({reason}); this laptop kept its re-dated changes. Run the repair again later to rewrite the file.</source>
+      <translation>Impossible d'écrire {file} ({reason}) ; cet ordinateur a conservé ses modifications redatées. Relancez la réparation plus tard pour réécrire le fichier.</translation>
+    </message>
+    <message>
+      <source>Checking {file}</source>
+      <translation>Vérification de {file}</translation>
+    </message>
+    <message>
+      <source>{file} kept changing while other laptops synced; this laptop kept its re-dated changes. Run the repair again in a moment to rewrite the file.</source>
+      <translation>{file} n'a cessé de changer pendant que d'autres ordinateurs synchronisaient ; cet ordinateur a conservé ses modifications redatées. Relancez la réparation dans un instant pour réécrire le fichier.</translation>
+    </message>
+    <message>
+      <source>The file</source>
+      <translation>Le fichier</translation>
+    </message>
+    <message>
+      <source>{name} is too large ({size} bytes).</source>
+      <translation>{name} est trop volumineux ({size} octets).</translation>
+    </message>
+    <message>
+      <source>{name} is empty.</source>
+      <translation>{name} est vide.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: its data is nested too deeply.</source>
+      <translation>{name} est endommagé : ses données sont imbriquées trop profondément.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged or incomplete ({reason}).</source>
+      <translation>{name} est endommagé ou incomplet ({reason}).</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: it has no {keys}.</source>
+      <translation>{name} est endommagé : il n'a pas de {keys}.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: its checksum does not match its contents.</source>
+      <translation>{name} est endommagé : sa somme de contrôle ne correspond pas à son contenu.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: it says {count} records but holds {held}.</source>
+      <translation>{name} est endommagé : il annonce {count} fiches mais en contient {held}.</translation>
+    </message>
+    <message>
+      <source>{name} does not exist.</source>
+      <translation>{name} n'existe pas.</translation>
+    </message>
+    <message>
+      <source>{name} is a folder, not a records file.</source>
+      <translation>{name} est un dossier, pas un fichier de fiches.</translation>
+    </message>
+    <message>
+      <source>{name} is not a regular file.</source>
+      <translation>{name} n'est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+      <source>{name} is too large ({size} bytes; the limit is {limit}).</source>
+      <translation>{name} est trop volumineux ({size} octets ; la limite est de {limit}).</translation>
+    </message>
+    <message>
+      <source>{name} is not a CMCoord Desktop records file.</source>
+      <translation>{name} n'est pas un fichier de fiches de CMCoord Desktop.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: its format version is unreadable.</source>
+      <translation>{name} est endommagé : sa version de format est illisible.</translation>
+    </message>
+    <message>
+      <source>{name} was written by a newer CMCoord Desktop (format {found}; this program reads {reads}.x). Please update the program.</source>
+      <translation>{name} a été écrit par une version plus récente de CMCoord Desktop (format {found} ; ce programme lit le format {reads}.x). Veuillez mettre le programme à jour.</translation>
+    </message>
+    <message>
+      <source>{name} is in format {found}, which this program cannot read.</source>
+      <translation>{name} est au format {found}, que ce programme ne sait pas lire.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged or not ours ({reason}).</source>
+      <translation>{name} est endommagé ou ne vient pas de nous ({reason}).</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: the key "{key}" appears twice.</source>
+      <translation>{name} est endommagé : la clé « {key} » apparaît deux fois.</translation>
+    </message>
+    <message>
+      <source>{name} was changed by another program (it is not exactly what CMCoord Desktop writes).</source>
+      <translation>{name} a été modifié par un autre programme (ce n'est pas exactement ce qu'écrit CMCoord Desktop).</translation>
+    </message>
+    <message numerus="yes">
+      <source>{new} new, {updated} updated, %n conflict(s), {deleted} deleted</source>
+      <translation>
+        <numerusform>nouvelles : {new}, mises à jour : {updated}, %n conflit, supprimées : {deleted}</numerusform>
+        <numerusform>nouvelles : {new}, mises à jour : {updated}, %n conflits, supprimées : {deleted}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>This sync would delete {deleted} of %n record(s) on this laptop; it was held. Confirm to go ahead.</source>
+      <translation>
+        <numerusform>Cette synchronisation supprimerait {deleted} fiche sur %n sur cet ordinateur ; elle a été suspendue. Confirmez pour continuer.</numerusform>
+        <numerusform>Cette synchronisation supprimerait {deleted} des %n fiches sur cet ordinateur ; elle a été suspendue. Confirmez pour continuer.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>This sync would delete {deleted} of %n record(s) in the shared file; it was held. Confirm to go ahead.</source>
+      <translation>
+        <numerusform>Cette synchronisation supprimerait {deleted} fiche sur %n dans le fichier partagé ; elle a été suspendue. Confirmez pour continuer.</numerusform>
+        <numerusform>Cette synchronisation supprimerait {deleted} des %n fiches dans le fichier partagé ; elle a été suspendue. Confirmez pour continuer.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{new} new, {updated} updated, {deleted} deleted</source>
+      <translation>nouvelles : {new}, mises à jour : {updated}, supprimées : {deleted}</translation>
+    </message>
+    <message>
+      <source>the records on this laptop changed since the preview</source>
+      <translation>les fiches de cet ordinateur ont changé depuis l'aperçu</translation>
+    </message>
+    <message>
+      <source>{file} changed since the preview</source>
+      <translation>{file} a changé depuis l'aperçu</translation>
+    </message>
+    <message>
+      <source>another laptop's file in the shared place changed since the preview</source>
+      <translation>le fichier d'un autre ordinateur dans l'emplacement partagé a changé depuis l'aperçu</translation>
+    </message>
+    <message>
+      <source>Merging</source>
+      <translation>Fusion</translation>
+    </message>
+    <message>
+      <source>{file} holds another workshop (no event in common with this laptop's); nothing was changed. To merge both workshops, sync again and confirm (on the command line: --merge-other-workshop).</source>
+      <translation>{file} contient un autre atelier (aucun événement en commun avec celui de cet ordinateur) ; rien n'a été modifié. Pour fusionner les deux ateliers, synchronisez de nouveau et confirmez (en ligne de commande : --merge-other-workshop).</translation>
+    </message>
+    <message>
+      <source>Saving on this laptop</source>
+      <translation>Enregistrement sur cet ordinateur</translation>
+    </message>
+    <message>
+      <source>Changes made on this laptop while its clock was ahead are dated up to {when} UTC, more than {minutes} minutes ahead of its clock now; in {file} they would be held back by every other laptop. Re-date them first: File › Sync with shared file… offers it, or run: cmcoord-desktop repair-clock {file}</source>
+      <translation>Les modifications faites sur cet ordinateur quand son horloge avançait sont datées jusqu'au {when} UTC, plus de {minutes} minutes en avance sur son horloge actuelle ; dans {file}, tous les autres ordinateurs les retiendraient. Redatez-les d'abord : Fichier › Synchroniser avec un fichier partagé… le propose, ou lancez : cmcoord-desktop repair-clock {file}</translation>
+    </message>
+    <message>
+      <source>This laptop's clock is behind: it says {now} UTC, and the changes of all {count} other laptops are dated more than {minutes} minutes after that. Correct this laptop's date and time, then sync again; nothing was changed.</source>
+      <translation>L'horloge de cet ordinateur retarde : elle indique le {now} UTC, et les modifications des {count} autres ordinateurs sont toutes datées de plus de {minutes} minutes après. Corrigez la date et l'heure de cet ordinateur, puis synchronisez de nouveau ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <source>This laptop's clock is behind: it says {now} UTC, but changes it already holds are dated up to {newest} UTC. Correct this laptop's date and time, then sync again; nothing was changed.</source>
+      <translation>L'horloge de cet ordinateur retarde : elle indique le {now} UTC, mais des modifications qu'il détient déjà sont datées jusqu'au {newest} UTC. Corrigez la date et l'heure de cet ordinateur, puis synchronisez de nouveau ; rien n'a été modifié.</translation>
+    </message>
+  </context>
+  <context>
+    <name>team_server</name>
+    <message>
+      <source>That is not a server address; it looks like postgresql://USER@HOST/DATABASE.</source>
+      <translation>Ce n'est pas une adresse de serveur ; elle a la forme postgresql://USER@HOST/DATABASE.</translation>
+    </message>
+    <message>
+      <source>Leave the password out of the server address: the address is remembered and shown. You will be asked for it (and it is kept in the system keyring), or put it in .pgpass.</source>
+      <translation>Ne mettez pas le mot de passe dans l'adresse du serveur : l'adresse est mémorisée et affichée. Il vous sera demandé (et conservé dans le trousseau du système), ou mettez-le dans .pgpass.</translation>
+    </message>
+    <message>
+      <source>Password for {server}: </source>
+      <translation>Mot de passe pour {server} : </translation>
+    </message>
+    <message>
+      <source>Set up the team server {server} (schema {schema}).</source>
+      <translation>Serveur d'équipe {server} configuré (schéma {schema}).</translation>
+    </message>
+    <message>
+      <source>The team server {server} is at schema {schema} (was {was}); roles granted again.</source>
+      <translation>Le serveur d'équipe {server} est au schéma {schema} (il était au {was}) ; rôles de nouveau accordés.</translation>
+    </message>
+    <message>
+      <source>Removed {versions} superseded versions and {attachments} unused attachments from {server}.</source>
+      <translation>Versions remplacées supprimées : {versions} ; pièces jointes inutilisées supprimées : {attachments} (sur {server}).</translation>
+    </message>
+    <message>
+      <source>Added {name} to {server} as an observer ({group}).</source>
+      <translation>{name} ajouté à {server} comme observateur ({group}).</translation>
+    </message>
+    <message>
+      <source>Added {name} to {server} as a member ({group}).</source>
+      <translation>{name} ajouté à {server} comme membre ({group}).</translation>
+    </message>
+    <message>
+      <source>New password for {name}: </source>
+      <translation>Nouveau mot de passe pour {name} : </translation>
+    </message>
+    <message>
+      <source>Once more: </source>
+      <translation>Encore une fois : </translation>
+    </message>
+    <message>
+      <source>The two passwords differ; nothing was changed.</source>
+      <translation>Les deux mots de passe diffèrent ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <source>{server} asks for a password: run the sync where it can be asked for, or add it to .pgpass.</source>
+      <translation>{server} demande un mot de passe : lancez la synchronisation là où il peut être demandé, ou ajoutez-le à .pgpass.</translation>
+    </message>
+    <message>
+      <source>The certificate of {host} is made out to another name: this may not be your team server. Nothing was changed; ask its administrator.</source>
+      <translation>Le certificat de {host} est établi à un autre nom : ce n'est peut-être pas votre serveur d'équipe. Rien n'a été modifié ; adressez-vous à son administrateur.</translation>
+    </message>
+    <message>
+      <source>The certificate of {host} cannot be checked: this laptop has no certificate of the authority that signed it (~/.postgresql/root.crt). Nothing was changed; ask the server's administrator for it.</source>
+      <translation>Le certificat de {host} ne peut pas être vérifié : cet ordinateur n'a pas le certificat de l'autorité qui l'a signé (~/.postgresql/root.crt). Rien n'a été modifié ; demandez-le à l'administrateur du serveur.</translation>
+    </message>
+    <message>
+      <source>The certificate of {host} could not be verified: it is not signed by an authority this laptop trusts, or it expired. Nothing was changed; ask its administrator.</source>
+      <translation>Le certificat de {host} n'a pas pu être vérifié : il n'est pas signé par une autorité à laquelle cet ordinateur fait confiance, ou il a expiré. Rien n'a été modifié ; adressez-vous à son administrateur.</translation>
+    </message>
+    <message>
+      <source>{host} does not offer an encrypted connection (TLS), so this laptop will not send anything to it. Ask its administrator to turn TLS on.</source>
+      <translation>{host} ne propose pas de connexion chiffrée (TLS) : cet ordinateur ne lui enverra donc rien. Demandez à son administrateur d'activer TLS.</translation>
+    </message>
+    <message>
+      <source>The server {server} did not accept the password. Nothing was changed.</source>
+      <translation>Le serveur {server} n'a pas accepté le mot de passe. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <source>The server has no database {database}. Nothing was changed.</source>
+      <translation>Le serveur n'a pas de base de données {database}. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <source>The server has no account {account}. Nothing was changed.</source>
+      <translation>Le serveur n'a pas de compte {account}. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <source>The server {server} does not let this account in from here. Nothing was changed.</source>
+      <translation>Le serveur {server} n'accepte pas ce compte depuis cet endroit. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <source>Could not reach the team server {server} ({reason}). This laptop kept everything.</source>
+      <translation>Impossible de joindre le serveur d'équipe {server} ({reason}). Cet ordinateur a tout conservé.</translation>
+    </message>
+    <message>
+      <source>{name} cannot be an account name: use lower-case letters, digits, _ . or -, starting with a letter (at most 63).</source>
+      <translation>{name} ne peut pas être un nom de compte : utilisez des lettres minuscules, des chiffres, _ . ou -, en commençant par une lettre (63 au plus).</translation>
+    </message>
+    <message>
+      <source>Give the account a password of at least 12 characters.</source>
+      <translation>Donnez au compte un mot de passe d'au moins 12 caractères.</translation>
+    </message>
+    <message>
+      <source>The server already has an account {name}; nothing changed.</source>
+      <translation>Le serveur a déjà un compte {name} ; rien n'a changé.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: record {id} has no readable parent; nothing was changed on this laptop.</source>
+      <translation>{name} est endommagé : la fiche {id} n'a pas de parent lisible ; rien n'a été modifié sur cet ordinateur.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: record {id} is stored as two different records; nothing was changed on this laptop.</source>
+      <translation>{name} est endommagé : la fiche {id} est enregistrée comme deux fiches différentes ; rien n'a été modifié sur cet ordinateur.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a version of record {id} has no value; nothing was changed on this laptop.</source>
+      <translation>{name} est endommagé : une version de la fiche {id} n'a pas de valeur ; rien n'a été modifié sur cet ordinateur.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a version of record {id} {field} is unreadable; nothing was changed on this laptop.</source>
+      <translation>{name} est endommagé : une version de la fiche {id} {field} est illisible ; rien n'a été modifié sur cet ordinateur.</translation>
+    </message>
+    <message>
+      <source>{database} on {server}</source>
+      <translation>{database} sur {server}</translation>
+    </message>
+    <message>
+      <source>The database {where} is not set up as a team server. Its administrator sets it up with: cmcoord-desktop server init URL. Nothing was changed.</source>
+      <translation>La base de données {where} n'est pas configurée comme serveur d'équipe. Son administrateur la configure avec : cmcoord-desktop server init URL. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <source>The database {where} holds another program's tables named cmcoord; nothing was changed. Check the address.</source>
+      <translation>La base de données {where} contient des tables d'un autre programme nommées cmcoord ; rien n'a été modifié. Vérifiez l'adresse.</translation>
+    </message>
+    <message>
+      <source>The team server {where} is damaged: no schema version.</source>
+      <translation>Le serveur d'équipe {where} est endommagé : pas de version de schéma.</translation>
+    </message>
+    <message>
+      <source>The team server {where} was set up by a newer CMCoord Desktop (schema {version}, this one knows {known}); update this program. Nothing was changed.</source>
+      <translation>Le serveur d'équipe {where} a été configuré par une version plus récente de CMCoord Desktop (schéma {version}, celle-ci connaît le {known}) ; mettez ce programme à jour. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <source>The team server {where} needs upgrading to this release's schema: its administrator runs cmcoord-desktop server init URL again. Nothing was changed.</source>
+      <translation>Le serveur d'équipe {where} doit être mis à niveau vers le schéma de cette version : son administrateur relance cmcoord-desktop server init URL. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <source>This database already has a schema named cmcoord that is not CMCoord Desktop's; nothing was changed. Use another database.</source>
+      <translation>Cette base de données a déjà un schéma nommé cmcoord qui n'est pas celui de CMCoord Desktop ; rien n'a été modifié. Utilisez une autre base de données.</translation>
+    </message>
+    <message>
+      <source>This team server was set up by a newer CMCoord Desktop (schema {version}); update this program first. Nothing was changed.</source>
+      <translation>Ce serveur d'équipe a été configuré par une version plus récente de CMCoord Desktop (schéma {version}) ; mettez d'abord ce programme à jour. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <source>The account {account} may not set up the team server ({reason}); use the database owner's account with the right to create roles (CREATEROLE). Nothing was changed.</source>
+      <translation>Le compte {account} n'a pas le droit de configurer le serveur d'équipe ({reason}) ; utilisez le compte du propriétaire de la base de données, avec le droit de créer des rôles (CREATEROLE). Rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <source>The account you used may not set up the team server ({reason}); use the database owner's account with the right to create roles (CREATEROLE). Nothing was changed.</source>
+      <translation>Le compte utilisé n'a pas le droit de configurer le serveur d'équipe ({reason}) ; utilisez le compte du propriétaire de la base de données, avec le droit de créer des rôles (CREATEROLE). Rien n'a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Synced with {server}: this laptop {here}; sent %n new version(s) of {records} records.</source>
+      <translation>
+        <numerusform>Synchronisé avec {server} — cet ordinateur : {here} ; %n nouvelle version envoyée pour {records} fiches.</numerusform>
+        <numerusform>Synchronisé avec {server} — cet ordinateur : {here} ; %n nouvelles versions envoyées pour {records} fiches.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Synced with {server}: this laptop {here}; this account only reads, nothing sent.</source>
+      <translation>Synchronisé avec {server} — cet ordinateur : {here} ; ce compte ne fait que lire, rien n'a été envoyé.</translation>
+    </message>
+    <message>
+      <source>Connecting to {server}</source>
+      <translation>Connexion à {server}</translation>
+    </message>
+    <message>
+      <source>The team server {server}</source>
+      <translation>Le serveur d'équipe {server}</translation>
+    </message>
+    <message>
+      <source>Reading what is new</source>
+      <translation>Lecture des nouveautés</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: its tables are incomplete. Nothing was changed.</source>
+      <translation>{name} est endommagé : ses tables sont incomplètes. Rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <source>Sending to {server}</source>
+      <translation>Envoi vers {server}</translation>
+    </message>
+    <message>
+      <source>This laptop's id ({device}) is already used on the server by the account {account}: a copied data folder? Nothing was sent.</source>
+      <translation>L'identifiant de cet ordinateur ({device}) est déjà utilisé sur le serveur par le compte {account} : un dossier de données copié ? Rien n'a été envoyé.</translation>
+    </message>
+    <message>
+      <source>{server} refused this push: {reason}. Nobody may send changes in another laptop's name; nothing was sent.</source>
+      <translation>{server} a refusé cet envoi : {reason}. Nul ne peut envoyer de modifications au nom d'un autre ordinateur ; rien n'a été envoyé.</translation>
+    </message>
+    <message>
+      <source>The account {account} may not do that on {server} ({reason}); nothing was sent.</source>
+      <translation>Le compte {account} n'a pas le droit de faire cela sur {server} ({reason}) ; rien n'a été envoyé.</translation>
+    </message>
+    <message>
+      <source>The disk of {server} is full; nothing was sent and this laptop kept everything. Tell the server's administrator, then sync again.</source>
+      <translation>Le disque de {server} est plein ; rien n'a été envoyé et cet ordinateur a tout conservé. Prévenez l'administrateur du serveur, puis synchronisez de nouveau.</translation>
+    </message>
+    <message>
+      <source>The connection to {server} was lost; this laptop kept everything. Sync again in a moment.</source>
+      <translation>La connexion à {server} a été perdue ; cet ordinateur a tout conservé. Synchronisez de nouveau dans un instant.</translation>
+    </message>
+    <message>
+      <source>Changes made on this laptop while its clock was ahead are dated up to {when} UTC, more than a day ahead of its clock now; on {server} they would block every other laptop. Re-date them first: cmcoord-desktop repair-clock</source>
+      <translation>Les modifications faites sur cet ordinateur quand son horloge avançait sont datées jusqu'au {when} UTC, plus d'un jour en avance sur son horloge actuelle ; sur {server}, elles bloqueraient tous les autres ordinateurs. Redatez-les d'abord : cmcoord-desktop repair-clock</translation>
     </message>
   </context>
   <context>

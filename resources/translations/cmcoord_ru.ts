@@ -381,41 +381,6 @@
     </message>
   </context>
   <context>
-    <name>ChangeCounts</name>
-    <message numerus="yes">
-      <source>%n new</source>
-      <translation>
-        <numerusform>%n новая</numerusform>
-        <numerusform>%n новые</numerusform>
-        <numerusform>%n новых</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n updated</source>
-      <translation>
-        <numerusform>%n обновлённая</numerusform>
-        <numerusform>%n обновлённые</numerusform>
-        <numerusform>%n обновлённых</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n conflict(s)</source>
-      <translation>
-        <numerusform>%n конфликт</numerusform>
-        <numerusform>%n конфликта</numerusform>
-        <numerusform>%n конфликтов</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>%n deleted</source>
-      <translation>
-        <numerusform>%n удалённая</numerusform>
-        <numerusform>%n удалённые</numerusform>
-        <numerusform>%n удалённых</numerusform>
-      </translation>
-    </message>
-  </context>
-  <context>
     <name>CrashHandler</name>
     <message>
       <source>Something went wrong: {summary}.
@@ -2300,8 +2265,8 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
       <translation>Синхронизация уже идёт.</translation>
     </message>
     <message>
-      <source>Synced with {file}: {new}, {updated}, {conflicts}, {deleted} here.</source>
-      <translation>Синхронизировано с {file}: на этом компьютере {new}, {updated}, {conflicts}, {deleted}.</translation>
+      <source>Synced with {file}: {summary} here.</source>
+      <translation>Синхронизировано с {file}: на этом компьютере {summary}.</translation>
     </message>
     <message numerus="yes">
       <source>Merged %n conflicted copies.</source>
@@ -2344,12 +2309,12 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
       <translation>Синхронизировать с «{file}»?</translation>
     </message>
     <message>
-      <source>This laptop: {new}, {updated}, {conflicts}, {deleted}</source>
-      <translation>Этот компьютер: {new}, {updated}, {conflicts}, {deleted}</translation>
+      <source>This laptop: {summary}</source>
+      <translation>Этот компьютер: {summary}</translation>
     </message>
     <message>
-      <source>The shared file: {new}, {updated}, {deleted}</source>
-      <translation>Общий файл: {new}, {updated}, {deleted}</translation>
+      <source>The shared file: {summary}</source>
+      <translation>Общий файл: {summary}</translation>
     </message>
     <message>
       <source>Conflicted copies to merge in: {count}</source>
@@ -3647,6 +3612,660 @@ Free some space (empty the recycle bin, move large files away) and start again.<
     <message>
       <source>The data in {folder} was written by an older CMCoord Desktop: open it once in the window (cmcoord-desktop --data-dir FOLDER), which brings it up to date, then try again.</source>
       <translation>Данные в {folder} записаны более старой версией CMCoord Desktop: откройте их один раз в окне (cmcoord-desktop --data-dir FOLDER), которое их обновит, и повторите попытку.</translation>
+    </message>
+  </context>
+  <context>
+    <name>sync</name>
+    <message>
+      <source>Not written: {file} would be {size} MiB, more than the {limit} MiB an import reads.</source>
+      <translation>Не записано: {file} занял бы {size} МиБ, больше {limit} МиБ, которые читает импорт.</translation>
+    </message>
+    <message>
+      <source>re-dating would change what {id} shows</source>
+      <translation>исправление дат изменило бы то, что показывает {id}</translation>
+    </message>
+    <message>
+      <source>a change dated in the future was not re-dated</source>
+      <translation>дата изменения, датированного будущим, не исправлена</translation>
+    </message>
+    <message>
+      <source>changes of several laptops are dated in the future: {laptops}</source>
+      <translation>изменения нескольких компьютеров датированы будущим: {laptops}</translation>
+    </message>
+    <message>
+      <source>there is no room to re-date these changes before the limit</source>
+      <translation>нет места, чтобы исправить даты этих изменений до предельного срока</translation>
+    </message>
+    <message numerus="yes">
+      <source>Re-dated %n change(s) made while this laptop's clock was ahead. Sync with the shared file to pass them on.</source>
+      <translation>
+        <numerusform>Исправлена дата %n изменения, сделанного, когда часы этого компьютера спешили. Синхронизируйте с общим файлом, чтобы передать его.</numerusform>
+        <numerusform>Исправлены даты %n изменений, сделанных, когда часы этого компьютера спешили. Синхронизируйте с общим файлом, чтобы передать их.</numerusform>
+        <numerusform>Исправлены даты %n изменений, сделанных, когда часы этого компьютера спешили. Синхронизируйте с общим файлом, чтобы передать их.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Re-dated %n change(s) made while this laptop's clock was ahead; {file} rewritten. Other laptops can sync again.</source>
+      <translation>
+        <numerusform>Исправлена дата %n изменения, сделанного, когда часы этого компьютера спешили; {file} перезаписан. Другие компьютеры снова могут синхронизироваться.</numerusform>
+        <numerusform>Исправлены даты %n изменений, сделанных, когда часы этого компьютера спешили; {file} перезаписан. Другие компьютеры снова могут синхронизироваться.</numerusform>
+        <numerusform>Исправлены даты %n изменений, сделанных, когда часы этого компьютера спешили; {file} перезаписан. Другие компьютеры снова могут синхронизироваться.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{file} rewritten with the changes this laptop re-dated earlier. Other laptops can sync again.</source>
+      <translation>{file} перезаписан с изменениями, даты которых этот компьютер исправил ранее. Другие компьютеры снова могут синхронизироваться.</translation>
+    </message>
+    <message>
+      <source>Reading {file}</source>
+      <translation>Чтение {file}</translation>
+    </message>
+    <message>
+      <source>Taking in the shared file</source>
+      <translation>Приём общего файла</translation>
+    </message>
+    <message>
+      <source>Re-dating</source>
+      <translation>Исправление дат</translation>
+    </message>
+    <message>
+      <source>{file} changed during the repair ({reason}).</source>
+      <translation>{file} изменился во время исправления ({reason}).</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Готово</translation>
+    </message>
+    <message>
+      <source>The shared file contradicts an earlier repair ({reason}).</source>
+      <translation>Общий файл противоречит более раннему исправлению ({reason}).</translation>
+    </message>
+    <message>
+      <source>These changes cannot be re-dated exactly ({reason}).</source>
+      <translation>Даты этих изменений нельзя исправить точно ({reason}).</translation>
+    </message>
+    <message>
+      <source>This laptop's records kept changing during the repair; try again.</source>
+      <translation>Записи на этом компьютере всё время менялись во время исправления; попробуйте ещё раз.</translation>
+    </message>
+    <message>
+      <source> and </source>
+      <translation> и </translation>
+    </message>
+    <message>
+      <source>Changes from {laptops} are dated more than {minutes} minutes ahead of this laptop's clock too. If this laptop's date is behind, correct its date and time first; otherwise re-date them on that laptop first.</source>
+      <translation>Изменения с {laptops} тоже датированы более чем на {minutes} мин позже времени на часах этого компьютера. Если дата этого компьютера отстаёт, сначала исправьте его дату и время; иначе сначала исправьте их даты на том компьютере.</translation>
+    </message>
+    <message>
+      <source>Correct this laptop's date and time first: every change here is dated more than {minutes} minutes after {when} UTC, so nothing shows that its clock is right now.</source>
+      <translation>Сначала исправьте дату и время этого компьютера: все изменения здесь датированы более чем на {minutes} мин позже {when} UTC, поэтому ничто не показывает, что его часы сейчас идут верно.</translation>
+    </message>
+    <message>
+      <source>Nothing to repair: no change here is dated more than {minutes} minutes after this laptop's clock ({when} UTC). If that date is wrong, correct it first.</source>
+      <translation>Исправлять нечего: ни одно изменение здесь не датировано более чем на {minutes} мин позже часов этого компьютера ({when} UTC). Если эта дата неверна, сначала исправьте её.</translation>
+    </message>
+    <message>
+      <source>Nothing to repair: no change here or in {file} is dated more than {minutes} minutes after this laptop's clock ({when} UTC). If that date is wrong, correct it first.</source>
+      <translation>Исправлять нечего: ни одно изменение здесь или в {file} не датировано более чем на {minutes} мин позже часов этого компьютера ({when} UTC). Если эта дата неверна, сначала исправьте её.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Created {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
+      <translation>
+        <numerusform>{file} создан: этот компьютер — {here}; файл — {there}; объединена %n конфликтующая копия.</numerusform>
+        <numerusform>{file} создан: этот компьютер — {here}; файл — {there}; объединены %n конфликтующие копии.</numerusform>
+        <numerusform>{file} создан: этот компьютер — {here}; файл — {there}; объединено %n конфликтующих копий.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Synced with {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
+      <translation>
+        <numerusform>Синхронизировано с {file}: этот компьютер — {here}; файл — {there}; объединена %n конфликтующая копия.</numerusform>
+        <numerusform>Синхронизировано с {file}: этот компьютер — {here}; файл — {there}; объединены %n конфликтующие копии.</numerusform>
+        <numerusform>Синхронизировано с {file}: этот компьютер — {here}; файл — {there}; объединено %n конфликтующих копий.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: left {file} alone: {reason}</source>
+      <translation>cmcoord-desktop: {file} оставлен без изменений: {reason}</translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: held back {file}, the rest synced: {reason}</source>
+      <translation>cmcoord-desktop: {file} отложен, остальное синхронизировано: {reason}</translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: not repaired: {reason}</source>
+      <translation>cmcoord-desktop: не исправлено: {reason}</translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: not synced: {reason}</source>
+      <translation>cmcoord-desktop: не синхронизировано: {reason}</translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: not synced: {reason} (use --allow-deletes)</source>
+      <translation>cmcoord-desktop: не синхронизировано: {reason} (используйте --allow-deletes)</translation>
+    </message>
+    <message>
+      <source>The records in {file}</source>
+      <translation>Набор записей из {file}</translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: not imported: {reason}</source>
+      <translation>cmcoord-desktop: не импортировано: {reason}</translation>
+    </message>
+    <message>
+      <source>Imported {file}: {new} new, {updated} updated, {conflicts} to review</source>
+      <translation>{file} импортирован: новых: {new}, обновлено: {updated}, к проверке: {conflicts}</translation>
+    </message>
+    <message>
+      <source>{name} refers to a slide that is not in {folder} ({slide}…); copy that folder with the file.</source>
+      <translation>{name} ссылается на слайд, которого нет в {folder} ({slide}…); скопируйте эту папку вместе с файлом.</translation>
+    </message>
+    <message>
+      <source>{name}: the slide {slide}… is not a slide file.</source>
+      <translation>{name}: слайд {slide}… не является файлом слайда.</translation>
+    </message>
+    <message>
+      <source>{name}: the slide {slide}… is damaged.</source>
+      <translation>{name}: слайд {slide}… повреждён.</translation>
+    </message>
+    <message>
+      <source>Record {id} is a {kind} in one copy and a different record in another; one of the copies is damaged.</source>
+      <translation>Запись {id} в одной копии имеет тип {kind}, а в другой — это другая запись; одна из копий повреждена.</translation>
+    </message>
+    <message>
+      <source>Record {id} is damaged in one of the copies: {reason}.</source>
+      <translation>Запись {id} повреждена в одной из копий: {reason}.</translation>
+    </message>
+    <message>
+      <source>A {kind} ({id}) belongs to a record that is in neither this laptop nor the file; the file is incomplete or damaged.</source>
+      <translation>Запись {kind} ({id}) относится к записи, которой нет ни на этом компьютере, ни в файле; файл неполон или повреждён.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: its records are not a list.</source>
+      <translation>{name} повреждён: его записи не являются списком.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a record is not shaped like a record.</source>
+      <translation>{name} повреждён: одна из записей не имеет формы записи.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: {id} is not a record id.</source>
+      <translation>{name} повреждён: {id} не является идентификатором записи.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: record {id} appears twice.</source>
+      <translation>{name} повреждён: запись {id} встречается дважды.</translation>
+    </message>
+    <message>
+      <source>{name} holds a record of unknown kind {kind}.</source>
+      <translation>{name} содержит запись неизвестного типа {kind}.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: {kind} {id} lacks its parent.</source>
+      <translation>{name} повреждён: у {kind} {id} нет родительской записи.</translation>
+    </message>
+    <message>
+      <source>{name} holds an item of unknown kind {kind}.</source>
+      <translation>{name} содержит элемент неизвестного типа {kind}.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a parent id is not a valid id.</source>
+      <translation>{name} повреждён: идентификатор родительской записи недействителен.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: {kind} {id} has no fields.</source>
+      <translation>{name} повреждён: у {kind} {id} нет полей.</translation>
+    </message>
+    <message>
+      <source>{name} holds a {kind} field {field} this program does not know.</source>
+      <translation>{name} содержит поле {field} записи {kind}, которое этой программе неизвестно.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: the versions of a {kind} {field} are not a short list.</source>
+      <translation>{name} повреждён: версии поля {field} записи {kind} не являются коротким списком.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a version of a {kind} {field} is malformed.</source>
+      <translation>{name} повреждён: версия поля {field} записи {kind} имеет неверную форму.</translation>
+    </message>
+    <message>
+      <source>{name} holds a {kind} {field} no one could have typed: {problem}. Nothing was changed.</source>
+      <translation>{name} содержит поле {field} записи {kind}, которое никто не мог ввести: {problem}. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a version of {kind} {field} does not carry its own stamp.</source>
+      <translation>{name} повреждён: версия поля {field} записи {kind} не несёт собственной отметки времени.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a stamp is out of range.</source>
+      <translation>{name} повреждён: отметка времени вне допустимого диапазона.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: {device} is not a laptop's id.</source>
+      <translation>{name} повреждён: {device} не является идентификатором компьютера.</translation>
+    </message>
+    <message>
+      <source>{name} holds a {kind} {field} that is too large.</source>
+      <translation>{name} содержит слишком большое поле {field} записи {kind}.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: {kind} field {field} holds a bad value ({reason}).</source>
+      <translation>{name} повреждён: поле {field} записи {kind} содержит неверное значение ({reason}).</translation>
+    </message>
+    <message>
+      <source>{name} holds a {kind} {field} longer than {limit}.</source>
+      <translation>{name} содержит поле {field} записи {kind} длиннее {limit} символов.</translation>
+    </message>
+    <message>
+      <source>{name} holds a {kind} {field} number out of range.</source>
+      <translation>{name} содержит число вне допустимого диапазона в поле {field} записи {kind}.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: the versions of a {kind} {field} contradict each other.</source>
+      <translation>{name} повреждён: версии поля {field} записи {kind} противоречат друг другу.</translation>
+    </message>
+    <message>
+      <source>another laptop</source>
+      <translation>другого компьютера</translation>
+    </message>
+    <message>
+      <source>{name} holds changes from {laptops} dated up to {when} UTC, more than {minutes} minutes ahead of this laptop's clock: that laptop's clock was ahead when it made them. On that laptop, once its clock is right, File › Sync with shared file… offers to re-date them (or run: cmcoord-desktop repair-clock {name}); then sync here again.</source>
+      <translation>{name} содержит изменения с {laptops}, датированные вплоть до {when} UTC, более чем на {minutes} мин позже времени на часах этого компьютера: часы того компьютера спешили, когда они были сделаны. На том компьютере, когда его часы будут верны, команда Файл › Синхронизировать с общим файлом… предложит исправить их даты (или выполните: cmcoord-desktop repair-clock {name}); затем снова синхронизируйтесь здесь.</translation>
+    </message>
+    <message>
+      <source>The folder {folder} is not there: is the USB stick or network share connected?</source>
+      <translation>Папки {folder} нет: подключены ли USB-накопитель или сетевой ресурс?</translation>
+    </message>
+    <message>
+      <source>{file} cannot be read right now ({reason}); nothing was changed. Sync again in a moment.</source>
+      <translation>{file} сейчас нельзя прочитать ({reason}); ничего не изменено. Синхронизируйтесь снова через минуту.</translation>
+    </message>
+    <message>
+      <source>Could not write the slides beside {file} ({reason}); this laptop kept everything. Sync again later.</source>
+      <translation>Не удалось записать слайды рядом с {file} ({reason}); этот компьютер сохранил всё. Синхронизируйтесь снова позже.</translation>
+    </message>
+    <message>
+      <source>Not written: {file} would be {size} MiB, more than the {limit} MiB every laptop reads; nothing in it was replaced. Shorten the longest notes and sync again.</source>
+      <translation>Не записано: {file} занял бы {size} МиБ, больше {limit} МиБ, которые читает каждый компьютер; в нём ничего не заменено. Сократите самые длинные заметки и синхронизируйтесь снова.</translation>
+    </message>
+    <message>
+      <source>Could not make the folder {folder} beside {file} ({reason}); this laptop kept everything it merged. Sync again later.</source>
+      <translation>Не удалось создать папку {folder} рядом с {file} ({reason}); этот компьютер сохранил всё, что объединил. Синхронизируйтесь снова позже.</translation>
+    </message>
+    <message>
+      <source>Could not write {file} ({reason}); this laptop kept everything it merged. Sync again later.</source>
+      <translation>Не удалось записать {file} ({reason}); этот компьютер сохранил всё, что объединил. Синхронизируйтесь снова позже.</translation>
+    </message>
+    <message>
+      <source>{file} in {folder} was replaced by another program right after this laptop wrote it; this laptop kept everything it merged. Sync again.</source>
+      <translation>{file} в {folder} был заменён другой программой сразу после того, как этот компьютер его записал; этот компьютер сохранил всё, что объединил. Синхронизируйтесь снова.</translation>
+    </message>
+    <message>
+      <source>Writing {file}</source>
+      <translation>Запись {file}</translation>
+    </message>
+    <message>
+      <source>Could not write {file} ({reason}); this laptop kept its re-dated changes. Run the repair again later to rewrite the file.</source>
+      <translation>Не удалось записать {file} ({reason}); этот компьютер сохранил изменения с исправленными датами. Запустите исправление позже ещё раз, чтобы перезаписать файл.</translation>
+    </message>
+    <message>
+      <source>Checking {file}</source>
+      <translation>Проверка {file}</translation>
+    </message>
+    <message>
+      <source>{file} kept changing while other laptops synced; this laptop kept its re-dated changes. Run the repair again in a moment to rewrite the file.</source>
+      <translation>{file} всё время менялся, пока синхронизировались другие компьютеры; этот компьютер сохранил изменения с исправленными датами. Запустите исправление ещё раз через минуту, чтобы перезаписать файл.</translation>
+    </message>
+    <message>
+      <source>The file</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <source>{name} is too large ({size} bytes).</source>
+      <translation>{name} слишком велик ({size} байт).</translation>
+    </message>
+    <message>
+      <source>{name} is empty.</source>
+      <translation>{name} пуст.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: its data is nested too deeply.</source>
+      <translation>{name} повреждён: его данные вложены слишком глубоко.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged or incomplete ({reason}).</source>
+      <translation>{name} повреждён или неполон ({reason}).</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: it has no {keys}.</source>
+      <translation>{name} повреждён: в нём нет {keys}.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: its checksum does not match its contents.</source>
+      <translation>{name} повреждён: его контрольная сумма не совпадает с содержимым.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: it says {count} records but holds {held}.</source>
+      <translation>{name} повреждён: в нём заявлено записей: {count}, а содержится: {held}.</translation>
+    </message>
+    <message>
+      <source>{name} does not exist.</source>
+      <translation>{name} не существует.</translation>
+    </message>
+    <message>
+      <source>{name} is a folder, not a records file.</source>
+      <translation>{name} — это папка, а не файл записей.</translation>
+    </message>
+    <message>
+      <source>{name} is not a regular file.</source>
+      <translation>{name} не является обычным файлом.</translation>
+    </message>
+    <message>
+      <source>{name} is too large ({size} bytes; the limit is {limit}).</source>
+      <translation>{name} слишком велик ({size} байт; предел — {limit}).</translation>
+    </message>
+    <message>
+      <source>{name} is not a CMCoord Desktop records file.</source>
+      <translation>{name} не является файлом записей CMCoord Desktop.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: its format version is unreadable.</source>
+      <translation>{name} повреждён: версия его формата не читается.</translation>
+    </message>
+    <message>
+      <source>{name} was written by a newer CMCoord Desktop (format {found}; this program reads {reads}.x). Please update the program.</source>
+      <translation>{name} записан более новой версией CMCoord Desktop (формат {found}; эта программа читает {reads}.x). Обновите программу.</translation>
+    </message>
+    <message>
+      <source>{name} is in format {found}, which this program cannot read.</source>
+      <translation>{name} имеет формат {found}, который эта программа не умеет читать.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged or not ours ({reason}).</source>
+      <translation>{name} повреждён или создан не нами ({reason}).</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: the key "{key}" appears twice.</source>
+      <translation>{name} повреждён: ключ «{key}» встречается дважды.</translation>
+    </message>
+    <message>
+      <source>{name} was changed by another program (it is not exactly what CMCoord Desktop writes).</source>
+      <translation>{name} изменён другой программой (это не совсем то, что записывает CMCoord Desktop).</translation>
+    </message>
+    <message numerus="yes">
+      <source>{new} new, {updated} updated, %n conflict(s), {deleted} deleted</source>
+      <translation>
+        <numerusform>новых: {new}, обновлено: {updated}, %n конфликт, удалено: {deleted}</numerusform>
+        <numerusform>новых: {new}, обновлено: {updated}, %n конфликта, удалено: {deleted}</numerusform>
+        <numerusform>новых: {new}, обновлено: {updated}, %n конфликтов, удалено: {deleted}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>This sync would delete {deleted} of %n record(s) on this laptop; it was held. Confirm to go ahead.</source>
+      <translation>
+        <numerusform>Эта синхронизация удалила бы {deleted} из %n записи на этом компьютере; она приостановлена. Подтвердите, чтобы продолжить.</numerusform>
+        <numerusform>Эта синхронизация удалила бы {deleted} из %n записей на этом компьютере; она приостановлена. Подтвердите, чтобы продолжить.</numerusform>
+        <numerusform>Эта синхронизация удалила бы {deleted} из %n записей на этом компьютере; она приостановлена. Подтвердите, чтобы продолжить.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>This sync would delete {deleted} of %n record(s) in the shared file; it was held. Confirm to go ahead.</source>
+      <translation>
+        <numerusform>Эта синхронизация удалила бы {deleted} из %n записи в общем файле; она приостановлена. Подтвердите, чтобы продолжить.</numerusform>
+        <numerusform>Эта синхронизация удалила бы {deleted} из %n записей в общем файле; она приостановлена. Подтвердите, чтобы продолжить.</numerusform>
+        <numerusform>Эта синхронизация удалила бы {deleted} из %n записей в общем файле; она приостановлена. Подтвердите, чтобы продолжить.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{new} new, {updated} updated, {deleted} deleted</source>
+      <translation>новых: {new}, обновлено: {updated}, удалено: {deleted}</translation>
+    </message>
+    <message>
+      <source>the records on this laptop changed since the preview</source>
+      <translation>записи на этом компьютере изменились после предварительного просмотра</translation>
+    </message>
+    <message>
+      <source>{file} changed since the preview</source>
+      <translation>{file} изменился после предварительного просмотра</translation>
+    </message>
+    <message>
+      <source>another laptop's file in the shared place changed since the preview</source>
+      <translation>файл другого компьютера в общем месте изменился после предварительного просмотра</translation>
+    </message>
+    <message>
+      <source>Merging</source>
+      <translation>Объединение</translation>
+    </message>
+    <message>
+      <source>{file} holds another workshop (no event in common with this laptop's); nothing was changed. To merge both workshops, sync again and confirm (on the command line: --merge-other-workshop).</source>
+      <translation>{file} содержит другой семинар (ни одного общего мероприятия с семинаром этого компьютера); ничего не изменено. Чтобы объединить оба семинара, синхронизируйтесь снова и подтвердите (в командной строке: --merge-other-workshop).</translation>
+    </message>
+    <message>
+      <source>Saving on this laptop</source>
+      <translation>Сохранение на этом компьютере</translation>
+    </message>
+    <message>
+      <source>Changes made on this laptop while its clock was ahead are dated up to {when} UTC, more than {minutes} minutes ahead of its clock now; in {file} they would be held back by every other laptop. Re-date them first: File › Sync with shared file… offers it, or run: cmcoord-desktop repair-clock {file}</source>
+      <translation>Изменения, сделанные на этом компьютере, когда его часы спешили, датированы вплоть до {when} UTC, более чем на {minutes} мин позже текущего времени на его часах; в {file} все остальные компьютеры отложили бы их. Сначала исправьте их даты: это предлагает команда Файл › Синхронизировать с общим файлом…, или выполните: cmcoord-desktop repair-clock {file}</translation>
+    </message>
+    <message>
+      <source>This laptop's clock is behind: it says {now} UTC, and the changes of all {count} other laptops are dated more than {minutes} minutes after that. Correct this laptop's date and time, then sync again; nothing was changed.</source>
+      <translation>Часы этого компьютера отстают: они показывают {now} UTC, а изменения всех остальных компьютеров (их {count}) датированы более чем на {minutes} мин позже. Исправьте дату и время этого компьютера и синхронизируйтесь снова; ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>This laptop's clock is behind: it says {now} UTC, but changes it already holds are dated up to {newest} UTC. Correct this laptop's date and time, then sync again; nothing was changed.</source>
+      <translation>Часы этого компьютера отстают: они показывают {now} UTC, но изменения, которые на нём уже есть, датированы вплоть до {newest} UTC. Исправьте дату и время этого компьютера и синхронизируйтесь снова; ничего не изменено.</translation>
+    </message>
+  </context>
+  <context>
+    <name>team_server</name>
+    <message>
+      <source>That is not a server address; it looks like postgresql://USER@HOST/DATABASE.</source>
+      <translation>Это не адрес сервера; он выглядит так: postgresql://USER@HOST/DATABASE.</translation>
+    </message>
+    <message>
+      <source>Leave the password out of the server address: the address is remembered and shown. You will be asked for it (and it is kept in the system keyring), or put it in .pgpass.</source>
+      <translation>Не указывайте пароль в адресе сервера: адрес запоминается и отображается. Пароль будет запрошен (и сохранён в системном хранилище ключей), либо укажите его в .pgpass.</translation>
+    </message>
+    <message>
+      <source>Password for {server}: </source>
+      <translation>Пароль для {server}: </translation>
+    </message>
+    <message>
+      <source>Set up the team server {server} (schema {schema}).</source>
+      <translation>Сервер группы {server} настроен (схема {schema}).</translation>
+    </message>
+    <message>
+      <source>The team server {server} is at schema {schema} (was {was}); roles granted again.</source>
+      <translation>Сервер группы {server} использует схему {schema} (была {was}); роли выданы заново.</translation>
+    </message>
+    <message>
+      <source>Removed {versions} superseded versions and {attachments} unused attachments from {server}.</source>
+      <translation>Удалено устаревших версий: {versions}, неиспользуемых вложений: {attachments} (на {server}).</translation>
+    </message>
+    <message>
+      <source>Added {name} to {server} as an observer ({group}).</source>
+      <translation>{name} добавлен на {server} как наблюдатель ({group}).</translation>
+    </message>
+    <message>
+      <source>Added {name} to {server} as a member ({group}).</source>
+      <translation>{name} добавлен на {server} как участник ({group}).</translation>
+    </message>
+    <message>
+      <source>New password for {name}: </source>
+      <translation>Новый пароль для {name}: </translation>
+    </message>
+    <message>
+      <source>Once more: </source>
+      <translation>Ещё раз: </translation>
+    </message>
+    <message>
+      <source>The two passwords differ; nothing was changed.</source>
+      <translation>Пароли не совпадают; ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>{server} asks for a password: run the sync where it can be asked for, or add it to .pgpass.</source>
+      <translation>{server} запрашивает пароль: запустите синхронизацию там, где его можно ввести, или добавьте его в .pgpass.</translation>
+    </message>
+    <message>
+      <source>The certificate of {host} is made out to another name: this may not be your team server. Nothing was changed; ask its administrator.</source>
+      <translation>Сертификат {host} выдан на другое имя: возможно, это не ваш сервер группы. Ничего не изменено; обратитесь к его администратору.</translation>
+    </message>
+    <message>
+      <source>The certificate of {host} cannot be checked: this laptop has no certificate of the authority that signed it (~/.postgresql/root.crt). Nothing was changed; ask the server's administrator for it.</source>
+      <translation>Сертификат {host} невозможно проверить: на этом компьютере нет сертификата центра, который его подписал (~/.postgresql/root.crt). Ничего не изменено; попросите его у администратора сервера.</translation>
+    </message>
+    <message>
+      <source>The certificate of {host} could not be verified: it is not signed by an authority this laptop trusts, or it expired. Nothing was changed; ask its administrator.</source>
+      <translation>Не удалось проверить сертификат {host}: он подписан не тем центром, которому доверяет этот компьютер, или истёк. Ничего не изменено; обратитесь к его администратору.</translation>
+    </message>
+    <message>
+      <source>{host} does not offer an encrypted connection (TLS), so this laptop will not send anything to it. Ask its administrator to turn TLS on.</source>
+      <translation>{host} не предлагает зашифрованного соединения (TLS), поэтому этот компьютер ничего ему не отправит. Попросите его администратора включить TLS.</translation>
+    </message>
+    <message>
+      <source>The server {server} did not accept the password. Nothing was changed.</source>
+      <translation>Сервер {server} не принял пароль. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>The server has no database {database}. Nothing was changed.</source>
+      <translation>На сервере нет базы данных {database}. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>The server has no account {account}. Nothing was changed.</source>
+      <translation>На сервере нет учётной записи {account}. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>The server {server} does not let this account in from here. Nothing was changed.</source>
+      <translation>Сервер {server} не пускает эту учётную запись отсюда. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>Could not reach the team server {server} ({reason}). This laptop kept everything.</source>
+      <translation>Не удалось связаться с сервером группы {server} ({reason}). Этот компьютер сохранил всё.</translation>
+    </message>
+    <message>
+      <source>{name} cannot be an account name: use lower-case letters, digits, _ . or -, starting with a letter (at most 63).</source>
+      <translation>{name} не может быть именем учётной записи: используйте строчные буквы, цифры, _ . или -, начиная с буквы (не более 63).</translation>
+    </message>
+    <message>
+      <source>Give the account a password of at least 12 characters.</source>
+      <translation>Задайте для учётной записи пароль не короче 12 символов.</translation>
+    </message>
+    <message>
+      <source>The server already has an account {name}; nothing changed.</source>
+      <translation>На сервере уже есть учётная запись {name}; ничего не изменилось.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: record {id} has no readable parent; nothing was changed on this laptop.</source>
+      <translation>{name} повреждён: у записи {id} нет читаемой родительской записи; на этом компьютере ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: record {id} is stored as two different records; nothing was changed on this laptop.</source>
+      <translation>{name} повреждён: запись {id} хранится как две разные записи; на этом компьютере ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a version of record {id} has no value; nothing was changed on this laptop.</source>
+      <translation>{name} повреждён: у версии записи {id} нет значения; на этом компьютере ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a version of record {id} {field} is unreadable; nothing was changed on this laptop.</source>
+      <translation>{name} повреждён: версия записи {id} {field} не читается; на этом компьютере ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>{database} on {server}</source>
+      <translation>{database} на {server}</translation>
+    </message>
+    <message>
+      <source>The database {where} is not set up as a team server. Its administrator sets it up with: cmcoord-desktop server init URL. Nothing was changed.</source>
+      <translation>База данных {where} не настроена как сервер группы. Её администратор настраивает её командой: cmcoord-desktop server init URL. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>The database {where} holds another program's tables named cmcoord; nothing was changed. Check the address.</source>
+      <translation>База данных {where} содержит таблицы другой программы с именем cmcoord; ничего не изменено. Проверьте адрес.</translation>
+    </message>
+    <message>
+      <source>The team server {where} is damaged: no schema version.</source>
+      <translation>Сервер группы {where} повреждён: нет версии схемы.</translation>
+    </message>
+    <message>
+      <source>The team server {where} was set up by a newer CMCoord Desktop (schema {version}, this one knows {known}); update this program. Nothing was changed.</source>
+      <translation>Сервер группы {where} настроен более новой версией CMCoord Desktop (схема {version}, эта версия знает {known}); обновите программу. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>The team server {where} needs upgrading to this release's schema: its administrator runs cmcoord-desktop server init URL again. Nothing was changed.</source>
+      <translation>Сервер группы {where} нужно обновить до схемы этой версии: его администратор снова выполняет cmcoord-desktop server init URL. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>This database already has a schema named cmcoord that is not CMCoord Desktop's; nothing was changed. Use another database.</source>
+      <translation>В этой базе данных уже есть схема cmcoord, не принадлежащая CMCoord Desktop; ничего не изменено. Используйте другую базу данных.</translation>
+    </message>
+    <message>
+      <source>This team server was set up by a newer CMCoord Desktop (schema {version}); update this program first. Nothing was changed.</source>
+      <translation>Этот сервер группы настроен более новой версией CMCoord Desktop (схема {version}); сначала обновите программу. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>The account {account} may not set up the team server ({reason}); use the database owner's account with the right to create roles (CREATEROLE). Nothing was changed.</source>
+      <translation>Учётная запись {account} не может настроить сервер группы ({reason}); используйте учётную запись владельца базы данных с правом создавать роли (CREATEROLE). Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>The account you used may not set up the team server ({reason}); use the database owner's account with the right to create roles (CREATEROLE). Nothing was changed.</source>
+      <translation>Использованная учётная запись не может настроить сервер группы ({reason}); используйте учётную запись владельца базы данных с правом создавать роли (CREATEROLE). Ничего не изменено.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Synced with {server}: this laptop {here}; sent %n new version(s) of {records} records.</source>
+      <translation>
+        <numerusform>Синхронизировано с {server}: этот компьютер — {here}; отправлена %n новая версия (записей: {records}).</numerusform>
+        <numerusform>Синхронизировано с {server}: этот компьютер — {here}; отправлены %n новые версии (записей: {records}).</numerusform>
+        <numerusform>Синхронизировано с {server}: этот компьютер — {here}; отправлено %n новых версий (записей: {records}).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Synced with {server}: this laptop {here}; this account only reads, nothing sent.</source>
+      <translation>Синхронизировано с {server}: этот компьютер — {here}; эта учётная запись только читает, ничего не отправлено.</translation>
+    </message>
+    <message>
+      <source>Connecting to {server}</source>
+      <translation>Подключение к {server}</translation>
+    </message>
+    <message>
+      <source>The team server {server}</source>
+      <translation>Сервер группы {server}</translation>
+    </message>
+    <message>
+      <source>Reading what is new</source>
+      <translation>Чтение нового</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: its tables are incomplete. Nothing was changed.</source>
+      <translation>{name} повреждён: его таблицы неполны. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>Sending to {server}</source>
+      <translation>Отправка на {server}</translation>
+    </message>
+    <message>
+      <source>This laptop's id ({device}) is already used on the server by the account {account}: a copied data folder? Nothing was sent.</source>
+      <translation>Идентификатор этого компьютера ({device}) уже используется на сервере учётной записью {account}: скопированная папка данных? Ничего не отправлено.</translation>
+    </message>
+    <message>
+      <source>{server} refused this push: {reason}. Nobody may send changes in another laptop's name; nothing was sent.</source>
+      <translation>{server} отклонил эту отправку: {reason}. Никто не может отправлять изменения от имени другого компьютера; ничего не отправлено.</translation>
+    </message>
+    <message>
+      <source>The account {account} may not do that on {server} ({reason}); nothing was sent.</source>
+      <translation>Учётная запись {account} не может делать это на {server} ({reason}); ничего не отправлено.</translation>
+    </message>
+    <message>
+      <source>The disk of {server} is full; nothing was sent and this laptop kept everything. Tell the server's administrator, then sync again.</source>
+      <translation>Диск {server} заполнен; ничего не отправлено, этот компьютер сохранил всё. Сообщите администратору сервера, затем синхронизируйтесь снова.</translation>
+    </message>
+    <message>
+      <source>The connection to {server} was lost; this laptop kept everything. Sync again in a moment.</source>
+      <translation>Соединение с {server} потеряно; этот компьютер сохранил всё. Синхронизируйтесь снова через минуту.</translation>
+    </message>
+    <message>
+      <source>Changes made on this laptop while its clock was ahead are dated up to {when} UTC, more than a day ahead of its clock now; on {server} they would block every other laptop. Re-date them first: cmcoord-desktop repair-clock</source>
+      <translation>Изменения, сделанные на этом компьютере, когда его часы спешили, датированы вплоть до {when} UTC, более чем на сутки позже текущего времени на его часах; на {server} они заблокировали бы все остальные компьютеры. Сначала исправьте их даты: cmcoord-desktop repair-clock</translation>
     </message>
   </context>
   <context>

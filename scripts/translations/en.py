@@ -24,10 +24,6 @@ TRANSLATIONS.update(
 
 TRANSLATIONS.update(
     {  # sync messages in the window (ui/sync_controller.py)
-        "%n new": ["%n new", "%n new"],
-        "%n updated": ["%n updated", "%n updated"],
-        "%n conflict(s)": ["%n conflict", "%n conflicts"],
-        "%n deleted": ["%n deleted", "%n deleted"],
         "Merged %n conflicted copies.": [
             "Merged %n conflicted copy.",
             "Merged %n conflicted copies.",

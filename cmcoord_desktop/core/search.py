@@ -27,6 +27,7 @@ from cmcoord_desktop.core.search_context import (
 )
 from cmcoord_desktop.core.search_index import SEARCHED, fold
 from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP, plurals, translate
 
 MAX_QUERY_CHARS = 1000
 MAX_TERMS = 32
@@ -65,7 +66,9 @@ def parse_query(typed: str) -> Query:
     cleaned = _SURROGATES.sub(" ", typed)
     if len(cleaned) > MAX_QUERY_CHARS:
         cleaned = cleaned[:MAX_QUERY_CHARS]
-        notice = f"Searched the first {MAX_QUERY_CHARS:,} characters."
+        notice = translate("search", "Searched the first {count} characters.").format(
+            count=f"{MAX_QUERY_CHARS:,}"
+        )
     units: list[tuple[str, bool]] = []  # (text, typed as a phrase)
     position = 0
     for match in _PHRASE.finditer(cleaned):
@@ -84,7 +87,7 @@ def parse_query(typed: str) -> Query:
     if len(units) > MAX_TERMS:
         units = units[:MAX_TERMS]
         typing = False
-        notice = f"Searched the first {MAX_TERMS} words."
+        notice = plurals.tr("Searched the first %n words.", "", MAX_TERMS)
     parts: list[str] = []
     terms: list[str] = []
     for index, (unit, _phrase) in enumerate(units):
@@ -98,7 +101,11 @@ def parse_query(typed: str) -> Query:
     if not parts:
         if cleaned.strip():
             return Query(
-                None, (), "Type letters or numbers to search: symbols alone match nothing."
+                None,
+                (),
+                translate(
+                    "search", "Type letters or numbers to search: symbols alone match nothing."
+                ),
             )
         return Query(None, (), notice)
     return Query(" ".join(parts), tuple(terms), notice)
@@ -152,23 +159,28 @@ class SearchResults:
 
 # --- the query --------------------------------------------------------------------------------
 
+# What a match is, for people: translated where it is described (_describe).
 _ITEM_KINDS: dict[str, str] = {
-    ItemKind.KEY_OUTCOME: "key outcome",
-    ItemKind.NEXT_STEP: "next step",
-    ItemKind.IDEA: "idea",
+    ItemKind.KEY_OUTCOME: QT_TRANSLATE_NOOP("search", "key outcome"),
+    ItemKind.NEXT_STEP: QT_TRANSLATE_NOOP("search", "next step"),
+    ItemKind.IDEA: QT_TRANSLATE_NOOP("search", "idea"),
 }
-_RECORD_KINDS = {"group": "marketplace table", "attachment": "slide"}
+_UNKNOWN_ITEM = QT_TRANSLATE_NOOP("search", "item")
+_RECORD_KINDS = {
+    "group": QT_TRANSLATE_NOOP("search", "marketplace table"),
+    "attachment": QT_TRANSLATE_NOOP("search", "slide"),
+}
 _FIELD_KINDS = {
-    ("event", "title"): "event",
-    ("session", "title"): "session",
-    ("session", "panel"): "panel member",
-    ("session", "notes"): "session notes",
-    ("group", "topic"): "marketplace table",
-    ("group", "host"): "table host",
-    ("group", "participants"): "table participants",
-    ("item", "owner"): "next step owner",
-    ("attachment", "caption"): "slide caption",
-    ("attachment", "filename"): "slide file",
+    ("event", "title"): QT_TRANSLATE_NOOP("search", "event"),
+    ("session", "title"): QT_TRANSLATE_NOOP("search", "session"),
+    ("session", "panel"): QT_TRANSLATE_NOOP("search", "panel member"),
+    ("session", "notes"): QT_TRANSLATE_NOOP("search", "session notes"),
+    ("group", "topic"): QT_TRANSLATE_NOOP("search", "marketplace table"),
+    ("group", "host"): QT_TRANSLATE_NOOP("search", "table host"),
+    ("group", "participants"): QT_TRANSLATE_NOOP("search", "table participants"),
+    ("item", "owner"): QT_TRANSLATE_NOOP("search", "next step owner"),
+    ("attachment", "caption"): QT_TRANSLATE_NOOP("search", "slide caption"),
+    ("attachment", "filename"): QT_TRANSLATE_NOOP("search", "slide file"),
 }
 _FIELDS: dict[str, tuple[str, ...]] = {kind: fields for kind, fields in SEARCHED.values()}
 
@@ -305,8 +317,10 @@ def _joined(hit: tuple[Any, ...]) -> tuple[Row, Row | None, Row | None, Row | No
 
 def _describe(kind: str, row: Row, context: Context) -> str:
     if kind == "item" and context.field == "text":
-        return _ITEM_KINDS.get(row["item_kind"], "item")
-    return _FIELD_KINDS.get((kind, context.field), _RECORD_KINDS.get(kind, kind))
+        return translate("search", _ITEM_KINDS.get(row["item_kind"], _UNKNOWN_ITEM))
+    return translate(
+        "search", _FIELD_KINDS.get((kind, context.field), _RECORD_KINDS.get(kind, kind))
+    )
 
 
 def _context_of(kind: str, row: Row, needles: Needles) -> Context:

@@ -23,6 +23,7 @@ from cmcoord_desktop.core.models import Meta
 from cmcoord_desktop.core.paths import DATABASE_NAME
 from cmcoord_desktop.core.store_change import EVERYTHING, Change
 from cmcoord_desktop.core.store_errors import DataFolderError
+from cmcoord_desktop.core.words import translate
 
 ChangeListener = Callable[[Change], None]
 
@@ -58,8 +59,11 @@ class Store:
             self._lock.acquire(timeout=0)
         except filelock.Timeout:
             raise DataFolderInUse(
-                f"CMCoord Desktop is already open on {self.data_dir}. "
-                "Switch to that window, or close it first."
+                translate(
+                    "store",
+                    "CMCoord Desktop is already open on {folder}. "
+                    "Switch to that window, or close it first.",
+                ).format(folder=self.data_dir)
             ) from None
         try:
             migrations.refuse_newer_schema(self.path)

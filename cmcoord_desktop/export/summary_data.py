@@ -21,6 +21,7 @@ from cmcoord_desktop.core.models import (
     Session,
 )
 from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.core.words import translate
 from cmcoord_desktop.export.events_words import events_words_for
 
 
@@ -158,7 +159,11 @@ def find_event(store: Store, reference: str) -> Event:
     for event in repository.events(store):
         if reference in (event.id, event.title):
             return event
-    raise UnknownEvent(f"no event with id or title {reference!r}")
+    raise UnknownEvent(
+        translate("export", "no event with id or title {reference}").format(
+            reference=repr(reference)
+        )
+    )
 
 
 def find_events(store: Store, references: Sequence[str]) -> list[Event]:
@@ -178,7 +183,11 @@ def find_sessions(store: Store, event_id: str, references: Sequence[str]) -> lis
     for reference in references:
         matches = [s.id for s in sessions if reference in (s.id, s.title)]
         if not matches:
-            raise UnknownSession(f"no session with id or title {reference!r} in this event")
+            raise UnknownSession(
+                translate("export", "no session with id or title {reference} in this event").format(
+                    reference=repr(reference)
+                )
+            )
         ids.extend(m for m in matches if m not in ids)
     return ids
 
@@ -240,7 +249,9 @@ def gather_event_summary(
     """The event and its sessions (all, or these in agenda order), ready to print."""
     event = repository.get(store, Event, event_id)
     if event.deleted:
-        raise UnknownEvent(f"event {event_id} is in the trash")
+        raise UnknownEvent(
+            translate("export", "event {event} is in the trash").format(event=event_id)
+        )
     wanted = None if session_ids is None else set(session_ids)
     sessions = [
         _session_summary(store, s)

@@ -42,11 +42,8 @@ DUE_KEY = "slides-due:"  # + the picked file's real path: when a kept slide's 30
 
 def slide_deletes(records: Iterable[State]) -> dict[str, bool]:
     """Slide id -> whether this file holds its delete (what a person sees there: deleted)."""
-    return {
-        state["id"]: record_state.derive_json(state["fields"]).deleted
-        for state in records
-        if state["kind"] == _SLIDE_KIND
-    }
+    slides = [state for state in records if state["kind"] == _SLIDE_KIND]  # one quick pass
+    return {state["id"]: record_state.derive_json(state["fields"]).deleted for state in slides}
 
 
 def _deleted_at(state: State) -> int:
@@ -71,10 +68,10 @@ def slides_to_empty(
     others = [deletes for device, deletes in laptops.items() if device != own_device]
     emptied: dict[str, State] = {}
     due: int | None = None
-    for record_id, state in merged.items():
-        if state["kind"] != _SLIDE_KIND or not slide_marker.holds_bytes(
-            state["fields"], _SLIDE_FIELD
-        ):
+    slides = [state for state in merged.values() if state["kind"] == _SLIDE_KIND]
+    for state in slides:
+        record_id = state["id"]
+        if not slide_marker.holds_bytes(state["fields"], _SLIDE_FIELD):
             continue
         if not record_state.derive_json(state["fields"]).deleted:
             continue

@@ -16,6 +16,7 @@ from cmcoord_desktop.core import register, slide_marker
 from cmcoord_desktop.core.models import Record
 from cmcoord_desktop.core.register import FieldVersion, Versions
 from cmcoord_desktop.core.values import from_json
+from cmcoord_desktop.core.words import translate
 
 Fields = dict[str, Versions]
 
@@ -71,7 +72,11 @@ def merge_versions_json(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> lis
             # bytes win (a laptop that still has them brings them back; slide_marker.py).
             kept = slide_marker.bytes_over_marker(known, version)
             if kept is None:
-                raise StampClash(f"two different values carry the stamp {key[0]} of {key[1]}")
+                raise StampClash(
+                    translate(
+                        "record state", "two different values carry the stamp {time} of {device}"
+                    ).format(time=key[0], device=key[1])
+                )
             version = kept
         by_key[key] = version
     return [v.to_json() for v in register.live(FieldVersion.from_json(v) for v in by_key.values())]

@@ -357,8 +357,20 @@
       <translation>أو الصقها (Ctrl+V)، أو أفلت ملفًا هنا</translation>
     </message>
     <message>
+      <source>Add presentation slide</source>
+      <translation>إضافة شريحة عرض تقديمي</translation>
+    </message>
+    <message>
+      <source>Could not read {file}: {reason}</source>
+      <translation>تعذرت قراءة {file}: {reason}</translation>
+    </message>
+    <message>
       <source>Choose a presentation slide</source>
       <translation>اختر شريحة العرض التقديمي</translation>
+    </message>
+    <message>
+      <source>Delete slide</source>
+      <translation>حذف الشريحة</translation>
     </message>
   </context>
   <context>
@@ -700,6 +712,13 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     </message>
   </context>
   <context>
+    <name>FieldBinding</name>
+    <message>
+      <source>Not saved yet: kept here, and saved as soon as the data folder can be written.</source>
+      <translation>لم يُحفظ بعد: يبقى هنا، ويُحفظ حالما تصبح الكتابة في مجلد البيانات ممكنة.</translation>
+    </message>
+  </context>
+  <context>
     <name>FilterBar</name>
     <message>
       <source>&amp;Status</source>
@@ -898,12 +917,20 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <translation>منجزة</translation>
     </message>
     <message>
+      <source>Drag to reorder (or Alt+Up / Alt+Down)</source>
+      <translation>اسحب لإعادة الترتيب (أو Alt+Up / Alt+Down)</translation>
+    </message>
+    <message>
       <source>Who follows up</source>
       <translation>من يتولى المتابعة</translation>
     </message>
     <message>
       <source>Due date</source>
       <translation>تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+      <source>Due date: {message}</source>
+      <translation>تاريخ الاستحقاق: {message}</translation>
     </message>
     <message>
       <source>Owner of next step {number}</source>
@@ -1219,7 +1246,93 @@ Ctrl+Shift+S يضيف جلسة.</translation>
     </message>
   </context>
   <context>
+    <name>RecordActions</name>
+    <message>
+      <source>New event</source>
+      <translation>فعالية جديدة</translation>
+    </message>
+    <message>
+      <source>New event from a past event</source>
+      <translation>فعالية جديدة من فعالية سابقة</translation>
+    </message>
+    <message>
+      <source>New event “{title}”: its sessions and tables are copied.</source>
+      <translation>فعالية جديدة «{title}»: نُسخت جلساتها وطاولاتها.</translation>
+    </message>
+    <message>
+      <source>Select an event first, or add one with Ctrl+Shift+E.</source>
+      <translation>اختر فعالية أولًا، أو أضف واحدة باستخدام Ctrl+Shift+E.</translation>
+    </message>
+    <message>
+      <source>New session</source>
+      <translation>جلسة جديدة</translation>
+    </message>
+    <message>
+      <source>Select a session first, or add one with Ctrl+Shift+S.</source>
+      <translation>اختر جلسة أولًا، أو أضف واحدة باستخدام Ctrl+Shift+S.</translation>
+    </message>
+    <message>
+      <source>New marketplace table</source>
+      <translation>طاولة مواضيعية جديدة</translation>
+    </message>
+    <message>
+      <source>Nothing selected to delete.</source>
+      <translation>لم يُحدَّد شيء للحذف.</translation>
+    </message>
+    <message>
+      <source>Select a session or a marketplace table to move; events follow their dates.</source>
+      <translation>اختر جلسة أو طاولة مواضيعية لنقلها؛ فالفعاليات تتبع تواريخها.</translation>
+    </message>
+    <message>
+      <source>Sessions follow their date and start time: change those to move it past “{title}”.</source>
+      <translation>تتبع الجلسات تاريخها ووقت بدئها: غيّرهما لنقل الجلسة إلى ما بعد «{title}».</translation>
+    </message>
+    <message>
+      <source>Select an event, session or marketplace table first.</source>
+      <translation>اختر فعالية أو جلسة أو طاولة مواضيعية أولًا.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordEditor</name>
+    <message>
+      <source>Select an event, a session or a marketplace table
+to capture its outcomes here.</source>
+      <translation>اختر فعالية أو جلسة أو طاولة مواضيعية
+لتسجيل نتائجها هنا.</translation>
+    </message>
+    <message>
+      <source>This record is in the trash.
+Undo (Ctrl+Z) or restore it from the Trash.</source>
+      <translation>هذا السجل في سلة المحذوفات.
+تراجع (Ctrl+Z) أو استعده من السلة.</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordForm</name>
+    <message>
+      <source>Workshop</source>
+      <translation>حلقة عمل</translation>
+    </message>
+    <message>
+      <source>Annual meeting</source>
+      <translation>اجتماع سنوي</translation>
+    </message>
+    <message>
+      <source>Thematic sessions</source>
+      <translation>جلسات مواضيعية</translation>
+    </message>
+    <message>
+      <source>Training programme</source>
+      <translation>برنامج تدريبي</translation>
+    </message>
+    <message>
+      <source>Networks and partnerships week</source>
+      <translation>أسبوع الشبكات والشراكات</translation>
+    </message>
+    <message>
+      <source>Conference</source>
+      <translation>مؤتمر</translation>
+    </message>
     <message>
       <source>Event · upcoming</source>
       <translation>حدث · مقبل</translation>
@@ -1321,6 +1434,38 @@ Ctrl+Shift+S يضيف جلسة.</translation>
       <translation>طاولة مواضيعية</translation>
     </message>
     <message>
+      <source>Panel discussion</source>
+      <translation>حلقة نقاش</translation>
+    </message>
+    <message>
+      <source>Group work</source>
+      <translation>عمل جماعي</translation>
+    </message>
+    <message>
+      <source>Marketplace</source>
+      <translation>طاولات مواضيعية</translation>
+    </message>
+    <message>
+      <source>Plenary</source>
+      <translation>جلسة عامة</translation>
+    </message>
+    <message>
+      <source>Thematic session</source>
+      <translation>جلسة مواضيعية</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>العرض التقديمي</translation>
+    </message>
+    <message>
+      <source>Simulation exercise</source>
+      <translation>تمرين محاكاة</translation>
+    </message>
+    <message>
+      <source>Briefing</source>
+      <translation>إحاطة</translation>
+    </message>
+    <message>
       <source>Session title</source>
       <translation>عنوان الجلسة</translation>
     </message>
@@ -1374,6 +1519,400 @@ Ctrl+Shift+S يضيف جلسة.</translation>
     </message>
   </context>
   <context>
+    <name>RecordForm dates</name>
+    <message>
+      <source>to</source>
+      <translation>إلى</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordSentences</name>
+    <message>
+      <source>Edit title</source>
+      <translation>تعديل العنوان</translation>
+    </message>
+    <message>
+      <source>Edit series</source>
+      <translation>تعديل السلسلة</translation>
+    </message>
+    <message>
+      <source>Edit kind</source>
+      <translation>تعديل النوع</translation>
+    </message>
+    <message>
+      <source>Edit host</source>
+      <translation>تعديل الجهة المضيفة</translation>
+    </message>
+    <message>
+      <source>Edit city</source>
+      <translation>تعديل المدينة</translation>
+    </message>
+    <message>
+      <source>Edit country</source>
+      <translation>تعديل البلد</translation>
+    </message>
+    <message>
+      <source>Edit online platform</source>
+      <translation>تعديل المنصة الإلكترونية</translation>
+    </message>
+    <message>
+      <source>Edit link</source>
+      <translation>تعديل الرابط</translation>
+    </message>
+    <message>
+      <source>Edit start date</source>
+      <translation>تعديل تاريخ البدء</translation>
+    </message>
+    <message>
+      <source>Edit end date</source>
+      <translation>تعديل تاريخ الانتهاء</translation>
+    </message>
+    <message>
+      <source>Edit participants</source>
+      <translation>تعديل عدد المشاركين</translation>
+    </message>
+    <message>
+      <source>Edit language</source>
+      <translation>تعديل اللغة</translation>
+    </message>
+    <message>
+      <source>Edit description</source>
+      <translation>تعديل الوصف</translation>
+    </message>
+    <message>
+      <source>Edit date</source>
+      <translation>تعديل التاريخ</translation>
+    </message>
+    <message>
+      <source>Edit start time</source>
+      <translation>تعديل وقت البدء</translation>
+    </message>
+    <message>
+      <source>Edit end time</source>
+      <translation>تعديل وقت الانتهاء</translation>
+    </message>
+    <message>
+      <source>Edit format</source>
+      <translation>تعديل الشكل</translation>
+    </message>
+    <message>
+      <source>Edit delegates</source>
+      <translation>تعديل عدد المندوبين</translation>
+    </message>
+    <message>
+      <source>Edit panel members</source>
+      <translation>تعديل أعضاء حلقة النقاش</translation>
+    </message>
+    <message>
+      <source>Edit track</source>
+      <translation>تعديل المسار</translation>
+    </message>
+    <message>
+      <source>Edit notes</source>
+      <translation>تعديل الملاحظات</translation>
+    </message>
+    <message>
+      <source>Edit topic</source>
+      <translation>تعديل الموضوع</translation>
+    </message>
+    <message>
+      <source>Edit table host</source>
+      <translation>تعديل مضيف الطاولة</translation>
+    </message>
+    <message>
+      <source>Edit owner</source>
+      <translation>تعديل المسؤول</translation>
+    </message>
+    <message>
+      <source>Edit due date</source>
+      <translation>تعديل تاريخ الاستحقاق</translation>
+    </message>
+    <message>
+      <source>Edit status</source>
+      <translation>تعديل الحالة</translation>
+    </message>
+    <message>
+      <source>Edit caption</source>
+      <translation>تعديل التعليق</translation>
+    </message>
+    <message>
+      <source>Edit “{field}”</source>
+      <translation>تعديل «{field}»</translation>
+    </message>
+    <message>
+      <source>Delete event “{title}”</source>
+      <translation>حذف الفعالية «{title}»</translation>
+    </message>
+    <message>
+      <source>Delete session “{title}”</source>
+      <translation>حذف الجلسة «{title}»</translation>
+    </message>
+    <message>
+      <source>Delete marketplace table “{title}”</source>
+      <translation>حذف الطاولة المواضيعية «{title}»</translation>
+    </message>
+    <message>
+      <source>Delete presentation “{title}”</source>
+      <translation>حذف العرض التقديمي «{title}»</translation>
+    </message>
+    <message>
+      <source>Delete key outcome “{title}”</source>
+      <translation>حذف النتيجة الرئيسية «{title}»</translation>
+    </message>
+    <message>
+      <source>Delete next step “{title}”</source>
+      <translation>حذف الخطوة التالية «{title}»</translation>
+    </message>
+    <message>
+      <source>Delete idea “{title}”</source>
+      <translation>حذف الفكرة «{title}»</translation>
+    </message>
+    <message>
+      <source>Delete carried next step “{title}”</source>
+      <translation>حذف الخطوة التالية المنقولة «{title}»</translation>
+    </message>
+    <message>
+      <source>Delete item “{title}”</source>
+      <translation>حذف البند «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore event “{title}”</source>
+      <translation>استعادة الفعالية «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore session “{title}”</source>
+      <translation>استعادة الجلسة «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore marketplace table “{title}”</source>
+      <translation>استعادة الطاولة المواضيعية «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore presentation “{title}”</source>
+      <translation>استعادة العرض التقديمي «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore key outcome “{title}”</source>
+      <translation>استعادة النتيجة الرئيسية «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore next step “{title}”</source>
+      <translation>استعادة الخطوة التالية «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore idea “{title}”</source>
+      <translation>استعادة الفكرة «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore carried next step “{title}”</source>
+      <translation>استعادة الخطوة التالية المنقولة «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore item “{title}”</source>
+      <translation>استعادة البند «{title}»</translation>
+    </message>
+    <message>
+      <source>Restored event “{title}”.</source>
+      <translation>تمت استعادة الفعالية «{title}».</translation>
+    </message>
+    <message>
+      <source>Restored session “{title}”.</source>
+      <translation>تمت استعادة الجلسة «{title}».</translation>
+    </message>
+    <message>
+      <source>Restored marketplace table “{title}”.</source>
+      <translation>تمت استعادة الطاولة المواضيعية «{title}».</translation>
+    </message>
+    <message>
+      <source>Restored presentation “{title}”.</source>
+      <translation>تمت استعادة العرض التقديمي «{title}».</translation>
+    </message>
+    <message>
+      <source>Restored key outcome “{title}”.</source>
+      <translation>تمت استعادة النتيجة الرئيسية «{title}».</translation>
+    </message>
+    <message>
+      <source>Restored next step “{title}”.</source>
+      <translation>تمت استعادة الخطوة التالية «{title}».</translation>
+    </message>
+    <message>
+      <source>Restored idea “{title}”.</source>
+      <translation>تمت استعادة الفكرة «{title}».</translation>
+    </message>
+    <message>
+      <source>Restored carried next step “{title}”.</source>
+      <translation>تمت استعادة الخطوة التالية المنقولة «{title}».</translation>
+    </message>
+    <message>
+      <source>Restored item “{title}”.</source>
+      <translation>تمت استعادة البند «{title}».</translation>
+    </message>
+    <message>
+      <source>Restored “{title}”; what it belongs to is still in the Trash.</source>
+      <translation>تمت استعادة «{title}»؛ والسجل الذي ينتمي إليه لا يزال في سلة المحذوفات.</translation>
+    </message>
+    <message>
+      <source>Moved event “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).</source>
+      <translation>نُقلت الفعالية «{title}» إلى سلة المحذوفات (Ctrl+Z للتراجع، Ctrl+Shift+T لعرض السلة).</translation>
+    </message>
+    <message>
+      <source>Moved session “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).</source>
+      <translation>نُقلت الجلسة «{title}» إلى سلة المحذوفات (Ctrl+Z للتراجع، Ctrl+Shift+T لعرض السلة).</translation>
+    </message>
+    <message>
+      <source>Moved marketplace table “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).</source>
+      <translation>نُقلت الطاولة المواضيعية «{title}» إلى سلة المحذوفات (Ctrl+Z للتراجع، Ctrl+Shift+T لعرض السلة).</translation>
+    </message>
+    <message>
+      <source>Move session up</source>
+      <translation>نقل الجلسة إلى الأعلى</translation>
+    </message>
+    <message>
+      <source>Move session down</source>
+      <translation>نقل الجلسة إلى الأسفل</translation>
+    </message>
+    <message>
+      <source>Move marketplace table up</source>
+      <translation>نقل الطاولة المواضيعية إلى الأعلى</translation>
+    </message>
+    <message>
+      <source>Move marketplace table down</source>
+      <translation>نقل الطاولة المواضيعية إلى الأسفل</translation>
+    </message>
+    <message>
+      <source>Move key outcome up</source>
+      <translation>نقل النتيجة الرئيسية إلى الأعلى</translation>
+    </message>
+    <message>
+      <source>Move key outcome down</source>
+      <translation>نقل النتيجة الرئيسية إلى الأسفل</translation>
+    </message>
+    <message>
+      <source>Move key outcome</source>
+      <translation>نقل النتيجة الرئيسية</translation>
+    </message>
+    <message>
+      <source>Move next step up</source>
+      <translation>نقل الخطوة التالية إلى الأعلى</translation>
+    </message>
+    <message>
+      <source>Move next step down</source>
+      <translation>نقل الخطوة التالية إلى الأسفل</translation>
+    </message>
+    <message>
+      <source>Move next step</source>
+      <translation>نقل الخطوة التالية</translation>
+    </message>
+    <message>
+      <source>Move idea up</source>
+      <translation>نقل الفكرة إلى الأعلى</translation>
+    </message>
+    <message>
+      <source>Move idea down</source>
+      <translation>نقل الفكرة إلى الأسفل</translation>
+    </message>
+    <message>
+      <source>Move idea</source>
+      <translation>نقل الفكرة</translation>
+    </message>
+    <message>
+      <source>Add key outcome</source>
+      <translation>إضافة نتيجة رئيسية</translation>
+    </message>
+    <message>
+      <source>Add next step</source>
+      <translation>إضافة خطوة تالية</translation>
+    </message>
+    <message>
+      <source>Add idea</source>
+      <translation>إضافة فكرة</translation>
+    </message>
+    <message>
+      <source>Split key outcome</source>
+      <translation>تقسيم النتيجة الرئيسية</translation>
+    </message>
+    <message>
+      <source>Split next step</source>
+      <translation>تقسيم الخطوة التالية</translation>
+    </message>
+    <message>
+      <source>Split idea</source>
+      <translation>تقسيم الفكرة</translation>
+    </message>
+    <message>
+      <source>Edit key outcome</source>
+      <translation>تعديل النتيجة الرئيسية</translation>
+    </message>
+    <message>
+      <source>Edit next step</source>
+      <translation>تعديل الخطوة التالية</translation>
+    </message>
+    <message>
+      <source>Edit idea</source>
+      <translation>تعديل الفكرة</translation>
+    </message>
+    <message>
+      <source>Delete key outcome</source>
+      <translation>حذف النتيجة الرئيسية</translation>
+    </message>
+    <message>
+      <source>Delete next step</source>
+      <translation>حذف الخطوة التالية</translation>
+    </message>
+    <message>
+      <source>Delete idea</source>
+      <translation>حذف الفكرة</translation>
+    </message>
+    <message>
+      <source>Delete empty key outcome</source>
+      <translation>حذف النتيجة الرئيسية الفارغة</translation>
+    </message>
+    <message>
+      <source>Delete empty next step</source>
+      <translation>حذف الخطوة التالية الفارغة</translation>
+    </message>
+    <message>
+      <source>Delete empty idea</source>
+      <translation>حذف الفكرة الفارغة</translation>
+    </message>
+    <message>
+      <source>Set status to open</source>
+      <translation>وضع علامة «مفتوحة»</translation>
+    </message>
+    <message>
+      <source>Set status to in progress</source>
+      <translation>وضع علامة «قيد التنفيذ»</translation>
+    </message>
+    <message>
+      <source>Set status to done</source>
+      <translation>وضع علامة «منجزة»</translation>
+    </message>
+    <message>
+      <source>Set status to dropped</source>
+      <translation>وضع علامة «متروكة»</translation>
+    </message>
+    <message>
+      <source>Set next step “{step}” to open</source>
+      <translation>وضع علامة «مفتوحة» على الخطوة التالية «{step}»</translation>
+    </message>
+    <message>
+      <source>Set next step “{step}” to in progress</source>
+      <translation>وضع علامة «قيد التنفيذ» على الخطوة التالية «{step}»</translation>
+    </message>
+    <message>
+      <source>Set next step “{step}” to done</source>
+      <translation>وضع علامة «منجزة» على الخطوة التالية «{step}»</translation>
+    </message>
+    <message>
+      <source>Set next step “{step}” to dropped</source>
+      <translation>وضع علامة «متروكة» على الخطوة التالية «{step}»</translation>
+    </message>
+    <message>
+      <source>Set status to “{status}”</source>
+      <translation>تعيين الحالة: «{status}»</translation>
+    </message>
+  </context>
+  <context>
     <name>ResultsModel</name>
     <message>
       <source>{kind} (in the Trash)</source>
@@ -1393,6 +1932,18 @@ Ctrl+Shift+S يضيف جلسة.</translation>
     <message>
       <source>Keep t&amp;hat</source>
       <translation>إبقاء &amp;تلك</translation>
+    </message>
+    <message>
+      <source>{kind} “{title}” — {problem}</source>
+      <translation>{kind} «{title}» — {problem}</translation>
+    </message>
+    <message>
+      <source>edited after it was deleted</source>
+      <translation>تعديل بعد الحذف</translation>
+    </message>
+    <message>
+      <source>changed on two laptops</source>
+      <translation>تغييرات على حاسوبين</translation>
     </message>
     <message>
       <source>The values to choose from</source>
@@ -1426,12 +1977,56 @@ Ctrl+Shift+S يضيف جلسة.</translation>
       <translation>إبقاء هذه</translation>
     </message>
     <message>
+      <source>Keep this value on every laptop</source>
+      <translation>الاحتفاظ بهذه القيمة على جميع الحواسيب</translation>
+    </message>
+    <message>
       <source>Keep &amp;both (as two items)</source>
       <translation>إبقاء ال&amp;اثنتين (بندين)</translation>
     </message>
     <message>
       <source>Deleted on one laptop, edited on another</source>
       <translation>حُذف على حاسوب وعُدّل على آخر</translation>
+    </message>
+    <message>
+      <source>Deleted by {who}</source>
+      <translation>حذف بواسطة {who}</translation>
+    </message>
+    <message>
+      <source>Edited by {who}, which the delete had not seen</source>
+      <translation>عُدّل بواسطة {who}، ولم يكن الحذف قد اطّلع على هذا التعديل</translation>
+    </message>
+    <message>
+      <source>&amp;Keep it</source>
+      <translation>ا&amp;لاحتفاظ به</translation>
+    </message>
+    <message>
+      <source>&amp;Delete it</source>
+      <translation>&amp;حذفه</translation>
+    </message>
+    <message>
+      <source>Keep “{value}” ({field})</source>
+      <translation>الاحتفاظ بـ«{value}» ({field})</translation>
+    </message>
+    <message>
+      <source>Keep both values as two items</source>
+      <translation>الاحتفاظ بالقيمتين كبندين</translation>
+    </message>
+    <message>
+      <source>Add the other value as an item</source>
+      <translation>إضافة القيمة الأخرى كبند</translation>
+    </message>
+    <message>
+      <source>(empty)</source>
+      <translation>(فارغ)</translation>
+    </message>
+    <message>
+      <source>laptop {device}</source>
+      <translation>الحاسوب {device}</translation>
+    </message>
+    <message>
+      <source>{laptop} · {when}</source>
+      <translation>{laptop} · {when}</translation>
     </message>
   </context>
   <context>
@@ -1600,10 +2195,6 @@ Ctrl+Shift+S يضيف جلسة.</translation>
       <translation>متروكة</translation>
     </message>
     <message>
-      <source>Set next step “{step}” to {status}</source>
-      <translation>جعل الخطوة التالية «{step}» {status}</translation>
-    </message>
-    <message>
       <source>Set the owner of next step “{step}”</source>
       <translation>تعيين المسؤول عن الخطوة التالية «{step}»</translation>
     </message>
@@ -1681,6 +2272,33 @@ Ctrl+Shift+S يضيف جلسة.</translation>
       <translation>التغييرات التي أُجريت على هذا الحاسوب بينما كانت ساعته متقدمة تحجب الملف المشترك. هل تريد إعادة تأريخها إلى الآن وإعادة كتابة الملف؟</translation>
     </message>
     <message>
+      <source>CMCoord shared files (*.cmcsync);;All files (*)</source>
+      <translation>ملفات CMCoord المشتركة (*.cmcsync);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+      <source>A sync is already running.</source>
+      <translation>هناك مزامنة جارية بالفعل.</translation>
+    </message>
+    <message>
+      <source>Synced with {file}: {summary} here.</source>
+      <translation>تمت المزامنة مع {file}: على هذا الحاسوب {summary}.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Merged %n conflicted copies.</source>
+      <translation>
+        <numerusform>لم تُدمج أي نسخة متعارضة (%n).</numerusform>
+        <numerusform>دُمجت نسخة متعارضة واحدة (%n).</numerusform>
+        <numerusform>دُمجت نسختان متعارضتان (%n).</numerusform>
+        <numerusform>دُمجت %n نسخ متعارضة.</numerusform>
+        <numerusform>دُمجت %n نسخةً متعارضة.</numerusform>
+        <numerusform>دُمجت %n نسخة متعارضة.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Held back (dated ahead of this laptop's clock): {names}.</source>
+      <translation>مؤجَّل (مؤرَّخ بعد ساعة هذا الحاسوب): {names}.</translation>
+    </message>
+    <message>
       <source>Re-date and rewrite</source>
       <translation>إعادة التأريخ والكتابة</translation>
     </message>
@@ -1699,6 +2317,50 @@ Ctrl+Shift+S يضيف جلسة.</translation>
     <message>
       <source>No shared files yet</source>
       <translation>لا توجد ملفات مشتركة بعد</translation>
+    </message>
+    <message>
+      <source>Create “{file}” from this laptop's records?</source>
+      <translation>هل تريد إنشاء «{file}» من سجلات هذا الحاسوب؟</translation>
+    </message>
+    <message>
+      <source>Sync with “{file}”?</source>
+      <translation>هل تريد المزامنة مع «{file}»؟</translation>
+    </message>
+    <message>
+      <source>This laptop: {summary}</source>
+      <translation>هذا الحاسوب: {summary}</translation>
+    </message>
+    <message>
+      <source>The shared file: {summary}</source>
+      <translation>الملف المشترك: {summary}</translation>
+    </message>
+    <message>
+      <source>Conflicted copies to merge in: {count}</source>
+      <translation>النسخ المتعارضة المطلوب دمجها: {count}</translation>
+    </message>
+    <message>
+      <source>Records with conflicting changes will be listed under View › Needs review.</source>
+      <translation>ستُدرج السجلات ذات التغييرات المتعارضة تحت عرض › بحاجة إلى مراجعة.</translation>
+    </message>
+    <message>
+      <source>Careful: {reason}</source>
+      <translation>تنبيه: {reason}</translation>
+    </message>
+    <message>
+      <source>Careful: “{file}” holds another workshop (no event in common with this laptop's); syncing merges both workshops.</source>
+      <translation>تنبيه: يحتوي «{file}» على حلقة عمل أخرى (لا فعالية مشتركة مع فعاليات هذا الحاسوب)؛ وستدمج المزامنة حلقتي العمل.</translation>
+    </message>
+    <message>
+      <source>Merge both workshops</source>
+      <translation>دمج حلقتي العمل</translation>
+    </message>
+    <message>
+      <source>Delete and sync</source>
+      <translation>حذف ومزامنة</translation>
+    </message>
+    <message>
+      <source>Sync</source>
+      <translation>مزامنة</translation>
     </message>
   </context>
   <context>
@@ -1866,6 +2528,29 @@ Ctrl+Shift+S يضيف جلسة.</translation>
     <message>
       <source>The Trash is empty.</source>
       <translation>سلة المحذوفات فارغة.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrashModel</name>
+    <message>
+      <source>today {time}</source>
+      <translation>اليوم {time}</translation>
+    </message>
+    <message>
+      <source>yesterday {time}</source>
+      <translation>أمس {time}</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>النوع</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>الاسم</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>تاريخ الحذف</translation>
     </message>
   </context>
   <context>

@@ -357,7 +357,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Add presentation slide</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Could not read {file}: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Choose a presentation slide</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete slide</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -683,6 +695,13 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     </message>
   </context>
   <context>
+    <name>FieldBinding</name>
+    <message>
+      <source>Not saved yet: kept here, and saved as soon as the data folder can be written.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>FilterBar</name>
     <message>
       <source>&amp;Status</source>
@@ -881,11 +900,19 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Drag to reorder (or Alt+Up / Alt+Down)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Who follows up</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Due date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Due date: {message}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1195,7 +1222,91 @@ Ctrl+Shift+S adds one.</source>
     </message>
   </context>
   <context>
+    <name>RecordActions</name>
+    <message>
+      <source>New event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New event from a past event</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New event “{title}”: its sessions and tables are copied.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select an event first, or add one with Ctrl+Shift+E.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select a session first, or add one with Ctrl+Shift+S.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>New marketplace table</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Nothing selected to delete.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select a session or a marketplace table to move; events follow their dates.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sessions follow their date and start time: change those to move it past “{title}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Select an event, session or marketplace table first.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RecordEditor</name>
+    <message>
+      <source>Select an event, a session or a marketplace table
+to capture its outcomes here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This record is in the trash.
+Undo (Ctrl+Z) or restore it from the Trash.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>RecordForm</name>
+    <message>
+      <source>Workshop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Annual meeting</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thematic sessions</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Training programme</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Networks and partnerships week</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Conference</source>
+      <translation type="unfinished" />
+    </message>
     <message>
       <source>Event · upcoming</source>
       <translation type="unfinished" />
@@ -1297,6 +1408,38 @@ Ctrl+Shift+S adds one.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Panel discussion</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Group work</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Marketplace</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Plenary</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Thematic session</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Simulation exercise</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Briefing</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Session title</source>
       <translation type="unfinished" />
     </message>
@@ -1350,6 +1493,400 @@ Ctrl+Shift+S adds one.</source>
     </message>
   </context>
   <context>
+    <name>RecordForm dates</name>
+    <message>
+      <source>to</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>RecordSentences</name>
+    <message>
+      <source>Edit title</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit series</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit host</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit city</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit country</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit online platform</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit link</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit start date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit end date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit participants</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit language</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit description</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit start time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit end time</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit format</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit delegates</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit panel members</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit track</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit notes</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit topic</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit table host</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit owner</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit due date</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit status</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit caption</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit “{field}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete event “{title}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete session “{title}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete marketplace table “{title}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete presentation “{title}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete key outcome “{title}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete next step “{title}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete idea “{title}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete carried next step “{title}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete item “{title}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restore event “{title}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restore session “{title}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restore marketplace table “{title}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restore presentation “{title}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restore key outcome “{title}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restore next step “{title}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restore idea “{title}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restore carried next step “{title}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restore item “{title}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restored event “{title}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restored session “{title}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restored marketplace table “{title}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restored presentation “{title}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restored key outcome “{title}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restored next step “{title}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restored idea “{title}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restored carried next step “{title}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restored item “{title}”.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Restored “{title}”; what it belongs to is still in the Trash.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Moved event “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Moved session “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Moved marketplace table “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move session up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move session down</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move marketplace table up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move marketplace table down</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move key outcome up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move key outcome down</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move key outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move next step up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move next step down</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move next step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move idea up</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move idea down</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Move idea</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add key outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add next step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add idea</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Split key outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Split next step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Split idea</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit key outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit next step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edit idea</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete key outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete next step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete idea</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete empty key outcome</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete empty next step</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete empty idea</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set status to open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set status to in progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set status to done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set status to dropped</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set next step “{step}” to open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set next step “{step}” to in progress</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set next step “{step}” to done</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set next step “{step}” to dropped</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Set status to “{status}”</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>ResultsModel</name>
     <message>
       <source>{kind} (in the Trash)</source>
@@ -1368,6 +1905,18 @@ Ctrl+Shift+S adds one.</source>
     </message>
     <message>
       <source>Keep t&amp;hat</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{kind} “{title}” — {problem}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>edited after it was deleted</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>changed on two laptops</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1398,11 +1947,55 @@ Ctrl+Shift+S adds one.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Keep this value on every laptop</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Keep &amp;both (as two items)</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>Deleted on one laptop, edited on another</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deleted by {who}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Edited by {who}, which the delete had not seen</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Keep it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&amp;Delete it</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep “{value}” ({field})</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Keep both values as two items</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Add the other value as an item</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>(empty)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>laptop {device}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{laptop} · {when}</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1564,10 +2157,6 @@ Ctrl+Shift+S adds one.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Set next step “{step}” to {status}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>Set the owner of next step “{step}”</source>
       <translation type="unfinished" />
     </message>
@@ -1645,6 +2234,29 @@ Ctrl+Shift+S adds one.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>CMCoord shared files (*.cmcsync);;All files (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A sync is already running.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Synced with {file}: {summary} here.</source>
+      <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+      <source>Merged %n conflicted copies.</source>
+      <translation>
+        <numerusform>Merged %n conflicted copy.</numerusform>
+        <numerusform>Merged %n conflicted copies.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Held back (dated ahead of this laptop's clock): {names}.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Re-date and rewrite</source>
       <translation type="unfinished" />
     </message>
@@ -1662,6 +2274,50 @@ Ctrl+Shift+S adds one.</source>
     </message>
     <message>
       <source>No shared files yet</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Create “{file}” from this laptop's records?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sync with “{file}”?</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This laptop: {summary}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The shared file: {summary}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Conflicted copies to merge in: {count}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Records with conflicting changes will be listed under View › Needs review.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Careful: {reason}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Careful: “{file}” holds another workshop (no event in common with this laptop's); syncing merges both workshops.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Merge both workshops</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Delete and sync</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Sync</source>
       <translation type="unfinished" />
     </message>
   </context>
@@ -1825,6 +2481,29 @@ Ctrl+Shift+S adds one.</source>
     </message>
     <message>
       <source>The Trash is empty.</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>TrashModel</name>
+    <message>
+      <source>today {time}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>yesterday {time}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Name</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Deleted</source>
       <translation type="unfinished" />
     </message>
   </context>

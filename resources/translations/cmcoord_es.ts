@@ -357,8 +357,20 @@
       <translation>o pegue una (Ctrl+V), o suelte aquí un archivo</translation>
     </message>
     <message>
+      <source>Add presentation slide</source>
+      <translation>Añadir una diapositiva de la presentación</translation>
+    </message>
+    <message>
+      <source>Could not read {file}: {reason}</source>
+      <translation>No se pudo leer {file}: {reason}</translation>
+    </message>
+    <message>
       <source>Choose a presentation slide</source>
       <translation>Elegir una diapositiva de la presentación</translation>
+    </message>
+    <message>
+      <source>Delete slide</source>
+      <translation>Eliminar la diapositiva</translation>
     </message>
   </context>
   <context>
@@ -696,6 +708,13 @@ No se eliminó nada de la carpeta. Haga una copia de la carpeta antes de intenta
     </message>
   </context>
   <context>
+    <name>FieldBinding</name>
+    <message>
+      <source>Not saved yet: kept here, and saved as soon as the data folder can be written.</source>
+      <translation>Aún no guardado: se conserva aquí y se guardará en cuanto se pueda escribir en la carpeta de datos.</translation>
+    </message>
+  </context>
+  <context>
     <name>FilterBar</name>
     <message>
       <source>&amp;Status</source>
@@ -894,12 +913,20 @@ No se eliminó nada de la carpeta. Haga una copia de la carpeta antes de intenta
       <translation>Hecho</translation>
     </message>
     <message>
+      <source>Drag to reorder (or Alt+Up / Alt+Down)</source>
+      <translation>Arrastrar para reordenar (o Alt+Arriba / Alt+Abajo)</translation>
+    </message>
+    <message>
       <source>Who follows up</source>
       <translation>Responsable del seguimiento</translation>
     </message>
     <message>
       <source>Due date</source>
       <translation>Fecha límite</translation>
+    </message>
+    <message>
+      <source>Due date: {message}</source>
+      <translation>Plazo: {message}</translation>
     </message>
     <message>
       <source>Owner of next step {number}</source>
@@ -1203,7 +1230,7 @@ Ctrl+Mayús+S añade una.</translation>
     </message>
     <message>
       <source>New event from a past event</source>
-      <translation>Nuevo evento a partir de uno pasado</translation>
+      <translation>Nuevo evento a partir de un evento pasado</translation>
     </message>
     <message>
       <source>(untitled)</source>
@@ -1211,7 +1238,93 @@ Ctrl+Mayús+S añade una.</translation>
     </message>
   </context>
   <context>
+    <name>RecordActions</name>
+    <message>
+      <source>New event</source>
+      <translation>Nuevo evento</translation>
+    </message>
+    <message>
+      <source>New event from a past event</source>
+      <translation>Nuevo evento a partir de un evento pasado</translation>
+    </message>
+    <message>
+      <source>New event “{title}”: its sessions and tables are copied.</source>
+      <translation>Nuevo evento «{title}»: se copiaron sus sesiones y mesas.</translation>
+    </message>
+    <message>
+      <source>Select an event first, or add one with Ctrl+Shift+E.</source>
+      <translation>Seleccione primero un evento, o añada uno con Ctrl+Mayús+E.</translation>
+    </message>
+    <message>
+      <source>New session</source>
+      <translation>Nueva sesión</translation>
+    </message>
+    <message>
+      <source>Select a session first, or add one with Ctrl+Shift+S.</source>
+      <translation>Seleccione primero una sesión, o añada una con Ctrl+Mayús+S.</translation>
+    </message>
+    <message>
+      <source>New marketplace table</source>
+      <translation>Nueva mesa temática</translation>
+    </message>
+    <message>
+      <source>Nothing selected to delete.</source>
+      <translation>No hay nada seleccionado para eliminar.</translation>
+    </message>
+    <message>
+      <source>Select a session or a marketplace table to move; events follow their dates.</source>
+      <translation>Seleccione una sesión o una mesa temática para moverla; los eventos siguen sus fechas.</translation>
+    </message>
+    <message>
+      <source>Sessions follow their date and start time: change those to move it past “{title}”.</source>
+      <translation>Las sesiones siguen su fecha y hora de inicio: cámbielas para moverla más allá de «{title}».</translation>
+    </message>
+    <message>
+      <source>Select an event, session or marketplace table first.</source>
+      <translation>Seleccione primero un evento, una sesión o una mesa temática.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordEditor</name>
+    <message>
+      <source>Select an event, a session or a marketplace table
+to capture its outcomes here.</source>
+      <translation>Seleccione un evento, una sesión o una mesa temática
+para registrar aquí sus resultados.</translation>
+    </message>
+    <message>
+      <source>This record is in the trash.
+Undo (Ctrl+Z) or restore it from the Trash.</source>
+      <translation>Este registro está en la papelera.
+Deshaga (Ctrl+Z) o restáurelo desde la papelera.</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordForm</name>
+    <message>
+      <source>Workshop</source>
+      <translation>Taller</translation>
+    </message>
+    <message>
+      <source>Annual meeting</source>
+      <translation>Reunión anual</translation>
+    </message>
+    <message>
+      <source>Thematic sessions</source>
+      <translation>Sesiones temáticas</translation>
+    </message>
+    <message>
+      <source>Training programme</source>
+      <translation>Programa de capacitación</translation>
+    </message>
+    <message>
+      <source>Networks and partnerships week</source>
+      <translation>Semana de redes y alianzas</translation>
+    </message>
+    <message>
+      <source>Conference</source>
+      <translation>Conferencia</translation>
+    </message>
     <message>
       <source>Event · upcoming</source>
       <translation>Evento · próximo</translation>
@@ -1270,7 +1383,7 @@ Ctrl+Mayús+S añade una.</translation>
     </message>
     <message>
       <source>to</source>
-      <translation>al</translation>
+      <translation>a</translation>
     </message>
     <message>
       <source>Last day</source>
@@ -1311,6 +1424,38 @@ Ctrl+Mayús+S añade una.</translation>
     <message>
       <source>Marketplace table</source>
       <translation>Mesa temática</translation>
+    </message>
+    <message>
+      <source>Panel discussion</source>
+      <translation>Mesa redonda</translation>
+    </message>
+    <message>
+      <source>Group work</source>
+      <translation>Trabajo en grupo</translation>
+    </message>
+    <message>
+      <source>Marketplace</source>
+      <translation>Mesas temáticas</translation>
+    </message>
+    <message>
+      <source>Plenary</source>
+      <translation>Sesión plenaria</translation>
+    </message>
+    <message>
+      <source>Thematic session</source>
+      <translation>Sesión temática</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>Presentación</translation>
+    </message>
+    <message>
+      <source>Simulation exercise</source>
+      <translation>Ejercicio de simulación</translation>
+    </message>
+    <message>
+      <source>Briefing</source>
+      <translation>Sesión informativa</translation>
     </message>
     <message>
       <source>Session title</source>
@@ -1366,6 +1511,400 @@ Ctrl+Mayús+S añade una.</translation>
     </message>
   </context>
   <context>
+    <name>RecordForm dates</name>
+    <message>
+      <source>to</source>
+      <translation>al</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordSentences</name>
+    <message>
+      <source>Edit title</source>
+      <translation>Editar el título</translation>
+    </message>
+    <message>
+      <source>Edit series</source>
+      <translation>Editar la serie</translation>
+    </message>
+    <message>
+      <source>Edit kind</source>
+      <translation>Editar el tipo</translation>
+    </message>
+    <message>
+      <source>Edit host</source>
+      <translation>Editar el anfitrión</translation>
+    </message>
+    <message>
+      <source>Edit city</source>
+      <translation>Editar la ciudad</translation>
+    </message>
+    <message>
+      <source>Edit country</source>
+      <translation>Editar el país</translation>
+    </message>
+    <message>
+      <source>Edit online platform</source>
+      <translation>Editar la plataforma en línea</translation>
+    </message>
+    <message>
+      <source>Edit link</source>
+      <translation>Editar el enlace</translation>
+    </message>
+    <message>
+      <source>Edit start date</source>
+      <translation>Editar la fecha de inicio</translation>
+    </message>
+    <message>
+      <source>Edit end date</source>
+      <translation>Editar la fecha de fin</translation>
+    </message>
+    <message>
+      <source>Edit participants</source>
+      <translation>Editar el número de participantes</translation>
+    </message>
+    <message>
+      <source>Edit language</source>
+      <translation>Editar el idioma</translation>
+    </message>
+    <message>
+      <source>Edit description</source>
+      <translation>Editar la descripción</translation>
+    </message>
+    <message>
+      <source>Edit date</source>
+      <translation>Editar la fecha</translation>
+    </message>
+    <message>
+      <source>Edit start time</source>
+      <translation>Editar la hora de inicio</translation>
+    </message>
+    <message>
+      <source>Edit end time</source>
+      <translation>Editar la hora de fin</translation>
+    </message>
+    <message>
+      <source>Edit format</source>
+      <translation>Editar el formato</translation>
+    </message>
+    <message>
+      <source>Edit delegates</source>
+      <translation>Editar el número de delegados</translation>
+    </message>
+    <message>
+      <source>Edit panel members</source>
+      <translation>Editar los panelistas</translation>
+    </message>
+    <message>
+      <source>Edit track</source>
+      <translation>Editar la línea temática</translation>
+    </message>
+    <message>
+      <source>Edit notes</source>
+      <translation>Editar las notas</translation>
+    </message>
+    <message>
+      <source>Edit topic</source>
+      <translation>Editar el tema</translation>
+    </message>
+    <message>
+      <source>Edit table host</source>
+      <translation>Editar el anfitrión de la mesa</translation>
+    </message>
+    <message>
+      <source>Edit owner</source>
+      <translation>Editar el responsable</translation>
+    </message>
+    <message>
+      <source>Edit due date</source>
+      <translation>Editar el plazo</translation>
+    </message>
+    <message>
+      <source>Edit status</source>
+      <translation>Editar el estado</translation>
+    </message>
+    <message>
+      <source>Edit caption</source>
+      <translation>Editar la leyenda</translation>
+    </message>
+    <message>
+      <source>Edit “{field}”</source>
+      <translation>Editar «{field}»</translation>
+    </message>
+    <message>
+      <source>Delete event “{title}”</source>
+      <translation>Eliminar el evento «{title}»</translation>
+    </message>
+    <message>
+      <source>Delete session “{title}”</source>
+      <translation>Eliminar la sesión «{title}»</translation>
+    </message>
+    <message>
+      <source>Delete marketplace table “{title}”</source>
+      <translation>Eliminar la mesa temática «{title}»</translation>
+    </message>
+    <message>
+      <source>Delete presentation “{title}”</source>
+      <translation>Eliminar la presentación «{title}»</translation>
+    </message>
+    <message>
+      <source>Delete key outcome “{title}”</source>
+      <translation>Eliminar el resultado clave «{title}»</translation>
+    </message>
+    <message>
+      <source>Delete next step “{title}”</source>
+      <translation>Eliminar el próximo paso «{title}»</translation>
+    </message>
+    <message>
+      <source>Delete idea “{title}”</source>
+      <translation>Eliminar la idea «{title}»</translation>
+    </message>
+    <message>
+      <source>Delete carried next step “{title}”</source>
+      <translation>Eliminar el próximo paso arrastrado «{title}»</translation>
+    </message>
+    <message>
+      <source>Delete item “{title}”</source>
+      <translation>Eliminar el elemento «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore event “{title}”</source>
+      <translation>Restaurar el evento «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore session “{title}”</source>
+      <translation>Restaurar la sesión «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore marketplace table “{title}”</source>
+      <translation>Restaurar la mesa temática «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore presentation “{title}”</source>
+      <translation>Restaurar la presentación «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore key outcome “{title}”</source>
+      <translation>Restaurar el resultado clave «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore next step “{title}”</source>
+      <translation>Restaurar el próximo paso «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore idea “{title}”</source>
+      <translation>Restaurar la idea «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore carried next step “{title}”</source>
+      <translation>Restaurar el próximo paso arrastrado «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore item “{title}”</source>
+      <translation>Restaurar el elemento «{title}»</translation>
+    </message>
+    <message>
+      <source>Restored event “{title}”.</source>
+      <translation>Evento «{title}» restaurado.</translation>
+    </message>
+    <message>
+      <source>Restored session “{title}”.</source>
+      <translation>Sesión «{title}» restaurada.</translation>
+    </message>
+    <message>
+      <source>Restored marketplace table “{title}”.</source>
+      <translation>Mesa temática «{title}» restaurada.</translation>
+    </message>
+    <message>
+      <source>Restored presentation “{title}”.</source>
+      <translation>Presentación «{title}» restaurada.</translation>
+    </message>
+    <message>
+      <source>Restored key outcome “{title}”.</source>
+      <translation>Resultado clave «{title}» restaurado.</translation>
+    </message>
+    <message>
+      <source>Restored next step “{title}”.</source>
+      <translation>Próximo paso «{title}» restaurado.</translation>
+    </message>
+    <message>
+      <source>Restored idea “{title}”.</source>
+      <translation>Idea «{title}» restaurada.</translation>
+    </message>
+    <message>
+      <source>Restored carried next step “{title}”.</source>
+      <translation>Próximo paso arrastrado «{title}» restaurado.</translation>
+    </message>
+    <message>
+      <source>Restored item “{title}”.</source>
+      <translation>Elemento «{title}» restaurado.</translation>
+    </message>
+    <message>
+      <source>Restored “{title}”; what it belongs to is still in the Trash.</source>
+      <translation>Se restauró «{title}»; el registro al que pertenece sigue en la papelera.</translation>
+    </message>
+    <message>
+      <source>Moved event “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).</source>
+      <translation>Evento «{title}» movido a la papelera (Ctrl+Z lo deshace, Ctrl+Mayús+T muestra la papelera).</translation>
+    </message>
+    <message>
+      <source>Moved session “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).</source>
+      <translation>Sesión «{title}» movida a la papelera (Ctrl+Z lo deshace, Ctrl+Mayús+T muestra la papelera).</translation>
+    </message>
+    <message>
+      <source>Moved marketplace table “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).</source>
+      <translation>Mesa temática «{title}» movida a la papelera (Ctrl+Z lo deshace, Ctrl+Mayús+T muestra la papelera).</translation>
+    </message>
+    <message>
+      <source>Move session up</source>
+      <translation>Subir la sesión</translation>
+    </message>
+    <message>
+      <source>Move session down</source>
+      <translation>Bajar la sesión</translation>
+    </message>
+    <message>
+      <source>Move marketplace table up</source>
+      <translation>Subir la mesa temática</translation>
+    </message>
+    <message>
+      <source>Move marketplace table down</source>
+      <translation>Bajar la mesa temática</translation>
+    </message>
+    <message>
+      <source>Move key outcome up</source>
+      <translation>Subir el resultado clave</translation>
+    </message>
+    <message>
+      <source>Move key outcome down</source>
+      <translation>Bajar el resultado clave</translation>
+    </message>
+    <message>
+      <source>Move key outcome</source>
+      <translation>Mover el resultado clave</translation>
+    </message>
+    <message>
+      <source>Move next step up</source>
+      <translation>Subir el próximo paso</translation>
+    </message>
+    <message>
+      <source>Move next step down</source>
+      <translation>Bajar el próximo paso</translation>
+    </message>
+    <message>
+      <source>Move next step</source>
+      <translation>Mover el próximo paso</translation>
+    </message>
+    <message>
+      <source>Move idea up</source>
+      <translation>Subir la idea</translation>
+    </message>
+    <message>
+      <source>Move idea down</source>
+      <translation>Bajar la idea</translation>
+    </message>
+    <message>
+      <source>Move idea</source>
+      <translation>Mover la idea</translation>
+    </message>
+    <message>
+      <source>Add key outcome</source>
+      <translation>Añadir un resultado clave</translation>
+    </message>
+    <message>
+      <source>Add next step</source>
+      <translation>Añadir un próximo paso</translation>
+    </message>
+    <message>
+      <source>Add idea</source>
+      <translation>Añadir una idea</translation>
+    </message>
+    <message>
+      <source>Split key outcome</source>
+      <translation>Dividir el resultado clave</translation>
+    </message>
+    <message>
+      <source>Split next step</source>
+      <translation>Dividir el próximo paso</translation>
+    </message>
+    <message>
+      <source>Split idea</source>
+      <translation>Dividir la idea</translation>
+    </message>
+    <message>
+      <source>Edit key outcome</source>
+      <translation>Editar el resultado clave</translation>
+    </message>
+    <message>
+      <source>Edit next step</source>
+      <translation>Editar el próximo paso</translation>
+    </message>
+    <message>
+      <source>Edit idea</source>
+      <translation>Editar la idea</translation>
+    </message>
+    <message>
+      <source>Delete key outcome</source>
+      <translation>Eliminar el resultado clave</translation>
+    </message>
+    <message>
+      <source>Delete next step</source>
+      <translation>Eliminar el próximo paso</translation>
+    </message>
+    <message>
+      <source>Delete idea</source>
+      <translation>Eliminar la idea</translation>
+    </message>
+    <message>
+      <source>Delete empty key outcome</source>
+      <translation>Eliminar el resultado clave vacío</translation>
+    </message>
+    <message>
+      <source>Delete empty next step</source>
+      <translation>Eliminar el próximo paso vacío</translation>
+    </message>
+    <message>
+      <source>Delete empty idea</source>
+      <translation>Eliminar la idea vacía</translation>
+    </message>
+    <message>
+      <source>Set status to open</source>
+      <translation>Marcar como pendiente</translation>
+    </message>
+    <message>
+      <source>Set status to in progress</source>
+      <translation>Marcar como en curso</translation>
+    </message>
+    <message>
+      <source>Set status to done</source>
+      <translation>Marcar como hecho</translation>
+    </message>
+    <message>
+      <source>Set status to dropped</source>
+      <translation>Marcar como descartado</translation>
+    </message>
+    <message>
+      <source>Set next step “{step}” to open</source>
+      <translation>Marcar el próximo paso «{step}» como pendiente</translation>
+    </message>
+    <message>
+      <source>Set next step “{step}” to in progress</source>
+      <translation>Marcar el próximo paso «{step}» como en curso</translation>
+    </message>
+    <message>
+      <source>Set next step “{step}” to done</source>
+      <translation>Marcar el próximo paso «{step}» como hecho</translation>
+    </message>
+    <message>
+      <source>Set next step “{step}” to dropped</source>
+      <translation>Marcar el próximo paso «{step}» como descartado</translation>
+    </message>
+    <message>
+      <source>Set status to “{status}”</source>
+      <translation>Establecer el estado: «{status}»</translation>
+    </message>
+  </context>
+  <context>
     <name>ResultsModel</name>
     <message>
       <source>{kind} (in the Trash)</source>
@@ -1385,6 +1924,18 @@ Ctrl+Mayús+S añade una.</translation>
     <message>
       <source>Keep t&amp;hat</source>
       <translation>Conservar &amp;aquel</translation>
+    </message>
+    <message>
+      <source>{kind} “{title}” — {problem}</source>
+      <translation>{kind} «{title}» — {problem}</translation>
+    </message>
+    <message>
+      <source>edited after it was deleted</source>
+      <translation>modificación tras la eliminación</translation>
+    </message>
+    <message>
+      <source>changed on two laptops</source>
+      <translation>cambios en dos computadoras</translation>
     </message>
     <message>
       <source>The values to choose from</source>
@@ -1414,12 +1965,56 @@ Ctrl+Mayús+S añade una.</translation>
       <translation>Conservar este</translation>
     </message>
     <message>
+      <source>Keep this value on every laptop</source>
+      <translation>Conservar este valor en todas las computadoras</translation>
+    </message>
+    <message>
       <source>Keep &amp;both (as two items)</source>
       <translation>Conservar &amp;ambos (como dos elementos)</translation>
     </message>
     <message>
       <source>Deleted on one laptop, edited on another</source>
       <translation>Eliminado en un equipo, modificado en otro</translation>
+    </message>
+    <message>
+      <source>Deleted by {who}</source>
+      <translation>Eliminado por {who}</translation>
+    </message>
+    <message>
+      <source>Edited by {who}, which the delete had not seen</source>
+      <translation>Modificado por {who}, sin que la eliminación lo hubiera visto</translation>
+    </message>
+    <message>
+      <source>&amp;Keep it</source>
+      <translation>&amp;Conservar</translation>
+    </message>
+    <message>
+      <source>&amp;Delete it</source>
+      <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+      <source>Keep “{value}” ({field})</source>
+      <translation>Conservar «{value}» ({field})</translation>
+    </message>
+    <message>
+      <source>Keep both values as two items</source>
+      <translation>Conservar ambos valores como dos elementos</translation>
+    </message>
+    <message>
+      <source>Add the other value as an item</source>
+      <translation>Añadir el otro valor como elemento</translation>
+    </message>
+    <message>
+      <source>(empty)</source>
+      <translation>(vacío)</translation>
+    </message>
+    <message>
+      <source>laptop {device}</source>
+      <translation>computadora {device}</translation>
+    </message>
+    <message>
+      <source>{laptop} · {when}</source>
+      <translation>{laptop} · {when}</translation>
     </message>
   </context>
   <context>
@@ -1580,10 +2175,6 @@ Ctrl+Mayús+S añade una.</translation>
       <translation>Descartado</translation>
     </message>
     <message>
-      <source>Set next step “{step}” to {status}</source>
-      <translation>Poner el próximo paso «{step}» en {status}</translation>
-    </message>
-    <message>
       <source>Set the owner of next step “{step}”</source>
       <translation>Fijar el responsable del próximo paso «{step}»</translation>
     </message>
@@ -1661,6 +2252,29 @@ Ctrl+Mayús+S añade una.</translation>
       <translation>Los cambios hechos en este portátil mientras su reloj iba adelantado bloquean el archivo compartido. ¿Fecharlos de nuevo a ahora y reescribir el archivo?</translation>
     </message>
     <message>
+      <source>CMCoord shared files (*.cmcsync);;All files (*)</source>
+      <translation>Archivos compartidos de CMCoord (*.cmcsync);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+      <source>A sync is already running.</source>
+      <translation>Ya hay una sincronización en curso.</translation>
+    </message>
+    <message>
+      <source>Synced with {file}: {summary} here.</source>
+      <translation>Sincronizado con {file}: {summary} en esta computadora.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Merged %n conflicted copies.</source>
+      <translation>
+        <numerusform>Se fusionó %n copia en conflicto.</numerusform>
+        <numerusform>Se fusionaron %n copias en conflicto.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Held back (dated ahead of this laptop's clock): {names}.</source>
+      <translation>Retenidos (con fecha posterior al reloj de esta computadora): {names}.</translation>
+    </message>
+    <message>
       <source>Re-date and rewrite</source>
       <translation>Fechar de nuevo y reescribir</translation>
     </message>
@@ -1679,6 +2293,50 @@ Ctrl+Mayús+S añade una.</translation>
     <message>
       <source>No shared files yet</source>
       <translation>Aún no hay archivos compartidos</translation>
+    </message>
+    <message>
+      <source>Create “{file}” from this laptop's records?</source>
+      <translation>¿Crear «{file}» a partir de los registros de esta computadora?</translation>
+    </message>
+    <message>
+      <source>Sync with “{file}”?</source>
+      <translation>¿Sincronizar con «{file}»?</translation>
+    </message>
+    <message>
+      <source>This laptop: {summary}</source>
+      <translation>Esta computadora: {summary}</translation>
+    </message>
+    <message>
+      <source>The shared file: {summary}</source>
+      <translation>El archivo compartido: {summary}</translation>
+    </message>
+    <message>
+      <source>Conflicted copies to merge in: {count}</source>
+      <translation>Copias en conflicto que se fusionarán: {count}</translation>
+    </message>
+    <message>
+      <source>Records with conflicting changes will be listed under View › Needs review.</source>
+      <translation>Los registros con cambios en conflicto aparecerán en Ver › Pendiente de revisión.</translation>
+    </message>
+    <message>
+      <source>Careful: {reason}</source>
+      <translation>Atención: {reason}</translation>
+    </message>
+    <message>
+      <source>Careful: “{file}” holds another workshop (no event in common with this laptop's); syncing merges both workshops.</source>
+      <translation>Atención: «{file}» contiene otro taller (ningún evento en común con los de esta computadora); la sincronización fusionará ambos talleres.</translation>
+    </message>
+    <message>
+      <source>Merge both workshops</source>
+      <translation>Fusionar ambos talleres</translation>
+    </message>
+    <message>
+      <source>Delete and sync</source>
+      <translation>Eliminar y sincronizar</translation>
+    </message>
+    <message>
+      <source>Sync</source>
+      <translation>Sincronizar</translation>
     </message>
   </context>
   <context>
@@ -1842,6 +2500,29 @@ Ctrl+Mayús+S añade una.</translation>
     <message>
       <source>The Trash is empty.</source>
       <translation>La papelera está vacía.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrashModel</name>
+    <message>
+      <source>today {time}</source>
+      <translation>hoy a las {time}</translation>
+    </message>
+    <message>
+      <source>yesterday {time}</source>
+      <translation>ayer a las {time}</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>Eliminado</translation>
     </message>
   </context>
   <context>

@@ -357,8 +357,20 @@
       <translation>ou collez-en une (Ctrl+V), ou déposez un fichier ici</translation>
     </message>
     <message>
+      <source>Add presentation slide</source>
+      <translation>Ajouter une diapositive de présentation</translation>
+    </message>
+    <message>
+      <source>Could not read {file}: {reason}</source>
+      <translation>Impossible de lire {file} : {reason}</translation>
+    </message>
+    <message>
       <source>Choose a presentation slide</source>
       <translation>Choisir une diapositive de présentation</translation>
+    </message>
+    <message>
+      <source>Delete slide</source>
+      <translation>Supprimer la diapositive</translation>
     </message>
   </context>
   <context>
@@ -696,6 +708,13 @@ Rien n'a été supprimé dans le dossier. Faites-en une copie avant toute autre 
     </message>
   </context>
   <context>
+    <name>FieldBinding</name>
+    <message>
+      <source>Not saved yet: kept here, and saved as soon as the data folder can be written.</source>
+      <translation>Pas encore enregistré : conservé ici, et enregistré dès que le dossier de données sera accessible en écriture.</translation>
+    </message>
+  </context>
+  <context>
     <name>FilterBar</name>
     <message>
       <source>&amp;Status</source>
@@ -894,12 +913,20 @@ Rien n'a été supprimé dans le dossier. Faites-en une copie avant toute autre 
       <translation>Terminée</translation>
     </message>
     <message>
+      <source>Drag to reorder (or Alt+Up / Alt+Down)</source>
+      <translation>Faire glisser pour réordonner (ou Alt+Haut / Alt+Bas)</translation>
+    </message>
+    <message>
       <source>Who follows up</source>
       <translation>Responsable du suivi</translation>
     </message>
     <message>
       <source>Due date</source>
       <translation>Échéance</translation>
+    </message>
+    <message>
+      <source>Due date: {message}</source>
+      <translation>Échéance : {message}</translation>
     </message>
     <message>
       <source>Owner of next step {number}</source>
@@ -1211,7 +1238,93 @@ Ctrl+Maj+S en ajoute une.</translation>
     </message>
   </context>
   <context>
+    <name>RecordActions</name>
+    <message>
+      <source>New event</source>
+      <translation>Nouvel événement</translation>
+    </message>
+    <message>
+      <source>New event from a past event</source>
+      <translation>Nouvel événement à partir d'un événement passé</translation>
+    </message>
+    <message>
+      <source>New event “{title}”: its sessions and tables are copied.</source>
+      <translation>Nouvel événement « {title} » : ses séances et ses tables ont été copiées.</translation>
+    </message>
+    <message>
+      <source>Select an event first, or add one with Ctrl+Shift+E.</source>
+      <translation>Sélectionnez d'abord un événement, ou ajoutez-en un avec Ctrl+Maj+E.</translation>
+    </message>
+    <message>
+      <source>New session</source>
+      <translation>Nouvelle séance</translation>
+    </message>
+    <message>
+      <source>Select a session first, or add one with Ctrl+Shift+S.</source>
+      <translation>Sélectionnez d'abord une séance, ou ajoutez-en une avec Ctrl+Maj+S.</translation>
+    </message>
+    <message>
+      <source>New marketplace table</source>
+      <translation>Nouvelle table thématique</translation>
+    </message>
+    <message>
+      <source>Nothing selected to delete.</source>
+      <translation>Aucune sélection à supprimer.</translation>
+    </message>
+    <message>
+      <source>Select a session or a marketplace table to move; events follow their dates.</source>
+      <translation>Sélectionnez une séance ou une table thématique à déplacer ; les événements suivent leurs dates.</translation>
+    </message>
+    <message>
+      <source>Sessions follow their date and start time: change those to move it past “{title}”.</source>
+      <translation>Les séances suivent leur date et leur heure de début : modifiez-les pour la faire passer au-delà de « {title} ».</translation>
+    </message>
+    <message>
+      <source>Select an event, session or marketplace table first.</source>
+      <translation>Sélectionnez d'abord un événement, une séance ou une table thématique.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordEditor</name>
+    <message>
+      <source>Select an event, a session or a marketplace table
+to capture its outcomes here.</source>
+      <translation>Sélectionnez un événement, une séance ou une table thématique
+pour en consigner ici les résultats.</translation>
+    </message>
+    <message>
+      <source>This record is in the trash.
+Undo (Ctrl+Z) or restore it from the Trash.</source>
+      <translation>Cette fiche est dans la corbeille.
+Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordForm</name>
+    <message>
+      <source>Workshop</source>
+      <translation>Atelier</translation>
+    </message>
+    <message>
+      <source>Annual meeting</source>
+      <translation>Réunion annuelle</translation>
+    </message>
+    <message>
+      <source>Thematic sessions</source>
+      <translation>Séances thématiques</translation>
+    </message>
+    <message>
+      <source>Training programme</source>
+      <translation>Programme de formation</translation>
+    </message>
+    <message>
+      <source>Networks and partnerships week</source>
+      <translation>Semaine des réseaux et partenariats</translation>
+    </message>
+    <message>
+      <source>Conference</source>
+      <translation>Conférence</translation>
+    </message>
     <message>
       <source>Event · upcoming</source>
       <translation>Événement · à venir</translation>
@@ -1270,7 +1383,7 @@ Ctrl+Maj+S en ajoute une.</translation>
     </message>
     <message>
       <source>to</source>
-      <translation>au</translation>
+      <translation>à</translation>
     </message>
     <message>
       <source>Last day</source>
@@ -1311,6 +1424,38 @@ Ctrl+Maj+S en ajoute une.</translation>
     <message>
       <source>Marketplace table</source>
       <translation>Table thématique</translation>
+    </message>
+    <message>
+      <source>Panel discussion</source>
+      <translation>Table ronde</translation>
+    </message>
+    <message>
+      <source>Group work</source>
+      <translation>Travail en groupe</translation>
+    </message>
+    <message>
+      <source>Marketplace</source>
+      <translation>Tables thématiques</translation>
+    </message>
+    <message>
+      <source>Plenary</source>
+      <translation>Séance plénière</translation>
+    </message>
+    <message>
+      <source>Thematic session</source>
+      <translation>Séance thématique</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>Présentation</translation>
+    </message>
+    <message>
+      <source>Simulation exercise</source>
+      <translation>Exercice de simulation</translation>
+    </message>
+    <message>
+      <source>Briefing</source>
+      <translation>Réunion d'information</translation>
     </message>
     <message>
       <source>Session title</source>
@@ -1366,6 +1511,400 @@ Ctrl+Maj+S en ajoute une.</translation>
     </message>
   </context>
   <context>
+    <name>RecordForm dates</name>
+    <message>
+      <source>to</source>
+      <translation>au</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordSentences</name>
+    <message>
+      <source>Edit title</source>
+      <translation>Modifier le titre</translation>
+    </message>
+    <message>
+      <source>Edit series</source>
+      <translation>Modifier la série</translation>
+    </message>
+    <message>
+      <source>Edit kind</source>
+      <translation>Modifier le type</translation>
+    </message>
+    <message>
+      <source>Edit host</source>
+      <translation>Modifier l'hôte</translation>
+    </message>
+    <message>
+      <source>Edit city</source>
+      <translation>Modifier la ville</translation>
+    </message>
+    <message>
+      <source>Edit country</source>
+      <translation>Modifier le pays</translation>
+    </message>
+    <message>
+      <source>Edit online platform</source>
+      <translation>Modifier la plateforme en ligne</translation>
+    </message>
+    <message>
+      <source>Edit link</source>
+      <translation>Modifier le lien</translation>
+    </message>
+    <message>
+      <source>Edit start date</source>
+      <translation>Modifier la date de début</translation>
+    </message>
+    <message>
+      <source>Edit end date</source>
+      <translation>Modifier la date de fin</translation>
+    </message>
+    <message>
+      <source>Edit participants</source>
+      <translation>Modifier le nombre de participants</translation>
+    </message>
+    <message>
+      <source>Edit language</source>
+      <translation>Modifier la langue</translation>
+    </message>
+    <message>
+      <source>Edit description</source>
+      <translation>Modifier la description</translation>
+    </message>
+    <message>
+      <source>Edit date</source>
+      <translation>Modifier la date</translation>
+    </message>
+    <message>
+      <source>Edit start time</source>
+      <translation>Modifier l'heure de début</translation>
+    </message>
+    <message>
+      <source>Edit end time</source>
+      <translation>Modifier l'heure de fin</translation>
+    </message>
+    <message>
+      <source>Edit format</source>
+      <translation>Modifier le format</translation>
+    </message>
+    <message>
+      <source>Edit delegates</source>
+      <translation>Modifier le nombre de délégués</translation>
+    </message>
+    <message>
+      <source>Edit panel members</source>
+      <translation>Modifier les membres du panel</translation>
+    </message>
+    <message>
+      <source>Edit track</source>
+      <translation>Modifier le volet</translation>
+    </message>
+    <message>
+      <source>Edit notes</source>
+      <translation>Modifier les notes</translation>
+    </message>
+    <message>
+      <source>Edit topic</source>
+      <translation>Modifier le thème</translation>
+    </message>
+    <message>
+      <source>Edit table host</source>
+      <translation>Modifier l'animateur de la table</translation>
+    </message>
+    <message>
+      <source>Edit owner</source>
+      <translation>Modifier le responsable</translation>
+    </message>
+    <message>
+      <source>Edit due date</source>
+      <translation>Modifier l'échéance</translation>
+    </message>
+    <message>
+      <source>Edit status</source>
+      <translation>Modifier l'état</translation>
+    </message>
+    <message>
+      <source>Edit caption</source>
+      <translation>Modifier la légende</translation>
+    </message>
+    <message>
+      <source>Edit “{field}”</source>
+      <translation>Modifier « {field} »</translation>
+    </message>
+    <message>
+      <source>Delete event “{title}”</source>
+      <translation>Supprimer l'événement « {title} »</translation>
+    </message>
+    <message>
+      <source>Delete session “{title}”</source>
+      <translation>Supprimer la séance « {title} »</translation>
+    </message>
+    <message>
+      <source>Delete marketplace table “{title}”</source>
+      <translation>Supprimer la table thématique « {title} »</translation>
+    </message>
+    <message>
+      <source>Delete presentation “{title}”</source>
+      <translation>Supprimer la présentation « {title} »</translation>
+    </message>
+    <message>
+      <source>Delete key outcome “{title}”</source>
+      <translation>Supprimer le résultat principal « {title} »</translation>
+    </message>
+    <message>
+      <source>Delete next step “{title}”</source>
+      <translation>Supprimer la prochaine étape « {title} »</translation>
+    </message>
+    <message>
+      <source>Delete idea “{title}”</source>
+      <translation>Supprimer l'idée « {title} »</translation>
+    </message>
+    <message>
+      <source>Delete carried next step “{title}”</source>
+      <translation>Supprimer la prochaine étape reprise « {title} »</translation>
+    </message>
+    <message>
+      <source>Delete item “{title}”</source>
+      <translation>Supprimer l'élément « {title} »</translation>
+    </message>
+    <message>
+      <source>Restore event “{title}”</source>
+      <translation>Restaurer l'événement « {title} »</translation>
+    </message>
+    <message>
+      <source>Restore session “{title}”</source>
+      <translation>Restaurer la séance « {title} »</translation>
+    </message>
+    <message>
+      <source>Restore marketplace table “{title}”</source>
+      <translation>Restaurer la table thématique « {title} »</translation>
+    </message>
+    <message>
+      <source>Restore presentation “{title}”</source>
+      <translation>Restaurer la présentation « {title} »</translation>
+    </message>
+    <message>
+      <source>Restore key outcome “{title}”</source>
+      <translation>Restaurer le résultat principal « {title} »</translation>
+    </message>
+    <message>
+      <source>Restore next step “{title}”</source>
+      <translation>Restaurer la prochaine étape « {title} »</translation>
+    </message>
+    <message>
+      <source>Restore idea “{title}”</source>
+      <translation>Restaurer l'idée « {title} »</translation>
+    </message>
+    <message>
+      <source>Restore carried next step “{title}”</source>
+      <translation>Restaurer la prochaine étape reprise « {title} »</translation>
+    </message>
+    <message>
+      <source>Restore item “{title}”</source>
+      <translation>Restaurer l'élément « {title} »</translation>
+    </message>
+    <message>
+      <source>Restored event “{title}”.</source>
+      <translation>Événement « {title} » restauré.</translation>
+    </message>
+    <message>
+      <source>Restored session “{title}”.</source>
+      <translation>Séance « {title} » restaurée.</translation>
+    </message>
+    <message>
+      <source>Restored marketplace table “{title}”.</source>
+      <translation>Table thématique « {title} » restaurée.</translation>
+    </message>
+    <message>
+      <source>Restored presentation “{title}”.</source>
+      <translation>Présentation « {title} » restaurée.</translation>
+    </message>
+    <message>
+      <source>Restored key outcome “{title}”.</source>
+      <translation>Résultat principal « {title} » restauré.</translation>
+    </message>
+    <message>
+      <source>Restored next step “{title}”.</source>
+      <translation>Prochaine étape « {title} » restaurée.</translation>
+    </message>
+    <message>
+      <source>Restored idea “{title}”.</source>
+      <translation>Idée « {title} » restaurée.</translation>
+    </message>
+    <message>
+      <source>Restored carried next step “{title}”.</source>
+      <translation>Prochaine étape reprise « {title} » restaurée.</translation>
+    </message>
+    <message>
+      <source>Restored item “{title}”.</source>
+      <translation>Élément « {title} » restauré.</translation>
+    </message>
+    <message>
+      <source>Restored “{title}”; what it belongs to is still in the Trash.</source>
+      <translation>Restauration de « {title} » effectuée ; sa fiche de rattachement est encore dans la corbeille.</translation>
+    </message>
+    <message>
+      <source>Moved event “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).</source>
+      <translation>Événement « {title} » placé dans la corbeille (Ctrl+Z pour annuler, Ctrl+Maj+T pour afficher la corbeille).</translation>
+    </message>
+    <message>
+      <source>Moved session “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).</source>
+      <translation>Séance « {title} » placée dans la corbeille (Ctrl+Z pour annuler, Ctrl+Maj+T pour afficher la corbeille).</translation>
+    </message>
+    <message>
+      <source>Moved marketplace table “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).</source>
+      <translation>Table thématique « {title} » placée dans la corbeille (Ctrl+Z pour annuler, Ctrl+Maj+T pour afficher la corbeille).</translation>
+    </message>
+    <message>
+      <source>Move session up</source>
+      <translation>Monter la séance</translation>
+    </message>
+    <message>
+      <source>Move session down</source>
+      <translation>Descendre la séance</translation>
+    </message>
+    <message>
+      <source>Move marketplace table up</source>
+      <translation>Monter la table thématique</translation>
+    </message>
+    <message>
+      <source>Move marketplace table down</source>
+      <translation>Descendre la table thématique</translation>
+    </message>
+    <message>
+      <source>Move key outcome up</source>
+      <translation>Monter le résultat principal</translation>
+    </message>
+    <message>
+      <source>Move key outcome down</source>
+      <translation>Descendre le résultat principal</translation>
+    </message>
+    <message>
+      <source>Move key outcome</source>
+      <translation>Déplacer le résultat principal</translation>
+    </message>
+    <message>
+      <source>Move next step up</source>
+      <translation>Monter la prochaine étape</translation>
+    </message>
+    <message>
+      <source>Move next step down</source>
+      <translation>Descendre la prochaine étape</translation>
+    </message>
+    <message>
+      <source>Move next step</source>
+      <translation>Déplacer la prochaine étape</translation>
+    </message>
+    <message>
+      <source>Move idea up</source>
+      <translation>Monter l'idée</translation>
+    </message>
+    <message>
+      <source>Move idea down</source>
+      <translation>Descendre l'idée</translation>
+    </message>
+    <message>
+      <source>Move idea</source>
+      <translation>Déplacer l'idée</translation>
+    </message>
+    <message>
+      <source>Add key outcome</source>
+      <translation>Ajouter un résultat principal</translation>
+    </message>
+    <message>
+      <source>Add next step</source>
+      <translation>Ajouter une prochaine étape</translation>
+    </message>
+    <message>
+      <source>Add idea</source>
+      <translation>Ajouter une idée</translation>
+    </message>
+    <message>
+      <source>Split key outcome</source>
+      <translation>Scinder le résultat principal</translation>
+    </message>
+    <message>
+      <source>Split next step</source>
+      <translation>Scinder la prochaine étape</translation>
+    </message>
+    <message>
+      <source>Split idea</source>
+      <translation>Scinder l'idée</translation>
+    </message>
+    <message>
+      <source>Edit key outcome</source>
+      <translation>Modifier le résultat principal</translation>
+    </message>
+    <message>
+      <source>Edit next step</source>
+      <translation>Modifier la prochaine étape</translation>
+    </message>
+    <message>
+      <source>Edit idea</source>
+      <translation>Modifier l'idée</translation>
+    </message>
+    <message>
+      <source>Delete key outcome</source>
+      <translation>Supprimer le résultat principal</translation>
+    </message>
+    <message>
+      <source>Delete next step</source>
+      <translation>Supprimer la prochaine étape</translation>
+    </message>
+    <message>
+      <source>Delete idea</source>
+      <translation>Supprimer l'idée</translation>
+    </message>
+    <message>
+      <source>Delete empty key outcome</source>
+      <translation>Supprimer le résultat principal vide</translation>
+    </message>
+    <message>
+      <source>Delete empty next step</source>
+      <translation>Supprimer la prochaine étape vide</translation>
+    </message>
+    <message>
+      <source>Delete empty idea</source>
+      <translation>Supprimer l'idée vide</translation>
+    </message>
+    <message>
+      <source>Set status to open</source>
+      <translation>Marquer comme ouverte</translation>
+    </message>
+    <message>
+      <source>Set status to in progress</source>
+      <translation>Marquer comme en cours</translation>
+    </message>
+    <message>
+      <source>Set status to done</source>
+      <translation>Marquer comme terminée</translation>
+    </message>
+    <message>
+      <source>Set status to dropped</source>
+      <translation>Marquer comme abandonnée</translation>
+    </message>
+    <message>
+      <source>Set next step “{step}” to open</source>
+      <translation>Marquer la prochaine étape « {step} » comme ouverte</translation>
+    </message>
+    <message>
+      <source>Set next step “{step}” to in progress</source>
+      <translation>Marquer la prochaine étape « {step} » comme en cours</translation>
+    </message>
+    <message>
+      <source>Set next step “{step}” to done</source>
+      <translation>Marquer la prochaine étape « {step} » comme terminée</translation>
+    </message>
+    <message>
+      <source>Set next step “{step}” to dropped</source>
+      <translation>Marquer la prochaine étape « {step} » comme abandonnée</translation>
+    </message>
+    <message>
+      <source>Set status to “{status}”</source>
+      <translation>Définir l'état : « {status} »</translation>
+    </message>
+  </context>
+  <context>
     <name>ResultsModel</name>
     <message>
       <source>{kind} (in the Trash)</source>
@@ -1385,6 +1924,18 @@ Ctrl+Maj+S en ajoute une.</translation>
     <message>
       <source>Keep t&amp;hat</source>
       <translation>Garder c&amp;elle-là</translation>
+    </message>
+    <message>
+      <source>{kind} “{title}” — {problem}</source>
+      <translation>{kind} « {title} » — {problem}</translation>
+    </message>
+    <message>
+      <source>edited after it was deleted</source>
+      <translation>modification après suppression</translation>
+    </message>
+    <message>
+      <source>changed on two laptops</source>
+      <translation>modifications sur deux ordinateurs</translation>
     </message>
     <message>
       <source>The values to choose from</source>
@@ -1414,12 +1965,56 @@ Ctrl+Maj+S en ajoute une.</translation>
       <translation>Garder celle-ci</translation>
     </message>
     <message>
+      <source>Keep this value on every laptop</source>
+      <translation>Conserver cette valeur sur tous les ordinateurs</translation>
+    </message>
+    <message>
       <source>Keep &amp;both (as two items)</source>
       <translation>Garder les &amp;deux (deux éléments)</translation>
     </message>
     <message>
       <source>Deleted on one laptop, edited on another</source>
       <translation>Supprimé sur un ordinateur, modifié sur un autre</translation>
+    </message>
+    <message>
+      <source>Deleted by {who}</source>
+      <translation>Suppression par {who}</translation>
+    </message>
+    <message>
+      <source>Edited by {who}, which the delete had not seen</source>
+      <translation>Modification par {who}, que la suppression n'avait pas vue</translation>
+    </message>
+    <message>
+      <source>&amp;Keep it</source>
+      <translation>&amp;Conserver</translation>
+    </message>
+    <message>
+      <source>&amp;Delete it</source>
+      <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+      <source>Keep “{value}” ({field})</source>
+      <translation>Conserver « {value} » ({field})</translation>
+    </message>
+    <message>
+      <source>Keep both values as two items</source>
+      <translation>Conserver les deux valeurs comme deux éléments</translation>
+    </message>
+    <message>
+      <source>Add the other value as an item</source>
+      <translation>Ajouter l'autre valeur comme élément</translation>
+    </message>
+    <message>
+      <source>(empty)</source>
+      <translation>(vide)</translation>
+    </message>
+    <message>
+      <source>laptop {device}</source>
+      <translation>ordinateur {device}</translation>
+    </message>
+    <message>
+      <source>{laptop} · {when}</source>
+      <translation>{laptop} · {when}</translation>
     </message>
   </context>
   <context>
@@ -1580,10 +2175,6 @@ Ctrl+Maj+S en ajoute une.</translation>
       <translation>Abandonnée</translation>
     </message>
     <message>
-      <source>Set next step “{step}” to {status}</source>
-      <translation>Passer la prochaine étape « {step} » à {status}</translation>
-    </message>
-    <message>
       <source>Set the owner of next step “{step}”</source>
       <translation>Définir le responsable de la prochaine étape « {step} »</translation>
     </message>
@@ -1661,6 +2252,29 @@ Ctrl+Maj+S en ajoute une.</translation>
       <translation>Des modifications faites sur cet ordinateur pendant que son horloge avançait bloquent le fichier partagé. Les redater à maintenant et réécrire le fichier ?</translation>
     </message>
     <message>
+      <source>CMCoord shared files (*.cmcsync);;All files (*)</source>
+      <translation>Fichiers partagés CMCoord (*.cmcsync);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+      <source>A sync is already running.</source>
+      <translation>Une synchronisation est déjà en cours.</translation>
+    </message>
+    <message>
+      <source>Synced with {file}: {summary} here.</source>
+      <translation>Synchronisé avec {file} : {summary} sur cet ordinateur.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Merged %n conflicted copies.</source>
+      <translation>
+        <numerusform>%n copie en conflit fusionnée.</numerusform>
+        <numerusform>%n copies en conflit fusionnées.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Held back (dated ahead of this laptop's clock): {names}.</source>
+      <translation>Mis en attente (datés au-delà de l'horloge de cet ordinateur) : {names}.</translation>
+    </message>
+    <message>
       <source>Re-date and rewrite</source>
       <translation>Redater et réécrire</translation>
     </message>
@@ -1679,6 +2293,50 @@ Ctrl+Maj+S en ajoute une.</translation>
     <message>
       <source>No shared files yet</source>
       <translation>Aucun fichier partagé pour l'instant</translation>
+    </message>
+    <message>
+      <source>Create “{file}” from this laptop's records?</source>
+      <translation>Créer « {file} » à partir des fiches de cet ordinateur ?</translation>
+    </message>
+    <message>
+      <source>Sync with “{file}”?</source>
+      <translation>Synchroniser avec « {file} » ?</translation>
+    </message>
+    <message>
+      <source>This laptop: {summary}</source>
+      <translation>Cet ordinateur : {summary}</translation>
+    </message>
+    <message>
+      <source>The shared file: {summary}</source>
+      <translation>Le fichier partagé : {summary}</translation>
+    </message>
+    <message>
+      <source>Conflicted copies to merge in: {count}</source>
+      <translation>Copies en conflit à fusionner : {count}</translation>
+    </message>
+    <message>
+      <source>Records with conflicting changes will be listed under View › Needs review.</source>
+      <translation>Les fiches dont les modifications sont en conflit figureront sous Affichage › À examiner.</translation>
+    </message>
+    <message>
+      <source>Careful: {reason}</source>
+      <translation>Attention : {reason}</translation>
+    </message>
+    <message>
+      <source>Careful: “{file}” holds another workshop (no event in common with this laptop's); syncing merges both workshops.</source>
+      <translation>Attention : « {file} » contient un autre atelier (aucun événement en commun avec ceux de cet ordinateur) ; la synchronisation fusionnera les deux ateliers.</translation>
+    </message>
+    <message>
+      <source>Merge both workshops</source>
+      <translation>Fusionner les deux ateliers</translation>
+    </message>
+    <message>
+      <source>Delete and sync</source>
+      <translation>Supprimer et synchroniser</translation>
+    </message>
+    <message>
+      <source>Sync</source>
+      <translation>Synchroniser</translation>
     </message>
   </context>
   <context>
@@ -1842,6 +2500,29 @@ Ctrl+Maj+S en ajoute une.</translation>
     <message>
       <source>The Trash is empty.</source>
       <translation>La corbeille est vide.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrashModel</name>
+    <message>
+      <source>today {time}</source>
+      <translation>aujourd'hui à {time}</translation>
+    </message>
+    <message>
+      <source>yesterday {time}</source>
+      <translation>hier à {time}</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Type</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nom</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>Supprimé le</translation>
     </message>
   </context>
   <context>

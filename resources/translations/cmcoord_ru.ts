@@ -357,8 +357,20 @@
       <translation>или вставьте его (Ctrl+V), или перетащите сюда файл</translation>
     </message>
     <message>
+      <source>Add presentation slide</source>
+      <translation>Добавить слайд презентации</translation>
+    </message>
+    <message>
+      <source>Could not read {file}: {reason}</source>
+      <translation>Не удалось прочитать {file}: {reason}</translation>
+    </message>
+    <message>
       <source>Choose a presentation slide</source>
       <translation>Выберите слайд презентации</translation>
+    </message>
+    <message>
+      <source>Delete slide</source>
+      <translation>Удалить слайд</translation>
     </message>
   </context>
   <context>
@@ -697,6 +709,13 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     </message>
   </context>
   <context>
+    <name>FieldBinding</name>
+    <message>
+      <source>Not saved yet: kept here, and saved as soon as the data folder can be written.</source>
+      <translation>Ещё не сохранено: текст остаётся здесь и будет сохранён, как только в папку данных можно будет записывать.</translation>
+    </message>
+  </context>
+  <context>
     <name>FilterBar</name>
     <message>
       <source>&amp;Status</source>
@@ -895,12 +914,20 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <translation>Выполнен</translation>
     </message>
     <message>
+      <source>Drag to reorder (or Alt+Up / Alt+Down)</source>
+      <translation>Перетащите, чтобы изменить порядок (или Alt+Вверх / Alt+Вниз)</translation>
+    </message>
+    <message>
       <source>Who follows up</source>
       <translation>Кто отвечает</translation>
     </message>
     <message>
       <source>Due date</source>
       <translation>Срок</translation>
+    </message>
+    <message>
+      <source>Due date: {message}</source>
+      <translation>Срок: {message}</translation>
     </message>
     <message>
       <source>Owner of next step {number}</source>
@@ -1213,7 +1240,93 @@ Ctrl+Shift+S добавляет заседание.</translation>
     </message>
   </context>
   <context>
+    <name>RecordActions</name>
+    <message>
+      <source>New event</source>
+      <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+      <source>New event from a past event</source>
+      <translation>Новое мероприятие на основе прошедшего</translation>
+    </message>
+    <message>
+      <source>New event “{title}”: its sessions and tables are copied.</source>
+      <translation>Новое мероприятие «{title}»: его заседания и столы скопированы.</translation>
+    </message>
+    <message>
+      <source>Select an event first, or add one with Ctrl+Shift+E.</source>
+      <translation>Сначала выберите мероприятие или добавьте его клавишами Ctrl+Shift+E.</translation>
+    </message>
+    <message>
+      <source>New session</source>
+      <translation>Новое заседание</translation>
+    </message>
+    <message>
+      <source>Select a session first, or add one with Ctrl+Shift+S.</source>
+      <translation>Сначала выберите заседание или добавьте его клавишами Ctrl+Shift+S.</translation>
+    </message>
+    <message>
+      <source>New marketplace table</source>
+      <translation>Новый тематический стол</translation>
+    </message>
+    <message>
+      <source>Nothing selected to delete.</source>
+      <translation>Ничего не выбрано для удаления.</translation>
+    </message>
+    <message>
+      <source>Select a session or a marketplace table to move; events follow their dates.</source>
+      <translation>Выберите заседание или тематический стол для перемещения; мероприятия упорядочены по датам.</translation>
+    </message>
+    <message>
+      <source>Sessions follow their date and start time: change those to move it past “{title}”.</source>
+      <translation>Заседания упорядочены по дате и времени начала: измените их, чтобы переместить заседание за «{title}».</translation>
+    </message>
+    <message>
+      <source>Select an event, session or marketplace table first.</source>
+      <translation>Сначала выберите мероприятие, заседание или тематический стол.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordEditor</name>
+    <message>
+      <source>Select an event, a session or a marketplace table
+to capture its outcomes here.</source>
+      <translation>Выберите мероприятие, заседание или тематический стол,
+чтобы записать здесь его результаты.</translation>
+    </message>
+    <message>
+      <source>This record is in the trash.
+Undo (Ctrl+Z) or restore it from the Trash.</source>
+      <translation>Эта запись в корзине.
+Отмените действие (Ctrl+Z) или восстановите её из корзины.</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordForm</name>
+    <message>
+      <source>Workshop</source>
+      <translation>Семинар</translation>
+    </message>
+    <message>
+      <source>Annual meeting</source>
+      <translation>Ежегодное совещание</translation>
+    </message>
+    <message>
+      <source>Thematic sessions</source>
+      <translation>Тематические заседания</translation>
+    </message>
+    <message>
+      <source>Training programme</source>
+      <translation>Программа подготовки</translation>
+    </message>
+    <message>
+      <source>Networks and partnerships week</source>
+      <translation>Неделя сетей и партнёрств</translation>
+    </message>
+    <message>
+      <source>Conference</source>
+      <translation>Конференция</translation>
+    </message>
     <message>
       <source>Event · upcoming</source>
       <translation>Мероприятие · предстоящее</translation>
@@ -1272,7 +1385,7 @@ Ctrl+Shift+S добавляет заседание.</translation>
     </message>
     <message>
       <source>to</source>
-      <translation>по</translation>
+      <translation>до</translation>
     </message>
     <message>
       <source>Last day</source>
@@ -1313,6 +1426,38 @@ Ctrl+Shift+S добавляет заседание.</translation>
     <message>
       <source>Marketplace table</source>
       <translation>Тематический стол</translation>
+    </message>
+    <message>
+      <source>Panel discussion</source>
+      <translation>Групповая дискуссия</translation>
+    </message>
+    <message>
+      <source>Group work</source>
+      <translation>Работа в группах</translation>
+    </message>
+    <message>
+      <source>Marketplace</source>
+      <translation>Тематические столы</translation>
+    </message>
+    <message>
+      <source>Plenary</source>
+      <translation>Пленарное заседание</translation>
+    </message>
+    <message>
+      <source>Thematic session</source>
+      <translation>Тематическое заседание</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>Презентация</translation>
+    </message>
+    <message>
+      <source>Simulation exercise</source>
+      <translation>Имитационное учение</translation>
+    </message>
+    <message>
+      <source>Briefing</source>
+      <translation>Брифинг</translation>
     </message>
     <message>
       <source>Session title</source>
@@ -1368,6 +1513,400 @@ Ctrl+Shift+S добавляет заседание.</translation>
     </message>
   </context>
   <context>
+    <name>RecordForm dates</name>
+    <message>
+      <source>to</source>
+      <translation>по</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordSentences</name>
+    <message>
+      <source>Edit title</source>
+      <translation>Изменить название</translation>
+    </message>
+    <message>
+      <source>Edit series</source>
+      <translation>Изменить серию</translation>
+    </message>
+    <message>
+      <source>Edit kind</source>
+      <translation>Изменить тип</translation>
+    </message>
+    <message>
+      <source>Edit host</source>
+      <translation>Изменить организатора</translation>
+    </message>
+    <message>
+      <source>Edit city</source>
+      <translation>Изменить город</translation>
+    </message>
+    <message>
+      <source>Edit country</source>
+      <translation>Изменить страну</translation>
+    </message>
+    <message>
+      <source>Edit online platform</source>
+      <translation>Изменить онлайн-платформу</translation>
+    </message>
+    <message>
+      <source>Edit link</source>
+      <translation>Изменить ссылку</translation>
+    </message>
+    <message>
+      <source>Edit start date</source>
+      <translation>Изменить дату начала</translation>
+    </message>
+    <message>
+      <source>Edit end date</source>
+      <translation>Изменить дату окончания</translation>
+    </message>
+    <message>
+      <source>Edit participants</source>
+      <translation>Изменить число участников</translation>
+    </message>
+    <message>
+      <source>Edit language</source>
+      <translation>Изменить язык</translation>
+    </message>
+    <message>
+      <source>Edit description</source>
+      <translation>Изменить описание</translation>
+    </message>
+    <message>
+      <source>Edit date</source>
+      <translation>Изменить дату</translation>
+    </message>
+    <message>
+      <source>Edit start time</source>
+      <translation>Изменить время начала</translation>
+    </message>
+    <message>
+      <source>Edit end time</source>
+      <translation>Изменить время окончания</translation>
+    </message>
+    <message>
+      <source>Edit format</source>
+      <translation>Изменить формат</translation>
+    </message>
+    <message>
+      <source>Edit delegates</source>
+      <translation>Изменить число делегатов</translation>
+    </message>
+    <message>
+      <source>Edit panel members</source>
+      <translation>Изменить участников дискуссии</translation>
+    </message>
+    <message>
+      <source>Edit track</source>
+      <translation>Изменить направление</translation>
+    </message>
+    <message>
+      <source>Edit notes</source>
+      <translation>Изменить заметки</translation>
+    </message>
+    <message>
+      <source>Edit topic</source>
+      <translation>Изменить тему</translation>
+    </message>
+    <message>
+      <source>Edit table host</source>
+      <translation>Изменить ведущего стола</translation>
+    </message>
+    <message>
+      <source>Edit owner</source>
+      <translation>Изменить ответственного</translation>
+    </message>
+    <message>
+      <source>Edit due date</source>
+      <translation>Изменить срок</translation>
+    </message>
+    <message>
+      <source>Edit status</source>
+      <translation>Изменить статус</translation>
+    </message>
+    <message>
+      <source>Edit caption</source>
+      <translation>Изменить подпись</translation>
+    </message>
+    <message>
+      <source>Edit “{field}”</source>
+      <translation>Изменить «{field}»</translation>
+    </message>
+    <message>
+      <source>Delete event “{title}”</source>
+      <translation>Удалить мероприятие «{title}»</translation>
+    </message>
+    <message>
+      <source>Delete session “{title}”</source>
+      <translation>Удалить заседание «{title}»</translation>
+    </message>
+    <message>
+      <source>Delete marketplace table “{title}”</source>
+      <translation>Удалить тематический стол «{title}»</translation>
+    </message>
+    <message>
+      <source>Delete presentation “{title}”</source>
+      <translation>Удалить презентацию «{title}»</translation>
+    </message>
+    <message>
+      <source>Delete key outcome “{title}”</source>
+      <translation>Удалить основной результат «{title}»</translation>
+    </message>
+    <message>
+      <source>Delete next step “{title}”</source>
+      <translation>Удалить дальнейший шаг «{title}»</translation>
+    </message>
+    <message>
+      <source>Delete idea “{title}”</source>
+      <translation>Удалить идею «{title}»</translation>
+    </message>
+    <message>
+      <source>Delete carried next step “{title}”</source>
+      <translation>Удалить перенесённый шаг «{title}»</translation>
+    </message>
+    <message>
+      <source>Delete item “{title}”</source>
+      <translation>Удалить пункт «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore event “{title}”</source>
+      <translation>Восстановить мероприятие «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore session “{title}”</source>
+      <translation>Восстановить заседание «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore marketplace table “{title}”</source>
+      <translation>Восстановить тематический стол «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore presentation “{title}”</source>
+      <translation>Восстановить презентацию «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore key outcome “{title}”</source>
+      <translation>Восстановить основной результат «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore next step “{title}”</source>
+      <translation>Восстановить дальнейший шаг «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore idea “{title}”</source>
+      <translation>Восстановить идею «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore carried next step “{title}”</source>
+      <translation>Восстановить перенесённый шаг «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore item “{title}”</source>
+      <translation>Восстановить пункт «{title}»</translation>
+    </message>
+    <message>
+      <source>Restored event “{title}”.</source>
+      <translation>Мероприятие «{title}» восстановлено.</translation>
+    </message>
+    <message>
+      <source>Restored session “{title}”.</source>
+      <translation>Заседание «{title}» восстановлено.</translation>
+    </message>
+    <message>
+      <source>Restored marketplace table “{title}”.</source>
+      <translation>Тематический стол «{title}» восстановлен.</translation>
+    </message>
+    <message>
+      <source>Restored presentation “{title}”.</source>
+      <translation>Презентация «{title}» восстановлена.</translation>
+    </message>
+    <message>
+      <source>Restored key outcome “{title}”.</source>
+      <translation>Основной результат «{title}» восстановлен.</translation>
+    </message>
+    <message>
+      <source>Restored next step “{title}”.</source>
+      <translation>Дальнейший шаг «{title}» восстановлен.</translation>
+    </message>
+    <message>
+      <source>Restored idea “{title}”.</source>
+      <translation>Идея «{title}» восстановлена.</translation>
+    </message>
+    <message>
+      <source>Restored carried next step “{title}”.</source>
+      <translation>Перенесённый шаг «{title}» восстановлен.</translation>
+    </message>
+    <message>
+      <source>Restored item “{title}”.</source>
+      <translation>Пункт «{title}» восстановлен.</translation>
+    </message>
+    <message>
+      <source>Restored “{title}”; what it belongs to is still in the Trash.</source>
+      <translation>«{title}»: восстановление выполнено; запись, к которой это относится, всё ещё в корзине.</translation>
+    </message>
+    <message>
+      <source>Moved event “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).</source>
+      <translation>Мероприятие «{title}» перемещено в корзину (Ctrl+Z — отменить, Ctrl+Shift+T — показать корзину).</translation>
+    </message>
+    <message>
+      <source>Moved session “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).</source>
+      <translation>Заседание «{title}» перемещено в корзину (Ctrl+Z — отменить, Ctrl+Shift+T — показать корзину).</translation>
+    </message>
+    <message>
+      <source>Moved marketplace table “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).</source>
+      <translation>Тематический стол «{title}» перемещён в корзину (Ctrl+Z — отменить, Ctrl+Shift+T — показать корзину).</translation>
+    </message>
+    <message>
+      <source>Move session up</source>
+      <translation>Переместить заседание вверх</translation>
+    </message>
+    <message>
+      <source>Move session down</source>
+      <translation>Переместить заседание вниз</translation>
+    </message>
+    <message>
+      <source>Move marketplace table up</source>
+      <translation>Переместить тематический стол вверх</translation>
+    </message>
+    <message>
+      <source>Move marketplace table down</source>
+      <translation>Переместить тематический стол вниз</translation>
+    </message>
+    <message>
+      <source>Move key outcome up</source>
+      <translation>Переместить основной результат вверх</translation>
+    </message>
+    <message>
+      <source>Move key outcome down</source>
+      <translation>Переместить основной результат вниз</translation>
+    </message>
+    <message>
+      <source>Move key outcome</source>
+      <translation>Переместить основной результат</translation>
+    </message>
+    <message>
+      <source>Move next step up</source>
+      <translation>Переместить дальнейший шаг вверх</translation>
+    </message>
+    <message>
+      <source>Move next step down</source>
+      <translation>Переместить дальнейший шаг вниз</translation>
+    </message>
+    <message>
+      <source>Move next step</source>
+      <translation>Переместить дальнейший шаг</translation>
+    </message>
+    <message>
+      <source>Move idea up</source>
+      <translation>Переместить идею вверх</translation>
+    </message>
+    <message>
+      <source>Move idea down</source>
+      <translation>Переместить идею вниз</translation>
+    </message>
+    <message>
+      <source>Move idea</source>
+      <translation>Переместить идею</translation>
+    </message>
+    <message>
+      <source>Add key outcome</source>
+      <translation>Добавить основной результат</translation>
+    </message>
+    <message>
+      <source>Add next step</source>
+      <translation>Добавить дальнейший шаг</translation>
+    </message>
+    <message>
+      <source>Add idea</source>
+      <translation>Добавить идею</translation>
+    </message>
+    <message>
+      <source>Split key outcome</source>
+      <translation>Разделить основной результат</translation>
+    </message>
+    <message>
+      <source>Split next step</source>
+      <translation>Разделить дальнейший шаг</translation>
+    </message>
+    <message>
+      <source>Split idea</source>
+      <translation>Разделить идею</translation>
+    </message>
+    <message>
+      <source>Edit key outcome</source>
+      <translation>Изменить основной результат</translation>
+    </message>
+    <message>
+      <source>Edit next step</source>
+      <translation>Изменить дальнейший шаг</translation>
+    </message>
+    <message>
+      <source>Edit idea</source>
+      <translation>Изменить идею</translation>
+    </message>
+    <message>
+      <source>Delete key outcome</source>
+      <translation>Удалить основной результат</translation>
+    </message>
+    <message>
+      <source>Delete next step</source>
+      <translation>Удалить дальнейший шаг</translation>
+    </message>
+    <message>
+      <source>Delete idea</source>
+      <translation>Удалить идею</translation>
+    </message>
+    <message>
+      <source>Delete empty key outcome</source>
+      <translation>Удалить пустой основной результат</translation>
+    </message>
+    <message>
+      <source>Delete empty next step</source>
+      <translation>Удалить пустой дальнейший шаг</translation>
+    </message>
+    <message>
+      <source>Delete empty idea</source>
+      <translation>Удалить пустую идею</translation>
+    </message>
+    <message>
+      <source>Set status to open</source>
+      <translation>Отметить как открытый</translation>
+    </message>
+    <message>
+      <source>Set status to in progress</source>
+      <translation>Отметить как выполняемый</translation>
+    </message>
+    <message>
+      <source>Set status to done</source>
+      <translation>Отметить как выполненный</translation>
+    </message>
+    <message>
+      <source>Set status to dropped</source>
+      <translation>Отметить как отменённый</translation>
+    </message>
+    <message>
+      <source>Set next step “{step}” to open</source>
+      <translation>Отметить дальнейший шаг «{step}» как открытый</translation>
+    </message>
+    <message>
+      <source>Set next step “{step}” to in progress</source>
+      <translation>Отметить дальнейший шаг «{step}» как выполняемый</translation>
+    </message>
+    <message>
+      <source>Set next step “{step}” to done</source>
+      <translation>Отметить дальнейший шаг «{step}» как выполненный</translation>
+    </message>
+    <message>
+      <source>Set next step “{step}” to dropped</source>
+      <translation>Отметить дальнейший шаг «{step}» как отменённый</translation>
+    </message>
+    <message>
+      <source>Set status to “{status}”</source>
+      <translation>Задать статус: «{status}»</translation>
+    </message>
+  </context>
+  <context>
     <name>ResultsModel</name>
     <message>
       <source>{kind} (in the Trash)</source>
@@ -1387,6 +1926,18 @@ Ctrl+Shift+S добавляет заседание.</translation>
     <message>
       <source>Keep t&amp;hat</source>
       <translation>Оставить &amp;то</translation>
+    </message>
+    <message>
+      <source>{kind} “{title}” — {problem}</source>
+      <translation>{kind} «{title}» — {problem}</translation>
+    </message>
+    <message>
+      <source>edited after it was deleted</source>
+      <translation>изменение после удаления</translation>
+    </message>
+    <message>
+      <source>changed on two laptops</source>
+      <translation>изменения на двух компьютерах</translation>
     </message>
     <message>
       <source>The values to choose from</source>
@@ -1417,12 +1968,56 @@ Ctrl+Shift+S добавляет заседание.</translation>
       <translation>Оставить это</translation>
     </message>
     <message>
+      <source>Keep this value on every laptop</source>
+      <translation>Сохранить это значение на всех компьютерах</translation>
+    </message>
+    <message>
       <source>Keep &amp;both (as two items)</source>
       <translation>Оставить &amp;оба (как два пункта)</translation>
     </message>
     <message>
       <source>Deleted on one laptop, edited on another</source>
       <translation>Удалено на одном компьютере, изменено на другом</translation>
+    </message>
+    <message>
+      <source>Deleted by {who}</source>
+      <translation>Удалено: {who}</translation>
+    </message>
+    <message>
+      <source>Edited by {who}, which the delete had not seen</source>
+      <translation>Изменено: {who}; при удалении это изменение не было известно</translation>
+    </message>
+    <message>
+      <source>&amp;Keep it</source>
+      <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+      <source>&amp;Delete it</source>
+      <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+      <source>Keep “{value}” ({field})</source>
+      <translation>Сохранить «{value}» ({field})</translation>
+    </message>
+    <message>
+      <source>Keep both values as two items</source>
+      <translation>Сохранить оба значения как два пункта</translation>
+    </message>
+    <message>
+      <source>Add the other value as an item</source>
+      <translation>Добавить другое значение как пункт</translation>
+    </message>
+    <message>
+      <source>(empty)</source>
+      <translation>(пусто)</translation>
+    </message>
+    <message>
+      <source>laptop {device}</source>
+      <translation>компьютер {device}</translation>
+    </message>
+    <message>
+      <source>{laptop} · {when}</source>
+      <translation>{laptop} · {when}</translation>
     </message>
   </context>
   <context>
@@ -1585,10 +2180,6 @@ Ctrl+Shift+S добавляет заседание.</translation>
       <translation>Отменено</translation>
     </message>
     <message>
-      <source>Set next step “{step}” to {status}</source>
-      <translation>Перевести шаг «{step}» в состояние {status}</translation>
-    </message>
-    <message>
       <source>Set the owner of next step “{step}”</source>
       <translation>Назначить ответственного за шаг «{step}»</translation>
     </message>
@@ -1666,6 +2257,30 @@ Ctrl+Shift+S добавляет заседание.</translation>
       <translation>Изменения, сделанные на этом ноутбуке, когда его часы спешили, блокируют общий файл. Датировать их текущим временем и перезаписать файл?</translation>
     </message>
     <message>
+      <source>CMCoord shared files (*.cmcsync);;All files (*)</source>
+      <translation>Общие файлы CMCoord (*.cmcsync);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>A sync is already running.</source>
+      <translation>Синхронизация уже идёт.</translation>
+    </message>
+    <message>
+      <source>Synced with {file}: {summary} here.</source>
+      <translation>Синхронизировано с {file}: на этом компьютере {summary}.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Merged %n conflicted copies.</source>
+      <translation>
+        <numerusform>Объединена %n конфликтующая копия.</numerusform>
+        <numerusform>Объединены %n конфликтующие копии.</numerusform>
+        <numerusform>Объединено %n конфликтующих копий.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Held back (dated ahead of this laptop's clock): {names}.</source>
+      <translation>Отложено (дата позже часов этого компьютера): {names}.</translation>
+    </message>
+    <message>
       <source>Re-date and rewrite</source>
       <translation>Передатировать и перезаписать</translation>
     </message>
@@ -1684,6 +2299,50 @@ Ctrl+Shift+S добавляет заседание.</translation>
     <message>
       <source>No shared files yet</source>
       <translation>Общих файлов пока нет</translation>
+    </message>
+    <message>
+      <source>Create “{file}” from this laptop's records?</source>
+      <translation>Создать «{file}» из записей этого компьютера?</translation>
+    </message>
+    <message>
+      <source>Sync with “{file}”?</source>
+      <translation>Синхронизировать с «{file}»?</translation>
+    </message>
+    <message>
+      <source>This laptop: {summary}</source>
+      <translation>Этот компьютер: {summary}</translation>
+    </message>
+    <message>
+      <source>The shared file: {summary}</source>
+      <translation>Общий файл: {summary}</translation>
+    </message>
+    <message>
+      <source>Conflicted copies to merge in: {count}</source>
+      <translation>Конфликтующих копий для объединения: {count}</translation>
+    </message>
+    <message>
+      <source>Records with conflicting changes will be listed under View › Needs review.</source>
+      <translation>Записи с конфликтующими изменениями будут перечислены в разделе Вид › Требует проверки.</translation>
+    </message>
+    <message>
+      <source>Careful: {reason}</source>
+      <translation>Внимание: {reason}</translation>
+    </message>
+    <message>
+      <source>Careful: “{file}” holds another workshop (no event in common with this laptop's); syncing merges both workshops.</source>
+      <translation>Внимание: «{file}» содержит другой семинар (нет общих мероприятий с этим компьютером); синхронизация объединит оба семинара.</translation>
+    </message>
+    <message>
+      <source>Merge both workshops</source>
+      <translation>Объединить оба семинара</translation>
+    </message>
+    <message>
+      <source>Delete and sync</source>
+      <translation>Удалить и синхронизировать</translation>
+    </message>
+    <message>
+      <source>Sync</source>
+      <translation>Синхронизировать</translation>
     </message>
   </context>
   <context>
@@ -1848,6 +2507,29 @@ Ctrl+Shift+S добавляет заседание.</translation>
     <message>
       <source>The Trash is empty.</source>
       <translation>Корзина пуста.</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrashModel</name>
+    <message>
+      <source>today {time}</source>
+      <translation>сегодня в {time}</translation>
+    </message>
+    <message>
+      <source>yesterday {time}</source>
+      <translation>вчера в {time}</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Тип</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Название</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>Удалено</translation>
     </message>
   </context>
   <context>

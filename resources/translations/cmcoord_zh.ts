@@ -357,8 +357,20 @@
       <translation>或粘贴（Ctrl+V），或将文件拖放到此处</translation>
     </message>
     <message>
+      <source>Add presentation slide</source>
+      <translation>添加演示幻灯片</translation>
+    </message>
+    <message>
+      <source>Could not read {file}: {reason}</source>
+      <translation>无法读取 {file}：{reason}</translation>
+    </message>
+    <message>
       <source>Choose a presentation slide</source>
       <translation>选择演示幻灯片</translation>
+    </message>
+    <message>
+      <source>Delete slide</source>
+      <translation>删除幻灯片</translation>
     </message>
   </context>
   <context>
@@ -695,6 +707,13 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     </message>
   </context>
   <context>
+    <name>FieldBinding</name>
+    <message>
+      <source>Not saved yet: kept here, and saved as soon as the data folder can be written.</source>
+      <translation>尚未保存：内容保留在此处，一旦数据文件夹可写入即会保存。</translation>
+    </message>
+  </context>
+  <context>
     <name>FilterBar</name>
     <message>
       <source>&amp;Status</source>
@@ -893,12 +912,20 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <translation>已完成</translation>
     </message>
     <message>
+      <source>Drag to reorder (or Alt+Up / Alt+Down)</source>
+      <translation>拖动以重新排序（或按 Alt+Up / Alt+Down）</translation>
+    </message>
+    <message>
       <source>Who follows up</source>
       <translation>由谁跟进</translation>
     </message>
     <message>
       <source>Due date</source>
       <translation>截止日期</translation>
+    </message>
+    <message>
+      <source>Due date: {message}</source>
+      <translation>截止日期：{message}</translation>
     </message>
     <message>
       <source>Owner of next step {number}</source>
@@ -1201,7 +1228,7 @@ Ctrl+Shift+S adds one.</source>
     </message>
     <message>
       <source>New event from a past event</source>
-      <translation>以过去的活动新建活动</translation>
+      <translation>根据过去的活动新建活动</translation>
     </message>
     <message>
       <source>(untitled)</source>
@@ -1209,7 +1236,93 @@ Ctrl+Shift+S adds one.</source>
     </message>
   </context>
   <context>
+    <name>RecordActions</name>
+    <message>
+      <source>New event</source>
+      <translation>新建活动</translation>
+    </message>
+    <message>
+      <source>New event from a past event</source>
+      <translation>根据过去的活动新建活动</translation>
+    </message>
+    <message>
+      <source>New event “{title}”: its sessions and tables are copied.</source>
+      <translation>新活动“{title}”：已复制其会议和讨论桌。</translation>
+    </message>
+    <message>
+      <source>Select an event first, or add one with Ctrl+Shift+E.</source>
+      <translation>请先选择一个活动，或按 Ctrl+Shift+E 添加。</translation>
+    </message>
+    <message>
+      <source>New session</source>
+      <translation>新建会议</translation>
+    </message>
+    <message>
+      <source>Select a session first, or add one with Ctrl+Shift+S.</source>
+      <translation>请先选择一个会议，或按 Ctrl+Shift+S 添加。</translation>
+    </message>
+    <message>
+      <source>New marketplace table</source>
+      <translation>新建专题讨论桌</translation>
+    </message>
+    <message>
+      <source>Nothing selected to delete.</source>
+      <translation>未选择要删除的内容。</translation>
+    </message>
+    <message>
+      <source>Select a session or a marketplace table to move; events follow their dates.</source>
+      <translation>请选择要移动的会议或专题讨论桌；活动按日期排列。</translation>
+    </message>
+    <message>
+      <source>Sessions follow their date and start time: change those to move it past “{title}”.</source>
+      <translation>会议按日期和开始时间排列：请更改日期或时间，才能将其移过“{title}”。</translation>
+    </message>
+    <message>
+      <source>Select an event, session or marketplace table first.</source>
+      <translation>请先选择活动、会议或专题讨论桌。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordEditor</name>
+    <message>
+      <source>Select an event, a session or a marketplace table
+to capture its outcomes here.</source>
+      <translation>选择一个活动、会议或专题讨论桌，
+即可在此记录其成果。</translation>
+    </message>
+    <message>
+      <source>This record is in the trash.
+Undo (Ctrl+Z) or restore it from the Trash.</source>
+      <translation>此记录在回收站中。
+请撤消（Ctrl+Z）或从回收站恢复。</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordForm</name>
+    <message>
+      <source>Workshop</source>
+      <translation>讲习班</translation>
+    </message>
+    <message>
+      <source>Annual meeting</source>
+      <translation>年度会议</translation>
+    </message>
+    <message>
+      <source>Thematic sessions</source>
+      <translation>专题会议</translation>
+    </message>
+    <message>
+      <source>Training programme</source>
+      <translation>培训方案</translation>
+    </message>
+    <message>
+      <source>Networks and partnerships week</source>
+      <translation>网络与伙伴关系周</translation>
+    </message>
+    <message>
+      <source>Conference</source>
+      <translation>大会</translation>
+    </message>
     <message>
       <source>Event · upcoming</source>
       <translation>活动 · 即将举行</translation>
@@ -1311,6 +1424,38 @@ Ctrl+Shift+S adds one.</source>
       <translation>专题讨论桌</translation>
     </message>
     <message>
+      <source>Panel discussion</source>
+      <translation>小组讨论</translation>
+    </message>
+    <message>
+      <source>Group work</source>
+      <translation>分组工作</translation>
+    </message>
+    <message>
+      <source>Marketplace</source>
+      <translation>专题讨论桌</translation>
+    </message>
+    <message>
+      <source>Plenary</source>
+      <translation>全体会议</translation>
+    </message>
+    <message>
+      <source>Thematic session</source>
+      <translation>专题会议</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>演示文稿</translation>
+    </message>
+    <message>
+      <source>Simulation exercise</source>
+      <translation>模拟演习</translation>
+    </message>
+    <message>
+      <source>Briefing</source>
+      <translation>情况介绍会</translation>
+    </message>
+    <message>
       <source>Session title</source>
       <translation>会议标题</translation>
     </message>
@@ -1364,6 +1509,400 @@ Ctrl+Shift+S adds one.</source>
     </message>
   </context>
   <context>
+    <name>RecordForm dates</name>
+    <message>
+      <source>to</source>
+      <translation>至</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordSentences</name>
+    <message>
+      <source>Edit title</source>
+      <translation>编辑标题</translation>
+    </message>
+    <message>
+      <source>Edit series</source>
+      <translation>编辑系列</translation>
+    </message>
+    <message>
+      <source>Edit kind</source>
+      <translation>编辑类型</translation>
+    </message>
+    <message>
+      <source>Edit host</source>
+      <translation>编辑主办方</translation>
+    </message>
+    <message>
+      <source>Edit city</source>
+      <translation>编辑城市</translation>
+    </message>
+    <message>
+      <source>Edit country</source>
+      <translation>编辑国家</translation>
+    </message>
+    <message>
+      <source>Edit online platform</source>
+      <translation>编辑在线平台</translation>
+    </message>
+    <message>
+      <source>Edit link</source>
+      <translation>编辑链接</translation>
+    </message>
+    <message>
+      <source>Edit start date</source>
+      <translation>编辑开始日期</translation>
+    </message>
+    <message>
+      <source>Edit end date</source>
+      <translation>编辑结束日期</translation>
+    </message>
+    <message>
+      <source>Edit participants</source>
+      <translation>编辑参与者人数</translation>
+    </message>
+    <message>
+      <source>Edit language</source>
+      <translation>编辑语言</translation>
+    </message>
+    <message>
+      <source>Edit description</source>
+      <translation>编辑说明</translation>
+    </message>
+    <message>
+      <source>Edit date</source>
+      <translation>编辑日期</translation>
+    </message>
+    <message>
+      <source>Edit start time</source>
+      <translation>编辑开始时间</translation>
+    </message>
+    <message>
+      <source>Edit end time</source>
+      <translation>编辑结束时间</translation>
+    </message>
+    <message>
+      <source>Edit format</source>
+      <translation>编辑形式</translation>
+    </message>
+    <message>
+      <source>Edit delegates</source>
+      <translation>编辑代表人数</translation>
+    </message>
+    <message>
+      <source>Edit panel members</source>
+      <translation>编辑小组成员</translation>
+    </message>
+    <message>
+      <source>Edit track</source>
+      <translation>编辑专题</translation>
+    </message>
+    <message>
+      <source>Edit notes</source>
+      <translation>编辑笔记</translation>
+    </message>
+    <message>
+      <source>Edit topic</source>
+      <translation>编辑主题</translation>
+    </message>
+    <message>
+      <source>Edit table host</source>
+      <translation>编辑讨论桌主持人</translation>
+    </message>
+    <message>
+      <source>Edit owner</source>
+      <translation>编辑负责人</translation>
+    </message>
+    <message>
+      <source>Edit due date</source>
+      <translation>编辑截止日期</translation>
+    </message>
+    <message>
+      <source>Edit status</source>
+      <translation>编辑状态</translation>
+    </message>
+    <message>
+      <source>Edit caption</source>
+      <translation>编辑说明文字</translation>
+    </message>
+    <message>
+      <source>Edit “{field}”</source>
+      <translation>编辑“{field}”</translation>
+    </message>
+    <message>
+      <source>Delete event “{title}”</source>
+      <translation>删除活动“{title}”</translation>
+    </message>
+    <message>
+      <source>Delete session “{title}”</source>
+      <translation>删除会议“{title}”</translation>
+    </message>
+    <message>
+      <source>Delete marketplace table “{title}”</source>
+      <translation>删除专题讨论桌“{title}”</translation>
+    </message>
+    <message>
+      <source>Delete presentation “{title}”</source>
+      <translation>删除演示文稿“{title}”</translation>
+    </message>
+    <message>
+      <source>Delete key outcome “{title}”</source>
+      <translation>删除主要成果“{title}”</translation>
+    </message>
+    <message>
+      <source>Delete next step “{title}”</source>
+      <translation>删除后续步骤“{title}”</translation>
+    </message>
+    <message>
+      <source>Delete idea “{title}”</source>
+      <translation>删除想法“{title}”</translation>
+    </message>
+    <message>
+      <source>Delete carried next step “{title}”</source>
+      <translation>删除转入的后续步骤“{title}”</translation>
+    </message>
+    <message>
+      <source>Delete item “{title}”</source>
+      <translation>删除条目“{title}”</translation>
+    </message>
+    <message>
+      <source>Restore event “{title}”</source>
+      <translation>恢复活动“{title}”</translation>
+    </message>
+    <message>
+      <source>Restore session “{title}”</source>
+      <translation>恢复会议“{title}”</translation>
+    </message>
+    <message>
+      <source>Restore marketplace table “{title}”</source>
+      <translation>恢复专题讨论桌“{title}”</translation>
+    </message>
+    <message>
+      <source>Restore presentation “{title}”</source>
+      <translation>恢复演示文稿“{title}”</translation>
+    </message>
+    <message>
+      <source>Restore key outcome “{title}”</source>
+      <translation>恢复主要成果“{title}”</translation>
+    </message>
+    <message>
+      <source>Restore next step “{title}”</source>
+      <translation>恢复后续步骤“{title}”</translation>
+    </message>
+    <message>
+      <source>Restore idea “{title}”</source>
+      <translation>恢复想法“{title}”</translation>
+    </message>
+    <message>
+      <source>Restore carried next step “{title}”</source>
+      <translation>恢复转入的后续步骤“{title}”</translation>
+    </message>
+    <message>
+      <source>Restore item “{title}”</source>
+      <translation>恢复条目“{title}”</translation>
+    </message>
+    <message>
+      <source>Restored event “{title}”.</source>
+      <translation>已恢复活动“{title}”。</translation>
+    </message>
+    <message>
+      <source>Restored session “{title}”.</source>
+      <translation>已恢复会议“{title}”。</translation>
+    </message>
+    <message>
+      <source>Restored marketplace table “{title}”.</source>
+      <translation>已恢复专题讨论桌“{title}”。</translation>
+    </message>
+    <message>
+      <source>Restored presentation “{title}”.</source>
+      <translation>已恢复演示文稿“{title}”。</translation>
+    </message>
+    <message>
+      <source>Restored key outcome “{title}”.</source>
+      <translation>已恢复主要成果“{title}”。</translation>
+    </message>
+    <message>
+      <source>Restored next step “{title}”.</source>
+      <translation>已恢复后续步骤“{title}”。</translation>
+    </message>
+    <message>
+      <source>Restored idea “{title}”.</source>
+      <translation>已恢复想法“{title}”。</translation>
+    </message>
+    <message>
+      <source>Restored carried next step “{title}”.</source>
+      <translation>已恢复转入的后续步骤“{title}”。</translation>
+    </message>
+    <message>
+      <source>Restored item “{title}”.</source>
+      <translation>已恢复条目“{title}”。</translation>
+    </message>
+    <message>
+      <source>Restored “{title}”; what it belongs to is still in the Trash.</source>
+      <translation>已恢复“{title}”；其所属记录仍在回收站中。</translation>
+    </message>
+    <message>
+      <source>Moved event “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).</source>
+      <translation>已将活动“{title}”移至回收站（按 Ctrl+Z 撤消，按 Ctrl+Shift+T 查看回收站）。</translation>
+    </message>
+    <message>
+      <source>Moved session “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).</source>
+      <translation>已将会议“{title}”移至回收站（按 Ctrl+Z 撤消，按 Ctrl+Shift+T 查看回收站）。</translation>
+    </message>
+    <message>
+      <source>Moved marketplace table “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).</source>
+      <translation>已将专题讨论桌“{title}”移至回收站（按 Ctrl+Z 撤消，按 Ctrl+Shift+T 查看回收站）。</translation>
+    </message>
+    <message>
+      <source>Move session up</source>
+      <translation>上移会议</translation>
+    </message>
+    <message>
+      <source>Move session down</source>
+      <translation>下移会议</translation>
+    </message>
+    <message>
+      <source>Move marketplace table up</source>
+      <translation>上移专题讨论桌</translation>
+    </message>
+    <message>
+      <source>Move marketplace table down</source>
+      <translation>下移专题讨论桌</translation>
+    </message>
+    <message>
+      <source>Move key outcome up</source>
+      <translation>上移主要成果</translation>
+    </message>
+    <message>
+      <source>Move key outcome down</source>
+      <translation>下移主要成果</translation>
+    </message>
+    <message>
+      <source>Move key outcome</source>
+      <translation>移动主要成果</translation>
+    </message>
+    <message>
+      <source>Move next step up</source>
+      <translation>上移后续步骤</translation>
+    </message>
+    <message>
+      <source>Move next step down</source>
+      <translation>下移后续步骤</translation>
+    </message>
+    <message>
+      <source>Move next step</source>
+      <translation>移动后续步骤</translation>
+    </message>
+    <message>
+      <source>Move idea up</source>
+      <translation>上移想法</translation>
+    </message>
+    <message>
+      <source>Move idea down</source>
+      <translation>下移想法</translation>
+    </message>
+    <message>
+      <source>Move idea</source>
+      <translation>移动想法</translation>
+    </message>
+    <message>
+      <source>Add key outcome</source>
+      <translation>添加主要成果</translation>
+    </message>
+    <message>
+      <source>Add next step</source>
+      <translation>添加后续步骤</translation>
+    </message>
+    <message>
+      <source>Add idea</source>
+      <translation>添加想法</translation>
+    </message>
+    <message>
+      <source>Split key outcome</source>
+      <translation>拆分主要成果</translation>
+    </message>
+    <message>
+      <source>Split next step</source>
+      <translation>拆分后续步骤</translation>
+    </message>
+    <message>
+      <source>Split idea</source>
+      <translation>拆分想法</translation>
+    </message>
+    <message>
+      <source>Edit key outcome</source>
+      <translation>编辑主要成果</translation>
+    </message>
+    <message>
+      <source>Edit next step</source>
+      <translation>编辑后续步骤</translation>
+    </message>
+    <message>
+      <source>Edit idea</source>
+      <translation>编辑想法</translation>
+    </message>
+    <message>
+      <source>Delete key outcome</source>
+      <translation>删除主要成果</translation>
+    </message>
+    <message>
+      <source>Delete next step</source>
+      <translation>删除后续步骤</translation>
+    </message>
+    <message>
+      <source>Delete idea</source>
+      <translation>删除想法</translation>
+    </message>
+    <message>
+      <source>Delete empty key outcome</source>
+      <translation>删除空的主要成果</translation>
+    </message>
+    <message>
+      <source>Delete empty next step</source>
+      <translation>删除空的后续步骤</translation>
+    </message>
+    <message>
+      <source>Delete empty idea</source>
+      <translation>删除空的想法</translation>
+    </message>
+    <message>
+      <source>Set status to open</source>
+      <translation>标记为未开始</translation>
+    </message>
+    <message>
+      <source>Set status to in progress</source>
+      <translation>标记为进行中</translation>
+    </message>
+    <message>
+      <source>Set status to done</source>
+      <translation>标记为已完成</translation>
+    </message>
+    <message>
+      <source>Set status to dropped</source>
+      <translation>标记为已放弃</translation>
+    </message>
+    <message>
+      <source>Set next step “{step}” to open</source>
+      <translation>将后续步骤“{step}”标记为未开始</translation>
+    </message>
+    <message>
+      <source>Set next step “{step}” to in progress</source>
+      <translation>将后续步骤“{step}”标记为进行中</translation>
+    </message>
+    <message>
+      <source>Set next step “{step}” to done</source>
+      <translation>将后续步骤“{step}”标记为已完成</translation>
+    </message>
+    <message>
+      <source>Set next step “{step}” to dropped</source>
+      <translation>将后续步骤“{step}”标记为已放弃</translation>
+    </message>
+    <message>
+      <source>Set status to “{status}”</source>
+      <translation>将状态设为“{status}”</translation>
+    </message>
+  </context>
+  <context>
     <name>ResultsModel</name>
     <message>
       <source>{kind} (in the Trash)</source>
@@ -1383,6 +1922,18 @@ Ctrl+Shift+S adds one.</source>
     <message>
       <source>Keep t&amp;hat</source>
       <translation>保留彼项(&amp;H)</translation>
+    </message>
+    <message>
+      <source>{kind} “{title}” — {problem}</source>
+      <translation>{kind}“{title}”— {problem}</translation>
+    </message>
+    <message>
+      <source>edited after it was deleted</source>
+      <translation>删除后又被编辑</translation>
+    </message>
+    <message>
+      <source>changed on two laptops</source>
+      <translation>在两台电脑上被更改</translation>
     </message>
     <message>
       <source>The values to choose from</source>
@@ -1411,12 +1962,56 @@ Ctrl+Shift+S adds one.</source>
       <translation>保留此项</translation>
     </message>
     <message>
+      <source>Keep this value on every laptop</source>
+      <translation>在所有电脑上保留此值</translation>
+    </message>
+    <message>
       <source>Keep &amp;both (as two items)</source>
       <translation>两者都保留(&amp;B)（作为两个条目）</translation>
     </message>
     <message>
       <source>Deleted on one laptop, edited on another</source>
       <translation>在一台电脑上删除，在另一台上修改</translation>
+    </message>
+    <message>
+      <source>Deleted by {who}</source>
+      <translation>删除者：{who}</translation>
+    </message>
+    <message>
+      <source>Edited by {who}, which the delete had not seen</source>
+      <translation>编辑者：{who}，删除时尚未看到此编辑</translation>
+    </message>
+    <message>
+      <source>&amp;Keep it</source>
+      <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+      <source>&amp;Delete it</source>
+      <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+      <source>Keep “{value}” ({field})</source>
+      <translation>保留“{value}”（{field}）</translation>
+    </message>
+    <message>
+      <source>Keep both values as two items</source>
+      <translation>将两个值保留为两个条目</translation>
+    </message>
+    <message>
+      <source>Add the other value as an item</source>
+      <translation>将另一个值添加为条目</translation>
+    </message>
+    <message>
+      <source>(empty)</source>
+      <translation>（空）</translation>
+    </message>
+    <message>
+      <source>laptop {device}</source>
+      <translation>电脑 {device}</translation>
+    </message>
+    <message>
+      <source>{laptop} · {when}</source>
+      <translation>{laptop} · {when}</translation>
     </message>
   </context>
   <context>
@@ -1575,10 +2170,6 @@ Ctrl+Shift+S adds one.</source>
       <translation>已放弃</translation>
     </message>
     <message>
-      <source>Set next step “{step}” to {status}</source>
-      <translation>将后续步骤“{step}”设为{status}</translation>
-    </message>
-    <message>
       <source>Set the owner of next step “{step}”</source>
       <translation>设置后续步骤“{step}”的负责人</translation>
     </message>
@@ -1656,6 +2247,28 @@ Ctrl+Shift+S adds one.</source>
       <translation>本机时钟超前期间所做的更改阻塞了共享文件。是否将其日期改为现在并重写该文件？</translation>
     </message>
     <message>
+      <source>CMCoord shared files (*.cmcsync);;All files (*)</source>
+      <translation>CMCoord 共享文件 (*.cmcsync);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>A sync is already running.</source>
+      <translation>同步已在进行中。</translation>
+    </message>
+    <message>
+      <source>Synced with {file}: {summary} here.</source>
+      <translation>已与 {file} 同步：本机 {summary}。</translation>
+    </message>
+    <message numerus="yes">
+      <source>Merged %n conflicted copies.</source>
+      <translation>
+        <numerusform>已合并 %n 个冲突副本。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Held back (dated ahead of this laptop's clock): {names}.</source>
+      <translation>已暂缓（日期晚于本机时钟）：{names}。</translation>
+    </message>
+    <message>
       <source>Re-date and rewrite</source>
       <translation>改日期并重写</translation>
     </message>
@@ -1674,6 +2287,50 @@ Ctrl+Shift+S adds one.</source>
     <message>
       <source>No shared files yet</source>
       <translation>尚无共享文件</translation>
+    </message>
+    <message>
+      <source>Create “{file}” from this laptop's records?</source>
+      <translation>要根据本机的记录创建“{file}”吗？</translation>
+    </message>
+    <message>
+      <source>Sync with “{file}”?</source>
+      <translation>要与“{file}”同步吗？</translation>
+    </message>
+    <message>
+      <source>This laptop: {summary}</source>
+      <translation>本机：{summary}</translation>
+    </message>
+    <message>
+      <source>The shared file: {summary}</source>
+      <translation>共享文件：{summary}</translation>
+    </message>
+    <message>
+      <source>Conflicted copies to merge in: {count}</source>
+      <translation>待合并的冲突副本：{count}</translation>
+    </message>
+    <message>
+      <source>Records with conflicting changes will be listed under View › Needs review.</source>
+      <translation>有冲突更改的记录将列在“视图 › 待审核”下。</translation>
+    </message>
+    <message>
+      <source>Careful: {reason}</source>
+      <translation>注意：{reason}</translation>
+    </message>
+    <message>
+      <source>Careful: “{file}” holds another workshop (no event in common with this laptop's); syncing merges both workshops.</source>
+      <translation>注意：“{file}”包含另一个讲习班（与本机没有共同的活动）；同步将合并两个讲习班。</translation>
+    </message>
+    <message>
+      <source>Merge both workshops</source>
+      <translation>合并两个讲习班</translation>
+    </message>
+    <message>
+      <source>Delete and sync</source>
+      <translation>删除并同步</translation>
+    </message>
+    <message>
+      <source>Sync</source>
+      <translation>同步</translation>
     </message>
   </context>
   <context>
@@ -1836,6 +2493,29 @@ Ctrl+Shift+S adds one.</source>
     <message>
       <source>The Trash is empty.</source>
       <translation>回收站为空。</translation>
+    </message>
+  </context>
+  <context>
+    <name>TrashModel</name>
+    <message>
+      <source>today {time}</source>
+      <translation>今天 {time}</translation>
+    </message>
+    <message>
+      <source>yesterday {time}</source>
+      <translation>昨天 {time}</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>删除时间</translation>
     </message>
   </context>
   <context>

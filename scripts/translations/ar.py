@@ -585,6 +585,188 @@ TRANSLATIONS.update(
     }
 )
 
+# undo steps and hints, one whole sentence per kind of record and field (ui/record_sentences.py)
+TRANSLATIONS.update(
+    {
+        "Edit title": "تعديل العنوان",
+        "Edit series": "تعديل السلسلة",
+        "Edit kind": "تعديل النوع",
+        "Edit host": "تعديل الجهة المضيفة",
+        "Edit city": "تعديل المدينة",
+        "Edit country": "تعديل البلد",
+        "Edit online platform": "تعديل المنصة الإلكترونية",
+        "Edit link": "تعديل الرابط",
+        "Edit start date": "تعديل تاريخ البدء",
+        "Edit end date": "تعديل تاريخ الانتهاء",
+        "Edit participants": "تعديل عدد المشاركين",
+        "Edit language": "تعديل اللغة",
+        "Edit description": "تعديل الوصف",
+        "Edit date": "تعديل التاريخ",
+        "Edit start time": "تعديل وقت البدء",
+        "Edit end time": "تعديل وقت الانتهاء",
+        "Edit format": "تعديل الشكل",
+        "Edit delegates": "تعديل عدد المندوبين",
+        "Edit panel members": "تعديل أعضاء حلقة النقاش",
+        "Edit track": "تعديل المسار",
+        "Edit notes": "تعديل الملاحظات",
+        "Edit topic": "تعديل الموضوع",
+        "Edit table host": "تعديل مضيف الطاولة",
+        "Edit owner": "تعديل المسؤول",
+        "Edit due date": "تعديل تاريخ الاستحقاق",
+        "Edit status": "تعديل الحالة",
+        "Edit caption": "تعديل التعليق",
+        "Edit “{field}”": "تعديل «{field}»",
+        "Delete event “{title}”": "حذف الفعالية «{title}»",
+        "Delete session “{title}”": "حذف الجلسة «{title}»",
+        "Delete marketplace table “{title}”": "حذف الطاولة المواضيعية «{title}»",
+        "Delete presentation “{title}”": "حذف العرض التقديمي «{title}»",
+        "Delete key outcome “{title}”": "حذف النتيجة الرئيسية «{title}»",
+        "Delete next step “{title}”": "حذف الخطوة التالية «{title}»",
+        "Delete idea “{title}”": "حذف الفكرة «{title}»",
+        "Delete carried next step “{title}”": "حذف الخطوة التالية المنقولة «{title}»",
+        "Delete item “{title}”": "حذف البند «{title}»",
+        "Restore event “{title}”": "استعادة الفعالية «{title}»",
+        "Restore session “{title}”": "استعادة الجلسة «{title}»",
+        "Restore marketplace table “{title}”": "استعادة الطاولة المواضيعية «{title}»",
+        "Restore presentation “{title}”": "استعادة العرض التقديمي «{title}»",
+        "Restore key outcome “{title}”": "استعادة النتيجة الرئيسية «{title}»",
+        "Restore next step “{title}”": "استعادة الخطوة التالية «{title}»",
+        "Restore idea “{title}”": "استعادة الفكرة «{title}»",
+        "Restore carried next step “{title}”": "استعادة الخطوة التالية المنقولة «{title}»",
+        "Restore item “{title}”": "استعادة البند «{title}»",
+        "Restored event “{title}”.": "تمت استعادة الفعالية «{title}».",
+        "Restored session “{title}”.": "تمت استعادة الجلسة «{title}».",
+        "Restored marketplace table “{title}”.": "تمت استعادة الطاولة المواضيعية «{title}».",
+        "Restored presentation “{title}”.": "تمت استعادة العرض التقديمي «{title}».",
+        "Restored key outcome “{title}”.": "تمت استعادة النتيجة الرئيسية «{title}».",
+        "Restored next step “{title}”.": "تمت استعادة الخطوة التالية «{title}».",
+        "Restored idea “{title}”.": "تمت استعادة الفكرة «{title}».",
+        "Restored carried next step “{title}”.": "تمت استعادة الخطوة التالية المنقولة «{title}».",
+        "Restored item “{title}”.": "تمت استعادة البند «{title}».",
+        "Restored “{title}”; what it belongs to is still in the Trash.": "تمت استعادة «{title}»؛ والسجل الذي ينتمي إليه لا يزال في سلة المحذوفات.",
+        "Moved event “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).": "نُقلت الفعالية «{title}» إلى سلة المحذوفات (Ctrl+Z للتراجع، Ctrl+Shift+T لعرض السلة).",
+        "Moved session “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).": "نُقلت الجلسة «{title}» إلى سلة المحذوفات (Ctrl+Z للتراجع، Ctrl+Shift+T لعرض السلة).",
+        "Moved marketplace table “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).": "نُقلت الطاولة المواضيعية «{title}» إلى سلة المحذوفات (Ctrl+Z للتراجع، Ctrl+Shift+T لعرض السلة).",
+        "Move session up": "نقل الجلسة إلى الأعلى",
+        "Move session down": "نقل الجلسة إلى الأسفل",
+        "Move marketplace table up": "نقل الطاولة المواضيعية إلى الأعلى",
+        "Move marketplace table down": "نقل الطاولة المواضيعية إلى الأسفل",
+        "Move key outcome up": "نقل النتيجة الرئيسية إلى الأعلى",
+        "Move key outcome down": "نقل النتيجة الرئيسية إلى الأسفل",
+        "Move key outcome": "نقل النتيجة الرئيسية",
+        "Move next step up": "نقل الخطوة التالية إلى الأعلى",
+        "Move next step down": "نقل الخطوة التالية إلى الأسفل",
+        "Move next step": "نقل الخطوة التالية",
+        "Move idea up": "نقل الفكرة إلى الأعلى",
+        "Move idea down": "نقل الفكرة إلى الأسفل",
+        "Move idea": "نقل الفكرة",
+        "Add key outcome": "إضافة نتيجة رئيسية",
+        "Add next step": "إضافة خطوة تالية",
+        "Add idea": "إضافة فكرة",
+        "Split key outcome": "تقسيم النتيجة الرئيسية",
+        "Split next step": "تقسيم الخطوة التالية",
+        "Split idea": "تقسيم الفكرة",
+        "Edit key outcome": "تعديل النتيجة الرئيسية",
+        "Edit next step": "تعديل الخطوة التالية",
+        "Edit idea": "تعديل الفكرة",
+        "Delete key outcome": "حذف النتيجة الرئيسية",
+        "Delete next step": "حذف الخطوة التالية",
+        "Delete idea": "حذف الفكرة",
+        "Delete empty key outcome": "حذف النتيجة الرئيسية الفارغة",
+        "Delete empty next step": "حذف الخطوة التالية الفارغة",
+        "Delete empty idea": "حذف الفكرة الفارغة",
+        "Set status to open": "وضع علامة «مفتوحة»",
+        "Set status to in progress": "وضع علامة «قيد التنفيذ»",
+        "Set status to done": "وضع علامة «منجزة»",
+        "Set status to dropped": "وضع علامة «متروكة»",
+        "Set next step “{step}” to open": "وضع علامة «مفتوحة» على الخطوة التالية «{step}»",
+        "Set next step “{step}” to in progress": "وضع علامة «قيد التنفيذ» على الخطوة التالية «{step}»",
+        "Set next step “{step}” to done": "وضع علامة «منجزة» على الخطوة التالية «{step}»",
+        "Set next step “{step}” to dropped": "وضع علامة «متروكة» على الخطوة التالية «{step}»",
+        "Set status to “{status}”": "تعيين الحالة: «{status}»",
+    }
+)
+
+# Needs review, sync messages, record actions, form choices (ui/)
+TRANSLATIONS.update(
+    {
+        "{kind} “{title}” — {problem}": "{kind} «{title}» — {problem}",
+        "edited after it was deleted": "تعديل بعد الحذف",
+        "changed on two laptops": "تغييرات على حاسوبين",
+        "Keep this value on every laptop": "الاحتفاظ بهذه القيمة على جميع الحواسيب",
+        "Deleted by {who}": "حذف بواسطة {who}",
+        "Edited by {who}, which the delete had not seen": "عُدّل بواسطة {who}، ولم يكن الحذف قد اطّلع على هذا التعديل",
+        "&Keep it": "ا&لاحتفاظ به",
+        "&Delete it": "&حذفه",
+        "Keep “{value}” ({field})": "الاحتفاظ بـ«{value}» ({field})",
+        "Keep both values as two items": "الاحتفاظ بالقيمتين كبندين",
+        "Add the other value as an item": "إضافة القيمة الأخرى كبند",
+        "(empty)": "(فارغ)",
+        "laptop {device}": "الحاسوب {device}",
+        "{laptop} · {when}": "{laptop} · {when}",
+        "CMCoord shared files (*.cmcsync);;All files (*)": "ملفات CMCoord المشتركة (*.cmcsync);;جميع الملفات (*)",
+        "Merged %n conflicted copies.": [
+            "لم تُدمج أي نسخة متعارضة (%n).",
+            "دُمجت نسخة متعارضة واحدة (%n).",
+            "دُمجت نسختان متعارضتان (%n).",
+            "دُمجت %n نسخ متعارضة.",
+            "دُمجت %n نسخةً متعارضة.",
+            "دُمجت %n نسخة متعارضة.",
+        ],
+        "Held back (dated ahead of this laptop's clock): {names}.": "مؤجَّل (مؤرَّخ بعد ساعة هذا الحاسوب): {names}.",
+        "Create “{file}” from this laptop's records?": "هل تريد إنشاء «{file}» من سجلات هذا الحاسوب؟",
+        "Sync with “{file}”?": "هل تريد المزامنة مع «{file}»؟",
+        "Conflicted copies to merge in: {count}": "النسخ المتعارضة المطلوب دمجها: {count}",
+        "Records with conflicting changes will be listed under View › Needs review.": "ستُدرج السجلات ذات التغييرات المتعارضة تحت عرض › بحاجة إلى مراجعة.",
+        "Careful: {reason}": "تنبيه: {reason}",
+        "Careful: “{file}” holds another workshop (no event in common with this laptop's); syncing merges both workshops.": "تنبيه: يحتوي «{file}» على حلقة عمل أخرى (لا فعالية مشتركة مع فعاليات هذا الحاسوب)؛ وستدمج المزامنة حلقتي العمل.",
+        "Merge both workshops": "دمج حلقتي العمل",
+        "New event": "فعالية جديدة",
+        "New event from a past event": "فعالية جديدة من فعالية سابقة",
+        "New event “{title}”: its sessions and tables are copied.": "فعالية جديدة «{title}»: نُسخت جلساتها وطاولاتها.",
+        "Select an event first, or add one with Ctrl+Shift+E.": "اختر فعالية أولًا، أو أضف واحدة باستخدام Ctrl+Shift+E.",
+        "New session": "جلسة جديدة",
+        "Select a session first, or add one with Ctrl+Shift+S.": "اختر جلسة أولًا، أو أضف واحدة باستخدام Ctrl+Shift+S.",
+        "New marketplace table": "طاولة مواضيعية جديدة",
+        "Nothing selected to delete.": "لم يُحدَّد شيء للحذف.",
+        "Select a session or a marketplace table to move; events follow their dates.": "اختر جلسة أو طاولة مواضيعية لنقلها؛ فالفعاليات تتبع تواريخها.",
+        "Sessions follow their date and start time: change those to move it past “{title}”.": "تتبع الجلسات تاريخها ووقت بدئها: غيّرهما لنقل الجلسة إلى ما بعد «{title}».",
+        "Select an event, session or marketplace table first.": "اختر فعالية أو جلسة أو طاولة مواضيعية أولًا.",
+        "Add presentation slide": "إضافة شريحة عرض تقديمي",
+        "Delete slide": "حذف الشريحة",
+        "Drag to reorder (or Alt+Up / Alt+Down)": "اسحب لإعادة الترتيب (أو Alt+Up / Alt+Down)",
+        "Due date: {message}": "تاريخ الاستحقاق: {message}",
+        "Workshop": "حلقة عمل",
+        "Annual meeting": "اجتماع سنوي",
+        "Thematic sessions": "جلسات مواضيعية",
+        "Training programme": "برنامج تدريبي",
+        "Networks and partnerships week": "أسبوع الشبكات والشراكات",
+        "Conference": "مؤتمر",
+        "Panel discussion": "حلقة نقاش",
+        "Group work": "عمل جماعي",
+        "Marketplace": "طاولات مواضيعية",
+        "Plenary": "جلسة عامة",
+        "Simulation exercise": "تمرين محاكاة",
+        "Briefing": "إحاطة",
+        "Not saved yet: kept here, and saved as soon as the data folder can be written.": "لم يُحفظ بعد: يبقى هنا، ويُحفظ حالما تصبح الكتابة في مجلد البيانات ممكنة.",
+        "Select an event, a session or a marketplace table\nto capture its outcomes here.": "اختر فعالية أو جلسة أو طاولة مواضيعية\nلتسجيل نتائجها هنا.",
+        "This record is in the trash.\nUndo (Ctrl+Z) or restore it from the Trash.": "هذا السجل في سلة المحذوفات.\nتراجع (Ctrl+Z) أو استعده من السلة.",
+        "RecordForm|to": "إلى",
+        "RecordForm dates|to": "إلى",
+    }
+)
+
+# the Trash's columns and times (ui/item_models/trash_model.py)
+TRANSLATIONS.update(
+    {
+        "today {time}": "اليوم {time}",
+        "yesterday {time}": "أمس {time}",
+        "Name": "الاسم",
+        "TrashModel|Kind": "النوع",
+        "TrashModel|Deleted": "تاريخ الحذف",
+    }
+)
+
 # export window: several events
 TRANSLATIONS.update(
     {
@@ -609,6 +791,13 @@ TRANSLATIONS.update(
         "Title of the summary": "عنوان الموجز",
         "As of &date:": "حتى تا&ريخ:",
         "Summary &title:": "&عنوان الموجز:",
+    }
+)
+
+# session format suggestion (ui/choices.py)
+TRANSLATIONS.update(
+    {
+        "Thematic session": "جلسة مواضيعية",
     }
 )
 
@@ -1033,5 +1222,14 @@ TRANSLATIONS.update(
         "The connection to {server} was lost; this laptop kept everything. Sync again in a moment.": "انقطع الاتصال بـ {server}؛ احتفظ هذا الحاسوب بكل شيء. زامِن من جديد بعد لحظات.",
         "Changes made on this laptop while its clock was ahead are dated up to {when} UTC, more than a day ahead of its clock now; on {server} they would block every other laptop. Re-date them first: cmcoord-desktop repair-clock": "التعديلات التي أُجريت على هذا الحاسوب حين كانت ساعته متقدمة مؤرَّخة حتى {when} UTC، أي بأكثر من يوم قبل ساعته الآن؛ وعلى {server} ستعطّل كل الحواسيب الأخرى. صحِّح تواريخها أولًا: cmcoord-desktop repair-clock",
         "sync|Done": "تم",
+    }
+)
+
+# the sync's sentences in the window, around sync's own summary (ui/sync_controller.py)
+TRANSLATIONS.update(
+    {
+        "Synced with {file}: {summary} here.": "تمت المزامنة مع {file}: على هذا الحاسوب {summary}.",
+        "This laptop: {summary}": "هذا الحاسوب: {summary}",
+        "The shared file: {summary}": "الملف المشترك: {summary}",
     }
 )

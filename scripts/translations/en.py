@@ -22,6 +22,15 @@ TRANSLATIONS.update(
     }
 )
 
+TRANSLATIONS.update(
+    {  # sync messages in the window (ui/sync_controller.py)
+        "Merged %n conflicted copies.": [
+            "Merged %n conflicted copy.",
+            "Merged %n conflicted copies.",
+        ],
+    }
+)
+
 # export window: several events
 TRANSLATIONS.update(
     {

@@ -553,6 +553,184 @@ TRANSLATIONS.update(
     }
 )
 
+# undo steps and hints, one whole sentence per kind of record and field (ui/record_sentences.py)
+TRANSLATIONS.update(
+    {
+        "Edit title": "Editar el título",
+        "Edit series": "Editar la serie",
+        "Edit kind": "Editar el tipo",
+        "Edit host": "Editar el anfitrión",
+        "Edit city": "Editar la ciudad",
+        "Edit country": "Editar el país",
+        "Edit online platform": "Editar la plataforma en línea",
+        "Edit link": "Editar el enlace",
+        "Edit start date": "Editar la fecha de inicio",
+        "Edit end date": "Editar la fecha de fin",
+        "Edit participants": "Editar el número de participantes",
+        "Edit language": "Editar el idioma",
+        "Edit description": "Editar la descripción",
+        "Edit date": "Editar la fecha",
+        "Edit start time": "Editar la hora de inicio",
+        "Edit end time": "Editar la hora de fin",
+        "Edit format": "Editar el formato",
+        "Edit delegates": "Editar el número de delegados",
+        "Edit panel members": "Editar los panelistas",
+        "Edit track": "Editar la línea temática",
+        "Edit notes": "Editar las notas",
+        "Edit topic": "Editar el tema",
+        "Edit table host": "Editar el anfitrión de la mesa",
+        "Edit owner": "Editar el responsable",
+        "Edit due date": "Editar el plazo",
+        "Edit status": "Editar el estado",
+        "Edit caption": "Editar la leyenda",
+        "Edit “{field}”": "Editar «{field}»",
+        "Delete event “{title}”": "Eliminar el evento «{title}»",
+        "Delete session “{title}”": "Eliminar la sesión «{title}»",
+        "Delete marketplace table “{title}”": "Eliminar la mesa temática «{title}»",
+        "Delete presentation “{title}”": "Eliminar la presentación «{title}»",
+        "Delete key outcome “{title}”": "Eliminar el resultado clave «{title}»",
+        "Delete next step “{title}”": "Eliminar el próximo paso «{title}»",
+        "Delete idea “{title}”": "Eliminar la idea «{title}»",
+        "Delete carried next step “{title}”": "Eliminar el próximo paso arrastrado «{title}»",
+        "Delete item “{title}”": "Eliminar el elemento «{title}»",
+        "Restore event “{title}”": "Restaurar el evento «{title}»",
+        "Restore session “{title}”": "Restaurar la sesión «{title}»",
+        "Restore marketplace table “{title}”": "Restaurar la mesa temática «{title}»",
+        "Restore presentation “{title}”": "Restaurar la presentación «{title}»",
+        "Restore key outcome “{title}”": "Restaurar el resultado clave «{title}»",
+        "Restore next step “{title}”": "Restaurar el próximo paso «{title}»",
+        "Restore idea “{title}”": "Restaurar la idea «{title}»",
+        "Restore carried next step “{title}”": "Restaurar el próximo paso arrastrado «{title}»",
+        "Restore item “{title}”": "Restaurar el elemento «{title}»",
+        "Restored event “{title}”.": "Evento «{title}» restaurado.",
+        "Restored session “{title}”.": "Sesión «{title}» restaurada.",
+        "Restored marketplace table “{title}”.": "Mesa temática «{title}» restaurada.",
+        "Restored presentation “{title}”.": "Presentación «{title}» restaurada.",
+        "Restored key outcome “{title}”.": "Resultado clave «{title}» restaurado.",
+        "Restored next step “{title}”.": "Próximo paso «{title}» restaurado.",
+        "Restored idea “{title}”.": "Idea «{title}» restaurada.",
+        "Restored carried next step “{title}”.": "Próximo paso arrastrado «{title}» restaurado.",
+        "Restored item “{title}”.": "Elemento «{title}» restaurado.",
+        "Restored “{title}”; what it belongs to is still in the Trash.": "Se restauró «{title}»; el registro al que pertenece sigue en la papelera.",
+        "Moved event “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).": "Evento «{title}» movido a la papelera (Ctrl+Z lo deshace, Ctrl+Mayús+T muestra la papelera).",
+        "Moved session “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).": "Sesión «{title}» movida a la papelera (Ctrl+Z lo deshace, Ctrl+Mayús+T muestra la papelera).",
+        "Moved marketplace table “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).": "Mesa temática «{title}» movida a la papelera (Ctrl+Z lo deshace, Ctrl+Mayús+T muestra la papelera).",
+        "Move session up": "Subir la sesión",
+        "Move session down": "Bajar la sesión",
+        "Move marketplace table up": "Subir la mesa temática",
+        "Move marketplace table down": "Bajar la mesa temática",
+        "Move key outcome up": "Subir el resultado clave",
+        "Move key outcome down": "Bajar el resultado clave",
+        "Move key outcome": "Mover el resultado clave",
+        "Move next step up": "Subir el próximo paso",
+        "Move next step down": "Bajar el próximo paso",
+        "Move next step": "Mover el próximo paso",
+        "Move idea up": "Subir la idea",
+        "Move idea down": "Bajar la idea",
+        "Move idea": "Mover la idea",
+        "Add key outcome": "Añadir un resultado clave",
+        "Add next step": "Añadir un próximo paso",
+        "Add idea": "Añadir una idea",
+        "Split key outcome": "Dividir el resultado clave",
+        "Split next step": "Dividir el próximo paso",
+        "Split idea": "Dividir la idea",
+        "Edit key outcome": "Editar el resultado clave",
+        "Edit next step": "Editar el próximo paso",
+        "Edit idea": "Editar la idea",
+        "Delete key outcome": "Eliminar el resultado clave",
+        "Delete next step": "Eliminar el próximo paso",
+        "Delete idea": "Eliminar la idea",
+        "Delete empty key outcome": "Eliminar el resultado clave vacío",
+        "Delete empty next step": "Eliminar el próximo paso vacío",
+        "Delete empty idea": "Eliminar la idea vacía",
+        "Set status to open": "Marcar como pendiente",
+        "Set status to in progress": "Marcar como en curso",
+        "Set status to done": "Marcar como hecho",
+        "Set status to dropped": "Marcar como descartado",
+        "Set next step “{step}” to open": "Marcar el próximo paso «{step}» como pendiente",
+        "Set next step “{step}” to in progress": "Marcar el próximo paso «{step}» como en curso",
+        "Set next step “{step}” to done": "Marcar el próximo paso «{step}» como hecho",
+        "Set next step “{step}” to dropped": "Marcar el próximo paso «{step}» como descartado",
+        "Set status to “{status}”": "Establecer el estado: «{status}»",
+    }
+)
+
+# Needs review, sync messages, record actions, form choices (ui/)
+TRANSLATIONS.update(
+    {
+        "{kind} “{title}” — {problem}": "{kind} «{title}» — {problem}",
+        "edited after it was deleted": "modificación tras la eliminación",
+        "changed on two laptops": "cambios en dos computadoras",
+        "Keep this value on every laptop": "Conservar este valor en todas las computadoras",
+        "Deleted by {who}": "Eliminado por {who}",
+        "Edited by {who}, which the delete had not seen": "Modificado por {who}, sin que la eliminación lo hubiera visto",
+        "&Keep it": "&Conservar",
+        "&Delete it": "&Eliminar",
+        "Keep “{value}” ({field})": "Conservar «{value}» ({field})",
+        "Keep both values as two items": "Conservar ambos valores como dos elementos",
+        "Add the other value as an item": "Añadir el otro valor como elemento",
+        "(empty)": "(vacío)",
+        "laptop {device}": "computadora {device}",
+        "{laptop} · {when}": "{laptop} · {when}",
+        "CMCoord shared files (*.cmcsync);;All files (*)": "Archivos compartidos de CMCoord (*.cmcsync);;Todos los archivos (*)",
+        "Merged %n conflicted copies.": [
+            "Se fusionó %n copia en conflicto.",
+            "Se fusionaron %n copias en conflicto.",
+        ],
+        "Held back (dated ahead of this laptop's clock): {names}.": "Retenidos (con fecha posterior al reloj de esta computadora): {names}.",
+        "Create “{file}” from this laptop's records?": "¿Crear «{file}» a partir de los registros de esta computadora?",
+        "Sync with “{file}”?": "¿Sincronizar con «{file}»?",
+        "Conflicted copies to merge in: {count}": "Copias en conflicto que se fusionarán: {count}",
+        "Records with conflicting changes will be listed under View › Needs review.": "Los registros con cambios en conflicto aparecerán en Ver › Pendiente de revisión.",
+        "Careful: {reason}": "Atención: {reason}",
+        "Careful: “{file}” holds another workshop (no event in common with this laptop's); syncing merges both workshops.": "Atención: «{file}» contiene otro taller (ningún evento en común con los de esta computadora); la sincronización fusionará ambos talleres.",
+        "Merge both workshops": "Fusionar ambos talleres",
+        "New event": "Nuevo evento",
+        "New event from a past event": "Nuevo evento a partir de un evento pasado",
+        "New event “{title}”: its sessions and tables are copied.": "Nuevo evento «{title}»: se copiaron sus sesiones y mesas.",
+        "Select an event first, or add one with Ctrl+Shift+E.": "Seleccione primero un evento, o añada uno con Ctrl+Mayús+E.",
+        "New session": "Nueva sesión",
+        "Select a session first, or add one with Ctrl+Shift+S.": "Seleccione primero una sesión, o añada una con Ctrl+Mayús+S.",
+        "New marketplace table": "Nueva mesa temática",
+        "Nothing selected to delete.": "No hay nada seleccionado para eliminar.",
+        "Select a session or a marketplace table to move; events follow their dates.": "Seleccione una sesión o una mesa temática para moverla; los eventos siguen sus fechas.",
+        "Sessions follow their date and start time: change those to move it past “{title}”.": "Las sesiones siguen su fecha y hora de inicio: cámbielas para moverla más allá de «{title}».",
+        "Select an event, session or marketplace table first.": "Seleccione primero un evento, una sesión o una mesa temática.",
+        "Add presentation slide": "Añadir una diapositiva de la presentación",
+        "Delete slide": "Eliminar la diapositiva",
+        "Drag to reorder (or Alt+Up / Alt+Down)": "Arrastrar para reordenar (o Alt+Arriba / Alt+Abajo)",
+        "Due date: {message}": "Plazo: {message}",
+        "Workshop": "Taller",
+        "Annual meeting": "Reunión anual",
+        "Thematic sessions": "Sesiones temáticas",
+        "Training programme": "Programa de capacitación",
+        "Networks and partnerships week": "Semana de redes y alianzas",
+        "Conference": "Conferencia",
+        "Panel discussion": "Mesa redonda",
+        "Group work": "Trabajo en grupo",
+        "Marketplace": "Mesas temáticas",
+        "Plenary": "Sesión plenaria",
+        "Simulation exercise": "Ejercicio de simulación",
+        "Briefing": "Sesión informativa",
+        "Not saved yet: kept here, and saved as soon as the data folder can be written.": "Aún no guardado: se conserva aquí y se guardará en cuanto se pueda escribir en la carpeta de datos.",
+        "Select an event, a session or a marketplace table\nto capture its outcomes here.": "Seleccione un evento, una sesión o una mesa temática\npara registrar aquí sus resultados.",
+        "This record is in the trash.\nUndo (Ctrl+Z) or restore it from the Trash.": "Este registro está en la papelera.\nDeshaga (Ctrl+Z) o restáurelo desde la papelera.",
+        "RecordForm|to": "a",
+        "RecordForm dates|to": "al",
+    }
+)
+
+# the Trash's columns and times (ui/item_models/trash_model.py)
+TRANSLATIONS.update(
+    {
+        "today {time}": "hoy a las {time}",
+        "yesterday {time}": "ayer a las {time}",
+        "Name": "Nombre",
+        "TrashModel|Kind": "Tipo",
+        "TrashModel|Deleted": "Eliminado",
+    }
+)
+
 # export window: several events
 TRANSLATIONS.update(
     {
@@ -573,6 +751,13 @@ TRANSLATIONS.update(
         "Title of the summary": "Título del resumen",
         "As of &date:": "A fec&ha de:",
         "Summary &title:": "Tít&ulo del resumen:",
+    }
+)
+
+# session format suggestion (ui/choices.py)
+TRANSLATIONS.update(
+    {
+        "Thematic session": "Sesión temática",
     }
 )
 
@@ -949,5 +1134,14 @@ TRANSLATIONS.update(
         "The connection to {server} was lost; this laptop kept everything. Sync again in a moment.": "Se ha perdido la conexión con {server}; este equipo lo ha conservado todo. Vuelva a sincronizar dentro de un momento.",
         "Changes made on this laptop while its clock was ahead are dated up to {when} UTC, more than a day ahead of its clock now; on {server} they would block every other laptop. Re-date them first: cmcoord-desktop repair-clock": "Los cambios hechos en este equipo mientras su reloj iba adelantado tienen fecha de hasta {when} UTC, más de un día por delante de su reloj actual; en {server} bloquearían a todos los demás equipos. Corrija primero su fecha: cmcoord-desktop repair-clock",
         "sync|Done": "Hecho",
+    }
+)
+
+# the sync's sentences in the window, around sync's own summary (ui/sync_controller.py)
+TRANSLATIONS.update(
+    {
+        "Synced with {file}: {summary} here.": "Sincronizado con {file}: {summary} en esta computadora.",
+        "This laptop: {summary}": "Esta computadora: {summary}",
+        "The shared file: {summary}": "El archivo compartido: {summary}",
     }
 )

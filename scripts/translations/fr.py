@@ -566,6 +566,184 @@ TRANSLATIONS.update(
     }
 )
 
+# undo steps and hints, one whole sentence per kind of record and field (ui/record_sentences.py)
+TRANSLATIONS.update(
+    {
+        "Edit title": "Modifier le titre",
+        "Edit series": "Modifier la série",
+        "Edit kind": "Modifier le type",
+        "Edit host": "Modifier l'hôte",
+        "Edit city": "Modifier la ville",
+        "Edit country": "Modifier le pays",
+        "Edit online platform": "Modifier la plateforme en ligne",
+        "Edit link": "Modifier le lien",
+        "Edit start date": "Modifier la date de début",
+        "Edit end date": "Modifier la date de fin",
+        "Edit participants": "Modifier le nombre de participants",
+        "Edit language": "Modifier la langue",
+        "Edit description": "Modifier la description",
+        "Edit date": "Modifier la date",
+        "Edit start time": "Modifier l'heure de début",
+        "Edit end time": "Modifier l'heure de fin",
+        "Edit format": "Modifier le format",
+        "Edit delegates": "Modifier le nombre de délégués",
+        "Edit panel members": "Modifier les membres du panel",
+        "Edit track": "Modifier le volet",
+        "Edit notes": "Modifier les notes",
+        "Edit topic": "Modifier le thème",
+        "Edit table host": "Modifier l'animateur de la table",
+        "Edit owner": "Modifier le responsable",
+        "Edit due date": "Modifier l'échéance",
+        "Edit status": "Modifier l'état",
+        "Edit caption": "Modifier la légende",
+        "Edit “{field}”": "Modifier « {field} »",
+        "Delete event “{title}”": "Supprimer l'événement « {title} »",
+        "Delete session “{title}”": "Supprimer la séance « {title} »",
+        "Delete marketplace table “{title}”": "Supprimer la table thématique « {title} »",
+        "Delete presentation “{title}”": "Supprimer la présentation « {title} »",
+        "Delete key outcome “{title}”": "Supprimer le résultat principal « {title} »",
+        "Delete next step “{title}”": "Supprimer la prochaine étape « {title} »",
+        "Delete idea “{title}”": "Supprimer l'idée « {title} »",
+        "Delete carried next step “{title}”": "Supprimer la prochaine étape reprise « {title} »",
+        "Delete item “{title}”": "Supprimer l'élément « {title} »",
+        "Restore event “{title}”": "Restaurer l'événement « {title} »",
+        "Restore session “{title}”": "Restaurer la séance « {title} »",
+        "Restore marketplace table “{title}”": "Restaurer la table thématique « {title} »",
+        "Restore presentation “{title}”": "Restaurer la présentation « {title} »",
+        "Restore key outcome “{title}”": "Restaurer le résultat principal « {title} »",
+        "Restore next step “{title}”": "Restaurer la prochaine étape « {title} »",
+        "Restore idea “{title}”": "Restaurer l'idée « {title} »",
+        "Restore carried next step “{title}”": "Restaurer la prochaine étape reprise « {title} »",
+        "Restore item “{title}”": "Restaurer l'élément « {title} »",
+        "Restored event “{title}”.": "Événement « {title} » restauré.",
+        "Restored session “{title}”.": "Séance « {title} » restaurée.",
+        "Restored marketplace table “{title}”.": "Table thématique « {title} » restaurée.",
+        "Restored presentation “{title}”.": "Présentation « {title} » restaurée.",
+        "Restored key outcome “{title}”.": "Résultat principal « {title} » restauré.",
+        "Restored next step “{title}”.": "Prochaine étape « {title} » restaurée.",
+        "Restored idea “{title}”.": "Idée « {title} » restaurée.",
+        "Restored carried next step “{title}”.": "Prochaine étape reprise « {title} » restaurée.",
+        "Restored item “{title}”.": "Élément « {title} » restauré.",
+        "Restored “{title}”; what it belongs to is still in the Trash.": "Restauration de « {title} » effectuée ; sa fiche de rattachement est encore dans la corbeille.",
+        "Moved event “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).": "Événement « {title} » placé dans la corbeille (Ctrl+Z pour annuler, Ctrl+Maj+T pour afficher la corbeille).",
+        "Moved session “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).": "Séance « {title} » placée dans la corbeille (Ctrl+Z pour annuler, Ctrl+Maj+T pour afficher la corbeille).",
+        "Moved marketplace table “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).": "Table thématique « {title} » placée dans la corbeille (Ctrl+Z pour annuler, Ctrl+Maj+T pour afficher la corbeille).",
+        "Move session up": "Monter la séance",
+        "Move session down": "Descendre la séance",
+        "Move marketplace table up": "Monter la table thématique",
+        "Move marketplace table down": "Descendre la table thématique",
+        "Move key outcome up": "Monter le résultat principal",
+        "Move key outcome down": "Descendre le résultat principal",
+        "Move key outcome": "Déplacer le résultat principal",
+        "Move next step up": "Monter la prochaine étape",
+        "Move next step down": "Descendre la prochaine étape",
+        "Move next step": "Déplacer la prochaine étape",
+        "Move idea up": "Monter l'idée",
+        "Move idea down": "Descendre l'idée",
+        "Move idea": "Déplacer l'idée",
+        "Add key outcome": "Ajouter un résultat principal",
+        "Add next step": "Ajouter une prochaine étape",
+        "Add idea": "Ajouter une idée",
+        "Split key outcome": "Scinder le résultat principal",
+        "Split next step": "Scinder la prochaine étape",
+        "Split idea": "Scinder l'idée",
+        "Edit key outcome": "Modifier le résultat principal",
+        "Edit next step": "Modifier la prochaine étape",
+        "Edit idea": "Modifier l'idée",
+        "Delete key outcome": "Supprimer le résultat principal",
+        "Delete next step": "Supprimer la prochaine étape",
+        "Delete idea": "Supprimer l'idée",
+        "Delete empty key outcome": "Supprimer le résultat principal vide",
+        "Delete empty next step": "Supprimer la prochaine étape vide",
+        "Delete empty idea": "Supprimer l'idée vide",
+        "Set status to open": "Marquer comme ouverte",
+        "Set status to in progress": "Marquer comme en cours",
+        "Set status to done": "Marquer comme terminée",
+        "Set status to dropped": "Marquer comme abandonnée",
+        "Set next step “{step}” to open": "Marquer la prochaine étape « {step} » comme ouverte",
+        "Set next step “{step}” to in progress": "Marquer la prochaine étape « {step} » comme en cours",
+        "Set next step “{step}” to done": "Marquer la prochaine étape « {step} » comme terminée",
+        "Set next step “{step}” to dropped": "Marquer la prochaine étape « {step} » comme abandonnée",
+        "Set status to “{status}”": "Définir l'état : « {status} »",
+    }
+)
+
+# Needs review, sync messages, record actions, form choices (ui/)
+TRANSLATIONS.update(
+    {
+        "{kind} “{title}” — {problem}": "{kind} « {title} » — {problem}",
+        "edited after it was deleted": "modification après suppression",
+        "changed on two laptops": "modifications sur deux ordinateurs",
+        "Keep this value on every laptop": "Conserver cette valeur sur tous les ordinateurs",
+        "Deleted by {who}": "Suppression par {who}",
+        "Edited by {who}, which the delete had not seen": "Modification par {who}, que la suppression n'avait pas vue",
+        "&Keep it": "&Conserver",
+        "&Delete it": "&Supprimer",
+        "Keep “{value}” ({field})": "Conserver « {value} » ({field})",
+        "Keep both values as two items": "Conserver les deux valeurs comme deux éléments",
+        "Add the other value as an item": "Ajouter l'autre valeur comme élément",
+        "(empty)": "(vide)",
+        "laptop {device}": "ordinateur {device}",
+        "{laptop} · {when}": "{laptop} · {when}",
+        "CMCoord shared files (*.cmcsync);;All files (*)": "Fichiers partagés CMCoord (*.cmcsync);;Tous les fichiers (*)",
+        "Merged %n conflicted copies.": [
+            "%n copie en conflit fusionnée.",
+            "%n copies en conflit fusionnées.",
+        ],
+        "Held back (dated ahead of this laptop's clock): {names}.": "Mis en attente (datés au-delà de l'horloge de cet ordinateur) : {names}.",
+        "Create “{file}” from this laptop's records?": "Créer « {file} » à partir des fiches de cet ordinateur ?",
+        "Sync with “{file}”?": "Synchroniser avec « {file} » ?",
+        "Conflicted copies to merge in: {count}": "Copies en conflit à fusionner : {count}",
+        "Records with conflicting changes will be listed under View › Needs review.": "Les fiches dont les modifications sont en conflit figureront sous Affichage › À examiner.",
+        "Careful: {reason}": "Attention : {reason}",
+        "Careful: “{file}” holds another workshop (no event in common with this laptop's); syncing merges both workshops.": "Attention : « {file} » contient un autre atelier (aucun événement en commun avec ceux de cet ordinateur) ; la synchronisation fusionnera les deux ateliers.",
+        "Merge both workshops": "Fusionner les deux ateliers",
+        "New event": "Nouvel événement",
+        "New event from a past event": "Nouvel événement à partir d'un événement passé",
+        "New event “{title}”: its sessions and tables are copied.": "Nouvel événement « {title} » : ses séances et ses tables ont été copiées.",
+        "Select an event first, or add one with Ctrl+Shift+E.": "Sélectionnez d'abord un événement, ou ajoutez-en un avec Ctrl+Maj+E.",
+        "New session": "Nouvelle séance",
+        "Select a session first, or add one with Ctrl+Shift+S.": "Sélectionnez d'abord une séance, ou ajoutez-en une avec Ctrl+Maj+S.",
+        "New marketplace table": "Nouvelle table thématique",
+        "Nothing selected to delete.": "Aucune sélection à supprimer.",
+        "Select a session or a marketplace table to move; events follow their dates.": "Sélectionnez une séance ou une table thématique à déplacer ; les événements suivent leurs dates.",
+        "Sessions follow their date and start time: change those to move it past “{title}”.": "Les séances suivent leur date et leur heure de début : modifiez-les pour la faire passer au-delà de « {title} ».",
+        "Select an event, session or marketplace table first.": "Sélectionnez d'abord un événement, une séance ou une table thématique.",
+        "Add presentation slide": "Ajouter une diapositive de présentation",
+        "Delete slide": "Supprimer la diapositive",
+        "Drag to reorder (or Alt+Up / Alt+Down)": "Faire glisser pour réordonner (ou Alt+Haut / Alt+Bas)",
+        "Due date: {message}": "Échéance : {message}",
+        "Workshop": "Atelier",
+        "Annual meeting": "Réunion annuelle",
+        "Thematic sessions": "Séances thématiques",
+        "Training programme": "Programme de formation",
+        "Networks and partnerships week": "Semaine des réseaux et partenariats",
+        "Conference": "Conférence",
+        "Panel discussion": "Table ronde",
+        "Group work": "Travail en groupe",
+        "Marketplace": "Tables thématiques",
+        "Plenary": "Séance plénière",
+        "Simulation exercise": "Exercice de simulation",
+        "Briefing": "Réunion d'information",
+        "Not saved yet: kept here, and saved as soon as the data folder can be written.": "Pas encore enregistré : conservé ici, et enregistré dès que le dossier de données sera accessible en écriture.",
+        "Select an event, a session or a marketplace table\nto capture its outcomes here.": "Sélectionnez un événement, une séance ou une table thématique\npour en consigner ici les résultats.",
+        "This record is in the trash.\nUndo (Ctrl+Z) or restore it from the Trash.": "Cette fiche est dans la corbeille.\nAnnulez (Ctrl+Z) ou restaurez-la depuis la corbeille.",
+        "RecordForm|to": "à",
+        "RecordForm dates|to": "au",
+    }
+)
+
+# the Trash's columns and times (ui/item_models/trash_model.py)
+TRANSLATIONS.update(
+    {
+        "today {time}": "aujourd'hui à {time}",
+        "yesterday {time}": "hier à {time}",
+        "Name": "Nom",
+        "TrashModel|Kind": "Type",
+        "TrashModel|Deleted": "Supprimé le",
+    }
+)
+
 # export window: several events
 TRANSLATIONS.update(
     {
@@ -586,6 +764,13 @@ TRANSLATIONS.update(
         "Title of the summary": "Titre du résumé",
         "As of &date:": "À la date d&u :",
         "Summary &title:": "Titre du ré&sumé :",
+    }
+)
+
+# session format suggestion (ui/choices.py)
+TRANSLATIONS.update(
+    {
+        "Thematic session": "Séance thématique",
     }
 )
 
@@ -962,5 +1147,14 @@ TRANSLATIONS.update(
         "The connection to {server} was lost; this laptop kept everything. Sync again in a moment.": "La connexion à {server} a été perdue ; cet ordinateur a tout conservé. Synchronisez de nouveau dans un instant.",
         "Changes made on this laptop while its clock was ahead are dated up to {when} UTC, more than a day ahead of its clock now; on {server} they would block every other laptop. Re-date them first: cmcoord-desktop repair-clock": "Les modifications faites sur cet ordinateur quand son horloge avançait sont datées jusqu'au {when} UTC, plus d'un jour en avance sur son horloge actuelle ; sur {server}, elles bloqueraient tous les autres ordinateurs. Redatez-les d'abord : cmcoord-desktop repair-clock",
         "sync|Done": "Terminé",
+    }
+)
+
+# the sync's sentences in the window, around sync's own summary (ui/sync_controller.py)
+TRANSLATIONS.update(
+    {
+        "Synced with {file}: {summary} here.": "Synchronisé avec {file} : {summary} sur cet ordinateur.",
+        "This laptop: {summary}": "Cet ordinateur : {summary}",
+        "The shared file: {summary}": "Le fichier partagé : {summary}",
     }
 )

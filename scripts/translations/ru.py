@@ -557,6 +557,185 @@ TRANSLATIONS.update(
     }
 )
 
+# undo steps and hints, one whole sentence per kind of record and field (ui/record_sentences.py)
+TRANSLATIONS.update(
+    {
+        "Edit title": "Изменить название",
+        "Edit series": "Изменить серию",
+        "Edit kind": "Изменить тип",
+        "Edit host": "Изменить организатора",
+        "Edit city": "Изменить город",
+        "Edit country": "Изменить страну",
+        "Edit online platform": "Изменить онлайн-платформу",
+        "Edit link": "Изменить ссылку",
+        "Edit start date": "Изменить дату начала",
+        "Edit end date": "Изменить дату окончания",
+        "Edit participants": "Изменить число участников",
+        "Edit language": "Изменить язык",
+        "Edit description": "Изменить описание",
+        "Edit date": "Изменить дату",
+        "Edit start time": "Изменить время начала",
+        "Edit end time": "Изменить время окончания",
+        "Edit format": "Изменить формат",
+        "Edit delegates": "Изменить число делегатов",
+        "Edit panel members": "Изменить участников дискуссии",
+        "Edit track": "Изменить направление",
+        "Edit notes": "Изменить заметки",
+        "Edit topic": "Изменить тему",
+        "Edit table host": "Изменить ведущего стола",
+        "Edit owner": "Изменить ответственного",
+        "Edit due date": "Изменить срок",
+        "Edit status": "Изменить статус",
+        "Edit caption": "Изменить подпись",
+        "Edit “{field}”": "Изменить «{field}»",
+        "Delete event “{title}”": "Удалить мероприятие «{title}»",
+        "Delete session “{title}”": "Удалить заседание «{title}»",
+        "Delete marketplace table “{title}”": "Удалить тематический стол «{title}»",
+        "Delete presentation “{title}”": "Удалить презентацию «{title}»",
+        "Delete key outcome “{title}”": "Удалить основной результат «{title}»",
+        "Delete next step “{title}”": "Удалить дальнейший шаг «{title}»",
+        "Delete idea “{title}”": "Удалить идею «{title}»",
+        "Delete carried next step “{title}”": "Удалить перенесённый шаг «{title}»",
+        "Delete item “{title}”": "Удалить пункт «{title}»",
+        "Restore event “{title}”": "Восстановить мероприятие «{title}»",
+        "Restore session “{title}”": "Восстановить заседание «{title}»",
+        "Restore marketplace table “{title}”": "Восстановить тематический стол «{title}»",
+        "Restore presentation “{title}”": "Восстановить презентацию «{title}»",
+        "Restore key outcome “{title}”": "Восстановить основной результат «{title}»",
+        "Restore next step “{title}”": "Восстановить дальнейший шаг «{title}»",
+        "Restore idea “{title}”": "Восстановить идею «{title}»",
+        "Restore carried next step “{title}”": "Восстановить перенесённый шаг «{title}»",
+        "Restore item “{title}”": "Восстановить пункт «{title}»",
+        "Restored event “{title}”.": "Мероприятие «{title}» восстановлено.",
+        "Restored session “{title}”.": "Заседание «{title}» восстановлено.",
+        "Restored marketplace table “{title}”.": "Тематический стол «{title}» восстановлен.",
+        "Restored presentation “{title}”.": "Презентация «{title}» восстановлена.",
+        "Restored key outcome “{title}”.": "Основной результат «{title}» восстановлен.",
+        "Restored next step “{title}”.": "Дальнейший шаг «{title}» восстановлен.",
+        "Restored idea “{title}”.": "Идея «{title}» восстановлена.",
+        "Restored carried next step “{title}”.": "Перенесённый шаг «{title}» восстановлен.",
+        "Restored item “{title}”.": "Пункт «{title}» восстановлен.",
+        "Restored “{title}”; what it belongs to is still in the Trash.": "«{title}»: восстановление выполнено; запись, к которой это относится, всё ещё в корзине.",
+        "Moved event “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).": "Мероприятие «{title}» перемещено в корзину (Ctrl+Z — отменить, Ctrl+Shift+T — показать корзину).",
+        "Moved session “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).": "Заседание «{title}» перемещено в корзину (Ctrl+Z — отменить, Ctrl+Shift+T — показать корзину).",
+        "Moved marketplace table “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).": "Тематический стол «{title}» перемещён в корзину (Ctrl+Z — отменить, Ctrl+Shift+T — показать корзину).",
+        "Move session up": "Переместить заседание вверх",
+        "Move session down": "Переместить заседание вниз",
+        "Move marketplace table up": "Переместить тематический стол вверх",
+        "Move marketplace table down": "Переместить тематический стол вниз",
+        "Move key outcome up": "Переместить основной результат вверх",
+        "Move key outcome down": "Переместить основной результат вниз",
+        "Move key outcome": "Переместить основной результат",
+        "Move next step up": "Переместить дальнейший шаг вверх",
+        "Move next step down": "Переместить дальнейший шаг вниз",
+        "Move next step": "Переместить дальнейший шаг",
+        "Move idea up": "Переместить идею вверх",
+        "Move idea down": "Переместить идею вниз",
+        "Move idea": "Переместить идею",
+        "Add key outcome": "Добавить основной результат",
+        "Add next step": "Добавить дальнейший шаг",
+        "Add idea": "Добавить идею",
+        "Split key outcome": "Разделить основной результат",
+        "Split next step": "Разделить дальнейший шаг",
+        "Split idea": "Разделить идею",
+        "Edit key outcome": "Изменить основной результат",
+        "Edit next step": "Изменить дальнейший шаг",
+        "Edit idea": "Изменить идею",
+        "Delete key outcome": "Удалить основной результат",
+        "Delete next step": "Удалить дальнейший шаг",
+        "Delete idea": "Удалить идею",
+        "Delete empty key outcome": "Удалить пустой основной результат",
+        "Delete empty next step": "Удалить пустой дальнейший шаг",
+        "Delete empty idea": "Удалить пустую идею",
+        "Set status to open": "Отметить как открытый",
+        "Set status to in progress": "Отметить как выполняемый",
+        "Set status to done": "Отметить как выполненный",
+        "Set status to dropped": "Отметить как отменённый",
+        "Set next step “{step}” to open": "Отметить дальнейший шаг «{step}» как открытый",
+        "Set next step “{step}” to in progress": "Отметить дальнейший шаг «{step}» как выполняемый",
+        "Set next step “{step}” to done": "Отметить дальнейший шаг «{step}» как выполненный",
+        "Set next step “{step}” to dropped": "Отметить дальнейший шаг «{step}» как отменённый",
+        "Set status to “{status}”": "Задать статус: «{status}»",
+    }
+)
+
+# Needs review, sync messages, record actions, form choices (ui/)
+TRANSLATIONS.update(
+    {
+        "{kind} “{title}” — {problem}": "{kind} «{title}» — {problem}",
+        "edited after it was deleted": "изменение после удаления",
+        "changed on two laptops": "изменения на двух компьютерах",
+        "Keep this value on every laptop": "Сохранить это значение на всех компьютерах",
+        "Deleted by {who}": "Удалено: {who}",
+        "Edited by {who}, which the delete had not seen": "Изменено: {who}; при удалении это изменение не было известно",
+        "&Keep it": "&Сохранить",
+        "&Delete it": "&Удалить",
+        "Keep “{value}” ({field})": "Сохранить «{value}» ({field})",
+        "Keep both values as two items": "Сохранить оба значения как два пункта",
+        "Add the other value as an item": "Добавить другое значение как пункт",
+        "(empty)": "(пусто)",
+        "laptop {device}": "компьютер {device}",
+        "{laptop} · {when}": "{laptop} · {when}",
+        "CMCoord shared files (*.cmcsync);;All files (*)": "Общие файлы CMCoord (*.cmcsync);;Все файлы (*)",
+        "Merged %n conflicted copies.": [
+            "Объединена %n конфликтующая копия.",
+            "Объединены %n конфликтующие копии.",
+            "Объединено %n конфликтующих копий.",
+        ],
+        "Held back (dated ahead of this laptop's clock): {names}.": "Отложено (дата позже часов этого компьютера): {names}.",
+        "Create “{file}” from this laptop's records?": "Создать «{file}» из записей этого компьютера?",
+        "Sync with “{file}”?": "Синхронизировать с «{file}»?",
+        "Conflicted copies to merge in: {count}": "Конфликтующих копий для объединения: {count}",
+        "Records with conflicting changes will be listed under View › Needs review.": "Записи с конфликтующими изменениями будут перечислены в разделе Вид › Требует проверки.",
+        "Careful: {reason}": "Внимание: {reason}",
+        "Careful: “{file}” holds another workshop (no event in common with this laptop's); syncing merges both workshops.": "Внимание: «{file}» содержит другой семинар (нет общих мероприятий с этим компьютером); синхронизация объединит оба семинара.",
+        "Merge both workshops": "Объединить оба семинара",
+        "New event": "Новое мероприятие",
+        "New event from a past event": "Новое мероприятие на основе прошедшего",
+        "New event “{title}”: its sessions and tables are copied.": "Новое мероприятие «{title}»: его заседания и столы скопированы.",
+        "Select an event first, or add one with Ctrl+Shift+E.": "Сначала выберите мероприятие или добавьте его клавишами Ctrl+Shift+E.",
+        "New session": "Новое заседание",
+        "Select a session first, or add one with Ctrl+Shift+S.": "Сначала выберите заседание или добавьте его клавишами Ctrl+Shift+S.",
+        "New marketplace table": "Новый тематический стол",
+        "Nothing selected to delete.": "Ничего не выбрано для удаления.",
+        "Select a session or a marketplace table to move; events follow their dates.": "Выберите заседание или тематический стол для перемещения; мероприятия упорядочены по датам.",
+        "Sessions follow their date and start time: change those to move it past “{title}”.": "Заседания упорядочены по дате и времени начала: измените их, чтобы переместить заседание за «{title}».",
+        "Select an event, session or marketplace table first.": "Сначала выберите мероприятие, заседание или тематический стол.",
+        "Add presentation slide": "Добавить слайд презентации",
+        "Delete slide": "Удалить слайд",
+        "Drag to reorder (or Alt+Up / Alt+Down)": "Перетащите, чтобы изменить порядок (или Alt+Вверх / Alt+Вниз)",
+        "Due date: {message}": "Срок: {message}",
+        "Workshop": "Семинар",
+        "Annual meeting": "Ежегодное совещание",
+        "Thematic sessions": "Тематические заседания",
+        "Training programme": "Программа подготовки",
+        "Networks and partnerships week": "Неделя сетей и партнёрств",
+        "Conference": "Конференция",
+        "Panel discussion": "Групповая дискуссия",
+        "Group work": "Работа в группах",
+        "Marketplace": "Тематические столы",
+        "Plenary": "Пленарное заседание",
+        "Simulation exercise": "Имитационное учение",
+        "Briefing": "Брифинг",
+        "Not saved yet: kept here, and saved as soon as the data folder can be written.": "Ещё не сохранено: текст остаётся здесь и будет сохранён, как только в папку данных можно будет записывать.",
+        "Select an event, a session or a marketplace table\nto capture its outcomes here.": "Выберите мероприятие, заседание или тематический стол,\nчтобы записать здесь его результаты.",
+        "This record is in the trash.\nUndo (Ctrl+Z) or restore it from the Trash.": "Эта запись в корзине.\nОтмените действие (Ctrl+Z) или восстановите её из корзины.",
+        "RecordForm|to": "до",
+        "RecordForm dates|to": "по",
+    }
+)
+
+# the Trash's columns and times (ui/item_models/trash_model.py)
+TRANSLATIONS.update(
+    {
+        "today {time}": "сегодня в {time}",
+        "yesterday {time}": "вчера в {time}",
+        "Name": "Название",
+        "TrashModel|Kind": "Тип",
+        "TrashModel|Deleted": "Удалено",
+    }
+)
+
 # export window: several events
 TRANSLATIONS.update(
     {
@@ -578,6 +757,13 @@ TRANSLATIONS.update(
         "Title of the summary": "Название резюме",
         "As of &date:": "По состоянию &на:",
         "Summary &title:": "Название &резюме:",
+    }
+)
+
+# session format suggestion (ui/choices.py)
+TRANSLATIONS.update(
+    {
+        "Thematic session": "Тематическое заседание",
     }
 )
 
@@ -966,5 +1152,14 @@ TRANSLATIONS.update(
         "The connection to {server} was lost; this laptop kept everything. Sync again in a moment.": "Соединение с {server} потеряно; этот компьютер сохранил всё. Синхронизируйтесь снова через минуту.",
         "Changes made on this laptop while its clock was ahead are dated up to {when} UTC, more than a day ahead of its clock now; on {server} they would block every other laptop. Re-date them first: cmcoord-desktop repair-clock": "Изменения, сделанные на этом компьютере, когда его часы спешили, датированы вплоть до {when} UTC, более чем на сутки позже текущего времени на его часах; на {server} они заблокировали бы все остальные компьютеры. Сначала исправьте их даты: cmcoord-desktop repair-clock",
         "sync|Done": "Готово",
+    }
+)
+
+# the sync's sentences in the window, around sync's own summary (ui/sync_controller.py)
+TRANSLATIONS.update(
+    {
+        "Synced with {file}: {summary} here.": "Синхронизировано с {file}: на этом компьютере {summary}.",
+        "This laptop: {summary}": "Этот компьютер: {summary}",
+        "The shared file: {summary}": "Общий файл: {summary}",
     }
 )

@@ -545,6 +545,181 @@ TRANSLATIONS.update(
     }
 )
 
+# undo steps and hints, one whole sentence per kind of record and field (ui/record_sentences.py)
+TRANSLATIONS.update(
+    {
+        "Edit title": "编辑标题",
+        "Edit series": "编辑系列",
+        "Edit kind": "编辑类型",
+        "Edit host": "编辑主办方",
+        "Edit city": "编辑城市",
+        "Edit country": "编辑国家",
+        "Edit online platform": "编辑在线平台",
+        "Edit link": "编辑链接",
+        "Edit start date": "编辑开始日期",
+        "Edit end date": "编辑结束日期",
+        "Edit participants": "编辑参与者人数",
+        "Edit language": "编辑语言",
+        "Edit description": "编辑说明",
+        "Edit date": "编辑日期",
+        "Edit start time": "编辑开始时间",
+        "Edit end time": "编辑结束时间",
+        "Edit format": "编辑形式",
+        "Edit delegates": "编辑代表人数",
+        "Edit panel members": "编辑小组成员",
+        "Edit track": "编辑专题",
+        "Edit notes": "编辑笔记",
+        "Edit topic": "编辑主题",
+        "Edit table host": "编辑讨论桌主持人",
+        "Edit owner": "编辑负责人",
+        "Edit due date": "编辑截止日期",
+        "Edit status": "编辑状态",
+        "Edit caption": "编辑说明文字",
+        "Edit “{field}”": "编辑“{field}”",
+        "Delete event “{title}”": "删除活动“{title}”",
+        "Delete session “{title}”": "删除会议“{title}”",
+        "Delete marketplace table “{title}”": "删除专题讨论桌“{title}”",
+        "Delete presentation “{title}”": "删除演示文稿“{title}”",
+        "Delete key outcome “{title}”": "删除主要成果“{title}”",
+        "Delete next step “{title}”": "删除后续步骤“{title}”",
+        "Delete idea “{title}”": "删除想法“{title}”",
+        "Delete carried next step “{title}”": "删除转入的后续步骤“{title}”",
+        "Delete item “{title}”": "删除条目“{title}”",
+        "Restore event “{title}”": "恢复活动“{title}”",
+        "Restore session “{title}”": "恢复会议“{title}”",
+        "Restore marketplace table “{title}”": "恢复专题讨论桌“{title}”",
+        "Restore presentation “{title}”": "恢复演示文稿“{title}”",
+        "Restore key outcome “{title}”": "恢复主要成果“{title}”",
+        "Restore next step “{title}”": "恢复后续步骤“{title}”",
+        "Restore idea “{title}”": "恢复想法“{title}”",
+        "Restore carried next step “{title}”": "恢复转入的后续步骤“{title}”",
+        "Restore item “{title}”": "恢复条目“{title}”",
+        "Restored event “{title}”.": "已恢复活动“{title}”。",
+        "Restored session “{title}”.": "已恢复会议“{title}”。",
+        "Restored marketplace table “{title}”.": "已恢复专题讨论桌“{title}”。",
+        "Restored presentation “{title}”.": "已恢复演示文稿“{title}”。",
+        "Restored key outcome “{title}”.": "已恢复主要成果“{title}”。",
+        "Restored next step “{title}”.": "已恢复后续步骤“{title}”。",
+        "Restored idea “{title}”.": "已恢复想法“{title}”。",
+        "Restored carried next step “{title}”.": "已恢复转入的后续步骤“{title}”。",
+        "Restored item “{title}”.": "已恢复条目“{title}”。",
+        "Restored “{title}”; what it belongs to is still in the Trash.": "已恢复“{title}”；其所属记录仍在回收站中。",
+        "Moved event “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).": "已将活动“{title}”移至回收站（按 Ctrl+Z 撤消，按 Ctrl+Shift+T 查看回收站）。",
+        "Moved session “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).": "已将会议“{title}”移至回收站（按 Ctrl+Z 撤消，按 Ctrl+Shift+T 查看回收站）。",
+        "Moved marketplace table “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).": "已将专题讨论桌“{title}”移至回收站（按 Ctrl+Z 撤消，按 Ctrl+Shift+T 查看回收站）。",
+        "Move session up": "上移会议",
+        "Move session down": "下移会议",
+        "Move marketplace table up": "上移专题讨论桌",
+        "Move marketplace table down": "下移专题讨论桌",
+        "Move key outcome up": "上移主要成果",
+        "Move key outcome down": "下移主要成果",
+        "Move key outcome": "移动主要成果",
+        "Move next step up": "上移后续步骤",
+        "Move next step down": "下移后续步骤",
+        "Move next step": "移动后续步骤",
+        "Move idea up": "上移想法",
+        "Move idea down": "下移想法",
+        "Move idea": "移动想法",
+        "Add key outcome": "添加主要成果",
+        "Add next step": "添加后续步骤",
+        "Add idea": "添加想法",
+        "Split key outcome": "拆分主要成果",
+        "Split next step": "拆分后续步骤",
+        "Split idea": "拆分想法",
+        "Edit key outcome": "编辑主要成果",
+        "Edit next step": "编辑后续步骤",
+        "Edit idea": "编辑想法",
+        "Delete key outcome": "删除主要成果",
+        "Delete next step": "删除后续步骤",
+        "Delete idea": "删除想法",
+        "Delete empty key outcome": "删除空的主要成果",
+        "Delete empty next step": "删除空的后续步骤",
+        "Delete empty idea": "删除空的想法",
+        "Set status to open": "标记为未开始",
+        "Set status to in progress": "标记为进行中",
+        "Set status to done": "标记为已完成",
+        "Set status to dropped": "标记为已放弃",
+        "Set next step “{step}” to open": "将后续步骤“{step}”标记为未开始",
+        "Set next step “{step}” to in progress": "将后续步骤“{step}”标记为进行中",
+        "Set next step “{step}” to done": "将后续步骤“{step}”标记为已完成",
+        "Set next step “{step}” to dropped": "将后续步骤“{step}”标记为已放弃",
+        "Set status to “{status}”": "将状态设为“{status}”",
+    }
+)
+
+# Needs review, sync messages, record actions, form choices (ui/)
+TRANSLATIONS.update(
+    {
+        "{kind} “{title}” — {problem}": "{kind}“{title}”— {problem}",
+        "edited after it was deleted": "删除后又被编辑",
+        "changed on two laptops": "在两台电脑上被更改",
+        "Keep this value on every laptop": "在所有电脑上保留此值",
+        "Deleted by {who}": "删除者：{who}",
+        "Edited by {who}, which the delete had not seen": "编辑者：{who}，删除时尚未看到此编辑",
+        "&Keep it": "保留(&K)",
+        "&Delete it": "删除(&D)",
+        "Keep “{value}” ({field})": "保留“{value}”（{field}）",
+        "Keep both values as two items": "将两个值保留为两个条目",
+        "Add the other value as an item": "将另一个值添加为条目",
+        "(empty)": "（空）",
+        "laptop {device}": "电脑 {device}",
+        "{laptop} · {when}": "{laptop} · {when}",
+        "CMCoord shared files (*.cmcsync);;All files (*)": "CMCoord 共享文件 (*.cmcsync);;所有文件 (*)",
+        "Merged %n conflicted copies.": ["已合并 %n 个冲突副本。"],
+        "Held back (dated ahead of this laptop's clock): {names}.": "已暂缓（日期晚于本机时钟）：{names}。",
+        "Create “{file}” from this laptop's records?": "要根据本机的记录创建“{file}”吗？",
+        "Sync with “{file}”?": "要与“{file}”同步吗？",
+        "Conflicted copies to merge in: {count}": "待合并的冲突副本：{count}",
+        "Records with conflicting changes will be listed under View › Needs review.": "有冲突更改的记录将列在“视图 › 待审核”下。",
+        "Careful: {reason}": "注意：{reason}",
+        "Careful: “{file}” holds another workshop (no event in common with this laptop's); syncing merges both workshops.": "注意：“{file}”包含另一个讲习班（与本机没有共同的活动）；同步将合并两个讲习班。",
+        "Merge both workshops": "合并两个讲习班",
+        "New event": "新建活动",
+        "New event from a past event": "根据过去的活动新建活动",
+        "New event “{title}”: its sessions and tables are copied.": "新活动“{title}”：已复制其会议和讨论桌。",
+        "Select an event first, or add one with Ctrl+Shift+E.": "请先选择一个活动，或按 Ctrl+Shift+E 添加。",
+        "New session": "新建会议",
+        "Select a session first, or add one with Ctrl+Shift+S.": "请先选择一个会议，或按 Ctrl+Shift+S 添加。",
+        "New marketplace table": "新建专题讨论桌",
+        "Nothing selected to delete.": "未选择要删除的内容。",
+        "Select a session or a marketplace table to move; events follow their dates.": "请选择要移动的会议或专题讨论桌；活动按日期排列。",
+        "Sessions follow their date and start time: change those to move it past “{title}”.": "会议按日期和开始时间排列：请更改日期或时间，才能将其移过“{title}”。",
+        "Select an event, session or marketplace table first.": "请先选择活动、会议或专题讨论桌。",
+        "Add presentation slide": "添加演示幻灯片",
+        "Delete slide": "删除幻灯片",
+        "Drag to reorder (or Alt+Up / Alt+Down)": "拖动以重新排序（或按 Alt+Up / Alt+Down）",
+        "Due date: {message}": "截止日期：{message}",
+        "Workshop": "讲习班",
+        "Annual meeting": "年度会议",
+        "Thematic sessions": "专题会议",
+        "Training programme": "培训方案",
+        "Networks and partnerships week": "网络与伙伴关系周",
+        "Conference": "大会",
+        "Panel discussion": "小组讨论",
+        "Group work": "分组工作",
+        "Marketplace": "专题讨论桌",
+        "Plenary": "全体会议",
+        "Simulation exercise": "模拟演习",
+        "Briefing": "情况介绍会",
+        "Not saved yet: kept here, and saved as soon as the data folder can be written.": "尚未保存：内容保留在此处，一旦数据文件夹可写入即会保存。",
+        "Select an event, a session or a marketplace table\nto capture its outcomes here.": "选择一个活动、会议或专题讨论桌，\n即可在此记录其成果。",
+        "This record is in the trash.\nUndo (Ctrl+Z) or restore it from the Trash.": "此记录在回收站中。\n请撤消（Ctrl+Z）或从回收站恢复。",
+        "RecordForm|to": "至",
+        "RecordForm dates|to": "至",
+    }
+)
+
+# the Trash's columns and times (ui/item_models/trash_model.py)
+TRANSLATIONS.update(
+    {
+        "today {time}": "今天 {time}",
+        "yesterday {time}": "昨天 {time}",
+        "Name": "名称",
+        "TrashModel|Kind": "类型",
+        "TrashModel|Deleted": "删除时间",
+    }
+)
+
 # export window: several events
 TRANSLATIONS.update(
     {
@@ -562,6 +737,13 @@ TRANSLATIONS.update(
         "Title of the summary": "摘要标题",
         "As of &date:": "截至日期(&D)：",
         "Summary &title:": "摘要标题(&T)：",
+    }
+)
+
+# session format suggestion (ui/choices.py)
+TRANSLATIONS.update(
+    {
+        "Thematic session": "专题会议",
     }
 )
 
@@ -922,5 +1104,14 @@ TRANSLATIONS.update(
         "The connection to {server} was lost; this laptop kept everything. Sync again in a moment.": "与 {server} 的连接已断开；本机保留了全部内容。请稍后再次同步。",
         "Changes made on this laptop while its clock was ahead are dated up to {when} UTC, more than a day ahead of its clock now; on {server} they would block every other laptop. Re-date them first: cmcoord-desktop repair-clock": "本机在时钟超前时所做的修改，日期最晚至 {when} UTC，比其当前时钟超前一天以上；在 {server} 上它们会阻碍其他每台电脑。请先为其重新标注日期：cmcoord-desktop repair-clock",
         "sync|Done": "完成",
+    }
+)
+
+# the sync's sentences in the window, around sync's own summary (ui/sync_controller.py)
+TRANSLATIONS.update(
+    {
+        "Synced with {file}: {summary} here.": "已与 {file} 同步：本机 {summary}。",
+        "This laptop: {summary}": "本机：{summary}",
+        "The shared file: {summary}": "共享文件：{summary}",
     }
 )

@@ -12,8 +12,8 @@ from pathlib import Path
 import docx
 import pypdf
 import pytest
-from PySide6.QtCore import QDate, QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDateEdit
 
 from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.models import Event
@@ -60,13 +60,21 @@ def tick(qtbot, dialog: ExportDialog, title: str) -> None:  # noqa: ANN001
 
 
 def type_as_of(qtbot, dialog: ExportDialog, day: dt.date) -> None:  # noqa: ANN001
-    """Tabbed into (which selects its first part) and typed in its own format, as a person of
-    this locale types it."""
+    """Tabbed into, then each part of the date typed in the order the locale shows them, as a
+    person who clicks each part does. (Typing the separators too fails in locales whose parts
+    are zero-padded: Qt moves on by itself after "01" and takes the "/" for the next part.)"""
     as_of = dialog.picker.as_of
     dialog.picker.none_button.setFocus()
     qtbot.keyClick(dialog.picker.none_button, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is as_of
-    qtbot.keyClicks(as_of, QDate(day.year, day.month, day.day).toString(as_of.displayFormat()))
+    values = {
+        QDateEdit.Section.DaySection: f"{day.day:02}",
+        QDateEdit.Section.MonthSection: f"{day.month:02}",
+        QDateEdit.Section.YearSection: f"{day.year}",
+    }
+    for index in range(as_of.sectionCount()):
+        as_of.setSelectedSection(as_of.sectionAt(index))  # as a click on that part selects it
+        qtbot.keyClicks(as_of, values[as_of.sectionAt(index)])
     assert dialog.picker.as_of_day() == day
 
 

@@ -222,6 +222,28 @@ def test_the_index_never_drifts_from_the_records(
     assert len(found(store, "passerelle")) == 1
 
 
+def test_many_records_arriving_at_once_are_all_stored_and_found(tmp_path: Path) -> None:
+    # A sync writes new records many to a statement: more than one statement's worth, and a
+    # last, shorter one, must all be stored and indexed.
+    with Store(tmp_path / "one") as one:
+        event = repo.create_event(one, title="Atelier de révision")
+        session = repo.create_session(one, event.id, title="Séance plénière")
+        made = [
+            repo.add_item(one, session.id, ItemKind.KEY_OUTCOME, f"Résultat numéro{n} adopté")
+            for n in range(230)
+        ]
+        states = sync_states.record_states(one)
+    with Store(tmp_path / "two") as two:
+        counts = sync_states.merge_states(two, states)
+        assert counts.new == 232
+        assert sorted(sync_states.record_states(two), key=lambda s: s["id"]) == sorted(
+            states, key=lambda s: s["id"]
+        )
+        assert drift(two) == []
+        for n in (0, 82, 83, 166, 229):  # the first, around statements' ends, the last
+            assert found(two, f"numero{n}") == [made[n].id]
+
+
 def test_an_upgraded_database_is_indexed(data_dir: Path) -> None:
     sql = (Path(__file__).parent / "data" / "schema_v1.sql").read_text(encoding="utf-8")
     with sqlite3.connect(data_dir / DATABASE_NAME) as conn:

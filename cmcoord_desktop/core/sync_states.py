@@ -8,6 +8,7 @@ skip the ORM's per-row machinery, which would be most of a large sync's cost.
 from __future__ import annotations
 
 import operator
+import sqlite3
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -42,26 +43,34 @@ def record_states(store: Store) -> list[dict[str, Any]]:
 
 
 def read_states(db: DbSession) -> list[dict[str, Any]]:
-    """record_states inside the caller's transaction (a sync checks and merges in one)."""
-    rows: list[tuple[str, tuple[str, ...], tuple[Any, ...]]] = []
-    texts: list[bytes] = []
+    """record_states inside the caller's transaction (a sync checks and merges in one).
+
+    On the session's own DBAPI cursor: SQLAlchemy's result rows cost more than SQLite's reading
+    them, and these columns (ids and versions text) need no conversion."""
+    cursor = _cursor(db)
+    found: list[tuple[type[Record], list[tuple[Any, ...]]]] = []
     for cls in RECORD_TYPES.values():
-        table = cls.table()
-        fixed = [table.c[name] for name in cls.FIXED]
-        query = select(table.c.id, type_coerce(table.c.versions, Text), *fixed)
-        for row in db.execute(query):
-            rows.append((cls.KIND, cls.FIXED, tuple(row)))
-            texts.append(row[1].encode() if row[1] else b"{}")
-    fields = msgspec.json.decode(b"[" + b",".join(texts) + b"]")
+        columns = ", ".join(f'"{name}"' for name in ("id", "versions", *cls.FIXED))
+        found.append(
+            (cls, cursor.execute(f'SELECT {columns} FROM "{cls.table().name}"').fetchall())
+        )
+    texts = "[" + ",".join(row[1] or "{}" for _cls, rows in found for row in rows) + "]"
+    fields = iter(msgspec.json.decode(texts))
     return [
         {
-            "kind": kind,
+            "kind": cls.KIND,
             "id": row[0],
-            "fixed": dict(zip(names, row[2:], strict=True)),
-            "fields": versions,
+            "fixed": dict(zip(cls.FIXED, row[2:], strict=True)),
+            "fields": next(fields),
         }
-        for (kind, names, row), versions in zip(rows, fields, strict=True)
+        for cls, rows in found
+        for row in rows
     ]
+
+
+def _cursor(db: DbSession) -> Any:
+    """The DBAPI cursor of the session's connection, inside its transaction."""
+    return db.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
 
 
 @dataclass
@@ -192,7 +201,7 @@ def write_rows(
         return
     table = cls.table()
     dialect = db.get_bind().dialect
-    cursor = db.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
+    cursor = _cursor(db)
     names = [name for name in (inserts or updates)[0] if name != "versions"]
     processors = [
         table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names
@@ -217,8 +226,8 @@ def write_rows(
         cursor.executemany(statement, [[*values(row), row["id"]] for row in rows])
 
 
-# The fewest parameters any SQLite allows in one statement (999 before 3.32).
-_MAX_PARAMETERS = 999
+# Rows in one statement: past a few hundred, longer statements gain nothing.
+_ROWS_PER_STATEMENT = 500
 
 
 def _insert_many(cursor: Any, head: str, rows: list[list[Any]]) -> None:
@@ -228,7 +237,9 @@ def _insert_many(cursor: Any, head: str, rows: list[list[Any]]) -> None:
     every statement's start: one statement per row made 25,000 new rows cost about three times
     what they cost in statements of many rows. The rows and the index come out the same."""
     width = len(rows[0])
-    per = max(1, _MAX_PARAMETERS // width)
+    # SQLite's limit on a statement's parameters: 32,766 since 3.32, 999 before.
+    limit = cursor.connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+    per = max(1, min(_ROWS_PER_STATEMENT, limit // width))
     one = "(" + ", ".join("?" * width) + ")"
     full = len(rows) - len(rows) % per
     if full:

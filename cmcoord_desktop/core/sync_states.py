@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import msgspec
-from sqlalchemy import Text, select, type_coerce
 from sqlalchemy.orm import Session as DbSession
 
 from cmcoord_desktop.core import meta, record_state
@@ -254,13 +253,14 @@ def _insert_many(cursor: Any, head: str, rows: list[list[Any]]) -> None:
 def _versions_by_id(
     db: DbSession, cls: type[Record], ids: list[str]
 ) -> dict[str, tuple[bool, record_state.JsonFields]]:
-    table = cls.table()
+    """The stored tombstone and versions of those of `ids` that are stored (on the DBAPI
+    cursor, as read_states: a large sync looks up thousands of ids)."""
+    cursor = _cursor(db)
     found: dict[str, tuple[bool, record_state.JsonFields]] = {}
     for start in range(0, len(ids), _ID_CHUNK):
         chunk = ids[start : start + _ID_CHUNK]
-        query = select(table.c.id, table.c.deleted, type_coerce(table.c.versions, Text)).where(
-            table.c.id.in_(chunk)
-        )
-        for record_id, deleted, versions in db.execute(query):
+        marks = ", ".join("?" * len(chunk))
+        query = f'SELECT id, deleted, versions FROM "{cls.table().name}" WHERE id IN ({marks})'
+        for record_id, deleted, versions in cursor.execute(query, chunk):
             found[record_id] = (bool(deleted), msgspec.json.decode(versions) if versions else {})
     return found

@@ -8,15 +8,22 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import re
 import shutil
 import sys
+from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from cmcoord_desktop import __version__, follow_up_cli
-from cmcoord_desktop.core.languages import TRANSLATED, choose_language, system_locale_names
+from cmcoord_desktop.core.languages import (
+    ENGLISH,
+    TRANSLATED,
+    choose_language,
+    system_locale_names,
+)
 from cmcoord_desktop.core.paths import default_data_dir
-from cmcoord_desktop.core.words import set_translator, translate
+from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP, set_translator, translate
 from cmcoord_desktop.failure_report import log_failure, one_sentence
 
 if TYPE_CHECKING:
@@ -34,7 +41,9 @@ def user_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a day written YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(
+            translate("cli", "{text} is not a day written YYYY-MM-DD").format(text=repr(text))
+        ) from None
 
 
 def sync_target(text: str) -> Path | str:
@@ -44,8 +53,93 @@ def sync_target(text: str) -> Path | str:
     return text if is_server_address(text) else user_path(text)
 
 
+class TranslatedHelpFormatter(argparse.HelpFormatter):
+    """argparse's "usage: " in the program's language."""
+
+    def add_usage(
+        self,
+        usage: str | None,
+        actions: Iterable[argparse.Action],
+        groups: Iterable[argparse._MutuallyExclusiveGroup],
+        prefix: str | None = None,
+    ) -> None:
+        if prefix is None:
+            prefix = translate("cli", "usage: ")
+        super().add_usage(usage, actions, groups, prefix)
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse with its own words in the program's language: the usage line, the section
+    titles, -h's help and the error line (the subcommands' parsers are made of this class too).
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", TranslatedHelpFormatter)
+        add_help = kwargs.pop("add_help", True)
+        kwargs["add_help"] = False  # -h added below, its help in the program's language
+        super().__init__(*args, **kwargs)
+        self._positionals.title = translate("cli", "positional arguments")
+        self._optionals.title = translate("cli", "options")
+        if add_help:
+            self.add_argument(
+                "-h",
+                "--help",
+                action="help",
+                default=argparse.SUPPRESS,
+                help=translate("cli", "show this help message and exit"),
+            )
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        line = translate("cli", "{program}: error: {message}")
+        self.exit(2, line.format(program=self.prog, message=argparse_words(message)) + "\n")
+
+
+# argparse's own refusals (its English, from Python's argparse module) read back into whole
+# sentences of ours; one it words otherwise (another Python version) stays as argparse said it.
+_ARGPARSE_REFUSALS = (
+    (
+        re.compile(r"the following arguments are required: (?P<names>.+)"),
+        QT_TRANSLATE_NOOP("cli", "the following arguments are required: {names}"),
+    ),
+    (
+        re.compile(r"unrecognized arguments: (?P<names>.+)"),
+        QT_TRANSLATE_NOOP("cli", "unrecognized arguments: {names}"),
+    ),
+    (
+        re.compile(
+            r"argument (?P<name>\S+): invalid choice: (?P<value>.+) \(choose from (?P<choices>.+)\)"
+        ),
+        QT_TRANSLATE_NOOP(
+            "cli", "argument {name}: invalid choice: {value} (choose from {choices})"
+        ),
+    ),
+    (
+        re.compile(r"argument (?P<name>\S+): expected one argument"),
+        QT_TRANSLATE_NOOP("cli", "argument {name}: expected one argument"),
+    ),
+    (
+        re.compile(r"argument (?P<name>\S+): expected at least one argument"),
+        QT_TRANSLATE_NOOP("cli", "argument {name}: expected at least one argument"),
+    ),
+    (  # our own refusal of a value (user_date), already in the person's language
+        re.compile(r"argument (?P<name>\S+): (?P<message>.+)"),
+        QT_TRANSLATE_NOOP("cli", "argument {name}: {message}"),
+    ),
+)
+
+
+def argparse_words(message: str) -> str:
+    """An argparse refusal in the program's language, where we know how argparse words it."""
+    for pattern, template in _ARGPARSE_REFUSALS:
+        found = pattern.fullmatch(message)
+        if found:
+            return translate("cli", template).format(**found.groupdict())
+    return message
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="cmcoord-desktop",
         description=translate(
             "cli",
@@ -53,7 +147,12 @@ def build_parser() -> argparse.ArgumentParser:
             "and sync with co-facilitators through a shared file.",
         ),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=translate("cli", "show the program's version number and exit"),
+    )
     parser.add_argument(
         "--language",
         metavar="CODE",
@@ -92,7 +191,10 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("cli", "every record, tombstones included (json)"),
     )
     export.add_argument(
-        "--format", choices=["pdf", "html", "docx", "email", "md", "txt", "json"], required=True
+        "--format",
+        choices=["pdf", "html", "docx", "email", "md", "txt", "json"],
+        required=True,
+        help=translate("cli", "the file format to write"),
     )
     export.add_argument(
         "--out", type=user_path, required=True, help=translate("cli", "file to write")
@@ -103,7 +205,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SESSION",
         help=translate("cli", "only these sessions (id or title)"),
     )
-    export.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    export.add_argument(
+        "--paper",
+        choices=["a4", "letter"],
+        default="a4",
+        help=translate("cli", "pdf: the paper size (default: a4)"),
+    )
     export.add_argument(
         "--notes",
         action="store_true",
@@ -116,6 +223,11 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate(
             "cli", "several events: which are upcoming is decided as of this day (default: today)"
         ),
+    )
+    export.add_argument(
+        "--title",
+        default="",
+        help=translate("cli", "several events: the summary's title (default: UN-CMCoord events)"),
     )
     export.add_argument(
         "--body-only",
@@ -138,7 +250,11 @@ def build_parser() -> argparse.ArgumentParser:
     imp = commands.add_parser(
         "import", help=translate("cli", "merge a records file (a json export) into the data folder")
     )
-    imp.add_argument("file", type=user_path)
+    imp.add_argument(
+        "file",
+        type=user_path,
+        help=translate("cli", "a records file (json export) or a summary PDF"),
+    )
 
     sync = commands.add_parser(
         "sync",
@@ -179,7 +295,7 @@ def build_parser() -> argparse.ArgumentParser:
     init = actions.add_parser(
         "init", help=translate("cli", "create or upgrade the schema and the two roles")
     )
-    init.add_argument("url", help="postgresql://ADMIN@HOST/DATABASE")
+    init.add_argument("url", help=translate("cli", "the server: postgresql://ADMIN@HOST/DATABASE"))
     init.add_argument(
         "--new-epoch",
         action="store_true",
@@ -191,12 +307,18 @@ def build_parser() -> argparse.ArgumentParser:
         "compact",
         help=translate("cli", "remove superseded versions (every laptop's records stay the same)"),
     )
-    compact.add_argument("url", help="postgresql://ADMIN@HOST/DATABASE")
+    compact.add_argument(
+        "url", help=translate("cli", "the server: postgresql://ADMIN@HOST/DATABASE")
+    )
     member = actions.add_parser(
         "add-member", help=translate("cli", "create a login account for a member")
     )
-    member.add_argument("name")
-    member.add_argument("--url", required=True, help="postgresql://ADMIN@HOST/DATABASE")
+    member.add_argument("name", help=translate("cli", "the member's login name"))
+    member.add_argument(
+        "--url",
+        required=True,
+        help=translate("cli", "the server: postgresql://ADMIN@HOST/DATABASE"),
+    )
     member.add_argument("--observer", action="store_true", help=translate("cli", "may only read"))
     follow_up_cli.add_parsers(commands)  # search, next-steps
     return parser
@@ -234,7 +356,12 @@ def use_language(requested: str | None) -> str | None:
 
     choice = choose_language(requested, system_locale_names())
     if choice.language.code not in TRANSLATED:
-        set_translator(None)
+        # English's own catalogue holds only its plural forms ("Wrote 1 next step"), as the
+        # window's does; without it the English words are the sources themselves.
+        try:
+            set_translator(TsCatalogue(ENGLISH))
+        except CatalogueError:
+            set_translator(None)
         return choice.message if requested else None  # an untranslated system: plain English
     try:
         set_translator(TsCatalogue(choice.language.code))

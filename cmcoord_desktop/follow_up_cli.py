@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cmcoord_desktop.core.words import translate
+from cmcoord_desktop.core.words import plurals, translate
 
 if TYPE_CHECKING:
     from cmcoord_desktop.core.store import Store
@@ -81,15 +81,19 @@ def run_search(store: Store, args: argparse.Namespace) -> int:
     shown = 0
     for match in results:
         context = match.context.marked("[", "]")
-        kind = f"{match.kind} (in the Trash)" if match.deleted else match.kind
+        in_trash = translate("cli", "{kind} (in the Trash)")
+        kind = in_trash.format(kind=match.kind) if match.deleted else match.kind
         print(_line(match.event_title, match.place or "-", kind, context))
         shown += 1
     if not shown:
         if not results.notice:
-            print("No record matches.", file=sys.stderr)
+            print(translate("cli", "No record matches."), file=sys.stderr)
         return 1
     if results.more:
-        print(f"First {shown} matches shown; add words or raise --limit.", file=sys.stderr)
+        print(
+            plurals.tr("First %n matches shown; add words or raise --limit.", "", shown),
+            file=sys.stderr,
+        )
     return 0
 
 
@@ -104,10 +108,14 @@ def run_next_steps(store: Store, args: argparse.Namespace) -> int:
     from cmcoord_desktop.export.summary_data import UnknownEvent, find_event
 
     if args.format and not args.out:
-        return _refuse(f"say where to write the {args.format} file: add --out FILE")
+        return _refuse(
+            translate("cli", "say where to write the {format} file: add --out FILE").format(
+                format=args.format
+            )
+        )
     fmt = args.format or (args.out.suffix.lower().lstrip(".") if args.out else "")
     if args.out and fmt not in FORMATS:
-        return _refuse("choose the file format: --format csv, xlsx, ics or pdf")
+        return _refuse(translate("cli", "choose the file format: --format csv, xlsx, ics or pdf"))
     event_id = ""
     if args.event:
         try:
@@ -128,10 +136,12 @@ def run_next_steps(store: Store, args: argparse.Namespace) -> int:
         for row in rows:
             due = row.due.isoformat() if row.due else "-"
             if row.overdue:
-                due += " overdue"
+                due = translate("cli", "{due} overdue").format(due=due)
             place = row.session_title or "-"
             if row.carried_from:
-                place += f" (carried from {row.carried_from})"
+                place = translate("cli", "{session} (carried from {event})").format(
+                    session=place, event=row.carried_from
+                )
             print(_line(row.event_title, place, row.owner or "-", due, row.status, row.text))
         return 0
     from cmcoord_desktop.export import next_steps_files
@@ -144,7 +154,7 @@ def run_next_steps(store: Store, args: argparse.Namespace) -> int:
         "pdf": export_next_steps_pdf,
     }
     writers[fmt](rows, args.out)
-    print(f"Wrote {len(rows)} next steps to {args.out}")
+    print(plurals.tr("Wrote %n next steps to {file}", "", len(rows)).format(file=args.out))
     return 0
 
 

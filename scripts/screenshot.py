@@ -1,8 +1,9 @@
 """Take docs/screenshot-main-window.png: the main window on the demo workshop, offscreen.
 
     python scripts/screenshot.py [--out docs/screenshot-main-window.png] [--size 1540x900]
-    python scripts/screenshot.py --all      # also the welcome page, Needs review, Export,
-                                            # a 1366 x 768 laptop on a long event title, and
+    python scripts/screenshot.py --all      # also the welcome page, Needs review, Export
+                                            # (of one event, and of the demo's three), a
+                                            # 1366 x 768 laptop on a long event title, and
                                             # the Next steps view and Find's results
     python scripts/screenshot.py --follow-up   # only the Next steps and Find screenshots
     python scripts/screenshot.py --languages  # docs/window-<code>.png, review-<code>.png and
@@ -27,8 +28,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from PySide6.QtCore import QSettings, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication, QDialog  # noqa: E402
+from PySide6.QtCore import QDate, QSettings, Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication, QDialog, QGroupBox  # noqa: E402
 
 from cmcoord_desktop.app import application, build_window  # noqa: E402
 from cmcoord_desktop.core import repository, sync_states  # noqa: E402
@@ -122,9 +123,12 @@ def take_review_and_export(
     review_png: Path,
     export_png: Path,
     language: WindowLanguage | None = None,
+    events_png: Path | None = None,
 ) -> bool:
     """A co-facilitator typed the first outcome of the session differently, at the same time:
-    after the sync both versions wait in Needs review. Then File › Export summary…"""
+    after the sync both versions wait in Needs review. Then File › Export summary… and, for
+    `events_png`, the same window with all the demo's events ticked, as of 1 January 2023
+    (the Leading Edge Programme still upcoming, as on the reference page)."""
     with Store(temp / "review") as store, Store(temp / "colleague") as colleague:
         load_demo_workshop(store)
         sync_states.merge_states(colleague, sync_states.record_states(store))
@@ -149,6 +153,12 @@ def take_review_and_export(
         settle(app)
         dialog = window.findChild(QDialog, "export_dialog")
         saved = saved and dialog is not None and dialog.grab().save(str(export_png))
+        if dialog is not None and events_png is not None:
+            picker = dialog.findChild(QGroupBox, "export_event_picker")
+            picker.tick_all(True)
+            picker.as_of.setDate(QDate(2023, 1, 1))
+            settle(app)
+            saved = saved and dialog.grab().save(str(events_png))
         if dialog is not None:
             dialog.close()
         window.close()
@@ -265,6 +275,7 @@ def main(argv: list[str] | None = None) -> int:
                 Path(temp),
                 docs / "screenshot-needs-review.png",
                 docs / "screenshot-export.png",
+                events_png=docs / "screenshot-export-events.png",
             )
             laptop = docs / "screenshot-laptop-long-title.png"
             saved = saved and take_laptop_long_title(app, Path(temp), laptop)

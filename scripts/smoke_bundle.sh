@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Build the one-folder bundle and check that it works with no Python around it:
 #   --version; the demo workshop exported to PDF with its fonts embedded; a json export, import
-#   and sync; the window opened offscreen (and under Xvfb when there is one) and closed.
+#   and sync; a team server over TLS; every library linked; the window opened offscreen (and
+#   under Xvfb when there is one) and closed.
 #
 # Usage: scripts/smoke_bundle.sh            (PYTHON=.venv/bin/python to build with a venv)
 #        SKIP_BUILD=1 scripts/smoke_bundle.sh   (check an existing dist/cmcoord-desktop)
@@ -104,6 +105,75 @@ set -e
 [ "$status" -ne 0 ] || fail "a sync with no server said it succeeded"
 grep -q "Could not reach the team server" "$WORK/server.err" || fail "no sentence: $(cat "$WORK/server.err")"
 ! grep -Eq "Traceback|ImportError|No module" "$WORK/server.err" || fail "$(cat "$WORK/server.err")"
+
+step "a team server over TLS: the bundle's libpq checks the certificate with the bundle's OpenSSL"
+if "$PYTHON" -c 'import sys; sys.path.insert(0, "tests/server"); import pg_server; sys.exit(pg_server.find_bin_dir() is None)'; then
+  "$PYTHON" - "$WORK" "$EXE" <<'PY' || fail "the team server over TLS"
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, "tests/server")
+from pg_server import PgServer, find_bin_dir
+
+work, exe = Path(sys.argv[1]), sys.argv[2]
+pg = PgServer(find_bin_dir(), work / "pg")
+pg.wait_ready()
+try:
+    # The certificate is made out to localhost: reached as another name, the handshake and the
+    # check of the signature succeed and the name check refuses, in one sentence.
+    url = (
+        f"postgresql://nobody@teamserver.example:{pg.port}/x?hostaddr=127.0.0.1"
+        f"&sslrootcert={pg.certificate}"
+    )
+    done = subprocess.run(
+        [exe, "--data-dir", str(work / "restored"), "sync", url],
+        capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=60,
+    )  # fmt: skip
+    print(done.stderr.strip())
+    assert done.returncode != 0, "a sync refused by its certificate said it succeeded"
+    assert "made out to another name" in done.stderr, done.stderr
+    # Over TLS to the right name the server asks for a password: the keyring is asked first
+    # (none here), then the one-sentence advice.
+    url = f"postgresql://nobody@localhost:{pg.port}/x?sslmode=verify-full&sslrootcert={pg.certificate}"
+    done = subprocess.run(
+        [exe, "--data-dir", str(work / "restored"), "sync", url],
+        capture_output=True, text=True, stdin=subprocess.DEVNULL, timeout=60,
+    )  # fmt: skip
+    print(done.stderr.strip())
+    assert "asks for a password" in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr and "No module" not in done.stderr, done.stderr
+finally:
+    pg.stop("immediate")
+PY
+else
+  step "  (no PostgreSQL on this machine: skipped)"
+fi
+
+step "keyring's Secret Service backend in the program archive, every library linked"
+"$PYTHON" - "$EXE" <<'PY' || fail "a module of the keyring is missing from the bundle"
+import sys
+
+from PyInstaller.archive.readers import CArchiveReader
+
+names = set(CArchiveReader(sys.argv[1]).open_embedded_archive("PYZ.pyz").toc)
+wanted = {
+    "keyring", "keyring.backends.SecretService", "secretstorage", "secretstorage.dhcrypto",
+    "jeepney", "cryptography.hazmat.primitives.ciphers",
+}  # fmt: skip
+assert wanted <= names, sorted(wanted - names)
+PY
+[ -f "$BUNDLE/_internal/cryptography/hazmat/bindings/_rust.abi3.so" ] || fail "no cryptography binding"
+# Every library (a wheel's own copies turned into links to the bundle's, see
+# scripts/shared_libraries.py) finds each library and symbol it needs: ldd -r reports any not.
+unresolved=""
+while IFS= read -r -d '' library; do
+  report="$(LD_LIBRARY_PATH="$BUNDLE/_internal" ldd -r "$library" 2>&1 || true)"
+  # Extension modules take the Python API from the program: only other symbols count.
+  bad="$(echo "$report" | grep -E "not found|undefined symbol" | grep -Ev "undefined symbol: _?Py|undefined symbol: _Py" || true)"
+  [ -z "$bad" ] || unresolved+="$library: $bad"$'\n'
+done < <(find -L "$BUNDLE/_internal" -name "*.so*" -type f -print0)
+[ -z "$unresolved" ] || fail "unresolved libraries or symbols: $unresolved"
 
 open_window() {  # $1: label; the rest: how to run it
   local label="$1"

@@ -3,7 +3,8 @@
 The Linux Qt wheels link ICU, whose data library (libicudata.so.NN) is the largest file of the
 bundle. Qt uses ICU for collation (sorting by locale), case mapping and normalisation; it does
 not use ICU's legacy code pages, break-iterator dictionaries, or the translated names of
-languages, regions, currencies, units and time zones, nor transliteration or number spelling.
+languages, regions, currencies, units and time zones, nor transliteration or number spelling,
+nor the per-language locale bundles of dates and numbers (Qt formats with its own CLDR data).
 This rewrites ICU's common data package without those items (keeping the package format: a
 header, a sorted table of contents, 16-byte aligned items) and assembles it into a library of the
 same name with binutils (`as`, `ld`), which the build needs anyway for stripping.
@@ -22,6 +23,11 @@ from pathlib import Path
 # Item folders (the part after "icudt73l/") and root-level suffixes that Qt never reads.
 DROPPED_FOLDERS = ("brkitr", "curr", "lang", "rbnf", "region", "translit", "unit", "zone")
 DROPPED_SUFFIXES = (".cnv",)
+# The per-language locale bundles of the main tree (fr.res, zh_Hant_TW.res...): date, number and
+# calendar formats for ICU's formatting services, which Qt replaces with its own CLDR data.
+# Collation reads the coll/ tree, case mapping only the language code; root.res and the
+# supplemental data (likely subtags, aliases) stay.
+LOCALE_BUNDLE = re.compile(r"[a-z]{2,3}(_[A-Za-z0-9]+)*\.res")
 ALIGNMENT = 16
 
 
@@ -88,6 +94,8 @@ def trim_package(package: bytes) -> bytes:
 def _kept(name: str) -> bool:
     parts = name.split("/")
     if len(parts) > 2 and parts[1] in DROPPED_FOLDERS:
+        return False
+    if len(parts) == 2 and parts[1] != "root.res" and LOCALE_BUNDLE.fullmatch(parts[1]):
         return False
     return not name.endswith(DROPPED_SUFFIXES)
 

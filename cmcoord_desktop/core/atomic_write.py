@@ -15,6 +15,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from cmcoord_desktop.core.words import translate
+
 
 class ShareBusy(OSError):
     """The file stayed locked (antivirus, a sync client); whatever was to be written is kept."""
@@ -85,7 +87,9 @@ def replace(source: Path, target: Path, sleep: Callable[[float], None] = time.sl
                 raise
             if pause is None:
                 raise ShareBusy(
-                    f"{target.name} stayed locked by another program (WinError {code})."
+                    translate(
+                        "shared file", "{file} stayed locked by another program (WinError {code})."
+                    ).format(file=target.name, code=code)
                 ) from exc
             sleep(pause)
 

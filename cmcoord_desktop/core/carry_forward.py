@@ -14,6 +14,7 @@ from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.models import Carry, Event, Item, ItemKind, Session
 from cmcoord_desktop.core.next_steps import STILL_TO_DO, Filters, next_steps
 from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.core.words import translate
 
 # Fixed for ever: every laptop must derive the same carry id for the same step and event.
 _CARRY_NAMESPACE = uuid.UUID("5d1c7d1e-0b7e-4c3e-9a44-6b1f1c0a7c11")
@@ -40,13 +41,19 @@ def carry_next_step(store: Store, item_id: str, event_id: str) -> Carry:
     """Show next step `item_id` in event `event_id` too (again, if it was un-carried)."""
     step = repository.get(store, Item, item_id)
     if step.item_kind != ItemKind.NEXT_STEP:
-        raise CannotCarry("Only next steps can be carried into another event.")
+        raise CannotCarry(
+            translate("carry forward", "Only next steps can be carried into another event.")
+        )
     target = repository.get(store, Event, event_id)
     if target.deleted:
-        raise CannotCarry("That event is in the Trash: restore it first.")
+        raise CannotCarry(
+            translate("carry forward", "That event is in the Trash: restore it first.")
+        )
     home = home_event(store, step)
     if home == event_id:
-        raise CannotCarry("This next step already belongs to that event.")
+        raise CannotCarry(
+            translate("carry forward", "This next step already belongs to that event.")
+        )
     record_id = carry_id(item_id, event_id)
     try:
         existing = repository.get(store, Carry, record_id)

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path, PureWindowsPath
 
 from cmcoord_desktop.core.paths import DATABASE_NAME
+from cmcoord_desktop.core.words import translate
 
 # Filesystem types of /proc/mounts that are reached over a network.
 NETWORK_FILESYSTEMS = frozenset(
@@ -75,13 +76,16 @@ def check_data_folder(
         return [
             DataFolderProblem(
                 "network",
-                "Data folder on a network drive",
-                f"The data folder {data_dir} is on a network drive ({network}). "
-                "The database must stay on this computer's own disk: a database on a shared "
-                "drive can be corrupted when the connection drops.\n\n"
-                "Start CMCoord Desktop with a data folder on a local disk "
-                "(--data-dir), and share your notes with File \u203a Sync with shared file, "
-                "which is made for network drives.",
+                translate("data folder", "Data folder on a network drive"),
+                translate(
+                    "data folder",
+                    "The data folder {folder} is on a network drive ({network}). "
+                    "The database must stay on this computer's own disk: a database on a shared "
+                    "drive can be corrupted when the connection drops.\n\n"
+                    "Start CMCoord Desktop with a data folder on a local disk "
+                    "(--data-dir), and share your notes with File \u203a Sync with shared file, "
+                    "which is made for network drives.",
+                ).format(folder=data_dir, network=network),
             )
         ]
     problems: list[DataFolderProblem] = []
@@ -90,11 +94,14 @@ def check_data_folder(
         problems.append(
             DataFolderProblem(
                 "read_only",
-                "Data folder is read-only",
-                f"CMCoord Desktop cannot write to its data folder {data_dir} ({unwritable}). "
-                "Nothing was changed.\n\n"
-                "Check that the disk is not write-protected and that you may write to the "
-                "folder, or start with another data folder (--data-dir).",
+                translate("data folder", "Data folder is read-only"),
+                translate(
+                    "data folder",
+                    "CMCoord Desktop cannot write to its data folder {folder} ({reason}). "
+                    "Nothing was changed.\n\n"
+                    "Check that the disk is not write-protected and that you may write to the "
+                    "folder, or start with another data folder (--data-dir).",
+                ).format(folder=data_dir, reason=unwritable),
             )
         )
     free = free_bytes(data_dir)
@@ -102,12 +109,19 @@ def check_data_folder(
         problems.append(
             DataFolderProblem(
                 "disk_full",
-                "Disk almost full",
-                f"The disk of the data folder {data_dir} has only {_megabytes(free)} free; "
-                f"CMCoord Desktop needs at least {_megabytes(minimum_free_bytes)} to save your "
-                "notes safely. Nothing was changed.\n\n"
-                "Free some space (empty the recycle bin, move large files away) and start "
-                "again.",
+                translate("data folder", "Disk almost full"),
+                translate(
+                    "data folder",
+                    "The disk of the data folder {folder} has only {free} free; "
+                    "CMCoord Desktop needs at least {needed} to save your "
+                    "notes safely. Nothing was changed.\n\n"
+                    "Free some space (empty the recycle bin, move large files away) and start "
+                    "again.",
+                ).format(
+                    folder=data_dir,
+                    free=_megabytes(free),
+                    needed=_megabytes(minimum_free_bytes),
+                ),
             )
         )
     return problems
@@ -119,9 +133,11 @@ def check_data_folder(
 def network_location(path: Path, mounts_file: Path = Path("/proc/mounts")) -> str:
     """What makes `path` a network location ("nfs4 mount on /mnt/x", "UNC path"), or ""."""
     if is_unc_path(str(path)):
-        return "a UNC network path"
+        return translate("data folder", "a UNC network path")
     if sys.platform == "win32":
-        return "a mapped network drive" if _is_mapped_network_drive(path) else ""
+        if _is_mapped_network_drive(path):
+            return translate("data folder", "a mapped network drive")
+        return ""
     if sys.platform == "darwin":
         mounts = macos_mounts_as_proc(_macos_mount_output())
     else:
@@ -131,7 +147,9 @@ def network_location(path: Path, mounts_file: Path = Path("/proc/mounts")) -> st
             return ""
     fstype, mount_point = mount_of(_nearest_existing(path).resolve(), mounts)
     if fstype in NETWORK_FILESYSTEMS:
-        return f"{fstype} mount at {mount_point}"
+        return translate("data folder", "{filesystem} mount at {folder}").format(
+            filesystem=fstype, folder=mount_point
+        )
     return ""
 
 
@@ -211,7 +229,7 @@ def _why_not_writable(data_dir: Path) -> str:
     database = data_dir / DATABASE_NAME
     for existing in (database, database.with_name(DATABASE_NAME + "-wal")):
         if existing.exists() and not os.access(existing, os.W_OK):
-            return f"{existing.name} cannot be written"
+            return translate("data folder", "{file} cannot be written").format(file=existing.name)
     try:
         with tempfile.NamedTemporaryFile(dir=data_dir, prefix=".write-check-"):
             pass
@@ -234,4 +252,4 @@ def _nearest_existing(path: Path) -> Path:
 
 
 def _megabytes(count: int) -> str:
-    return f"{count / (1024 * 1024):.0f} MB"
+    return translate("data folder", "{count} MB").format(count=f"{count / (1024 * 1024):.0f}")

@@ -17,6 +17,7 @@ from cmcoord_desktop.core import repository, sync_states
 from cmcoord_desktop.core.carry_forward import carry_open_next_steps
 from cmcoord_desktop.core.models import Event, MarketplaceGroup, Session
 from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.core.words import translate
 
 # What carries over; every other field starts empty.
 EVENT_FIELDS = (
@@ -43,7 +44,11 @@ def copy_event_agenda(
     carry_forward.py); only within one store, since the steps must be the same records."""
     past = repository.get(source, Event, event_id)
     values = {name: getattr(past, name) for name in EVENT_FIELDS}
-    event = repository.create_event(target, title=title or f"{past.title} (copy)", **values)
+    event = repository.create_event(
+        target,
+        title=title or translate("event copy", "{title} (copy)").format(title=past.title),
+        **values,
+    )
     for session in repository.children(source, Session, event_id):
         copy = repository.create_session(
             target, event.id, **{name: getattr(session, name) for name in SESSION_FIELDS}

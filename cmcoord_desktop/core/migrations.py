@@ -10,6 +10,7 @@ from sqlalchemy import Connection, text
 
 from cmcoord_desktop.core import search_index
 from cmcoord_desktop.core.models import Base
+from cmcoord_desktop.core.words import translate
 
 # Each step takes the schema from version N to N + 1. Append only; never edit a released step.
 UPGRADES: dict[int, list[str]] = {
@@ -46,8 +47,11 @@ def refuse_newer_schema(db_path: Path) -> None:
     version = stored_schema_version(db_path)
     if version is not None and version > SCHEMA_VERSION:
         raise NewerSchemaError(
-            f"This data folder was written by a newer CMCoord Desktop (schema {version}, "
-            f"this program knows up to {SCHEMA_VERSION}). Please update the program."
+            translate(
+                "store",
+                "This data folder was written by a newer CMCoord Desktop (schema {version}, "
+                "this program knows up to {known}). Please update the program.",
+            ).format(version=version, known=SCHEMA_VERSION)
         )
 
 

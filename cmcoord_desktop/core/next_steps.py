@@ -18,6 +18,7 @@ from sqlalchemy import Row, text
 from cmcoord_desktop.core.models import NextStepStatus
 from cmcoord_desktop.core.search_index import fold
 from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.core.words import translate
 
 STILL_TO_DO = (NextStepStatus.OPEN, NextStepStatus.IN_PROGRESS)
 LONG_OWNER = 200  # characters; past this an owner is most likely a paste in the wrong field
@@ -125,10 +126,18 @@ def _warnings(row: NextStepRow) -> tuple[str, ...]:
     found = []
     starts = row.session_date or row.event_start
     if row.due is not None and starts is not None and row.due < starts:
-        when = "its session" if row.session_date else "its event"
-        found.append(f"due {row.due.isoformat()}, before {when} on {starts.isoformat()}")
+        warning = (
+            translate("next steps", "due {due}, before its session on {starts}")
+            if row.session_date
+            else translate("next steps", "due {due}, before its event on {starts}")
+        )
+        found.append(warning.format(due=row.due.isoformat(), starts=starts.isoformat()))
     if len(row.owner) > LONG_OWNER:
-        found.append(f"owner is {len(row.owner):,} characters long")
+        found.append(
+            translate("next steps", "owner is {count} characters long").format(
+                count=f"{len(row.owner):,}"
+            )
+        )
     return tuple(found)
 
 

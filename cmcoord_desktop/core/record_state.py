@@ -16,6 +16,7 @@ from cmcoord_desktop.core import register
 from cmcoord_desktop.core.models import Record
 from cmcoord_desktop.core.register import FieldVersion, Versions
 from cmcoord_desktop.core.values import from_json
+from cmcoord_desktop.core.words import translate
 
 Fields = dict[str, Versions]
 
@@ -67,7 +68,11 @@ def merge_versions_json(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> lis
         key = (version["t"], version["d"])
         known = by_key.get(key)
         if known is not None and known != version:
-            raise StampClash(f"two different values carry the stamp {key[0]} of {key[1]}")
+            raise StampClash(
+                translate(
+                    "record state", "two different values carry the stamp {time} of {device}"
+                ).format(time=key[0], device=key[1])
+            )
         by_key[key] = version
     return [v.to_json() for v in register.live(FieldVersion.from_json(v) for v in by_key.values())]
 

@@ -27,6 +27,7 @@ from cmcoord_desktop.core.search_context import (
 )
 from cmcoord_desktop.core.search_index import SEARCHED, fold
 from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP, plurals, translate
 
 MAX_QUERY_CHARS = 1000
 MAX_TERMS = 32
@@ -65,7 +66,9 @@ def parse_query(typed: str) -> Query:
     cleaned = _SURROGATES.sub(" ", typed)
     if len(cleaned) > MAX_QUERY_CHARS:
         cleaned = cleaned[:MAX_QUERY_CHARS]
-        notice = f"Searched the first {MAX_QUERY_CHARS:,} characters."
+        notice = translate("search", "Searched the first {count} characters.").format(
+            count=f"{MAX_QUERY_CHARS:,}"
+        )
     units: list[tuple[str, bool]] = []  # (text, typed as a phrase)
     position = 0
     for match in _PHRASE.finditer(cleaned):
@@ -84,7 +87,7 @@ def parse_query(typed: str) -> Query:
     if len(units) > MAX_TERMS:
         units = units[:MAX_TERMS]
         typing = False
-        notice = f"Searched the first {MAX_TERMS} words."
+        notice = plurals.tr("Searched the first %n words.", "", MAX_TERMS)
     parts: list[str] = []
     terms: list[str] = []
     for index, (unit, _phrase) in enumerate(units):
@@ -98,18 +101,23 @@ def parse_query(typed: str) -> Query:
     if not parts:
         if cleaned.strip():
             return Query(
-                None, (), "Type letters or numbers to search: symbols alone match nothing."
+                None,
+                (),
+                translate(
+                    "search", "Type letters or numbers to search: symbols alone match nothing."
+                ),
             )
         return Query(None, (), notice)
     return Query(" ".join(parts), tuple(terms), notice)
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class Match:
     """One record that matched. Its words in context (and so what kind of record a person
     calls it, which depends on the field that matched) are found when first asked for: the box
     asks only for the rows it paints, so a search as one types does not fold and scan the text
-    of every match it lists."""
+    of every match it lists. (Not frozen: a frozen dataclass's __init__ was a tenth of a
+    search's own time; nothing changes a match once made.)"""
 
     record_id: str
     record_kind: str  # the store's kind: "item", "session", "group", ...
@@ -151,32 +159,52 @@ class SearchResults:
 
 # --- the query --------------------------------------------------------------------------------
 
+# What a match is, for people: translated where it is described (_describe).
 _ITEM_KINDS: dict[str, str] = {
-    ItemKind.KEY_OUTCOME: "key outcome",
-    ItemKind.NEXT_STEP: "next step",
-    ItemKind.IDEA: "idea",
+    ItemKind.KEY_OUTCOME: QT_TRANSLATE_NOOP("search", "key outcome"),
+    ItemKind.NEXT_STEP: QT_TRANSLATE_NOOP("search", "next step"),
+    ItemKind.IDEA: QT_TRANSLATE_NOOP("search", "idea"),
 }
-_RECORD_KINDS = {"group": "marketplace table", "attachment": "slide"}
+_UNKNOWN_ITEM = QT_TRANSLATE_NOOP("search", "item")
+_RECORD_KINDS = {
+    "group": QT_TRANSLATE_NOOP("search", "marketplace table"),
+    "attachment": QT_TRANSLATE_NOOP("search", "slide"),
+}
 _FIELD_KINDS = {
-    ("event", "title"): "event",
-    ("session", "title"): "session",
-    ("session", "panel"): "panel member",
-    ("session", "notes"): "session notes",
-    ("group", "topic"): "marketplace table",
-    ("group", "host"): "table host",
-    ("group", "participants"): "table participants",
-    ("item", "owner"): "next step owner",
-    ("attachment", "caption"): "slide caption",
-    ("attachment", "filename"): "slide file",
+    ("event", "title"): QT_TRANSLATE_NOOP("search", "event"),
+    ("session", "title"): QT_TRANSLATE_NOOP("search", "session"),
+    ("session", "panel"): QT_TRANSLATE_NOOP("search", "panel member"),
+    ("session", "notes"): QT_TRANSLATE_NOOP("search", "session notes"),
+    ("group", "topic"): QT_TRANSLATE_NOOP("search", "marketplace table"),
+    ("group", "host"): QT_TRANSLATE_NOOP("search", "table host"),
+    ("group", "participants"): QT_TRANSLATE_NOOP("search", "table participants"),
+    ("item", "owner"): QT_TRANSLATE_NOOP("search", "next step owner"),
+    ("attachment", "caption"): QT_TRANSLATE_NOOP("search", "slide caption"),
+    ("attachment", "filename"): QT_TRANSLATE_NOOP("search", "slide file"),
 }
 _FIELDS: dict[str, tuple[str, ...]] = {kind: fields for kind, fields in SEARCHED.values()}
 
-_MATCHES = (
-    "SELECT search_text.rowid, r.kind, r.record_id FROM search_text "
-    "JOIN search_rows r ON r.n = search_text.rowid "
-    "WHERE search_text MATCH ? AND search_text.rowid > ? "
-    "ORDER BY search_text.rowid LIMIT ?"
+# A batch of matches in rowid order. For an item (most matches) and for a session, the session
+# and event come in the same statement, so a batch usually needs no second query; a session's
+# long fields are read only when the session itself matched. The LIMIT stays inside FTS5 (the
+# CTE): ordering the joined rows instead made SQLite collect and sort every match of a prefix.
+_MATCHES = """
+WITH m AS (
+    SELECT rowid AS n FROM search_text
+    WHERE search_text MATCH ? AND rowid > ? ORDER BY rowid LIMIT ?
 )
+SELECT m.n, r.kind, r.record_id,
+    i.deleted, i.parent, i.item_kind, i.text, i.owner,
+    s.id, s.deleted, s.event_id, s.title, e.deleted, e.title,
+    CASE r.kind WHEN 'session' THEN s.format END,
+    CASE r.kind WHEN 'session' THEN s.panel END,
+    CASE r.kind WHEN 'session' THEN s.notes END
+FROM m JOIN search_rows r ON r.n = m.n
+LEFT JOIN items i ON r.kind = 'item' AND i.id = r.record_id
+LEFT JOIN sessions s ON s.id = CASE r.kind WHEN 'item' THEN i.parent WHEN 'session' THEN r.record_id END
+LEFT JOIN events e ON e.id = s.event_id
+ORDER BY m.n
+"""
 # What a match needs of each kind of record: its words, its parent, its tombstone.
 _COLUMNS: dict[str, tuple[str, ...]] = {
     "event": ("id", "deleted", *_FIELDS["event"]),
@@ -260,10 +288,39 @@ class _Places:
         return event, session, group, deleted
 
 
+def _joined(hit: tuple[Any, ...]) -> tuple[Row, Row | None, Row | None, Row | None, bool] | None:
+    """An item in a session, or a session, as the batch's statement joined it: the record, its
+    event, session and table, and whether any is deleted, as `_Places.lineage` gives them. None
+    for any other match (the statement found no session for it)."""
+    kind, record_id, deleted, parent, item_kind, text, owner = hit[1:8]
+    session_id, session_deleted, event_id, title, event_deleted, event_title = hit[8:14]
+    if session_id is None:
+        return None
+    session = {"id": session_id, "deleted": session_deleted, "event_id": event_id, "title": title}
+    if kind == "item":
+        row = {
+            "id": record_id,
+            "deleted": deleted,
+            "parent": parent,
+            "item_kind": item_kind,
+            "text": text,
+            "owner": owner,
+        }
+    else:
+        row = session | dict(zip(("format", "panel", "notes"), hit[14:], strict=True))
+    event = None
+    if event_deleted is not None:
+        event = {"id": event_id, "deleted": event_deleted, "title": event_title}
+    anything_deleted = bool(deleted or session_deleted or event_deleted)
+    return row, event, session, None, anything_deleted
+
+
 def _describe(kind: str, row: Row, context: Context) -> str:
     if kind == "item" and context.field == "text":
-        return _ITEM_KINDS.get(row["item_kind"], "item")
-    return _FIELD_KINDS.get((kind, context.field), _RECORD_KINDS.get(kind, kind))
+        return translate("search", _ITEM_KINDS.get(row["item_kind"], _UNKNOWN_ITEM))
+    return translate(
+        "search", _FIELD_KINDS.get((kind, context.field), _RECORD_KINDS.get(kind, kind))
+    )
 
 
 def _context_of(kind: str, row: Row, needles: Needles) -> Context:
@@ -296,22 +353,24 @@ def search(
     after = 0
     batch = limit + 16  # a few spare for tombstones; more are fetched if they run out
     needles = needles_for(query.terms)
-    with store.unit_of_work() as db:
-        # The DBAPI cursor of the session's own transaction: SQLAlchemy's statement machinery
-        # was most of a search's time, and these queries are plain SQL anyway.
-        driver = db.connection().connection.driver_connection
-        assert isinstance(driver, sqlite3.Connection)
-        cursor = driver.cursor()
-        places = _Places(cursor)
+    with store.reading_cursor() as cursor:
         while not more:
             hits = cursor.execute(_MATCHES, (query.expression, after, batch)).fetchall()
-            places.load_lineage([(kind, record_id) for _, kind, record_id in hits])
-            for rowid, kind, record_id in hits:
-                after = rowid
-                row = places.get(kind, record_id) if kind in _COLUMNS else None
-                if row is None:
-                    continue
-                event, session, group, deleted = places.lineage(kind, row)
+            joins = [_joined(hit) for hit in hits]
+            places = _Places(cursor)  # for the matches the statement did not join
+            places.load_lineage(
+                [(h[1], h[2]) for h, j in zip(hits, joins, strict=True) if j is None]
+            )
+            for hit, joined in zip(hits, joins, strict=True):
+                after, kind, record_id = hit[0], hit[1], hit[2]
+                if joined is not None:
+                    row, event, session, group, deleted = joined
+                else:
+                    looked_up = places.get(kind, record_id) if kind in _COLUMNS else None
+                    if looked_up is None:
+                        continue
+                    row = looked_up
+                    event, session, group, deleted = places.lineage(kind, row)
                 if deleted and not include_deleted:
                     continue
                 if found == limit:

@@ -23,6 +23,7 @@ from cmcoord_desktop.core.models import Meta
 from cmcoord_desktop.core.paths import DATABASE_NAME
 from cmcoord_desktop.core.store_change import EVERYTHING, Change
 from cmcoord_desktop.core.store_errors import DataFolderError
+from cmcoord_desktop.core.words import translate
 
 ChangeListener = Callable[[Change], None]
 
@@ -58,8 +59,11 @@ class Store:
             self._lock.acquire(timeout=0)
         except filelock.Timeout:
             raise DataFolderInUse(
-                f"CMCoord Desktop is already open on {self.data_dir}. "
-                "Switch to that window, or close it first."
+                translate(
+                    "store",
+                    "CMCoord Desktop is already open on {folder}. "
+                    "Switch to that window, or close it first.",
+                ).format(folder=self.data_dir)
             ) from None
         try:
             migrations.refuse_newer_schema(self.path)
@@ -140,10 +144,29 @@ class Store:
             yield db  # begun by the first query; closing the session ends it
 
     @contextmanager
+    def reading_cursor(self) -> Iterator[sqlite3.Cursor]:
+        """A plain DBAPI cursor in one deferred transaction, like `reading` (a consistent
+        snapshot, no lock taken) without an ORM session: for the search at every keystroke,
+        where the session's bookkeeping and BEGIN IMMEDIATE were a third of its time."""
+        with self._told_of_failure():
+            pooled = self.engine.raw_connection()
+            try:
+                connection = pooled.driver_connection
+                assert isinstance(connection, sqlite3.Connection)
+                cursor = connection.cursor()
+                cursor.execute("BEGIN")
+                try:
+                    yield cursor
+                finally:
+                    cursor.execute("ROLLBACK")
+            finally:
+                pooled.close()
+
+    @contextmanager
     def _told_of_failure(self) -> Iterator[None]:
         try:
             yield
-        except DBAPIError as exc:
+        except (DBAPIError, sqlite3.Error) as exc:
             problem = store_errors.explain(exc, self.data_dir)
             if problem is None:
                 raise

@@ -10,16 +10,49 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP, translate
+
 # SQLite's primary error code names (extended ones such as SQLITE_IOERR_WRITE start with these).
+# Each reason is a whole sentence with the folder in it (translated as one, never glued).
+_FULL = QT_TRANSLATE_NOOP(
+    "store",
+    "Not saved: CMCoord Desktop could not write to your data folder {folder}: the disk "
+    "holding it is full. Free some space.",
+)
+_IOERR = QT_TRANSLATE_NOOP(
+    "store",
+    "Not saved: CMCoord Desktop could not write to your data folder {folder}: the disk "
+    "reported an error. Check that the drive is still connected.",
+)
+_READONLY = QT_TRANSLATE_NOOP(
+    "store",
+    "Not saved: CMCoord Desktop could not write to your data folder {folder}: it can no "
+    "longer be written to. Check the folder's permissions.",
+)
+_CANTOPEN = QT_TRANSLATE_NOOP(
+    "store",
+    "Not saved: CMCoord Desktop could not write to your data folder {folder}: its database "
+    "file cannot be opened. Check that the drive is connected.",
+)
+_BUSY = QT_TRANSLATE_NOOP(
+    "store",
+    "Not saved: CMCoord Desktop could not write to your data folder {folder}: its database "
+    "stayed busy too long. Try again in a moment.",
+)
+_DAMAGED = QT_TRANSLATE_NOOP(
+    "store",
+    "Not saved: CMCoord Desktop could not write to your data folder {folder}: its database "
+    "file is damaged. Keep a copy of the folder and ask for help.",
+)
 _REASONS = {
-    "SQLITE_FULL": "the disk holding it is full. Free some space",
-    "SQLITE_IOERR": "the disk reported an error. Check that the drive is still connected",
-    "SQLITE_READONLY": "it can no longer be written to. Check the folder's permissions",
-    "SQLITE_CANTOPEN": "its database file cannot be opened. Check that the drive is connected",
-    "SQLITE_BUSY": "its database stayed busy too long. Try again in a moment",
-    "SQLITE_LOCKED": "its database stayed busy too long. Try again in a moment",
-    "SQLITE_CORRUPT": "its database file is damaged. Keep a copy of the folder and ask for help",
-    "SQLITE_NOTADB": "its database file is damaged. Keep a copy of the folder and ask for help",
+    "SQLITE_FULL": _FULL,
+    "SQLITE_IOERR": _IOERR,
+    "SQLITE_READONLY": _READONLY,
+    "SQLITE_CANTOPEN": _CANTOPEN,
+    "SQLITE_BUSY": _BUSY,
+    "SQLITE_LOCKED": _BUSY,
+    "SQLITE_CORRUPT": _DAMAGED,
+    "SQLITE_NOTADB": _DAMAGED,
 }
 
 
@@ -37,6 +70,4 @@ def explain(error: BaseException, data_dir: Path) -> DataFolderError | None:
     reason = next((text for code, text in _REASONS.items() if name.startswith(code)), None)
     if reason is None:
         return None
-    return DataFolderError(
-        f"Not saved: CMCoord Desktop could not write to your data folder {data_dir}: {reason}."
-    )
+    return DataFolderError(translate("store", reason).format(folder=data_dir))

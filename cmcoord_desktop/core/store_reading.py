@@ -14,6 +14,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import QueuePool
 
 from cmcoord_desktop.core import migrations, search_index
+from cmcoord_desktop.core.words import translate
 
 
 class NothingToRead(RuntimeError):
@@ -29,15 +30,21 @@ def check_readable(db_path: Path) -> None:
     version = migrations.stored_schema_version(db_path)
     if version is None:
         raise NothingToRead(
-            f"There is no CMCoord Desktop data in {db_path.parent}: check the folder "
-            "(--data-dir) and try again."
+            translate(
+                "store",
+                "There is no CMCoord Desktop data in {folder}: check the folder "
+                "(--data-dir) and try again.",
+            ).format(folder=db_path.parent)
         )
     migrations.refuse_newer_schema(db_path)
     if version < migrations.SCHEMA_VERSION:
         raise OlderSchemaError(
-            f"The data in {db_path.parent} was written by an older CMCoord Desktop: open it "
-            "once in the window (cmcoord-desktop --data-dir FOLDER), which brings it up to "
-            "date, then try again."
+            translate(
+                "store",
+                "The data in {folder} was written by an older CMCoord Desktop: open it "
+                "once in the window (cmcoord-desktop --data-dir FOLDER), which brings it up to "
+                "date, then try again.",
+            ).format(folder=db_path.parent)
         )
 
 

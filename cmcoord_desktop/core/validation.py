@@ -15,22 +15,24 @@ from dataclasses import dataclass
 from typing import Any
 
 from cmcoord_desktop.core import value_rules
+from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP, plurals, translate
 
-TITLE_NEEDED = "A title is needed"
-TOPIC_NEEDED = "A topic is needed"
-NOT_A_WHOLE_NUMBER = "Type a whole number, like 35"
-NOT_NEGATIVE = "A count cannot be below zero"
-TOO_LARGE = "That number is too large for a count"
-NOT_A_DATE = "Type a date like 2017-02-06 or 6 Feb 2017"
-NOT_A_TIME = "Type a time like 09:30 or 2:30 pm"
-END_BEFORE_START = "The end date is before the start date"
-START_AFTER_END = "The start date is after the end date"
-END_TIME_BEFORE_START = "The session ends before it starts"
-START_TIME_AFTER_END = "The session starts after it ends"
+TITLE_NEEDED = QT_TRANSLATE_NOOP("validation", "A title is needed")
+TOPIC_NEEDED = QT_TRANSLATE_NOOP("validation", "A topic is needed")
+NOT_A_WHOLE_NUMBER = QT_TRANSLATE_NOOP("validation", "Type a whole number, like 35")
+NOT_NEGATIVE = QT_TRANSLATE_NOOP("validation", "A count cannot be below zero")
+TOO_LARGE = QT_TRANSLATE_NOOP("validation", "That number is too large for a count")
+NOT_A_DATE = QT_TRANSLATE_NOOP("validation", "Type a date like 2017-02-06 or 6 Feb 2017")
+NOT_A_TIME = QT_TRANSLATE_NOOP("validation", "Type a time like 09:30 or 2:30 pm")
+END_BEFORE_START = QT_TRANSLATE_NOOP("validation", "The end date is before the start date")
+START_AFTER_END = QT_TRANSLATE_NOOP("validation", "The start date is after the end date")
+END_TIME_BEFORE_START = QT_TRANSLATE_NOOP("validation", "The session ends before it starts")
+START_TIME_AFTER_END = QT_TRANSLATE_NOOP("validation", "The session starts after it ends")
 
-NOT_ON_THE_RULES = "That value cannot be stored here"
-DIRECTION_MARKS_REMOVED = (
-    "Removed an invisible direction-override character (it would reorder the text around it)"
+NOT_ON_THE_RULES = QT_TRANSLATE_NOOP("validation", "That value cannot be stored here")
+DIRECTION_MARKS_REMOVED = QT_TRANSLATE_NOOP(
+    "validation",
+    "Removed an invisible direction-override character (it would reorder the text around it)",
 )
 
 _MONTHS = {
@@ -54,6 +56,12 @@ _MONTHS = {
     )
     for name in names
 }
+
+
+def _said(message: str) -> str:
+    """One of the messages above in the program's language (they stay English as constants,
+    so a test or a caller can name them)."""
+    return translate("validation", message)
 
 
 @dataclass(frozen=True)
@@ -87,14 +95,14 @@ def parse_title(text: str) -> Parsed:
     so they are removed and the note under the field says so. Right-to-left titles (Arabic,
     Hebrew) need none of them: the text itself carries its direction."""
     cleaned = "".join(ch for ch in text if ch not in value_rules.BIDI_CONTROLS)
-    note = DIRECTION_MARKS_REMOVED if cleaned != text else None
+    note = _said(DIRECTION_MARKS_REMOVED) if cleaned != text else None
     return _held_to_rules(value_rules.title_problem, cleaned, Parsed(cleaned, note=note))
 
 
 def _held_to_rules(rule: value_rules.Rule, stored_form: Any, parsed: Parsed) -> Parsed:
     """`parsed` if its value (in the form a records file holds it) meets the shared rule."""
     if rule(stored_form) is not None:
-        return Parsed(error=NOT_ON_THE_RULES)
+        return Parsed(error=_said(NOT_ON_THE_RULES))
     return parsed
 
 
@@ -104,12 +112,12 @@ def parse_count(text: str) -> Parsed:
     if not cleaned:
         return Parsed(None)
     if not re.fullmatch(r"[+-]?\d+", cleaned):  # any script's digits: int() reads them
-        return Parsed(error=NOT_A_WHOLE_NUMBER)
+        return Parsed(error=_said(NOT_A_WHOLE_NUMBER))
     number = int(cleaned)
     if number < 0:
-        return Parsed(error=NOT_NEGATIVE)
+        return Parsed(error=_said(NOT_NEGATIVE))
     if number > value_rules.LARGEST_COUNT:
-        return Parsed(error=TOO_LARGE)
+        return Parsed(error=_said(TOO_LARGE))
     return _held_to_rules(value_rules.count_problem, number, Parsed(number))
 
 
@@ -135,32 +143,55 @@ def parse_date(text: str, month_first: bool = False, today: dt.date | None = Non
     try:
         value, ambiguous = _read_date(cleaned, month_first)
     except ValueError:
-        return Parsed(error=NOT_A_DATE)
-    note = f"Read as {spelled_date(value)}" if ambiguous else None
+        return Parsed(error=_said(NOT_A_DATE))
+    read_as = translate("validation", "Read as {date}")
+    note = read_as.format(date=spelled_date(value)) if ambiguous else None
     parsed = Parsed(value, note=note, doubt=date_doubt(value, today or dt.date.today()))
     # A year below 1000 is not four digits in a records file: refused here as there.
     if value_rules.date_problem(format_date(value)) is not None:
-        return Parsed(error=NOT_A_DATE)
+        return Parsed(error=_said(NOT_A_DATE))
     return parsed
 
 
+_MONTH_NAMES = (
+    QT_TRANSLATE_NOOP("spelled date", "January"),
+    QT_TRANSLATE_NOOP("spelled date", "February"),
+    QT_TRANSLATE_NOOP("spelled date", "March"),
+    QT_TRANSLATE_NOOP("spelled date", "April"),
+    QT_TRANSLATE_NOOP("spelled date", "May"),
+    QT_TRANSLATE_NOOP("spelled date", "June"),
+    QT_TRANSLATE_NOOP("spelled date", "July"),
+    QT_TRANSLATE_NOOP("spelled date", "August"),
+    QT_TRANSLATE_NOOP("spelled date", "September"),
+    QT_TRANSLATE_NOOP("spelled date", "October"),
+    QT_TRANSLATE_NOOP("spelled date", "November"),
+    QT_TRANSLATE_NOOP("spelled date", "December"),
+)
+
+
 def spelled_date(value: dt.date) -> str:
-    """12 January 2026: no order of day and month to misread."""
-    return f"{value.day} {value:%B %Y}"
+    """12 January 2026: no order of day and month to misread; in the program's language (the
+    C library's %B would follow whatever locale Qt set, not the window's language)."""
+    month = translate("spelled date", _MONTH_NAMES[value.month - 1])
+    return translate("spelled date", "{day} {month} {year}").format(
+        day=value.day, month=month, year=value.year
+    )
 
 
 def date_doubt(value: dt.date, today: dt.date) -> str | None:
     """Why a date is unlikely for a workshop, or None when it is likely."""
     latest = _years_after(today, YEARS_AHEAD_LIKELY)
     if value < EARLIEST_LIKELY:
-        return (
-            f"{spelled_date(value)} is before 1945: leave the field again to keep it, or correct it"
-        )
+        return translate(
+            "validation",
+            "{date} is before 1945: leave the field again to keep it, or correct it",
+        ).format(date=spelled_date(value))
     if value > latest:
-        return (
-            f"{spelled_date(value)} is more than {YEARS_AHEAD_LIKELY} years ahead: leave the "
-            "field again to keep it, or correct it"
-        )
+        return plurals.tr(
+            "{date} is more than %n years ahead: leave the field again to keep it, or correct it",
+            "",
+            YEARS_AHEAD_LIKELY,
+        ).format(date=spelled_date(value))
     return None
 
 
@@ -203,17 +234,17 @@ def parse_time(text: str) -> Parsed:
         return Parsed(None)
     match = re.fullmatch(r"(\d{1,2})(?:[:.h]?(\d{2}))?(am|pm)?", cleaned, flags=re.ASCII)
     if match is None:
-        return Parsed(error=NOT_A_TIME)
+        return Parsed(error=_said(NOT_A_TIME))
     hour, minute = int(match.group(1)), int(match.group(2) or 0)
     if match.group(3):
         if not 1 <= hour <= 12:
-            return Parsed(error=NOT_A_TIME)
+            return Parsed(error=_said(NOT_A_TIME))
         hour = hour % 12 + (12 if match.group(3) == "pm" else 0)
     if hour > 23 or minute > 59:
-        return Parsed(error=NOT_A_TIME)
+        return Parsed(error=_said(NOT_A_TIME))
     value = dt.time(hour, minute)
     if value_rules.time_problem(format_time(value)) is not None:
-        return Parsed(error=NOT_A_TIME)
+        return Parsed(error=_said(NOT_A_TIME))
     return Parsed(value)
 
 
@@ -223,28 +254,28 @@ def format_time(value: dt.time | None) -> str:
 
 def title_message(title: str, needed: str = TITLE_NEEDED) -> str | None:
     """A warning, not a refusal: an untitled record is kept, and says it wants a title."""
-    return needed if not title.strip() else None
+    return _said(needed) if not title.strip() else None
 
 
 def end_date_message(start: dt.date | None, end: dt.date | None) -> str | None:
     if start is not None and end is not None and end < start:
-        return END_BEFORE_START
+        return _said(END_BEFORE_START)
     return None
 
 
 def start_date_message(start: dt.date | None, end: dt.date | None) -> str | None:
     if start is not None and end is not None and end < start:
-        return START_AFTER_END
+        return _said(START_AFTER_END)
     return None
 
 
 def end_time_message(start: dt.time | None, end: dt.time | None) -> str | None:
     if start is not None and end is not None and end < start:
-        return END_TIME_BEFORE_START
+        return _said(END_TIME_BEFORE_START)
     return None
 
 
 def start_time_message(start: dt.time | None, end: dt.time | None) -> str | None:
     if start is not None and end is not None and end < start:
-        return START_TIME_AFTER_END
+        return _said(START_TIME_AFTER_END)
     return None

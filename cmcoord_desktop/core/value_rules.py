@@ -16,6 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from cmcoord_desktop.core.models import RECORD_TYPES, FieldType, NextStepStatus
+from cmcoord_desktop.core.words import translate
 
 LARGEST_COUNT = 10_000_000  # a larger count is a typing slip, not a workshop
 STATUSES = frozenset({"", *(str(s) for s in NextStepStatus)})
@@ -34,24 +35,28 @@ def count_problem(value: Any) -> str | None:
     if value is None:
         return None
     if type(value) is not int:
-        return "not a whole number"
+        return translate("value rules", "not a whole number")
     if value < 0:
-        return f"a count below zero ({value})"
+        return translate("value rules", "a count below zero ({value})").format(value=value)
     if value > LARGEST_COUNT:
-        return f"a count too large ({value})"
+        return translate("value rules", "a count too large ({value})").format(value=value)
     return None
 
 
 def status_problem(value: Any) -> str | None:
     if value is None or value in STATUSES:
         return None
-    return f"a status not on the list ({_short(value)}; the list: open, in progress, done)"
+    return translate(
+        "value rules", "a status not on the list ({value}; the list: open, in progress, done)"
+    ).format(value=_short(value))
 
 
 def time_problem(value: Any) -> str | None:
     if value is None or (type(value) is str and _TIME.fullmatch(value)):
         return None
-    return f"a time that is not HH:MM ({_short(value)})"
+    return translate("value rules", "a time that is not HH:MM ({value})").format(
+        value=_short(value)
+    )
 
 
 def date_problem(value: Any) -> str | None:
@@ -63,12 +68,17 @@ def date_problem(value: Any) -> str | None:
             return None
         except ValueError:
             pass
-    return f"a date that is not YYYY-MM-DD ({_short(value)})"
+    return translate("value rules", "a date that is not YYYY-MM-DD ({value})").format(
+        value=_short(value)
+    )
 
 
 def title_problem(value: Any) -> str | None:
     if type(value) is str and not BIDI_CONTROLS.isdisjoint(value):
-        return "a direction-override character, which would reorder the text around it"
+        return translate(
+            "value rules",
+            "a direction-override character, which would reorder the text around it",
+        )
     return None
 
 

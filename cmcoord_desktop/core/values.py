@@ -8,6 +8,7 @@ import datetime as dt
 from typing import Any
 
 from cmcoord_desktop.core.models import FieldType
+from cmcoord_desktop.core.words import translate
 
 
 def to_json(kind: FieldType, value: Any) -> Any:
@@ -41,8 +42,14 @@ def from_json(kind: FieldType, value: Any) -> Any:
             try:
                 return base64.b64decode(value, validate=True)
             except binascii.Error as exc:
-                raise ValueError(f"not base64: {exc}") from None
-    raise ValueError(f"expected {kind.value}, got {type(value).__name__}")
+                raise ValueError(
+                    translate("values", "not base64: {reason}").format(reason=exc)
+                ) from None
+    raise ValueError(
+        translate("values", "expected {expected}, got {got}").format(
+            expected=kind.value, got=type(value).__name__
+        )
+    )
 
 
 # What a cleared field holds in its column; dates, times and numbers are simply unset (None).

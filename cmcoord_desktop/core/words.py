@@ -35,3 +35,23 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     """Marks a string in a table for the catalogues; it is translated where it is shown."""
     del context
     return text
+
+
+class Plurals:
+    """Plural sentences of the Qt-free layers: `plurals.tr("Searched the first %n words.", "",
+    count)`.
+
+    pyside6-lupdate marks a string as a plural (numerus) only in a `.tr(text, "", count)` call,
+    in the context named by what stands before `.tr` (it ignores the count of a
+    `translate(context, text, count)` whose count is not a literal number): so the one object
+    below is named as its context, "plurals"."""
+
+    def __init__(self, context: str) -> None:
+        self.context = context
+
+    def tr(self, text: str, disambiguation: str = "", n: int = -1) -> str:
+        del disambiguation  # part of Qt's call, which lupdate reads; none of ours needs one
+        return translate(self.context, text, n)
+
+
+plurals = Plurals("plurals")

@@ -1,5 +1,5 @@
 """`cmcoord-desktop export EVENT [EVENT …] --format pdf|html|docx|email|md|txt --out FILE
-[--sessions ...] [--paper a4|letter] [--notes] [--as-of DAY] [--body-only] [--images-folder]
+[--sessions ...] [--paper a4|letter] [--notes] [--as-of DAY] [--title TEXT] [--body-only] [--images-folder]
 [--attach-pdf]`."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.core.words import translate
 from cmcoord_desktop.export.summary_data import (
     EventsSummary,
     EventSummary,
@@ -35,12 +36,21 @@ def export_summary_command(
     Several events make one summary of them, upcoming and past as of `--as-of` or `today`."""
     references = [args.event] if isinstance(args.event, str) else list(args.event or [])
     if not references:
-        print("cmcoord-desktop: name the event to export (its id or exact title)", file=sys.stderr)
+        print(
+            translate(
+                "export", "cmcoord-desktop: name the event to export (its id or exact title)"
+            ),
+            file=sys.stderr,
+        )
         return 2
     try:
         events = find_events(store, references)
         if len(events) > 1 and args.sessions:
-            raise UnknownSession("--sessions chooses sessions of one event: name only that event")
+            raise UnknownSession(
+                translate(
+                    "export", "--sessions chooses sessions of one event: name only that event"
+                )
+            )
         session_ids = find_sessions(store, events[0].id, args.sessions) if args.sessions else None
     except (UnknownEvent, UnknownSession) as exc:
         print(f"cmcoord-desktop: {exc.args[0]}", file=sys.stderr)
@@ -50,14 +60,15 @@ def export_summary_command(
         summary = gather_event_summary(store, events[0].id, session_ids)
     else:
         day = getattr(args, "as_of", None) or today or dt.date.today()
-        summary = gather_events_summary(store, [e.id for e in events], day)
+        title = getattr(args, "title", "") or ""
+        summary = gather_events_summary(store, [e.id for e in events], day, title)
     options = SummaryOptions(
         paper=getattr(args, "paper", "a4") or "a4", notes=bool(getattr(args, "notes", False))
     )
     wanted = [e.id for e in events]
     records = records_for(wanted) if records_for is not None and args.format == "pdf" else None
     write_summary(summary, args.format, args.out, options, args, records)
-    print(f"Wrote {args.out}")
+    print(translate("cli", "Wrote {file}").format(file=args.out))
     return 0
 
 

@@ -34,13 +34,14 @@ def events_docx(
     words = events_words_for(language)
     # The frame (title, contents, section headings) in the summary's language; the first
     # event lends its builder the document's helpers, with a title of our own words.
-    frame_event = EventSummary(id="", title=words.title, language=language)
+    title = safe_line(summary.shown_title) or words.title
+    frame_event = EventSummary(id="", title=title, language=language)
     frame = _DocumentBuilder(frame_event, options, lambda _: None)
     document = frame.document
     use_fonts_with_glyphs(document, language)
     frame.properties()
-    document.core_properties.subject = words.title
-    frame.heading(words.title, 0)
+    document.core_properties.subject = title[:250]
+    frame.heading(title, 0)
     titles = [
         line
         for kind, events in summary.sections()

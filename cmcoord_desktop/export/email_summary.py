@@ -72,7 +72,7 @@ def _mail_html(
 def _title(summary: EventSummary | EventsSummary) -> str:
     """The subject: the event's title, or for several events the summary's own title."""
     if isinstance(summary, EventsSummary):
-        return events_words_for(summary.language).title
+        return safe_line(summary.shown_title) or events_words_for(summary.language).title
     return safe_line(summary.title) or headings_for(summary.language).summary
 
 

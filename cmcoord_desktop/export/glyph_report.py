@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP, translate
 from cmcoord_desktop.export.fonts import missing_characters, register_fonts
 from cmcoord_desktop.export.summary_data import EventSummary
 from cmcoord_desktop.export.summary_options import SummaryOptions
@@ -23,7 +24,9 @@ class MissingGlyphs:
 
     def __str__(self) -> str:
         codes = " ".join(f"U+{ord(c):04X}" for c in self.characters)
-        return f"{self.record}: no font has {self.characters} ({codes})"
+        return translate("glyph report", "{record}: no font has {characters} ({codes})").format(
+            record=self.record, characters=self.characters, codes=codes
+        )
 
 
 def _named(title: str) -> str:
@@ -31,45 +34,87 @@ def _named(title: str) -> str:
     return f'"{title[:60]}…"' if len(title) > 60 else f'"{title}"'
 
 
+# Each record named in one whole phrase per field, so a language orders its words its own way.
+_EVENT_FIELDS = (
+    (QT_TRANSLATE_NOOP("glyph report", "event {event}, title"), "title"),
+    (QT_TRANSLATE_NOOP("glyph report", "event {event}, series"), "series"),
+    (QT_TRANSLATE_NOOP("glyph report", "event {event}, kind"), "kind"),
+    (QT_TRANSLATE_NOOP("glyph report", "event {event}, host"), "host"),
+    (QT_TRANSLATE_NOOP("glyph report", "event {event}, city"), "city"),
+    (QT_TRANSLATE_NOOP("glyph report", "event {event}, country"), "country"),
+    (QT_TRANSLATE_NOOP("glyph report", "event {event}, online platform"), "platform"),
+    (QT_TRANSLATE_NOOP("glyph report", "event {event}, description"), "description"),
+)
+_SESSION_FIELDS = (
+    (QT_TRANSLATE_NOOP("glyph report", "session {number} {session}, title"), "title"),
+    (QT_TRANSLATE_NOOP("glyph report", "session {number} {session}, format"), "format"),
+    (QT_TRANSLATE_NOOP("glyph report", "session {number} {session}, panel"), "panel"),
+)
+
+
+def _words(template: str, **values: object) -> str:
+    return translate("glyph report", template).format(**values)
+
+
 def _texts(summary: EventSummary, options: SummaryOptions) -> Iterator[tuple[str, str]]:
-    event = f"event {_named(summary.title)}"
-    for label, value in [
-        ("title", summary.title),
-        ("series", summary.series),
-        ("kind", summary.kind),
-        ("host", summary.host),
-        ("city", summary.city),
-        ("country", summary.country),
-        ("online platform", summary.platform),
-        ("description", summary.description),
-    ]:
-        yield f"{event}, {label}", value
+    event = _named(summary.title)
+    for template, name in _EVENT_FIELDS:
+        yield _words(template, event=event), getattr(summary, name)
     for number, outcome in enumerate(summary.outcomes, 1):
-        yield f"{event}, key outcome {number}", outcome
+        yield (
+            translate("glyph report", "event {event}, key outcome {number}").format(
+                event=event, number=number
+            ),
+            outcome,
+        )
     for number, step in enumerate(summary.next_steps, 1):
-        yield f"{event}, next step {number}", f"{step.text} {step.owner}"
+        yield (
+            translate("glyph report", "event {event}, next step {number}").format(
+                event=event, number=number
+            ),
+            f"{step.text} {step.owner}",
+        )
     for index, session in enumerate(summary.sessions, 1):
-        where = f"session {index} {_named(session.title)}"
-        for label, value in [
-            ("title", session.title),
-            ("format", session.format),
-            ("panel", session.panel),
-        ]:
-            yield f"{where}, {label}", value
+        where = {"number": index, "session": _named(session.title)}
+        for template, name in _SESSION_FIELDS:
+            yield _words(template, **where), getattr(session, name)
         if options.notes:
-            yield f"{where}, notes", session.notes
+            yield (
+                translate("glyph report", "session {number} {session}, notes").format(**where),
+                session.notes,
+            )
         for number, outcome in enumerate(session.outcomes, 1):
-            yield f"{where}, key outcome {number}", outcome
+            yield (
+                translate("glyph report", "session {number} {session}, key outcome {item}").format(
+                    item=number, **where
+                ),
+                outcome,
+            )
         for number, step in enumerate(session.next_steps, 1):
-            yield f"{where}, next step {number}", f"{step.text} {step.owner}"
+            yield (
+                translate("glyph report", "session {number} {session}, next step {item}").format(
+                    item=number, **where
+                ),
+                f"{step.text} {step.owner}",
+            )
         if options.marketplace:
             for number, table in enumerate(session.tables, 1):
                 ideas = " ".join(table.ideas)
                 text = f"{table.topic} {table.host} {table.participants} {ideas}"
-                yield f"{where}, marketplace table {number}", text
+                yield (
+                    translate(
+                        "glyph report", "session {number} {session}, marketplace table {item}"
+                    ).format(item=number, **where),
+                    text,
+                )
         if options.images:
             for number, slide in enumerate(session.slides, 1):
-                yield f"{where}, slide {number} caption", slide.caption
+                yield (
+                    translate(
+                        "glyph report", "session {number} {session}, slide {item} caption"
+                    ).format(item=number, **where),
+                    slide.caption,
+                )
 
 
 def missing_glyphs(

@@ -90,7 +90,9 @@ def _events_article(
     words = events_words_for(language)
     direction = "rtl" if is_right_to_left(language) else "ltr"
     outer = Element("article", {"class": "summary events", "lang": language, "dir": direction})
-    SubElement(SubElement(outer, "header"), "h1").text = words.title
+    SubElement(SubElement(outer, "header"), "h1").text = (
+        safe_line(summary.shown_title) or words.title
+    )
     earlier = number = 0
     for kind, events in summary.sections():
         section = SubElement(outer, "section", {"class": f"events-{kind}", "id": kind})
@@ -140,7 +142,7 @@ def _document(
     )
     SubElement(head, "meta", name="generator", content="CMCoord Desktop")
     if isinstance(summary, EventsSummary):
-        title = events_words_for(language).title
+        title = safe_line(summary.shown_title) or events_words_for(language).title
     else:
         title = safe_line(summary.title) or headings_for(language).summary
     SubElement(head, "title").text = title

@@ -242,7 +242,7 @@ def summary_markdown(
         return _MarkdownWriter(summary, options, images).text()
     words = events_words_for(summary.language)
     anchors: dict[str, int] = {}
-    lines = [f"# {words.title}", ""]
+    lines = [f"# {md_escape(safe_line(summary.shown_title)) or words.title}", ""]
     earlier = 0
     for kind, events in summary.sections():
         heading_anchor(words.section(kind), anchors)

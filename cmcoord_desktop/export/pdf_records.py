@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterable
 from pathlib import Path
 from typing import Any
 
+from cmcoord_desktop.core.words import translate
 from cmcoord_desktop.export.pdf_finish import RECORDS_NAME
 
 MAX_EMBEDDED_BYTES = 256 * 1024 * 1024
@@ -66,22 +67,31 @@ def embedded_records(path: Path) -> bytes:
             attachment = pdf.attachments.get(RECORDS_NAME)
             if attachment is None:
                 raise EmbeddedRecordsError(
-                    f"{name} is a PDF without CMCoord Desktop records (only summaries exported "
-                    "by version 0.2 or later carry them)."
+                    translate(
+                        "import",
+                        "{file} is a PDF without CMCoord Desktop records (only summaries "
+                        "exported by version 0.2 or later carry them).",
+                    ).format(file=name)
                 )
             stream = attachment.get_file().obj
             size = int(stream.get("/Length", 0))
             if size > MAX_EMBEDDED_BYTES:
                 raise EmbeddedRecordsError(
-                    f"{name} carries records too large to read ({size:,} bytes)."
+                    translate(
+                        "import", "{file} carries records too large to read ({size} bytes)."
+                    ).format(file=name, size=f"{size:,}")
                 )
             data = attachment.get_file().read_bytes()
     except EmbeddedRecordsError:
         raise
     except (pikepdf.PdfError, OSError, ValueError, KeyError) as exc:
         raise EmbeddedRecordsError(
-            f"{name} is a damaged PDF: its records cannot be read ({exc})."
+            translate(
+                "import", "{file} is a damaged PDF: its records cannot be read ({reason})."
+            ).format(file=name, reason=exc)
         ) from None
     if len(data) > MAX_EMBEDDED_BYTES:
-        raise EmbeddedRecordsError(f"{name} carries records too large to read.")
+        raise EmbeddedRecordsError(
+            translate("import", "{file} carries records too large to read.").format(file=name)
+        )
     return bytes(data)

@@ -163,7 +163,7 @@ def _write_pdf(
     )
     ledger = Ledger()
     if isinstance(summary, EventsSummary):
-        title, host = events_words_for(language).title, ""
+        title, host = summary.shown_title, ""
     else:
         title, host = summary.title, summary.host
     # Said once, for the document's Info and again for the finishing pass's XMP metadata.
@@ -241,7 +241,8 @@ def _events_story(
     """Several events: the summary's title, then each section (upcoming, past) with its
     events whole, each event's headings one level under its section's, its bookmarks too."""
     words = events_words_for(summary.language)
-    story: list[Flowable] = [tag(maker.text(words.title, EVENTS_TITLE), document.add("H1"))]
+    title = maker.text(summary.shown_title, EVENTS_TITLE)
+    story: list[Flowable] = [tag(title, document.add("H1"))]
     number = 0
     for kind, events in summary.sections():
         section = document.add("Sect")

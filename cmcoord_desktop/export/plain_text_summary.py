@@ -146,7 +146,7 @@ def summary_plain_text(
     if isinstance(summary, EventSummary):
         return "\n".join([*_event(summary, h, options), ""])
     words = events_words_for(summary.language)
-    lines = _underlined(words.title, "#")
+    lines = _underlined(safe_line(summary.shown_title) or words.title, "#")
     for kind, events in summary.sections():
         lines += ["", "", *_underlined(words.section(kind).upper(), "=")]
         for event in events:

@@ -21,6 +21,8 @@ from cmcoord_desktop.core.models import (
     Session,
 )
 from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.core.words import translate
+from cmcoord_desktop.export.events_words import events_words_for
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,7 @@ class EventsSummary:
     upcoming: tuple[EventSummary, ...] = ()
     past: tuple[EventSummary, ...] = ()
     language: str = "en"  # the words around the events: the first event's language
+    title: str = ""  # the facilitator's title for the summary ("": "UN-CMCoord events")
 
     @property
     def events(self) -> tuple[EventSummary, ...]:
@@ -108,6 +111,12 @@ class EventsSummary:
     @property
     def sessions(self) -> int:
         return sum(len(e.sessions) for e in self.events)
+
+    @property
+    def shown_title(self) -> str:
+        """The facilitator's title, or the reference page's "UN-CMCoord events" in the
+        summary's language; user text, so each writer still makes it safe for its format."""
+        return self.title or events_words_for(self.language).title
 
     def sections(self) -> list[tuple[str, tuple[EventSummary, ...]]]:
         """("upcoming" or "past", its events) for each section that holds an event."""
@@ -121,15 +130,17 @@ def is_upcoming(event: EventSummary, today: dt.date) -> bool:
     return first is not None and first > today
 
 
-def events_summary(events: Sequence[EventSummary], today: dt.date) -> EventsSummary:
-    """The events sorted into upcoming and past sections."""
+def events_summary(
+    events: Sequence[EventSummary], today: dt.date, title: str = ""
+) -> EventsSummary:
+    """The events sorted into upcoming and past sections, under `title` if one is given."""
     upcoming = [e for e in events if is_upcoming(e, today)]
     past = [e for e in events if not is_upcoming(e, today)]
     upcoming.sort(key=lambda e: e.start_date or e.end_date or dt.date.max)
     # Latest first; undated events at the end, in the order asked for (sort is stable).
     past.sort(key=lambda e: -(e.start_date or e.end_date or dt.date.min).toordinal())
     language = events[0].language if events else "en"
-    return EventsSummary(tuple(upcoming), tuple(past), language or "en")
+    return EventsSummary(tuple(upcoming), tuple(past), language or "en", title.strip())
 
 
 class UnknownEvent(LookupError):
@@ -148,7 +159,11 @@ def find_event(store: Store, reference: str) -> Event:
     for event in repository.events(store):
         if reference in (event.id, event.title):
             return event
-    raise UnknownEvent(f"no event with id or title {reference!r}")
+    raise UnknownEvent(
+        translate("export", "no event with id or title {reference}").format(
+            reference=repr(reference)
+        )
+    )
 
 
 def find_events(store: Store, references: Sequence[str]) -> list[Event]:
@@ -168,7 +183,11 @@ def find_sessions(store: Store, event_id: str, references: Sequence[str]) -> lis
     for reference in references:
         matches = [s.id for s in sessions if reference in (s.id, s.title)]
         if not matches:
-            raise UnknownSession(f"no session with id or title {reference!r} in this event")
+            raise UnknownSession(
+                translate("export", "no session with id or title {reference} in this event").format(
+                    reference=repr(reference)
+                )
+            )
         ids.extend(m for m in matches if m not in ids)
     return ids
 
@@ -230,7 +249,9 @@ def gather_event_summary(
     """The event and its sessions (all, or these in agenda order), ready to print."""
     event = repository.get(store, Event, event_id)
     if event.deleted:
-        raise UnknownEvent(f"event {event_id} is in the trash")
+        raise UnknownEvent(
+            translate("export", "event {event} is in the trash").format(event=event_id)
+        )
     wanted = None if session_ids is None else set(session_ids)
     sessions = [
         _session_summary(store, s)
@@ -258,6 +279,8 @@ def gather_event_summary(
     )
 
 
-def gather_events_summary(store: Store, event_ids: Sequence[str], today: dt.date) -> EventsSummary:
+def gather_events_summary(
+    store: Store, event_ids: Sequence[str], today: dt.date, title: str = ""
+) -> EventsSummary:
     """Several events (all their sessions) in upcoming and past sections as of `today`."""
-    return events_summary([gather_event_summary(store, e) for e in event_ids], today)
+    return events_summary([gather_event_summary(store, e) for e in event_ids], today, title)

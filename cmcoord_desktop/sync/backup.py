@@ -12,6 +12,7 @@ from pathlib import Path
 from cmcoord_desktop.core import meta, sync_states
 from cmcoord_desktop.core.atomic_write import write_atomically
 from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.core.words import translate
 from cmcoord_desktop.sync import shared_file
 from cmcoord_desktop.sync.errors import SharedFileError
 from cmcoord_desktop.sync.media import resolve_media, store_media
@@ -25,8 +26,14 @@ def write_backup(store: Store, out: Path) -> None:
     data = shared_file.encode(states, meta.device_names(store))
     if len(data) > shared_file.MAX_FILE_BYTES:
         raise SharedFileError(
-            f"Not written: {place.name} would be {len(data) / 2**20:,.0f} MiB, more than the "
-            f"{shared_file.MAX_FILE_BYTES / 2**20:,.0f} MiB an import reads."
+            translate(
+                "sync",
+                "Not written: {file} would be {size} MiB, more than the {limit} MiB an import reads.",
+            ).format(
+                file=place.name,
+                size=f"{len(data) / 2**20:,.0f}",
+                limit=f"{shared_file.MAX_FILE_BYTES / 2**20:,.0f}",
+            )
         )
     write_atomically(place.target, data)
 

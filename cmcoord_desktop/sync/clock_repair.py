@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cmcoord_desktop.core import clock, record_state
+from cmcoord_desktop.core.words import translate
 
 State = dict[str, Any]
 Key = tuple[int, str]  # (stamp, device): one version of one laptop
@@ -85,7 +86,11 @@ class Redating:
                 continue
             before, after = record_state.derive_json(fields), record_state.derive_json(redated)
             if _shown(before) != _shown(after):
-                raise CannotRedate(f"re-dating would change what {state['id']} shows")
+                raise CannotRedate(
+                    translate("sync", "re-dating would change what {id} shows").format(
+                        id=state["id"]
+                    )
+                )
             out.append({**state, "fields": redated})
         return out
 
@@ -94,7 +99,7 @@ class Redating:
         # A version's own stamp is in its `seen`, so this covers `t` too.
         mapped = {d: mapping[(s, d)] for d, s in seen.items() if s > limit and (s, d) in mapping}
         if strict and len(mapped) < sum(s > limit for s in seen.values()):
-            raise CannotRedate("a change dated in the future was not re-dated")
+            raise CannotRedate(translate("sync", "a change dated in the future was not re-dated"))
         if not mapped:
             return version
         stamp, device = version["t"], version["d"]
@@ -132,7 +137,11 @@ def plan_redating(states: list[State], now_ms: int, new_device: str) -> Redating
         return None
     devices = sorted({device for _, device in keys})
     if len(devices) > 1:
-        raise CannotRedate(f"changes of several laptops are dated in the future: {devices}")
+        raise CannotRedate(
+            translate(
+                "sync", "changes of several laptops are dated in the future: {laptops}"
+            ).format(laptops=devices)
+        )
     limit = newest_sane_stamp(now_ms)
     # Start above every sane stamp, so a re-dated version stays newer than whatever it was
     # newer than before (the shown value of a conflict is the newest).
@@ -149,7 +158,9 @@ def plan_redating(states: list[State], now_ms: int, new_device: str) -> Redating
     )
     start = max(now_ms << clock.COUNTER_BITS, sane + 1)
     if start + len(keys) - 1 > limit:
-        raise CannotRedate("there is no room to re-date these changes before the limit")
+        raise CannotRedate(
+            translate("sync", "there is no room to re-date these changes before the limit")
+        )
     mapping = {key: start + i for i, key in enumerate(sorted(keys))}
     return Redating(new_device, devices[0], limit, mapping)
 

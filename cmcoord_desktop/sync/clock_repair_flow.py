@@ -23,6 +23,7 @@ from typing import Any
 from cmcoord_desktop.core import clock, meta, sync_states
 from cmcoord_desktop.core.gc_pause import paused_gc
 from cmcoord_desktop.core.store import Store, make_device_id
+from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP, translate
 from cmcoord_desktop.sync import merge
 from cmcoord_desktop.sync.clock_repair import (
     CannotRedate,
@@ -34,11 +35,25 @@ from cmcoord_desktop.sync.clock_repair import (
 )
 from cmcoord_desktop.sync.errors import RepairRefused, SharedFileError
 from cmcoord_desktop.sync.merge import RecordMap
+from cmcoord_desktop.sync.plural import counted
 from cmcoord_desktop.sync.share_writing import write_from_store
 from cmcoord_desktop.sync.shared_sync import Progress, ShareSnapshot, read_share
 
 # An edit typed in the window while the store is re-dated makes us read it again.
 MAX_ATTEMPTS = 5
+
+
+# Plurals are marked here: lupdate does not read words.translate(context, text, n).
+REDATED = QT_TRANSLATE_NOOP(
+    "sync",
+    "Re-dated %n change(s) made while this laptop's clock was ahead. Sync with the "
+    "shared file to pass them on.",
+)
+REDATED_AND_REWRITTEN = QT_TRANSLATE_NOOP(
+    "sync",
+    "Re-dated %n change(s) made while this laptop's clock was ahead; {file} rewritten. "
+    "Other laptops can sync again.",
+)
 
 
 @dataclass(frozen=True)
@@ -52,15 +67,16 @@ class RepairResult:
         if self.nothing_to_repair:
             return self.nothing_to_repair
         if self.redated == 0 and self.path is not None:
-            return (
-                f"{self.path.name} rewritten with the changes this laptop re-dated earlier. "
-                "Other laptops can sync again."
-            )
-        changes = "change" if self.redated == 1 else "changes"
-        done = f"Re-dated {self.redated} {changes} made while this laptop's clock was ahead"
+            return translate(
+                "sync",
+                "{file} rewritten with the changes this laptop re-dated earlier. Other laptops "
+                "can sync again.",
+            ).format(file=self.path.name)
         if self.path is None:
-            return f"{done}. Sync with the shared file to pass them on."
-        return f"{done}; {self.path.name} rewritten. Other laptops can sync again."
+            text = translate("sync", REDATED, self.redated)
+            return counted(text, self.redated)
+        text = translate("sync", REDATED_AND_REWRITTEN, self.redated)
+        return counted(text, self.redated).format(file=self.path.name)
 
 
 def repair_clock(
@@ -86,7 +102,7 @@ def _repair(
     snapshot = None
     incoming: RecordMap = {}
     if path is not None:
-        report(f"Reading {path.name}", 5)
+        report(translate("sync", "Reading {file}").format(file=path.name), 5)
         snapshot = read_share(path, now_ms=now_ms, allow_future=True)
         incoming = _file_records(snapshot)
     in_file = bool(far_future_keys(incoming.values(), now_ms))
@@ -101,11 +117,11 @@ def _repair(
     _check_can_repair(store, keys, everything.values(), snapshot, now_ms)
     merge.check_parents(everything)
 
-    report("Taking in the shared file", 20)
+    report(translate("sync", "Taking in the shared file"), 20)
     _take_in(store, incoming.values())
     redating, count = None, 0
     if to_redate:  # else the file only held changes this laptop re-dated before
-        report("Re-dating", 40)
+        report(translate("sync", "Re-dating"), 40)
         redating, count = _redate_store(store, now_ms)
     if snapshot is None:
         return RepairResult(count, None, False)
@@ -117,11 +133,15 @@ def _repair(
         try:
             records = redating.apply(records) if redating else records
         except CannotRedate as exc:
-            raise SharedFileError(f"{again.path.name} changed during the repair ({exc}).") from None
+            raise SharedFileError(
+                translate("sync", "{file} changed during the repair ({reason}).").format(
+                    file=again.path.name, reason=exc
+                )
+            ) from None
         _take_in(store, records)
 
     write_from_store(store, snapshot, take_in_again, report, sleep)
-    report("Done", 100)
+    report(translate("sync", "Done"), 100)
     return RepairResult(count, snapshot.path, True)
 
 
@@ -141,7 +161,11 @@ def _as_redated_before(records: RecordMap, earlier: list[Redating]) -> RecordMap
         for redating in earlier:
             states = redating.apply(states, strict=False)
     except CannotRedate as exc:
-        raise SharedFileError(f"The shared file contradicts an earlier repair ({exc}).") from None
+        raise SharedFileError(
+            translate("sync", "The shared file contradicts an earlier repair ({reason}).").format(
+                reason=exc
+            )
+        ) from None
     return merge.by_id(states)
 
 
@@ -164,7 +188,11 @@ def _redate_store(store: Store, now_ms: int) -> tuple[Redating | None, int]:
             redating = plan_redating(states, now_ms, device_id)
             redated = redating.apply(states) if redating else states
         except CannotRedate as exc:
-            raise RepairRefused(f"These changes cannot be re-dated exactly ({exc}).") from None
+            raise RepairRefused(
+                translate("sync", "These changes cannot be re-dated exactly ({reason}).").format(
+                    reason=exc
+                )
+            ) from None
         changed = [new for new, old in zip(redated, states, strict=True) if new is not old]
         newest = max(
             (
@@ -188,7 +216,9 @@ def _redate_store(store: Store, now_ms: int) -> tuple[Redating | None, int]:
         except sync_states.ChangedMeanwhile:
             continue
         return redating, count_redated(states, limit)
-    raise RepairRefused("This laptop's records kept changing during the repair; try again.")
+    raise RepairRefused(
+        translate("sync", "This laptop's records kept changing during the repair; try again.")
+    )
 
 
 def _check_can_repair(
@@ -211,11 +241,14 @@ def _check_can_repair(
         names.update(snapshot.devices)
     others = sorted({device for _, device in keys} - {store.device_id})
     if others:
-        laptops = " and ".join(names.get(d, d) for d in others)
+        laptops = translate("sync", " and ").join(names.get(d, d) for d in others)
         raise RepairRefused(
-            f"Changes from {laptops} are dated more than {clock.FUTURE_SKEW_TEXT} ahead of this laptop's clock too. "
-            "If this laptop's date is behind, correct its date and time first; otherwise re-date "
-            "them on that laptop first."
+            translate(
+                "sync",
+                "Changes from {laptops} are dated more than {minutes} minutes ahead of this "
+                "laptop's clock too. If this laptop's date is behind, correct its date and time "
+                "first; otherwise re-date them on that laptop first.",
+            ).format(laptops=laptops, minutes=clock.MAX_FUTURE_MS // 60_000)
         )
     limit = newest_sane_stamp(now_ms)
     if keys and not any(
@@ -223,16 +256,26 @@ def _check_can_repair(
     ):
         when = dt.datetime.fromtimestamp(now_ms / 1000, dt.UTC)
         raise RepairRefused(
-            "Correct this laptop's date and time first: every change here is dated more than "
-            f"{clock.FUTURE_SKEW_TEXT} after {when:%Y-%m-%d %H:%M} UTC, so nothing shows that its "
-            "clock is right now."
+            translate(
+                "sync",
+                "Correct this laptop's date and time first: every change here is dated more "
+                "than {minutes} minutes after {when} UTC, so nothing shows that its clock is "
+                "right now.",
+            ).format(minutes=clock.MAX_FUTURE_MS // 60_000, when=f"{when:%Y-%m-%d %H:%M}")
         )
 
 
 def _nothing_to_repair(path: Path | None, now_ms: int) -> str:
     when = dt.datetime.fromtimestamp(now_ms / 1000, dt.UTC)
-    where = "here" if path is None else f"here or in {path.name}"
-    return (
-        f"Nothing to repair: no change {where} is dated more than {clock.FUTURE_SKEW_TEXT} after this laptop's "
-        f"clock ({when:%Y-%m-%d %H:%M} UTC). If that date is wrong, correct it first."
-    )
+    minutes, now = clock.MAX_FUTURE_MS // 60_000, f"{when:%Y-%m-%d %H:%M}"
+    if path is None:
+        return translate(
+            "sync",
+            "Nothing to repair: no change here is dated more than {minutes} minutes after this "
+            "laptop's clock ({when} UTC). If that date is wrong, correct it first.",
+        ).format(minutes=minutes, when=now)
+    return translate(
+        "sync",
+        "Nothing to repair: no change here or in {file} is dated more than {minutes} minutes "
+        "after this laptop's clock ({when} UTC). If that date is wrong, correct it first.",
+    ).format(file=path.name, minutes=minutes, when=now)

@@ -10,15 +10,28 @@ from pathlib import Path
 from cmcoord_desktop.core import sync_states
 from cmcoord_desktop.core.atomic_write import ShareBusy
 from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP, translate
 from cmcoord_desktop.sync import shared_file
 from cmcoord_desktop.sync.backup import read_backup
 from cmcoord_desktop.sync.errors import RepairRefused, SharedFileError
 from cmcoord_desktop.sync.merge import by_id, check_parents, merge_maps
+from cmcoord_desktop.sync.plural import counted
 from cmcoord_desktop.sync.shared_sync import SyncResult, sync_with_shared_file
 
 EXIT_REFUSED = 2  # the file could not be read or used: nothing was written anywhere
 EXIT_HELD = 3  # more than half of the records would be deleted: run again with --allow-deletes
 EXIT_BUSY = 4  # the file could not be written: this laptop kept what it merged
+
+
+# Plurals are marked here: lupdate does not read words.translate(context, text, n).
+CREATED = QT_TRANSLATE_NOOP(
+    "sync",
+    "Created {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.",
+)
+SYNCED = QT_TRANSLATE_NOOP(
+    "sync",
+    "Synced with {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.",
+)
 
 
 def sync_command(store: Store, args: argparse.Namespace) -> int:
@@ -31,21 +44,20 @@ def sync_command(store: Store, args: argparse.Namespace) -> int:
             merge_other_workshop=getattr(args, "merge_other_workshop", False),
         )
     except SharedFileError as exc:
-        print(f"cmcoord-desktop: not synced: {exc}", file=sys.stderr)
+        print(not_synced(exc), file=sys.stderr)
         return EXIT_REFUSED
     except ShareBusy as exc:
         print(f"cmcoord-desktop: {exc}", file=sys.stderr)
         return EXIT_BUSY
     if result.held:
-        print(
-            f"cmcoord-desktop: not synced: {result.held_reason()} (use --allow-deletes)",
-            file=sys.stderr,
-        )
+        print(not_synced_held(result.held_reason()), file=sys.stderr)
         return EXIT_HELD
     for name, reason in result.siblings_skipped:
-        print(f"cmcoord-desktop: left {name} alone: {reason}", file=sys.stderr)
+        line = translate("sync", "cmcoord-desktop: left {file} alone: {reason}")
+        print(line.format(file=name, reason=reason), file=sys.stderr)
     for name, reason in result.held_back:
-        print(f"cmcoord-desktop: held back {name}, the rest synced: {reason}", file=sys.stderr)
+        line = translate("sync", "cmcoord-desktop: held back {file}, the rest synced: {reason}")
+        print(line.format(file=name, reason=reason), file=sys.stderr)
     print(describe(result))
     return 0
 
@@ -58,7 +70,8 @@ def repair_clock_command(store: Store, args: argparse.Namespace) -> int:
     try:
         result = repair_clock(store, path)
     except (RepairRefused, SharedFileError) as exc:
-        print(f"cmcoord-desktop: not repaired: {exc}", file=sys.stderr)
+        line = translate("sync", "cmcoord-desktop: not repaired: {reason}")
+        print(line.format(reason=exc), file=sys.stderr)
         return EXIT_REFUSED
     except ShareBusy as exc:
         print(f"cmcoord-desktop: {exc}", file=sys.stderr)
@@ -67,13 +80,24 @@ def repair_clock_command(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def not_synced(reason: object) -> str:
+    return translate("sync", "cmcoord-desktop: not synced: {reason}").format(reason=reason)
+
+
+def not_synced_held(reason: str) -> str:
+    return translate("sync", "cmcoord-desktop: not synced: {reason} (use --allow-deletes)").format(
+        reason=reason
+    )
+
+
 def describe(result: SyncResult) -> str:
-    action = "Created" if result.created else "Synced with"
     copies = len(result.siblings_merged)
-    return (
-        f"{action} {result.path.name}: this laptop {result.summary()}; "
-        f"the file {result.file_summary()}; "
-        f"{copies} conflicted {'copy' if copies == 1 else 'copies'} merged."
+    if result.created:
+        text = translate("sync", CREATED, copies)
+    else:
+        text = translate("sync", SYNCED, copies)
+    return counted(text, copies).format(
+        file=result.path.name, here=result.summary(), there=result.file_summary()
     )
 
 
@@ -91,17 +115,20 @@ def import_command(
     try:
         if records_in_pdf is not None and shared_file.read_bytes(path)[:5] == b"%PDF-":
             # A summary PDF carries its event's records (export/pdf_records.py).
-            data = shared_file.decode(records_in_pdf(path), f"The records in {path.name}")
+            name = translate("sync", "The records in {file}").format(file=path.name)
+            data = shared_file.decode(records_in_pdf(path), name)
         else:
             data = read_backup(path)  # a records file, its slides beside it
         incoming = by_id(data["records"])
         check_parents(merge_maps(by_id(sync_states.record_states(store)), incoming))
     except (SharedFileError, ValueError) as exc:  # ValueError: no records in the PDF
-        print(f"cmcoord-desktop: not imported: {exc}", file=sys.stderr)
+        line = translate("sync", "cmcoord-desktop: not imported: {reason}")
+        print(line.format(reason=exc), file=sys.stderr)
         return EXIT_REFUSED
     counts = sync_states.merge_states(store, incoming.values())
     print(
-        f"Imported {path.name}: {counts.new} new, {counts.updated} updated, "
-        f"{counts.conflicts} to review"
+        translate(
+            "sync", "Imported {file}: {new} new, {updated} updated, {conflicts} to review"
+        ).format(file=path.name, new=counts.new, updated=counts.updated, conflicts=counts.conflicts)
     )
     return 0

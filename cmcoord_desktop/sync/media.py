@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from cmcoord_desktop.core.atomic_write import write_atomically
+from cmcoord_desktop.core.words import translate
 from cmcoord_desktop.sync.errors import SharedFileError
 from cmcoord_desktop.sync.records_check import MAX_ATTACHMENT_BYTES, MEDIA_REFERENCE_PATTERN
 
@@ -93,15 +94,26 @@ def resolve_media(records: list[State], folder: Path, name: str) -> list[State]:
             info = os.stat(path)
         except FileNotFoundError:
             raise SharedFileError(
-                f"{name} refers to a slide that is not in {folder.name}/{MEDIA_FOLDER} "
-                f"({digest[:12]}…); copy that folder with the file."
+                translate(
+                    "sync",
+                    "{name} refers to a slide that is not in {folder} ({slide}…); copy that "
+                    "folder with the file.",
+                ).format(name=name, folder=f"{folder.name}/{MEDIA_FOLDER}", slide=digest[:12])
             ) from None
         if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_ATTACHMENT_BYTES:
-            raise SharedFileError(f"{name}: the slide {digest[:12]}… is not a slide file.")
+            raise SharedFileError(
+                translate("sync", "{name}: the slide {slide}… is not a slide file.").format(
+                    name=name, slide=digest[:12]
+                )
+            )
         with open(path, "rb") as fh:
             data = fh.read(MAX_ATTACHMENT_BYTES + 1)
         if hashlib.sha256(data).hexdigest() != digest:
-            raise SharedFileError(f"{name}: the slide {digest[:12]}… is damaged.")
+            raise SharedFileError(
+                translate("sync", "{name}: the slide {slide}… is damaged.").format(
+                    name=name, slide=digest[:12]
+                )
+            )
         cache[digest] = base64.b64encode(data).decode("ascii")
         return cache[digest]
 

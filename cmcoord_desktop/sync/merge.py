@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from cmcoord_desktop.core import record_state
+from cmcoord_desktop.core.words import translate
 from cmcoord_desktop.sync.errors import SharedFileError
 
 State = dict[str, Any]
@@ -28,13 +29,20 @@ def merge_record(a: State, b: State) -> State:
         return a
     if a["kind"] != b["kind"] or a["fixed"] != b["fixed"]:
         raise SharedFileError(
-            f"Record {a['id']} is a {a['kind']} in one copy and a different record in another; "
-            "one of the copies is damaged."
+            translate(
+                "sync",
+                "Record {id} is a {kind} in one copy and a different record in another; one of "
+                "the copies is damaged.",
+            ).format(id=a["id"], kind=a["kind"])
         )
     try:
         fields = record_state.merge_fields_json(a["fields"], b["fields"])
     except record_state.StampClash as exc:
-        raise SharedFileError(f"Record {a['id']} is damaged in one of the copies: {exc}.") from None
+        raise SharedFileError(
+            translate("sync", "Record {id} is damaged in one of the copies: {reason}.").format(
+                id=a["id"], reason=exc
+            )
+        ) from None
     if fields is a["fields"]:
         return a
     return {"kind": a["kind"], "id": a["id"], "fixed": a["fixed"], "fields": fields}
@@ -131,8 +139,11 @@ def check_parents(records: Mapping[str, State]) -> None:
         for key, parent in state["fixed"].items():
             if key != "item_kind" and parent not in records:
                 raise SharedFileError(
-                    f"A {state['kind']} ({state['id']}) belongs to a record that is in neither "
-                    "this laptop nor the file; the file is incomplete or damaged."
+                    translate(
+                        "sync",
+                        "A {kind} ({id}) belongs to a record that is in neither this laptop nor "
+                        "the file; the file is incomplete or damaged.",
+                    ).format(kind=state["kind"], id=state["id"])
                 )
 
 

@@ -20,6 +20,7 @@ from cmcoord_desktop.core import clock, register, value_rules
 from cmcoord_desktop.core.models import RECORD_TYPES, FieldType, ItemKind
 from cmcoord_desktop.core.register import FieldVersion
 from cmcoord_desktop.core.values import from_json
+from cmcoord_desktop.core.words import translate
 from cmcoord_desktop.sync.errors import FutureStamps, SharedFileError
 
 # A slide's bytes kept beside the records (sync/media.py): "sha256:" and the hex of its hash.
@@ -64,71 +65,130 @@ def check_records(
     file its own laptop wrote while its clock was ahead (every other rule still holds).
     """
 
-    def damaged(what: str) -> SharedFileError:
-        return SharedFileError(f"{name} is damaged: {what}.")
+    def damaged(text: str, **values: object) -> SharedFileError:
+        """`text` (translated, whole: "{name} is damaged: …") with the file's name and values."""
+        return SharedFileError(text.format(name=name, **values))
 
     if type(records) is not list:
-        raise damaged("its records are not a list")
+        raise damaged(translate("sync", "{name} is damaged: its records are not a list."))
     seen_ids: set[str] = set()
     devices_seen: set[str] = set(devices)
     newest = 0
     for record in records:
         if type(record) is not dict or record.keys() != _RECORD_KEYS:
-            raise damaged("a record is not shaped like a record")
+            raise damaged(
+                translate("sync", "{name} is damaged: a record is not shaped like a record.")
+            )
         record_id, fixed, fields = record["id"], record["fixed"], record["fields"]
         if type(record_id) is not str or _UUID.fullmatch(record_id) is None:
-            raise damaged(f"{str(record_id)[:40]!r} is not a record id")
+            raise damaged(
+                translate("sync", "{name} is damaged: {id} is not a record id."),
+                id=repr(str(record_id)[:40]),
+            )
         if record_id in seen_ids:
-            raise damaged(f"record {record_id} appears twice")
+            raise damaged(
+                translate("sync", "{name} is damaged: record {id} appears twice."), id=record_id
+            )
         seen_ids.add(record_id)
         kind = record["kind"]
         cls = RECORD_TYPES.get(kind) if type(kind) is str else None
         if cls is None:
-            raise SharedFileError(f"{name} holds a record of unknown kind {_quoted(kind)}.")
+            raise damaged(
+                translate("sync", "{name} holds a record of unknown kind {kind}."),
+                kind=_quoted(kind),
+            )
         if type(fixed) is not dict or fixed.keys() != set(cls.FIXED):
-            raise damaged(f"{cls.KIND} {record_id} lacks its parent")
+            raise damaged(
+                translate("sync", "{name} is damaged: {kind} {id} lacks its parent."),
+                kind=cls.KIND,
+                id=record_id,
+            )
         for key, value in fixed.items():
             if key == "item_kind":
                 if type(value) is not str or value not in _ITEM_KINDS:
-                    raise SharedFileError(f"{name} holds an item of unknown kind {_quoted(value)}.")
+                    raise damaged(
+                        translate("sync", "{name} holds an item of unknown kind {kind}."),
+                        kind=_quoted(value),
+                    )
             elif type(value) is not str or _UUID.fullmatch(value) is None:
-                raise damaged("a parent id is not a valid id")
+                raise damaged(
+                    translate("sync", "{name} is damaged: a parent id is not a valid id.")
+                )
         if type(fields) is not dict:
-            raise damaged(f"{cls.KIND} {record_id} has no fields")
+            raise damaged(
+                translate("sync", "{name} is damaged: {kind} {id} has no fields."),
+                kind=cls.KIND,
+                id=record_id,
+            )
         field_rules = _FIELD_RULES[cls.KIND]
         for field_name, versions in fields.items():
             known = field_rules.get(field_name)
             if known is None:
-                raise SharedFileError(
-                    f"{name} holds a {cls.KIND} field {_quoted(field_name)} "
-                    "this program does not know."
+                raise damaged(
+                    translate(
+                        "sync", "{name} holds a {kind} field {field} this program does not know."
+                    ),
+                    kind=cls.KIND,
+                    field=_quoted(field_name),
                 )
             field_type, rule = known
             if type(versions) is not list or not 1 <= len(versions) <= MAX_LIVE_VERSIONS:
-                raise damaged(f"the versions of a {cls.KIND} {field_name} are not a short list")
+                raise damaged(
+                    translate(
+                        "sync",
+                        "{name} is damaged: the versions of a {kind} {field} are not a short list.",
+                    ),
+                    kind=cls.KIND,
+                    field=field_name,
+                )
             for version in versions:
                 if type(version) is not dict or version.keys() != _VERSION_KEYS:
-                    raise damaged(f"a version of a {cls.KIND} {field_name} is malformed")
+                    raise damaged(
+                        translate(
+                            "sync", "{name} is damaged: a version of a {kind} {field} is malformed."
+                        ),
+                        kind=cls.KIND,
+                        field=field_name,
+                    )
                 value, stamp, seen = version["v"], version["t"], version["seen"]
                 # Plain text is most of a file: check it inline; parse the rest.
                 if field_type is not _TEXT or type(value) is not str or len(value) > _TEXT_MAX:
                     _check_value(field_type, value, cls.KIND, field_name, name)
                 if rule is not None and (problem := rule(value)) is not None:
-                    raise SharedFileError(
-                        f"{name} holds a {cls.KIND} {field_name} no one could have typed: "
-                        f"{problem}. Nothing was changed."
+                    raise damaged(
+                        translate(
+                            "sync",
+                            "{name} holds a {kind} {field} no one could have typed: {problem}. "
+                            "Nothing was changed.",
+                        ),
+                        kind=cls.KIND,
+                        field=field_name,
+                        problem=problem,
                     )
                 if type(seen) is not dict or not 0 < len(seen) <= MAX_SEEN_DEVICES:
-                    raise damaged(f"a version of a {cls.KIND} {field_name} is malformed")
+                    raise damaged(
+                        translate(
+                            "sync", "{name} is damaged: a version of a {kind} {field} is malformed."
+                        ),
+                        kind=cls.KIND,
+                        field=field_name,
+                    )
                 device = version["d"]
                 if type(stamp) is not int or type(device) is not str or seen.get(device) != stamp:
                     raise damaged(
-                        f"a version of {cls.KIND} {field_name} does not carry its own stamp"
+                        translate(
+                            "sync",
+                            "{name} is damaged: a version of {kind} {field} does not carry its own stamp.",
+                        ),
+                        kind=cls.KIND,
+                        field=field_name,
                     )
                 if len(seen) == 1:
                     # Most versions have seen only themselves: their one stamp is their own.
                     if type(seen[device]) is not int or not 1 <= stamp <= LARGEST_STAMP:
-                        raise damaged("a stamp is out of range")
+                        raise damaged(
+                            translate("sync", "{name} is damaged: a stamp is out of range.")
+                        )
                     if stamp > newest:
                         newest = stamp
                     if device not in devices_seen:
@@ -136,7 +196,9 @@ def check_records(
                     continue
                 for seen_stamp in seen.values():
                     if type(seen_stamp) is not int or not 1 <= seen_stamp <= LARGEST_STAMP:
-                        raise damaged("a stamp is out of range")
+                        raise damaged(
+                            translate("sync", "{name} is damaged: a stamp is out of range.")
+                        )
                     if seen_stamp > newest:
                         newest = seen_stamp
                 devices_seen.update(seen)
@@ -144,7 +206,10 @@ def check_records(
                 _check_live(versions, cls.KIND, field_name, name)
     bad_device = next((d for d in devices_seen if not _DEVICE_ID.fullmatch(d)), None)
     if bad_device is not None:
-        raise damaged(f"{bad_device[:70]!r} is not a laptop's id")
+        raise damaged(
+            translate("sync", "{name} is damaged: {device} is not a laptop's id."),
+            device=repr(bad_device[:70]),
+        )
     if not allow_future:
         _check_not_future(newest, records, devices, name, now_ms)
 
@@ -153,17 +218,31 @@ def _check_value(field_type: FieldType, value: Any, kind: str, field: str, name:
     if field_type is FieldType.BYTES and type(value) is str and _MEDIA_REFERENCE.fullmatch(value):
         return  # resolved, and checked against its hash, by sync/media.py
     if type(value) is str and len(value) > MAX_STRING:
-        raise SharedFileError(f"{name} holds a {kind} {field} that is too large.")
+        raise SharedFileError(
+            translate("sync", "{name} holds a {kind} {field} that is too large.").format(
+                name=name, kind=kind, field=field
+            )
+        )
     try:
         from_json(field_type, value)
     except ValueError as exc:
         raise SharedFileError(
-            f"{name} is damaged: {kind} field {field} holds a bad value ({exc})."
+            translate(
+                "sync", "{name} is damaged: {kind} field {field} holds a bad value ({reason})."
+            ).format(name=name, kind=kind, field=field, reason=exc)
         ) from None
     if field_type is FieldType.TEXT and value is not None and len(value) > MAX_TEXT_CHARS:
-        raise SharedFileError(f"{name} holds a {kind} {field} longer than {MAX_TEXT_CHARS:,}.")
+        raise SharedFileError(
+            translate("sync", "{name} holds a {kind} {field} longer than {limit}.").format(
+                name=name, kind=kind, field=field, limit=f"{MAX_TEXT_CHARS:,}"
+            )
+        )
     if field_type is FieldType.INT and value is not None and abs(value) > LARGEST_INT:
-        raise SharedFileError(f"{name} holds a {kind} {field} number out of range.")
+        raise SharedFileError(
+            translate("sync", "{name} holds a {kind} {field} number out of range.").format(
+                name=name, kind=kind, field=field
+            )
+        )
 
 
 def _check_live(versions: list[dict[str, Any]], kind: str, field: str, name: str) -> None:
@@ -171,7 +250,9 @@ def _check_live(versions: list[dict[str, Any]], kind: str, field: str, name: str
     parsed = [FieldVersion.from_json(v) for v in versions]
     if [v.to_json() for v in register.live(parsed)] != versions:
         raise SharedFileError(
-            f"{name} is damaged: the versions of a {kind} {field} contradict each other."
+            translate(
+                "sync", "{name} is damaged: the versions of a {kind} {field} contradict each other."
+            ).format(name=name, kind=kind, field=field)
         )
 
 
@@ -186,12 +267,22 @@ def _check_not_future(
         return
     ahead = future_devices(records, now_ms)
     when = dt.datetime.fromtimestamp(clock.stamp_ms(newest) / 1000, dt.UTC)
-    laptops = " and ".join(devices.get(d, d) for d in ahead) or "another laptop"
+    laptops = translate("sync", " and ").join(devices.get(d, d) for d in ahead) or translate(
+        "sync", "another laptop"
+    )
     raise FutureStamps(
-        f"{name} holds changes from {laptops} dated up to {when:%Y-%m-%d %H:%M} UTC, more than "
-        f"{clock.FUTURE_SKEW_TEXT} ahead of this laptop's clock: that laptop's clock was ahead when it made them. "
-        "On that laptop, once its clock is right, File › Sync with shared file… offers to "
-        f"re-date them (or run: cmcoord-desktop repair-clock {name}); then sync here again.",
+        translate(
+            "sync",
+            "{name} holds changes from {laptops} dated up to {when} UTC, more than {minutes} "
+            "minutes ahead of this laptop's clock: that laptop's clock was ahead when it made "
+            "them. On that laptop, once its clock is right, File › Sync with shared file… offers "
+            "to re-date them (or run: cmcoord-desktop repair-clock {name}); then sync here again.",
+        ).format(
+            name=name,
+            laptops=laptops,
+            when=f"{when:%Y-%m-%d %H:%M}",
+            minutes=clock.MAX_FUTURE_MS // 60_000,
+        ),
         ahead,
     )
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from cmcoord_desktop.core.atomic_write import ShareBusy
+from cmcoord_desktop.core.words import translate
 from cmcoord_desktop.sync import merge, shared_file
 from cmcoord_desktop.sync.errors import FutureStamps, SharedFileError
 from cmcoord_desktop.sync.media import resolve_media
@@ -79,7 +80,10 @@ def read_share(
     place = place_of(path)
     if not place.target.parent.is_dir():
         raise SharedFileError(
-            f"The folder {path.parent} is not there: is the USB stick or network share connected?"
+            translate(
+                "sync",
+                "The folder {folder} is not there: is the USB stick or network share connected?",
+            ).format(folder=path.parent)
         )
     strictness: dict[str, Any] = {"now_ms": now_ms, "allow_future": allow_future}
     snapshot = ShareSnapshot(path, place, identity(place.target), None, {}, {})
@@ -154,8 +158,11 @@ def _read(
         return document, checksum_of(data)
     except PermissionError as exc:
         raise ShareBusy(
-            f"{name} cannot be read right now ({exc.strerror}); nothing was changed. "
-            "Sync again in a moment."
+            translate(
+                "sync",
+                "{file} cannot be read right now ({reason}); nothing was changed. Sync again in "
+                "a moment.",
+            ).format(file=name, reason=exc.strerror)
         ) from exc
 
 

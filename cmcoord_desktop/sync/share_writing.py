@@ -16,6 +16,7 @@ from pathlib import Path
 from cmcoord_desktop.core import meta, sync_states
 from cmcoord_desktop.core.atomic_write import ShareBusy, remove_stale_temporaries, write_atomically
 from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.core.words import translate
 from cmcoord_desktop.sync import merge, shared_file
 from cmcoord_desktop.sync.errors import SharedFileError
 from cmcoord_desktop.sync.media import store_media
@@ -40,15 +41,24 @@ def encode_checked(
         states = store_media(list(records.values()), snapshot.place.folder)
     except OSError as exc:
         raise ShareBusy(
-            f"Could not write the slides beside {path.name} ({exc.strerror or exc}); this laptop "
-            "kept everything. Sync again later."
+            translate(
+                "sync",
+                "Could not write the slides beside {file} ({reason}); this laptop kept "
+                "everything. Sync again later.",
+            ).format(file=path.name, reason=exc.strerror or exc)
         ) from exc
     data = shared_file.encode(states, devices, file_id)
     if len(data) > shared_file.MAX_FILE_BYTES:
         raise SharedFileError(
-            f"Not written: {path.name} would be {len(data) / 2**20:,.0f} MiB, more than the "
-            f"{shared_file.MAX_FILE_BYTES / 2**20:,.0f} MiB every laptop reads; nothing in "
-            "it was replaced. Shorten the longest notes and sync again."
+            translate(
+                "sync",
+                "Not written: {file} would be {size} MiB, more than the {limit} MiB every laptop "
+                "reads; nothing in it was replaced. Shorten the longest notes and sync again.",
+            ).format(
+                file=path.name,
+                size=f"{len(data) / 2**20:,.0f}",
+                limit=f"{shared_file.MAX_FILE_BYTES / 2**20:,.0f}",
+            )
         )
     return data
 
@@ -63,14 +73,25 @@ def write_own_file(
         place.make_folder()
     except OSError as exc:
         raise ShareBusy(
-            f"Could not make the folder {place.folder.name} beside {snapshot.path.name} "
-            f"({exc.strerror or exc}); this laptop kept everything it merged. Sync again later."
+            translate(
+                "sync",
+                "Could not make the folder {folder} beside {file} ({reason}); this laptop kept "
+                "everything it merged. Sync again later.",
+            ).format(folder=place.folder.name, file=snapshot.path.name, reason=exc.strerror or exc)
         ) from exc
-    written = write_or_say_busy(own, data, sleep, "everything it merged. Sync again later.")
+    message = translate(
+        "sync",
+        "Could not write {file} ({reason}); this laptop kept everything it merged. "
+        "Sync again later.",
+    )
+    written = write_or_say_busy(own, data, sleep, message)
     if not still_ours(own, written):
         raise ShareBusy(
-            f"{own.name} in {place.folder.name} was replaced by another program right after "
-            "this laptop wrote it; this laptop kept everything it merged. Sync again."
+            translate(
+                "sync",
+                "{file} in {folder} was replaced by another program right after this laptop "
+                "wrote it; this laptop kept everything it merged. Sync again.",
+            ).format(file=own.name, folder=place.folder.name)
         )
 
 
@@ -110,17 +131,16 @@ def pause(attempt: int) -> float:
 
 
 def write_or_say_busy(
-    path: Path, data: bytes, sleep: Callable[[float], None], kept: str
+    path: Path, data: bytes, sleep: Callable[[float], None], message: str
 ) -> tuple[int, int]:
-    """Write a file of the place; any failure becomes ShareBusy saying what this laptop kept."""
+    """Write a file of the place; any failure becomes ShareBusy saying what this laptop kept:
+    `message`, translated, with {file} and {reason} in it."""
     try:
         return write_atomically(path, data, sleep)
     except OSError as exc:
         if isinstance(exc, ShareBusy):
             raise
-        raise ShareBusy(
-            f"Could not write {path.name} ({exc.strerror or exc}); this laptop kept {kept}"
-        ) from exc
+        raise ShareBusy(message.format(file=path.name, reason=exc.strerror or exc)) from exc
 
 
 def laptop_names(store: Store, snapshot: ShareSnapshot) -> dict[str, str]:
@@ -162,7 +182,7 @@ def write_from_store(
         devices = laptop_names(store, snapshot)
         meta.remember_device_names(store, devices)
         records = merge.by_id(sync_states.record_states(store))
-        report(f"Writing {path.name}", 70)
+        report(translate("sync", "Writing {file}").format(file=path.name), 70)
         data = encode_checked(
             records, devices, snapshot.file_id or shared_file.new_file_id(), snapshot
         )
@@ -174,14 +194,21 @@ def write_from_store(
             snapshot.place.target,
             data,
             sleep,
-            "its re-dated changes. Run the repair again later to rewrite the file.",
+            translate(
+                "sync",
+                "Could not write {file} ({reason}); this laptop kept its re-dated changes. Run "
+                "the repair again later to rewrite the file.",
+            ),
         )
-        report(f"Checking {path.name}", 90)
+        report(translate("sync", "Checking {file}").format(file=path.name), 90)
         if still_ours(snapshot.place.target, written):
             tidy(store, snapshot, former_ids(store))
             return
         sleep(pause(attempt))
     raise ShareBusy(
-        f"{path.name} kept changing while other laptops synced; this laptop kept its re-dated "
-        "changes. Run the repair again in a moment to rewrite the file."
+        translate(
+            "sync",
+            "{file} kept changing while other laptops synced; this laptop kept its re-dated "
+            "changes. Run the repair again in a moment to rewrite the file.",
+        ).format(file=path.name)
     )

@@ -26,6 +26,7 @@ from cmcoord_desktop import __version__
 from cmcoord_desktop.core.atomic_write import write_atomically
 from cmcoord_desktop.core.gc_pause import paused_gc
 from cmcoord_desktop.core.models import RECORD_TYPES
+from cmcoord_desktop.core.words import translate
 from cmcoord_desktop.sync.errors import SharedFileError
 from cmcoord_desktop.sync.records_check import (
     DEVICE_ID_PATTERN,
@@ -122,7 +123,7 @@ def ordered(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def decode(
     data: bytes,
-    name: str = "The file",
+    name: str = "",
     *,
     now_ms: int | None = None,
     allow_future: bool = False,
@@ -134,42 +135,62 @@ def decode(
     ahead of it through, for the clock repair only (sync/clock_repair_flow.py).
     """
     with paused_gc():
-        return _decode(data, name, now_ms, allow_future)
+        return _decode(data, name or translate("sync", "The file"), now_ms, allow_future)
 
 
 def _decode(data: bytes, name: str, now_ms: int | None, allow_future: bool) -> dict[str, Any]:
     if len(data) > MAX_FILE_BYTES:
-        raise SharedFileError(f"{name} is too large ({len(data):,} bytes).")
+        raise SharedFileError(
+            translate("sync", "{name} is too large ({size} bytes).").format(
+                name=name, size=f"{len(data):,}"
+            )
+        )
     if not data.strip():
-        raise SharedFileError(f"{name} is empty.")
+        raise SharedFileError(translate("sync", "{name} is empty.").format(name=name))
     ours = _MARKER in data[:200]
     try:
         top = msgspec.json.decode(data, type=dict[str, msgspec.Raw])
     except RecursionError:
-        raise SharedFileError(f"{name} is damaged: its data is nested too deeply.") from None
+        raise SharedFileError(
+            translate("sync", "{name} is damaged: its data is nested too deeply.").format(name=name)
+        ) from None
     except (msgspec.DecodeError, UnicodeDecodeError) as exc:
         if not ours:
-            raise SharedFileError(f"{name} is not a CMCoord Desktop records file.") from None
-        raise SharedFileError(f"{name} is damaged or incomplete ({exc}).") from None
+            raise SharedFileError(_not_ours(name)) from None
+        raise SharedFileError(
+            translate("sync", "{name} is damaged or incomplete ({reason}).").format(
+                name=name, reason=exc
+            )
+        ) from None
     if not ours or _decode_part(top.get("format", b'""'), str, name) != FORMAT_NAME:
-        raise SharedFileError(f"{name} is not a CMCoord Desktop records file.")
+        raise SharedFileError(_not_ours(name))
     _check_version(top, name)
     if msgspec.json.encode(top) != data:
         _refuse_rewritten(data, name)
     missing = [key for key in (*_HEADER_KEYS, "devices", "records") if key not in top]
     if missing:
-        raise SharedFileError(f"{name} is damaged: it has no {', '.join(missing)}.")
+        raise SharedFileError(
+            translate("sync", "{name} is damaged: it has no {keys}.").format(
+                name=name, keys=", ".join(missing)
+            )
+        )
     header_raw = msgspec.json.encode({key: top[key] for key in _HEADER_KEYS})
     header = _decode_part(header_raw, Header, name)
     devices_raw, records_raw = bytes(top["devices"]), bytes(top["records"])
     if checksum([bytes(top[key]) for key in _SEALED_KEYS]) != header.checksum:
-        raise SharedFileError(f"{name} is damaged: its checksum does not match its contents.")
+        raise SharedFileError(
+            translate(
+                "sync", "{name} is damaged: its checksum does not match its contents."
+            ).format(name=name)
+        )
     devices = _decode_canonical(devices_raw, Devices, name)
     records = _decode_canonical(records_raw, Any, name)
     check_records(records, devices, name, now_ms, allow_future)
     if len(records) != header.count:
         raise SharedFileError(
-            f"{name} is damaged: it says {header.count} records but holds {len(records)}."
+            translate(
+                "sync", "{name} is damaged: it says {count} records but holds {held}."
+            ).format(name=name, count=header.count, held=len(records))
         )
     return {
         "format": header.format,
@@ -193,14 +214,20 @@ def read_bytes(path: Path) -> bytes:
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise SharedFileError(f"{name} does not exist.") from None
+        raise SharedFileError(
+            translate("sync", "{name} does not exist.").format(name=name)
+        ) from None
     if stat.S_ISDIR(info.st_mode):
-        raise SharedFileError(f"{name} is a folder, not a records file.")
+        raise SharedFileError(
+            translate("sync", "{name} is a folder, not a records file.").format(name=name)
+        )
     if not stat.S_ISREG(info.st_mode):
-        raise SharedFileError(f"{name} is not a regular file.")
+        raise SharedFileError(translate("sync", "{name} is not a regular file.").format(name=name))
     if info.st_size > MAX_FILE_BYTES:
         raise SharedFileError(
-            f"{name} is too large ({info.st_size:,} bytes; the limit is {MAX_FILE_BYTES:,})."
+            translate("sync", "{name} is too large ({size} bytes; the limit is {limit}).").format(
+                name=name, size=f"{info.st_size:,}", limit=f"{MAX_FILE_BYTES:,}"
+            )
         )
     with open(path, "rb") as fh:
         data = fh.read(MAX_FILE_BYTES + 1)  # bounded even if the file grows meanwhile
@@ -211,19 +238,33 @@ def _display_name(path: Path) -> str:
     return f'"{Path(path).name}"'
 
 
+def _not_ours(name: str) -> str:
+    return translate("sync", "{name} is not a CMCoord Desktop records file.").format(name=name)
+
+
 def _check_version(top: Mapping[str, msgspec.Raw], name: str) -> None:
     try:
         version = msgspec.json.decode(top.get("version", b"null"), type=tuple[int, int])
     except (msgspec.DecodeError, msgspec.ValidationError):
-        raise SharedFileError(f"{name} is damaged: its format version is unreadable.") from None
+        raise SharedFileError(
+            translate("sync", "{name} is damaged: its format version is unreadable.").format(
+                name=name
+            )
+        ) from None
+    found = f"{version[0]}.{version[1]}"
     if version[0] > FORMAT_VERSION[0]:
         raise SharedFileError(
-            f"{name} was written by a newer CMCoord Desktop (format {version[0]}.{version[1]}; "
-            f"this program reads {FORMAT_VERSION[0]}.x). Please update the program."
+            translate(
+                "sync",
+                "{name} was written by a newer CMCoord Desktop (format {found}; this program "
+                "reads {reads}.x). Please update the program.",
+            ).format(name=name, found=found, reads=FORMAT_VERSION[0])
         )
     if version[0] != FORMAT_VERSION[0]:
         raise SharedFileError(
-            f"{name} is in format {version[0]}.{version[1]}, which this program cannot read."
+            translate(
+                "sync", "{name} is in format {found}, which this program cannot read."
+            ).format(name=name, found=found)
         )
 
 
@@ -231,9 +272,15 @@ def _decode_part(raw: bytes, kind: Any, name: str) -> Any:
     try:
         return msgspec.json.decode(raw, type=kind)
     except RecursionError:
-        raise SharedFileError(f"{name} is damaged: its data is nested too deeply.") from None
+        raise SharedFileError(
+            translate("sync", "{name} is damaged: its data is nested too deeply.").format(name=name)
+        ) from None
     except (msgspec.DecodeError, msgspec.ValidationError, UnicodeDecodeError) as exc:
-        raise SharedFileError(f"{name} is damaged or not ours ({exc}).") from None
+        raise SharedFileError(
+            translate("sync", "{name} is damaged or not ours ({reason}).").format(
+                name=name, reason=exc
+            )
+        ) from None
 
 
 def _decode_canonical(raw: bytes, kind: Any, name: str) -> Any:
@@ -247,9 +294,17 @@ def _refuse_rewritten(raw: bytes, name: str) -> None:
     """Bytes that are valid JSON but not what we write: say the most useful reason."""
     duplicate = _first_duplicate_key(raw)
     if duplicate is not None:
-        raise SharedFileError(f'{name} is damaged: the key "{duplicate}" appears twice.')
+        raise SharedFileError(
+            translate("sync", '{name} is damaged: the key "{key}" appears twice.').format(
+                name=name, key=duplicate
+            )
+        )
     raise SharedFileError(
-        f"{name} was changed by another program (it is not exactly what CMCoord Desktop writes)."
+        translate(
+            "sync",
+            "{name} was changed by another program (it is not exactly what CMCoord Desktop "
+            "writes).",
+        ).format(name=name)
     )
 
 

@@ -27,9 +27,11 @@ from typing import Any
 from cmcoord_desktop.core import clock, meta, sync_states
 from cmcoord_desktop.core.gc_pause import paused_gc
 from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP, translate
 from cmcoord_desktop.sync import merge, resync_skip, share_writing, shared_file
 from cmcoord_desktop.sync.errors import FutureStamps, OtherWorkshop, SharedFileError
 from cmcoord_desktop.sync.merge import RecordMap, SideChanges
+from cmcoord_desktop.sync.plural import counted
 from cmcoord_desktop.sync.records_check import future_devices
 from cmcoord_desktop.sync.share_reading import ShareSnapshot, Sibling, identity, read_share
 from cmcoord_desktop.sync.shared_place import checksum_of, place_of
@@ -37,6 +39,23 @@ from cmcoord_desktop.sync.shared_place import checksum_of, place_of
 Progress = Callable[[str, int], None]  # (what is happening, percent done)
 
 __all__ = ["ShareSnapshot", "Sibling", "SyncResult", "read_share", "sync_with_shared_file"]
+
+
+# Plurals are marked here: lupdate does not read words.translate(context, text, n).
+SUMMARY = QT_TRANSLATE_NOOP(
+    "sync",
+    "{new} new, {updated} updated, %n conflict(s), {deleted} deleted",
+)
+HELD_HERE = QT_TRANSLATE_NOOP(
+    "sync",
+    "This sync would delete {deleted} of %n record(s) on this laptop; it was held. "
+    "Confirm to go ahead.",
+)
+HELD_THERE = QT_TRANSLATE_NOOP(
+    "sync",
+    "This sync would delete {deleted} of %n record(s) in the shared file; it was "
+    "held. Confirm to go ahead.",
+)
 
 
 # share; after this many rounds the picked file is left for the next sync to refresh (this
@@ -63,23 +82,25 @@ class SyncResult:
     def summary(self) -> str:
         """'12 new, 3 updated, 1 conflict, 0 deleted': what this laptop receives."""
         here = self.here
-        conflicts = "conflict" if here.conflicts == 1 else "conflicts"
-        return (
-            f"{here.new} new, {here.updated} updated, {here.conflicts} {conflicts}, "
-            f"{here.deleted} deleted"
+        text = translate("sync", SUMMARY, here.conflicts)
+        return counted(text, here.conflicts).format(
+            new=here.new, updated=here.updated, deleted=here.deleted
         )
 
     def file_summary(self) -> str:
         there = self.there
-        return f"{there.new} new, {there.updated} updated, {there.deleted} deleted"
+        return translate("sync", "{new} new, {updated} updated, {deleted} deleted").format(
+            new=there.new, updated=there.updated, deleted=there.deleted
+        )
 
     def held_reason(self) -> str:
-        side = self.here if self.here.deletes_most else self.there
-        where = "on this laptop" if side is self.here else "in the shared file"
-        return (
-            f"This sync would delete {side.deleted} of {side.live_before} records {where}; "
-            "it was held. Confirm to go ahead."
-        )
+        if self.here.deletes_most:
+            side = self.here
+            text = translate("sync", HELD_HERE, side.live_before)
+        else:
+            side = self.there
+            text = translate("sync", HELD_THERE, side.live_before)
+        return counted(text, side.live_before).format(deleted=side.deleted)
 
 
 @dataclass
@@ -107,15 +128,17 @@ def changed_since(store: Store, prepared: Prepared) -> str:
     """Why the preview's merge can no longer be written as it is, or "" when it can."""
     snapshot = prepared.snapshot
     if store.clock.last != prepared.clock_last:
-        return "the records on this laptop changed since the preview"
+        return translate("sync", "the records on this laptop changed since the preview")
     if identity(snapshot.place.target) != snapshot.identity:
-        return f"{snapshot.path.name} changed since the preview"
+        return translate("sync", "{file} changed since the preview").format(file=snapshot.path.name)
     ignore = share_writing.former_ids(store)
     now = {d: identity(p) for d, p in snapshot.place.laptop_files() if d not in ignore}
     if any(now.get(d) != i for d, i in snapshot.laptop_identities.items()) or (
         now.keys() - snapshot.laptop_identities.keys()
     ):
-        return "another laptop's file in the shared place changed since the preview"
+        return translate(
+            "sync", "another laptop's file in the shared place changed since the preview"
+        )
     return ""
 
 
@@ -214,7 +237,7 @@ def _sync(
     wrote = False
     place = place_of(path)
     if not allow_mass_delete and resync_skip.nothing_new(store, place, ignore):
-        report("Done", 100)
+        report(translate("sync", "Done"), 100)
         return SyncResult(path, SideChanges(), SideChanges(), done=True)
     resync_skip.forget(store, place)
     merged_again = "" if prepared is None else changed_since(store, prepared)
@@ -222,25 +245,28 @@ def _sync(
         if attempt == 0 and prepared is not None and not merged_again:
             snapshot, plan = prepared.snapshot, prepared.plan  # read and merged by the preview
         else:
-            report(f"Reading {path.name}", 5)
+            report(translate("sync", "Reading {file}").format(file=path.name), 5)
             snapshot = read_share(path, now_ms=store.wall(), ignore_devices=ignore)
             refuse_own_future_stamps(store, path, snapshot)
             _refuse_if_behind(store, snapshot)
-            report("Merging", 30)
+            report(translate("sync", "Merging"), 30)
             plan = _plan(store, snapshot)
         if (plan.here.deletes_most or plan.there.deletes_most) and not allow_mass_delete:
             return _result(snapshot, plan, held=True)
         if plan.other_workshop and not merge_other_workshop:
             raise OtherWorkshop(
-                f"{path.name} holds another workshop (no event in common with this laptop's); "
-                "nothing was changed. To merge both workshops, sync again and confirm "
-                "(on the command line: --merge-other-workshop)."
+                translate(
+                    "sync",
+                    "{file} holds another workshop (no event in common with this laptop's); "
+                    "nothing was changed. To merge both workshops, sync again and confirm "
+                    "(on the command line: --merge-other-workshop).",
+                ).format(file=path.name)
             )
         data = share_writing.encode_checked(
             plan.merged, plan.devices, snapshot.file_id or shared_file.new_file_id(), snapshot
         )
         if plan.to_store:
-            report("Saving on this laptop", 50)
+            report(translate("sync", "Saving on this laptop"), 50)
             # Merged once more inside the write transaction, by id, with what is stored then:
             # a person may have typed into one of these records since the plan read them (the
             # window stays usable during a sync), and a merge keeps both; for records nobody
@@ -249,7 +275,7 @@ def _sync(
             received = _add(received, plan.here)
         meta.remember_device_names(store, plan.devices)
         checksum = checksum_of(data)
-        report(f"Writing {path.name}", 70)
+        report(translate("sync", "Writing {file}").format(file=path.name), 70)
         if own_written != checksum and snapshot.laptop_checksums.get(store.device_id) != checksum:
             share_writing.write_own_file(store, snapshot, data, sleep)
             wrote = True
@@ -259,10 +285,17 @@ def _sync(
                 sleep(share_writing.pause(attempt))
                 continue  # another laptop wrote it since we read it: merge that in first
             written = share_writing.write_or_say_busy(
-                snapshot.place.target, data, sleep, "everything it merged. Sync again later."
+                snapshot.place.target,
+                data,
+                sleep,
+                translate(
+                    "sync",
+                    "Could not write {file} ({reason}); this laptop kept everything it merged. "
+                    "Sync again later.",
+                ),
             )
             wrote = True
-            report(f"Checking {path.name}", 90)
+            report(translate("sync", "Checking {file}").format(file=path.name), 90)
             if not share_writing.still_ours(snapshot.place.target, written):
                 sleep(share_writing.pause(attempt))
                 continue  # replaced right after our write: merge theirs with ours again
@@ -281,12 +314,12 @@ def _sync(
             memory.update(resync_skip.remembered(store, snapshot.place, picked_now, laptops))
         if memory:
             meta.remember_sync(store, memory)
-        report("Done", 100)
+        report(translate("sync", "Done"), 100)
         result = _result(snapshot, plan, held=False, done=True, wrote_file=wrote, here=received)
         return replace(result, merged_again=merged_again)
     # This laptop's own file holds everything it has: the sync is true; only the picked file,
     # which other laptops kept replacing, lags until the next sync.
-    report("Done", 100)
+    report(translate("sync", "Done"), 100)
     result = _result(
         snapshot, plan, held=False, done=True, wrote_file=wrote, here=received, current=False
     )
@@ -314,11 +347,15 @@ def refuse_own_future_stamps(
         # back, theirs did not all run ahead. Re-dating is not the cure; setting the clock is.
         raise clock_behind(now_ms, when)
     raise FutureStamps(
-        f"Changes made on this laptop while its clock was ahead are dated up to "
-        f"{when:%Y-%m-%d %H:%M} UTC, more than {clock.FUTURE_SKEW_TEXT} ahead of its clock now; "
-        f"in {path.name} they would be held back by every other laptop. Re-date them first: "
-        "File › Sync with shared file… offers it, or run: cmcoord-desktop repair-clock "
-        f"{path.name}",
+        translate(
+            "sync",
+            "Changes made on this laptop while its clock was ahead are dated up to {when} UTC, "
+            "more than {minutes} minutes ahead of its clock now; in {file} they would be held back by every "
+            "other laptop. Re-date them first: File › Sync with shared file… offers it, or run: "
+            "cmcoord-desktop repair-clock {file}",
+        ).format(
+            when=f"{when:%Y-%m-%d %H:%M}", minutes=clock.MAX_FUTURE_MS // 60_000, file=path.name
+        ),
         (store.device_id,),
     )
 
@@ -332,10 +369,14 @@ def _refuse_if_behind(store: Store, snapshot: ShareSnapshot) -> None:
     if len(ahead) >= 2 and len(ahead) == len(others):
         now = dt.datetime.fromtimestamp(store.wall() / 1000, dt.UTC)
         raise SharedFileError(
-            f"This laptop's clock is behind: it says {now:%Y-%m-%d %H:%M} UTC, and the changes "
-            f"of all {len(ahead)} other laptops are dated more than {clock.FUTURE_SKEW_TEXT} "
-            "after that. Correct this laptop's date and time, then sync again; nothing was "
-            "changed."
+            translate(
+                "sync",
+                "This laptop's clock is behind: it says {now} UTC, and the changes of all "
+                "{count} other laptops are dated more than {minutes} minutes after that. Correct this "
+                "laptop's date and time, then sync again; nothing was changed.",
+            ).format(
+                now=f"{now:%Y-%m-%d %H:%M}", count=len(ahead), minutes=clock.MAX_FUTURE_MS // 60_000
+            )
         )
 
 
@@ -343,9 +384,12 @@ def clock_behind(now_ms: int, newest: dt.datetime) -> SharedFileError:
     """This laptop's clock is behind: say so, and what to do (nothing is changed)."""
     now = dt.datetime.fromtimestamp(now_ms / 1000, dt.UTC)
     return SharedFileError(
-        f"This laptop's clock is behind: it says {now:%Y-%m-%d %H:%M} UTC, but changes it "
-        f"already holds are dated up to {newest:%Y-%m-%d %H:%M} UTC. Correct this laptop's date "
-        "and time, then sync again; nothing was changed."
+        translate(
+            "sync",
+            "This laptop's clock is behind: it says {now} UTC, but changes it already holds are "
+            "dated up to {newest} UTC. Correct this laptop's date and time, then sync again; "
+            "nothing was changed.",
+        ).format(now=f"{now:%Y-%m-%d %H:%M}", newest=f"{newest:%Y-%m-%d %H:%M}")
     )
 
 

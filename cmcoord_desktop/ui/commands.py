@@ -7,22 +7,32 @@ store has told the window why, and whoever pushed the command checks `failed`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from cmcoord_desktop.core import fields, repository
+from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.models import Record
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.core.store_errors import DataFolderError
+from cmcoord_desktop.ui import record_sentences
 
 # Consecutive typing into one field merges into one undo step (Qt calls mergeWith on same id).
 TYPING_COMMAND_ID = 1001
 
 
 class StoreCommand(QUndoCommand):
+    """`text` is the undo step's name; a Sentence (ui/record_sentences.py) is said again in the
+    new language after View › Language (ui/action_texts.py)."""
+
     failed = False
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__(text)
+        self.again: Callable[[], str] | None = getattr(text, "again", None)
+        self.macro_again: Callable[[], str] | None = None  # the step it is the first part of
 
     def _apply(self, write: Callable[[], object]) -> None:
         try:
@@ -30,6 +40,21 @@ class StoreCommand(QUndoCommand):
         except DataFolderError:
             self.failed = True
             self.setObsolete(True)
+
+
+@contextmanager
+def one_step(stack: QUndoStack, text: str) -> Iterator[None]:
+    """The commands pushed inside are one undo step named `text` (a Qt macro). Qt makes the
+    macro itself, so its first command remembers how to say `text` again."""
+    stack.beginMacro(text)
+    try:
+        yield
+    finally:
+        stack.endMacro()
+        macro = stack.command(stack.index() - 1) if stack.index() else None
+        first = macro.child(0) if macro is not None and macro.childCount() else None
+        if isinstance(first, StoreCommand):
+            first.macro_again = getattr(text, "again", None)
 
 
 def pushed(stack: QUndoStack, command: StoreCommand) -> bool:
@@ -51,7 +76,9 @@ class SetFieldCommand(StoreCommand):
         new: Any,
         label: str = "",
     ) -> None:
-        super().__init__(label or f"Edit {fields.in_sentence(cls, name)}")
+        """`label` is the undo step's text, in the window's language ("Edit start date" when
+        none is given)."""
+        super().__init__(label or record_sentences.edit_field(cls, name))
         self.store, self.cls, self.record_id, self.name = store, cls, record_id, name
         self.old, self.new = old, new
 
@@ -103,8 +130,11 @@ class CreateRecordCommand(StoreCommand):
 
 
 class DeleteRecordCommand(StoreCommand):
-    def __init__(self, store: Store, cls: type[Record], record_id: str, label: str) -> None:
-        super().__init__(f"Delete {label}")
+    """`text` is the whole undo step, translated: "Delete session “Opening”"
+    (ui/record_sentences.py has one per kind of record)."""
+
+    def __init__(self, store: Store, cls: type[Record], record_id: str, text: str) -> None:
+        super().__init__(text)
         self.store, self.cls, self.record_id = store, cls, record_id
 
     def redo(self) -> None:
@@ -117,9 +147,8 @@ class DeleteRecordCommand(StoreCommand):
 class RestoreRecordCommand(DeleteRecordCommand):
     """Restore from the trash: a delete run backwards."""
 
-    def __init__(self, store: Store, cls: type[Record], record_id: str, label: str) -> None:
-        super().__init__(store, cls, record_id, label)
-        self.setText(f"Restore {label}")
+    def __init__(self, store: Store, cls: type[Record], record_id: str, text: str) -> None:
+        super().__init__(store, cls, record_id, text)
 
     def redo(self) -> None:
         super().undo()

@@ -2,7 +2,7 @@
 
 A mail program (Outlook, Gmail in a browser) pastes the HTML, with its headings and lists; a
 plain-text field pastes the text. Both come from the export writers, so the clipboard says what
-the .eml file says.
+the .eml file says: of one event (Edit › Copy as e-mail) or of several (the export window).
 """
 
 from __future__ import annotations
@@ -14,20 +14,32 @@ from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.export.html_event import PageOptions
 from cmcoord_desktop.export.html_summary import summary_html
 from cmcoord_desktop.export.plain_text_summary import summary_plain_text
-from cmcoord_desktop.export.summary_data import gather_event_summary
+from cmcoord_desktop.export.summary_data import EventsSummary, EventSummary, gather_event_summary
 from cmcoord_desktop.export.summary_options import SummaryOptions
 
 
-def summary_mime_data(store: Store, event_id: str) -> QMimeData:
-    """The event's summary as clipboard data: the body-only page (no style, no script) and
-    the plain text, so the receiving program picks the richer one it understands."""
-    summary = gather_event_summary(store, event_id)
-    options = SummaryOptions()
+def mime_data(
+    summary: EventSummary | EventsSummary, options: SummaryOptions | None = None
+) -> QMimeData:
+    """The summary as clipboard data: the body-only page (no style, no script) and the plain
+    text, so the receiving program picks the richer one it understands."""
+    options = options or SummaryOptions()
     mime = QMimeData()
     mime.setHtml(summary_html(summary, options, PageOptions(body_only=True)))
     mime.setText(summary_plain_text(summary, options))
     return mime
 
 
+def summary_mime_data(store: Store, event_id: str) -> QMimeData:
+    """One event's summary as clipboard data."""
+    return mime_data(gather_event_summary(store, event_id))
+
+
+def copy_to_clipboard(
+    summary: EventSummary | EventsSummary, options: SummaryOptions | None = None
+) -> None:
+    QApplication.clipboard().setMimeData(mime_data(summary, options))
+
+
 def copy_summary_as_email(store: Store, event_id: str) -> None:
-    QApplication.clipboard().setMimeData(summary_mime_data(store, event_id))
+    copy_to_clipboard(gather_event_summary(store, event_id))

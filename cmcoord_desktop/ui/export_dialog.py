@@ -1,14 +1,16 @@
-"""The Export summary window: choose sessions and options, export off the GUI thread.
+"""The Export summary window: choose events, sessions and options, export off the GUI thread.
 
-The summary is gathered from the store here, on the GUI thread (a few quick reads), into frozen
+One event ticked: its summary, of all or chosen sessions. Several: one summary of them all, in
+upcoming and past sections as of a day, under a title (ui/export_event_picker.py). The summary is
+gathered from the store here, on the GUI thread (a few quick reads), into frozen
 plain data; the PDF, web page, Word document, Markdown or e-mail is then written on a worker
 thread by export/commands.py's `write_summary` (the writer the command line uses), run by the
-window's one background runner (ui/background.py), so typing goes on while a long event exports. Cancel stops it at the next session and leaves no file behind.
+window's one background runner (ui/background.py), so typing goes on while a long event
+exports. Cancel stops it at the next session and leaves no file behind.
 """
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, QUrl, Slot
@@ -29,88 +31,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cmcoord_desktop.core import meta, repository, sync_states
+from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.models import Event, Session
 from cmcoord_desktop.core.store import Store
-from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP
-from cmcoord_desktop.export.summary_data import EventSummary, gather_event_summary
+from cmcoord_desktop.export.summary_data import (
+    EventsSummary,
+    EventSummary,
+    gather_event_summary,
+    gather_events_summary,
+)
 from cmcoord_desktop.export.summary_options import ExportCancelled, SummaryOptions
-from cmcoord_desktop.ui.background import BackgroundRunner, Cancelled, Progress, Work
+from cmcoord_desktop.ui.background import BackgroundRunner
 from cmcoord_desktop.ui.dialogs import Dialogs
+from cmcoord_desktop.ui.export_event_picker import EventPicker
+from cmcoord_desktop.ui.export_jobs import (
+    FORMATS,
+    event_records_file,
+    export_work,
+    file_name,
+    session_count,
+)
 from cmcoord_desktop.ui.local_format import day_month_year
-
-# format: (what the Format list says, the save dialog's filter, the file's suffix)
-FORMATS = {
-    "pdf": ("PDF", QT_TRANSLATE_NOOP("ExportDialog", "PDF document (*.pdf)"), ".pdf"),
-    "html": (
-        QT_TRANSLATE_NOOP("ExportDialog", "Web page (for a website or CMS)"),
-        QT_TRANSLATE_NOOP("ExportDialog", "Web page (*.html)"),
-        ".html",
-    ),
-    "docx": (
-        QT_TRANSLATE_NOOP("ExportDialog", "Word (for comments and translators)"),
-        QT_TRANSLATE_NOOP("ExportDialog", "Word document (*.docx)"),
-        ".docx",
-    ),
-    "md": (
-        QT_TRANSLATE_NOOP("ExportDialog", "Markdown (wikis, repositories)"),
-        QT_TRANSLATE_NOOP("ExportDialog", "Markdown (*.md)"),
-        ".md",
-    ),
-    "email": (
-        QT_TRANSLATE_NOOP("ExportDialog", "E-mail (.eml, to send or forward)"),
-        QT_TRANSLATE_NOOP("ExportDialog", "E-mail message (*.eml)"),
-        ".eml",
-    ),
-}
 
 # QSettings keys: the last export's format and folder, offered again in the next run.
 _LAST_FORMAT = "export/last_format"
 _LAST_FOLDER = "export/last_folder"
-
-
-def export_work(
-    summary: EventSummary,
-    out: Path,
-    options: SummaryOptions,
-    file_format: str,
-    records: bytes | None = None,
-) -> Work:
-    """The job that writes one summary, for the background runner: plain data in, the file's
-    path out; it stops at the next session once cancelled (raising ExportCancelled)."""
-
-    def work(progress: Progress, cancelled: Cancelled) -> Path:
-        # Imported here, on the worker thread: ReportLab, python-docx and the rest stay out of
-        # the window's start-up (write_summary imports only the one writer asked for).
-        from cmcoord_desktop.export.commands import write_summary
-
-        write_summary(
-            summary,
-            file_format,
-            out,
-            options,
-            records=records,
-            progress=lambda done, total: progress("", done, total),
-            cancelled=cancelled,
-        )
-        return out
-
-    return work
-
-
-def event_records_file(store: Store, event_id: str) -> bytes:
-    """The event's records as a records file, embedded in its PDF for `import summary.pdf`
-    (as the command line's export does: the file's format belongs to sync/)."""
-    from cmcoord_desktop.export.pdf_records import event_records
-    from cmcoord_desktop.sync import shared_file
-
-    chosen = event_records(sync_states.record_states(store), event_id)
-    return shared_file.encode(chosen, meta.device_names(store))
-
-
-def _file_name(title: str, extension: str) -> str:
-    name = re.sub(r'[\\/:*?"<>|\x00-\x1f]+', " ", title).strip(" .")[:80] or "summary"
-    return f"{name} - summary{extension}"
 
 
 class ExportDialog(QDialog):
@@ -125,15 +70,9 @@ class ExportDialog(QDialog):
     ) -> None:
         """`settings`: where the last format and folder are kept between runs (none: not kept)."""
         super().__init__(parent)
-        self.store, self.dialogs, self.event_id = store, dialogs, event_id
+        self.store, self.dialogs = store, dialogs
         self.settings = settings
-        self.record = repository.get(store, Event, event_id)  # not `event`: QWidget.event()
         self.setObjectName("export_dialog")
-        self.setWindowTitle(
-            self.tr("Export summary — {title}").format(
-                title=self.record.title or self.tr("untitled event")
-            )
-        )
         self.setModal(False)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.runner = BackgroundRunner(dialogs, self, self.tr("Not exported"))
@@ -142,6 +81,7 @@ class ExportDialog(QDialog):
         self.runner.failed.connect(self._failed)
         self.last_file: Path | None = None
 
+        self.picker = EventPicker(store, event_id)
         self.all_sessions = QRadioButton(self.tr("&All sessions"))
         self.chosen_sessions = QRadioButton(self.tr("&Chosen sessions:"))
         self.session_list = QListWidget()
@@ -149,23 +89,13 @@ class ExportDialog(QDialog):
         # Long titles end in "…" (the whole title in the tooltip) rather than scroll sideways.
         self.session_list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.session_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        for session in repository.children(store, Session, event_id):
-            label = session.title or self.tr("(untitled session)")
-            if session.date:  # first, so an elided long title never hides it
-                label = f"{day_month_year(session.date)} · {label}"
-            item = QListWidgetItem(label)
-            item.setToolTip(label)
-            item.setData(Qt.ItemDataRole.UserRole, session.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            checked = session_ids is None or session.id in session_ids
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-            self.session_list.addItem(item)
-        (self.chosen_sessions if session_ids else self.all_sessions).setChecked(True)
-        self.session_list.setEnabled(bool(session_ids))
         self.chosen_sessions.toggled.connect(self.session_list.setEnabled)
+        self.sessions_of = ""  # the event whose sessions the list shows
+        self._fill_sessions(event_id, session_ids)
 
-        sessions_box = QGroupBox(self.tr("Sessions"))
-        sessions_layout = QVBoxLayout(sessions_box)
+        # The sessions of one event: shown while exactly one event is ticked.
+        self.sessions_box = QGroupBox(self.tr("Sessions"))
+        sessions_layout = QVBoxLayout(self.sessions_box)
         for widget in (self.all_sessions, self.chosen_sessions, self.session_list):
             sessions_layout.addWidget(widget)
 
@@ -211,6 +141,12 @@ class ExportDialog(QDialog):
         self.folder_button.setToolTip(self.tr("Open the folder the exported file is in"))
         self.folder_button.hide()
         self.cancel_button = QPushButton(self.tr("Close"))
+        self.copy_button = QPushButton(self.tr("Cop&y as e-mail"))
+        self.copy_button.setToolTip(
+            self.tr("Put the summary on the clipboard, to paste into a new e-mail")
+        )
+        self.copy_button.clicked.connect(self.copy_as_email)
+        self.file_format.currentIndexChanged.connect(self._format_changed)
         self.export_button.clicked.connect(self.start_export)
         self.open_button.clicked.connect(self.open_file)
         self.folder_button.clicked.connect(self.show_in_folder)
@@ -219,21 +155,70 @@ class ExportDialog(QDialog):
         for button in (self.open_button, self.folder_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        for button in (self.export_button, self.cancel_button):
+        for button in (self.copy_button, self.export_button, self.cancel_button):
             buttons.addWidget(button)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(sessions_box, 1)
+        layout.addWidget(self.picker, 1)
+        layout.addWidget(self.sessions_box, 1)
         layout.addWidget(options_box)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        self.resize(520, 560)
+        self.resize(520, 680)
+        self.picker.changed.connect(self._events_changed)
+        self._events_changed()
+        self._format_changed()
+
+    def _fill_sessions(self, event_id: str, session_ids: list[str] | None = None) -> None:
+        """The list of `event_id`'s sessions, these ticked (none given: all of them)."""
+        self.sessions_of = event_id
+        self.session_list.clear()
+        for session in repository.children(self.store, Session, event_id):
+            label = session.title or self.tr("(untitled session)")
+            if session.date:  # first, so an elided long title never hides it
+                label = f"{day_month_year(session.date)} · {label}"
+            item = QListWidgetItem(label)
+            item.setToolTip(label)
+            item.setData(Qt.ItemDataRole.UserRole, session.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = session_ids is None or session.id in session_ids
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+            self.session_list.addItem(item)
+        (self.chosen_sessions if session_ids else self.all_sessions).setChecked(True)
+        self.session_list.setEnabled(bool(session_ids))
+
+    @Slot()
+    def _events_changed(self) -> None:
+        chosen = self.picker.chosen_ids()
+        self.sessions_box.setVisible(len(chosen) == 1)
+        if len(chosen) == 1 and chosen[0] != self.sessions_of:
+            self._fill_sessions(chosen[0])
+        if len(chosen) == 1:
+            title = repository.get(self.store, Event, chosen[0]).title
+            self.setWindowTitle(
+                self.tr("Export summary — {title}").format(title=title or self.tr("untitled event"))
+            )
+        else:
+            self.setWindowTitle(self.tr("Export summary — %n event(s)", "", len(chosen)))
+        if not self.running():
+            self.export_button.setEnabled(bool(chosen))
+            self.copy_button.setEnabled(bool(chosen))
+            self.status.setText(
+                self.tr("Choose sessions and options, then Export.")
+                if chosen
+                else self.tr("Tick at least one event to export its summary.")
+            )
+
+    @Slot()
+    def _format_changed(self) -> None:
+        self.copy_button.setVisible(self.file_format.currentData() == "email")
 
     # -- what to export ---------------------------------------------------------------------
 
     def chosen_session_ids(self) -> list[str] | None:
-        if self.all_sessions.isChecked():
+        """The sessions ticked, or None for all (and always for several events)."""
+        if self.all_sessions.isChecked() or len(self.picker.chosen_ids()) != 1:
             return None
         return [
             self.session_list.item(row).data(Qt.ItemDataRole.UserRole)
@@ -252,6 +237,31 @@ class ExportDialog(QDialog):
     def running(self) -> bool:
         return self.runner.busy
 
+    def chosen_summary(self) -> EventSummary | EventsSummary | None:
+        """What the person chose, gathered from the store (on the GUI thread that owns it);
+        None, with the reason in the status line, when nothing is chosen."""
+        event_ids, session_ids = self.picker.chosen_ids(), self.chosen_session_ids()
+        if not event_ids:
+            self.status.setText(self.tr("Tick at least one event to export its summary."))
+            return None
+        if session_ids == []:
+            self.status.setText(self.tr("Choose at least one session, or All sessions."))
+            return None
+        if len(event_ids) == 1:
+            return gather_event_summary(self.store, event_ids[0], session_ids)
+        day, title = self.picker.as_of_day(), self.picker.summary_title()
+        return gather_events_summary(self.store, event_ids, day, title)
+
+    @Slot()
+    def copy_as_email(self) -> None:
+        """The chosen summary on the clipboard, as the e-mail file would hold it."""
+        from cmcoord_desktop.ui.copy_as_email import copy_to_clipboard
+
+        summary = self.chosen_summary()
+        if summary is not None:
+            copy_to_clipboard(summary, self.options())
+            self.status.setText(self.tr("Summary copied: paste it into a new e-mail."))
+
     # -- exporting --------------------------------------------------------------------------
 
     @Slot()
@@ -260,14 +270,17 @@ class ExportDialog(QDialog):
             return
         file_format = self.file_format.currentData()
         _label, filters, extension = FORMATS[file_format]
-        session_ids = self.chosen_session_ids()
-        if session_ids == []:
-            self.status.setText(self.tr("Choose at least one session, or All sessions."))
+        summary = self.chosen_summary()
+        if summary is None:
             return
+        if isinstance(summary, EventsSummary):
+            title, event_ids = summary.shown_title, [e.id for e in summary.events]
+        else:
+            title, event_ids = summary.title, [summary.id]
         last_folder = str(self.settings.value(_LAST_FOLDER, "")) if self.settings else ""
         # Home for the first export, or when the folder has gone (a stick removed).
         folder = Path(last_folder) if last_folder and Path(last_folder).is_dir() else Path.home()
-        suggested = folder / _file_name(self.record.title, extension)
+        suggested = folder / file_name(title, extension)
         filters = QCoreApplication.translate("ExportDialog", filters)
         out = self.dialogs.ask_save_path(self, self.tr("Export summary"), suggested, filters)
         if out is None:
@@ -277,16 +290,16 @@ class ExportDialog(QDialog):
         if self.settings is not None:  # asked for next time: the format and the folder chosen
             self.settings.setValue(_LAST_FORMAT, file_format)
             self.settings.setValue(_LAST_FOLDER, str(out.parent))
-        summary = gather_event_summary(self.store, self.event_id, session_ids)
         # Read here, on the GUI thread that owns the store; the worker gets plain bytes.
-        records = event_records_file(self.store, self.event_id) if file_format == "pdf" else None
+        records = event_records_file(self.store, event_ids) if file_format == "pdf" else None
         self.open_button.hide()
         self.folder_button.hide()
-        self.progress.setRange(0, max(len(summary.sessions) + 1, 1))
+        self.progress.setRange(0, max(session_count(summary) + 1, 1))
         self.progress.setValue(0)
         self.progress.show()
         self.status.setText(self.tr("Exporting the summary to {file}…").format(file=out.name))
         self.export_button.setEnabled(False)
+        self.picker.setEnabled(False)  # what is being written stays what the window shows
         self.cancel_button.setText(self.tr("Cancel"))
 
         self.runner.start(
@@ -302,6 +315,7 @@ class ExportDialog(QDialog):
 
     def _finish(self, message: str) -> None:
         self.export_button.setEnabled(True)
+        self.picker.setEnabled(True)
         self.cancel_button.setText(self.tr("Close"))
         self.status.setText(message)
 

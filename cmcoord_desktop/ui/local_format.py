@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, QTime
 
 
 def day_month_year(day: dt.date) -> str:
@@ -37,3 +37,24 @@ def date_range(start: dt.date, end: dt.date) -> str:
     if start.year == end.year and not chinese:
         return f"{QLocale().toString(_qdate(start), 'd MMM')} – {day_month_year(end)}"
     return f"{day_month_year(start)} – {day_month_year(end)}"
+
+
+def _qtime(when: dt.datetime) -> QTime:
+    return QTime(when.hour, when.minute)
+
+
+def day_time(when: dt.datetime) -> str:
+    """'4 Nov 2017 14:02', '4 nov. 2017 14:02', '2017年11月4日 14:02'."""
+    return f"{day_month_year(when.date())} {QLocale().toString(_qtime(when), 'HH:mm')}"
+
+
+def recent_time(when: dt.datetime, now: dt.datetime) -> str:
+    """'14:02' today, else '4 Nov 14:02' ('4 nov. 14:02', '11月4日 14:02'): when something last
+    happened, in a status line."""
+    locale = QLocale()
+    time = locale.toString(_qtime(when), "HH:mm")
+    if when.date() == now.date():
+        return time
+    if locale.language() == QLocale.Language.Chinese:
+        return f"{locale.toString(_qdate(when.date()), 'M月d日')} {time}"
+    return f"{locale.toString(_qdate(when.date()), 'd MMM')} {time}"

@@ -11,13 +11,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 
 from cmcoord_desktop.core import agenda, repository
 from cmcoord_desktop.core.event_copy import copy_event_agenda
 from cmcoord_desktop.core.models import Event, Item, ItemKind, Record
-from cmcoord_desktop.core.record_names import kind_name, short_title
 from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.ui import record_sentences
 from cmcoord_desktop.ui.commands import CreateRecordCommand, DeleteRecordCommand
 from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.editor import RecordEditor
@@ -25,6 +26,7 @@ from cmcoord_desktop.ui.editor.edit_commands import push_move
 from cmcoord_desktop.ui.item_models.roles import Role
 from cmcoord_desktop.ui.panels.panel_chain import PanelChain
 from cmcoord_desktop.ui.past_event import copy_past_event
+from cmcoord_desktop.ui.record_sentences import sentence
 
 
 class RecordActions:
@@ -43,12 +45,12 @@ class RecordActions:
 
     def title_of_selection(self, limit: int = 80) -> str | None:
         event = self.chain.selected_event()
-        return short_title(event, limit) if event else None
+        return record_sentences.shown_title(event, limit) if event else None
 
     def new_event(self) -> None:
         today = dt.date.today()
         self._create(
-            "New event",
+            sentence(lambda: QCoreApplication.translate("RecordActions", "New event")),
             lambda: repository.create_event(self.store, start_date=today, end_date=today),
         )
 
@@ -58,7 +60,11 @@ class RecordActions:
         def copy(source: Store, event_id: str) -> Event:
             command = CreateRecordCommand(
                 self.store,
-                "New event from a past event",
+                sentence(
+                    lambda: QCoreApplication.translate(
+                        "RecordActions", "New event from a past event"
+                    )
+                ),
                 lambda: copy_event_agenda(source, event_id, self.store),
             )
             self.undo_stack.push(command)
@@ -71,25 +77,39 @@ class RecordActions:
         self.chain.reveal(event)
         self.chain.choose_from(self.chain.events_panel)
         self.editor.focus_first_field()
-        self._hint(f"New event “{short_title(event)}”: its sessions and tables are copied.")
+        self._hint(
+            QCoreApplication.translate(
+                "RecordActions", "New event “{title}”: its sessions and tables are copied."
+            ).format(title=record_sentences.shown_title(event))
+        )
 
     def new_session(self) -> None:
         event = self.chain.selected_event()
         if event is None:
-            self._hint("Select an event first, or add one with Ctrl+Shift+E.")
+            self._hint(
+                QCoreApplication.translate(
+                    "RecordActions", "Select an event first, or add one with Ctrl+Shift+E."
+                )
+            )
             return
         day = agenda.default_session_date(event, dt.date.today())
         self._create(
-            "New session", lambda: repository.create_session(self.store, event.id, date=day)
+            sentence(lambda: QCoreApplication.translate("RecordActions", "New session")),
+            lambda: repository.create_session(self.store, event.id, date=day),
         )
 
     def new_group(self) -> None:
         session_id = self.chain.sessions_panel.current_id()
         if session_id is None:
-            self._hint("Select a session first, or add one with Ctrl+Shift+S.")
+            self._hint(
+                QCoreApplication.translate(
+                    "RecordActions", "Select a session first, or add one with Ctrl+Shift+S."
+                )
+            )
             return
         self._create(
-            "New marketplace table", lambda: repository.create_group(self.store, session_id)
+            sentence(lambda: QCoreApplication.translate("RecordActions", "New marketplace table")),
+            lambda: repository.create_group(self.store, session_id),
         )
 
     def _create(self, label: str, create: Callable[[], Record]) -> None:
@@ -105,18 +125,18 @@ class RecordActions:
         panel = self.chain.last_panel
         record_id = panel.current_id()
         if record_id is None:
-            self._hint("Nothing selected to delete.")
+            self._hint(QCoreApplication.translate("RecordActions", "Nothing selected to delete."))
             return
         model = panel.model
         index = model.index_of(record_id)
         record = model.data(index, Role.RECORD)
         after = panel.neighbour_id(record_id)
-        label = f"{kind_name(record).lower()} “{short_title(record)}”"
-        self.undo_stack.push(DeleteRecordCommand(self.store, type(record), record_id, label))
+        text = record_sentences.delete(record)
+        self.undo_stack.push(DeleteRecordCommand(self.store, type(record), record_id, text))
         if after:
             panel.select_id(after)
         panel.focus_list()
-        self._hint(f"Moved {label} to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).")
+        self._hint(record_sentences.trashed(record))
 
     def move_selected_up(self) -> None:
         self.move_selected(-1)
@@ -130,7 +150,10 @@ class RecordActions:
         record_id = panel.current_id()
         if panel is self.chain.events_panel or record_id is None:
             self._hint(
-                "Select a session or a marketplace table to move; events follow their dates."
+                QCoreApplication.translate(
+                    "RecordActions",
+                    "Select a session or a marketplace table to move; events follow their dates.",
+                )
             )
             return
         model = panel.model
@@ -138,8 +161,11 @@ class RecordActions:
         plan = agenda.plan_move(shown, record_id, step)
         if isinstance(plan, agenda.MoveRefused):
             self._hint(
-                "Sessions follow their date and start time: change those to move it past "
-                f"“{short_title(plan.blocked_by)}”."
+                QCoreApplication.translate(
+                    "RecordActions",
+                    "Sessions follow their date and start time: change those to move it past "
+                    "“{title}”.",
+                ).format(title=record_sentences.shown_title(plan.blocked_by))
             )
             return
         if plan is None:
@@ -150,7 +176,7 @@ class RecordActions:
             [(type(r), r.id, r.position) for r in plan.slot],
             plan.from_index,
             plan.to_index,
-            f"Move {kind_name(plan.moved).lower()} {'up' if step < 0 else 'down'}",
+            record_sentences.move(record_sentences.kind_key(plan.moved), step),
         )
         panel.select_id(record_id)
 
@@ -166,14 +192,15 @@ class RecordActions:
     def add_item(self, kind: ItemKind) -> None:
         """A new item of this kind in the record being edited, after the one being typed."""
         if self.editor.form is None:
-            self._hint("Select an event, session or marketplace table first.")
+            self._hint(
+                QCoreApplication.translate(
+                    "RecordActions", "Select an event, session or marketplace table first."
+                )
+            )
             return
         self.editor.add_item(kind)
 
     def restored(self, record: Record) -> None:
         self.chain.reveal(record)
-        label = f"{kind_name(record).lower()} “{short_title(record)}”"
-        if isinstance(record, Item) or self.chain.shows(record):
-            self._hint(f"Restored {label}.")
-        else:
-            self._hint(f"Restored {label}; what it belongs to is still in the Trash.")
+        hidden = not (isinstance(record, Item) or self.chain.shows(record))
+        self._hint(record_sentences.restored(record, hidden))

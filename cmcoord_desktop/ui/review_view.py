@@ -13,7 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QEvent,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -39,16 +41,19 @@ from PySide6.QtWidgets import (
 from cmcoord_desktop.core import agenda, fields, meta, record_state, repository
 from cmcoord_desktop.core.clock import stamp_ms
 from cmcoord_desktop.core.models import Item, Record
-from cmcoord_desktop.core.record_names import kind_name, kind_of, short_title, shortened
+from cmcoord_desktop.core.record_names import kind_name, shortened
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.core.values import from_json
 from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP
+from cmcoord_desktop.ui import local_format, record_sentences
 from cmcoord_desktop.ui.commands import (
     CreateRecordCommand,
     DeleteRecordCommand,
     SetFieldCommand,
+    one_step,
 )
 from cmcoord_desktop.ui.data_signal import DataSignal
+from cmcoord_desktop.ui.record_sentences import sentence
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 KEEP_LABELS = (
@@ -81,7 +86,11 @@ class ReviewModel(QAbstractListModel):
             return None
         record = self._records[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{kind_name(record)} “{short_title(record)}” — {problem_text(record)}"
+            return QCoreApplication.translate("ReviewDock", "{kind} “{title}” — {problem}").format(
+                kind=QCoreApplication.translate("record names", kind_name(record)),
+                title=record_sentences.shown_title(record),
+                problem=problem_text(record),
+            )
         if role == self.RECORD:
             return record
         return None
@@ -98,10 +107,12 @@ class ReviewModel(QAbstractListModel):
 
 def problem_text(record: Record) -> str:
     derived = record_state.derive_json(record.versions)
-    parts = [fields.in_sentence(type(record), name) for name in derived.conflicts]
+    parts = [fields.label(type(record), name) for name in derived.conflicts]
     if derived.unseen_edit:
-        parts.append("edited after it was deleted")
-    return ", ".join(parts) or "changed on two laptops"
+        parts.append(QCoreApplication.translate("ReviewDock", "edited after it was deleted"))
+    if not parts:
+        return QCoreApplication.translate("ReviewDock", "changed on two laptops")
+    return QLocale().createSeparatedList(parts)  # "Title, Date et Notes"
 
 
 class ReviewDock(QDockWidget):
@@ -207,7 +218,6 @@ class ReviewDock(QDockWidget):
     # --- one conflicting field: its values side by side ------------------------------------------
 
     def _field_box(self, record: Record, field: str, names: dict[str, str]) -> QGroupBox:
-        names_of_field = fields.field(type(record), field)
         box = QGroupBox(fields.label(type(record), field))
         grid = QGridLayout(box)
         versions = record.versions[field]
@@ -228,7 +238,7 @@ class ReviewDock(QDockWidget):
             keep = QPushButton(label)
             keep.setMinimumWidth(0)
             keep.setObjectName(f"keep_{field}_{column}")
-            keep.setToolTip(f"Keep this value of {names_of_field.in_sentence} on every laptop")
+            keep.setToolTip(self.tr("Keep this value on every laptop"))
             keep.clicked.connect(lambda _c=False, v=version["v"]: self.keep_value(record, field, v))
             grid.addWidget(value, 0, column, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(who, 1, column)
@@ -250,19 +260,21 @@ class ReviewDock(QDockWidget):
         deletes = [v for v in record.versions.get("deleted", []) if v["v"] is True]
         edits = [v for name, vs in record.versions.items() if name != "deleted" for v in vs]
         newest_edit = max(edits, key=lambda v: v["t"]) if edits else None
-        lines = [f"Deleted by {who_and_when(d, names)}" for d in deletes]
+        lines = [self.tr("Deleted by {who}").format(who=who_and_when(d, names)) for d in deletes]
         if newest_edit:
             lines.append(
-                f"Edited by {who_and_when(newest_edit, names)}, which the delete had not seen"
+                self.tr("Edited by {who}, which the delete had not seen").format(
+                    who=who_and_when(newest_edit, names)
+                )
             )
         text = QLabel("\n".join(lines))
         text.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(text)
         row = QHBoxLayout()
-        keep = QPushButton("&Keep it")
+        keep = QPushButton(self.tr("&Keep it"))
         keep.setObjectName("keep_record")
         keep.clicked.connect(lambda: self.keep_value(record, "deleted", False))
-        delete = QPushButton("&Delete it")
+        delete = QPushButton(self.tr("&Delete it"))
         delete.setObjectName("delete_record")
         delete.clicked.connect(lambda: self.delete_record(record))
         row.addStretch(1)
@@ -277,8 +289,13 @@ class ReviewDock(QDockWidget):
         kind = record.FIELDS[field]
         new = from_json(kind, json_value)
         old = False if field == "deleted" else getattr(record, field)
-        field_words = fields.in_sentence(type(record), field)
-        label = f"Keep “{short_title_of(json_value)}” for {field_words}"
+        # The field's label stands apart, as a name: no article or case to agree with it.
+        value, cls = short_title_of(json_value), type(record)
+        label = sentence(
+            lambda: self.tr("Keep “{value}” ({field})").format(
+                value=value, field=fields.label(cls, field)
+            )
+        )
         self._undo_stack.push(
             SetFieldCommand(self._store, type(record), record.id, field, old, new, label)
         )
@@ -287,31 +304,31 @@ class ReviewDock(QDockWidget):
     def keep_both(self, record: Item, this: str, that: str) -> None:
         """This value stays in the item; the other becomes a new item right after it."""
         plan = agenda.plan_keep_both(record, this, that)
-        self._undo_stack.beginMacro("Keep both values as two items")
-        self._undo_stack.push(
-            SetFieldCommand(self._store, Item, plan.item_id, "text", record.text, plan.kept)
-        )
-        self._undo_stack.push(
-            CreateRecordCommand(
-                self._store,
-                "Add the other value as an item",
-                lambda: repository.add_item(
-                    self._store, plan.parent_id, plan.kind, plan.added, after=plan.after
-                ),
+        stack = self._undo_stack
+        with one_step(stack, sentence(lambda: self.tr("Keep both values as two items"))):
+            stack.push(
+                SetFieldCommand(self._store, Item, plan.item_id, "text", record.text, plan.kept)
             )
-        )
-        self._undo_stack.endMacro()
+            stack.push(
+                CreateRecordCommand(
+                    self._store,
+                    sentence(lambda: self.tr("Add the other value as an item")),
+                    lambda: repository.add_item(
+                        self._store, plan.parent_id, plan.kind, plan.added, after=plan.after
+                    ),
+                )
+            )
         self.resolved.emit(record)
 
     def delete_record(self, record: Record) -> None:
-        label = f"{kind_of(record).in_sentence} “{short_title(record)}”"
-        self._undo_stack.push(DeleteRecordCommand(self._store, type(record), record.id, label))
+        text = record_sentences.delete(record)
+        self._undo_stack.push(DeleteRecordCommand(self._store, type(record), record.id, text))
         self.resolved.emit(record)
 
 
 def value_text(value: Any) -> str:
     if value is None or value == "":
-        return "(empty)"
+        return QCoreApplication.translate("ReviewDock", "(empty)")
     text = str(value)
     return text if len(text) <= VALUE_PREVIEW_CHARS else text[: VALUE_PREVIEW_CHARS - 1] + "…"
 
@@ -321,7 +338,12 @@ def short_title_of(value: Any, limit: int = 30) -> str:
 
 
 def who_and_when(version: dict[str, Any], names: dict[str, str]) -> str:
-    """'Anna on LAPTOP-7 · 4 Nov 2017 14:02': which laptop, and when by its clock."""
-    laptop = names.get(version["d"], f"laptop {version['d']}")
+    """'Anna on LAPTOP-7 · 4 Nov 2017 14:02': which laptop, and when by its clock, in the
+    window's language ('4 nov. 2017 14:02')."""
+    laptop = names.get(version["d"]) or QCoreApplication.translate(
+        "ReviewDock", "laptop {device}"
+    ).format(device=version["d"])
     when = dt.datetime.fromtimestamp(stamp_ms(version["t"]) / 1000)
-    return f"{laptop} · {when.day} {when:%b %Y %H:%M}"
+    return QCoreApplication.translate("ReviewDock", "{laptop} · {when}").format(
+        laptop=laptop, when=local_format.day_time(when)
+    )

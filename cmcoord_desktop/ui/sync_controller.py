@@ -13,7 +13,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QSettings, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    QSettings,
+    Signal,
+)
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QProgressBar
 
@@ -24,9 +32,12 @@ from cmcoord_desktop.core.store_errors import DataFolderError
 from cmcoord_desktop.sync.clock_repair_flow import RepairResult, repair_clock
 from cmcoord_desktop.sync.errors import FutureStamps, RepairRefused, SharedFileError
 from cmcoord_desktop.sync.shared_sync import SyncResult, preview_sync, sync_with_shared_file
+from cmcoord_desktop.ui import local_format
 from cmcoord_desktop.ui.background import BackgroundRunner, Cancelled, Progress
 
-FILE_FILTERS = "CMCoord shared files (*.cmcsync);;All files (*)"
+FILE_FILTERS: str = QT_TRANSLATE_NOOP(  # type: ignore[assignment]  # PySide6 types it object
+    "SyncController", "CMCoord shared files (*.cmcsync);;All files (*)"
+)
 SUGGESTED_NAME = "workshop.cmcsync"
 RECENT_KEY = "sync/recent"
 RECENT_LIMIT = 8
@@ -111,14 +122,14 @@ class SyncController(QObject):
         recent = self.recent_files()
         start = recent[0] if recent else Path.home() / SUGGESTED_NAME
         path = self.dialogs.ask_sync_path(
-            self.window, self.tr("Sync with shared file"), start, FILE_FILTERS
+            self.window, self.tr("Sync with shared file"), start, self.tr(FILE_FILTERS)
         )
         if path is not None:
             self.sync_with(path)
 
     def sync_with(self, path: Path) -> None:
         if self.busy:
-            self.window.statusBar().showMessage("A sync is already running.", 4000)
+            self.window.statusBar().showMessage(self.tr("A sync is already running."), 4000)
             return
         path = Path(path)
         self._path = path
@@ -163,13 +174,22 @@ class SyncController(QObject):
             self._previewed(result)
             return
         self.show_last_synced()  # the sync wrote when, and with which file, in the data folder
-        message = f"Synced with {result.path.name}: {result.summary()} here."
+        sentences = [
+            self.tr("Synced with {file}: {summary} here.").format(
+                file=result.path.name, summary=result.summary()
+            )
+        ]
         if result.siblings_merged:
-            message += f" Merged {len(result.siblings_merged)} conflicted copies."
+            copies = len(result.siblings_merged)
+            sentences.append(self.tr("Merged %n conflicted copies.", "", copies))
         if result.held_back:  # a laptop whose clock is ahead: the rest synced; say whose
-            names = ", ".join(name for name, _reason in result.held_back)
-            message += f" Held back (dated ahead of this laptop's clock): {names}."
-        self.window.statusBar().showMessage(message, 10000)
+            names = QLocale().createSeparatedList([name for name, _reason in result.held_back])
+            sentences.append(
+                self.tr("Held back (dated ahead of this laptop's clock): {names}.").format(
+                    names=names
+                )
+            )
+        self.window.statusBar().showMessage(" ".join(sentences), 10000)
         self.synced.emit(result)
 
     def _refused_future(self, refusal: FutureStamps) -> None:
@@ -231,7 +251,7 @@ class SyncController(QObject):
         when, path = self._last
         self.status.setText(
             self.tr("Last synced {time} with {file}").format(
-                time=last_synced_time(when, dt.datetime.now()), file=path.name
+                time=local_format.recent_time(when, dt.datetime.now()), file=path.name
             )
         )
         self.status.setToolTip(str(path))
@@ -284,32 +304,49 @@ class SyncController(QObject):
         return super().eventFilter(watched, event)
 
 
-def last_synced_time(when: dt.datetime, now: dt.datetime) -> str:
-    if when.date() == now.date():
-        return f"{when:%H:%M}"
-    return f"{when:%d %b %H:%M}".lstrip("0")
-
-
 def preview_text(preview: SyncResult) -> str:
     name = preview.path.name
     lines = [
-        f"Create “{name}” from this laptop's records?"
+        QCoreApplication.translate("SyncController", "Create “{file}” from this laptop's records?")
         if preview.created
-        else f"Sync with “{name}”?",
+        else QCoreApplication.translate("SyncController", "Sync with “{file}”?"),
         "",
-        f"This laptop: {preview.summary()}",
-        f"The shared file: {preview.file_summary()}",
+        # The counts are sync's sentences (sync/shared_sync.py), in the window's language.
+        QCoreApplication.translate("SyncController", "This laptop: {summary}").format(
+            summary=preview.summary()
+        ),
+        QCoreApplication.translate("SyncController", "The shared file: {summary}").format(
+            summary=preview.file_summary()
+        ),
     ]
+    lines[0] = lines[0].format(file=name)
     if preview.siblings_merged:
-        lines.append(f"Conflicted copies to merge in: {len(preview.siblings_merged)}")
+        lines.append(
+            QCoreApplication.translate(
+                "SyncController", "Conflicted copies to merge in: {count}"
+            ).format(count=QLocale().toString(len(preview.siblings_merged)))
+        )
     if preview.here.conflicts:
-        lines.append("Records with conflicting changes will be listed under View › Needs review.")
+        lines.append(
+            QCoreApplication.translate(
+                "SyncController",
+                "Records with conflicting changes will be listed under View › Needs review.",
+            )
+        )
     if preview.held:
-        lines[:0] = [f"Careful: {preview.held_reason()}", ""]
+        lines[:0] = [
+            QCoreApplication.translate("SyncController", "Careful: {reason}").format(
+                reason=preview.held_reason()
+            ),
+            "",
+        ]
     if preview.other_workshop:
         lines[:0] = [
-            f"Careful: “{name}” holds another workshop (no event in common with this laptop's); "
-            "syncing merges both workshops.",
+            QCoreApplication.translate(
+                "SyncController",
+                "Careful: “{file}” holds another workshop (no event in common with this "
+                "laptop's); syncing merges both workshops.",
+            ).format(file=name),
             "",
         ]
     return "\n".join(lines)
@@ -317,5 +354,7 @@ def preview_text(preview: SyncResult) -> str:
 
 def _yes(preview: SyncResult) -> str:
     if preview.other_workshop:
-        return "Merge both workshops"
-    return "Delete and sync" if preview.held else "Sync"
+        return QCoreApplication.translate("SyncController", "Merge both workshops")
+    if preview.held:
+        return QCoreApplication.translate("SyncController", "Delete and sync")
+    return QCoreApplication.translate("SyncController", "Sync")

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from cmcoord_desktop.core.models import Record
-from cmcoord_desktop.core.record_names import kind_name, short_title
 from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.ui import record_sentences
 from cmcoord_desktop.ui.commands import RestoreRecordCommand
 from cmcoord_desktop.ui.data_signal import DataSignal
 from cmcoord_desktop.ui.item_models.trash_model import TrashModel
@@ -123,8 +123,8 @@ class TrashDock(QDockWidget):
         record = self.selected_record()
         if record is None:
             return
-        label = f"{kind_name(record).lower()} “{short_title(record)}”"
-        self._undo_stack.push(RestoreRecordCommand(self._store, type(record), record.id, label))
+        text = record_sentences.restore(record)
+        self._undo_stack.push(RestoreRecordCommand(self._store, type(record), record.id, text))
         self.restored.emit(record)
 
     def _update_buttons(self) -> None:

@@ -357,8 +357,20 @@
       <translation>o pegue una (Ctrl+V), o suelte aquí un archivo</translation>
     </message>
     <message>
+      <source>Add presentation slide</source>
+      <translation>Añadir una diapositiva de la presentación</translation>
+    </message>
+    <message>
+      <source>Could not read {file}: {reason}</source>
+      <translation>No se pudo leer {file}: {reason}</translation>
+    </message>
+    <message>
       <source>Choose a presentation slide</source>
       <translation>Elegir una diapositiva de la presentación</translation>
+    </message>
+    <message>
+      <source>Delete slide</source>
+      <translation>Eliminar la diapositiva</translation>
     </message>
   </context>
   <context>
@@ -449,6 +461,57 @@ No se eliminó nada de la carpeta. Haga una copia de la carpeta antes de intenta
     <message>
       <source>{doubt} Press Enter again to keep it.</source>
       <translation>{doubt} Pulse Intro de nuevo para conservarla.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventPicker</name>
+    <message>
+      <source>Events</source>
+      <translation>Eventos</translation>
+    </message>
+    <message>
+      <source>Events in the summary</source>
+      <translation>Eventos del resumen</translation>
+    </message>
+    <message>
+      <source>untitled event</source>
+      <translation>evento sin título</translation>
+    </message>
+    <message>
+      <source>Tic&amp;k all</source>
+      <translation>Marcar to&amp;dos</translation>
+    </message>
+    <message>
+      <source>Put every event in the summary</source>
+      <translation>Incluir todos los eventos en el resumen</translation>
+    </message>
+    <message>
+      <source>&amp;Untick all</source>
+      <translation>Desmarcar todo&amp;s</translation>
+    </message>
+    <message>
+      <source>Take every event out of the summary</source>
+      <translation>Quitar todos los eventos del resumen</translation>
+    </message>
+    <message>
+      <source>Upcoming and past as of</source>
+      <translation>Próximos y anteriores a fecha de</translation>
+    </message>
+    <message>
+      <source>Events that start after this day are listed as upcoming, the others as past</source>
+      <translation>Los eventos que comienzan después de este día figuran como próximos; los demás, como anteriores</translation>
+    </message>
+    <message>
+      <source>Title of the summary</source>
+      <translation>Título del resumen</translation>
+    </message>
+    <message>
+      <source>As of &amp;date:</source>
+      <translation>A fec&amp;ha de:</translation>
+    </message>
+    <message>
+      <source>Summary &amp;title:</source>
+      <translation>Tít&amp;ulo del resumen:</translation>
     </message>
   </context>
   <context>
@@ -577,8 +640,31 @@ No se eliminó nada de la carpeta. Haga una copia de la carpeta antes de intenta
       <translation>Cerrar</translation>
     </message>
     <message>
+      <source>Cop&amp;y as e-mail</source>
+      <translation>Copiar como corre&amp;o</translation>
+    </message>
+    <message>
+      <source>Put the summary on the clipboard, to paste into a new e-mail</source>
+      <translation>Poner el resumen en el portapapeles, para pegarlo en un nuevo correo electrónico</translation>
+    </message>
+    <message numerus="yes">
+      <source>Export summary — %n event(s)</source>
+      <translation>
+        <numerusform>Exportar resumen — %n evento</numerusform>
+        <numerusform>Exportar resumen — %n eventos</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Tick at least one event to export its summary.</source>
+      <translation>Marque al menos un evento para exportar su resumen.</translation>
+    </message>
+    <message>
       <source>Choose at least one session, or All sessions.</source>
       <translation>Elija al menos una sesión, o Todas las sesiones.</translation>
+    </message>
+    <message>
+      <source>Summary copied: paste it into a new e-mail.</source>
+      <translation>Resumen copiado: péguelo en un nuevo correo electrónico.</translation>
     </message>
     <message>
       <source>Export summary</source>
@@ -619,6 +705,13 @@ No se eliminó nada de la carpeta. Haga una copia de la carpeta antes de intenta
     <message>
       <source>{path} is no longer there: export it again.</source>
       <translation>{path} ya no existe: vuelva a exportarlo.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FieldBinding</name>
+    <message>
+      <source>Not saved yet: kept here, and saved as soon as the data folder can be written.</source>
+      <translation>Aún no guardado: se conserva aquí y se guardará en cuanto se pueda escribir en la carpeta de datos.</translation>
     </message>
   </context>
   <context>
@@ -820,12 +913,20 @@ No se eliminó nada de la carpeta. Haga una copia de la carpeta antes de intenta
       <translation>Hecho</translation>
     </message>
     <message>
+      <source>Drag to reorder (or Alt+Up / Alt+Down)</source>
+      <translation>Arrastrar para reordenar (o Alt+Arriba / Alt+Abajo)</translation>
+    </message>
+    <message>
       <source>Who follows up</source>
       <translation>Responsable del seguimiento</translation>
     </message>
     <message>
       <source>Due date</source>
       <translation>Fecha límite</translation>
+    </message>
+    <message>
+      <source>Due date: {message}</source>
+      <translation>Plazo: {message}</translation>
     </message>
     <message>
       <source>Owner of next step {number}</source>
@@ -1129,7 +1230,7 @@ Ctrl+Mayús+S añade una.</translation>
     </message>
     <message>
       <source>New event from a past event</source>
-      <translation>Nuevo evento a partir de uno pasado</translation>
+      <translation>Nuevo evento a partir de un evento pasado</translation>
     </message>
     <message>
       <source>(untitled)</source>
@@ -1137,7 +1238,93 @@ Ctrl+Mayús+S añade una.</translation>
     </message>
   </context>
   <context>
+    <name>RecordActions</name>
+    <message>
+      <source>New event</source>
+      <translation>Nuevo evento</translation>
+    </message>
+    <message>
+      <source>New event from a past event</source>
+      <translation>Nuevo evento a partir de un evento pasado</translation>
+    </message>
+    <message>
+      <source>New event “{title}”: its sessions and tables are copied.</source>
+      <translation>Nuevo evento «{title}»: se copiaron sus sesiones y mesas.</translation>
+    </message>
+    <message>
+      <source>Select an event first, or add one with Ctrl+Shift+E.</source>
+      <translation>Seleccione primero un evento, o añada uno con Ctrl+Mayús+E.</translation>
+    </message>
+    <message>
+      <source>New session</source>
+      <translation>Nueva sesión</translation>
+    </message>
+    <message>
+      <source>Select a session first, or add one with Ctrl+Shift+S.</source>
+      <translation>Seleccione primero una sesión, o añada una con Ctrl+Mayús+S.</translation>
+    </message>
+    <message>
+      <source>New marketplace table</source>
+      <translation>Nueva mesa temática</translation>
+    </message>
+    <message>
+      <source>Nothing selected to delete.</source>
+      <translation>No hay nada seleccionado para eliminar.</translation>
+    </message>
+    <message>
+      <source>Select a session or a marketplace table to move; events follow their dates.</source>
+      <translation>Seleccione una sesión o una mesa temática para moverla; los eventos siguen sus fechas.</translation>
+    </message>
+    <message>
+      <source>Sessions follow their date and start time: change those to move it past “{title}”.</source>
+      <translation>Las sesiones siguen su fecha y hora de inicio: cámbielas para moverla más allá de «{title}».</translation>
+    </message>
+    <message>
+      <source>Select an event, session or marketplace table first.</source>
+      <translation>Seleccione primero un evento, una sesión o una mesa temática.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordEditor</name>
+    <message>
+      <source>Select an event, a session or a marketplace table
+to capture its outcomes here.</source>
+      <translation>Seleccione un evento, una sesión o una mesa temática
+para registrar aquí sus resultados.</translation>
+    </message>
+    <message>
+      <source>This record is in the trash.
+Undo (Ctrl+Z) or restore it from the Trash.</source>
+      <translation>Este registro está en la papelera.
+Deshaga (Ctrl+Z) o restáurelo desde la papelera.</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordForm</name>
+    <message>
+      <source>Workshop</source>
+      <translation>Taller</translation>
+    </message>
+    <message>
+      <source>Annual meeting</source>
+      <translation>Reunión anual</translation>
+    </message>
+    <message>
+      <source>Thematic sessions</source>
+      <translation>Sesiones temáticas</translation>
+    </message>
+    <message>
+      <source>Training programme</source>
+      <translation>Programa de capacitación</translation>
+    </message>
+    <message>
+      <source>Networks and partnerships week</source>
+      <translation>Semana de redes y alianzas</translation>
+    </message>
+    <message>
+      <source>Conference</source>
+      <translation>Conferencia</translation>
+    </message>
     <message>
       <source>Event · upcoming</source>
       <translation>Evento · próximo</translation>
@@ -1196,7 +1383,7 @@ Ctrl+Mayús+S añade una.</translation>
     </message>
     <message>
       <source>to</source>
-      <translation>al</translation>
+      <translation>a</translation>
     </message>
     <message>
       <source>Last day</source>
@@ -1237,6 +1424,38 @@ Ctrl+Mayús+S añade una.</translation>
     <message>
       <source>Marketplace table</source>
       <translation>Mesa temática</translation>
+    </message>
+    <message>
+      <source>Panel discussion</source>
+      <translation>Mesa redonda</translation>
+    </message>
+    <message>
+      <source>Group work</source>
+      <translation>Trabajo en grupo</translation>
+    </message>
+    <message>
+      <source>Marketplace</source>
+      <translation>Mesas temáticas</translation>
+    </message>
+    <message>
+      <source>Plenary</source>
+      <translation>Sesión plenaria</translation>
+    </message>
+    <message>
+      <source>Thematic session</source>
+      <translation>Sesión temática</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>Presentación</translation>
+    </message>
+    <message>
+      <source>Simulation exercise</source>
+      <translation>Ejercicio de simulación</translation>
+    </message>
+    <message>
+      <source>Briefing</source>
+      <translation>Sesión informativa</translation>
     </message>
     <message>
       <source>Session title</source>
@@ -1292,6 +1511,400 @@ Ctrl+Mayús+S añade una.</translation>
     </message>
   </context>
   <context>
+    <name>RecordForm dates</name>
+    <message>
+      <source>to</source>
+      <translation>al</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordSentences</name>
+    <message>
+      <source>Edit title</source>
+      <translation>Editar el título</translation>
+    </message>
+    <message>
+      <source>Edit series</source>
+      <translation>Editar la serie</translation>
+    </message>
+    <message>
+      <source>Edit kind</source>
+      <translation>Editar el tipo</translation>
+    </message>
+    <message>
+      <source>Edit host</source>
+      <translation>Editar el anfitrión</translation>
+    </message>
+    <message>
+      <source>Edit city</source>
+      <translation>Editar la ciudad</translation>
+    </message>
+    <message>
+      <source>Edit country</source>
+      <translation>Editar el país</translation>
+    </message>
+    <message>
+      <source>Edit online platform</source>
+      <translation>Editar la plataforma en línea</translation>
+    </message>
+    <message>
+      <source>Edit link</source>
+      <translation>Editar el enlace</translation>
+    </message>
+    <message>
+      <source>Edit start date</source>
+      <translation>Editar la fecha de inicio</translation>
+    </message>
+    <message>
+      <source>Edit end date</source>
+      <translation>Editar la fecha de fin</translation>
+    </message>
+    <message>
+      <source>Edit participants</source>
+      <translation>Editar el número de participantes</translation>
+    </message>
+    <message>
+      <source>Edit language</source>
+      <translation>Editar el idioma</translation>
+    </message>
+    <message>
+      <source>Edit description</source>
+      <translation>Editar la descripción</translation>
+    </message>
+    <message>
+      <source>Edit date</source>
+      <translation>Editar la fecha</translation>
+    </message>
+    <message>
+      <source>Edit start time</source>
+      <translation>Editar la hora de inicio</translation>
+    </message>
+    <message>
+      <source>Edit end time</source>
+      <translation>Editar la hora de fin</translation>
+    </message>
+    <message>
+      <source>Edit format</source>
+      <translation>Editar el formato</translation>
+    </message>
+    <message>
+      <source>Edit delegates</source>
+      <translation>Editar el número de delegados</translation>
+    </message>
+    <message>
+      <source>Edit panel members</source>
+      <translation>Editar los panelistas</translation>
+    </message>
+    <message>
+      <source>Edit track</source>
+      <translation>Editar la línea temática</translation>
+    </message>
+    <message>
+      <source>Edit notes</source>
+      <translation>Editar las notas</translation>
+    </message>
+    <message>
+      <source>Edit topic</source>
+      <translation>Editar el tema</translation>
+    </message>
+    <message>
+      <source>Edit table host</source>
+      <translation>Editar el anfitrión de la mesa</translation>
+    </message>
+    <message>
+      <source>Edit owner</source>
+      <translation>Editar el responsable</translation>
+    </message>
+    <message>
+      <source>Edit due date</source>
+      <translation>Editar el plazo</translation>
+    </message>
+    <message>
+      <source>Edit status</source>
+      <translation>Editar el estado</translation>
+    </message>
+    <message>
+      <source>Edit caption</source>
+      <translation>Editar la leyenda</translation>
+    </message>
+    <message>
+      <source>Edit “{field}”</source>
+      <translation>Editar «{field}»</translation>
+    </message>
+    <message>
+      <source>Delete event “{title}”</source>
+      <translation>Eliminar el evento «{title}»</translation>
+    </message>
+    <message>
+      <source>Delete session “{title}”</source>
+      <translation>Eliminar la sesión «{title}»</translation>
+    </message>
+    <message>
+      <source>Delete marketplace table “{title}”</source>
+      <translation>Eliminar la mesa temática «{title}»</translation>
+    </message>
+    <message>
+      <source>Delete presentation “{title}”</source>
+      <translation>Eliminar la presentación «{title}»</translation>
+    </message>
+    <message>
+      <source>Delete key outcome “{title}”</source>
+      <translation>Eliminar el resultado clave «{title}»</translation>
+    </message>
+    <message>
+      <source>Delete next step “{title}”</source>
+      <translation>Eliminar el próximo paso «{title}»</translation>
+    </message>
+    <message>
+      <source>Delete idea “{title}”</source>
+      <translation>Eliminar la idea «{title}»</translation>
+    </message>
+    <message>
+      <source>Delete carried next step “{title}”</source>
+      <translation>Eliminar el próximo paso arrastrado «{title}»</translation>
+    </message>
+    <message>
+      <source>Delete item “{title}”</source>
+      <translation>Eliminar el elemento «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore event “{title}”</source>
+      <translation>Restaurar el evento «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore session “{title}”</source>
+      <translation>Restaurar la sesión «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore marketplace table “{title}”</source>
+      <translation>Restaurar la mesa temática «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore presentation “{title}”</source>
+      <translation>Restaurar la presentación «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore key outcome “{title}”</source>
+      <translation>Restaurar el resultado clave «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore next step “{title}”</source>
+      <translation>Restaurar el próximo paso «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore idea “{title}”</source>
+      <translation>Restaurar la idea «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore carried next step “{title}”</source>
+      <translation>Restaurar el próximo paso arrastrado «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore item “{title}”</source>
+      <translation>Restaurar el elemento «{title}»</translation>
+    </message>
+    <message>
+      <source>Restored event “{title}”.</source>
+      <translation>Evento «{title}» restaurado.</translation>
+    </message>
+    <message>
+      <source>Restored session “{title}”.</source>
+      <translation>Sesión «{title}» restaurada.</translation>
+    </message>
+    <message>
+      <source>Restored marketplace table “{title}”.</source>
+      <translation>Mesa temática «{title}» restaurada.</translation>
+    </message>
+    <message>
+      <source>Restored presentation “{title}”.</source>
+      <translation>Presentación «{title}» restaurada.</translation>
+    </message>
+    <message>
+      <source>Restored key outcome “{title}”.</source>
+      <translation>Resultado clave «{title}» restaurado.</translation>
+    </message>
+    <message>
+      <source>Restored next step “{title}”.</source>
+      <translation>Próximo paso «{title}» restaurado.</translation>
+    </message>
+    <message>
+      <source>Restored idea “{title}”.</source>
+      <translation>Idea «{title}» restaurada.</translation>
+    </message>
+    <message>
+      <source>Restored carried next step “{title}”.</source>
+      <translation>Próximo paso arrastrado «{title}» restaurado.</translation>
+    </message>
+    <message>
+      <source>Restored item “{title}”.</source>
+      <translation>Elemento «{title}» restaurado.</translation>
+    </message>
+    <message>
+      <source>Restored “{title}”; what it belongs to is still in the Trash.</source>
+      <translation>Se restauró «{title}»; el registro al que pertenece sigue en la papelera.</translation>
+    </message>
+    <message>
+      <source>Moved event “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).</source>
+      <translation>Evento «{title}» movido a la papelera (Ctrl+Z lo deshace, Ctrl+Mayús+T muestra la papelera).</translation>
+    </message>
+    <message>
+      <source>Moved session “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).</source>
+      <translation>Sesión «{title}» movida a la papelera (Ctrl+Z lo deshace, Ctrl+Mayús+T muestra la papelera).</translation>
+    </message>
+    <message>
+      <source>Moved marketplace table “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).</source>
+      <translation>Mesa temática «{title}» movida a la papelera (Ctrl+Z lo deshace, Ctrl+Mayús+T muestra la papelera).</translation>
+    </message>
+    <message>
+      <source>Move session up</source>
+      <translation>Subir la sesión</translation>
+    </message>
+    <message>
+      <source>Move session down</source>
+      <translation>Bajar la sesión</translation>
+    </message>
+    <message>
+      <source>Move marketplace table up</source>
+      <translation>Subir la mesa temática</translation>
+    </message>
+    <message>
+      <source>Move marketplace table down</source>
+      <translation>Bajar la mesa temática</translation>
+    </message>
+    <message>
+      <source>Move key outcome up</source>
+      <translation>Subir el resultado clave</translation>
+    </message>
+    <message>
+      <source>Move key outcome down</source>
+      <translation>Bajar el resultado clave</translation>
+    </message>
+    <message>
+      <source>Move key outcome</source>
+      <translation>Mover el resultado clave</translation>
+    </message>
+    <message>
+      <source>Move next step up</source>
+      <translation>Subir el próximo paso</translation>
+    </message>
+    <message>
+      <source>Move next step down</source>
+      <translation>Bajar el próximo paso</translation>
+    </message>
+    <message>
+      <source>Move next step</source>
+      <translation>Mover el próximo paso</translation>
+    </message>
+    <message>
+      <source>Move idea up</source>
+      <translation>Subir la idea</translation>
+    </message>
+    <message>
+      <source>Move idea down</source>
+      <translation>Bajar la idea</translation>
+    </message>
+    <message>
+      <source>Move idea</source>
+      <translation>Mover la idea</translation>
+    </message>
+    <message>
+      <source>Add key outcome</source>
+      <translation>Añadir un resultado clave</translation>
+    </message>
+    <message>
+      <source>Add next step</source>
+      <translation>Añadir un próximo paso</translation>
+    </message>
+    <message>
+      <source>Add idea</source>
+      <translation>Añadir una idea</translation>
+    </message>
+    <message>
+      <source>Split key outcome</source>
+      <translation>Dividir el resultado clave</translation>
+    </message>
+    <message>
+      <source>Split next step</source>
+      <translation>Dividir el próximo paso</translation>
+    </message>
+    <message>
+      <source>Split idea</source>
+      <translation>Dividir la idea</translation>
+    </message>
+    <message>
+      <source>Edit key outcome</source>
+      <translation>Editar el resultado clave</translation>
+    </message>
+    <message>
+      <source>Edit next step</source>
+      <translation>Editar el próximo paso</translation>
+    </message>
+    <message>
+      <source>Edit idea</source>
+      <translation>Editar la idea</translation>
+    </message>
+    <message>
+      <source>Delete key outcome</source>
+      <translation>Eliminar el resultado clave</translation>
+    </message>
+    <message>
+      <source>Delete next step</source>
+      <translation>Eliminar el próximo paso</translation>
+    </message>
+    <message>
+      <source>Delete idea</source>
+      <translation>Eliminar la idea</translation>
+    </message>
+    <message>
+      <source>Delete empty key outcome</source>
+      <translation>Eliminar el resultado clave vacío</translation>
+    </message>
+    <message>
+      <source>Delete empty next step</source>
+      <translation>Eliminar el próximo paso vacío</translation>
+    </message>
+    <message>
+      <source>Delete empty idea</source>
+      <translation>Eliminar la idea vacía</translation>
+    </message>
+    <message>
+      <source>Set status to open</source>
+      <translation>Marcar como pendiente</translation>
+    </message>
+    <message>
+      <source>Set status to in progress</source>
+      <translation>Marcar como en curso</translation>
+    </message>
+    <message>
+      <source>Set status to done</source>
+      <translation>Marcar como hecho</translation>
+    </message>
+    <message>
+      <source>Set status to dropped</source>
+      <translation>Marcar como descartado</translation>
+    </message>
+    <message>
+      <source>Set next step “{step}” to open</source>
+      <translation>Marcar el próximo paso «{step}» como pendiente</translation>
+    </message>
+    <message>
+      <source>Set next step “{step}” to in progress</source>
+      <translation>Marcar el próximo paso «{step}» como en curso</translation>
+    </message>
+    <message>
+      <source>Set next step “{step}” to done</source>
+      <translation>Marcar el próximo paso «{step}» como hecho</translation>
+    </message>
+    <message>
+      <source>Set next step “{step}” to dropped</source>
+      <translation>Marcar el próximo paso «{step}» como descartado</translation>
+    </message>
+    <message>
+      <source>Set status to “{status}”</source>
+      <translation>Establecer el estado: «{status}»</translation>
+    </message>
+  </context>
+  <context>
     <name>ResultsModel</name>
     <message>
       <source>{kind} (in the Trash)</source>
@@ -1311,6 +1924,18 @@ Ctrl+Mayús+S añade una.</translation>
     <message>
       <source>Keep t&amp;hat</source>
       <translation>Conservar &amp;aquel</translation>
+    </message>
+    <message>
+      <source>{kind} “{title}” — {problem}</source>
+      <translation>{kind} «{title}» — {problem}</translation>
+    </message>
+    <message>
+      <source>edited after it was deleted</source>
+      <translation>modificación tras la eliminación</translation>
+    </message>
+    <message>
+      <source>changed on two laptops</source>
+      <translation>cambios en dos computadoras</translation>
     </message>
     <message>
       <source>The values to choose from</source>
@@ -1340,12 +1965,56 @@ Ctrl+Mayús+S añade una.</translation>
       <translation>Conservar este</translation>
     </message>
     <message>
+      <source>Keep this value on every laptop</source>
+      <translation>Conservar este valor en todas las computadoras</translation>
+    </message>
+    <message>
       <source>Keep &amp;both (as two items)</source>
       <translation>Conservar &amp;ambos (como dos elementos)</translation>
     </message>
     <message>
       <source>Deleted on one laptop, edited on another</source>
       <translation>Eliminado en un equipo, modificado en otro</translation>
+    </message>
+    <message>
+      <source>Deleted by {who}</source>
+      <translation>Eliminado por {who}</translation>
+    </message>
+    <message>
+      <source>Edited by {who}, which the delete had not seen</source>
+      <translation>Modificado por {who}, sin que la eliminación lo hubiera visto</translation>
+    </message>
+    <message>
+      <source>&amp;Keep it</source>
+      <translation>&amp;Conservar</translation>
+    </message>
+    <message>
+      <source>&amp;Delete it</source>
+      <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+      <source>Keep “{value}” ({field})</source>
+      <translation>Conservar «{value}» ({field})</translation>
+    </message>
+    <message>
+      <source>Keep both values as two items</source>
+      <translation>Conservar ambos valores como dos elementos</translation>
+    </message>
+    <message>
+      <source>Add the other value as an item</source>
+      <translation>Añadir el otro valor como elemento</translation>
+    </message>
+    <message>
+      <source>(empty)</source>
+      <translation>(vacío)</translation>
+    </message>
+    <message>
+      <source>laptop {device}</source>
+      <translation>computadora {device}</translation>
+    </message>
+    <message>
+      <source>{laptop} · {when}</source>
+      <translation>{laptop} · {when}</translation>
     </message>
   </context>
   <context>
@@ -1506,10 +2175,6 @@ Ctrl+Mayús+S añade una.</translation>
       <translation>Descartado</translation>
     </message>
     <message>
-      <source>Set next step “{step}” to {status}</source>
-      <translation>Poner el próximo paso «{step}» en {status}</translation>
-    </message>
-    <message>
       <source>Set the owner of next step “{step}”</source>
       <translation>Fijar el responsable del próximo paso «{step}»</translation>
     </message>
@@ -1587,6 +2252,29 @@ Ctrl+Mayús+S añade una.</translation>
       <translation>Los cambios hechos en este portátil mientras su reloj iba adelantado bloquean el archivo compartido. ¿Fecharlos de nuevo a ahora y reescribir el archivo?</translation>
     </message>
     <message>
+      <source>CMCoord shared files (*.cmcsync);;All files (*)</source>
+      <translation>Archivos compartidos de CMCoord (*.cmcsync);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+      <source>A sync is already running.</source>
+      <translation>Ya hay una sincronización en curso.</translation>
+    </message>
+    <message>
+      <source>Synced with {file}: {summary} here.</source>
+      <translation>Sincronizado con {file}: {summary} en esta computadora.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Merged %n conflicted copies.</source>
+      <translation>
+        <numerusform>Se fusionó %n copia en conflicto.</numerusform>
+        <numerusform>Se fusionaron %n copias en conflicto.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Held back (dated ahead of this laptop's clock): {names}.</source>
+      <translation>Retenidos (con fecha posterior al reloj de esta computadora): {names}.</translation>
+    </message>
+    <message>
       <source>Re-date and rewrite</source>
       <translation>Fechar de nuevo y reescribir</translation>
     </message>
@@ -1605,6 +2293,50 @@ Ctrl+Mayús+S añade una.</translation>
     <message>
       <source>No shared files yet</source>
       <translation>Aún no hay archivos compartidos</translation>
+    </message>
+    <message>
+      <source>Create “{file}” from this laptop's records?</source>
+      <translation>¿Crear «{file}» a partir de los registros de esta computadora?</translation>
+    </message>
+    <message>
+      <source>Sync with “{file}”?</source>
+      <translation>¿Sincronizar con «{file}»?</translation>
+    </message>
+    <message>
+      <source>This laptop: {summary}</source>
+      <translation>Esta computadora: {summary}</translation>
+    </message>
+    <message>
+      <source>The shared file: {summary}</source>
+      <translation>El archivo compartido: {summary}</translation>
+    </message>
+    <message>
+      <source>Conflicted copies to merge in: {count}</source>
+      <translation>Copias en conflicto que se fusionarán: {count}</translation>
+    </message>
+    <message>
+      <source>Records with conflicting changes will be listed under View › Needs review.</source>
+      <translation>Los registros con cambios en conflicto aparecerán en Ver › Pendiente de revisión.</translation>
+    </message>
+    <message>
+      <source>Careful: {reason}</source>
+      <translation>Atención: {reason}</translation>
+    </message>
+    <message>
+      <source>Careful: “{file}” holds another workshop (no event in common with this laptop's); syncing merges both workshops.</source>
+      <translation>Atención: «{file}» contiene otro taller (ningún evento en común con los de esta computadora); la sincronización fusionará ambos talleres.</translation>
+    </message>
+    <message>
+      <source>Merge both workshops</source>
+      <translation>Fusionar ambos talleres</translation>
+    </message>
+    <message>
+      <source>Delete and sync</source>
+      <translation>Eliminar y sincronizar</translation>
+    </message>
+    <message>
+      <source>Sync</source>
+      <translation>Sincronizar</translation>
     </message>
   </context>
   <context>
@@ -1771,6 +2503,29 @@ Ctrl+Mayús+S añade una.</translation>
     </message>
   </context>
   <context>
+    <name>TrashModel</name>
+    <message>
+      <source>today {time}</source>
+      <translation>hoy a las {time}</translation>
+    </message>
+    <message>
+      <source>yesterday {time}</source>
+      <translation>ayer a las {time}</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Nombre</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>Eliminado</translation>
+    </message>
+  </context>
+  <context>
     <name>WelcomePage</name>
     <message>
       <source>Welcome — {program}</source>
@@ -1814,10 +2569,77 @@ Ctrl+Mayús+S añade una.</translation>
     </message>
   </context>
   <context>
+    <name>carry forward</name>
+    <message>
+      <source>Only next steps can be carried into another event.</source>
+      <translation>Solo los próximos pasos pueden trasladarse a otro evento.</translation>
+    </message>
+    <message>
+      <source>That event is in the Trash: restore it first.</source>
+      <translation>Ese evento está en la papelera: restáurelo primero.</translation>
+    </message>
+    <message>
+      <source>This next step already belongs to that event.</source>
+      <translation>Este próximo paso ya pertenece a ese evento.</translation>
+    </message>
+  </context>
+  <context>
     <name>cli</name>
+    <message>
+      <source>{text} is not a day written YYYY-MM-DD</source>
+      <translation>{text} no es una fecha en formato AAAA-MM-DD</translation>
+    </message>
+    <message>
+      <source>usage: </source>
+      <translation>uso: </translation>
+    </message>
+    <message>
+      <source>positional arguments</source>
+      <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+      <source>options</source>
+      <translation>opciones</translation>
+    </message>
+    <message>
+      <source>show this help message and exit</source>
+      <translation>mostrar este mensaje de ayuda y salir</translation>
+    </message>
+    <message>
+      <source>{program}: error: {message}</source>
+      <translation>{program}: error: {message}</translation>
+    </message>
+    <message>
+      <source>the following arguments are required: {names}</source>
+      <translation>se requieren los siguientes argumentos: {names}</translation>
+    </message>
+    <message>
+      <source>unrecognized arguments: {names}</source>
+      <translation>argumentos no reconocidos: {names}</translation>
+    </message>
+    <message>
+      <source>argument {name}: invalid choice: {value} (choose from {choices})</source>
+      <translation>argumento {name}: opción no válida: {value} (elija entre {choices})</translation>
+    </message>
+    <message>
+      <source>argument {name}: expected one argument</source>
+      <translation>argumento {name}: se esperaba un valor</translation>
+    </message>
+    <message>
+      <source>argument {name}: expected at least one argument</source>
+      <translation>argumento {name}: se esperaba al menos un valor</translation>
+    </message>
+    <message>
+      <source>argument {name}: {message}</source>
+      <translation>argumento {name}: {message}</translation>
+    </message>
     <message>
       <source>Capture UN-CMCoord workshop outcomes live, export PDF summaries, and sync with co-facilitators through a shared file.</source>
       <translation>Registrar en directo los resultados de los talleres UN-CMCoord, exportar resúmenes en PDF y sincronizar con los cofacilitadores mediante un archivo compartido.</translation>
+    </message>
+    <message>
+      <source>show the program's version number and exit</source>
+      <translation>mostrar el número de versión del programa y salir</translation>
     </message>
     <message>
       <source>the window's and these messages' language: ar, zh, en, fr, ru or es</source>
@@ -1844,6 +2666,10 @@ Ctrl+Mayús+S añade una.</translation>
       <translation>todos los registros, incluidos los eliminados (json)</translation>
     </message>
     <message>
+      <source>the file format to write</source>
+      <translation>el formato del archivo que se escribe</translation>
+    </message>
+    <message>
       <source>file to write</source>
       <translation>archivo que se escribirá</translation>
     </message>
@@ -1852,12 +2678,20 @@ Ctrl+Mayús+S añade una.</translation>
       <translation>solo estas sesiones (identificador o título)</translation>
     </message>
     <message>
+      <source>pdf: the paper size (default: a4)</source>
+      <translation>pdf: el tamaño del papel (predeterminado: a4)</translation>
+    </message>
+    <message>
       <source>print the sessions' internal notes too</source>
       <translation>imprimir también las notas internas de las sesiones</translation>
     </message>
     <message>
       <source>several events: which are upcoming is decided as of this day (default: today)</source>
       <translation>varios eventos: los próximos se determinan a esta fecha (por defecto: hoy)</translation>
+    </message>
+    <message>
+      <source>several events: the summary's title (default: UN-CMCoord events)</source>
+      <translation>varios eventos: el título del resumen (por defecto: Eventos UN-CMCoord)</translation>
     </message>
     <message>
       <source>html: the summary alone, without page or style</source>
@@ -1874,6 +2708,10 @@ Ctrl+Mayús+S añade una.</translation>
     <message>
       <source>merge a records file (a json export) into the data folder</source>
       <translation>combinar un archivo de registros (una exportación json) con la carpeta de datos</translation>
+    </message>
+    <message>
+      <source>a records file (json export) or a summary PDF</source>
+      <translation>un archivo de registros (exportación json) o un PDF de resumen</translation>
     </message>
     <message>
       <source>merge with a shared file or a team server (postgresql://…), both ways</source>
@@ -1908,6 +2746,10 @@ Ctrl+Mayús+S añade una.</translation>
       <translation>crear o actualizar el esquema y los dos roles</translation>
     </message>
     <message>
+      <source>the server: postgresql://ADMIN@HOST/DATABASE</source>
+      <translation>el servidor: postgresql://ADMIN@HOST/DATABASE</translation>
+    </message>
+    <message>
       <source>after restoring a backup: every laptop reads the whole server again</source>
       <translation>tras restaurar una copia de seguridad: cada equipo vuelve a leer todo el servidor</translation>
     </message>
@@ -1918,6 +2760,10 @@ Ctrl+Mayús+S añade una.</translation>
     <message>
       <source>create a login account for a member</source>
       <translation>crear una cuenta de acceso para un miembro</translation>
+    </message>
+    <message>
+      <source>the member's login name</source>
+      <translation>el nombre de usuario del miembro</translation>
     </message>
     <message>
       <source>may only read</source>
@@ -1990,6 +2836,186 @@ Ctrl+Mayús+S añade una.</translation>
     <message>
       <source>file to write (without it: list them)</source>
       <translation>archivo que se escribirá (sin él: listarlos)</translation>
+    </message>
+    <message>
+      <source>{kind} (in the Trash)</source>
+      <translation>{kind} (en la papelera)</translation>
+    </message>
+    <message>
+      <source>No record matches.</source>
+      <translation>Ningún registro coincide.</translation>
+    </message>
+    <message>
+      <source>say where to write the {format} file: add --out FILE</source>
+      <translation>indique dónde escribir el archivo {format}: añada --out ARCHIVO</translation>
+    </message>
+    <message>
+      <source>choose the file format: --format csv, xlsx, ics or pdf</source>
+      <translation>elija el formato del archivo: --format csv, xlsx, ics o pdf</translation>
+    </message>
+    <message>
+      <source>{due} overdue</source>
+      <translation>{due} vencido</translation>
+    </message>
+    <message>
+      <source>{session} (carried from {event})</source>
+      <translation>{session} (trasladado de {event})</translation>
+    </message>
+  </context>
+  <context>
+    <name>data folder</name>
+    <message>
+      <source>Data folder on a network drive</source>
+      <translation>Carpeta de datos en una unidad de red</translation>
+    </message>
+    <message>
+      <source>The data folder {folder} is on a network drive ({network}). The database must stay on this computer's own disk: a database on a shared drive can be corrupted when the connection drops.
+
+Start CMCoord Desktop with a data folder on a local disk (--data-dir), and share your notes with File › Sync with shared file, which is made for network drives.</source>
+      <translation>La carpeta de datos {folder} está en una unidad de red ({network}). La base de datos debe permanecer en el disco de este equipo: una base de datos en una unidad compartida puede dañarse si se corta la conexión.
+
+Inicie CMCoord Desktop con una carpeta de datos en un disco local (--data-dir) y comparta sus notas con Archivo › Sincronizar con el archivo compartido, pensado para unidades de red.</translation>
+    </message>
+    <message>
+      <source>Data folder is read-only</source>
+      <translation>Carpeta de datos de solo lectura</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop cannot write to its data folder {folder} ({reason}). Nothing was changed.
+
+Check that the disk is not write-protected and that you may write to the folder, or start with another data folder (--data-dir).</source>
+      <translation>CMCoord Desktop no puede escribir en su carpeta de datos {folder} ({reason}). No se ha cambiado nada.
+
+Compruebe que el disco no esté protegido contra escritura y que tenga permiso para escribir en la carpeta, o inicie con otra carpeta de datos (--data-dir).</translation>
+    </message>
+    <message>
+      <source>Disk almost full</source>
+      <translation>Disco casi lleno</translation>
+    </message>
+    <message>
+      <source>The disk of the data folder {folder} has only {free} free; CMCoord Desktop needs at least {needed} to save your notes safely. Nothing was changed.
+
+Free some space (empty the recycle bin, move large files away) and start again.</source>
+      <translation>El disco de la carpeta de datos {folder} solo tiene {free} libres; CMCoord Desktop necesita al menos {needed} para guardar sus notas de forma segura. No se ha cambiado nada.
+
+Libere espacio (vacíe la papelera, mueva los archivos grandes) y vuelva a empezar.</translation>
+    </message>
+    <message>
+      <source>a UNC network path</source>
+      <translation>una ruta de red UNC</translation>
+    </message>
+    <message>
+      <source>a mapped network drive</source>
+      <translation>una unidad de red asignada</translation>
+    </message>
+    <message>
+      <source>{filesystem} mount at {folder}</source>
+      <translation>montaje {filesystem} en {folder}</translation>
+    </message>
+    <message>
+      <source>{file} cannot be written</source>
+      <translation>{file} no se puede escribir</translation>
+    </message>
+    <message>
+      <source>{count} MB</source>
+      <translation>{count} MB</translation>
+    </message>
+  </context>
+  <context>
+    <name>event copy</name>
+    <message>
+      <source>{title} (copy)</source>
+      <translation>{title} (copia)</translation>
+    </message>
+  </context>
+  <context>
+    <name>export</name>
+    <message>
+      <source>cmcoord-desktop: name the event to export (its id or exact title)</source>
+      <translation>cmcoord-desktop: indique el evento que se exporta (su identificador o su título exacto)</translation>
+    </message>
+    <message>
+      <source>--sessions chooses sessions of one event: name only that event</source>
+      <translation>--sessions elige sesiones de un solo evento: indique solo ese evento</translation>
+    </message>
+    <message>
+      <source>no event with id or title {reference}</source>
+      <translation>ningún evento tiene el identificador o el título {reference}</translation>
+    </message>
+    <message>
+      <source>no session with id or title {reference} in this event</source>
+      <translation>ninguna sesión de este evento tiene el identificador o el título {reference}</translation>
+    </message>
+    <message>
+      <source>event {event} is in the trash</source>
+      <translation>el evento {event} está en la papelera</translation>
+    </message>
+  </context>
+  <context>
+    <name>failure</name>
+    <message>
+      <source>the database file is damaged or is not a CMCoord Desktop database; nothing was changed: keep a copy of the folder and send it with the log when you ask for help</source>
+      <translation>el archivo de la base de datos está dañado o no es una base de datos de CMCoord Desktop; no se ha cambiado nada: guarde una copia de la carpeta y envíela con el registro cuando pida ayuda</translation>
+    </message>
+    <message>
+      <source>the database file in {folder} is damaged or is not a CMCoord Desktop database; nothing was changed: keep a copy of the folder and send it with the log when you ask for help</source>
+      <translation>el archivo de la base de datos en {folder} está dañado o no es una base de datos de CMCoord Desktop; no se ha cambiado nada: guarde una copia de la carpeta y envíela con el registro cuando pida ayuda</translation>
+    </message>
+    <message>
+      <source>a system library the window needs is missing ({error}): install the libraries listed under Set up in the README</source>
+      <translation>falta una biblioteca del sistema que la ventana necesita ({error}): instale las bibliotecas indicadas en Set up del README</translation>
+    </message>
+    <message>
+      <source>the computer ran out of memory: close other programs and try again</source>
+      <translation>el equipo se quedó sin memoria: cierre otros programas y vuelva a intentarlo</translation>
+    </message>
+    <message>
+      <source>an unexpected error ({error}); nothing else was changed: please send the log file when you ask for help</source>
+      <translation>un error inesperado ({error}); no se ha cambiado nada más: envíe el archivo de registro cuando pida ayuda</translation>
+    </message>
+    <message>
+      <source>Could not open the window: {reason}</source>
+      <translation>No se pudo abrir la ventana: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not export: {reason}</source>
+      <translation>No se pudo exportar: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not import: {reason}</source>
+      <translation>No se pudo importar: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not sync: {reason}</source>
+      <translation>No se pudo sincronizar: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not repair the clock: {reason}</source>
+      <translation>No se pudo corregir el reloj: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not search: {reason}</source>
+      <translation>No se pudo buscar: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not list the next steps: {reason}</source>
+      <translation>No se pudieron enumerar los próximos pasos: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not set up the team server: {reason}</source>
+      <translation>No se pudo configurar el servidor del equipo: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not {doing}: {reason}</source>
+      <translation>No se pudo completar «{doing}»: {reason}</translation>
+    </message>
+    <message>
+      <source>{failed}.</source>
+      <translation>{failed}.</translation>
+    </message>
+    <message>
+      <source>{failed} (details in {log}).</source>
+      <translation>{failed} (detalles en {log}).</translation>
     </message>
   </context>
   <context>
@@ -2144,6 +3170,150 @@ Ctrl+Mayús+S añade una.</translation>
     </message>
   </context>
   <context>
+    <name>glyph report</name>
+    <message>
+      <source>{record}: no font has {characters} ({codes})</source>
+      <translation>{record}: ninguna fuente contiene {characters} ({codes})</translation>
+    </message>
+    <message>
+      <source>event {event}, title</source>
+      <translation>evento {event}, título</translation>
+    </message>
+    <message>
+      <source>event {event}, series</source>
+      <translation>evento {event}, serie</translation>
+    </message>
+    <message>
+      <source>event {event}, kind</source>
+      <translation>evento {event}, tipo</translation>
+    </message>
+    <message>
+      <source>event {event}, host</source>
+      <translation>evento {event}, anfitrión</translation>
+    </message>
+    <message>
+      <source>event {event}, city</source>
+      <translation>evento {event}, ciudad</translation>
+    </message>
+    <message>
+      <source>event {event}, country</source>
+      <translation>evento {event}, país</translation>
+    </message>
+    <message>
+      <source>event {event}, online platform</source>
+      <translation>evento {event}, plataforma en línea</translation>
+    </message>
+    <message>
+      <source>event {event}, description</source>
+      <translation>evento {event}, descripción</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, title</source>
+      <translation>sesión {number} {session}, título</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, format</source>
+      <translation>sesión {number} {session}, formato</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, panel</source>
+      <translation>sesión {number} {session}, panelistas</translation>
+    </message>
+    <message>
+      <source>event {event}, key outcome {number}</source>
+      <translation>evento {event}, resultado clave {number}</translation>
+    </message>
+    <message>
+      <source>event {event}, next step {number}</source>
+      <translation>evento {event}, próximo paso {number}</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, notes</source>
+      <translation>sesión {number} {session}, notas</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, key outcome {item}</source>
+      <translation>sesión {number} {session}, resultado clave {item}</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, next step {item}</source>
+      <translation>sesión {number} {session}, próximo paso {item}</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, marketplace table {item}</source>
+      <translation>sesión {number} {session}, mesa temática {item}</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, slide {item} caption</source>
+      <translation>sesión {number} {session}, leyenda de la diapositiva {item}</translation>
+    </message>
+  </context>
+  <context>
+    <name>import</name>
+    <message>
+      <source>{file} is a PDF without CMCoord Desktop records (only summaries exported by version 0.2 or later carry them).</source>
+      <translation>{file} es un PDF sin registros de CMCoord Desktop (solo los contienen los resúmenes exportados con la versión 0.2 o posterior).</translation>
+    </message>
+    <message>
+      <source>{file} carries records too large to read ({size} bytes).</source>
+      <translation>{file} contiene registros demasiado grandes para leerlos ({size} bytes).</translation>
+    </message>
+    <message>
+      <source>{file} is a damaged PDF: its records cannot be read ({reason}).</source>
+      <translation>{file} es un PDF dañado: no se pueden leer sus registros ({reason}).</translation>
+    </message>
+    <message>
+      <source>{file} carries records too large to read.</source>
+      <translation>{file} contiene registros demasiado grandes para leerlos.</translation>
+    </message>
+  </context>
+  <context>
+    <name>next steps</name>
+    <message>
+      <source>due {due}, before its session on {starts}</source>
+      <translation>vence el {due}, antes de su sesión del {starts}</translation>
+    </message>
+    <message>
+      <source>due {due}, before its event on {starts}</source>
+      <translation>vence el {due}, antes de su evento del {starts}</translation>
+    </message>
+    <message>
+      <source>owner is {count} characters long</source>
+      <translation>el responsable tiene {count} caracteres</translation>
+    </message>
+  </context>
+  <context>
+    <name>plurals</name>
+    <message numerus="yes">
+      <source>Searched the first %n words.</source>
+      <translation>
+        <numerusform>Búsqueda limitada a la primera palabra (%n).</numerusform>
+        <numerusform>Búsqueda limitada a las %n primeras palabras.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{date} is more than %n years ahead: leave the field again to keep it, or correct it</source>
+      <translation>
+        <numerusform>{date} está a más de %n año en el futuro: salga de nuevo del campo para conservarla o corríjala</numerusform>
+        <numerusform>{date} está a más de %n años en el futuro: salga de nuevo del campo para conservarla o corríjala</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>First %n matches shown; add words or raise --limit.</source>
+      <translation>
+        <numerusform>Se muestra el primer resultado (%n); añada palabras o aumente --limit.</numerusform>
+        <numerusform>Se muestran los %n primeros resultados; añada palabras o aumente --limit.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Wrote %n next steps to {file}</source>
+      <translation>
+        <numerusform>%n próximo paso escrito en {file}</numerusform>
+        <numerusform>%n próximos pasos escritos en {file}</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>record names</name>
     <message>
       <source>Event</source>
@@ -2248,6 +3418,940 @@ Ctrl+Mayús+S añade una.</translation>
     <message>
       <source>Past</source>
       <translation>Pasados</translation>
+    </message>
+  </context>
+  <context>
+    <name>record state</name>
+    <message>
+      <source>two different values carry the stamp {time} of {device}</source>
+      <translation>dos valores distintos llevan la marca de tiempo {time} de {device}</translation>
+    </message>
+  </context>
+  <context>
+    <name>search</name>
+    <message>
+      <source>Searched the first {count} characters.</source>
+      <translation>Búsqueda limitada a los {count} primeros caracteres.</translation>
+    </message>
+    <message>
+      <source>Type letters or numbers to search: symbols alone match nothing.</source>
+      <translation>Escriba letras o números para buscar: los símbolos por sí solos no coinciden con nada.</translation>
+    </message>
+    <message>
+      <source>key outcome</source>
+      <translation>resultado clave</translation>
+    </message>
+    <message>
+      <source>next step</source>
+      <translation>próximo paso</translation>
+    </message>
+    <message>
+      <source>idea</source>
+      <translation>idea</translation>
+    </message>
+    <message>
+      <source>item</source>
+      <translation>elemento</translation>
+    </message>
+    <message>
+      <source>marketplace table</source>
+      <translation>mesa temática</translation>
+    </message>
+    <message>
+      <source>slide</source>
+      <translation>diapositiva</translation>
+    </message>
+    <message>
+      <source>event</source>
+      <translation>evento</translation>
+    </message>
+    <message>
+      <source>session</source>
+      <translation>sesión</translation>
+    </message>
+    <message>
+      <source>panel member</source>
+      <translation>panelista</translation>
+    </message>
+    <message>
+      <source>session notes</source>
+      <translation>notas de la sesión</translation>
+    </message>
+    <message>
+      <source>table host</source>
+      <translation>anfitrión de la mesa</translation>
+    </message>
+    <message>
+      <source>table participants</source>
+      <translation>participantes de la mesa</translation>
+    </message>
+    <message>
+      <source>next step owner</source>
+      <translation>responsable del próximo paso</translation>
+    </message>
+    <message>
+      <source>slide caption</source>
+      <translation>leyenda de la diapositiva</translation>
+    </message>
+    <message>
+      <source>slide file</source>
+      <translation>archivo de la diapositiva</translation>
+    </message>
+  </context>
+  <context>
+    <name>shared file</name>
+    <message>
+      <source>{file} stayed locked by another program (WinError {code}).</source>
+      <translation>{file} siguió bloqueado por otro programa (WinError {code}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>spelled date</name>
+    <message>
+      <source>January</source>
+      <translation>enero</translation>
+    </message>
+    <message>
+      <source>February</source>
+      <translation>febrero</translation>
+    </message>
+    <message>
+      <source>March</source>
+      <translation>marzo</translation>
+    </message>
+    <message>
+      <source>April</source>
+      <translation>abril</translation>
+    </message>
+    <message>
+      <source>May</source>
+      <translation>mayo</translation>
+    </message>
+    <message>
+      <source>June</source>
+      <translation>junio</translation>
+    </message>
+    <message>
+      <source>July</source>
+      <translation>julio</translation>
+    </message>
+    <message>
+      <source>August</source>
+      <translation>agosto</translation>
+    </message>
+    <message>
+      <source>September</source>
+      <translation>septiembre</translation>
+    </message>
+    <message>
+      <source>October</source>
+      <translation>octubre</translation>
+    </message>
+    <message>
+      <source>November</source>
+      <translation>noviembre</translation>
+    </message>
+    <message>
+      <source>December</source>
+      <translation>diciembre</translation>
+    </message>
+    <message>
+      <source>{day} {month} {year}</source>
+      <translation>{day} de {month} de {year}</translation>
+    </message>
+  </context>
+  <context>
+    <name>store</name>
+    <message>
+      <source>This data folder was written by a newer CMCoord Desktop (schema {version}, this program knows up to {known}). Please update the program.</source>
+      <translation>Esta carpeta de datos la escribió una versión más reciente de CMCoord Desktop (esquema {version}; este programa conoce hasta el {known}). Actualice el programa.</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop is already open on {folder}. Switch to that window, or close it first.</source>
+      <translation>CMCoord Desktop ya está abierto en {folder}. Cambie a esa ventana o ciérrela primero.</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: the disk holding it is full. Free some space.</source>
+      <translation>No guardado: CMCoord Desktop no pudo escribir en su carpeta de datos {folder}: el disco que la contiene está lleno. Libere espacio.</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: the disk reported an error. Check that the drive is still connected.</source>
+      <translation>No guardado: CMCoord Desktop no pudo escribir en su carpeta de datos {folder}: el disco notificó un error. Compruebe que la unidad sigue conectada.</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: it can no longer be written to. Check the folder's permissions.</source>
+      <translation>No guardado: CMCoord Desktop no pudo escribir en su carpeta de datos {folder}: ya no se puede escribir en ella. Compruebe los permisos de la carpeta.</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: its database file cannot be opened. Check that the drive is connected.</source>
+      <translation>No guardado: CMCoord Desktop no pudo escribir en su carpeta de datos {folder}: no se puede abrir su archivo de base de datos. Compruebe que la unidad esté conectada.</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: its database stayed busy too long. Try again in a moment.</source>
+      <translation>No guardado: CMCoord Desktop no pudo escribir en su carpeta de datos {folder}: su base de datos estuvo ocupada demasiado tiempo. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: its database file is damaged. Keep a copy of the folder and ask for help.</source>
+      <translation>No guardado: CMCoord Desktop no pudo escribir en su carpeta de datos {folder}: su archivo de base de datos está dañado. Guarde una copia de la carpeta y pida ayuda.</translation>
+    </message>
+    <message>
+      <source>There is no CMCoord Desktop data in {folder}: check the folder (--data-dir) and try again.</source>
+      <translation>No hay datos de CMCoord Desktop en {folder}: compruebe la carpeta (--data-dir) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+      <source>The data in {folder} was written by an older CMCoord Desktop: open it once in the window (cmcoord-desktop --data-dir FOLDER), which brings it up to date, then try again.</source>
+      <translation>Los datos de {folder} los escribió una versión anterior de CMCoord Desktop: ábralos una vez en la ventana (cmcoord-desktop --data-dir FOLDER), que los actualiza, y vuelva a intentarlo.</translation>
+    </message>
+  </context>
+  <context>
+    <name>sync</name>
+    <message>
+      <source>Not written: {file} would be {size} MiB, more than the {limit} MiB an import reads.</source>
+      <translation>No se ha escrito: {file} ocuparía {size} MiB, más que los {limit} MiB que lee una importación.</translation>
+    </message>
+    <message>
+      <source>re-dating would change what {id} shows</source>
+      <translation>corregir la fecha cambiaría lo que muestra {id}</translation>
+    </message>
+    <message>
+      <source>a change dated in the future was not re-dated</source>
+      <translation>un cambio con fecha futura no se ha corregido</translation>
+    </message>
+    <message>
+      <source>changes of several laptops are dated in the future: {laptops}</source>
+      <translation>hay cambios de varios equipos con fecha futura: {laptops}</translation>
+    </message>
+    <message>
+      <source>there is no room to re-date these changes before the limit</source>
+      <translation>no hay margen para corregir la fecha de estos cambios antes del límite</translation>
+    </message>
+    <message numerus="yes">
+      <source>Re-dated %n change(s) made while this laptop's clock was ahead. Sync with the shared file to pass them on.</source>
+      <translation>
+        <numerusform>Se ha corregido la fecha de %n cambio hecho mientras el reloj de este equipo iba adelantado. Sincronice con el archivo compartido para transmitirlo.</numerusform>
+        <numerusform>Se ha corregido la fecha de %n cambios hechos mientras el reloj de este equipo iba adelantado. Sincronice con el archivo compartido para transmitirlos.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Re-dated %n change(s) made while this laptop's clock was ahead; {file} rewritten. Other laptops can sync again.</source>
+      <translation>
+        <numerusform>Se ha corregido la fecha de %n cambio hecho mientras el reloj de este equipo iba adelantado; {file} reescrito. Los demás equipos ya pueden sincronizar.</numerusform>
+        <numerusform>Se ha corregido la fecha de %n cambios hechos mientras el reloj de este equipo iba adelantado; {file} reescrito. Los demás equipos ya pueden sincronizar.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{file} rewritten with the changes this laptop re-dated earlier. Other laptops can sync again.</source>
+      <translation>{file} reescrito con los cambios cuya fecha este equipo corrigió antes. Los demás equipos ya pueden sincronizar.</translation>
+    </message>
+    <message>
+      <source>Reading {file}</source>
+      <translation>Leyendo {file}</translation>
+    </message>
+    <message>
+      <source>Taking in the shared file</source>
+      <translation>Incorporando el archivo compartido</translation>
+    </message>
+    <message>
+      <source>Re-dating</source>
+      <translation>Corrigiendo fechas</translation>
+    </message>
+    <message>
+      <source>{file} changed during the repair ({reason}).</source>
+      <translation>{file} cambió durante la reparación ({reason}).</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Hecho</translation>
+    </message>
+    <message>
+      <source>The shared file contradicts an earlier repair ({reason}).</source>
+      <translation>El archivo compartido contradice una reparación anterior ({reason}).</translation>
+    </message>
+    <message>
+      <source>These changes cannot be re-dated exactly ({reason}).</source>
+      <translation>No se puede corregir con exactitud la fecha de estos cambios ({reason}).</translation>
+    </message>
+    <message>
+      <source>This laptop's records kept changing during the repair; try again.</source>
+      <translation>Los registros de este equipo no dejaron de cambiar durante la reparación; vuelva a intentarlo.</translation>
+    </message>
+    <message>
+      <source> and </source>
+      <translation> y </translation>
+    </message>
+    <message>
+      <source>Changes from {laptops} are dated more than {minutes} minutes ahead of this laptop's clock too. If this laptop's date is behind, correct its date and time first; otherwise re-date them on that laptop first.</source>
+      <translation>También hay cambios de {laptops} con fecha más de {minutes} minutos por delante del reloj de este equipo. Si la fecha de este equipo está atrasada, corrija primero su fecha y hora; si no, corrija primero la fecha de esos cambios en ese equipo.</translation>
+    </message>
+    <message>
+      <source>Correct this laptop's date and time first: every change here is dated more than {minutes} minutes after {when} UTC, so nothing shows that its clock is right now.</source>
+      <translation>Corrija primero la fecha y hora de este equipo: todos los cambios aquí tienen fecha más de {minutes} minutos posterior a {when} UTC, así que nada indica que su reloj sea correcto ahora.</translation>
+    </message>
+    <message>
+      <source>Nothing to repair: no change here is dated more than {minutes} minutes after this laptop's clock ({when} UTC). If that date is wrong, correct it first.</source>
+      <translation>Nada que reparar: ningún cambio aquí tiene fecha más de {minutes} minutos posterior al reloj de este equipo ({when} UTC). Si esa fecha es incorrecta, corríjala primero.</translation>
+    </message>
+    <message>
+      <source>Nothing to repair: no change here or in {file} is dated more than {minutes} minutes after this laptop's clock ({when} UTC). If that date is wrong, correct it first.</source>
+      <translation>Nada que reparar: ningún cambio aquí ni en {file} tiene fecha más de {minutes} minutos posterior al reloj de este equipo ({when} UTC). Si esa fecha es incorrecta, corríjala primero.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Created {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
+      <translation>
+        <numerusform>{file} creado — este equipo: {here}; el archivo: {there}; %n copia en conflicto combinada.</numerusform>
+        <numerusform>{file} creado — este equipo: {here}; el archivo: {there}; %n copias en conflicto combinadas.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Synced with {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
+      <translation>
+        <numerusform>Sincronizado con {file} — este equipo: {here}; el archivo: {there}; %n copia en conflicto combinada.</numerusform>
+        <numerusform>Sincronizado con {file} — este equipo: {here}; el archivo: {there}; %n copias en conflicto combinadas.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: left {file} alone: {reason}</source>
+      <translation>cmcoord-desktop: {file} se deja sin tocar: {reason}</translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: held back {file}, the rest synced: {reason}</source>
+      <translation>cmcoord-desktop: {file} retenido, el resto se ha sincronizado: {reason}</translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: not repaired: {reason}</source>
+      <translation>cmcoord-desktop: no reparado: {reason}</translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: not synced: {reason}</source>
+      <translation>cmcoord-desktop: no sincronizado: {reason}</translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: not synced: {reason} (use --allow-deletes)</source>
+      <translation>cmcoord-desktop: no sincronizado: {reason} (use --allow-deletes)</translation>
+    </message>
+    <message>
+      <source>The records in {file}</source>
+      <translation>El conjunto de registros de {file}</translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: not imported: {reason}</source>
+      <translation>cmcoord-desktop: no importado: {reason}</translation>
+    </message>
+    <message>
+      <source>Imported {file}: {new} new, {updated} updated, {conflicts} to review</source>
+      <translation>{file} importado: nuevos: {new}, actualizados: {updated}, por revisar: {conflicts}</translation>
+    </message>
+    <message>
+      <source>{name} refers to a slide that is not in {folder} ({slide}…); copy that folder with the file.</source>
+      <translation>{name} remite a una diapositiva que no está en {folder} ({slide}…); copie esa carpeta junto con el archivo.</translation>
+    </message>
+    <message>
+      <source>{name}: the slide {slide}… is not a slide file.</source>
+      <translation>{name}: la diapositiva {slide}… no es un archivo de diapositiva.</translation>
+    </message>
+    <message>
+      <source>{name}: the slide {slide}… is damaged.</source>
+      <translation>{name}: la diapositiva {slide}… está dañada.</translation>
+    </message>
+    <message>
+      <source>Record {id} is a {kind} in one copy and a different record in another; one of the copies is damaged.</source>
+      <translation>El registro {id} es de tipo {kind} en una copia y otro registro distinto en otra; una de las copias está dañada.</translation>
+    </message>
+    <message>
+      <source>Record {id} is damaged in one of the copies: {reason}.</source>
+      <translation>El registro {id} está dañado en una de las copias: {reason}.</translation>
+    </message>
+    <message>
+      <source>A {kind} ({id}) belongs to a record that is in neither this laptop nor the file; the file is incomplete or damaged.</source>
+      <translation>Un registro {kind} ({id}) pertenece a un registro que no está ni en este equipo ni en el archivo; el archivo está incompleto o dañado.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: its records are not a list.</source>
+      <translation>{name} está dañado: sus registros no forman una lista.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a record is not shaped like a record.</source>
+      <translation>{name} está dañado: un registro no tiene la forma de un registro.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: {id} is not a record id.</source>
+      <translation>{name} está dañado: {id} no es un identificador de registro.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: record {id} appears twice.</source>
+      <translation>{name} está dañado: el registro {id} aparece dos veces.</translation>
+    </message>
+    <message>
+      <source>{name} holds a record of unknown kind {kind}.</source>
+      <translation>{name} contiene un registro de tipo desconocido {kind}.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: {kind} {id} lacks its parent.</source>
+      <translation>{name} está dañado: a {kind} {id} le falta su elemento superior.</translation>
+    </message>
+    <message>
+      <source>{name} holds an item of unknown kind {kind}.</source>
+      <translation>{name} contiene un elemento de tipo desconocido {kind}.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a parent id is not a valid id.</source>
+      <translation>{name} está dañado: un identificador de elemento superior no es válido.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: {kind} {id} has no fields.</source>
+      <translation>{name} está dañado: {kind} {id} no tiene campos.</translation>
+    </message>
+    <message>
+      <source>{name} holds a {kind} field {field} this program does not know.</source>
+      <translation>{name} contiene un campo {field} de {kind} que este programa no conoce.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: the versions of a {kind} {field} are not a short list.</source>
+      <translation>{name} está dañado: las versiones de un campo {field} de {kind} no forman una lista corta.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a version of a {kind} {field} is malformed.</source>
+      <translation>{name} está dañado: una versión de un campo {field} de {kind} está mal formada.</translation>
+    </message>
+    <message>
+      <source>{name} holds a {kind} {field} no one could have typed: {problem}. Nothing was changed.</source>
+      <translation>{name} contiene un campo {field} de {kind} que nadie podría haber escrito: {problem}. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a version of {kind} {field} does not carry its own stamp.</source>
+      <translation>{name} está dañado: una versión del campo {field} de {kind} no lleva su propia marca de tiempo.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a stamp is out of range.</source>
+      <translation>{name} está dañado: una marca de tiempo está fuera de rango.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: {device} is not a laptop's id.</source>
+      <translation>{name} está dañado: {device} no es un identificador de equipo.</translation>
+    </message>
+    <message>
+      <source>{name} holds a {kind} {field} that is too large.</source>
+      <translation>{name} contiene un campo {field} de {kind} demasiado grande.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: {kind} field {field} holds a bad value ({reason}).</source>
+      <translation>{name} está dañado: el campo {field} de {kind} contiene un valor incorrecto ({reason}).</translation>
+    </message>
+    <message>
+      <source>{name} holds a {kind} {field} longer than {limit}.</source>
+      <translation>{name} contiene un campo {field} de {kind} de más de {limit} caracteres.</translation>
+    </message>
+    <message>
+      <source>{name} holds a {kind} {field} number out of range.</source>
+      <translation>{name} contiene un número fuera de rango en el campo {field} de {kind}.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: the versions of a {kind} {field} contradict each other.</source>
+      <translation>{name} está dañado: las versiones de un campo {field} de {kind} se contradicen.</translation>
+    </message>
+    <message>
+      <source>another laptop</source>
+      <translation>otro equipo</translation>
+    </message>
+    <message>
+      <source>{name} holds changes from {laptops} dated up to {when} UTC, more than {minutes} minutes ahead of this laptop's clock: that laptop's clock was ahead when it made them. On that laptop, once its clock is right, File › Sync with shared file… offers to re-date them (or run: cmcoord-desktop repair-clock {name}); then sync here again.</source>
+      <translation>{name} contiene cambios de {laptops} con fecha de hasta {when} UTC, más de {minutes} minutos por delante del reloj de este equipo: el reloj de ese equipo iba adelantado cuando se hicieron. En ese equipo, una vez corregido su reloj, Archivo › Sincronizar con archivo compartido… ofrece corregir su fecha (o ejecute: cmcoord-desktop repair-clock {name}); después vuelva a sincronizar aquí.</translation>
+    </message>
+    <message>
+      <source>The folder {folder} is not there: is the USB stick or network share connected?</source>
+      <translation>La carpeta {folder} no está: ¿está conectada la memoria USB o la unidad de red compartida?</translation>
+    </message>
+    <message>
+      <source>{file} cannot be read right now ({reason}); nothing was changed. Sync again in a moment.</source>
+      <translation>{file} no se puede leer en este momento ({reason}); no se ha cambiado nada. Vuelva a sincronizar dentro de un momento.</translation>
+    </message>
+    <message>
+      <source>Could not write the slides beside {file} ({reason}); this laptop kept everything. Sync again later.</source>
+      <translation>No se han podido escribir las diapositivas junto a {file} ({reason}); este equipo lo ha conservado todo. Vuelva a sincronizar más tarde.</translation>
+    </message>
+    <message>
+      <source>Not written: {file} would be {size} MiB, more than the {limit} MiB every laptop reads; nothing in it was replaced. Shorten the longest notes and sync again.</source>
+      <translation>No se ha escrito: {file} ocuparía {size} MiB, más que los {limit} MiB que lee cada equipo; no se ha sustituido nada en él. Acorte las notas más largas y vuelva a sincronizar.</translation>
+    </message>
+    <message>
+      <source>Could not make the folder {folder} beside {file} ({reason}); this laptop kept everything it merged. Sync again later.</source>
+      <translation>No se ha podido crear la carpeta {folder} junto a {file} ({reason}); este equipo ha conservado todo lo que combinó. Vuelva a sincronizar más tarde.</translation>
+    </message>
+    <message>
+      <source>Could not write {file} ({reason}); this laptop kept everything it merged. Sync again later.</source>
+      <translation>No se ha podido escribir {file} ({reason}); este equipo ha conservado todo lo que combinó. Vuelva a sincronizar más tarde.</translation>
+    </message>
+    <message>
+      <source>{file} in {folder} was replaced by another program right after this laptop wrote it; this laptop kept everything it merged. Sync again.</source>
+      <translation>{file} en {folder} fue sustituido por otro programa justo después de que este equipo lo escribiera; este equipo ha conservado todo lo que combinó. Vuelva a sincronizar.</translation>
+    </message>
+    <message>
+      <source>Writing {file}</source>
+      <translation>Escribiendo {file}</translation>
+    </message>
+    <message>
+      <source>Could not write {file} ({reason}); this laptop kept its re-dated changes. Run the repair again later to rewrite the file.</source>
+      <translation>No se ha podido escribir {file} ({reason}); este equipo ha conservado sus cambios con la fecha corregida. Vuelva a ejecutar la reparación más tarde para reescribir el archivo.</translation>
+    </message>
+    <message>
+      <source>Checking {file}</source>
+      <translation>Comprobando {file}</translation>
+    </message>
+    <message>
+      <source>{file} kept changing while other laptops synced; this laptop kept its re-dated changes. Run the repair again in a moment to rewrite the file.</source>
+      <translation>{file} no dejó de cambiar mientras otros equipos sincronizaban; este equipo ha conservado sus cambios con la fecha corregida. Vuelva a ejecutar la reparación dentro de un momento para reescribir el archivo.</translation>
+    </message>
+    <message>
+      <source>The file</source>
+      <translation>El archivo</translation>
+    </message>
+    <message>
+      <source>{name} is too large ({size} bytes).</source>
+      <translation>{name} es demasiado grande ({size} bytes).</translation>
+    </message>
+    <message>
+      <source>{name} is empty.</source>
+      <translation>{name} está vacío.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: its data is nested too deeply.</source>
+      <translation>{name} está dañado: sus datos están anidados a demasiada profundidad.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged or incomplete ({reason}).</source>
+      <translation>{name} está dañado o incompleto ({reason}).</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: it has no {keys}.</source>
+      <translation>{name} está dañado: no tiene {keys}.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: its checksum does not match its contents.</source>
+      <translation>{name} está dañado: su suma de comprobación no coincide con su contenido.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: it says {count} records but holds {held}.</source>
+      <translation>{name} está dañado: indica {count} registros pero contiene {held}.</translation>
+    </message>
+    <message>
+      <source>{name} does not exist.</source>
+      <translation>{name} no existe.</translation>
+    </message>
+    <message>
+      <source>{name} is a folder, not a records file.</source>
+      <translation>{name} es una carpeta, no un archivo de registros.</translation>
+    </message>
+    <message>
+      <source>{name} is not a regular file.</source>
+      <translation>{name} no es un archivo normal.</translation>
+    </message>
+    <message>
+      <source>{name} is too large ({size} bytes; the limit is {limit}).</source>
+      <translation>{name} es demasiado grande ({size} bytes; el límite es {limit}).</translation>
+    </message>
+    <message>
+      <source>{name} is not a CMCoord Desktop records file.</source>
+      <translation>{name} no es un archivo de registros de CMCoord Desktop.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: its format version is unreadable.</source>
+      <translation>{name} está dañado: su versión de formato es ilegible.</translation>
+    </message>
+    <message>
+      <source>{name} was written by a newer CMCoord Desktop (format {found}; this program reads {reads}.x). Please update the program.</source>
+      <translation>{name} fue escrito por una versión más reciente de CMCoord Desktop (formato {found}; este programa lee {reads}.x). Actualice el programa.</translation>
+    </message>
+    <message>
+      <source>{name} is in format {found}, which this program cannot read.</source>
+      <translation>{name} está en el formato {found}, que este programa no puede leer.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged or not ours ({reason}).</source>
+      <translation>{name} está dañado o no es nuestro ({reason}).</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: the key "{key}" appears twice.</source>
+      <translation>{name} está dañado: la clave "{key}" aparece dos veces.</translation>
+    </message>
+    <message>
+      <source>{name} was changed by another program (it is not exactly what CMCoord Desktop writes).</source>
+      <translation>{name} fue modificado por otro programa (no es exactamente lo que escribe CMCoord Desktop).</translation>
+    </message>
+    <message numerus="yes">
+      <source>{new} new, {updated} updated, %n conflict(s), {deleted} deleted</source>
+      <translation>
+        <numerusform>nuevos: {new}, actualizados: {updated}, %n conflicto, eliminados: {deleted}</numerusform>
+        <numerusform>nuevos: {new}, actualizados: {updated}, %n conflictos, eliminados: {deleted}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>This sync would delete {deleted} of %n record(s) on this laptop; it was held. Confirm to go ahead.</source>
+      <translation>
+        <numerusform>Esta sincronización eliminaría {deleted} de %n registro en este equipo; se ha retenido. Confirme para continuar.</numerusform>
+        <numerusform>Esta sincronización eliminaría {deleted} de %n registros en este equipo; se ha retenido. Confirme para continuar.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>This sync would delete {deleted} of %n record(s) in the shared file; it was held. Confirm to go ahead.</source>
+      <translation>
+        <numerusform>Esta sincronización eliminaría {deleted} de %n registro en el archivo compartido; se ha retenido. Confirme para continuar.</numerusform>
+        <numerusform>Esta sincronización eliminaría {deleted} de %n registros en el archivo compartido; se ha retenido. Confirme para continuar.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{new} new, {updated} updated, {deleted} deleted</source>
+      <translation>nuevos: {new}, actualizados: {updated}, eliminados: {deleted}</translation>
+    </message>
+    <message>
+      <source>the records on this laptop changed since the preview</source>
+      <translation>los registros de este equipo han cambiado desde la vista previa</translation>
+    </message>
+    <message>
+      <source>{file} changed since the preview</source>
+      <translation>{file} ha cambiado desde la vista previa</translation>
+    </message>
+    <message>
+      <source>another laptop's file in the shared place changed since the preview</source>
+      <translation>el archivo de otro equipo en la ubicación compartida ha cambiado desde la vista previa</translation>
+    </message>
+    <message>
+      <source>Merging</source>
+      <translation>Combinando</translation>
+    </message>
+    <message>
+      <source>{file} holds another workshop (no event in common with this laptop's); nothing was changed. To merge both workshops, sync again and confirm (on the command line: --merge-other-workshop).</source>
+      <translation>{file} contiene otro taller (ningún evento en común con el de este equipo); no se ha cambiado nada. Para combinar ambos talleres, vuelva a sincronizar y confirme (en la línea de comandos: --merge-other-workshop).</translation>
+    </message>
+    <message>
+      <source>Saving on this laptop</source>
+      <translation>Guardando en este equipo</translation>
+    </message>
+    <message>
+      <source>Changes made on this laptop while its clock was ahead are dated up to {when} UTC, more than {minutes} minutes ahead of its clock now; in {file} they would be held back by every other laptop. Re-date them first: File › Sync with shared file… offers it, or run: cmcoord-desktop repair-clock {file}</source>
+      <translation>Los cambios hechos en este equipo mientras su reloj iba adelantado tienen fecha de hasta {when} UTC, más de {minutes} minutos por delante de su reloj actual; en {file}, todos los demás equipos los retendrían. Corrija primero su fecha: Archivo › Sincronizar con archivo compartido… lo ofrece, o ejecute: cmcoord-desktop repair-clock {file}</translation>
+    </message>
+    <message>
+      <source>This laptop's clock is behind: it says {now} UTC, and the changes of all {count} other laptops are dated more than {minutes} minutes after that. Correct this laptop's date and time, then sync again; nothing was changed.</source>
+      <translation>El reloj de este equipo va atrasado: indica {now} UTC, y los cambios de los {count} otros equipos tienen fecha más de {minutes} minutos posterior. Corrija la fecha y hora de este equipo y vuelva a sincronizar; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+      <source>This laptop's clock is behind: it says {now} UTC, but changes it already holds are dated up to {newest} UTC. Correct this laptop's date and time, then sync again; nothing was changed.</source>
+      <translation>El reloj de este equipo va atrasado: indica {now} UTC, pero cambios que ya tiene están fechados hasta {newest} UTC. Corrija la fecha y hora de este equipo y vuelva a sincronizar; no se ha cambiado nada.</translation>
+    </message>
+  </context>
+  <context>
+    <name>team_server</name>
+    <message>
+      <source>That is not a server address; it looks like postgresql://USER@HOST/DATABASE.</source>
+      <translation>Esa no es una dirección de servidor; tiene la forma postgresql://USER@HOST/DATABASE.</translation>
+    </message>
+    <message>
+      <source>Leave the password out of the server address: the address is remembered and shown. You will be asked for it (and it is kept in the system keyring), or put it in .pgpass.</source>
+      <translation>No incluya la contraseña en la dirección del servidor: la dirección se recuerda y se muestra. Se le pedirá (y se guardará en el llavero del sistema), o póngala en .pgpass.</translation>
+    </message>
+    <message>
+      <source>Password for {server}: </source>
+      <translation>Contraseña para {server}: </translation>
+    </message>
+    <message>
+      <source>Set up the team server {server} (schema {schema}).</source>
+      <translation>Servidor de equipo {server} configurado (esquema {schema}).</translation>
+    </message>
+    <message>
+      <source>The team server {server} is at schema {schema} (was {was}); roles granted again.</source>
+      <translation>El servidor de equipo {server} está en el esquema {schema} (estaba en el {was}); funciones concedidas de nuevo.</translation>
+    </message>
+    <message>
+      <source>Removed {versions} superseded versions and {attachments} unused attachments from {server}.</source>
+      <translation>Versiones sustituidas eliminadas: {versions}; adjuntos sin uso eliminados: {attachments} (en {server}).</translation>
+    </message>
+    <message>
+      <source>Added {name} to {server} as an observer ({group}).</source>
+      <translation>{name} añadido a {server} como observador ({group}).</translation>
+    </message>
+    <message>
+      <source>Added {name} to {server} as a member ({group}).</source>
+      <translation>{name} añadido a {server} como miembro ({group}).</translation>
+    </message>
+    <message>
+      <source>New password for {name}: </source>
+      <translation>Nueva contraseña para {name}: </translation>
+    </message>
+    <message>
+      <source>Once more: </source>
+      <translation>Otra vez: </translation>
+    </message>
+    <message>
+      <source>The two passwords differ; nothing was changed.</source>
+      <translation>Las dos contraseñas no coinciden; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+      <source>{server} asks for a password: run the sync where it can be asked for, or add it to .pgpass.</source>
+      <translation>{server} pide una contraseña: ejecute la sincronización donde se pueda pedir, o añádala a .pgpass.</translation>
+    </message>
+    <message>
+      <source>The certificate of {host} is made out to another name: this may not be your team server. Nothing was changed; ask its administrator.</source>
+      <translation>El certificado de {host} está emitido a otro nombre: puede que no sea su servidor de equipo. No se ha cambiado nada; consulte a su administrador.</translation>
+    </message>
+    <message>
+      <source>The certificate of {host} cannot be checked: this laptop has no certificate of the authority that signed it (~/.postgresql/root.crt). Nothing was changed; ask the server's administrator for it.</source>
+      <translation>No se puede comprobar el certificado de {host}: este equipo no tiene el certificado de la autoridad que lo firmó (~/.postgresql/root.crt). No se ha cambiado nada; pídaselo al administrador del servidor.</translation>
+    </message>
+    <message>
+      <source>The certificate of {host} could not be verified: it is not signed by an authority this laptop trusts, or it expired. Nothing was changed; ask its administrator.</source>
+      <translation>No se ha podido verificar el certificado de {host}: no está firmado por una autoridad de confianza para este equipo, o ha caducado. No se ha cambiado nada; consulte a su administrador.</translation>
+    </message>
+    <message>
+      <source>{host} does not offer an encrypted connection (TLS), so this laptop will not send anything to it. Ask its administrator to turn TLS on.</source>
+      <translation>{host} no ofrece una conexión cifrada (TLS), así que este equipo no le enviará nada. Pida a su administrador que active TLS.</translation>
+    </message>
+    <message>
+      <source>The server {server} did not accept the password. Nothing was changed.</source>
+      <translation>El servidor {server} no ha aceptado la contraseña. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+      <source>The server has no database {database}. Nothing was changed.</source>
+      <translation>El servidor no tiene ninguna base de datos {database}. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+      <source>The server has no account {account}. Nothing was changed.</source>
+      <translation>El servidor no tiene ninguna cuenta {account}. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+      <source>The server {server} does not let this account in from here. Nothing was changed.</source>
+      <translation>El servidor {server} no permite la entrada de esta cuenta desde aquí. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+      <source>Could not reach the team server {server} ({reason}). This laptop kept everything.</source>
+      <translation>No se ha podido contactar con el servidor de equipo {server} ({reason}). Este equipo lo ha conservado todo.</translation>
+    </message>
+    <message>
+      <source>{name} cannot be an account name: use lower-case letters, digits, _ . or -, starting with a letter (at most 63).</source>
+      <translation>{name} no puede ser un nombre de cuenta: use letras minúsculas, cifras, _ . o -, empezando por una letra (63 como máximo).</translation>
+    </message>
+    <message>
+      <source>Give the account a password of at least 12 characters.</source>
+      <translation>Dé a la cuenta una contraseña de al menos 12 caracteres.</translation>
+    </message>
+    <message>
+      <source>The server already has an account {name}; nothing changed.</source>
+      <translation>El servidor ya tiene una cuenta {name}; no ha cambiado nada.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: record {id} has no readable parent; nothing was changed on this laptop.</source>
+      <translation>{name} está dañado: el registro {id} no tiene un elemento superior legible; no se ha cambiado nada en este equipo.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: record {id} is stored as two different records; nothing was changed on this laptop.</source>
+      <translation>{name} está dañado: el registro {id} está guardado como dos registros distintos; no se ha cambiado nada en este equipo.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a version of record {id} has no value; nothing was changed on this laptop.</source>
+      <translation>{name} está dañado: una versión del registro {id} no tiene valor; no se ha cambiado nada en este equipo.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a version of record {id} {field} is unreadable; nothing was changed on this laptop.</source>
+      <translation>{name} está dañado: una versión del registro {id} {field} es ilegible; no se ha cambiado nada en este equipo.</translation>
+    </message>
+    <message>
+      <source>{database} on {server}</source>
+      <translation>{database} en {server}</translation>
+    </message>
+    <message>
+      <source>The database {where} is not set up as a team server. Its administrator sets it up with: cmcoord-desktop server init URL. Nothing was changed.</source>
+      <translation>La base de datos {where} no está configurada como servidor de equipo. Su administrador la configura con: cmcoord-desktop server init URL. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+      <source>The database {where} holds another program's tables named cmcoord; nothing was changed. Check the address.</source>
+      <translation>La base de datos {where} contiene tablas de otro programa llamadas cmcoord; no se ha cambiado nada. Compruebe la dirección.</translation>
+    </message>
+    <message>
+      <source>The team server {where} is damaged: no schema version.</source>
+      <translation>El servidor de equipo {where} está dañado: no tiene versión de esquema.</translation>
+    </message>
+    <message>
+      <source>The team server {where} was set up by a newer CMCoord Desktop (schema {version}, this one knows {known}); update this program. Nothing was changed.</source>
+      <translation>El servidor de equipo {where} fue configurado por una versión más reciente de CMCoord Desktop (esquema {version}; esta conoce el {known}); actualice este programa. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+      <source>The team server {where} needs upgrading to this release's schema: its administrator runs cmcoord-desktop server init URL again. Nothing was changed.</source>
+      <translation>El servidor de equipo {where} debe actualizarse al esquema de esta versión: su administrador vuelve a ejecutar cmcoord-desktop server init URL. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+      <source>This database already has a schema named cmcoord that is not CMCoord Desktop's; nothing was changed. Use another database.</source>
+      <translation>Esta base de datos ya tiene un esquema llamado cmcoord que no es de CMCoord Desktop; no se ha cambiado nada. Use otra base de datos.</translation>
+    </message>
+    <message>
+      <source>This team server was set up by a newer CMCoord Desktop (schema {version}); update this program first. Nothing was changed.</source>
+      <translation>Este servidor de equipo fue configurado por una versión más reciente de CMCoord Desktop (esquema {version}); actualice primero este programa. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+      <source>The account {account} may not set up the team server ({reason}); use the database owner's account with the right to create roles (CREATEROLE). Nothing was changed.</source>
+      <translation>La cuenta {account} no puede configurar el servidor de equipo ({reason}); use la cuenta del propietario de la base de datos con derecho a crear funciones (CREATEROLE). No se ha cambiado nada.</translation>
+    </message>
+    <message>
+      <source>The account you used may not set up the team server ({reason}); use the database owner's account with the right to create roles (CREATEROLE). Nothing was changed.</source>
+      <translation>La cuenta utilizada no puede configurar el servidor de equipo ({reason}); use la cuenta del propietario de la base de datos con derecho a crear funciones (CREATEROLE). No se ha cambiado nada.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Synced with {server}: this laptop {here}; sent %n new version(s) of {records} records.</source>
+      <translation>
+        <numerusform>Sincronizado con {server} — este equipo: {here}; enviada %n versión nueva de {records} registros.</numerusform>
+        <numerusform>Sincronizado con {server} — este equipo: {here}; enviadas %n versiones nuevas de {records} registros.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Synced with {server}: this laptop {here}; this account only reads, nothing sent.</source>
+      <translation>Sincronizado con {server} — este equipo: {here}; esta cuenta solo lee, no se ha enviado nada.</translation>
+    </message>
+    <message>
+      <source>Connecting to {server}</source>
+      <translation>Conectando con {server}</translation>
+    </message>
+    <message>
+      <source>The team server {server}</source>
+      <translation>El servidor de equipo {server}</translation>
+    </message>
+    <message>
+      <source>Reading what is new</source>
+      <translation>Leyendo lo nuevo</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: its tables are incomplete. Nothing was changed.</source>
+      <translation>{name} está dañado: sus tablas están incompletas. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+      <source>Sending to {server}</source>
+      <translation>Enviando a {server}</translation>
+    </message>
+    <message>
+      <source>This laptop's id ({device}) is already used on the server by the account {account}: a copied data folder? Nothing was sent.</source>
+      <translation>El identificador de este equipo ({device}) ya lo usa en el servidor la cuenta {account}: ¿una carpeta de datos copiada? No se ha enviado nada.</translation>
+    </message>
+    <message>
+      <source>{server} refused this push: {reason}. Nobody may send changes in another laptop's name; nothing was sent.</source>
+      <translation>{server} ha rechazado este envío: {reason}. Nadie puede enviar cambios en nombre de otro equipo; no se ha enviado nada.</translation>
+    </message>
+    <message>
+      <source>The account {account} may not do that on {server} ({reason}); nothing was sent.</source>
+      <translation>La cuenta {account} no puede hacer eso en {server} ({reason}); no se ha enviado nada.</translation>
+    </message>
+    <message>
+      <source>The disk of {server} is full; nothing was sent and this laptop kept everything. Tell the server's administrator, then sync again.</source>
+      <translation>El disco de {server} está lleno; no se ha enviado nada y este equipo lo ha conservado todo. Avise al administrador del servidor y vuelva a sincronizar.</translation>
+    </message>
+    <message>
+      <source>The connection to {server} was lost; this laptop kept everything. Sync again in a moment.</source>
+      <translation>Se ha perdido la conexión con {server}; este equipo lo ha conservado todo. Vuelva a sincronizar dentro de un momento.</translation>
+    </message>
+    <message>
+      <source>Changes made on this laptop while its clock was ahead are dated up to {when} UTC, more than a day ahead of its clock now; on {server} they would block every other laptop. Re-date them first: cmcoord-desktop repair-clock</source>
+      <translation>Los cambios hechos en este equipo mientras su reloj iba adelantado tienen fecha de hasta {when} UTC, más de un día por delante de su reloj actual; en {server} bloquearían a todos los demás equipos. Corrija primero su fecha: cmcoord-desktop repair-clock</translation>
+    </message>
+  </context>
+  <context>
+    <name>validation</name>
+    <message>
+      <source>A title is needed</source>
+      <translation>Se necesita un título</translation>
+    </message>
+    <message>
+      <source>A topic is needed</source>
+      <translation>Se necesita un tema</translation>
+    </message>
+    <message>
+      <source>Type a whole number, like 35</source>
+      <translation>Escriba un número entero, por ejemplo 35</translation>
+    </message>
+    <message>
+      <source>A count cannot be below zero</source>
+      <translation>Un número no puede ser inferior a cero</translation>
+    </message>
+    <message>
+      <source>That number is too large for a count</source>
+      <translation>Ese número es demasiado grande para un recuento</translation>
+    </message>
+    <message>
+      <source>Type a date like 2017-02-06 or 6 Feb 2017</source>
+      <translation>Escriba una fecha como 2017-02-06 o 6/2/2017</translation>
+    </message>
+    <message>
+      <source>Type a time like 09:30 or 2:30 pm</source>
+      <translation>Escriba una hora como 09:30 o 2:30 pm</translation>
+    </message>
+    <message>
+      <source>The end date is before the start date</source>
+      <translation>La fecha de finalización es anterior a la de inicio</translation>
+    </message>
+    <message>
+      <source>The start date is after the end date</source>
+      <translation>La fecha de inicio es posterior a la de finalización</translation>
+    </message>
+    <message>
+      <source>The session ends before it starts</source>
+      <translation>La sesión termina antes de empezar</translation>
+    </message>
+    <message>
+      <source>The session starts after it ends</source>
+      <translation>La sesión empieza después de terminar</translation>
+    </message>
+    <message>
+      <source>That value cannot be stored here</source>
+      <translation>Ese valor no se puede guardar aquí</translation>
+    </message>
+    <message>
+      <source>Removed an invisible direction-override character (it would reorder the text around it)</source>
+      <translation>Se eliminó un carácter invisible de cambio de dirección (reordenaría el texto que lo rodea)</translation>
+    </message>
+    <message>
+      <source>Read as {date}</source>
+      <translation>Leído como {date}</translation>
+    </message>
+    <message>
+      <source>{date} is before 1945: leave the field again to keep it, or correct it</source>
+      <translation>{date} es anterior a 1945: salga de nuevo del campo para conservarla o corríjala</translation>
+    </message>
+  </context>
+  <context>
+    <name>value rules</name>
+    <message>
+      <source>not a whole number</source>
+      <translation>no es un número entero</translation>
+    </message>
+    <message>
+      <source>a count below zero ({value})</source>
+      <translation>un número inferior a cero ({value})</translation>
+    </message>
+    <message>
+      <source>a count too large ({value})</source>
+      <translation>un número demasiado grande ({value})</translation>
+    </message>
+    <message>
+      <source>a status not on the list ({value}; the list: open, in progress, done)</source>
+      <translation>un estado que no figura en la lista ({value}; la lista: open, in progress, done)</translation>
+    </message>
+    <message>
+      <source>a time that is not HH:MM ({value})</source>
+      <translation>una hora que no tiene el formato HH:MM ({value})</translation>
+    </message>
+    <message>
+      <source>a date that is not YYYY-MM-DD ({value})</source>
+      <translation>una fecha que no tiene el formato AAAA-MM-DD ({value})</translation>
+    </message>
+    <message>
+      <source>a direction-override character, which would reorder the text around it</source>
+      <translation>un carácter de cambio de dirección, que reordenaría el texto que lo rodea</translation>
+    </message>
+  </context>
+  <context>
+    <name>values</name>
+    <message>
+      <source>not base64: {reason}</source>
+      <translation>no es base64: {reason}</translation>
+    </message>
+    <message>
+      <source>expected {expected}, got {got}</source>
+      <translation>se esperaba {expected}, se recibió {got}</translation>
     </message>
   </context>
 </TS>

@@ -357,8 +357,20 @@
       <translation>или вставьте его (Ctrl+V), или перетащите сюда файл</translation>
     </message>
     <message>
+      <source>Add presentation slide</source>
+      <translation>Добавить слайд презентации</translation>
+    </message>
+    <message>
+      <source>Could not read {file}: {reason}</source>
+      <translation>Не удалось прочитать {file}: {reason}</translation>
+    </message>
+    <message>
       <source>Choose a presentation slide</source>
       <translation>Выберите слайд презентации</translation>
+    </message>
+    <message>
+      <source>Delete slide</source>
+      <translation>Удалить слайд</translation>
     </message>
   </context>
   <context>
@@ -449,6 +461,57 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     <message>
       <source>{doubt} Press Enter again to keep it.</source>
       <translation>{doubt} Нажмите Enter ещё раз, чтобы оставить.</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventPicker</name>
+    <message>
+      <source>Events</source>
+      <translation>Мероприятия</translation>
+    </message>
+    <message>
+      <source>Events in the summary</source>
+      <translation>Мероприятия в резюме</translation>
+    </message>
+    <message>
+      <source>untitled event</source>
+      <translation>мероприятие без названия</translation>
+    </message>
+    <message>
+      <source>Tic&amp;k all</source>
+      <translation>Отм&amp;етить все</translation>
+    </message>
+    <message>
+      <source>Put every event in the summary</source>
+      <translation>Включить все мероприятия в резюме</translation>
+    </message>
+    <message>
+      <source>&amp;Untick all</source>
+      <translation>Сн&amp;ять отметки</translation>
+    </message>
+    <message>
+      <source>Take every event out of the summary</source>
+      <translation>Исключить все мероприятия из резюме</translation>
+    </message>
+    <message>
+      <source>Upcoming and past as of</source>
+      <translation>Предстоящие и прошедшие по состоянию на</translation>
+    </message>
+    <message>
+      <source>Events that start after this day are listed as upcoming, the others as past</source>
+      <translation>Мероприятия, начинающиеся после этого дня, указываются как предстоящие, остальные — как прошедшие</translation>
+    </message>
+    <message>
+      <source>Title of the summary</source>
+      <translation>Название резюме</translation>
+    </message>
+    <message>
+      <source>As of &amp;date:</source>
+      <translation>По состоянию &amp;на:</translation>
+    </message>
+    <message>
+      <source>Summary &amp;title:</source>
+      <translation>Название &amp;резюме:</translation>
     </message>
   </context>
   <context>
@@ -577,8 +640,32 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <translation>Закрыть</translation>
     </message>
     <message>
+      <source>Cop&amp;y as e-mail</source>
+      <translation>Копировать как пи&amp;сьмо</translation>
+    </message>
+    <message>
+      <source>Put the summary on the clipboard, to paste into a new e-mail</source>
+      <translation>Поместить резюме в буфер обмена, чтобы вставить его в новое письмо</translation>
+    </message>
+    <message numerus="yes">
+      <source>Export summary — %n event(s)</source>
+      <translation>
+        <numerusform>Экспорт резюме — %n мероприятие</numerusform>
+        <numerusform>Экспорт резюме — %n мероприятия</numerusform>
+        <numerusform>Экспорт резюме — %n мероприятий</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Tick at least one event to export its summary.</source>
+      <translation>Отметьте хотя бы одно мероприятие, чтобы экспортировать его резюме.</translation>
+    </message>
+    <message>
       <source>Choose at least one session, or All sessions.</source>
       <translation>Выберите хотя бы одно заседание или «Все заседания».</translation>
+    </message>
+    <message>
+      <source>Summary copied: paste it into a new e-mail.</source>
+      <translation>Резюме скопировано: вставьте его в новое письмо.</translation>
     </message>
     <message>
       <source>Export summary</source>
@@ -619,6 +706,13 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     <message>
       <source>{path} is no longer there: export it again.</source>
       <translation>{path} больше нет: экспортируйте его снова.</translation>
+    </message>
+  </context>
+  <context>
+    <name>FieldBinding</name>
+    <message>
+      <source>Not saved yet: kept here, and saved as soon as the data folder can be written.</source>
+      <translation>Ещё не сохранено: текст остаётся здесь и будет сохранён, как только в папку данных можно будет записывать.</translation>
     </message>
   </context>
   <context>
@@ -820,12 +914,20 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <translation>Выполнен</translation>
     </message>
     <message>
+      <source>Drag to reorder (or Alt+Up / Alt+Down)</source>
+      <translation>Перетащите, чтобы изменить порядок (или Alt+Вверх / Alt+Вниз)</translation>
+    </message>
+    <message>
       <source>Who follows up</source>
       <translation>Кто отвечает</translation>
     </message>
     <message>
       <source>Due date</source>
       <translation>Срок</translation>
+    </message>
+    <message>
+      <source>Due date: {message}</source>
+      <translation>Срок: {message}</translation>
     </message>
     <message>
       <source>Owner of next step {number}</source>
@@ -1138,7 +1240,93 @@ Ctrl+Shift+S добавляет заседание.</translation>
     </message>
   </context>
   <context>
+    <name>RecordActions</name>
+    <message>
+      <source>New event</source>
+      <translation>Новое мероприятие</translation>
+    </message>
+    <message>
+      <source>New event from a past event</source>
+      <translation>Новое мероприятие на основе прошедшего</translation>
+    </message>
+    <message>
+      <source>New event “{title}”: its sessions and tables are copied.</source>
+      <translation>Новое мероприятие «{title}»: его заседания и столы скопированы.</translation>
+    </message>
+    <message>
+      <source>Select an event first, or add one with Ctrl+Shift+E.</source>
+      <translation>Сначала выберите мероприятие или добавьте его клавишами Ctrl+Shift+E.</translation>
+    </message>
+    <message>
+      <source>New session</source>
+      <translation>Новое заседание</translation>
+    </message>
+    <message>
+      <source>Select a session first, or add one with Ctrl+Shift+S.</source>
+      <translation>Сначала выберите заседание или добавьте его клавишами Ctrl+Shift+S.</translation>
+    </message>
+    <message>
+      <source>New marketplace table</source>
+      <translation>Новый тематический стол</translation>
+    </message>
+    <message>
+      <source>Nothing selected to delete.</source>
+      <translation>Ничего не выбрано для удаления.</translation>
+    </message>
+    <message>
+      <source>Select a session or a marketplace table to move; events follow their dates.</source>
+      <translation>Выберите заседание или тематический стол для перемещения; мероприятия упорядочены по датам.</translation>
+    </message>
+    <message>
+      <source>Sessions follow their date and start time: change those to move it past “{title}”.</source>
+      <translation>Заседания упорядочены по дате и времени начала: измените их, чтобы переместить заседание за «{title}».</translation>
+    </message>
+    <message>
+      <source>Select an event, session or marketplace table first.</source>
+      <translation>Сначала выберите мероприятие, заседание или тематический стол.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordEditor</name>
+    <message>
+      <source>Select an event, a session or a marketplace table
+to capture its outcomes here.</source>
+      <translation>Выберите мероприятие, заседание или тематический стол,
+чтобы записать здесь его результаты.</translation>
+    </message>
+    <message>
+      <source>This record is in the trash.
+Undo (Ctrl+Z) or restore it from the Trash.</source>
+      <translation>Эта запись в корзине.
+Отмените действие (Ctrl+Z) или восстановите её из корзины.</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordForm</name>
+    <message>
+      <source>Workshop</source>
+      <translation>Семинар</translation>
+    </message>
+    <message>
+      <source>Annual meeting</source>
+      <translation>Ежегодное совещание</translation>
+    </message>
+    <message>
+      <source>Thematic sessions</source>
+      <translation>Тематические заседания</translation>
+    </message>
+    <message>
+      <source>Training programme</source>
+      <translation>Программа подготовки</translation>
+    </message>
+    <message>
+      <source>Networks and partnerships week</source>
+      <translation>Неделя сетей и партнёрств</translation>
+    </message>
+    <message>
+      <source>Conference</source>
+      <translation>Конференция</translation>
+    </message>
     <message>
       <source>Event · upcoming</source>
       <translation>Мероприятие · предстоящее</translation>
@@ -1197,7 +1385,7 @@ Ctrl+Shift+S добавляет заседание.</translation>
     </message>
     <message>
       <source>to</source>
-      <translation>по</translation>
+      <translation>до</translation>
     </message>
     <message>
       <source>Last day</source>
@@ -1238,6 +1426,38 @@ Ctrl+Shift+S добавляет заседание.</translation>
     <message>
       <source>Marketplace table</source>
       <translation>Тематический стол</translation>
+    </message>
+    <message>
+      <source>Panel discussion</source>
+      <translation>Групповая дискуссия</translation>
+    </message>
+    <message>
+      <source>Group work</source>
+      <translation>Работа в группах</translation>
+    </message>
+    <message>
+      <source>Marketplace</source>
+      <translation>Тематические столы</translation>
+    </message>
+    <message>
+      <source>Plenary</source>
+      <translation>Пленарное заседание</translation>
+    </message>
+    <message>
+      <source>Thematic session</source>
+      <translation>Тематическое заседание</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>Презентация</translation>
+    </message>
+    <message>
+      <source>Simulation exercise</source>
+      <translation>Имитационное учение</translation>
+    </message>
+    <message>
+      <source>Briefing</source>
+      <translation>Брифинг</translation>
     </message>
     <message>
       <source>Session title</source>
@@ -1293,6 +1513,400 @@ Ctrl+Shift+S добавляет заседание.</translation>
     </message>
   </context>
   <context>
+    <name>RecordForm dates</name>
+    <message>
+      <source>to</source>
+      <translation>по</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordSentences</name>
+    <message>
+      <source>Edit title</source>
+      <translation>Изменить название</translation>
+    </message>
+    <message>
+      <source>Edit series</source>
+      <translation>Изменить серию</translation>
+    </message>
+    <message>
+      <source>Edit kind</source>
+      <translation>Изменить тип</translation>
+    </message>
+    <message>
+      <source>Edit host</source>
+      <translation>Изменить организатора</translation>
+    </message>
+    <message>
+      <source>Edit city</source>
+      <translation>Изменить город</translation>
+    </message>
+    <message>
+      <source>Edit country</source>
+      <translation>Изменить страну</translation>
+    </message>
+    <message>
+      <source>Edit online platform</source>
+      <translation>Изменить онлайн-платформу</translation>
+    </message>
+    <message>
+      <source>Edit link</source>
+      <translation>Изменить ссылку</translation>
+    </message>
+    <message>
+      <source>Edit start date</source>
+      <translation>Изменить дату начала</translation>
+    </message>
+    <message>
+      <source>Edit end date</source>
+      <translation>Изменить дату окончания</translation>
+    </message>
+    <message>
+      <source>Edit participants</source>
+      <translation>Изменить число участников</translation>
+    </message>
+    <message>
+      <source>Edit language</source>
+      <translation>Изменить язык</translation>
+    </message>
+    <message>
+      <source>Edit description</source>
+      <translation>Изменить описание</translation>
+    </message>
+    <message>
+      <source>Edit date</source>
+      <translation>Изменить дату</translation>
+    </message>
+    <message>
+      <source>Edit start time</source>
+      <translation>Изменить время начала</translation>
+    </message>
+    <message>
+      <source>Edit end time</source>
+      <translation>Изменить время окончания</translation>
+    </message>
+    <message>
+      <source>Edit format</source>
+      <translation>Изменить формат</translation>
+    </message>
+    <message>
+      <source>Edit delegates</source>
+      <translation>Изменить число делегатов</translation>
+    </message>
+    <message>
+      <source>Edit panel members</source>
+      <translation>Изменить участников дискуссии</translation>
+    </message>
+    <message>
+      <source>Edit track</source>
+      <translation>Изменить направление</translation>
+    </message>
+    <message>
+      <source>Edit notes</source>
+      <translation>Изменить заметки</translation>
+    </message>
+    <message>
+      <source>Edit topic</source>
+      <translation>Изменить тему</translation>
+    </message>
+    <message>
+      <source>Edit table host</source>
+      <translation>Изменить ведущего стола</translation>
+    </message>
+    <message>
+      <source>Edit owner</source>
+      <translation>Изменить ответственного</translation>
+    </message>
+    <message>
+      <source>Edit due date</source>
+      <translation>Изменить срок</translation>
+    </message>
+    <message>
+      <source>Edit status</source>
+      <translation>Изменить статус</translation>
+    </message>
+    <message>
+      <source>Edit caption</source>
+      <translation>Изменить подпись</translation>
+    </message>
+    <message>
+      <source>Edit “{field}”</source>
+      <translation>Изменить «{field}»</translation>
+    </message>
+    <message>
+      <source>Delete event “{title}”</source>
+      <translation>Удалить мероприятие «{title}»</translation>
+    </message>
+    <message>
+      <source>Delete session “{title}”</source>
+      <translation>Удалить заседание «{title}»</translation>
+    </message>
+    <message>
+      <source>Delete marketplace table “{title}”</source>
+      <translation>Удалить тематический стол «{title}»</translation>
+    </message>
+    <message>
+      <source>Delete presentation “{title}”</source>
+      <translation>Удалить презентацию «{title}»</translation>
+    </message>
+    <message>
+      <source>Delete key outcome “{title}”</source>
+      <translation>Удалить основной результат «{title}»</translation>
+    </message>
+    <message>
+      <source>Delete next step “{title}”</source>
+      <translation>Удалить дальнейший шаг «{title}»</translation>
+    </message>
+    <message>
+      <source>Delete idea “{title}”</source>
+      <translation>Удалить идею «{title}»</translation>
+    </message>
+    <message>
+      <source>Delete carried next step “{title}”</source>
+      <translation>Удалить перенесённый шаг «{title}»</translation>
+    </message>
+    <message>
+      <source>Delete item “{title}”</source>
+      <translation>Удалить пункт «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore event “{title}”</source>
+      <translation>Восстановить мероприятие «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore session “{title}”</source>
+      <translation>Восстановить заседание «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore marketplace table “{title}”</source>
+      <translation>Восстановить тематический стол «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore presentation “{title}”</source>
+      <translation>Восстановить презентацию «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore key outcome “{title}”</source>
+      <translation>Восстановить основной результат «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore next step “{title}”</source>
+      <translation>Восстановить дальнейший шаг «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore idea “{title}”</source>
+      <translation>Восстановить идею «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore carried next step “{title}”</source>
+      <translation>Восстановить перенесённый шаг «{title}»</translation>
+    </message>
+    <message>
+      <source>Restore item “{title}”</source>
+      <translation>Восстановить пункт «{title}»</translation>
+    </message>
+    <message>
+      <source>Restored event “{title}”.</source>
+      <translation>Мероприятие «{title}» восстановлено.</translation>
+    </message>
+    <message>
+      <source>Restored session “{title}”.</source>
+      <translation>Заседание «{title}» восстановлено.</translation>
+    </message>
+    <message>
+      <source>Restored marketplace table “{title}”.</source>
+      <translation>Тематический стол «{title}» восстановлен.</translation>
+    </message>
+    <message>
+      <source>Restored presentation “{title}”.</source>
+      <translation>Презентация «{title}» восстановлена.</translation>
+    </message>
+    <message>
+      <source>Restored key outcome “{title}”.</source>
+      <translation>Основной результат «{title}» восстановлен.</translation>
+    </message>
+    <message>
+      <source>Restored next step “{title}”.</source>
+      <translation>Дальнейший шаг «{title}» восстановлен.</translation>
+    </message>
+    <message>
+      <source>Restored idea “{title}”.</source>
+      <translation>Идея «{title}» восстановлена.</translation>
+    </message>
+    <message>
+      <source>Restored carried next step “{title}”.</source>
+      <translation>Перенесённый шаг «{title}» восстановлен.</translation>
+    </message>
+    <message>
+      <source>Restored item “{title}”.</source>
+      <translation>Пункт «{title}» восстановлен.</translation>
+    </message>
+    <message>
+      <source>Restored “{title}”; what it belongs to is still in the Trash.</source>
+      <translation>«{title}»: восстановление выполнено; запись, к которой это относится, всё ещё в корзине.</translation>
+    </message>
+    <message>
+      <source>Moved event “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).</source>
+      <translation>Мероприятие «{title}» перемещено в корзину (Ctrl+Z — отменить, Ctrl+Shift+T — показать корзину).</translation>
+    </message>
+    <message>
+      <source>Moved session “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).</source>
+      <translation>Заседание «{title}» перемещено в корзину (Ctrl+Z — отменить, Ctrl+Shift+T — показать корзину).</translation>
+    </message>
+    <message>
+      <source>Moved marketplace table “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).</source>
+      <translation>Тематический стол «{title}» перемещён в корзину (Ctrl+Z — отменить, Ctrl+Shift+T — показать корзину).</translation>
+    </message>
+    <message>
+      <source>Move session up</source>
+      <translation>Переместить заседание вверх</translation>
+    </message>
+    <message>
+      <source>Move session down</source>
+      <translation>Переместить заседание вниз</translation>
+    </message>
+    <message>
+      <source>Move marketplace table up</source>
+      <translation>Переместить тематический стол вверх</translation>
+    </message>
+    <message>
+      <source>Move marketplace table down</source>
+      <translation>Переместить тематический стол вниз</translation>
+    </message>
+    <message>
+      <source>Move key outcome up</source>
+      <translation>Переместить основной результат вверх</translation>
+    </message>
+    <message>
+      <source>Move key outcome down</source>
+      <translation>Переместить основной результат вниз</translation>
+    </message>
+    <message>
+      <source>Move key outcome</source>
+      <translation>Переместить основной результат</translation>
+    </message>
+    <message>
+      <source>Move next step up</source>
+      <translation>Переместить дальнейший шаг вверх</translation>
+    </message>
+    <message>
+      <source>Move next step down</source>
+      <translation>Переместить дальнейший шаг вниз</translation>
+    </message>
+    <message>
+      <source>Move next step</source>
+      <translation>Переместить дальнейший шаг</translation>
+    </message>
+    <message>
+      <source>Move idea up</source>
+      <translation>Переместить идею вверх</translation>
+    </message>
+    <message>
+      <source>Move idea down</source>
+      <translation>Переместить идею вниз</translation>
+    </message>
+    <message>
+      <source>Move idea</source>
+      <translation>Переместить идею</translation>
+    </message>
+    <message>
+      <source>Add key outcome</source>
+      <translation>Добавить основной результат</translation>
+    </message>
+    <message>
+      <source>Add next step</source>
+      <translation>Добавить дальнейший шаг</translation>
+    </message>
+    <message>
+      <source>Add idea</source>
+      <translation>Добавить идею</translation>
+    </message>
+    <message>
+      <source>Split key outcome</source>
+      <translation>Разделить основной результат</translation>
+    </message>
+    <message>
+      <source>Split next step</source>
+      <translation>Разделить дальнейший шаг</translation>
+    </message>
+    <message>
+      <source>Split idea</source>
+      <translation>Разделить идею</translation>
+    </message>
+    <message>
+      <source>Edit key outcome</source>
+      <translation>Изменить основной результат</translation>
+    </message>
+    <message>
+      <source>Edit next step</source>
+      <translation>Изменить дальнейший шаг</translation>
+    </message>
+    <message>
+      <source>Edit idea</source>
+      <translation>Изменить идею</translation>
+    </message>
+    <message>
+      <source>Delete key outcome</source>
+      <translation>Удалить основной результат</translation>
+    </message>
+    <message>
+      <source>Delete next step</source>
+      <translation>Удалить дальнейший шаг</translation>
+    </message>
+    <message>
+      <source>Delete idea</source>
+      <translation>Удалить идею</translation>
+    </message>
+    <message>
+      <source>Delete empty key outcome</source>
+      <translation>Удалить пустой основной результат</translation>
+    </message>
+    <message>
+      <source>Delete empty next step</source>
+      <translation>Удалить пустой дальнейший шаг</translation>
+    </message>
+    <message>
+      <source>Delete empty idea</source>
+      <translation>Удалить пустую идею</translation>
+    </message>
+    <message>
+      <source>Set status to open</source>
+      <translation>Отметить как открытый</translation>
+    </message>
+    <message>
+      <source>Set status to in progress</source>
+      <translation>Отметить как выполняемый</translation>
+    </message>
+    <message>
+      <source>Set status to done</source>
+      <translation>Отметить как выполненный</translation>
+    </message>
+    <message>
+      <source>Set status to dropped</source>
+      <translation>Отметить как отменённый</translation>
+    </message>
+    <message>
+      <source>Set next step “{step}” to open</source>
+      <translation>Отметить дальнейший шаг «{step}» как открытый</translation>
+    </message>
+    <message>
+      <source>Set next step “{step}” to in progress</source>
+      <translation>Отметить дальнейший шаг «{step}» как выполняемый</translation>
+    </message>
+    <message>
+      <source>Set next step “{step}” to done</source>
+      <translation>Отметить дальнейший шаг «{step}» как выполненный</translation>
+    </message>
+    <message>
+      <source>Set next step “{step}” to dropped</source>
+      <translation>Отметить дальнейший шаг «{step}» как отменённый</translation>
+    </message>
+    <message>
+      <source>Set status to “{status}”</source>
+      <translation>Задать статус: «{status}»</translation>
+    </message>
+  </context>
+  <context>
     <name>ResultsModel</name>
     <message>
       <source>{kind} (in the Trash)</source>
@@ -1312,6 +1926,18 @@ Ctrl+Shift+S добавляет заседание.</translation>
     <message>
       <source>Keep t&amp;hat</source>
       <translation>Оставить &amp;то</translation>
+    </message>
+    <message>
+      <source>{kind} “{title}” — {problem}</source>
+      <translation>{kind} «{title}» — {problem}</translation>
+    </message>
+    <message>
+      <source>edited after it was deleted</source>
+      <translation>изменение после удаления</translation>
+    </message>
+    <message>
+      <source>changed on two laptops</source>
+      <translation>изменения на двух компьютерах</translation>
     </message>
     <message>
       <source>The values to choose from</source>
@@ -1342,12 +1968,56 @@ Ctrl+Shift+S добавляет заседание.</translation>
       <translation>Оставить это</translation>
     </message>
     <message>
+      <source>Keep this value on every laptop</source>
+      <translation>Сохранить это значение на всех компьютерах</translation>
+    </message>
+    <message>
       <source>Keep &amp;both (as two items)</source>
       <translation>Оставить &amp;оба (как два пункта)</translation>
     </message>
     <message>
       <source>Deleted on one laptop, edited on another</source>
       <translation>Удалено на одном компьютере, изменено на другом</translation>
+    </message>
+    <message>
+      <source>Deleted by {who}</source>
+      <translation>Удалено: {who}</translation>
+    </message>
+    <message>
+      <source>Edited by {who}, which the delete had not seen</source>
+      <translation>Изменено: {who}; при удалении это изменение не было известно</translation>
+    </message>
+    <message>
+      <source>&amp;Keep it</source>
+      <translation>&amp;Сохранить</translation>
+    </message>
+    <message>
+      <source>&amp;Delete it</source>
+      <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+      <source>Keep “{value}” ({field})</source>
+      <translation>Сохранить «{value}» ({field})</translation>
+    </message>
+    <message>
+      <source>Keep both values as two items</source>
+      <translation>Сохранить оба значения как два пункта</translation>
+    </message>
+    <message>
+      <source>Add the other value as an item</source>
+      <translation>Добавить другое значение как пункт</translation>
+    </message>
+    <message>
+      <source>(empty)</source>
+      <translation>(пусто)</translation>
+    </message>
+    <message>
+      <source>laptop {device}</source>
+      <translation>компьютер {device}</translation>
+    </message>
+    <message>
+      <source>{laptop} · {when}</source>
+      <translation>{laptop} · {when}</translation>
     </message>
   </context>
   <context>
@@ -1510,10 +2180,6 @@ Ctrl+Shift+S добавляет заседание.</translation>
       <translation>Отменено</translation>
     </message>
     <message>
-      <source>Set next step “{step}” to {status}</source>
-      <translation>Перевести шаг «{step}» в состояние {status}</translation>
-    </message>
-    <message>
       <source>Set the owner of next step “{step}”</source>
       <translation>Назначить ответственного за шаг «{step}»</translation>
     </message>
@@ -1591,6 +2257,30 @@ Ctrl+Shift+S добавляет заседание.</translation>
       <translation>Изменения, сделанные на этом ноутбуке, когда его часы спешили, блокируют общий файл. Датировать их текущим временем и перезаписать файл?</translation>
     </message>
     <message>
+      <source>CMCoord shared files (*.cmcsync);;All files (*)</source>
+      <translation>Общие файлы CMCoord (*.cmcsync);;Все файлы (*)</translation>
+    </message>
+    <message>
+      <source>A sync is already running.</source>
+      <translation>Синхронизация уже идёт.</translation>
+    </message>
+    <message>
+      <source>Synced with {file}: {summary} here.</source>
+      <translation>Синхронизировано с {file}: на этом компьютере {summary}.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Merged %n conflicted copies.</source>
+      <translation>
+        <numerusform>Объединена %n конфликтующая копия.</numerusform>
+        <numerusform>Объединены %n конфликтующие копии.</numerusform>
+        <numerusform>Объединено %n конфликтующих копий.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Held back (dated ahead of this laptop's clock): {names}.</source>
+      <translation>Отложено (дата позже часов этого компьютера): {names}.</translation>
+    </message>
+    <message>
       <source>Re-date and rewrite</source>
       <translation>Передатировать и перезаписать</translation>
     </message>
@@ -1609,6 +2299,50 @@ Ctrl+Shift+S добавляет заседание.</translation>
     <message>
       <source>No shared files yet</source>
       <translation>Общих файлов пока нет</translation>
+    </message>
+    <message>
+      <source>Create “{file}” from this laptop's records?</source>
+      <translation>Создать «{file}» из записей этого компьютера?</translation>
+    </message>
+    <message>
+      <source>Sync with “{file}”?</source>
+      <translation>Синхронизировать с «{file}»?</translation>
+    </message>
+    <message>
+      <source>This laptop: {summary}</source>
+      <translation>Этот компьютер: {summary}</translation>
+    </message>
+    <message>
+      <source>The shared file: {summary}</source>
+      <translation>Общий файл: {summary}</translation>
+    </message>
+    <message>
+      <source>Conflicted copies to merge in: {count}</source>
+      <translation>Конфликтующих копий для объединения: {count}</translation>
+    </message>
+    <message>
+      <source>Records with conflicting changes will be listed under View › Needs review.</source>
+      <translation>Записи с конфликтующими изменениями будут перечислены в разделе Вид › Требует проверки.</translation>
+    </message>
+    <message>
+      <source>Careful: {reason}</source>
+      <translation>Внимание: {reason}</translation>
+    </message>
+    <message>
+      <source>Careful: “{file}” holds another workshop (no event in common with this laptop's); syncing merges both workshops.</source>
+      <translation>Внимание: «{file}» содержит другой семинар (нет общих мероприятий с этим компьютером); синхронизация объединит оба семинара.</translation>
+    </message>
+    <message>
+      <source>Merge both workshops</source>
+      <translation>Объединить оба семинара</translation>
+    </message>
+    <message>
+      <source>Delete and sync</source>
+      <translation>Удалить и синхронизировать</translation>
+    </message>
+    <message>
+      <source>Sync</source>
+      <translation>Синхронизировать</translation>
     </message>
   </context>
   <context>
@@ -1776,6 +2510,29 @@ Ctrl+Shift+S добавляет заседание.</translation>
     </message>
   </context>
   <context>
+    <name>TrashModel</name>
+    <message>
+      <source>today {time}</source>
+      <translation>сегодня в {time}</translation>
+    </message>
+    <message>
+      <source>yesterday {time}</source>
+      <translation>вчера в {time}</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>Тип</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>Название</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>Удалено</translation>
+    </message>
+  </context>
+  <context>
     <name>WelcomePage</name>
     <message>
       <source>Welcome — {program}</source>
@@ -1819,10 +2576,77 @@ Ctrl+Shift+S добавляет заседание.</translation>
     </message>
   </context>
   <context>
+    <name>carry forward</name>
+    <message>
+      <source>Only next steps can be carried into another event.</source>
+      <translation>В другое мероприятие можно перенести только дальнейшие шаги.</translation>
+    </message>
+    <message>
+      <source>That event is in the Trash: restore it first.</source>
+      <translation>Это мероприятие находится в корзине: сначала восстановите его.</translation>
+    </message>
+    <message>
+      <source>This next step already belongs to that event.</source>
+      <translation>Этот дальнейший шаг уже относится к этому мероприятию.</translation>
+    </message>
+  </context>
+  <context>
     <name>cli</name>
+    <message>
+      <source>{text} is not a day written YYYY-MM-DD</source>
+      <translation>{text} — не дата в формате ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+      <source>usage: </source>
+      <translation>использование: </translation>
+    </message>
+    <message>
+      <source>positional arguments</source>
+      <translation>позиционные аргументы</translation>
+    </message>
+    <message>
+      <source>options</source>
+      <translation>параметры</translation>
+    </message>
+    <message>
+      <source>show this help message and exit</source>
+      <translation>показать эту справку и выйти</translation>
+    </message>
+    <message>
+      <source>{program}: error: {message}</source>
+      <translation>{program}: ошибка: {message}</translation>
+    </message>
+    <message>
+      <source>the following arguments are required: {names}</source>
+      <translation>необходимо указать следующие аргументы: {names}</translation>
+    </message>
+    <message>
+      <source>unrecognized arguments: {names}</source>
+      <translation>нераспознанные аргументы: {names}</translation>
+    </message>
+    <message>
+      <source>argument {name}: invalid choice: {value} (choose from {choices})</source>
+      <translation>аргумент {name}: недопустимое значение: {value} (выберите из {choices})</translation>
+    </message>
+    <message>
+      <source>argument {name}: expected one argument</source>
+      <translation>аргумент {name}: ожидается одно значение</translation>
+    </message>
+    <message>
+      <source>argument {name}: expected at least one argument</source>
+      <translation>аргумент {name}: ожидается хотя бы одно значение</translation>
+    </message>
+    <message>
+      <source>argument {name}: {message}</source>
+      <translation>аргумент {name}: {message}</translation>
+    </message>
     <message>
       <source>Capture UN-CMCoord workshop outcomes live, export PDF summaries, and sync with co-facilitators through a shared file.</source>
       <translation>Записывать результаты семинаров UN-CMCoord в ходе работы, экспортировать резюме в PDF и синхронизироваться с коллегами-ведущими через общий файл.</translation>
+    </message>
+    <message>
+      <source>show the program's version number and exit</source>
+      <translation>показать номер версии программы и выйти</translation>
     </message>
     <message>
       <source>the window's and these messages' language: ar, zh, en, fr, ru or es</source>
@@ -1849,6 +2673,10 @@ Ctrl+Shift+S добавляет заседание.</translation>
       <translation>все записи, включая удалённые (json)</translation>
     </message>
     <message>
+      <source>the file format to write</source>
+      <translation>формат записываемого файла</translation>
+    </message>
+    <message>
       <source>file to write</source>
       <translation>файл для записи</translation>
     </message>
@@ -1857,12 +2685,20 @@ Ctrl+Shift+S добавляет заседание.</translation>
       <translation>только эти заседания (идентификатор или название)</translation>
     </message>
     <message>
+      <source>pdf: the paper size (default: a4)</source>
+      <translation>pdf: размер бумаги (по умолчанию: a4)</translation>
+    </message>
+    <message>
       <source>print the sessions' internal notes too</source>
       <translation>печатать также внутренние заметки заседаний</translation>
     </message>
     <message>
       <source>several events: which are upcoming is decided as of this day (default: today)</source>
       <translation>несколько мероприятий: предстоящие определяются на эту дату (по умолчанию: сегодня)</translation>
+    </message>
+    <message>
+      <source>several events: the summary's title (default: UN-CMCoord events)</source>
+      <translation>несколько мероприятий: заголовок сводки (по умолчанию: Мероприятия UN-CMCoord)</translation>
     </message>
     <message>
       <source>html: the summary alone, without page or style</source>
@@ -1879,6 +2715,10 @@ Ctrl+Shift+S добавляет заседание.</translation>
     <message>
       <source>merge a records file (a json export) into the data folder</source>
       <translation>объединить файл записей (экспорт json) с папкой данных</translation>
+    </message>
+    <message>
+      <source>a records file (json export) or a summary PDF</source>
+      <translation>файл записей (экспорт json) или PDF-файл с итогами</translation>
     </message>
     <message>
       <source>merge with a shared file or a team server (postgresql://…), both ways</source>
@@ -1913,6 +2753,10 @@ Ctrl+Shift+S добавляет заседание.</translation>
       <translation>создать или обновить схему и две роли</translation>
     </message>
     <message>
+      <source>the server: postgresql://ADMIN@HOST/DATABASE</source>
+      <translation>сервер: postgresql://ADMIN@HOST/DATABASE</translation>
+    </message>
+    <message>
       <source>after restoring a backup: every laptop reads the whole server again</source>
       <translation>после восстановления резервной копии: каждый компьютер заново читает весь сервер</translation>
     </message>
@@ -1923,6 +2767,10 @@ Ctrl+Shift+S добавляет заседание.</translation>
     <message>
       <source>create a login account for a member</source>
       <translation>создать учётную запись участника</translation>
+    </message>
+    <message>
+      <source>the member's login name</source>
+      <translation>имя для входа участника</translation>
     </message>
     <message>
       <source>may only read</source>
@@ -1995,6 +2843,186 @@ Ctrl+Shift+S добавляет заседание.</translation>
     <message>
       <source>file to write (without it: list them)</source>
       <translation>файл для записи (без него: вывести списком)</translation>
+    </message>
+    <message>
+      <source>{kind} (in the Trash)</source>
+      <translation>{kind} (в корзине)</translation>
+    </message>
+    <message>
+      <source>No record matches.</source>
+      <translation>Совпадающих записей нет.</translation>
+    </message>
+    <message>
+      <source>say where to write the {format} file: add --out FILE</source>
+      <translation>укажите, куда записать файл {format}: добавьте --out ФАЙЛ</translation>
+    </message>
+    <message>
+      <source>choose the file format: --format csv, xlsx, ics or pdf</source>
+      <translation>выберите формат файла: --format csv, xlsx, ics или pdf</translation>
+    </message>
+    <message>
+      <source>{due} overdue</source>
+      <translation>{due} просрочено</translation>
+    </message>
+    <message>
+      <source>{session} (carried from {event})</source>
+      <translation>{session} (перенесено из {event})</translation>
+    </message>
+  </context>
+  <context>
+    <name>data folder</name>
+    <message>
+      <source>Data folder on a network drive</source>
+      <translation>Папка данных на сетевом диске</translation>
+    </message>
+    <message>
+      <source>The data folder {folder} is on a network drive ({network}). The database must stay on this computer's own disk: a database on a shared drive can be corrupted when the connection drops.
+
+Start CMCoord Desktop with a data folder on a local disk (--data-dir), and share your notes with File › Sync with shared file, which is made for network drives.</source>
+      <translation>Папка данных {folder} находится на сетевом диске ({network}). База данных должна оставаться на собственном диске этого компьютера: база данных на общем диске может быть повреждена при обрыве соединения.
+
+Запустите CMCoord Desktop с папкой данных на локальном диске (--data-dir) и делитесь заметками через Файл › Синхронизация с общим файлом, предназначенную для сетевых дисков.</translation>
+    </message>
+    <message>
+      <source>Data folder is read-only</source>
+      <translation>Папка данных доступна только для чтения</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop cannot write to its data folder {folder} ({reason}). Nothing was changed.
+
+Check that the disk is not write-protected and that you may write to the folder, or start with another data folder (--data-dir).</source>
+      <translation>CMCoord Desktop не может записывать в свою папку данных {folder} ({reason}). Ничего не изменено.
+
+Проверьте, что диск не защищён от записи и что у вас есть право записи в папку, или запустите программу с другой папкой данных (--data-dir).</translation>
+    </message>
+    <message>
+      <source>Disk almost full</source>
+      <translation>Диск почти заполнен</translation>
+    </message>
+    <message>
+      <source>The disk of the data folder {folder} has only {free} free; CMCoord Desktop needs at least {needed} to save your notes safely. Nothing was changed.
+
+Free some space (empty the recycle bin, move large files away) and start again.</source>
+      <translation>На диске папки данных {folder} свободно только {free}; CMCoord Desktop нужно не менее {needed}, чтобы надёжно сохранять заметки. Ничего не изменено.
+
+Освободите место (очистите корзину, перенесите большие файлы) и запустите снова.</translation>
+    </message>
+    <message>
+      <source>a UNC network path</source>
+      <translation>сетевой путь UNC</translation>
+    </message>
+    <message>
+      <source>a mapped network drive</source>
+      <translation>подключённый сетевой диск</translation>
+    </message>
+    <message>
+      <source>{filesystem} mount at {folder}</source>
+      <translation>подключение {filesystem} в {folder}</translation>
+    </message>
+    <message>
+      <source>{file} cannot be written</source>
+      <translation>{file} недоступен для записи</translation>
+    </message>
+    <message>
+      <source>{count} MB</source>
+      <translation>{count} МБ</translation>
+    </message>
+  </context>
+  <context>
+    <name>event copy</name>
+    <message>
+      <source>{title} (copy)</source>
+      <translation>{title} (копия)</translation>
+    </message>
+  </context>
+  <context>
+    <name>export</name>
+    <message>
+      <source>cmcoord-desktop: name the event to export (its id or exact title)</source>
+      <translation>cmcoord-desktop: укажите мероприятие для экспорта (его идентификатор или точное название)</translation>
+    </message>
+    <message>
+      <source>--sessions chooses sessions of one event: name only that event</source>
+      <translation>--sessions выбирает заседания одного мероприятия: укажите только это мероприятие</translation>
+    </message>
+    <message>
+      <source>no event with id or title {reference}</source>
+      <translation>нет мероприятия с идентификатором или названием {reference}</translation>
+    </message>
+    <message>
+      <source>no session with id or title {reference} in this event</source>
+      <translation>в этом мероприятии нет заседания с идентификатором или названием {reference}</translation>
+    </message>
+    <message>
+      <source>event {event} is in the trash</source>
+      <translation>мероприятие {event} находится в корзине</translation>
+    </message>
+  </context>
+  <context>
+    <name>failure</name>
+    <message>
+      <source>the database file is damaged or is not a CMCoord Desktop database; nothing was changed: keep a copy of the folder and send it with the log when you ask for help</source>
+      <translation>файл базы данных повреждён или не является базой данных CMCoord Desktop; ничего не изменено: сохраните копию папки и отправьте её вместе с журналом, когда будете обращаться за помощью</translation>
+    </message>
+    <message>
+      <source>the database file in {folder} is damaged or is not a CMCoord Desktop database; nothing was changed: keep a copy of the folder and send it with the log when you ask for help</source>
+      <translation>файл базы данных в {folder} повреждён или не является базой данных CMCoord Desktop; ничего не изменено: сохраните копию папки и отправьте её вместе с журналом, когда будете обращаться за помощью</translation>
+    </message>
+    <message>
+      <source>a system library the window needs is missing ({error}): install the libraries listed under Set up in the README</source>
+      <translation>отсутствует системная библиотека, нужная окну ({error}): установите библиотеки, перечисленные в разделе Set up файла README</translation>
+    </message>
+    <message>
+      <source>the computer ran out of memory: close other programs and try again</source>
+      <translation>компьютеру не хватило памяти: закройте другие программы и повторите попытку</translation>
+    </message>
+    <message>
+      <source>an unexpected error ({error}); nothing else was changed: please send the log file when you ask for help</source>
+      <translation>непредвиденная ошибка ({error}); больше ничего не изменено: приложите файл журнала, когда будете обращаться за помощью</translation>
+    </message>
+    <message>
+      <source>Could not open the window: {reason}</source>
+      <translation>Не удалось открыть окно: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not export: {reason}</source>
+      <translation>Не удалось выполнить экспорт: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not import: {reason}</source>
+      <translation>Не удалось выполнить импорт: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not sync: {reason}</source>
+      <translation>Не удалось синхронизировать: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not repair the clock: {reason}</source>
+      <translation>Не удалось исправить часы: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not search: {reason}</source>
+      <translation>Не удалось выполнить поиск: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not list the next steps: {reason}</source>
+      <translation>Не удалось вывести список дальнейших шагов: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not set up the team server: {reason}</source>
+      <translation>Не удалось настроить сервер группы: {reason}</translation>
+    </message>
+    <message>
+      <source>Could not {doing}: {reason}</source>
+      <translation>Не удалось выполнить «{doing}»: {reason}</translation>
+    </message>
+    <message>
+      <source>{failed}.</source>
+      <translation>{failed}.</translation>
+    </message>
+    <message>
+      <source>{failed} (details in {log}).</source>
+      <translation>{failed} (подробности в {log}).</translation>
     </message>
   </context>
   <context>
@@ -2149,6 +3177,154 @@ Ctrl+Shift+S добавляет заседание.</translation>
     </message>
   </context>
   <context>
+    <name>glyph report</name>
+    <message>
+      <source>{record}: no font has {characters} ({codes})</source>
+      <translation>{record}: ни в одном шрифте нет {characters} ({codes})</translation>
+    </message>
+    <message>
+      <source>event {event}, title</source>
+      <translation>мероприятие {event}, название</translation>
+    </message>
+    <message>
+      <source>event {event}, series</source>
+      <translation>мероприятие {event}, серия</translation>
+    </message>
+    <message>
+      <source>event {event}, kind</source>
+      <translation>мероприятие {event}, вид</translation>
+    </message>
+    <message>
+      <source>event {event}, host</source>
+      <translation>мероприятие {event}, принимающая сторона</translation>
+    </message>
+    <message>
+      <source>event {event}, city</source>
+      <translation>мероприятие {event}, город</translation>
+    </message>
+    <message>
+      <source>event {event}, country</source>
+      <translation>мероприятие {event}, страна</translation>
+    </message>
+    <message>
+      <source>event {event}, online platform</source>
+      <translation>мероприятие {event}, онлайн-платформа</translation>
+    </message>
+    <message>
+      <source>event {event}, description</source>
+      <translation>мероприятие {event}, описание</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, title</source>
+      <translation>заседание {number} {session}, название</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, format</source>
+      <translation>заседание {number} {session}, формат</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, panel</source>
+      <translation>заседание {number} {session}, участники дискуссии</translation>
+    </message>
+    <message>
+      <source>event {event}, key outcome {number}</source>
+      <translation>мероприятие {event}, основной результат {number}</translation>
+    </message>
+    <message>
+      <source>event {event}, next step {number}</source>
+      <translation>мероприятие {event}, дальнейший шаг {number}</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, notes</source>
+      <translation>заседание {number} {session}, заметки</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, key outcome {item}</source>
+      <translation>заседание {number} {session}, основной результат {item}</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, next step {item}</source>
+      <translation>заседание {number} {session}, дальнейший шаг {item}</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, marketplace table {item}</source>
+      <translation>заседание {number} {session}, тематический стол {item}</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, slide {item} caption</source>
+      <translation>заседание {number} {session}, подпись к слайду {item}</translation>
+    </message>
+  </context>
+  <context>
+    <name>import</name>
+    <message>
+      <source>{file} is a PDF without CMCoord Desktop records (only summaries exported by version 0.2 or later carry them).</source>
+      <translation>{file} — PDF-файл без записей CMCoord Desktop (их содержат только итоги, экспортированные версией 0.2 или более поздней).</translation>
+    </message>
+    <message>
+      <source>{file} carries records too large to read ({size} bytes).</source>
+      <translation>{file} содержит записи слишком большого размера для чтения ({size} байт).</translation>
+    </message>
+    <message>
+      <source>{file} is a damaged PDF: its records cannot be read ({reason}).</source>
+      <translation>{file} — повреждённый PDF-файл: его записи невозможно прочитать ({reason}).</translation>
+    </message>
+    <message>
+      <source>{file} carries records too large to read.</source>
+      <translation>{file} содержит записи слишком большого размера для чтения.</translation>
+    </message>
+  </context>
+  <context>
+    <name>next steps</name>
+    <message>
+      <source>due {due}, before its session on {starts}</source>
+      <translation>срок {due}, раньше его заседания {starts}</translation>
+    </message>
+    <message>
+      <source>due {due}, before its event on {starts}</source>
+      <translation>срок {due}, раньше его мероприятия {starts}</translation>
+    </message>
+    <message>
+      <source>owner is {count} characters long</source>
+      <translation>поле «Ответственный» длиной {count} символов</translation>
+    </message>
+  </context>
+  <context>
+    <name>plurals</name>
+    <message numerus="yes">
+      <source>Searched the first %n words.</source>
+      <translation>
+        <numerusform>Поиск выполнен только по первым словам: %n.</numerusform>
+        <numerusform>Поиск выполнен только по первым словам: %n.</numerusform>
+        <numerusform>Поиск выполнен только по первым словам: %n.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{date} is more than %n years ahead: leave the field again to keep it, or correct it</source>
+      <translation>
+        <numerusform>{date} — более чем через %n год: выйдите из поля ещё раз, чтобы сохранить дату, или исправьте её</numerusform>
+        <numerusform>{date} — более чем через %n года: выйдите из поля ещё раз, чтобы сохранить дату, или исправьте её</numerusform>
+        <numerusform>{date} — более чем через %n лет: выйдите из поля ещё раз, чтобы сохранить дату, или исправьте её</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>First %n matches shown; add words or raise --limit.</source>
+      <translation>
+        <numerusform>Показаны первые совпадения: %n; добавьте слова или увеличьте --limit.</numerusform>
+        <numerusform>Показаны первые совпадения: %n; добавьте слова или увеличьте --limit.</numerusform>
+        <numerusform>Показаны первые совпадения: %n; добавьте слова или увеличьте --limit.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Wrote %n next steps to {file}</source>
+      <translation>
+        <numerusform>Записан %n дальнейший шаг в {file}</numerusform>
+        <numerusform>Записано %n дальнейших шага в {file}</numerusform>
+        <numerusform>Записано %n дальнейших шагов в {file}</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>record names</name>
     <message>
       <source>Event</source>
@@ -2253,6 +3429,948 @@ Ctrl+Shift+S добавляет заседание.</translation>
     <message>
       <source>Past</source>
       <translation>Прошедшие</translation>
+    </message>
+  </context>
+  <context>
+    <name>record state</name>
+    <message>
+      <source>two different values carry the stamp {time} of {device}</source>
+      <translation>два разных значения имеют одну отметку времени {time} от {device}</translation>
+    </message>
+  </context>
+  <context>
+    <name>search</name>
+    <message>
+      <source>Searched the first {count} characters.</source>
+      <translation>Поиск выполнен только по первым символам: {count}.</translation>
+    </message>
+    <message>
+      <source>Type letters or numbers to search: symbols alone match nothing.</source>
+      <translation>Для поиска введите буквы или цифры: одни только символы ничему не соответствуют.</translation>
+    </message>
+    <message>
+      <source>key outcome</source>
+      <translation>основной результат</translation>
+    </message>
+    <message>
+      <source>next step</source>
+      <translation>дальнейший шаг</translation>
+    </message>
+    <message>
+      <source>idea</source>
+      <translation>идея</translation>
+    </message>
+    <message>
+      <source>item</source>
+      <translation>элемент</translation>
+    </message>
+    <message>
+      <source>marketplace table</source>
+      <translation>тематический стол</translation>
+    </message>
+    <message>
+      <source>slide</source>
+      <translation>слайд</translation>
+    </message>
+    <message>
+      <source>event</source>
+      <translation>мероприятие</translation>
+    </message>
+    <message>
+      <source>session</source>
+      <translation>заседание</translation>
+    </message>
+    <message>
+      <source>panel member</source>
+      <translation>участник дискуссии</translation>
+    </message>
+    <message>
+      <source>session notes</source>
+      <translation>заметки заседания</translation>
+    </message>
+    <message>
+      <source>table host</source>
+      <translation>ведущий стола</translation>
+    </message>
+    <message>
+      <source>table participants</source>
+      <translation>участники стола</translation>
+    </message>
+    <message>
+      <source>next step owner</source>
+      <translation>ответственный за дальнейший шаг</translation>
+    </message>
+    <message>
+      <source>slide caption</source>
+      <translation>подпись к слайду</translation>
+    </message>
+    <message>
+      <source>slide file</source>
+      <translation>файл слайда</translation>
+    </message>
+  </context>
+  <context>
+    <name>shared file</name>
+    <message>
+      <source>{file} stayed locked by another program (WinError {code}).</source>
+      <translation>{file} остался заблокирован другой программой (WinError {code}).</translation>
+    </message>
+  </context>
+  <context>
+    <name>spelled date</name>
+    <message>
+      <source>January</source>
+      <translation>января</translation>
+    </message>
+    <message>
+      <source>February</source>
+      <translation>февраля</translation>
+    </message>
+    <message>
+      <source>March</source>
+      <translation>марта</translation>
+    </message>
+    <message>
+      <source>April</source>
+      <translation>апреля</translation>
+    </message>
+    <message>
+      <source>May</source>
+      <translation>мая</translation>
+    </message>
+    <message>
+      <source>June</source>
+      <translation>июня</translation>
+    </message>
+    <message>
+      <source>July</source>
+      <translation>июля</translation>
+    </message>
+    <message>
+      <source>August</source>
+      <translation>августа</translation>
+    </message>
+    <message>
+      <source>September</source>
+      <translation>сентября</translation>
+    </message>
+    <message>
+      <source>October</source>
+      <translation>октября</translation>
+    </message>
+    <message>
+      <source>November</source>
+      <translation>ноября</translation>
+    </message>
+    <message>
+      <source>December</source>
+      <translation>декабря</translation>
+    </message>
+    <message>
+      <source>{day} {month} {year}</source>
+      <translation>{day} {month} {year} г.</translation>
+    </message>
+  </context>
+  <context>
+    <name>store</name>
+    <message>
+      <source>This data folder was written by a newer CMCoord Desktop (schema {version}, this program knows up to {known}). Please update the program.</source>
+      <translation>Эта папка данных записана более новой версией CMCoord Desktop (схема {version}, эта программа знает схемы до {known}). Обновите программу.</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop is already open on {folder}. Switch to that window, or close it first.</source>
+      <translation>CMCoord Desktop уже открыт для {folder}. Перейдите в это окно или сначала закройте его.</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: the disk holding it is full. Free some space.</source>
+      <translation>Не сохранено: CMCoord Desktop не удалось записать в вашу папку данных {folder}: диск, на котором она находится, заполнен. Освободите место.</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: the disk reported an error. Check that the drive is still connected.</source>
+      <translation>Не сохранено: CMCoord Desktop не удалось записать в вашу папку данных {folder}: диск сообщил об ошибке. Проверьте, что накопитель по-прежнему подключён.</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: it can no longer be written to. Check the folder's permissions.</source>
+      <translation>Не сохранено: CMCoord Desktop не удалось записать в вашу папку данных {folder}: в неё больше нельзя записывать. Проверьте права доступа к папке.</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: its database file cannot be opened. Check that the drive is connected.</source>
+      <translation>Не сохранено: CMCoord Desktop не удалось записать в вашу папку данных {folder}: не удаётся открыть её файл базы данных. Проверьте, что накопитель подключён.</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: its database stayed busy too long. Try again in a moment.</source>
+      <translation>Не сохранено: CMCoord Desktop не удалось записать в вашу папку данных {folder}: её база данных слишком долго была занята. Повторите попытку через мгновение.</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: its database file is damaged. Keep a copy of the folder and ask for help.</source>
+      <translation>Не сохранено: CMCoord Desktop не удалось записать в вашу папку данных {folder}: её файл базы данных повреждён. Сохраните копию папки и обратитесь за помощью.</translation>
+    </message>
+    <message>
+      <source>There is no CMCoord Desktop data in {folder}: check the folder (--data-dir) and try again.</source>
+      <translation>В {folder} нет данных CMCoord Desktop: проверьте папку (--data-dir) и повторите попытку.</translation>
+    </message>
+    <message>
+      <source>The data in {folder} was written by an older CMCoord Desktop: open it once in the window (cmcoord-desktop --data-dir FOLDER), which brings it up to date, then try again.</source>
+      <translation>Данные в {folder} записаны более старой версией CMCoord Desktop: откройте их один раз в окне (cmcoord-desktop --data-dir FOLDER), которое их обновит, и повторите попытку.</translation>
+    </message>
+  </context>
+  <context>
+    <name>sync</name>
+    <message>
+      <source>Not written: {file} would be {size} MiB, more than the {limit} MiB an import reads.</source>
+      <translation>Не записано: {file} занял бы {size} МиБ, больше {limit} МиБ, которые читает импорт.</translation>
+    </message>
+    <message>
+      <source>re-dating would change what {id} shows</source>
+      <translation>исправление дат изменило бы то, что показывает {id}</translation>
+    </message>
+    <message>
+      <source>a change dated in the future was not re-dated</source>
+      <translation>дата изменения, датированного будущим, не исправлена</translation>
+    </message>
+    <message>
+      <source>changes of several laptops are dated in the future: {laptops}</source>
+      <translation>изменения нескольких компьютеров датированы будущим: {laptops}</translation>
+    </message>
+    <message>
+      <source>there is no room to re-date these changes before the limit</source>
+      <translation>нет места, чтобы исправить даты этих изменений до предельного срока</translation>
+    </message>
+    <message numerus="yes">
+      <source>Re-dated %n change(s) made while this laptop's clock was ahead. Sync with the shared file to pass them on.</source>
+      <translation>
+        <numerusform>Исправлена дата %n изменения, сделанного, когда часы этого компьютера спешили. Синхронизируйте с общим файлом, чтобы передать его.</numerusform>
+        <numerusform>Исправлены даты %n изменений, сделанных, когда часы этого компьютера спешили. Синхронизируйте с общим файлом, чтобы передать их.</numerusform>
+        <numerusform>Исправлены даты %n изменений, сделанных, когда часы этого компьютера спешили. Синхронизируйте с общим файлом, чтобы передать их.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Re-dated %n change(s) made while this laptop's clock was ahead; {file} rewritten. Other laptops can sync again.</source>
+      <translation>
+        <numerusform>Исправлена дата %n изменения, сделанного, когда часы этого компьютера спешили; {file} перезаписан. Другие компьютеры снова могут синхронизироваться.</numerusform>
+        <numerusform>Исправлены даты %n изменений, сделанных, когда часы этого компьютера спешили; {file} перезаписан. Другие компьютеры снова могут синхронизироваться.</numerusform>
+        <numerusform>Исправлены даты %n изменений, сделанных, когда часы этого компьютера спешили; {file} перезаписан. Другие компьютеры снова могут синхронизироваться.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{file} rewritten with the changes this laptop re-dated earlier. Other laptops can sync again.</source>
+      <translation>{file} перезаписан с изменениями, даты которых этот компьютер исправил ранее. Другие компьютеры снова могут синхронизироваться.</translation>
+    </message>
+    <message>
+      <source>Reading {file}</source>
+      <translation>Чтение {file}</translation>
+    </message>
+    <message>
+      <source>Taking in the shared file</source>
+      <translation>Приём общего файла</translation>
+    </message>
+    <message>
+      <source>Re-dating</source>
+      <translation>Исправление дат</translation>
+    </message>
+    <message>
+      <source>{file} changed during the repair ({reason}).</source>
+      <translation>{file} изменился во время исправления ({reason}).</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>Готово</translation>
+    </message>
+    <message>
+      <source>The shared file contradicts an earlier repair ({reason}).</source>
+      <translation>Общий файл противоречит более раннему исправлению ({reason}).</translation>
+    </message>
+    <message>
+      <source>These changes cannot be re-dated exactly ({reason}).</source>
+      <translation>Даты этих изменений нельзя исправить точно ({reason}).</translation>
+    </message>
+    <message>
+      <source>This laptop's records kept changing during the repair; try again.</source>
+      <translation>Записи на этом компьютере всё время менялись во время исправления; попробуйте ещё раз.</translation>
+    </message>
+    <message>
+      <source> and </source>
+      <translation> и </translation>
+    </message>
+    <message>
+      <source>Changes from {laptops} are dated more than {minutes} minutes ahead of this laptop's clock too. If this laptop's date is behind, correct its date and time first; otherwise re-date them on that laptop first.</source>
+      <translation>Изменения с {laptops} тоже датированы более чем на {minutes} мин позже времени на часах этого компьютера. Если дата этого компьютера отстаёт, сначала исправьте его дату и время; иначе сначала исправьте их даты на том компьютере.</translation>
+    </message>
+    <message>
+      <source>Correct this laptop's date and time first: every change here is dated more than {minutes} minutes after {when} UTC, so nothing shows that its clock is right now.</source>
+      <translation>Сначала исправьте дату и время этого компьютера: все изменения здесь датированы более чем на {minutes} мин позже {when} UTC, поэтому ничто не показывает, что его часы сейчас идут верно.</translation>
+    </message>
+    <message>
+      <source>Nothing to repair: no change here is dated more than {minutes} minutes after this laptop's clock ({when} UTC). If that date is wrong, correct it first.</source>
+      <translation>Исправлять нечего: ни одно изменение здесь не датировано более чем на {minutes} мин позже часов этого компьютера ({when} UTC). Если эта дата неверна, сначала исправьте её.</translation>
+    </message>
+    <message>
+      <source>Nothing to repair: no change here or in {file} is dated more than {minutes} minutes after this laptop's clock ({when} UTC). If that date is wrong, correct it first.</source>
+      <translation>Исправлять нечего: ни одно изменение здесь или в {file} не датировано более чем на {minutes} мин позже часов этого компьютера ({when} UTC). Если эта дата неверна, сначала исправьте её.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Created {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
+      <translation>
+        <numerusform>{file} создан: этот компьютер — {here}; файл — {there}; объединена %n конфликтующая копия.</numerusform>
+        <numerusform>{file} создан: этот компьютер — {here}; файл — {there}; объединены %n конфликтующие копии.</numerusform>
+        <numerusform>{file} создан: этот компьютер — {here}; файл — {there}; объединено %n конфликтующих копий.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Synced with {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
+      <translation>
+        <numerusform>Синхронизировано с {file}: этот компьютер — {here}; файл — {there}; объединена %n конфликтующая копия.</numerusform>
+        <numerusform>Синхронизировано с {file}: этот компьютер — {here}; файл — {there}; объединены %n конфликтующие копии.</numerusform>
+        <numerusform>Синхронизировано с {file}: этот компьютер — {here}; файл — {there}; объединено %n конфликтующих копий.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: left {file} alone: {reason}</source>
+      <translation>cmcoord-desktop: {file} оставлен без изменений: {reason}</translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: held back {file}, the rest synced: {reason}</source>
+      <translation>cmcoord-desktop: {file} отложен, остальное синхронизировано: {reason}</translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: not repaired: {reason}</source>
+      <translation>cmcoord-desktop: не исправлено: {reason}</translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: not synced: {reason}</source>
+      <translation>cmcoord-desktop: не синхронизировано: {reason}</translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: not synced: {reason} (use --allow-deletes)</source>
+      <translation>cmcoord-desktop: не синхронизировано: {reason} (используйте --allow-deletes)</translation>
+    </message>
+    <message>
+      <source>The records in {file}</source>
+      <translation>Набор записей из {file}</translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: not imported: {reason}</source>
+      <translation>cmcoord-desktop: не импортировано: {reason}</translation>
+    </message>
+    <message>
+      <source>Imported {file}: {new} new, {updated} updated, {conflicts} to review</source>
+      <translation>{file} импортирован: новых: {new}, обновлено: {updated}, к проверке: {conflicts}</translation>
+    </message>
+    <message>
+      <source>{name} refers to a slide that is not in {folder} ({slide}…); copy that folder with the file.</source>
+      <translation>{name} ссылается на слайд, которого нет в {folder} ({slide}…); скопируйте эту папку вместе с файлом.</translation>
+    </message>
+    <message>
+      <source>{name}: the slide {slide}… is not a slide file.</source>
+      <translation>{name}: слайд {slide}… не является файлом слайда.</translation>
+    </message>
+    <message>
+      <source>{name}: the slide {slide}… is damaged.</source>
+      <translation>{name}: слайд {slide}… повреждён.</translation>
+    </message>
+    <message>
+      <source>Record {id} is a {kind} in one copy and a different record in another; one of the copies is damaged.</source>
+      <translation>Запись {id} в одной копии имеет тип {kind}, а в другой — это другая запись; одна из копий повреждена.</translation>
+    </message>
+    <message>
+      <source>Record {id} is damaged in one of the copies: {reason}.</source>
+      <translation>Запись {id} повреждена в одной из копий: {reason}.</translation>
+    </message>
+    <message>
+      <source>A {kind} ({id}) belongs to a record that is in neither this laptop nor the file; the file is incomplete or damaged.</source>
+      <translation>Запись {kind} ({id}) относится к записи, которой нет ни на этом компьютере, ни в файле; файл неполон или повреждён.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: its records are not a list.</source>
+      <translation>{name} повреждён: его записи не являются списком.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a record is not shaped like a record.</source>
+      <translation>{name} повреждён: одна из записей не имеет формы записи.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: {id} is not a record id.</source>
+      <translation>{name} повреждён: {id} не является идентификатором записи.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: record {id} appears twice.</source>
+      <translation>{name} повреждён: запись {id} встречается дважды.</translation>
+    </message>
+    <message>
+      <source>{name} holds a record of unknown kind {kind}.</source>
+      <translation>{name} содержит запись неизвестного типа {kind}.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: {kind} {id} lacks its parent.</source>
+      <translation>{name} повреждён: у {kind} {id} нет родительской записи.</translation>
+    </message>
+    <message>
+      <source>{name} holds an item of unknown kind {kind}.</source>
+      <translation>{name} содержит элемент неизвестного типа {kind}.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a parent id is not a valid id.</source>
+      <translation>{name} повреждён: идентификатор родительской записи недействителен.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: {kind} {id} has no fields.</source>
+      <translation>{name} повреждён: у {kind} {id} нет полей.</translation>
+    </message>
+    <message>
+      <source>{name} holds a {kind} field {field} this program does not know.</source>
+      <translation>{name} содержит поле {field} записи {kind}, которое этой программе неизвестно.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: the versions of a {kind} {field} are not a short list.</source>
+      <translation>{name} повреждён: версии поля {field} записи {kind} не являются коротким списком.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a version of a {kind} {field} is malformed.</source>
+      <translation>{name} повреждён: версия поля {field} записи {kind} имеет неверную форму.</translation>
+    </message>
+    <message>
+      <source>{name} holds a {kind} {field} no one could have typed: {problem}. Nothing was changed.</source>
+      <translation>{name} содержит поле {field} записи {kind}, которое никто не мог ввести: {problem}. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a version of {kind} {field} does not carry its own stamp.</source>
+      <translation>{name} повреждён: версия поля {field} записи {kind} не несёт собственной отметки времени.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a stamp is out of range.</source>
+      <translation>{name} повреждён: отметка времени вне допустимого диапазона.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: {device} is not a laptop's id.</source>
+      <translation>{name} повреждён: {device} не является идентификатором компьютера.</translation>
+    </message>
+    <message>
+      <source>{name} holds a {kind} {field} that is too large.</source>
+      <translation>{name} содержит слишком большое поле {field} записи {kind}.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: {kind} field {field} holds a bad value ({reason}).</source>
+      <translation>{name} повреждён: поле {field} записи {kind} содержит неверное значение ({reason}).</translation>
+    </message>
+    <message>
+      <source>{name} holds a {kind} {field} longer than {limit}.</source>
+      <translation>{name} содержит поле {field} записи {kind} длиннее {limit} символов.</translation>
+    </message>
+    <message>
+      <source>{name} holds a {kind} {field} number out of range.</source>
+      <translation>{name} содержит число вне допустимого диапазона в поле {field} записи {kind}.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: the versions of a {kind} {field} contradict each other.</source>
+      <translation>{name} повреждён: версии поля {field} записи {kind} противоречат друг другу.</translation>
+    </message>
+    <message>
+      <source>another laptop</source>
+      <translation>другого компьютера</translation>
+    </message>
+    <message>
+      <source>{name} holds changes from {laptops} dated up to {when} UTC, more than {minutes} minutes ahead of this laptop's clock: that laptop's clock was ahead when it made them. On that laptop, once its clock is right, File › Sync with shared file… offers to re-date them (or run: cmcoord-desktop repair-clock {name}); then sync here again.</source>
+      <translation>{name} содержит изменения с {laptops}, датированные вплоть до {when} UTC, более чем на {minutes} мин позже времени на часах этого компьютера: часы того компьютера спешили, когда они были сделаны. На том компьютере, когда его часы будут верны, команда Файл › Синхронизировать с общим файлом… предложит исправить их даты (или выполните: cmcoord-desktop repair-clock {name}); затем снова синхронизируйтесь здесь.</translation>
+    </message>
+    <message>
+      <source>The folder {folder} is not there: is the USB stick or network share connected?</source>
+      <translation>Папки {folder} нет: подключены ли USB-накопитель или сетевой ресурс?</translation>
+    </message>
+    <message>
+      <source>{file} cannot be read right now ({reason}); nothing was changed. Sync again in a moment.</source>
+      <translation>{file} сейчас нельзя прочитать ({reason}); ничего не изменено. Синхронизируйтесь снова через минуту.</translation>
+    </message>
+    <message>
+      <source>Could not write the slides beside {file} ({reason}); this laptop kept everything. Sync again later.</source>
+      <translation>Не удалось записать слайды рядом с {file} ({reason}); этот компьютер сохранил всё. Синхронизируйтесь снова позже.</translation>
+    </message>
+    <message>
+      <source>Not written: {file} would be {size} MiB, more than the {limit} MiB every laptop reads; nothing in it was replaced. Shorten the longest notes and sync again.</source>
+      <translation>Не записано: {file} занял бы {size} МиБ, больше {limit} МиБ, которые читает каждый компьютер; в нём ничего не заменено. Сократите самые длинные заметки и синхронизируйтесь снова.</translation>
+    </message>
+    <message>
+      <source>Could not make the folder {folder} beside {file} ({reason}); this laptop kept everything it merged. Sync again later.</source>
+      <translation>Не удалось создать папку {folder} рядом с {file} ({reason}); этот компьютер сохранил всё, что объединил. Синхронизируйтесь снова позже.</translation>
+    </message>
+    <message>
+      <source>Could not write {file} ({reason}); this laptop kept everything it merged. Sync again later.</source>
+      <translation>Не удалось записать {file} ({reason}); этот компьютер сохранил всё, что объединил. Синхронизируйтесь снова позже.</translation>
+    </message>
+    <message>
+      <source>{file} in {folder} was replaced by another program right after this laptop wrote it; this laptop kept everything it merged. Sync again.</source>
+      <translation>{file} в {folder} был заменён другой программой сразу после того, как этот компьютер его записал; этот компьютер сохранил всё, что объединил. Синхронизируйтесь снова.</translation>
+    </message>
+    <message>
+      <source>Writing {file}</source>
+      <translation>Запись {file}</translation>
+    </message>
+    <message>
+      <source>Could not write {file} ({reason}); this laptop kept its re-dated changes. Run the repair again later to rewrite the file.</source>
+      <translation>Не удалось записать {file} ({reason}); этот компьютер сохранил изменения с исправленными датами. Запустите исправление позже ещё раз, чтобы перезаписать файл.</translation>
+    </message>
+    <message>
+      <source>Checking {file}</source>
+      <translation>Проверка {file}</translation>
+    </message>
+    <message>
+      <source>{file} kept changing while other laptops synced; this laptop kept its re-dated changes. Run the repair again in a moment to rewrite the file.</source>
+      <translation>{file} всё время менялся, пока синхронизировались другие компьютеры; этот компьютер сохранил изменения с исправленными датами. Запустите исправление ещё раз через минуту, чтобы перезаписать файл.</translation>
+    </message>
+    <message>
+      <source>The file</source>
+      <translation>Файл</translation>
+    </message>
+    <message>
+      <source>{name} is too large ({size} bytes).</source>
+      <translation>{name} слишком велик ({size} байт).</translation>
+    </message>
+    <message>
+      <source>{name} is empty.</source>
+      <translation>{name} пуст.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: its data is nested too deeply.</source>
+      <translation>{name} повреждён: его данные вложены слишком глубоко.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged or incomplete ({reason}).</source>
+      <translation>{name} повреждён или неполон ({reason}).</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: it has no {keys}.</source>
+      <translation>{name} повреждён: в нём нет {keys}.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: its checksum does not match its contents.</source>
+      <translation>{name} повреждён: его контрольная сумма не совпадает с содержимым.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: it says {count} records but holds {held}.</source>
+      <translation>{name} повреждён: в нём заявлено записей: {count}, а содержится: {held}.</translation>
+    </message>
+    <message>
+      <source>{name} does not exist.</source>
+      <translation>{name} не существует.</translation>
+    </message>
+    <message>
+      <source>{name} is a folder, not a records file.</source>
+      <translation>{name} — это папка, а не файл записей.</translation>
+    </message>
+    <message>
+      <source>{name} is not a regular file.</source>
+      <translation>{name} не является обычным файлом.</translation>
+    </message>
+    <message>
+      <source>{name} is too large ({size} bytes; the limit is {limit}).</source>
+      <translation>{name} слишком велик ({size} байт; предел — {limit}).</translation>
+    </message>
+    <message>
+      <source>{name} is not a CMCoord Desktop records file.</source>
+      <translation>{name} не является файлом записей CMCoord Desktop.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: its format version is unreadable.</source>
+      <translation>{name} повреждён: версия его формата не читается.</translation>
+    </message>
+    <message>
+      <source>{name} was written by a newer CMCoord Desktop (format {found}; this program reads {reads}.x). Please update the program.</source>
+      <translation>{name} записан более новой версией CMCoord Desktop (формат {found}; эта программа читает {reads}.x). Обновите программу.</translation>
+    </message>
+    <message>
+      <source>{name} is in format {found}, which this program cannot read.</source>
+      <translation>{name} имеет формат {found}, который эта программа не умеет читать.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged or not ours ({reason}).</source>
+      <translation>{name} повреждён или создан не нами ({reason}).</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: the key "{key}" appears twice.</source>
+      <translation>{name} повреждён: ключ «{key}» встречается дважды.</translation>
+    </message>
+    <message>
+      <source>{name} was changed by another program (it is not exactly what CMCoord Desktop writes).</source>
+      <translation>{name} изменён другой программой (это не совсем то, что записывает CMCoord Desktop).</translation>
+    </message>
+    <message numerus="yes">
+      <source>{new} new, {updated} updated, %n conflict(s), {deleted} deleted</source>
+      <translation>
+        <numerusform>новых: {new}, обновлено: {updated}, %n конфликт, удалено: {deleted}</numerusform>
+        <numerusform>новых: {new}, обновлено: {updated}, %n конфликта, удалено: {deleted}</numerusform>
+        <numerusform>новых: {new}, обновлено: {updated}, %n конфликтов, удалено: {deleted}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>This sync would delete {deleted} of %n record(s) on this laptop; it was held. Confirm to go ahead.</source>
+      <translation>
+        <numerusform>Эта синхронизация удалила бы {deleted} из %n записи на этом компьютере; она приостановлена. Подтвердите, чтобы продолжить.</numerusform>
+        <numerusform>Эта синхронизация удалила бы {deleted} из %n записей на этом компьютере; она приостановлена. Подтвердите, чтобы продолжить.</numerusform>
+        <numerusform>Эта синхронизация удалила бы {deleted} из %n записей на этом компьютере; она приостановлена. Подтвердите, чтобы продолжить.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>This sync would delete {deleted} of %n record(s) in the shared file; it was held. Confirm to go ahead.</source>
+      <translation>
+        <numerusform>Эта синхронизация удалила бы {deleted} из %n записи в общем файле; она приостановлена. Подтвердите, чтобы продолжить.</numerusform>
+        <numerusform>Эта синхронизация удалила бы {deleted} из %n записей в общем файле; она приостановлена. Подтвердите, чтобы продолжить.</numerusform>
+        <numerusform>Эта синхронизация удалила бы {deleted} из %n записей в общем файле; она приостановлена. Подтвердите, чтобы продолжить.</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{new} new, {updated} updated, {deleted} deleted</source>
+      <translation>новых: {new}, обновлено: {updated}, удалено: {deleted}</translation>
+    </message>
+    <message>
+      <source>the records on this laptop changed since the preview</source>
+      <translation>записи на этом компьютере изменились после предварительного просмотра</translation>
+    </message>
+    <message>
+      <source>{file} changed since the preview</source>
+      <translation>{file} изменился после предварительного просмотра</translation>
+    </message>
+    <message>
+      <source>another laptop's file in the shared place changed since the preview</source>
+      <translation>файл другого компьютера в общем месте изменился после предварительного просмотра</translation>
+    </message>
+    <message>
+      <source>Merging</source>
+      <translation>Объединение</translation>
+    </message>
+    <message>
+      <source>{file} holds another workshop (no event in common with this laptop's); nothing was changed. To merge both workshops, sync again and confirm (on the command line: --merge-other-workshop).</source>
+      <translation>{file} содержит другой семинар (ни одного общего мероприятия с семинаром этого компьютера); ничего не изменено. Чтобы объединить оба семинара, синхронизируйтесь снова и подтвердите (в командной строке: --merge-other-workshop).</translation>
+    </message>
+    <message>
+      <source>Saving on this laptop</source>
+      <translation>Сохранение на этом компьютере</translation>
+    </message>
+    <message>
+      <source>Changes made on this laptop while its clock was ahead are dated up to {when} UTC, more than {minutes} minutes ahead of its clock now; in {file} they would be held back by every other laptop. Re-date them first: File › Sync with shared file… offers it, or run: cmcoord-desktop repair-clock {file}</source>
+      <translation>Изменения, сделанные на этом компьютере, когда его часы спешили, датированы вплоть до {when} UTC, более чем на {minutes} мин позже текущего времени на его часах; в {file} все остальные компьютеры отложили бы их. Сначала исправьте их даты: это предлагает команда Файл › Синхронизировать с общим файлом…, или выполните: cmcoord-desktop repair-clock {file}</translation>
+    </message>
+    <message>
+      <source>This laptop's clock is behind: it says {now} UTC, and the changes of all {count} other laptops are dated more than {minutes} minutes after that. Correct this laptop's date and time, then sync again; nothing was changed.</source>
+      <translation>Часы этого компьютера отстают: они показывают {now} UTC, а изменения всех остальных компьютеров (их {count}) датированы более чем на {minutes} мин позже. Исправьте дату и время этого компьютера и синхронизируйтесь снова; ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>This laptop's clock is behind: it says {now} UTC, but changes it already holds are dated up to {newest} UTC. Correct this laptop's date and time, then sync again; nothing was changed.</source>
+      <translation>Часы этого компьютера отстают: они показывают {now} UTC, но изменения, которые на нём уже есть, датированы вплоть до {newest} UTC. Исправьте дату и время этого компьютера и синхронизируйтесь снова; ничего не изменено.</translation>
+    </message>
+  </context>
+  <context>
+    <name>team_server</name>
+    <message>
+      <source>That is not a server address; it looks like postgresql://USER@HOST/DATABASE.</source>
+      <translation>Это не адрес сервера; он выглядит так: postgresql://USER@HOST/DATABASE.</translation>
+    </message>
+    <message>
+      <source>Leave the password out of the server address: the address is remembered and shown. You will be asked for it (and it is kept in the system keyring), or put it in .pgpass.</source>
+      <translation>Не указывайте пароль в адресе сервера: адрес запоминается и отображается. Пароль будет запрошен (и сохранён в системном хранилище ключей), либо укажите его в .pgpass.</translation>
+    </message>
+    <message>
+      <source>Password for {server}: </source>
+      <translation>Пароль для {server}: </translation>
+    </message>
+    <message>
+      <source>Set up the team server {server} (schema {schema}).</source>
+      <translation>Сервер группы {server} настроен (схема {schema}).</translation>
+    </message>
+    <message>
+      <source>The team server {server} is at schema {schema} (was {was}); roles granted again.</source>
+      <translation>Сервер группы {server} использует схему {schema} (была {was}); роли выданы заново.</translation>
+    </message>
+    <message>
+      <source>Removed {versions} superseded versions and {attachments} unused attachments from {server}.</source>
+      <translation>Удалено устаревших версий: {versions}, неиспользуемых вложений: {attachments} (на {server}).</translation>
+    </message>
+    <message>
+      <source>Added {name} to {server} as an observer ({group}).</source>
+      <translation>{name} добавлен на {server} как наблюдатель ({group}).</translation>
+    </message>
+    <message>
+      <source>Added {name} to {server} as a member ({group}).</source>
+      <translation>{name} добавлен на {server} как участник ({group}).</translation>
+    </message>
+    <message>
+      <source>New password for {name}: </source>
+      <translation>Новый пароль для {name}: </translation>
+    </message>
+    <message>
+      <source>Once more: </source>
+      <translation>Ещё раз: </translation>
+    </message>
+    <message>
+      <source>The two passwords differ; nothing was changed.</source>
+      <translation>Пароли не совпадают; ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>{server} asks for a password: run the sync where it can be asked for, or add it to .pgpass.</source>
+      <translation>{server} запрашивает пароль: запустите синхронизацию там, где его можно ввести, или добавьте его в .pgpass.</translation>
+    </message>
+    <message>
+      <source>The certificate of {host} is made out to another name: this may not be your team server. Nothing was changed; ask its administrator.</source>
+      <translation>Сертификат {host} выдан на другое имя: возможно, это не ваш сервер группы. Ничего не изменено; обратитесь к его администратору.</translation>
+    </message>
+    <message>
+      <source>The certificate of {host} cannot be checked: this laptop has no certificate of the authority that signed it (~/.postgresql/root.crt). Nothing was changed; ask the server's administrator for it.</source>
+      <translation>Сертификат {host} невозможно проверить: на этом компьютере нет сертификата центра, который его подписал (~/.postgresql/root.crt). Ничего не изменено; попросите его у администратора сервера.</translation>
+    </message>
+    <message>
+      <source>The certificate of {host} could not be verified: it is not signed by an authority this laptop trusts, or it expired. Nothing was changed; ask its administrator.</source>
+      <translation>Не удалось проверить сертификат {host}: он подписан не тем центром, которому доверяет этот компьютер, или истёк. Ничего не изменено; обратитесь к его администратору.</translation>
+    </message>
+    <message>
+      <source>{host} does not offer an encrypted connection (TLS), so this laptop will not send anything to it. Ask its administrator to turn TLS on.</source>
+      <translation>{host} не предлагает зашифрованного соединения (TLS), поэтому этот компьютер ничего ему не отправит. Попросите его администратора включить TLS.</translation>
+    </message>
+    <message>
+      <source>The server {server} did not accept the password. Nothing was changed.</source>
+      <translation>Сервер {server} не принял пароль. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>The server has no database {database}. Nothing was changed.</source>
+      <translation>На сервере нет базы данных {database}. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>The server has no account {account}. Nothing was changed.</source>
+      <translation>На сервере нет учётной записи {account}. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>The server {server} does not let this account in from here. Nothing was changed.</source>
+      <translation>Сервер {server} не пускает эту учётную запись отсюда. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>Could not reach the team server {server} ({reason}). This laptop kept everything.</source>
+      <translation>Не удалось связаться с сервером группы {server} ({reason}). Этот компьютер сохранил всё.</translation>
+    </message>
+    <message>
+      <source>{name} cannot be an account name: use lower-case letters, digits, _ . or -, starting with a letter (at most 63).</source>
+      <translation>{name} не может быть именем учётной записи: используйте строчные буквы, цифры, _ . или -, начиная с буквы (не более 63).</translation>
+    </message>
+    <message>
+      <source>Give the account a password of at least 12 characters.</source>
+      <translation>Задайте для учётной записи пароль не короче 12 символов.</translation>
+    </message>
+    <message>
+      <source>The server already has an account {name}; nothing changed.</source>
+      <translation>На сервере уже есть учётная запись {name}; ничего не изменилось.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: record {id} has no readable parent; nothing was changed on this laptop.</source>
+      <translation>{name} повреждён: у записи {id} нет читаемой родительской записи; на этом компьютере ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: record {id} is stored as two different records; nothing was changed on this laptop.</source>
+      <translation>{name} повреждён: запись {id} хранится как две разные записи; на этом компьютере ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a version of record {id} has no value; nothing was changed on this laptop.</source>
+      <translation>{name} повреждён: у версии записи {id} нет значения; на этом компьютере ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a version of record {id} {field} is unreadable; nothing was changed on this laptop.</source>
+      <translation>{name} повреждён: версия записи {id} {field} не читается; на этом компьютере ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>{database} on {server}</source>
+      <translation>{database} на {server}</translation>
+    </message>
+    <message>
+      <source>The database {where} is not set up as a team server. Its administrator sets it up with: cmcoord-desktop server init URL. Nothing was changed.</source>
+      <translation>База данных {where} не настроена как сервер группы. Её администратор настраивает её командой: cmcoord-desktop server init URL. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>The database {where} holds another program's tables named cmcoord; nothing was changed. Check the address.</source>
+      <translation>База данных {where} содержит таблицы другой программы с именем cmcoord; ничего не изменено. Проверьте адрес.</translation>
+    </message>
+    <message>
+      <source>The team server {where} is damaged: no schema version.</source>
+      <translation>Сервер группы {where} повреждён: нет версии схемы.</translation>
+    </message>
+    <message>
+      <source>The team server {where} was set up by a newer CMCoord Desktop (schema {version}, this one knows {known}); update this program. Nothing was changed.</source>
+      <translation>Сервер группы {where} настроен более новой версией CMCoord Desktop (схема {version}, эта версия знает {known}); обновите программу. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>The team server {where} needs upgrading to this release's schema: its administrator runs cmcoord-desktop server init URL again. Nothing was changed.</source>
+      <translation>Сервер группы {where} нужно обновить до схемы этой версии: его администратор снова выполняет cmcoord-desktop server init URL. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>This database already has a schema named cmcoord that is not CMCoord Desktop's; nothing was changed. Use another database.</source>
+      <translation>В этой базе данных уже есть схема cmcoord, не принадлежащая CMCoord Desktop; ничего не изменено. Используйте другую базу данных.</translation>
+    </message>
+    <message>
+      <source>This team server was set up by a newer CMCoord Desktop (schema {version}); update this program first. Nothing was changed.</source>
+      <translation>Этот сервер группы настроен более новой версией CMCoord Desktop (схема {version}); сначала обновите программу. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>The account {account} may not set up the team server ({reason}); use the database owner's account with the right to create roles (CREATEROLE). Nothing was changed.</source>
+      <translation>Учётная запись {account} не может настроить сервер группы ({reason}); используйте учётную запись владельца базы данных с правом создавать роли (CREATEROLE). Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>The account you used may not set up the team server ({reason}); use the database owner's account with the right to create roles (CREATEROLE). Nothing was changed.</source>
+      <translation>Использованная учётная запись не может настроить сервер группы ({reason}); используйте учётную запись владельца базы данных с правом создавать роли (CREATEROLE). Ничего не изменено.</translation>
+    </message>
+    <message numerus="yes">
+      <source>Synced with {server}: this laptop {here}; sent %n new version(s) of {records} records.</source>
+      <translation>
+        <numerusform>Синхронизировано с {server}: этот компьютер — {here}; отправлена %n новая версия (записей: {records}).</numerusform>
+        <numerusform>Синхронизировано с {server}: этот компьютер — {here}; отправлены %n новые версии (записей: {records}).</numerusform>
+        <numerusform>Синхронизировано с {server}: этот компьютер — {here}; отправлено %n новых версий (записей: {records}).</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Synced with {server}: this laptop {here}; this account only reads, nothing sent.</source>
+      <translation>Синхронизировано с {server}: этот компьютер — {here}; эта учётная запись только читает, ничего не отправлено.</translation>
+    </message>
+    <message>
+      <source>Connecting to {server}</source>
+      <translation>Подключение к {server}</translation>
+    </message>
+    <message>
+      <source>The team server {server}</source>
+      <translation>Сервер группы {server}</translation>
+    </message>
+    <message>
+      <source>Reading what is new</source>
+      <translation>Чтение нового</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: its tables are incomplete. Nothing was changed.</source>
+      <translation>{name} повреждён: его таблицы неполны. Ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>Sending to {server}</source>
+      <translation>Отправка на {server}</translation>
+    </message>
+    <message>
+      <source>This laptop's id ({device}) is already used on the server by the account {account}: a copied data folder? Nothing was sent.</source>
+      <translation>Идентификатор этого компьютера ({device}) уже используется на сервере учётной записью {account}: скопированная папка данных? Ничего не отправлено.</translation>
+    </message>
+    <message>
+      <source>{server} refused this push: {reason}. Nobody may send changes in another laptop's name; nothing was sent.</source>
+      <translation>{server} отклонил эту отправку: {reason}. Никто не может отправлять изменения от имени другого компьютера; ничего не отправлено.</translation>
+    </message>
+    <message>
+      <source>The account {account} may not do that on {server} ({reason}); nothing was sent.</source>
+      <translation>Учётная запись {account} не может делать это на {server} ({reason}); ничего не отправлено.</translation>
+    </message>
+    <message>
+      <source>The disk of {server} is full; nothing was sent and this laptop kept everything. Tell the server's administrator, then sync again.</source>
+      <translation>Диск {server} заполнен; ничего не отправлено, этот компьютер сохранил всё. Сообщите администратору сервера, затем синхронизируйтесь снова.</translation>
+    </message>
+    <message>
+      <source>The connection to {server} was lost; this laptop kept everything. Sync again in a moment.</source>
+      <translation>Соединение с {server} потеряно; этот компьютер сохранил всё. Синхронизируйтесь снова через минуту.</translation>
+    </message>
+    <message>
+      <source>Changes made on this laptop while its clock was ahead are dated up to {when} UTC, more than a day ahead of its clock now; on {server} they would block every other laptop. Re-date them first: cmcoord-desktop repair-clock</source>
+      <translation>Изменения, сделанные на этом компьютере, когда его часы спешили, датированы вплоть до {when} UTC, более чем на сутки позже текущего времени на его часах; на {server} они заблокировали бы все остальные компьютеры. Сначала исправьте их даты: cmcoord-desktop repair-clock</translation>
+    </message>
+  </context>
+  <context>
+    <name>validation</name>
+    <message>
+      <source>A title is needed</source>
+      <translation>Требуется название</translation>
+    </message>
+    <message>
+      <source>A topic is needed</source>
+      <translation>Требуется тема</translation>
+    </message>
+    <message>
+      <source>Type a whole number, like 35</source>
+      <translation>Введите целое число, например 35</translation>
+    </message>
+    <message>
+      <source>A count cannot be below zero</source>
+      <translation>Количество не может быть меньше нуля</translation>
+    </message>
+    <message>
+      <source>That number is too large for a count</source>
+      <translation>Это число слишком велико для количества</translation>
+    </message>
+    <message>
+      <source>Type a date like 2017-02-06 or 6 Feb 2017</source>
+      <translation>Введите дату, например 2017-02-06 или 6.2.2017</translation>
+    </message>
+    <message>
+      <source>Type a time like 09:30 or 2:30 pm</source>
+      <translation>Введите время, например 09:30 или 14.30</translation>
+    </message>
+    <message>
+      <source>The end date is before the start date</source>
+      <translation>Дата окончания раньше даты начала</translation>
+    </message>
+    <message>
+      <source>The start date is after the end date</source>
+      <translation>Дата начала позже даты окончания</translation>
+    </message>
+    <message>
+      <source>The session ends before it starts</source>
+      <translation>Заседание заканчивается раньше, чем начинается</translation>
+    </message>
+    <message>
+      <source>The session starts after it ends</source>
+      <translation>Заседание начинается позже, чем заканчивается</translation>
+    </message>
+    <message>
+      <source>That value cannot be stored here</source>
+      <translation>Это значение нельзя сохранить здесь</translation>
+    </message>
+    <message>
+      <source>Removed an invisible direction-override character (it would reorder the text around it)</source>
+      <translation>Удалён невидимый символ переопределения направления (он переставил бы окружающий текст)</translation>
+    </message>
+    <message>
+      <source>Read as {date}</source>
+      <translation>Прочитано как {date}</translation>
+    </message>
+    <message>
+      <source>{date} is before 1945: leave the field again to keep it, or correct it</source>
+      <translation>{date} — раньше 1945 года: выйдите из поля ещё раз, чтобы сохранить дату, или исправьте её</translation>
+    </message>
+  </context>
+  <context>
+    <name>value rules</name>
+    <message>
+      <source>not a whole number</source>
+      <translation>не целое число</translation>
+    </message>
+    <message>
+      <source>a count below zero ({value})</source>
+      <translation>количество меньше нуля ({value})</translation>
+    </message>
+    <message>
+      <source>a count too large ({value})</source>
+      <translation>слишком большое количество ({value})</translation>
+    </message>
+    <message>
+      <source>a status not on the list ({value}; the list: open, in progress, done)</source>
+      <translation>статус не из списка ({value}; список: open, in progress, done)</translation>
+    </message>
+    <message>
+      <source>a time that is not HH:MM ({value})</source>
+      <translation>время не в формате ЧЧ:ММ ({value})</translation>
+    </message>
+    <message>
+      <source>a date that is not YYYY-MM-DD ({value})</source>
+      <translation>дата не в формате ГГГГ-ММ-ДД ({value})</translation>
+    </message>
+    <message>
+      <source>a direction-override character, which would reorder the text around it</source>
+      <translation>символ переопределения направления, который переставил бы окружающий текст</translation>
+    </message>
+  </context>
+  <context>
+    <name>values</name>
+    <message>
+      <source>not base64: {reason}</source>
+      <translation>не base64: {reason}</translation>
+    </message>
+    <message>
+      <source>expected {expected}, got {got}</source>
+      <translation>ожидалось {expected}, получено {got}</translation>
     </message>
   </context>
 </TS>

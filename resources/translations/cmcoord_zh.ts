@@ -357,8 +357,20 @@
       <translation>或粘贴（Ctrl+V），或将文件拖放到此处</translation>
     </message>
     <message>
+      <source>Add presentation slide</source>
+      <translation>添加演示幻灯片</translation>
+    </message>
+    <message>
+      <source>Could not read {file}: {reason}</source>
+      <translation>无法读取 {file}：{reason}</translation>
+    </message>
+    <message>
       <source>Choose a presentation slide</source>
       <translation>选择演示幻灯片</translation>
+    </message>
+    <message>
+      <source>Delete slide</source>
+      <translation>删除幻灯片</translation>
     </message>
   </context>
   <context>
@@ -449,6 +461,57 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     <message>
       <source>{doubt} Press Enter again to keep it.</source>
       <translation>{doubt} 再按一次 Enter 键以保留。</translation>
+    </message>
+  </context>
+  <context>
+    <name>EventPicker</name>
+    <message>
+      <source>Events</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <source>Events in the summary</source>
+      <translation>摘要中的活动</translation>
+    </message>
+    <message>
+      <source>untitled event</source>
+      <translation>无标题活动</translation>
+    </message>
+    <message>
+      <source>Tic&amp;k all</source>
+      <translation>全部勾选(&amp;K)</translation>
+    </message>
+    <message>
+      <source>Put every event in the summary</source>
+      <translation>将所有活动纳入摘要</translation>
+    </message>
+    <message>
+      <source>&amp;Untick all</source>
+      <translation>全部取消勾选(&amp;U)</translation>
+    </message>
+    <message>
+      <source>Take every event out of the summary</source>
+      <translation>从摘要中移除所有活动</translation>
+    </message>
+    <message>
+      <source>Upcoming and past as of</source>
+      <translation>即将举行和以往活动的截止日期</translation>
+    </message>
+    <message>
+      <source>Events that start after this day are listed as upcoming, the others as past</source>
+      <translation>在此日期之后开始的活动列为即将举行的活动，其余列为以往活动</translation>
+    </message>
+    <message>
+      <source>Title of the summary</source>
+      <translation>摘要标题</translation>
+    </message>
+    <message>
+      <source>As of &amp;date:</source>
+      <translation>截至日期(&amp;D)：</translation>
+    </message>
+    <message>
+      <source>Summary &amp;title:</source>
+      <translation>摘要标题(&amp;T)：</translation>
     </message>
   </context>
   <context>
@@ -577,8 +640,30 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <translation>关闭</translation>
     </message>
     <message>
+      <source>Cop&amp;y as e-mail</source>
+      <translation>复制为电子邮件(&amp;Y)</translation>
+    </message>
+    <message>
+      <source>Put the summary on the clipboard, to paste into a new e-mail</source>
+      <translation>将摘要放到剪贴板，以便粘贴到新的电子邮件中</translation>
+    </message>
+    <message numerus="yes">
+      <source>Export summary — %n event(s)</source>
+      <translation>
+        <numerusform>导出摘要 — %n 项活动</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Tick at least one event to export its summary.</source>
+      <translation>请至少勾选一项活动以导出其摘要。</translation>
+    </message>
+    <message>
       <source>Choose at least one session, or All sessions.</source>
       <translation>请至少选择一场会议，或选择所有会议。</translation>
+    </message>
+    <message>
+      <source>Summary copied: paste it into a new e-mail.</source>
+      <translation>摘要已复制：请将其粘贴到新的电子邮件中。</translation>
     </message>
     <message>
       <source>Export summary</source>
@@ -619,6 +704,13 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
     <message>
       <source>{path} is no longer there: export it again.</source>
       <translation>{path} 已不存在：请重新导出。</translation>
+    </message>
+  </context>
+  <context>
+    <name>FieldBinding</name>
+    <message>
+      <source>Not saved yet: kept here, and saved as soon as the data folder can be written.</source>
+      <translation>尚未保存：内容保留在此处，一旦数据文件夹可写入即会保存。</translation>
     </message>
   </context>
   <context>
@@ -820,12 +912,20 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <translation>已完成</translation>
     </message>
     <message>
+      <source>Drag to reorder (or Alt+Up / Alt+Down)</source>
+      <translation>拖动以重新排序（或按 Alt+Up / Alt+Down）</translation>
+    </message>
+    <message>
       <source>Who follows up</source>
       <translation>由谁跟进</translation>
     </message>
     <message>
       <source>Due date</source>
       <translation>截止日期</translation>
+    </message>
+    <message>
+      <source>Due date: {message}</source>
+      <translation>截止日期：{message}</translation>
     </message>
     <message>
       <source>Owner of next step {number}</source>
@@ -1128,7 +1228,7 @@ Ctrl+Shift+S adds one.</source>
     </message>
     <message>
       <source>New event from a past event</source>
-      <translation>以过去的活动新建活动</translation>
+      <translation>根据过去的活动新建活动</translation>
     </message>
     <message>
       <source>(untitled)</source>
@@ -1136,7 +1236,93 @@ Ctrl+Shift+S adds one.</source>
     </message>
   </context>
   <context>
+    <name>RecordActions</name>
+    <message>
+      <source>New event</source>
+      <translation>新建活动</translation>
+    </message>
+    <message>
+      <source>New event from a past event</source>
+      <translation>根据过去的活动新建活动</translation>
+    </message>
+    <message>
+      <source>New event “{title}”: its sessions and tables are copied.</source>
+      <translation>新活动“{title}”：已复制其会议和讨论桌。</translation>
+    </message>
+    <message>
+      <source>Select an event first, or add one with Ctrl+Shift+E.</source>
+      <translation>请先选择一个活动，或按 Ctrl+Shift+E 添加。</translation>
+    </message>
+    <message>
+      <source>New session</source>
+      <translation>新建会议</translation>
+    </message>
+    <message>
+      <source>Select a session first, or add one with Ctrl+Shift+S.</source>
+      <translation>请先选择一个会议，或按 Ctrl+Shift+S 添加。</translation>
+    </message>
+    <message>
+      <source>New marketplace table</source>
+      <translation>新建专题讨论桌</translation>
+    </message>
+    <message>
+      <source>Nothing selected to delete.</source>
+      <translation>未选择要删除的内容。</translation>
+    </message>
+    <message>
+      <source>Select a session or a marketplace table to move; events follow their dates.</source>
+      <translation>请选择要移动的会议或专题讨论桌；活动按日期排列。</translation>
+    </message>
+    <message>
+      <source>Sessions follow their date and start time: change those to move it past “{title}”.</source>
+      <translation>会议按日期和开始时间排列：请更改日期或时间，才能将其移过“{title}”。</translation>
+    </message>
+    <message>
+      <source>Select an event, session or marketplace table first.</source>
+      <translation>请先选择活动、会议或专题讨论桌。</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordEditor</name>
+    <message>
+      <source>Select an event, a session or a marketplace table
+to capture its outcomes here.</source>
+      <translation>选择一个活动、会议或专题讨论桌，
+即可在此记录其成果。</translation>
+    </message>
+    <message>
+      <source>This record is in the trash.
+Undo (Ctrl+Z) or restore it from the Trash.</source>
+      <translation>此记录在回收站中。
+请撤消（Ctrl+Z）或从回收站恢复。</translation>
+    </message>
+  </context>
+  <context>
     <name>RecordForm</name>
+    <message>
+      <source>Workshop</source>
+      <translation>讲习班</translation>
+    </message>
+    <message>
+      <source>Annual meeting</source>
+      <translation>年度会议</translation>
+    </message>
+    <message>
+      <source>Thematic sessions</source>
+      <translation>专题会议</translation>
+    </message>
+    <message>
+      <source>Training programme</source>
+      <translation>培训方案</translation>
+    </message>
+    <message>
+      <source>Networks and partnerships week</source>
+      <translation>网络与伙伴关系周</translation>
+    </message>
+    <message>
+      <source>Conference</source>
+      <translation>大会</translation>
+    </message>
     <message>
       <source>Event · upcoming</source>
       <translation>活动 · 即将举行</translation>
@@ -1238,6 +1424,38 @@ Ctrl+Shift+S adds one.</source>
       <translation>专题讨论桌</translation>
     </message>
     <message>
+      <source>Panel discussion</source>
+      <translation>小组讨论</translation>
+    </message>
+    <message>
+      <source>Group work</source>
+      <translation>分组工作</translation>
+    </message>
+    <message>
+      <source>Marketplace</source>
+      <translation>专题讨论桌</translation>
+    </message>
+    <message>
+      <source>Plenary</source>
+      <translation>全体会议</translation>
+    </message>
+    <message>
+      <source>Thematic session</source>
+      <translation>专题会议</translation>
+    </message>
+    <message>
+      <source>Presentation</source>
+      <translation>演示文稿</translation>
+    </message>
+    <message>
+      <source>Simulation exercise</source>
+      <translation>模拟演习</translation>
+    </message>
+    <message>
+      <source>Briefing</source>
+      <translation>情况介绍会</translation>
+    </message>
+    <message>
       <source>Session title</source>
       <translation>会议标题</translation>
     </message>
@@ -1291,6 +1509,400 @@ Ctrl+Shift+S adds one.</source>
     </message>
   </context>
   <context>
+    <name>RecordForm dates</name>
+    <message>
+      <source>to</source>
+      <translation>至</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecordSentences</name>
+    <message>
+      <source>Edit title</source>
+      <translation>编辑标题</translation>
+    </message>
+    <message>
+      <source>Edit series</source>
+      <translation>编辑系列</translation>
+    </message>
+    <message>
+      <source>Edit kind</source>
+      <translation>编辑类型</translation>
+    </message>
+    <message>
+      <source>Edit host</source>
+      <translation>编辑主办方</translation>
+    </message>
+    <message>
+      <source>Edit city</source>
+      <translation>编辑城市</translation>
+    </message>
+    <message>
+      <source>Edit country</source>
+      <translation>编辑国家</translation>
+    </message>
+    <message>
+      <source>Edit online platform</source>
+      <translation>编辑在线平台</translation>
+    </message>
+    <message>
+      <source>Edit link</source>
+      <translation>编辑链接</translation>
+    </message>
+    <message>
+      <source>Edit start date</source>
+      <translation>编辑开始日期</translation>
+    </message>
+    <message>
+      <source>Edit end date</source>
+      <translation>编辑结束日期</translation>
+    </message>
+    <message>
+      <source>Edit participants</source>
+      <translation>编辑参与者人数</translation>
+    </message>
+    <message>
+      <source>Edit language</source>
+      <translation>编辑语言</translation>
+    </message>
+    <message>
+      <source>Edit description</source>
+      <translation>编辑说明</translation>
+    </message>
+    <message>
+      <source>Edit date</source>
+      <translation>编辑日期</translation>
+    </message>
+    <message>
+      <source>Edit start time</source>
+      <translation>编辑开始时间</translation>
+    </message>
+    <message>
+      <source>Edit end time</source>
+      <translation>编辑结束时间</translation>
+    </message>
+    <message>
+      <source>Edit format</source>
+      <translation>编辑形式</translation>
+    </message>
+    <message>
+      <source>Edit delegates</source>
+      <translation>编辑代表人数</translation>
+    </message>
+    <message>
+      <source>Edit panel members</source>
+      <translation>编辑小组成员</translation>
+    </message>
+    <message>
+      <source>Edit track</source>
+      <translation>编辑专题</translation>
+    </message>
+    <message>
+      <source>Edit notes</source>
+      <translation>编辑笔记</translation>
+    </message>
+    <message>
+      <source>Edit topic</source>
+      <translation>编辑主题</translation>
+    </message>
+    <message>
+      <source>Edit table host</source>
+      <translation>编辑讨论桌主持人</translation>
+    </message>
+    <message>
+      <source>Edit owner</source>
+      <translation>编辑负责人</translation>
+    </message>
+    <message>
+      <source>Edit due date</source>
+      <translation>编辑截止日期</translation>
+    </message>
+    <message>
+      <source>Edit status</source>
+      <translation>编辑状态</translation>
+    </message>
+    <message>
+      <source>Edit caption</source>
+      <translation>编辑说明文字</translation>
+    </message>
+    <message>
+      <source>Edit “{field}”</source>
+      <translation>编辑“{field}”</translation>
+    </message>
+    <message>
+      <source>Delete event “{title}”</source>
+      <translation>删除活动“{title}”</translation>
+    </message>
+    <message>
+      <source>Delete session “{title}”</source>
+      <translation>删除会议“{title}”</translation>
+    </message>
+    <message>
+      <source>Delete marketplace table “{title}”</source>
+      <translation>删除专题讨论桌“{title}”</translation>
+    </message>
+    <message>
+      <source>Delete presentation “{title}”</source>
+      <translation>删除演示文稿“{title}”</translation>
+    </message>
+    <message>
+      <source>Delete key outcome “{title}”</source>
+      <translation>删除主要成果“{title}”</translation>
+    </message>
+    <message>
+      <source>Delete next step “{title}”</source>
+      <translation>删除后续步骤“{title}”</translation>
+    </message>
+    <message>
+      <source>Delete idea “{title}”</source>
+      <translation>删除想法“{title}”</translation>
+    </message>
+    <message>
+      <source>Delete carried next step “{title}”</source>
+      <translation>删除转入的后续步骤“{title}”</translation>
+    </message>
+    <message>
+      <source>Delete item “{title}”</source>
+      <translation>删除条目“{title}”</translation>
+    </message>
+    <message>
+      <source>Restore event “{title}”</source>
+      <translation>恢复活动“{title}”</translation>
+    </message>
+    <message>
+      <source>Restore session “{title}”</source>
+      <translation>恢复会议“{title}”</translation>
+    </message>
+    <message>
+      <source>Restore marketplace table “{title}”</source>
+      <translation>恢复专题讨论桌“{title}”</translation>
+    </message>
+    <message>
+      <source>Restore presentation “{title}”</source>
+      <translation>恢复演示文稿“{title}”</translation>
+    </message>
+    <message>
+      <source>Restore key outcome “{title}”</source>
+      <translation>恢复主要成果“{title}”</translation>
+    </message>
+    <message>
+      <source>Restore next step “{title}”</source>
+      <translation>恢复后续步骤“{title}”</translation>
+    </message>
+    <message>
+      <source>Restore idea “{title}”</source>
+      <translation>恢复想法“{title}”</translation>
+    </message>
+    <message>
+      <source>Restore carried next step “{title}”</source>
+      <translation>恢复转入的后续步骤“{title}”</translation>
+    </message>
+    <message>
+      <source>Restore item “{title}”</source>
+      <translation>恢复条目“{title}”</translation>
+    </message>
+    <message>
+      <source>Restored event “{title}”.</source>
+      <translation>已恢复活动“{title}”。</translation>
+    </message>
+    <message>
+      <source>Restored session “{title}”.</source>
+      <translation>已恢复会议“{title}”。</translation>
+    </message>
+    <message>
+      <source>Restored marketplace table “{title}”.</source>
+      <translation>已恢复专题讨论桌“{title}”。</translation>
+    </message>
+    <message>
+      <source>Restored presentation “{title}”.</source>
+      <translation>已恢复演示文稿“{title}”。</translation>
+    </message>
+    <message>
+      <source>Restored key outcome “{title}”.</source>
+      <translation>已恢复主要成果“{title}”。</translation>
+    </message>
+    <message>
+      <source>Restored next step “{title}”.</source>
+      <translation>已恢复后续步骤“{title}”。</translation>
+    </message>
+    <message>
+      <source>Restored idea “{title}”.</source>
+      <translation>已恢复想法“{title}”。</translation>
+    </message>
+    <message>
+      <source>Restored carried next step “{title}”.</source>
+      <translation>已恢复转入的后续步骤“{title}”。</translation>
+    </message>
+    <message>
+      <source>Restored item “{title}”.</source>
+      <translation>已恢复条目“{title}”。</translation>
+    </message>
+    <message>
+      <source>Restored “{title}”; what it belongs to is still in the Trash.</source>
+      <translation>已恢复“{title}”；其所属记录仍在回收站中。</translation>
+    </message>
+    <message>
+      <source>Moved event “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).</source>
+      <translation>已将活动“{title}”移至回收站（按 Ctrl+Z 撤消，按 Ctrl+Shift+T 查看回收站）。</translation>
+    </message>
+    <message>
+      <source>Moved session “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).</source>
+      <translation>已将会议“{title}”移至回收站（按 Ctrl+Z 撤消，按 Ctrl+Shift+T 查看回收站）。</translation>
+    </message>
+    <message>
+      <source>Moved marketplace table “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).</source>
+      <translation>已将专题讨论桌“{title}”移至回收站（按 Ctrl+Z 撤消，按 Ctrl+Shift+T 查看回收站）。</translation>
+    </message>
+    <message>
+      <source>Move session up</source>
+      <translation>上移会议</translation>
+    </message>
+    <message>
+      <source>Move session down</source>
+      <translation>下移会议</translation>
+    </message>
+    <message>
+      <source>Move marketplace table up</source>
+      <translation>上移专题讨论桌</translation>
+    </message>
+    <message>
+      <source>Move marketplace table down</source>
+      <translation>下移专题讨论桌</translation>
+    </message>
+    <message>
+      <source>Move key outcome up</source>
+      <translation>上移主要成果</translation>
+    </message>
+    <message>
+      <source>Move key outcome down</source>
+      <translation>下移主要成果</translation>
+    </message>
+    <message>
+      <source>Move key outcome</source>
+      <translation>移动主要成果</translation>
+    </message>
+    <message>
+      <source>Move next step up</source>
+      <translation>上移后续步骤</translation>
+    </message>
+    <message>
+      <source>Move next step down</source>
+      <translation>下移后续步骤</translation>
+    </message>
+    <message>
+      <source>Move next step</source>
+      <translation>移动后续步骤</translation>
+    </message>
+    <message>
+      <source>Move idea up</source>
+      <translation>上移想法</translation>
+    </message>
+    <message>
+      <source>Move idea down</source>
+      <translation>下移想法</translation>
+    </message>
+    <message>
+      <source>Move idea</source>
+      <translation>移动想法</translation>
+    </message>
+    <message>
+      <source>Add key outcome</source>
+      <translation>添加主要成果</translation>
+    </message>
+    <message>
+      <source>Add next step</source>
+      <translation>添加后续步骤</translation>
+    </message>
+    <message>
+      <source>Add idea</source>
+      <translation>添加想法</translation>
+    </message>
+    <message>
+      <source>Split key outcome</source>
+      <translation>拆分主要成果</translation>
+    </message>
+    <message>
+      <source>Split next step</source>
+      <translation>拆分后续步骤</translation>
+    </message>
+    <message>
+      <source>Split idea</source>
+      <translation>拆分想法</translation>
+    </message>
+    <message>
+      <source>Edit key outcome</source>
+      <translation>编辑主要成果</translation>
+    </message>
+    <message>
+      <source>Edit next step</source>
+      <translation>编辑后续步骤</translation>
+    </message>
+    <message>
+      <source>Edit idea</source>
+      <translation>编辑想法</translation>
+    </message>
+    <message>
+      <source>Delete key outcome</source>
+      <translation>删除主要成果</translation>
+    </message>
+    <message>
+      <source>Delete next step</source>
+      <translation>删除后续步骤</translation>
+    </message>
+    <message>
+      <source>Delete idea</source>
+      <translation>删除想法</translation>
+    </message>
+    <message>
+      <source>Delete empty key outcome</source>
+      <translation>删除空的主要成果</translation>
+    </message>
+    <message>
+      <source>Delete empty next step</source>
+      <translation>删除空的后续步骤</translation>
+    </message>
+    <message>
+      <source>Delete empty idea</source>
+      <translation>删除空的想法</translation>
+    </message>
+    <message>
+      <source>Set status to open</source>
+      <translation>标记为未开始</translation>
+    </message>
+    <message>
+      <source>Set status to in progress</source>
+      <translation>标记为进行中</translation>
+    </message>
+    <message>
+      <source>Set status to done</source>
+      <translation>标记为已完成</translation>
+    </message>
+    <message>
+      <source>Set status to dropped</source>
+      <translation>标记为已放弃</translation>
+    </message>
+    <message>
+      <source>Set next step “{step}” to open</source>
+      <translation>将后续步骤“{step}”标记为未开始</translation>
+    </message>
+    <message>
+      <source>Set next step “{step}” to in progress</source>
+      <translation>将后续步骤“{step}”标记为进行中</translation>
+    </message>
+    <message>
+      <source>Set next step “{step}” to done</source>
+      <translation>将后续步骤“{step}”标记为已完成</translation>
+    </message>
+    <message>
+      <source>Set next step “{step}” to dropped</source>
+      <translation>将后续步骤“{step}”标记为已放弃</translation>
+    </message>
+    <message>
+      <source>Set status to “{status}”</source>
+      <translation>将状态设为“{status}”</translation>
+    </message>
+  </context>
+  <context>
     <name>ResultsModel</name>
     <message>
       <source>{kind} (in the Trash)</source>
@@ -1310,6 +1922,18 @@ Ctrl+Shift+S adds one.</source>
     <message>
       <source>Keep t&amp;hat</source>
       <translation>保留彼项(&amp;H)</translation>
+    </message>
+    <message>
+      <source>{kind} “{title}” — {problem}</source>
+      <translation>{kind}“{title}”— {problem}</translation>
+    </message>
+    <message>
+      <source>edited after it was deleted</source>
+      <translation>删除后又被编辑</translation>
+    </message>
+    <message>
+      <source>changed on two laptops</source>
+      <translation>在两台电脑上被更改</translation>
     </message>
     <message>
       <source>The values to choose from</source>
@@ -1338,12 +1962,56 @@ Ctrl+Shift+S adds one.</source>
       <translation>保留此项</translation>
     </message>
     <message>
+      <source>Keep this value on every laptop</source>
+      <translation>在所有电脑上保留此值</translation>
+    </message>
+    <message>
       <source>Keep &amp;both (as two items)</source>
       <translation>两者都保留(&amp;B)（作为两个条目）</translation>
     </message>
     <message>
       <source>Deleted on one laptop, edited on another</source>
       <translation>在一台电脑上删除，在另一台上修改</translation>
+    </message>
+    <message>
+      <source>Deleted by {who}</source>
+      <translation>删除者：{who}</translation>
+    </message>
+    <message>
+      <source>Edited by {who}, which the delete had not seen</source>
+      <translation>编辑者：{who}，删除时尚未看到此编辑</translation>
+    </message>
+    <message>
+      <source>&amp;Keep it</source>
+      <translation>保留(&amp;K)</translation>
+    </message>
+    <message>
+      <source>&amp;Delete it</source>
+      <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+      <source>Keep “{value}” ({field})</source>
+      <translation>保留“{value}”（{field}）</translation>
+    </message>
+    <message>
+      <source>Keep both values as two items</source>
+      <translation>将两个值保留为两个条目</translation>
+    </message>
+    <message>
+      <source>Add the other value as an item</source>
+      <translation>将另一个值添加为条目</translation>
+    </message>
+    <message>
+      <source>(empty)</source>
+      <translation>（空）</translation>
+    </message>
+    <message>
+      <source>laptop {device}</source>
+      <translation>电脑 {device}</translation>
+    </message>
+    <message>
+      <source>{laptop} · {when}</source>
+      <translation>{laptop} · {when}</translation>
     </message>
   </context>
   <context>
@@ -1502,10 +2170,6 @@ Ctrl+Shift+S adds one.</source>
       <translation>已放弃</translation>
     </message>
     <message>
-      <source>Set next step “{step}” to {status}</source>
-      <translation>将后续步骤“{step}”设为{status}</translation>
-    </message>
-    <message>
       <source>Set the owner of next step “{step}”</source>
       <translation>设置后续步骤“{step}”的负责人</translation>
     </message>
@@ -1583,6 +2247,28 @@ Ctrl+Shift+S adds one.</source>
       <translation>本机时钟超前期间所做的更改阻塞了共享文件。是否将其日期改为现在并重写该文件？</translation>
     </message>
     <message>
+      <source>CMCoord shared files (*.cmcsync);;All files (*)</source>
+      <translation>CMCoord 共享文件 (*.cmcsync);;所有文件 (*)</translation>
+    </message>
+    <message>
+      <source>A sync is already running.</source>
+      <translation>同步已在进行中。</translation>
+    </message>
+    <message>
+      <source>Synced with {file}: {summary} here.</source>
+      <translation>已与 {file} 同步：本机 {summary}。</translation>
+    </message>
+    <message numerus="yes">
+      <source>Merged %n conflicted copies.</source>
+      <translation>
+        <numerusform>已合并 %n 个冲突副本。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Held back (dated ahead of this laptop's clock): {names}.</source>
+      <translation>已暂缓（日期晚于本机时钟）：{names}。</translation>
+    </message>
+    <message>
       <source>Re-date and rewrite</source>
       <translation>改日期并重写</translation>
     </message>
@@ -1601,6 +2287,50 @@ Ctrl+Shift+S adds one.</source>
     <message>
       <source>No shared files yet</source>
       <translation>尚无共享文件</translation>
+    </message>
+    <message>
+      <source>Create “{file}” from this laptop's records?</source>
+      <translation>要根据本机的记录创建“{file}”吗？</translation>
+    </message>
+    <message>
+      <source>Sync with “{file}”?</source>
+      <translation>要与“{file}”同步吗？</translation>
+    </message>
+    <message>
+      <source>This laptop: {summary}</source>
+      <translation>本机：{summary}</translation>
+    </message>
+    <message>
+      <source>The shared file: {summary}</source>
+      <translation>共享文件：{summary}</translation>
+    </message>
+    <message>
+      <source>Conflicted copies to merge in: {count}</source>
+      <translation>待合并的冲突副本：{count}</translation>
+    </message>
+    <message>
+      <source>Records with conflicting changes will be listed under View › Needs review.</source>
+      <translation>有冲突更改的记录将列在“视图 › 待审核”下。</translation>
+    </message>
+    <message>
+      <source>Careful: {reason}</source>
+      <translation>注意：{reason}</translation>
+    </message>
+    <message>
+      <source>Careful: “{file}” holds another workshop (no event in common with this laptop's); syncing merges both workshops.</source>
+      <translation>注意：“{file}”包含另一个讲习班（与本机没有共同的活动）；同步将合并两个讲习班。</translation>
+    </message>
+    <message>
+      <source>Merge both workshops</source>
+      <translation>合并两个讲习班</translation>
+    </message>
+    <message>
+      <source>Delete and sync</source>
+      <translation>删除并同步</translation>
+    </message>
+    <message>
+      <source>Sync</source>
+      <translation>同步</translation>
     </message>
   </context>
   <context>
@@ -1766,6 +2496,29 @@ Ctrl+Shift+S adds one.</source>
     </message>
   </context>
   <context>
+    <name>TrashModel</name>
+    <message>
+      <source>today {time}</source>
+      <translation>今天 {time}</translation>
+    </message>
+    <message>
+      <source>yesterday {time}</source>
+      <translation>昨天 {time}</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <translation>类型</translation>
+    </message>
+    <message>
+      <source>Name</source>
+      <translation>名称</translation>
+    </message>
+    <message>
+      <source>Deleted</source>
+      <translation>删除时间</translation>
+    </message>
+  </context>
+  <context>
     <name>WelcomePage</name>
     <message>
       <source>Welcome — {program}</source>
@@ -1809,10 +2562,77 @@ Ctrl+Shift+S adds one.</source>
     </message>
   </context>
   <context>
+    <name>carry forward</name>
+    <message>
+      <source>Only next steps can be carried into another event.</source>
+      <translation>只有后续步骤可以转入另一个活动。</translation>
+    </message>
+    <message>
+      <source>That event is in the Trash: restore it first.</source>
+      <translation>该活动在回收站中：请先将其恢复。</translation>
+    </message>
+    <message>
+      <source>This next step already belongs to that event.</source>
+      <translation>该后续步骤已属于该活动。</translation>
+    </message>
+  </context>
+  <context>
     <name>cli</name>
+    <message>
+      <source>{text} is not a day written YYYY-MM-DD</source>
+      <translation>{text} 不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+      <source>usage: </source>
+      <translation>用法: </translation>
+    </message>
+    <message>
+      <source>positional arguments</source>
+      <translation>位置参数</translation>
+    </message>
+    <message>
+      <source>options</source>
+      <translation>选项</translation>
+    </message>
+    <message>
+      <source>show this help message and exit</source>
+      <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+      <source>{program}: error: {message}</source>
+      <translation>{program}：错误：{message}</translation>
+    </message>
+    <message>
+      <source>the following arguments are required: {names}</source>
+      <translation>缺少以下必需参数：{names}</translation>
+    </message>
+    <message>
+      <source>unrecognized arguments: {names}</source>
+      <translation>无法识别的参数：{names}</translation>
+    </message>
+    <message>
+      <source>argument {name}: invalid choice: {value} (choose from {choices})</source>
+      <translation>参数 {name}：无效的选项：{value}（可选：{choices}）</translation>
+    </message>
+    <message>
+      <source>argument {name}: expected one argument</source>
+      <translation>参数 {name}：需要一个值</translation>
+    </message>
+    <message>
+      <source>argument {name}: expected at least one argument</source>
+      <translation>参数 {name}：至少需要一个值</translation>
+    </message>
+    <message>
+      <source>argument {name}: {message}</source>
+      <translation>参数 {name}：{message}</translation>
+    </message>
     <message>
       <source>Capture UN-CMCoord workshop outcomes live, export PDF summaries, and sync with co-facilitators through a shared file.</source>
       <translation>现场记录 UN-CMCoord 讲习班的成果，导出 PDF 摘要，并通过共享文件与共同主持人同步。</translation>
+    </message>
+    <message>
+      <source>show the program's version number and exit</source>
+      <translation>显示程序版本号并退出</translation>
     </message>
     <message>
       <source>the window's and these messages' language: ar, zh, en, fr, ru or es</source>
@@ -1839,6 +2659,10 @@ Ctrl+Shift+S adds one.</source>
       <translation>全部记录，包括已删除的（json）</translation>
     </message>
     <message>
+      <source>the file format to write</source>
+      <translation>要写入的文件格式</translation>
+    </message>
+    <message>
       <source>file to write</source>
       <translation>要写入的文件</translation>
     </message>
@@ -1847,12 +2671,20 @@ Ctrl+Shift+S adds one.</source>
       <translation>仅这些会议（标识符或标题）</translation>
     </message>
     <message>
+      <source>pdf: the paper size (default: a4)</source>
+      <translation>pdf：纸张大小（默认：a4）</translation>
+    </message>
+    <message>
       <source>print the sessions' internal notes too</source>
       <translation>同时打印各场会议的内部备注</translation>
     </message>
     <message>
       <source>several events: which are upcoming is decided as of this day (default: today)</source>
       <translation>多个活动：以此日期判定哪些是即将举行的活动（默认：今天）</translation>
+    </message>
+    <message>
+      <source>several events: the summary's title (default: UN-CMCoord events)</source>
+      <translation>多项活动：摘要的标题（默认：UN-CMCoord 活动）</translation>
     </message>
     <message>
       <source>html: the summary alone, without page or style</source>
@@ -1869,6 +2701,10 @@ Ctrl+Shift+S adds one.</source>
     <message>
       <source>merge a records file (a json export) into the data folder</source>
       <translation>将记录文件（json 导出文件）合并到数据文件夹</translation>
+    </message>
+    <message>
+      <source>a records file (json export) or a summary PDF</source>
+      <translation>记录文件（json 导出）或摘要 PDF</translation>
     </message>
     <message>
       <source>merge with a shared file or a team server (postgresql://…), both ways</source>
@@ -1903,6 +2739,10 @@ Ctrl+Shift+S adds one.</source>
       <translation>创建或升级架构和两个角色</translation>
     </message>
     <message>
+      <source>the server: postgresql://ADMIN@HOST/DATABASE</source>
+      <translation>服务器：postgresql://ADMIN@HOST/DATABASE</translation>
+    </message>
+    <message>
       <source>after restoring a backup: every laptop reads the whole server again</source>
       <translation>恢复备份后：每台电脑重新读取整个服务器</translation>
     </message>
@@ -1913,6 +2753,10 @@ Ctrl+Shift+S adds one.</source>
     <message>
       <source>create a login account for a member</source>
       <translation>为成员创建登录帐户</translation>
+    </message>
+    <message>
+      <source>the member's login name</source>
+      <translation>成员的登录名</translation>
     </message>
     <message>
       <source>may only read</source>
@@ -1985,6 +2829,186 @@ Ctrl+Shift+S adds one.</source>
     <message>
       <source>file to write (without it: list them)</source>
       <translation>要写入的文件（不指定则列出）</translation>
+    </message>
+    <message>
+      <source>{kind} (in the Trash)</source>
+      <translation>{kind}（在回收站中）</translation>
+    </message>
+    <message>
+      <source>No record matches.</source>
+      <translation>没有匹配的记录。</translation>
+    </message>
+    <message>
+      <source>say where to write the {format} file: add --out FILE</source>
+      <translation>请指定 {format} 文件的写入位置：添加 --out 文件</translation>
+    </message>
+    <message>
+      <source>choose the file format: --format csv, xlsx, ics or pdf</source>
+      <translation>请选择文件格式：--format csv、xlsx、ics 或 pdf</translation>
+    </message>
+    <message>
+      <source>{due} overdue</source>
+      <translation>{due} 已逾期</translation>
+    </message>
+    <message>
+      <source>{session} (carried from {event})</source>
+      <translation>{session}（转自 {event}）</translation>
+    </message>
+  </context>
+  <context>
+    <name>data folder</name>
+    <message>
+      <source>Data folder on a network drive</source>
+      <translation>数据文件夹位于网络驱动器上</translation>
+    </message>
+    <message>
+      <source>The data folder {folder} is on a network drive ({network}). The database must stay on this computer's own disk: a database on a shared drive can be corrupted when the connection drops.
+
+Start CMCoord Desktop with a data folder on a local disk (--data-dir), and share your notes with File › Sync with shared file, which is made for network drives.</source>
+      <translation>数据文件夹 {folder} 位于网络驱动器上（{network}）。数据库必须保存在本计算机自己的磁盘上：共享驱动器上的数据库在连接中断时可能损坏。
+
+请使用本地磁盘上的数据文件夹启动 CMCoord Desktop（--data-dir），并通过“文件 › 与共享文件同步”共享笔记，该功能专为网络驱动器设计。</translation>
+    </message>
+    <message>
+      <source>Data folder is read-only</source>
+      <translation>数据文件夹为只读</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop cannot write to its data folder {folder} ({reason}). Nothing was changed.
+
+Check that the disk is not write-protected and that you may write to the folder, or start with another data folder (--data-dir).</source>
+      <translation>CMCoord Desktop 无法写入其数据文件夹 {folder}（{reason}）。未作任何更改。
+
+请检查磁盘未设写保护且您有权写入该文件夹，或使用其他数据文件夹启动（--data-dir）。</translation>
+    </message>
+    <message>
+      <source>Disk almost full</source>
+      <translation>磁盘即将写满</translation>
+    </message>
+    <message>
+      <source>The disk of the data folder {folder} has only {free} free; CMCoord Desktop needs at least {needed} to save your notes safely. Nothing was changed.
+
+Free some space (empty the recycle bin, move large files away) and start again.</source>
+      <translation>数据文件夹 {folder} 所在磁盘仅剩 {free} 可用空间；CMCoord Desktop 至少需要 {needed} 才能安全保存您的笔记。未作任何更改。
+
+请释放一些空间（清空回收站、移走大文件）后重新启动。</translation>
+    </message>
+    <message>
+      <source>a UNC network path</source>
+      <translation>UNC 网络路径</translation>
+    </message>
+    <message>
+      <source>a mapped network drive</source>
+      <translation>映射的网络驱动器</translation>
+    </message>
+    <message>
+      <source>{filesystem} mount at {folder}</source>
+      <translation>挂载于 {folder} 的 {filesystem}</translation>
+    </message>
+    <message>
+      <source>{file} cannot be written</source>
+      <translation>{file} 无法写入</translation>
+    </message>
+    <message>
+      <source>{count} MB</source>
+      <translation>{count} MB</translation>
+    </message>
+  </context>
+  <context>
+    <name>event copy</name>
+    <message>
+      <source>{title} (copy)</source>
+      <translation>{title}（副本）</translation>
+    </message>
+  </context>
+  <context>
+    <name>export</name>
+    <message>
+      <source>cmcoord-desktop: name the event to export (its id or exact title)</source>
+      <translation>cmcoord-desktop：请指定要导出的活动（其 ID 或确切标题）</translation>
+    </message>
+    <message>
+      <source>--sessions chooses sessions of one event: name only that event</source>
+      <translation>--sessions 只能选择一个活动的会议：请只指定该活动</translation>
+    </message>
+    <message>
+      <source>no event with id or title {reference}</source>
+      <translation>没有 ID 或标题为 {reference} 的活动</translation>
+    </message>
+    <message>
+      <source>no session with id or title {reference} in this event</source>
+      <translation>此活动中没有 ID 或标题为 {reference} 的会议</translation>
+    </message>
+    <message>
+      <source>event {event} is in the trash</source>
+      <translation>活动 {event} 在回收站中</translation>
+    </message>
+  </context>
+  <context>
+    <name>failure</name>
+    <message>
+      <source>the database file is damaged or is not a CMCoord Desktop database; nothing was changed: keep a copy of the folder and send it with the log when you ask for help</source>
+      <translation>数据库文件已损坏或不是 CMCoord Desktop 数据库；未作任何更改：请保留该文件夹的副本，求助时连同日志一并发送</translation>
+    </message>
+    <message>
+      <source>the database file in {folder} is damaged or is not a CMCoord Desktop database; nothing was changed: keep a copy of the folder and send it with the log when you ask for help</source>
+      <translation>{folder} 中的数据库文件已损坏或不是 CMCoord Desktop 数据库；未作任何更改：请保留该文件夹的副本，求助时连同日志一并发送</translation>
+    </message>
+    <message>
+      <source>a system library the window needs is missing ({error}): install the libraries listed under Set up in the README</source>
+      <translation>缺少窗口所需的系统库（{error}）：请安装 README 中 Set up 部分列出的库</translation>
+    </message>
+    <message>
+      <source>the computer ran out of memory: close other programs and try again</source>
+      <translation>计算机内存不足：请关闭其他程序后重试</translation>
+    </message>
+    <message>
+      <source>an unexpected error ({error}); nothing else was changed: please send the log file when you ask for help</source>
+      <translation>意外错误（{error}）；未作其他更改：求助时请发送日志文件</translation>
+    </message>
+    <message>
+      <source>Could not open the window: {reason}</source>
+      <translation>无法打开窗口：{reason}</translation>
+    </message>
+    <message>
+      <source>Could not export: {reason}</source>
+      <translation>无法导出：{reason}</translation>
+    </message>
+    <message>
+      <source>Could not import: {reason}</source>
+      <translation>无法导入：{reason}</translation>
+    </message>
+    <message>
+      <source>Could not sync: {reason}</source>
+      <translation>无法同步：{reason}</translation>
+    </message>
+    <message>
+      <source>Could not repair the clock: {reason}</source>
+      <translation>无法修复时钟：{reason}</translation>
+    </message>
+    <message>
+      <source>Could not search: {reason}</source>
+      <translation>无法搜索：{reason}</translation>
+    </message>
+    <message>
+      <source>Could not list the next steps: {reason}</source>
+      <translation>无法列出后续步骤：{reason}</translation>
+    </message>
+    <message>
+      <source>Could not set up the team server: {reason}</source>
+      <translation>无法设置团队服务器：{reason}</translation>
+    </message>
+    <message>
+      <source>Could not {doing}: {reason}</source>
+      <translation>无法执行“{doing}”：{reason}</translation>
+    </message>
+    <message>
+      <source>{failed}.</source>
+      <translation>{failed}。</translation>
+    </message>
+    <message>
+      <source>{failed} (details in {log}).</source>
+      <translation>{failed}（详情见 {log}）。</translation>
     </message>
   </context>
   <context>
@@ -2139,6 +3163,146 @@ Ctrl+Shift+S adds one.</source>
     </message>
   </context>
   <context>
+    <name>glyph report</name>
+    <message>
+      <source>{record}: no font has {characters} ({codes})</source>
+      <translation>{record}：没有字体包含 {characters}（{codes}）</translation>
+    </message>
+    <message>
+      <source>event {event}, title</source>
+      <translation>活动 {event}，标题</translation>
+    </message>
+    <message>
+      <source>event {event}, series</source>
+      <translation>活动 {event}，系列</translation>
+    </message>
+    <message>
+      <source>event {event}, kind</source>
+      <translation>活动 {event}，类型</translation>
+    </message>
+    <message>
+      <source>event {event}, host</source>
+      <translation>活动 {event}，主办方</translation>
+    </message>
+    <message>
+      <source>event {event}, city</source>
+      <translation>活动 {event}，城市</translation>
+    </message>
+    <message>
+      <source>event {event}, country</source>
+      <translation>活动 {event}，国家</translation>
+    </message>
+    <message>
+      <source>event {event}, online platform</source>
+      <translation>活动 {event}，在线平台</translation>
+    </message>
+    <message>
+      <source>event {event}, description</source>
+      <translation>活动 {event}，说明</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, title</source>
+      <translation>会议 {number} {session}，标题</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, format</source>
+      <translation>会议 {number} {session}，形式</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, panel</source>
+      <translation>会议 {number} {session}，小组成员</translation>
+    </message>
+    <message>
+      <source>event {event}, key outcome {number}</source>
+      <translation>活动 {event}，主要成果 {number}</translation>
+    </message>
+    <message>
+      <source>event {event}, next step {number}</source>
+      <translation>活动 {event}，后续步骤 {number}</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, notes</source>
+      <translation>会议 {number} {session}，笔记</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, key outcome {item}</source>
+      <translation>会议 {number} {session}，主要成果 {item}</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, next step {item}</source>
+      <translation>会议 {number} {session}，后续步骤 {item}</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, marketplace table {item}</source>
+      <translation>会议 {number} {session}，专题讨论桌 {item}</translation>
+    </message>
+    <message>
+      <source>session {number} {session}, slide {item} caption</source>
+      <translation>会议 {number} {session}，幻灯片 {item} 说明文字</translation>
+    </message>
+  </context>
+  <context>
+    <name>import</name>
+    <message>
+      <source>{file} is a PDF without CMCoord Desktop records (only summaries exported by version 0.2 or later carry them).</source>
+      <translation>{file} 是不含 CMCoord Desktop 记录的 PDF（只有 0.2 或更高版本导出的摘要才包含记录）。</translation>
+    </message>
+    <message>
+      <source>{file} carries records too large to read ({size} bytes).</source>
+      <translation>{file} 中的记录过大，无法读取（{size} 字节）。</translation>
+    </message>
+    <message>
+      <source>{file} is a damaged PDF: its records cannot be read ({reason}).</source>
+      <translation>{file} 是已损坏的 PDF：无法读取其中的记录（{reason}）。</translation>
+    </message>
+    <message>
+      <source>{file} carries records too large to read.</source>
+      <translation>{file} 中的记录过大，无法读取。</translation>
+    </message>
+  </context>
+  <context>
+    <name>next steps</name>
+    <message>
+      <source>due {due}, before its session on {starts}</source>
+      <translation>截止日期 {due}，早于其会议日期 {starts}</translation>
+    </message>
+    <message>
+      <source>due {due}, before its event on {starts}</source>
+      <translation>截止日期 {due}，早于其活动日期 {starts}</translation>
+    </message>
+    <message>
+      <source>owner is {count} characters long</source>
+      <translation>负责人长达 {count} 个字符</translation>
+    </message>
+  </context>
+  <context>
+    <name>plurals</name>
+    <message numerus="yes">
+      <source>Searched the first %n words.</source>
+      <translation>
+        <numerusform>仅搜索了前 %n 个词。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{date} is more than %n years ahead: leave the field again to keep it, or correct it</source>
+      <translation>
+        <numerusform>{date} 距今超过 %n 年：再次离开该字段即可保留，或予以更正</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>First %n matches shown; add words or raise --limit.</source>
+      <translation>
+        <numerusform>仅显示前 %n 条匹配结果；请添加词语或提高 --limit。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Wrote %n next steps to {file}</source>
+      <translation>
+        <numerusform>已将 %n 个后续步骤写入 {file}</numerusform>
+      </translation>
+    </message>
+  </context>
+  <context>
     <name>record names</name>
     <message>
       <source>Event</source>
@@ -2243,6 +3407,932 @@ Ctrl+Shift+S adds one.</source>
     <message>
       <source>Past</source>
       <translation>已结束</translation>
+    </message>
+  </context>
+  <context>
+    <name>record state</name>
+    <message>
+      <source>two different values carry the stamp {time} of {device}</source>
+      <translation>两个不同的值带有同一时间戳：{device} 的 {time}</translation>
+    </message>
+  </context>
+  <context>
+    <name>search</name>
+    <message>
+      <source>Searched the first {count} characters.</source>
+      <translation>仅搜索了前 {count} 个字符。</translation>
+    </message>
+    <message>
+      <source>Type letters or numbers to search: symbols alone match nothing.</source>
+      <translation>请输入字母或数字进行搜索：仅有符号无法匹配任何内容。</translation>
+    </message>
+    <message>
+      <source>key outcome</source>
+      <translation>主要成果</translation>
+    </message>
+    <message>
+      <source>next step</source>
+      <translation>后续步骤</translation>
+    </message>
+    <message>
+      <source>idea</source>
+      <translation>想法</translation>
+    </message>
+    <message>
+      <source>item</source>
+      <translation>条目</translation>
+    </message>
+    <message>
+      <source>marketplace table</source>
+      <translation>专题讨论桌</translation>
+    </message>
+    <message>
+      <source>slide</source>
+      <translation>幻灯片</translation>
+    </message>
+    <message>
+      <source>event</source>
+      <translation>活动</translation>
+    </message>
+    <message>
+      <source>session</source>
+      <translation>会议</translation>
+    </message>
+    <message>
+      <source>panel member</source>
+      <translation>小组成员</translation>
+    </message>
+    <message>
+      <source>session notes</source>
+      <translation>会议笔记</translation>
+    </message>
+    <message>
+      <source>table host</source>
+      <translation>讨论桌主持人</translation>
+    </message>
+    <message>
+      <source>table participants</source>
+      <translation>讨论桌参与者</translation>
+    </message>
+    <message>
+      <source>next step owner</source>
+      <translation>后续步骤负责人</translation>
+    </message>
+    <message>
+      <source>slide caption</source>
+      <translation>幻灯片说明文字</translation>
+    </message>
+    <message>
+      <source>slide file</source>
+      <translation>幻灯片文件</translation>
+    </message>
+  </context>
+  <context>
+    <name>shared file</name>
+    <message>
+      <source>{file} stayed locked by another program (WinError {code}).</source>
+      <translation>{file} 一直被其他程序锁定（WinError {code}）。</translation>
+    </message>
+  </context>
+  <context>
+    <name>spelled date</name>
+    <message>
+      <source>January</source>
+      <translation>1月</translation>
+    </message>
+    <message>
+      <source>February</source>
+      <translation>2月</translation>
+    </message>
+    <message>
+      <source>March</source>
+      <translation>3月</translation>
+    </message>
+    <message>
+      <source>April</source>
+      <translation>4月</translation>
+    </message>
+    <message>
+      <source>May</source>
+      <translation>5月</translation>
+    </message>
+    <message>
+      <source>June</source>
+      <translation>6月</translation>
+    </message>
+    <message>
+      <source>July</source>
+      <translation>7月</translation>
+    </message>
+    <message>
+      <source>August</source>
+      <translation>8月</translation>
+    </message>
+    <message>
+      <source>September</source>
+      <translation>9月</translation>
+    </message>
+    <message>
+      <source>October</source>
+      <translation>10月</translation>
+    </message>
+    <message>
+      <source>November</source>
+      <translation>11月</translation>
+    </message>
+    <message>
+      <source>December</source>
+      <translation>12月</translation>
+    </message>
+    <message>
+      <source>{day} {month} {year}</source>
+      <translation>{year}年{month}{day}日</translation>
+    </message>
+  </context>
+  <context>
+    <name>store</name>
+    <message>
+      <source>This data folder was written by a newer CMCoord Desktop (schema {version}, this program knows up to {known}). Please update the program.</source>
+      <translation>此数据文件夹由较新版本的 CMCoord Desktop 写入（架构 {version}，本程序最高支持 {known}）。请更新程序。</translation>
+    </message>
+    <message>
+      <source>CMCoord Desktop is already open on {folder}. Switch to that window, or close it first.</source>
+      <translation>CMCoord Desktop 已在 {folder} 上打开。请切换到该窗口，或先将其关闭。</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: the disk holding it is full. Free some space.</source>
+      <translation>未保存：CMCoord Desktop 无法写入您的数据文件夹 {folder}：其所在磁盘已满。请释放一些空间。</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: the disk reported an error. Check that the drive is still connected.</source>
+      <translation>未保存：CMCoord Desktop 无法写入您的数据文件夹 {folder}：磁盘报告了错误。请检查驱动器是否仍已连接。</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: it can no longer be written to. Check the folder's permissions.</source>
+      <translation>未保存：CMCoord Desktop 无法写入您的数据文件夹 {folder}：已无法写入。请检查该文件夹的权限。</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: its database file cannot be opened. Check that the drive is connected.</source>
+      <translation>未保存：CMCoord Desktop 无法写入您的数据文件夹 {folder}：无法打开其数据库文件。请检查驱动器是否已连接。</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: its database stayed busy too long. Try again in a moment.</source>
+      <translation>未保存：CMCoord Desktop 无法写入您的数据文件夹 {folder}：其数据库繁忙时间过长。请稍后重试。</translation>
+    </message>
+    <message>
+      <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: its database file is damaged. Keep a copy of the folder and ask for help.</source>
+      <translation>未保存：CMCoord Desktop 无法写入您的数据文件夹 {folder}：其数据库文件已损坏。请保留该文件夹的副本并寻求帮助。</translation>
+    </message>
+    <message>
+      <source>There is no CMCoord Desktop data in {folder}: check the folder (--data-dir) and try again.</source>
+      <translation>{folder} 中没有 CMCoord Desktop 数据：请检查该文件夹（--data-dir）后重试。</translation>
+    </message>
+    <message>
+      <source>The data in {folder} was written by an older CMCoord Desktop: open it once in the window (cmcoord-desktop --data-dir FOLDER), which brings it up to date, then try again.</source>
+      <translation>{folder} 中的数据由较旧版本的 CMCoord Desktop 写入：请先在窗口中打开一次（cmcoord-desktop --data-dir FOLDER）以将其更新，然后重试。</translation>
+    </message>
+  </context>
+  <context>
+    <name>sync</name>
+    <message>
+      <source>Not written: {file} would be {size} MiB, more than the {limit} MiB an import reads.</source>
+      <translation>未写入：{file} 将达 {size} MiB，超过导入可读取的 {limit} MiB。</translation>
+    </message>
+    <message>
+      <source>re-dating would change what {id} shows</source>
+      <translation>重新标注日期会改变 {id} 显示的内容</translation>
+    </message>
+    <message>
+      <source>a change dated in the future was not re-dated</source>
+      <translation>有一项日期在未来的修改未被重新标注日期</translation>
+    </message>
+    <message>
+      <source>changes of several laptops are dated in the future: {laptops}</source>
+      <translation>多台电脑的修改日期在未来：{laptops}</translation>
+    </message>
+    <message>
+      <source>there is no room to re-date these changes before the limit</source>
+      <translation>在限期之前没有余地为这些修改重新标注日期</translation>
+    </message>
+    <message numerus="yes">
+      <source>Re-dated %n change(s) made while this laptop's clock was ahead. Sync with the shared file to pass them on.</source>
+      <translation>
+        <numerusform>已为本机时钟超前时所做的 %n 项修改重新标注日期。请与共享文件同步以传递这些修改。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Re-dated %n change(s) made while this laptop's clock was ahead; {file} rewritten. Other laptops can sync again.</source>
+      <translation>
+        <numerusform>已为本机时钟超前时所做的 %n 项修改重新标注日期；{file} 已重写。其他电脑可以再次同步。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{file} rewritten with the changes this laptop re-dated earlier. Other laptops can sync again.</source>
+      <translation>{file} 已用本机之前重新标注日期的修改重写。其他电脑可以再次同步。</translation>
+    </message>
+    <message>
+      <source>Reading {file}</source>
+      <translation>正在读取 {file}</translation>
+    </message>
+    <message>
+      <source>Taking in the shared file</source>
+      <translation>正在并入共享文件</translation>
+    </message>
+    <message>
+      <source>Re-dating</source>
+      <translation>正在重新标注日期</translation>
+    </message>
+    <message>
+      <source>{file} changed during the repair ({reason}).</source>
+      <translation>{file} 在修复期间发生了变化（{reason}）。</translation>
+    </message>
+    <message>
+      <source>Done</source>
+      <translation>完成</translation>
+    </message>
+    <message>
+      <source>The shared file contradicts an earlier repair ({reason}).</source>
+      <translation>共享文件与之前的一次修复相矛盾（{reason}）。</translation>
+    </message>
+    <message>
+      <source>These changes cannot be re-dated exactly ({reason}).</source>
+      <translation>无法为这些修改准确地重新标注日期（{reason}）。</translation>
+    </message>
+    <message>
+      <source>This laptop's records kept changing during the repair; try again.</source>
+      <translation>修复期间本机的记录一直在变化；请重试。</translation>
+    </message>
+    <message>
+      <source> and </source>
+      <translation>、</translation>
+    </message>
+    <message>
+      <source>Changes from {laptops} are dated more than {minutes} minutes ahead of this laptop's clock too. If this laptop's date is behind, correct its date and time first; otherwise re-date them on that laptop first.</source>
+      <translation>来自 {laptops} 的修改的日期也比本机时钟超前 {minutes} 分钟以上。如果本机日期落后，请先更正其日期和时间；否则请先在那台电脑上为这些修改重新标注日期。</translation>
+    </message>
+    <message>
+      <source>Correct this laptop's date and time first: every change here is dated more than {minutes} minutes after {when} UTC, so nothing shows that its clock is right now.</source>
+      <translation>请先更正本机的日期和时间：这里的每项修改的日期都比 {when} UTC 晚 {minutes} 分钟以上，因此无法表明其时钟现在是准确的。</translation>
+    </message>
+    <message>
+      <source>Nothing to repair: no change here is dated more than {minutes} minutes after this laptop's clock ({when} UTC). If that date is wrong, correct it first.</source>
+      <translation>无需修复：这里没有任何修改的日期比本机时钟（{when} UTC）晚 {minutes} 分钟以上。如果该日期有误，请先更正。</translation>
+    </message>
+    <message>
+      <source>Nothing to repair: no change here or in {file} is dated more than {minutes} minutes after this laptop's clock ({when} UTC). If that date is wrong, correct it first.</source>
+      <translation>无需修复：这里和 {file} 中都没有任何修改的日期比本机时钟（{when} UTC）晚 {minutes} 分钟以上。如果该日期有误，请先更正。</translation>
+    </message>
+    <message numerus="yes">
+      <source>Created {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
+      <translation>
+        <numerusform>已创建 {file}——本机：{here}；文件：{there}；已合并 %n 个冲突副本。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Synced with {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
+      <translation>
+        <numerusform>已与 {file} 同步——本机：{here}；文件：{there}；已合并 %n 个冲突副本。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: left {file} alone: {reason}</source>
+      <translation>cmcoord-desktop：未处理 {file}：{reason}</translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: held back {file}, the rest synced: {reason}</source>
+      <translation>cmcoord-desktop：已暂缓 {file}，其余已同步：{reason}</translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: not repaired: {reason}</source>
+      <translation>cmcoord-desktop：未修复：{reason}</translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: not synced: {reason}</source>
+      <translation>cmcoord-desktop：未同步：{reason}</translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: not synced: {reason} (use --allow-deletes)</source>
+      <translation>cmcoord-desktop：未同步：{reason}（请使用 --allow-deletes）</translation>
+    </message>
+    <message>
+      <source>The records in {file}</source>
+      <translation>{file} 中的记录</translation>
+    </message>
+    <message>
+      <source>cmcoord-desktop: not imported: {reason}</source>
+      <translation>cmcoord-desktop：未导入：{reason}</translation>
+    </message>
+    <message>
+      <source>Imported {file}: {new} new, {updated} updated, {conflicts} to review</source>
+      <translation>已导入 {file}：新增 {new}，更新 {updated}，待审阅 {conflicts}</translation>
+    </message>
+    <message>
+      <source>{name} refers to a slide that is not in {folder} ({slide}…); copy that folder with the file.</source>
+      <translation>{name} 引用的幻灯片不在 {folder} 中（{slide}…）；请将该文件夹与文件一起复制。</translation>
+    </message>
+    <message>
+      <source>{name}: the slide {slide}… is not a slide file.</source>
+      <translation>{name}：幻灯片 {slide}… 不是幻灯片文件。</translation>
+    </message>
+    <message>
+      <source>{name}: the slide {slide}… is damaged.</source>
+      <translation>{name}：幻灯片 {slide}… 已损坏。</translation>
+    </message>
+    <message>
+      <source>Record {id} is a {kind} in one copy and a different record in another; one of the copies is damaged.</source>
+      <translation>记录 {id} 在一个副本中是 {kind}，在另一个副本中却是另一条记录；其中一个副本已损坏。</translation>
+    </message>
+    <message>
+      <source>Record {id} is damaged in one of the copies: {reason}.</source>
+      <translation>记录 {id} 在其中一个副本中已损坏：{reason}。</translation>
+    </message>
+    <message>
+      <source>A {kind} ({id}) belongs to a record that is in neither this laptop nor the file; the file is incomplete or damaged.</source>
+      <translation>一条 {kind} 记录（{id}）所属的记录既不在本机也不在文件中；文件不完整或已损坏。</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: its records are not a list.</source>
+      <translation>{name} 已损坏：其记录不是列表。</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a record is not shaped like a record.</source>
+      <translation>{name} 已损坏：有一条记录的结构不像记录。</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: {id} is not a record id.</source>
+      <translation>{name} 已损坏：{id} 不是记录标识符。</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: record {id} appears twice.</source>
+      <translation>{name} 已损坏：记录 {id} 出现了两次。</translation>
+    </message>
+    <message>
+      <source>{name} holds a record of unknown kind {kind}.</source>
+      <translation>{name} 包含未知类型 {kind} 的记录。</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: {kind} {id} lacks its parent.</source>
+      <translation>{name} 已损坏：{kind} {id} 缺少其上级记录。</translation>
+    </message>
+    <message>
+      <source>{name} holds an item of unknown kind {kind}.</source>
+      <translation>{name} 包含未知类型 {kind} 的条目。</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a parent id is not a valid id.</source>
+      <translation>{name} 已损坏：某个上级记录标识符无效。</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: {kind} {id} has no fields.</source>
+      <translation>{name} 已损坏：{kind} {id} 没有字段。</translation>
+    </message>
+    <message>
+      <source>{name} holds a {kind} field {field} this program does not know.</source>
+      <translation>{name} 包含本程序不认识的 {kind} 字段 {field}。</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: the versions of a {kind} {field} are not a short list.</source>
+      <translation>{name} 已损坏：{kind} 的 {field} 的各版本不是一个简短列表。</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a version of a {kind} {field} is malformed.</source>
+      <translation>{name} 已损坏：{kind} 的 {field} 的某个版本格式错误。</translation>
+    </message>
+    <message>
+      <source>{name} holds a {kind} {field} no one could have typed: {problem}. Nothing was changed.</source>
+      <translation>{name} 包含一个不可能由人输入的 {kind} {field}：{problem}。未作任何更改。</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a version of {kind} {field} does not carry its own stamp.</source>
+      <translation>{name} 已损坏：{kind} {field} 的某个版本没有自己的时间戳。</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a stamp is out of range.</source>
+      <translation>{name} 已损坏：某个时间戳超出范围。</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: {device} is not a laptop's id.</source>
+      <translation>{name} 已损坏：{device} 不是电脑标识符。</translation>
+    </message>
+    <message>
+      <source>{name} holds a {kind} {field} that is too large.</source>
+      <translation>{name} 包含过大的 {kind} {field}。</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: {kind} field {field} holds a bad value ({reason}).</source>
+      <translation>{name} 已损坏：{kind} 字段 {field} 含有错误的值（{reason}）。</translation>
+    </message>
+    <message>
+      <source>{name} holds a {kind} {field} longer than {limit}.</source>
+      <translation>{name} 包含长度超过 {limit} 个字符的 {kind} {field}。</translation>
+    </message>
+    <message>
+      <source>{name} holds a {kind} {field} number out of range.</source>
+      <translation>{name} 的 {kind} {field} 中有超出范围的数字。</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: the versions of a {kind} {field} contradict each other.</source>
+      <translation>{name} 已损坏：{kind} 的 {field} 的各版本相互矛盾。</translation>
+    </message>
+    <message>
+      <source>another laptop</source>
+      <translation>另一台电脑</translation>
+    </message>
+    <message>
+      <source>{name} holds changes from {laptops} dated up to {when} UTC, more than {minutes} minutes ahead of this laptop's clock: that laptop's clock was ahead when it made them. On that laptop, once its clock is right, File › Sync with shared file… offers to re-date them (or run: cmcoord-desktop repair-clock {name}); then sync here again.</source>
+      <translation>{name} 包含来自 {laptops} 的修改，日期最晚至 {when} UTC，比本机时钟超前 {minutes} 分钟以上：那台电脑在做这些修改时时钟超前。在那台电脑上，待其时钟正确后，“文件 › 与共享文件同步…”会提供重新标注日期（或运行：cmcoord-desktop repair-clock {name}）；然后在这里再次同步。</translation>
+    </message>
+    <message>
+      <source>The folder {folder} is not there: is the USB stick or network share connected?</source>
+      <translation>文件夹 {folder} 不存在：U 盘或网络共享是否已连接？</translation>
+    </message>
+    <message>
+      <source>{file} cannot be read right now ({reason}); nothing was changed. Sync again in a moment.</source>
+      <translation>暂时无法读取 {file}（{reason}）；未作任何更改。请稍后再次同步。</translation>
+    </message>
+    <message>
+      <source>Could not write the slides beside {file} ({reason}); this laptop kept everything. Sync again later.</source>
+      <translation>无法在 {file} 旁写入幻灯片（{reason}）；本机保留了全部内容。请稍后再次同步。</translation>
+    </message>
+    <message>
+      <source>Not written: {file} would be {size} MiB, more than the {limit} MiB every laptop reads; nothing in it was replaced. Shorten the longest notes and sync again.</source>
+      <translation>未写入：{file} 将达 {size} MiB，超过每台电脑可读取的 {limit} MiB；其中未替换任何内容。请缩短最长的备注后再次同步。</translation>
+    </message>
+    <message>
+      <source>Could not make the folder {folder} beside {file} ({reason}); this laptop kept everything it merged. Sync again later.</source>
+      <translation>无法在 {file} 旁创建文件夹 {folder}（{reason}）；本机保留了其合并的全部内容。请稍后再次同步。</translation>
+    </message>
+    <message>
+      <source>Could not write {file} ({reason}); this laptop kept everything it merged. Sync again later.</source>
+      <translation>无法写入 {file}（{reason}）；本机保留了其合并的全部内容。请稍后再次同步。</translation>
+    </message>
+    <message>
+      <source>{file} in {folder} was replaced by another program right after this laptop wrote it; this laptop kept everything it merged. Sync again.</source>
+      <translation>{folder} 中的 {file} 在本机写入后立即被另一个程序替换；本机保留了其合并的全部内容。请再次同步。</translation>
+    </message>
+    <message>
+      <source>Writing {file}</source>
+      <translation>正在写入 {file}</translation>
+    </message>
+    <message>
+      <source>Could not write {file} ({reason}); this laptop kept its re-dated changes. Run the repair again later to rewrite the file.</source>
+      <translation>无法写入 {file}（{reason}）；本机保留了已重新标注日期的修改。请稍后再次运行修复以重写该文件。</translation>
+    </message>
+    <message>
+      <source>Checking {file}</source>
+      <translation>正在检查 {file}</translation>
+    </message>
+    <message>
+      <source>{file} kept changing while other laptops synced; this laptop kept its re-dated changes. Run the repair again in a moment to rewrite the file.</source>
+      <translation>其他电脑同步期间 {file} 一直在变化；本机保留了已重新标注日期的修改。请稍后再次运行修复以重写该文件。</translation>
+    </message>
+    <message>
+      <source>The file</source>
+      <translation>该文件</translation>
+    </message>
+    <message>
+      <source>{name} is too large ({size} bytes).</source>
+      <translation>{name} 过大（{size} 字节）。</translation>
+    </message>
+    <message>
+      <source>{name} is empty.</source>
+      <translation>{name} 为空。</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: its data is nested too deeply.</source>
+      <translation>{name} 已损坏：其数据嵌套过深。</translation>
+    </message>
+    <message>
+      <source>{name} is damaged or incomplete ({reason}).</source>
+      <translation>{name} 已损坏或不完整（{reason}）。</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: it has no {keys}.</source>
+      <translation>{name} 已损坏：它缺少 {keys}。</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: its checksum does not match its contents.</source>
+      <translation>{name} 已损坏：其校验和与内容不符。</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: it says {count} records but holds {held}.</source>
+      <translation>{name} 已损坏：它声明有 {count} 条记录，实际却有 {held} 条。</translation>
+    </message>
+    <message>
+      <source>{name} does not exist.</source>
+      <translation>{name} 不存在。</translation>
+    </message>
+    <message>
+      <source>{name} is a folder, not a records file.</source>
+      <translation>{name} 是文件夹，不是记录文件。</translation>
+    </message>
+    <message>
+      <source>{name} is not a regular file.</source>
+      <translation>{name} 不是普通文件。</translation>
+    </message>
+    <message>
+      <source>{name} is too large ({size} bytes; the limit is {limit}).</source>
+      <translation>{name} 过大（{size} 字节；上限为 {limit}）。</translation>
+    </message>
+    <message>
+      <source>{name} is not a CMCoord Desktop records file.</source>
+      <translation>{name} 不是 CMCoord Desktop 记录文件。</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: its format version is unreadable.</source>
+      <translation>{name} 已损坏：其格式版本无法读取。</translation>
+    </message>
+    <message>
+      <source>{name} was written by a newer CMCoord Desktop (format {found}; this program reads {reads}.x). Please update the program.</source>
+      <translation>{name} 由更新版本的 CMCoord Desktop 写入（格式 {found}；本程序读取 {reads}.x）。请更新程序。</translation>
+    </message>
+    <message>
+      <source>{name} is in format {found}, which this program cannot read.</source>
+      <translation>{name} 为格式 {found}，本程序无法读取。</translation>
+    </message>
+    <message>
+      <source>{name} is damaged or not ours ({reason}).</source>
+      <translation>{name} 已损坏或并非本程序的文件（{reason}）。</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: the key "{key}" appears twice.</source>
+      <translation>{name} 已损坏：键“{key}”出现了两次。</translation>
+    </message>
+    <message>
+      <source>{name} was changed by another program (it is not exactly what CMCoord Desktop writes).</source>
+      <translation>{name} 已被其他程序修改（与 CMCoord Desktop 写入的内容不完全一致）。</translation>
+    </message>
+    <message numerus="yes">
+      <source>{new} new, {updated} updated, %n conflict(s), {deleted} deleted</source>
+      <translation>
+        <numerusform>新增 {new}，更新 {updated}，冲突 %n，删除 {deleted}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>This sync would delete {deleted} of %n record(s) on this laptop; it was held. Confirm to go ahead.</source>
+      <translation>
+        <numerusform>此次同步将删除本机 %n 条记录中的 {deleted} 条；已暂停。确认后继续。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>This sync would delete {deleted} of %n record(s) in the shared file; it was held. Confirm to go ahead.</source>
+      <translation>
+        <numerusform>此次同步将删除共享文件中 %n 条记录中的 {deleted} 条；已暂停。确认后继续。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>{new} new, {updated} updated, {deleted} deleted</source>
+      <translation>新增 {new}，更新 {updated}，删除 {deleted}</translation>
+    </message>
+    <message>
+      <source>the records on this laptop changed since the preview</source>
+      <translation>预览之后本机的记录已发生变化</translation>
+    </message>
+    <message>
+      <source>{file} changed since the preview</source>
+      <translation>预览之后 {file} 已发生变化</translation>
+    </message>
+    <message>
+      <source>another laptop's file in the shared place changed since the preview</source>
+      <translation>预览之后共享位置中另一台电脑的文件已发生变化</translation>
+    </message>
+    <message>
+      <source>Merging</source>
+      <translation>正在合并</translation>
+    </message>
+    <message>
+      <source>{file} holds another workshop (no event in common with this laptop's); nothing was changed. To merge both workshops, sync again and confirm (on the command line: --merge-other-workshop).</source>
+      <translation>{file} 包含另一个研讨会（与本机的研讨会没有共同的活动）；未作任何更改。要合并两个研讨会，请再次同步并确认（命令行：--merge-other-workshop）。</translation>
+    </message>
+    <message>
+      <source>Saving on this laptop</source>
+      <translation>正在保存到本机</translation>
+    </message>
+    <message>
+      <source>Changes made on this laptop while its clock was ahead are dated up to {when} UTC, more than {minutes} minutes ahead of its clock now; in {file} they would be held back by every other laptop. Re-date them first: File › Sync with shared file… offers it, or run: cmcoord-desktop repair-clock {file}</source>
+      <translation>本机在时钟超前时所做的修改，日期最晚至 {when} UTC，比其当前时钟超前 {minutes} 分钟以上；在 {file} 中，其他每台电脑都会暂缓这些修改。请先为其重新标注日期：“文件 › 与共享文件同步…”会提供此操作，或运行：cmcoord-desktop repair-clock {file}</translation>
+    </message>
+    <message>
+      <source>This laptop's clock is behind: it says {now} UTC, and the changes of all {count} other laptops are dated more than {minutes} minutes after that. Correct this laptop's date and time, then sync again; nothing was changed.</source>
+      <translation>本机时钟落后：它显示 {now} UTC，而其他全部 {count} 台电脑的修改日期都比这晚 {minutes} 分钟以上。请更正本机的日期和时间，然后再次同步；未作任何更改。</translation>
+    </message>
+    <message>
+      <source>This laptop's clock is behind: it says {now} UTC, but changes it already holds are dated up to {newest} UTC. Correct this laptop's date and time, then sync again; nothing was changed.</source>
+      <translation>本机时钟落后：它显示 {now} UTC，但其已有的修改日期最晚至 {newest} UTC。请更正本机的日期和时间，然后再次同步；未作任何更改。</translation>
+    </message>
+  </context>
+  <context>
+    <name>team_server</name>
+    <message>
+      <source>That is not a server address; it looks like postgresql://USER@HOST/DATABASE.</source>
+      <translation>这不是服务器地址；其格式应为 postgresql://USER@HOST/DATABASE。</translation>
+    </message>
+    <message>
+      <source>Leave the password out of the server address: the address is remembered and shown. You will be asked for it (and it is kept in the system keyring), or put it in .pgpass.</source>
+      <translation>请勿在服务器地址中包含密码：地址会被记住并显示。系统会向您询问密码（并保存在系统密钥环中），或将其放入 .pgpass。</translation>
+    </message>
+    <message>
+      <source>Password for {server}: </source>
+      <translation>{server} 的密码：</translation>
+    </message>
+    <message>
+      <source>Set up the team server {server} (schema {schema}).</source>
+      <translation>已设置团队服务器 {server}（架构 {schema}）。</translation>
+    </message>
+    <message>
+      <source>The team server {server} is at schema {schema} (was {was}); roles granted again.</source>
+      <translation>团队服务器 {server} 的架构为 {schema}（原为 {was}）；已重新授予角色。</translation>
+    </message>
+    <message>
+      <source>Removed {versions} superseded versions and {attachments} unused attachments from {server}.</source>
+      <translation>已从 {server} 删除 {versions} 个被取代的版本和 {attachments} 个未使用的附件。</translation>
+    </message>
+    <message>
+      <source>Added {name} to {server} as an observer ({group}).</source>
+      <translation>已将 {name} 作为观察员添加到 {server}（{group}）。</translation>
+    </message>
+    <message>
+      <source>Added {name} to {server} as a member ({group}).</source>
+      <translation>已将 {name} 作为成员添加到 {server}（{group}）。</translation>
+    </message>
+    <message>
+      <source>New password for {name}: </source>
+      <translation>{name} 的新密码：</translation>
+    </message>
+    <message>
+      <source>Once more: </source>
+      <translation>再输入一次：</translation>
+    </message>
+    <message>
+      <source>The two passwords differ; nothing was changed.</source>
+      <translation>两次输入的密码不一致；未作任何更改。</translation>
+    </message>
+    <message>
+      <source>{server} asks for a password: run the sync where it can be asked for, or add it to .pgpass.</source>
+      <translation>{server} 需要密码：请在可以询问密码的地方运行同步，或将密码添加到 .pgpass。</translation>
+    </message>
+    <message>
+      <source>The certificate of {host} is made out to another name: this may not be your team server. Nothing was changed; ask its administrator.</source>
+      <translation>{host} 的证书签发给了另一个名称：这可能不是您的团队服务器。未作任何更改；请咨询其管理员。</translation>
+    </message>
+    <message>
+      <source>The certificate of {host} cannot be checked: this laptop has no certificate of the authority that signed it (~/.postgresql/root.crt). Nothing was changed; ask the server's administrator for it.</source>
+      <translation>无法检查 {host} 的证书：本机没有签发该证书的机构的证书（~/.postgresql/root.crt）。未作任何更改；请向服务器管理员索取。</translation>
+    </message>
+    <message>
+      <source>The certificate of {host} could not be verified: it is not signed by an authority this laptop trusts, or it expired. Nothing was changed; ask its administrator.</source>
+      <translation>无法验证 {host} 的证书：它并非由本机信任的机构签发，或已过期。未作任何更改；请咨询其管理员。</translation>
+    </message>
+    <message>
+      <source>{host} does not offer an encrypted connection (TLS), so this laptop will not send anything to it. Ask its administrator to turn TLS on.</source>
+      <translation>{host} 不提供加密连接（TLS），因此本机不会向其发送任何内容。请让其管理员启用 TLS。</translation>
+    </message>
+    <message>
+      <source>The server {server} did not accept the password. Nothing was changed.</source>
+      <translation>服务器 {server} 未接受该密码。未作任何更改。</translation>
+    </message>
+    <message>
+      <source>The server has no database {database}. Nothing was changed.</source>
+      <translation>服务器上没有数据库 {database}。未作任何更改。</translation>
+    </message>
+    <message>
+      <source>The server has no account {account}. Nothing was changed.</source>
+      <translation>服务器上没有账户 {account}。未作任何更改。</translation>
+    </message>
+    <message>
+      <source>The server {server} does not let this account in from here. Nothing was changed.</source>
+      <translation>服务器 {server} 不允许此账户从这里登录。未作任何更改。</translation>
+    </message>
+    <message>
+      <source>Could not reach the team server {server} ({reason}). This laptop kept everything.</source>
+      <translation>无法连接团队服务器 {server}（{reason}）。本机保留了全部内容。</translation>
+    </message>
+    <message>
+      <source>{name} cannot be an account name: use lower-case letters, digits, _ . or -, starting with a letter (at most 63).</source>
+      <translation>{name} 不能用作账户名：请使用小写字母、数字、_ . 或 -，并以字母开头（最多 63 个）。</translation>
+    </message>
+    <message>
+      <source>Give the account a password of at least 12 characters.</source>
+      <translation>请为该账户设置至少 12 个字符的密码。</translation>
+    </message>
+    <message>
+      <source>The server already has an account {name}; nothing changed.</source>
+      <translation>服务器上已有账户 {name}；未作任何更改。</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: record {id} has no readable parent; nothing was changed on this laptop.</source>
+      <translation>{name} 已损坏：记录 {id} 没有可读取的上级记录；本机未作任何更改。</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: record {id} is stored as two different records; nothing was changed on this laptop.</source>
+      <translation>{name} 已损坏：记录 {id} 被存储为两条不同的记录；本机未作任何更改。</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a version of record {id} has no value; nothing was changed on this laptop.</source>
+      <translation>{name} 已损坏：记录 {id} 的某个版本没有值；本机未作任何更改。</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: a version of record {id} {field} is unreadable; nothing was changed on this laptop.</source>
+      <translation>{name} 已损坏：记录 {id} {field} 的某个版本无法读取；本机未作任何更改。</translation>
+    </message>
+    <message>
+      <source>{database} on {server}</source>
+      <translation>{server} 上的 {database}</translation>
+    </message>
+    <message>
+      <source>The database {where} is not set up as a team server. Its administrator sets it up with: cmcoord-desktop server init URL. Nothing was changed.</source>
+      <translation>数据库 {where} 尚未设置为团队服务器。其管理员可使用以下命令设置：cmcoord-desktop server init URL。未作任何更改。</translation>
+    </message>
+    <message>
+      <source>The database {where} holds another program's tables named cmcoord; nothing was changed. Check the address.</source>
+      <translation>数据库 {where} 中有另一个程序的名为 cmcoord 的表；未作任何更改。请检查地址。</translation>
+    </message>
+    <message>
+      <source>The team server {where} is damaged: no schema version.</source>
+      <translation>团队服务器 {where} 已损坏：没有架构版本。</translation>
+    </message>
+    <message>
+      <source>The team server {where} was set up by a newer CMCoord Desktop (schema {version}, this one knows {known}); update this program. Nothing was changed.</source>
+      <translation>团队服务器 {where} 由更新版本的 CMCoord Desktop 设置（架构 {version}，本版本只支持 {known}）；请更新本程序。未作任何更改。</translation>
+    </message>
+    <message>
+      <source>The team server {where} needs upgrading to this release's schema: its administrator runs cmcoord-desktop server init URL again. Nothing was changed.</source>
+      <translation>团队服务器 {where} 需要升级到本版本的架构：其管理员需再次运行 cmcoord-desktop server init URL。未作任何更改。</translation>
+    </message>
+    <message>
+      <source>This database already has a schema named cmcoord that is not CMCoord Desktop's; nothing was changed. Use another database.</source>
+      <translation>此数据库已有一个名为 cmcoord 的架构，但并非 CMCoord Desktop 的；未作任何更改。请使用另一个数据库。</translation>
+    </message>
+    <message>
+      <source>This team server was set up by a newer CMCoord Desktop (schema {version}); update this program first. Nothing was changed.</source>
+      <translation>此团队服务器由更新版本的 CMCoord Desktop 设置（架构 {version}）；请先更新本程序。未作任何更改。</translation>
+    </message>
+    <message>
+      <source>The account {account} may not set up the team server ({reason}); use the database owner's account with the right to create roles (CREATEROLE). Nothing was changed.</source>
+      <translation>账户 {account} 无权设置团队服务器（{reason}）；请使用具有创建角色权限（CREATEROLE）的数据库所有者账户。未作任何更改。</translation>
+    </message>
+    <message>
+      <source>The account you used may not set up the team server ({reason}); use the database owner's account with the right to create roles (CREATEROLE). Nothing was changed.</source>
+      <translation>所用账户无权设置团队服务器（{reason}）；请使用具有创建角色权限（CREATEROLE）的数据库所有者账户。未作任何更改。</translation>
+    </message>
+    <message numerus="yes">
+      <source>Synced with {server}: this laptop {here}; sent %n new version(s) of {records} records.</source>
+      <translation>
+        <numerusform>已与 {server} 同步——本机：{here}；已发送 {records} 条记录的 %n 个新版本。</numerusform>
+      </translation>
+    </message>
+    <message>
+      <source>Synced with {server}: this laptop {here}; this account only reads, nothing sent.</source>
+      <translation>已与 {server} 同步——本机：{here}；此账户只读，未发送任何内容。</translation>
+    </message>
+    <message>
+      <source>Connecting to {server}</source>
+      <translation>正在连接 {server}</translation>
+    </message>
+    <message>
+      <source>The team server {server}</source>
+      <translation>团队服务器 {server}</translation>
+    </message>
+    <message>
+      <source>Reading what is new</source>
+      <translation>正在读取新内容</translation>
+    </message>
+    <message>
+      <source>{name} is damaged: its tables are incomplete. Nothing was changed.</source>
+      <translation>{name} 已损坏：其表不完整。未作任何更改。</translation>
+    </message>
+    <message>
+      <source>Sending to {server}</source>
+      <translation>正在发送到 {server}</translation>
+    </message>
+    <message>
+      <source>This laptop's id ({device}) is already used on the server by the account {account}: a copied data folder? Nothing was sent.</source>
+      <translation>本机标识符（{device}）已被服务器上的账户 {account} 使用：是复制的数据文件夹吗？未发送任何内容。</translation>
+    </message>
+    <message>
+      <source>{server} refused this push: {reason}. Nobody may send changes in another laptop's name; nothing was sent.</source>
+      <translation>{server} 拒绝了此次推送：{reason}。任何人都不得以另一台电脑的名义发送修改；未发送任何内容。</translation>
+    </message>
+    <message>
+      <source>The account {account} may not do that on {server} ({reason}); nothing was sent.</source>
+      <translation>账户 {account} 无权在 {server} 上执行此操作（{reason}）；未发送任何内容。</translation>
+    </message>
+    <message>
+      <source>The disk of {server} is full; nothing was sent and this laptop kept everything. Tell the server's administrator, then sync again.</source>
+      <translation>{server} 的磁盘已满；未发送任何内容，本机保留了全部内容。请告知服务器管理员，然后再次同步。</translation>
+    </message>
+    <message>
+      <source>The connection to {server} was lost; this laptop kept everything. Sync again in a moment.</source>
+      <translation>与 {server} 的连接已断开；本机保留了全部内容。请稍后再次同步。</translation>
+    </message>
+    <message>
+      <source>Changes made on this laptop while its clock was ahead are dated up to {when} UTC, more than a day ahead of its clock now; on {server} they would block every other laptop. Re-date them first: cmcoord-desktop repair-clock</source>
+      <translation>本机在时钟超前时所做的修改，日期最晚至 {when} UTC，比其当前时钟超前一天以上；在 {server} 上它们会阻碍其他每台电脑。请先为其重新标注日期：cmcoord-desktop repair-clock</translation>
+    </message>
+  </context>
+  <context>
+    <name>validation</name>
+    <message>
+      <source>A title is needed</source>
+      <translation>需要标题</translation>
+    </message>
+    <message>
+      <source>A topic is needed</source>
+      <translation>需要主题</translation>
+    </message>
+    <message>
+      <source>Type a whole number, like 35</source>
+      <translation>请输入整数，例如 35</translation>
+    </message>
+    <message>
+      <source>A count cannot be below zero</source>
+      <translation>数量不能小于零</translation>
+    </message>
+    <message>
+      <source>That number is too large for a count</source>
+      <translation>该数字作为数量过大</translation>
+    </message>
+    <message>
+      <source>Type a date like 2017-02-06 or 6 Feb 2017</source>
+      <translation>请输入日期，例如 2017-02-06 或 6/2/2017</translation>
+    </message>
+    <message>
+      <source>Type a time like 09:30 or 2:30 pm</source>
+      <translation>请输入时间，例如 09:30 或 14:30</translation>
+    </message>
+    <message>
+      <source>The end date is before the start date</source>
+      <translation>结束日期早于开始日期</translation>
+    </message>
+    <message>
+      <source>The start date is after the end date</source>
+      <translation>开始日期晚于结束日期</translation>
+    </message>
+    <message>
+      <source>The session ends before it starts</source>
+      <translation>会议的结束时间早于开始时间</translation>
+    </message>
+    <message>
+      <source>The session starts after it ends</source>
+      <translation>会议的开始时间晚于结束时间</translation>
+    </message>
+    <message>
+      <source>That value cannot be stored here</source>
+      <translation>此处无法保存该值</translation>
+    </message>
+    <message>
+      <source>Removed an invisible direction-override character (it would reorder the text around it)</source>
+      <translation>已删除一个不可见的方向覆盖字符（它会打乱周围文本的顺序）</translation>
+    </message>
+    <message>
+      <source>Read as {date}</source>
+      <translation>识别为 {date}</translation>
+    </message>
+    <message>
+      <source>{date} is before 1945: leave the field again to keep it, or correct it</source>
+      <translation>{date} 早于 1945 年：再次离开该字段即可保留，或予以更正</translation>
+    </message>
+  </context>
+  <context>
+    <name>value rules</name>
+    <message>
+      <source>not a whole number</source>
+      <translation>不是整数</translation>
+    </message>
+    <message>
+      <source>a count below zero ({value})</source>
+      <translation>小于零的数量（{value}）</translation>
+    </message>
+    <message>
+      <source>a count too large ({value})</source>
+      <translation>过大的数量（{value}）</translation>
+    </message>
+    <message>
+      <source>a status not on the list ({value}; the list: open, in progress, done)</source>
+      <translation>不在列表中的状态（{value}；列表：open、in progress、done）</translation>
+    </message>
+    <message>
+      <source>a time that is not HH:MM ({value})</source>
+      <translation>不是 HH:MM 格式的时间（{value}）</translation>
+    </message>
+    <message>
+      <source>a date that is not YYYY-MM-DD ({value})</source>
+      <translation>不是 YYYY-MM-DD 格式的日期（{value}）</translation>
+    </message>
+    <message>
+      <source>a direction-override character, which would reorder the text around it</source>
+      <translation>方向覆盖字符，它会打乱周围文本的顺序</translation>
+    </message>
+  </context>
+  <context>
+    <name>values</name>
+    <message>
+      <source>not base64: {reason}</source>
+      <translation>不是 base64：{reason}</translation>
+    </message>
+    <message>
+      <source>expected {expected}, got {got}</source>
+      <translation>应为 {expected}，实为 {got}</translation>
     </message>
   </context>
 </TS>

@@ -355,3 +355,43 @@ def test_random_edits_and_merges_never_leave_the_index_behind(tmp_path: Path) ->
         assert sorted(found(one, "delegues", include_deleted=True)) == sorted(
             found(two, "delegues", include_deleted=True)
         )
+
+
+def test_a_search_never_waits_for_a_write_in_progress(
+    store: Store, workshop: dict[str, str]
+) -> None:
+    # Another writer (a sync committing) holds the write lock with a change not yet committed:
+    # the search reads the last committed snapshot at once, as the box must at every keystroke.
+    writer = sqlite3.connect(store.path, isolation_level=None)
+    writer.create_function(
+        search_index.FOLD_FUNCTION, -1, search_index.fold_arguments, deterministic=True
+    )
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute(
+        "UPDATE sessions SET title = 'Roadmap plenary' WHERE id = ?", (workshop["session"],)
+    )
+    try:
+        assert found(store, "delegues") == [workshop["fr"]]
+        assert found(store, "roadmap plenary") == []  # not committed yet
+    finally:
+        writer.execute("COMMIT")
+        writer.close()
+    assert found(store, "roadmap plenary") == [workshop["session"]]
+
+
+def test_a_deleted_event_hides_its_sessions_and_their_outcomes(
+    store: Store, workshop: dict[str, str]
+) -> None:
+    repo.delete(store, Event, workshop["event"])
+    assert found(store, "pleniere") == []
+    assert found(store, "delegues") == []
+    everything = search(store, "pleniere delegues", include_deleted=True)
+    assert [m.record_id for m in everything] == []  # no record has both words
+    [session] = search(store, "pleniere", include_deleted=True)
+    assert (session.record_id, session.deleted, session.place) == (workshop["session"], True, "")
+    [outcome] = search(store, "delegues", include_deleted=True)
+    assert (outcome.deleted, outcome.place, outcome.event_title) == (
+        True,
+        "Séance plénière",
+        "Atelier de révision",
+    )

@@ -283,3 +283,14 @@ def test_notes_print_only_when_asked(tmp_path: Path) -> None:
             else:
                 text = out.read_text(encoding="utf-8")
             assert ("ask Norway again" in " ".join(text.split())) is shown, (suffix, extra)
+
+
+def test_the_command_line_titles_a_summary_of_several_events(
+    demo_folder: Path, tmp_path: Path
+) -> None:
+    untitled, titled = tmp_path / "untitled.md", tmp_path / "titled.md"
+    assert export(demo_folder, untitled, "--as-of", "2023-01-01") == 0
+    assert export(demo_folder, titled, "--as-of", "2023-01-01", "--title", "CMCoord in 2017") == 0
+    assert untitled.read_text(encoding="utf-8").startswith("# UN-CMCoord events")
+    first_line = titled.read_text(encoding="utf-8").splitlines()[0]
+    assert first_line == "# CMCoord in 2017"

@@ -47,14 +47,14 @@ def test_a_conflict_on_the_kind_is_called_kind_as_in_the_form(
     window.actions_by_id["show_review"].trigger()
     review = window.review
     qtbot.waitUntil(lambda: review.model.rowCount() == 1)
-    assert review.model.index(0, 0).data() == "Event “HNPW 2017” — kind"
+    assert review.model.index(0, 0).data() == "Event “HNPW 2017” — Kind"
     boxes = [box.title() for box in review.detail.widget().findChildren(QGroupBox)]
     assert boxes == ["Kind"]
 
     values = [v["v"] for v in repo.get(store, Event, event.id).versions["event_kind"]]
     keep = review.findChild(QPushButton, f"keep_event_kind_{values.index('Workshop')}")
-    assert keep.toolTip() == "Keep this value of kind on every laptop"
+    assert keep.toolTip() == "Keep this value on every laptop"
     qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
     assert repo.get(store, Event, event.id).event_kind == "Workshop"
-    assert window.undo_stack.undoText() == "Keep “Workshop” for kind"
+    assert window.undo_stack.undoText() == "Keep “Workshop” (Kind)"
     window.close()

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import psycopg
 from psycopg.conninfo import conninfo_to_dict, make_conninfo
 
+from cmcoord_desktop.core.words import translate
 from cmcoord_desktop.sync.team_server.errors import TeamServerError
 
 _LOCAL_HOSTS = {"", "localhost", "127.0.0.1", "::1"}
@@ -68,12 +69,19 @@ def parse_address(url: str) -> ServerAddress:
         params = {k: str(v) for k, v in conninfo_to_dict(url).items()}
     except psycopg.ProgrammingError:
         raise TeamServerError(
-            "That is not a server address; it looks like postgresql://USER@HOST/DATABASE."
+            translate(
+                "team_server",
+                "That is not a server address; it looks like postgresql://USER@HOST/DATABASE.",
+            )
         ) from None
     if "password" in params:
         raise TeamServerError(
-            "Leave the password out of the server address: the address is remembered and shown. "
-            "You will be asked for it (and it is kept in the system keyring), or put it in .pgpass."
+            translate(
+                "team_server",
+                "Leave the password out of the server address: the address is remembered and "
+                "shown. You will be asked for it (and it is kept in the system keyring), or put it "
+                "in .pgpass.",
+            )
         )
     address = ServerAddress(params)
     if not address.is_local and "sslmode" not in params:

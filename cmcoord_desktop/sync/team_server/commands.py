@@ -11,6 +11,7 @@ import getpass
 import sys
 
 from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.core.words import translate
 from cmcoord_desktop.sync.errors import SharedFileError
 from cmcoord_desktop.sync.team_server.address import ServerAddress, parse_address
 from cmcoord_desktop.sync.team_server.connection import connect
@@ -25,7 +26,8 @@ def ask_password(address: ServerAddress) -> str | None:
     """Asked on the terminal, never echoed; None when there is no terminal to ask on."""
     if not sys.stdin.isatty():
         return None
-    return getpass.getpass(f"Password for {address.display}: ") or None
+    prompt = translate("team_server", "Password for {server}: ").format(server=address.display)
+    return getpass.getpass(prompt) or None
 
 
 def server_sync_command(store: Store, args: argparse.Namespace) -> int:
@@ -36,16 +38,15 @@ def server_sync_command(store: Store, args: argparse.Namespace) -> int:
             store, str(args.file), ask_password, getattr(args, "allow_deletes", False)
         )
     except (SharedFileError, NotOurDatabase, PushRefused) as exc:
-        print(f"cmcoord-desktop: not synced: {exc}", file=sys.stderr)
+        line = translate("sync", "cmcoord-desktop: not synced: {reason}")
+        print(line.format(reason=exc), file=sys.stderr)
         return EXIT_REFUSED
     except TeamServerError as exc:
         print(f"cmcoord-desktop: {exc}", file=sys.stderr)
         return EXIT_BUSY
     if result.held:
-        print(
-            f"cmcoord-desktop: not synced: {result.held_reason()} (use --allow-deletes)",
-            file=sys.stderr,
-        )
+        line = translate("sync", "cmcoord-desktop: not synced: {reason} (use --allow-deletes)")
+        print(line.format(reason=result.held_reason()), file=sys.stderr)
         return EXIT_HELD
     print(result.describe())
     return 0
@@ -63,13 +64,19 @@ def server_command(args: argparse.Namespace) -> int:
             try:
                 if args.action == "init":
                     was = schema.init_schema(connection, new_epoch=args.new_epoch)
-                    done = (
-                        f"Set up the team server {address.display} (schema {schema.SCHEMA_VERSION})."
-                        if was == 0
-                        else f"The team server {address.display} is at schema "
-                        f"{schema.SCHEMA_VERSION} (was {was}); roles granted again."
+                    if was == 0:
+                        done = translate(
+                            "team_server", "Set up the team server {server} (schema {schema})."
+                        )
+                    else:
+                        done = translate(
+                            "team_server",
+                            "The team server {server} is at schema {schema} (was {was}); roles "
+                            "granted again.",
+                        )
+                    print(
+                        done.format(server=address.display, schema=schema.SCHEMA_VERSION, was=was)
                     )
-                    print(done)
                     return 0
                 if args.action == "compact":
                     from cmcoord_desktop.sync.team_server.compaction import compact
@@ -77,8 +84,15 @@ def server_command(args: argparse.Namespace) -> int:
                     schema.check_about(schema.read_about(connection), address)
                     done_compact = compact(connection)
                     print(
-                        f"Removed {done_compact.versions} superseded versions and "
-                        f"{done_compact.attachments} unused attachments from {address.display}."
+                        translate(
+                            "team_server",
+                            "Removed {versions} superseded versions and {attachments} unused "
+                            "attachments from {server}.",
+                        ).format(
+                            versions=done_compact.versions,
+                            attachments=done_compact.attachments,
+                            server=address.display,
+                        )
                     )
                     return 0
                 password = _new_password(args.name)
@@ -88,9 +102,11 @@ def server_command(args: argparse.Namespace) -> int:
     except TeamServerError as exc:
         print(f"cmcoord-desktop: {exc}", file=sys.stderr)
         return EXIT_REFUSED
-    print(
-        f"Added {args.name} to {address.display} as {'an observer' if args.observer else 'a member'} ({group})."
-    )
+    if args.observer:
+        added = translate("team_server", "Added {name} to {server} as an observer ({group}).")
+    else:
+        added = translate("team_server", "Added {name} to {server} as a member ({group}).")
+    print(added.format(name=args.name, server=address.display, group=group))
     return 0
 
 
@@ -98,7 +114,9 @@ def _new_password(name: str) -> str:
     """Asked twice on a terminal; from one line of standard input otherwise (scripts)."""
     if not sys.stdin.isatty():
         return sys.stdin.readline().rstrip("\n")
-    first = getpass.getpass(f"New password for {name}: ")
-    if getpass.getpass("Once more: ") != first:
-        raise TeamServerError("The two passwords differ; nothing was changed.")
+    first = getpass.getpass(translate("team_server", "New password for {name}: ").format(name=name))
+    if getpass.getpass(translate("team_server", "Once more: ")) != first:
+        raise TeamServerError(
+            translate("team_server", "The two passwords differ; nothing was changed.")
+        )
     return first

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 import psycopg
 
+from cmcoord_desktop.core.words import translate
 from cmcoord_desktop.sync.team_server.address import ServerAddress
 from cmcoord_desktop.sync.team_server.errors import TeamServerError
 
@@ -41,8 +42,11 @@ def connect(
     typed = ask_password(address) if ask_password is not None else None
     if not typed:
         raise TeamServerError(
-            f"{address.display} asks for a password: run the sync where it can be asked for, "
-            "or add it to .pgpass."
+            translate(
+                "team_server",
+                "{server} asks for a password: run the sync where it can be asked for, or add it "
+                "to .pgpass.",
+            ).format(server=address.display)
         )
     try:
         connection = psycopg.connect(address.conninfo(typed), autocommit=autocommit)
@@ -63,37 +67,53 @@ def describe_failure(address: ServerAddress, exc: BaseException) -> str:
     where = address.display
     if "certificate" in text or "SSL" in text or "ssl" in text.split(":")[0]:
         if "does not match host name" in text:
-            return (
-                f"The certificate of {address.host} is made out to another name: this may not be "
-                "your team server. Nothing was changed; ask its administrator."
-            )
+            return translate(
+                "team_server",
+                "The certificate of {host} is made out to another name: this may not be your team "
+                "server. Nothing was changed; ask its administrator.",
+            ).format(host=address.host)
         if "root certificate file" in text:
-            return (
-                f"The certificate of {address.host} cannot be checked: this laptop has no "
-                "certificate of the authority that signed it (~/.postgresql/root.crt). "
-                "Nothing was changed; ask the server's administrator for it."
-            )
+            return translate(
+                "team_server",
+                "The certificate of {host} cannot be checked: this laptop has no certificate of "
+                "the authority that signed it (~/.postgresql/root.crt). Nothing was changed; ask "
+                "the server's administrator for it.",
+            ).format(host=address.host)
         if "verify failed" in text:
-            return (
-                f"The certificate of {address.host} could not be verified: it is not signed by an "
+            return translate(
+                "team_server",
+                "The certificate of {host} could not be verified: it is not signed by an "
                 "authority this laptop trusts, or it expired. Nothing was changed; ask its "
-                "administrator."
-            )
+                "administrator.",
+            ).format(host=address.host)
         if "does not support SSL" in text:
-            return (
-                f"{address.host} does not offer an encrypted connection (TLS), so this laptop "
-                "will not send anything to it. Ask its administrator to turn TLS on."
-            )
+            return translate(
+                "team_server",
+                "{host} does not offer an encrypted connection (TLS), so this laptop will not "
+                "send anything to it. Ask its administrator to turn TLS on.",
+            ).format(host=address.host)
     if "password authentication failed" in text:
-        return f"The server {where} did not accept the password. Nothing was changed."
+        return translate(
+            "team_server", "The server {server} did not accept the password. Nothing was changed."
+        ).format(server=where)
     if "does not exist" in text and "database" in text:
-        return f"The server has no database {address.database!r}. Nothing was changed."
+        return translate(
+            "team_server", "The server has no database {database}. Nothing was changed."
+        ).format(database=repr(address.database))
     if "role" in text and "does not exist" in text:
-        return f"The server has no account {address.user!r}. Nothing was changed."
+        return translate(
+            "team_server", "The server has no account {account}. Nothing was changed."
+        ).format(account=repr(address.user))
     if "no pg_hba.conf entry" in text:
-        return f"The server {where} does not let this account in from here. Nothing was changed."
+        return translate(
+            "team_server",
+            "The server {server} does not let this account in from here. Nothing was changed.",
+        ).format(server=where)
     first = text.strip().splitlines()[0] if text.strip() else type(exc).__name__
-    return f"Could not reach the team server {where} ({first}). This laptop kept everything."
+    return translate(
+        "team_server",
+        "Could not reach the team server {server} ({reason}). This laptop kept everything.",
+    ).format(server=where, reason=first)
 
 
 def _keyring_get(address: ServerAddress) -> str | None:

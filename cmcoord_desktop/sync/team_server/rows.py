@@ -18,6 +18,7 @@ import msgspec
 
 from cmcoord_desktop.core import record_state
 from cmcoord_desktop.core.models import RECORD_TYPES, FieldType
+from cmcoord_desktop.core.words import translate
 from cmcoord_desktop.sync.errors import SharedFileError
 from cmcoord_desktop.sync.merge import RecordMap, State
 from cmcoord_desktop.sync.records_check import check_records
@@ -75,8 +76,9 @@ def records_from_rows(rows: Iterable[tuple[Any, ...]], name: str, now_ms: int | 
     each field reduced to its live versions, checked like a shared file's; SharedFileError if
     any row breaks a rule (nothing is merged then)."""
 
-    def damaged(what: str) -> SharedFileError:
-        return SharedFileError(f"{name} is damaged: {what}; nothing was changed on this laptop.")
+    def damaged(text: str, **values: object) -> SharedFileError:
+        """`text` (translated, whole: "{name} is damaged: …") with the server's name and values."""
+        return SharedFileError(text.format(name=name, **values))
 
     records: dict[str, State] = {}
     fixed_texts: dict[str, tuple[str, str]] = {}
@@ -86,22 +88,49 @@ def records_from_rows(rows: Iterable[tuple[Any, ...]], name: str, now_ms: int | 
             try:
                 fixed_value = _decode_fixed(fixed)
             except (msgspec.DecodeError, TypeError):
-                raise damaged(f"record {record_id} has no readable parent") from None
+                raise damaged(
+                    translate(
+                        "team_server",
+                        "{name} is damaged: record {id} has no readable parent; nothing was "
+                        "changed on this laptop.",
+                    ),
+                    id=record_id,
+                ) from None
             records[record_id] = {"kind": kind, "id": record_id, "fixed": fixed_value, "fields": {}}
             fixed_texts[record_id] = (kind, fixed)
         elif known != (kind, fixed):
-            raise damaged(f"record {record_id} is stored as two different records")
+            raise damaged(
+                translate(
+                    "team_server",
+                    "{name} is damaged: record {id} is stored as two different records; nothing "
+                    "was changed on this laptop.",
+                ),
+                id=record_id,
+            )
         try:
             if data is not None:
                 json_value: Any = base64.b64encode(bytes(data)).decode("ascii")
             elif value is None:
-                raise damaged(f"a version of record {record_id} has no value")
+                raise damaged(
+                    translate(
+                        "team_server",
+                        "{name} is damaged: a version of record {id} has no value; nothing was "
+                        "changed on this laptop.",
+                    ),
+                    id=record_id,
+                )
             else:
                 json_value = _decode_any(value)
             seen_value = _decode_seen(seen)
         except (msgspec.DecodeError, binascii.Error, TypeError):
             raise damaged(
-                f"a version of record {record_id} {str(field)[:40]!r} is unreadable"
+                translate(
+                    "team_server",
+                    "{name} is damaged: a version of record {id} {field} is unreadable; nothing "
+                    "was changed on this laptop.",
+                ),
+                id=record_id,
+                field=repr(str(field)[:40]),
             ) from None
         version = {"v": json_value, "t": stamp, "d": device, "seen": seen_value}
         records[record_id]["fields"].setdefault(field, []).append(version)

@@ -14,6 +14,7 @@ import uuid
 import psycopg
 from psycopg import sql
 
+from cmcoord_desktop.core.words import translate
 from cmcoord_desktop.sync.team_server.address import ServerAddress
 from cmcoord_desktop.sync.team_server.errors import NotOurDatabase, TeamServerError
 
@@ -115,30 +116,48 @@ def read_about(connection: psycopg.Connection[tuple[object, ...]]) -> dict[str, 
 
 def check_about(about: dict[str, str] | None, address: ServerAddress) -> str:
     """The server's epoch (see docs/team-server.md), or NotOurDatabase saying why not."""
-    where = f"{address.database} on {address.display}"
+    where = translate("team_server", "{database} on {server}").format(
+        database=address.database, server=address.display
+    )
     if about is None:
         raise NotOurDatabase(
-            f"The database {where} is not set up as a team server. Its administrator sets it up "
-            "with: cmcoord-desktop server init URL. Nothing was changed."
+            translate(
+                "team_server",
+                "The database {where} is not set up as a team server. Its administrator sets it "
+                "up with: cmcoord-desktop server init URL. Nothing was changed.",
+            ).format(where=where)
         )
     if about.get("app") != APP:
         raise NotOurDatabase(
-            f"The database {where} holds another program's tables named cmcoord; "
-            "nothing was changed. Check the address."
+            translate(
+                "team_server",
+                "The database {where} holds another program's tables named cmcoord; nothing was "
+                "changed. Check the address.",
+            ).format(where=where)
         )
     try:
         version = int(about.get("schema_version", ""))
     except ValueError:
-        raise NotOurDatabase(f"The team server {where} is damaged: no schema version.") from None
+        raise NotOurDatabase(
+            translate(
+                "team_server", "The team server {where} is damaged: no schema version."
+            ).format(where=where)
+        ) from None
     if version > SCHEMA_VERSION:
         raise NotOurDatabase(
-            f"The team server {where} was set up by a newer CMCoord Desktop (schema "
-            f"{version}, this one knows {SCHEMA_VERSION}); update this program. Nothing was changed."
+            translate(
+                "team_server",
+                "The team server {where} was set up by a newer CMCoord Desktop (schema {version}, "
+                "this one knows {known}); update this program. Nothing was changed.",
+            ).format(where=where, version=version, known=SCHEMA_VERSION)
         )
     if version < SCHEMA_VERSION:
         raise NotOurDatabase(
-            f"The team server {where} needs upgrading to this release's schema: its administrator "
-            "runs cmcoord-desktop server init URL again. Nothing was changed."
+            translate(
+                "team_server",
+                "The team server {where} needs upgrading to this release's schema: its "
+                "administrator runs cmcoord-desktop server init URL again. Nothing was changed.",
+            ).format(where=where)
         )
     return about.get("epoch", "")
 
@@ -156,14 +175,20 @@ def init_schema(connection: psycopg.Connection[tuple[object, ...]], new_epoch: b
         about = read_about(connection) if exists else None
         if exists and (about is None or about.get("app") != APP):
             raise NotOurDatabase(
-                "This database already has a schema named cmcoord that is not CMCoord Desktop's; "
-                "nothing was changed. Use another database."
+                translate(
+                    "team_server",
+                    "This database already has a schema named cmcoord that is not CMCoord "
+                    "Desktop's; nothing was changed. Use another database.",
+                )
             )
         was = int(about["schema_version"]) if about else 0
         if was > SCHEMA_VERSION:
             raise NotOurDatabase(
-                f"This team server was set up by a newer CMCoord Desktop (schema {was}); "
-                "update this program first. Nothing was changed."
+                translate(
+                    "team_server",
+                    "This team server was set up by a newer CMCoord Desktop (schema {version}); "
+                    "update this program first. Nothing was changed.",
+                ).format(version=was)
             )
         for step in range(was, SCHEMA_VERSION):
             cur.execute(STEPS[step].encode())
@@ -194,8 +219,17 @@ def init_schema(connection: psycopg.Connection[tuple[object, ...]], new_epoch: b
 
 def refuse_if_not_admin(exc: psycopg.Error, address: ServerAddress) -> TeamServerError:
     """A setup step the account may not take, in one sentence."""
-    return TeamServerError(
-        f"The account {address.user or 'you used'} may not set up the team server "
-        f"({exc.diag.message_primary or type(exc).__name__}); use the database owner's account "
-        "with the right to create roles (CREATEROLE). Nothing was changed."
-    )
+    reason = exc.diag.message_primary or type(exc).__name__
+    if address.user:
+        text = translate(
+            "team_server",
+            "The account {account} may not set up the team server ({reason}); use the database "
+            "owner's account with the right to create roles (CREATEROLE). Nothing was changed.",
+        )
+    else:
+        text = translate(
+            "team_server",
+            "The account you used may not set up the team server ({reason}); use the database "
+            "owner's account with the right to create roles (CREATEROLE). Nothing was changed.",
+        )
+    return TeamServerError(text.format(account=address.user, reason=reason))

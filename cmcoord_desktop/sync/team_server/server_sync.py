@@ -25,9 +25,12 @@ from psycopg import errors as pg_errors
 from cmcoord_desktop.core import clock, sync_states
 from cmcoord_desktop.core.gc_pause import paused_gc
 from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP, translate
 from cmcoord_desktop.sync import merge
 from cmcoord_desktop.sync.errors import FutureStamps
 from cmcoord_desktop.sync.merge import RecordMap, SideChanges, State
+from cmcoord_desktop.sync.plural import counted
+from cmcoord_desktop.sync.shared_sync import HELD_HERE, SUMMARY
 from cmcoord_desktop.sync.team_server import laptop_memory
 from cmcoord_desktop.sync.team_server.address import ServerAddress, parse_address
 from cmcoord_desktop.sync.team_server.connection import AskPassword, connect, describe_failure
@@ -46,6 +49,13 @@ SELECT session_user::text, has_any_column_privilege('cmcoord.versions', 'INSERT'
 """
 
 
+# Plurals are marked here: lupdate does not read words.translate(context, text, n).
+SENT = QT_TRANSLATE_NOOP(
+    "team_server",
+    "Synced with {server}: this laptop {here}; sent %n new version(s) of {records} records.",
+)
+
+
 @dataclass(frozen=True)
 class ServerSyncResult:
     server: str  # the server's name for people (no password, ever)
@@ -58,25 +68,25 @@ class ServerSyncResult:
 
     def summary(self) -> str:
         here = self.here
-        conflicts = "conflict" if here.conflicts == 1 else "conflicts"
-        return (
-            f"{here.new} new, {here.updated} updated, {here.conflicts} {conflicts}, "
-            f"{here.deleted} deleted"
+        text = translate("sync", SUMMARY, here.conflicts)
+        return counted(text, here.conflicts).format(
+            new=here.new, updated=here.updated, deleted=here.deleted
         )
 
     def describe(self) -> str:
-        sent = (
-            "this account only reads, nothing sent"
-            if self.read_only
-            else f"sent {self.sent_versions} new versions of {self.sent_records} records"
+        if self.read_only:
+            return translate(
+                "team_server",
+                "Synced with {server}: this laptop {here}; this account only reads, nothing sent.",
+            ).format(server=self.server, here=self.summary())
+        text = translate("team_server", SENT, self.sent_versions)
+        return counted(text, self.sent_versions).format(
+            server=self.server, here=self.summary(), records=self.sent_records
         )
-        return f"Synced with {self.server}: this laptop {self.summary()}; {sent}."
 
     def held_reason(self) -> str:
-        return (
-            f"This sync would delete {self.here.deleted} of {self.here.live_before} records on "
-            "this laptop; it was held. Confirm to go ahead."
-        )
+        text = translate("sync", HELD_HERE, self.here.live_before)
+        return counted(text, self.here.live_before).format(deleted=self.here.deleted)
 
 
 def sync_with_team_server(
@@ -91,7 +101,7 @@ def sync_with_team_server(
     address = url if isinstance(url, ServerAddress) else parse_address(url)
     report = progress or (lambda _what, _percent: None)
     _refuse_own_future_stamps(store, address)
-    report(f"Connecting to {address.display}", 5)
+    report(translate("team_server", "Connecting to {server}").format(server=address.display), 5)
     try:
         with paused_gc(), connect(address, ask_password) as connection:
             return _sync(store, address, connection, allow_mass_delete, report)
@@ -106,12 +116,16 @@ def _sync(
     allow_mass_delete: bool,
     report: Progress,
 ) -> ServerSyncResult:
-    name = f"The team server {address.display}"
-    report("Reading what is new", 15)
+    name = translate("team_server", "The team server {server}").format(server=address.display)
+    report(translate("team_server", "Reading what is new"), 15)
     pulled = pull(connection, laptop_memory.positions(store))
     if pulled is None:  # no tables of ours to read: `about` says why in words, or it is damaged
         check_about(read_about(connection), address)
-        raise NotOurDatabase(f"{name} is damaged: its tables are incomplete. Nothing was changed.")
+        raise NotOurDatabase(
+            translate(
+                "team_server", "{name} is damaged: its tables are incomplete. Nothing was changed."
+            ).format(name=name)
+        )
     epoch = check_about(pulled.about, address)  # before any row is used
     memory = laptop_memory.load(store, epoch)
     if memory.cursor > pulled.next_xid:  # restored from a backup elsewhere: read it all again
@@ -119,7 +133,7 @@ def _sync(
         pulled = pull(connection, {})
         assert pulled is not None  # the same tables, a moment later
     incoming = records_from_rows(pulled.rows, name, store.wall())
-    report("Merging", 40)
+    report(translate("sync", "Merging"), 40)
     local = merge.by_id(sync_states.record_states(store))
     merged = merge.merge_maps(local, incoming)
     merge.check_parents(merged)
@@ -127,7 +141,7 @@ def _sync(
     if here.deletes_most and not allow_mass_delete:
         return ServerSyncResult(address.display, here, held=True)
     if here.changed:
-        report("Saving on this laptop", 55)
+        report(translate("sync", "Saving on this laptop"), 55)
         sync_states.merge_states(store, [merged[i] for i in here.changed])
     stale = _not_on_server(local, memory.digests)
     for record_id in incoming:  # the server has these as they are now merged
@@ -136,16 +150,16 @@ def _sync(
     memory.cursor = pulled.cursor
     laptop_memory.save(store, memory)
     if not stale:
-        report("Done", 100)
+        report(translate("sync", "Done"), 100)
         return ServerSyncResult(address.display, here, done=True)
-    report(f"Sending to {address.display}", 70)
+    report(translate("team_server", "Sending to {server}").format(server=address.display), 70)
     to_send = [merged[i] for i in stale]
     sent, read_only = _send(store, connection, to_send, memory)
     if not read_only:
         for state in to_send:
             memory.digests[state["id"]] = laptop_memory.digest(state["fields"])
         laptop_memory.save(store, memory)
-    report("Done", 100)
+    report(translate("sync", "Done"), 100)
     return ServerSyncResult(
         address.display, here, sent.records, sent.versions, read_only=read_only, done=True
     )
@@ -178,8 +192,11 @@ def _send(
         return Pushed(0, 0), True
     if owners.get(store.device_id, me) != me:
         raise PushRefused(
-            f"This laptop's id ({store.device_id}) is already used on the server by the account "
-            f"{owners[store.device_id]}: a copied data folder? Nothing was sent."
+            translate(
+                "team_server",
+                "This laptop's id ({device}) is already used on the server by the account "
+                "{account}: a copied data folder? Nothing was sent.",
+            ).format(device=store.device_id, account=owners[store.device_id])
         )
     foreign = {d for d, w in owners.items() if w != me}
     if foreign:
@@ -201,23 +218,34 @@ def _translate(address: ServerAddress, exc: psycopg.Error) -> TeamServerError:
     """What went wrong on the server, in one sentence; this laptop kept everything."""
     if exc.sqlstate == DEVICE_CLASH:
         return PushRefused(
-            f"{address.display} refused this push: {exc.diag.message_primary}. Nobody may send "
-            "changes in another laptop's name; nothing was sent."
+            translate(
+                "team_server",
+                "{server} refused this push: {reason}. Nobody may send changes in another "
+                "laptop's name; nothing was sent.",
+            ).format(server=address.display, reason=exc.diag.message_primary)
         )
     if isinstance(exc, pg_errors.InsufficientPrivilege):
         return PushRefused(
-            f"The account {address.user} may not do that on {address.display} "
-            f"({exc.diag.message_primary}); nothing was sent."
+            translate(
+                "team_server",
+                "The account {account} may not do that on {server} ({reason}); nothing was sent.",
+            ).format(account=address.user, server=address.display, reason=exc.diag.message_primary)
         )
     if isinstance(exc, pg_errors.DiskFull):
         return TeamServerError(
-            f"The disk of {address.display} is full; nothing was sent and this laptop kept "
-            "everything. Tell the server's administrator, then sync again."
+            translate(
+                "team_server",
+                "The disk of {server} is full; nothing was sent and this laptop kept everything. "
+                "Tell the server's administrator, then sync again.",
+            ).format(server=address.display)
         )
     if isinstance(exc, psycopg.OperationalError):
         return TeamServerError(
-            f"The connection to {address.display} was lost; this laptop kept everything. "
-            "Sync again in a moment."
+            translate(
+                "team_server",
+                "The connection to {server} was lost; this laptop kept everything. Sync again in "
+                "a moment.",
+            ).format(server=address.display)
         )
     return TeamServerError(describe_failure(address, exc))
 
@@ -228,8 +256,11 @@ def _refuse_own_future_stamps(store: Store, address: ServerAddress) -> None:
         return
     when = dt.datetime.fromtimestamp(clock.stamp_ms(store.clock.last) / 1000, dt.UTC)
     raise FutureStamps(
-        f"Changes made on this laptop while its clock was ahead are dated up to "
-        f"{when:%Y-%m-%d %H:%M} UTC, more than a day ahead of its clock now; on {address.display} "
-        "they would block every other laptop. Re-date them first: cmcoord-desktop repair-clock",
+        translate(
+            "team_server",
+            "Changes made on this laptop while its clock was ahead are dated up to {when} UTC, "
+            "more than a day ahead of its clock now; on {server} they would block every other "
+            "laptop. Re-date them first: cmcoord-desktop repair-clock",
+        ).format(when=f"{when:%Y-%m-%d %H:%M}", server=address.display),
         (store.device_id,),
     )

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
 from cmcoord_desktop.ui import mirroring
-from cmcoord_desktop.ui.action_texts import action_words, plain
+from cmcoord_desktop.ui.action_texts import UndoStepText, action_words, plain
 from cmcoord_desktop.ui.actions.action_spec import (
     UNDO_STACK_ACTIONS,
     ActionSpec,
@@ -47,6 +47,9 @@ def create_actions(window: QObject, undo_stack: QUndoStack) -> dict[str, QAction
     # Texts, tips and the undo buttons' short word, translated (again on a language switch:
     # ui/action_texts.py).
     show_action_texts(actions)
+    for row in ACTIONS:
+        if row.id in UNDO_STACK_ACTIONS:
+            UndoStepText(window, undo_stack, actions[row.id], row.text, redo=row.id == "redo")
     return actions
 
 

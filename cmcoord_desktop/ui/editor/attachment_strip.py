@@ -7,7 +7,16 @@ from __future__ import annotations
 import mimetypes
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QEvent, QIODevice, QSize, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QIODevice,
+    QLocale,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
@@ -33,11 +42,13 @@ from PySide6.QtWidgets import (
 from cmcoord_desktop.core import repository, validation
 from cmcoord_desktop.core.models import Attachment
 from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP
+from cmcoord_desktop.ui import record_sentences
 from cmcoord_desktop.ui.commands import CreateRecordCommand, DeleteRecordCommand, pushed
 from cmcoord_desktop.ui.editor.context import EditContext
 from cmcoord_desktop.ui.editor.edit_commands import TypingCommand
 from cmcoord_desktop.ui.editor.field_binding import FieldBinding, MessageLabel
 from cmcoord_desktop.ui.editor.tab_keys import order_tab_keys
+from cmcoord_desktop.ui.record_sentences import sentence
 
 THUMBNAIL = QSize(200, 150)
 # In English, marked for the catalogue (context "AttachmentStrip"); shown through _words.
@@ -139,15 +150,20 @@ class AttachmentCard(QFrame):
         return pushed(
             self._ctx.undo_stack,
             TypingCommand(
-                self._ctx.store, Attachment, self.attachment_id, name, old, new, "Edit caption"
+                self._ctx.store,
+                Attachment,
+                self.attachment_id,
+                name,
+                old,
+                new,
+                record_sentences.edit_field(Attachment, name),
             ),
         )
 
 
 def _size_text(size: int) -> str:
-    if size >= 1_000_000:
-        return f"{size / 1_000_000:.1f} MB"
-    return f"{max(1, round(size / 1000))} kB"
+    """'1.2 MB', '1,2 Mo', '1,2 МБ': the window's language's units and decimal sign."""
+    return QLocale().formattedDataSize(max(size, 1000), 1, QLocale.DataSizeFormat.DataSizeSIFormat)
 
 
 class AttachmentStrip(QWidget):
@@ -259,7 +275,9 @@ class AttachmentStrip(QWidget):
         self._ctx.undo_stack.push(
             CreateRecordCommand(
                 self._ctx.store,
-                "Add presentation slide",
+                sentence(
+                    lambda: QCoreApplication.translate("AttachmentStrip", "Add presentation slide")
+                ),
                 lambda: repository.add_attachment(self._ctx.store, parent_id, data, filename, mime),
             )
         )
@@ -275,9 +293,9 @@ class AttachmentStrip(QWidget):
             data = path.read_bytes()
         except OSError as exc:
             self.message.say(
-                _words("Could not read {file}: {reason}").format(
-                    file=path.name, reason=exc.strerror or exc
-                )
+                QCoreApplication.translate(
+                    "AttachmentStrip", "Could not read {file}: {reason}"
+                ).format(file=path.name, reason=exc.strerror or exc)
             )
             return False
         self.add_slide(data, path.name, mime)
@@ -312,7 +330,12 @@ class AttachmentStrip(QWidget):
 
     def remove(self, card: AttachmentCard) -> None:
         self._ctx.undo_stack.push(
-            DeleteRecordCommand(self._ctx.store, Attachment, card.attachment_id, "slide")
+            DeleteRecordCommand(
+                self._ctx.store,
+                Attachment,
+                card.attachment_id,
+                sentence(lambda: QCoreApplication.translate("AttachmentStrip", "Delete slide")),
+            )
         )
         self.reload()
 

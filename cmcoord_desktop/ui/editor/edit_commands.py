@@ -11,7 +11,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from cmcoord_desktop.core import positions
 from cmcoord_desktop.core.models import Record
 from cmcoord_desktop.core.store import Store
-from cmcoord_desktop.ui.commands import SetFieldCommand
+from cmcoord_desktop.ui.commands import SetFieldCommand, one_step
 
 # A pause this long in typing into one field ends an undo step. Typing is written every second,
 # so without it Ctrl+Z after a typo would take back the whole outcome typed in the last hour.
@@ -55,8 +55,7 @@ def push_move(
     index `target`, as one undo step. Usually only its position changes; neighbours with no
     position or an equal one (two laptops) are placed too, so the order is what was asked."""
     changes = positions.positions_for_move([e[2] for e in entries], moved, target)
-    stack.beginMacro(label)
-    for entry, position in changes.items():
-        cls, record_id, old = entries[entry]
-        stack.push(SetFieldStepCommand(store, cls, record_id, "position", old, position, label))
-    stack.endMacro()
+    with one_step(stack, label):
+        for entry, position in changes.items():
+            cls, record_id, old = entries[entry]
+            stack.push(SetFieldStepCommand(store, cls, record_id, "position", old, position, label))

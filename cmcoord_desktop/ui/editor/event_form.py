@@ -10,18 +10,11 @@ from PySide6.QtCore import QCoreApplication
 from cmcoord_desktop.core import fields, validation
 from cmcoord_desktop.core.models import Event, ItemKind, Record
 from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP
+from cmcoord_desktop.ui.choices import EVENT_KINDS
 from cmcoord_desktop.ui.editor.context import EditContext
 from cmcoord_desktop.ui.editor.local_dates import parse_local_date
-from cmcoord_desktop.ui.editor.record_form import RecordForm
+from cmcoord_desktop.ui.editor.record_form import InContext, RecordForm
 
-KINDS = [
-    "Workshop",
-    "Annual meeting",
-    "Thematic sessions",
-    "Training programme",
-    "Networks and partnerships week",
-    "Conference",
-]
 # The six UN languages, each named in itself so everyone finds their own.
 LANGUAGES = [
     ("en", "English"),
@@ -54,7 +47,9 @@ class EventForm(RecordForm):
             self.line("series", QT_TRANSLATE_NOOP("RecordForm", "Programme or series, e.g. HNPW")),
             fields.field(Event, "event_kind"),
             self.editable_choice(
-                "event_kind", KINDS, QT_TRANSLATE_NOOP("RecordForm", "Workshop, annual meeting…")
+                "event_kind",
+                EVENT_KINDS,
+                QT_TRANSLATE_NOOP("RecordForm", "Workshop, annual meeting…"),
             ),
         )
         self.add_row(
@@ -81,7 +76,7 @@ class EventForm(RecordForm):
                 show_as=validation.format_date,
                 refuse=lambda d: validation.start_date_message(d, self.stored("end_date")),
             ),
-            QT_TRANSLATE_NOOP("RecordForm", "to"),
+            InContext("RecordForm dates", QT_TRANSLATE_NOOP("RecordForm dates", "to")),
             self.line(
                 "end_date",
                 QT_TRANSLATE_NOOP("RecordForm", "Last day"),

@@ -16,17 +16,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QTextEdit, QWidget
 
 from cmcoord_desktop.core.validation import Parsed, parse_text
+from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP
 
 COMMIT_WITHIN_MS = 1000
 MAX_LINE_LENGTH = 1 << 30
 # After the disk refused a write (full, drive gone): try again this often, text kept meanwhile.
 RETRY_AFTER_MS = 5000
-NOT_SAVED = "Not saved yet: kept here, and saved as soon as the data folder can be written."
+NOT_SAVED = QT_TRANSLATE_NOOP(
+    "FieldBinding",
+    "Not saved yet: kept here, and saved as soon as the data folder can be written.",
+)
 
 TextWidget = QLineEdit | QTextEdit | QComboBox
 Write = Callable[[str, Any, Any], bool]  # field name, old value, new value -> stored?
@@ -148,7 +152,7 @@ class FieldBinding(QObject):
             old, self.stored = self.stored, parsed.value
             if not self._write(self.name, old, parsed.value):
                 self.stored, self.dirty = old, True
-                self.message.say(NOT_SAVED)
+                self.message.say(QCoreApplication.translate("FieldBinding", NOT_SAVED))
                 self._timer.start(RETRY_AFTER_MS)
                 return False
         return True
@@ -188,7 +192,7 @@ class FieldBinding(QObject):
         runs while the editor is being built)."""
         self._set_text(text)
         self.dirty = True
-        self.message.say(NOT_SAVED)
+        self.message.say(QCoreApplication.translate("FieldBinding", NOT_SAVED))
         self._timer.start(RETRY_AFTER_MS)
 
     def restore_draft(self, text: str) -> None:

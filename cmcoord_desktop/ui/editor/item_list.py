@@ -16,10 +16,12 @@ from cmcoord_desktop.core import agenda, repository
 from cmcoord_desktop.core.models import Item, ItemKind
 from cmcoord_desktop.core.record_names import item_kind_name
 from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP
+from cmcoord_desktop.ui import record_sentences
 from cmcoord_desktop.ui.commands import (
     CreateRecordCommand,
     DeleteRecordCommand,
     SetFieldCommand,
+    one_step,
 )
 from cmcoord_desktop.ui.editor.context import EditContext
 from cmcoord_desktop.ui.editor.edit_commands import push_move
@@ -39,7 +41,6 @@ class ItemList(QWidget):
         super().__init__(parent)
         self._ctx, self.kind = ctx, kind
         names = item_kind_name(kind)
-        self._name = names.in_sentence  # "key outcome", in undo texts and the add button
         self.parent_id: str | None = None
         self.rows: list[ItemRow] = []
         # Text the disk would not take (full, drive gone), kept for when its item is shown again.
@@ -189,7 +190,7 @@ class ItemList(QWidget):
         parent_id, after = self.parent_id, row.position if row is not None else None
         command = CreateRecordCommand(
             self._ctx.store,
-            f"Add {self._name}",
+            record_sentences.about_item(record_sentences.ADD_ITEM, self.kind),
             lambda: repository.add_item(self._ctx.store, parent_id, self.kind, text, after=after),
         )
         self._ctx.undo_stack.push(command)
@@ -211,10 +212,19 @@ class ItemList(QWidget):
             self.add_after(row)
             return
         stack = self._ctx.undo_stack
-        stack.beginMacro(f"Split {self._name}")
-        stack.push(SetFieldCommand(self._ctx.store, Item, row.item_id, "text", text, split.kept))
-        self.add_after(row, split.moved)
-        stack.endMacro()
+        with one_step(stack, record_sentences.about_item(record_sentences.SPLIT_ITEM, self.kind)):
+            stack.push(
+                SetFieldCommand(
+                    self._ctx.store,
+                    Item,
+                    row.item_id,
+                    "text",
+                    text,
+                    split.kept,
+                    record_sentences.about_item(record_sentences.EDIT_ITEM, self.kind),
+                )
+            )
+            self.add_after(row, split.moved)
         self.reload()
 
     def _next_after(self, row: ItemRow) -> None:
@@ -252,7 +262,12 @@ class ItemList(QWidget):
             stack.undo()
         else:
             self._ctx.undo_stack.push(
-                DeleteRecordCommand(self._ctx.store, Item, item_id, f"empty {self._name}")
+                DeleteRecordCommand(
+                    self._ctx.store,
+                    Item,
+                    item_id,
+                    record_sentences.about_item(record_sentences.DELETE_EMPTY_ITEM, self.kind),
+                )
             )
         self._added.discard(item_id)
         self.reload()
@@ -265,7 +280,12 @@ class ItemList(QWidget):
         elif focus_previous and len(self.rows) > 1:
             self._focus(self.rows[1], at_end=False)
         self._ctx.undo_stack.push(
-            DeleteRecordCommand(self._ctx.store, Item, row.item_id, self._name)
+            DeleteRecordCommand(
+                self._ctx.store,
+                Item,
+                row.item_id,
+                record_sentences.about_item(record_sentences.DELETE_ITEM, self.kind),
+            )
         )
         self.reload()
 
@@ -273,10 +293,11 @@ class ItemList(QWidget):
         index = self.rows.index(row)
         target = index + step
         if 0 <= target < len(self.rows):
-            self.move_to(row, target, "up" if step < 0 else "down")
+            self.move_to(row, target, step)
 
-    def move_to(self, row: ItemRow, index: int, how: str = "") -> None:
-        """Put `row` at `index` among the other rows, by giving it a position between them."""
+    def move_to(self, row: ItemRow, index: int, step: int = 0) -> None:
+        """Put `row` at `index` among the other rows, by giving it a position between them;
+        `step` -1 or +1 when it moves one place up or down (the undo step says so)."""
         row.commit_pending()
         push_move(
             self._ctx.undo_stack,
@@ -284,7 +305,7 @@ class ItemList(QWidget):
             [(Item, r.item_id, r.position) for r in self.rows],
             self.rows.index(row),
             index,
-            f"Move {self._name} {how}".rstrip(),
+            record_sentences.move(self.kind, step),
         )
         had_focus = _has_focus(row)
         self.reload()

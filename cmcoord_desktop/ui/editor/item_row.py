@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from cmcoord_desktop.core import fields, validation
 from cmcoord_desktop.core.models import Item, ItemKind, NextStepStatus
-from cmcoord_desktop.core.record_names import item_kind_name
 from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP, translate
+from cmcoord_desktop.ui import record_sentences
 from cmcoord_desktop.ui.commands import pushed
 from cmcoord_desktop.ui.editor.choice_binding import ChoiceBinding
 from cmcoord_desktop.ui.editor.context import EditContext
@@ -61,6 +61,7 @@ STATUS_NAMES = {
     NextStepStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("ItemRow", "In progress"),
     NextStepStatus.DONE: QT_TRANSLATE_NOOP("ItemRow", "Done"),
 }
+DRAG_TIP = QT_TRANSLATE_NOOP("ItemRow", "Drag to reorder (or Alt+Up / Alt+Down)")
 OWNER_PLACEHOLDER = QT_TRANSLATE_NOOP("ItemRow", "Who follows up")
 DUE_PLACEHOLDER = QT_TRANSLATE_NOOP("ItemRow", "Due date")
 
@@ -73,10 +74,14 @@ def _parse_due_date(text: str) -> validation.Parsed:
     """A due date; its message names the field, since it shows under the whole row."""
     parsed = parse_local_date(text)
     if parsed.error:
-        return validation.Parsed(error=f"Due date: {parsed.error}")
+        return validation.Parsed(error=_due_date_says(parsed.error))
     if parsed.doubt:
-        return replace(parsed, doubt=f"Due date: {parsed.doubt}")
-    return replace(parsed, note=f"Due date: {parsed.note}") if parsed.note else parsed
+        return replace(parsed, doubt=_due_date_says(parsed.doubt))
+    return replace(parsed, note=_due_date_says(parsed.note)) if parsed.note else parsed
+
+
+def _due_date_says(message: str) -> str:
+    return QCoreApplication.translate("ItemRow", "Due date: {message}").format(message=message)
 
 
 class ItemTextEdit(GrowingTextEdit):
@@ -133,7 +138,7 @@ class DragHandle(QLabel):
         self._pressed_at: QPoint | None = None
         self.setObjectName("dragHandle")
         self.setCursor(Qt.CursorShape.OpenHandCursor)
-        self.setToolTip("Drag to reorder (or Alt+Up / Alt+Down)")
+        self.setToolTip(_words(DRAG_TIP))
         self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
@@ -220,7 +225,6 @@ class ItemRow(QWidget):
         self.kind = ItemKind(item.item_kind)
         self.position = item.position
         self._ctx = ctx
-        self._name = item_kind_name(self.kind).in_sentence
 
         self.number = QLabel(self)
         self.number.setObjectName("itemNumber")
@@ -244,7 +248,8 @@ class ItemRow(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(2)
-        grid.addWidget(DragHandle(self), 0, 0)
+        self.drag_handle = DragHandle(self)
+        grid.addWidget(self.drag_handle, 0, 0)
         grid.addWidget(self.number, 0, 1)
         grid.addWidget(self.text, 0, 2)
         grid.addWidget(self.delete_button, 0, 3, Qt.AlignmentFlag.AlignTop)
@@ -294,14 +299,18 @@ class ItemRow(QWidget):
         ]
 
     def _write(self, name: str, old: object, new: object) -> bool:
-        label = f"Edit {self._name if name == 'text' else fields.in_sentence(Item, name)}"
+        label = (
+            record_sentences.about_item(record_sentences.EDIT_ITEM, self.kind)
+            if name == "text"
+            else record_sentences.edit_field(Item, name)
+        )
         return pushed(
             self._ctx.undo_stack,
             TypingCommand(self._ctx.store, Item, self.item_id, name, old, new, label),
         )
 
     def _write_step(self, name: str, old: object, new: object) -> bool:
-        label = f"Set status to {new}"
+        label = record_sentences.set_status(str(new))
         return pushed(
             self._ctx.undo_stack,
             SetFieldStepCommand(self._ctx.store, Item, self.item_id, name, old, new, label),
@@ -326,6 +335,7 @@ class ItemRow(QWidget):
         """Placeholders, tips and captions again; what is typed in the fields stays."""
         self.text.setPlaceholderText(_words(PLACEHOLDERS[self.kind]))
         self.delete_button.setToolTip(_words(DELETE_TIPS[self.kind]))
+        self.drag_handle.setToolTip(_words(DRAG_TIP))
         if self.kind is ItemKind.NEXT_STEP:
             self.owner.setPlaceholderText(_words(OWNER_PLACEHOLDER))
             self.due.setPlaceholderText(_words(DUE_PLACEHOLDER))

@@ -9,7 +9,7 @@ elsewhere (undo, sync, another panel) the form refreshes without touching the fi
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +24,7 @@ from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.models import Event, ItemKind, MarketplaceGroup, Record, Session
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.core.store_change import EVERYTHING, Change
+from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP
 from cmcoord_desktop.ui.data_signal import DataSignal
 from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.editor.context import EditContext
@@ -34,10 +35,14 @@ from cmcoord_desktop.ui.editor.group_form import GroupForm
 from cmcoord_desktop.ui.editor.record_form import RecordForm
 from cmcoord_desktop.ui.editor.session_form import SessionForm
 
-NOTHING_SELECTED = (
-    "Select an event, a session or a marketplace table\nto capture its outcomes here."
+# What the pane says when it shows no form, in English ("RecordEditor"), shown translated.
+NOTHING_SELECTED = QT_TRANSLATE_NOOP(
+    "RecordEditor",
+    "Select an event, a session or a marketplace table\nto capture its outcomes here.",
 )
-RECORD_GONE = "This record is in the trash.\nUndo (Ctrl+Z) or restore it from the Trash."
+RECORD_GONE = QT_TRANSLATE_NOOP(
+    "RecordEditor", "This record is in the trash.\nUndo (Ctrl+Z) or restore it from the Trash."
+)
 FORMS: dict[type[Record], type[RecordForm]] = {
     Event: EventForm,
     Session: SessionForm,
@@ -68,7 +73,8 @@ class RecordEditor(QWidget):
         self.form: RecordForm | None = None  # the form of the record shown, if any
 
         self._pages = QStackedWidget(self)
-        self._empty = QLabel(NOTHING_SELECTED, self)
+        self._empty_words = NOTHING_SELECTED
+        self._empty = QLabel(QCoreApplication.translate("RecordEditor", NOTHING_SELECTED), self)
         self._empty.setObjectName("emptyState")
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._pages.addWidget(self._empty)
@@ -151,8 +157,15 @@ class RecordEditor(QWidget):
         return form
 
     def _show_empty(self, text: str) -> None:
-        self._empty.setText(text)
+        """`text` in English (one of the sentences above), shown in the window's language."""
+        self._empty_words = text
+        self._empty.setText(QCoreApplication.translate("RecordEditor", text))
         self._pages.setCurrentWidget(self._empty)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self._empty.setText(QCoreApplication.translate("RecordEditor", self._empty_words))
+        super().changeEvent(event)
 
     def _data_changed(self, change: Change) -> None:
         """Refresh soon, and only if the change touches what the editor shows; changes that

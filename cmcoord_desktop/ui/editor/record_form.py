@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
@@ -30,6 +31,8 @@ from cmcoord_desktop.core.models import (
 )
 from cmcoord_desktop.core.store_change import EVERYTHING, Change
 from cmcoord_desktop.core.validation import Parsed, parse_title
+from cmcoord_desktop.ui import record_sentences
+from cmcoord_desktop.ui.choices import ShownChoices
 from cmcoord_desktop.ui.commands import SetFieldCommand, pushed
 from cmcoord_desktop.ui.editor.attachment_strip import AttachmentStrip
 from cmcoord_desktop.ui.editor.choice_binding import ChoiceBinding
@@ -42,15 +45,28 @@ from cmcoord_desktop.ui.editor.item_list import ItemList
 from cmcoord_desktop.ui.editor.title_edit import TitleEdit
 
 Binding = FieldBinding | ChoiceBinding
+
+
 # A row heading: a field's label from core/fields.py, or an English text of the "RecordForm"
 # context (marked with QT_TRANSLATE_NOOP where the form names it: "When", "Place").
-Heading = fields.Field | str
+@dataclass(frozen=True)
+class InContext:
+    """Words that read differently in another place of the form: "to" between two dates is
+    "au" in French, between two times "à", so each has its own context."""
+
+    context: str
+    text: str
+
+
+Heading = fields.Field | str | InContext
 
 
 def heading_text(heading: Heading) -> str:
     """The heading in the window's language, read again each time the language changes."""
     if isinstance(heading, fields.Field):
         return QCoreApplication.translate("fields", heading.label)
+    if isinstance(heading, InContext):
+        return QCoreApplication.translate(heading.context, heading.text)
     return QCoreApplication.translate("RecordForm", heading)
 
 
@@ -92,6 +108,7 @@ class RecordForm(QWidget):
         # Every heading, placeholder and name the form shows: (how to show it, what it says),
         # shown again on LanguageChange so View › Language reaches the form at once.
         self._words: list[tuple[Callable[[str], None], Heading]] = []
+        self._choices: list[tuple[QComboBox, ShownChoices, str]] = []  # see editable_choice
 
         self.context_line = ElidedLabel(self)
         self.context_line.setObjectName("contextLine")
@@ -146,15 +163,31 @@ class RecordForm(QWidget):
         return self._cell(box, name)
 
     def editable_choice(self, name: str, choices: list[str], placeholder: str) -> QWidget:
+        """A drop-down of suggestions that also takes any text. The suggestions are stored in
+        English (the summary translates them to the event's language) and shown in the
+        window's; what a person types is stored as typed."""
         combo = QComboBox(self)
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        combo.addItems(choices)
+        choice = ShownChoices(choices)
+        for english in choices:
+            combo.addItem(choice.shown(english), english)
         self._say(combo.lineEdit().setPlaceholderText, placeholder)
         # Wide when there is room, narrow when the pane is: its longest choice sets no minimum.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         combo.setMinimumContentsLength(12)
-        return self._cell(combo, name)
+        cell = self._cell(combo, name, parse=choice.parse, show_as=choice.shown)
+        self._choices.append((combo, choice, name))
+        return cell
+
+    def _show_choices_again(self) -> None:
+        """After a language switch: the suggestions, and a stored one, in the new language."""
+        for combo, choice, name in self._choices:
+            for index in range(combo.count()):
+                combo.setItemText(index, choice.shown(combo.itemData(index)))
+            binding = self.bindings[name]
+            if isinstance(binding, FieldBinding) and not binding.dirty:
+                binding.show(binding.stored, replace_typing=True)
 
     def fixed_choice(self, name: str, choices: list[tuple[str, str]]) -> QWidget:
         combo = QComboBox(self)
@@ -198,6 +231,7 @@ class RecordForm(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             for show, words in self._words:
                 show(heading_text(words) if words else "")
+            self._show_choices_again()
             self._show_context_again()
         super().changeEvent(event)
 
@@ -221,7 +255,7 @@ class RecordForm(QWidget):
         line = QHBoxLayout()
         line.setSpacing(8)
         for index, part in enumerate(parts):
-            if isinstance(part, str | fields.Field):
+            if isinstance(part, str | fields.Field | InContext):
                 inline = QLabel(self)
                 self._say(inline.setText, part)
                 inline.setObjectName("fieldLabel")
@@ -359,7 +393,7 @@ class RecordForm(QWidget):
 
     def _push(self, command: type[SetFieldCommand], name: str, old: Any, new: Any) -> bool:
         assert self.record_id is not None
-        label = f"Edit {fields.in_sentence(self.RECORD, name)}"
+        label = record_sentences.edit_field(self.RECORD, name)
         stored = pushed(
             self.ctx.undo_stack,
             command(self.ctx.store, self.RECORD, self.record_id, name, old, new, label),

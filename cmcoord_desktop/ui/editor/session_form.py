@@ -8,20 +8,10 @@ from PySide6.QtCore import QCoreApplication
 from cmcoord_desktop.core import fields, repository, validation
 from cmcoord_desktop.core.models import Event, ItemKind, Record, Session
 from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP
+from cmcoord_desktop.ui.choices import SESSION_FORMATS
 from cmcoord_desktop.ui.editor.context import EditContext
 from cmcoord_desktop.ui.editor.local_dates import parse_local_date
 from cmcoord_desktop.ui.editor.record_form import RecordForm
-
-FORMATS = [
-    "Panel discussion",
-    "Group work",
-    "Marketplace",
-    "Plenary",
-    "Presentation",
-    "Workshop",
-    "Simulation exercise",
-    "Briefing",
-]
 
 
 class SessionForm(RecordForm):
@@ -65,7 +55,9 @@ class SessionForm(RecordForm):
         self.add_row(
             fields.field(Session, "format"),
             self.editable_choice(
-                "format", FORMATS, QT_TRANSLATE_NOOP("RecordForm", "Panel discussion, group work…")
+                "format",
+                SESSION_FORMATS,
+                QT_TRANSLATE_NOOP("RecordForm", "Panel discussion, group work…"),
             ),
             fields.field(Session, "delegates"),
             self.line(

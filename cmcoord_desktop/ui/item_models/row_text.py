@@ -8,9 +8,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from cmcoord_desktop.core.models import Event, MarketplaceGroup, Record, Session
-from cmcoord_desktop.core.record_names import record_title, typed_title
+from cmcoord_desktop.core.record_names import typed_title
+from cmcoord_desktop.ui.choices import shown_format
 from cmcoord_desktop.ui.item_models.roles import Role
 from cmcoord_desktop.ui.local_format import date_range, weekday_day_month
+from cmcoord_desktop.ui.record_sentences import title
 
 
 class Panels(QObject):
@@ -47,7 +49,7 @@ def session_detail(session: Session) -> str:
             times += f"–{session.end_time:%H:%M}"
         parts.append(times)
     if session.format:
-        parts.append(session.format)
+        parts.append(shown_format(session.format))
     if session.delegates is not None:
         parts.append(_PLURALS.delegates(session.delegates))
     return " · ".join(parts)
@@ -63,12 +65,12 @@ def group_detail(group: MarketplaceGroup) -> str:
 
 def record_data(record: Record, role: int, detail: str) -> Any:
     if role == Qt.ItemDataRole.DisplayRole:
-        return record_title(record)
+        return title(record)
     if role == Qt.ItemDataRole.ToolTipRole:
-        return "\n".join(t for t in (record_title(record), detail) if t)
+        return "\n".join(t for t in (title(record), detail) if t)
     if role == Qt.ItemDataRole.AccessibleTextRole:  # a screen reader says both lines of a row
         shown = record_data(record, Role.DETAIL, detail)
-        return ", ".join(t for t in (record_title(record), shown) if t)
+        return ", ".join(t for t in (title(record), shown) if t)
     if role == Role.RECORD_ID:
         return record.id
     if role == Role.RECORD:

@@ -5,13 +5,23 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QByteArray, QModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    Qt,
+    QTime,
+)
 
 from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.clock import stamp_ms
 from cmcoord_desktop.core.models import Record
-from cmcoord_desktop.core.record_names import kind_name, record_title, short_title
+from cmcoord_desktop.core.record_names import kind_name
 from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP
+from cmcoord_desktop.ui import local_format, record_sentences
 from cmcoord_desktop.ui.item_models.roles import AnyIndex, Role, role_names
 
 
@@ -21,17 +31,23 @@ def deleted_at(record: Record) -> dt.datetime:
 
 
 def when_text(moment: dt.datetime, now: dt.datetime) -> str:
+    """'today 14:02', 'yesterday 09:30', '4 Nov 2017 14:02', in the window's language."""
+    time = QLocale().toString(QTime(moment.hour, moment.minute), "HH:mm")
     if moment.date() == now.date():
-        return f"today {moment:%H:%M}"
+        return QCoreApplication.translate("TrashModel", "today {time}").format(time=time)
     if moment.date() == now.date() - dt.timedelta(days=1):
-        return f"yesterday {moment:%H:%M}"
-    return f"{moment.day} {moment:%b %Y %H:%M}"
+        return QCoreApplication.translate("TrashModel", "yesterday {time}").format(time=time)
+    return local_format.day_time(moment)
 
 
 class TrashModel(QAbstractTableModel):
     """Deleted records, newest deletion first: kind, name, when."""
 
-    COLUMNS = ("Kind", "Name", "Deleted")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("TrashModel", "Kind"),
+        QT_TRANSLATE_NOOP("TrashModel", "Name"),
+        QT_TRANSLATE_NOOP("TrashModel", "Deleted"),
+    )
 
     def __init__(self, store: Store, parent: Any = None) -> None:
         super().__init__(parent)
@@ -62,7 +78,7 @@ class TrashModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.COLUMNS[section]
+            return QCoreApplication.translate("TrashModel", self.COLUMNS[section])
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -74,10 +90,11 @@ class TrashModel(QAbstractTableModel):
         if role == Role.RECORD:
             return record
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            label = record_title(record)
+            label = record_sentences.title(record)
             if role == Qt.ItemDataRole.DisplayRole:
-                label = short_title(record, 120)
-            texts = (kind_name(record), label, when_text(deleted_at(record), dt.datetime.now()))
+                label = record_sentences.shown_title(record, 120)
+            kind = QCoreApplication.translate("record names", kind_name(record))
+            texts = (kind, label, when_text(deleted_at(record), dt.datetime.now()))
             return texts[index.column()]
         return None
 

@@ -14,6 +14,7 @@ from cmcoord_desktop.core.next_steps import NextStepRow
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.ui.commands import StoreCommand, pushed
 from cmcoord_desktop.ui.dialogs import Dialogs
+from cmcoord_desktop.ui.record_sentences import sentence
 
 
 class CarryCommand(StoreCommand):
@@ -58,7 +59,8 @@ class StepCarry(QObject):
         if picked is None:
             return ""
         target = events[picked]
-        label = self.tr("Carry a next step into “{event}”").format(event=names[picked])
+        name = names[picked]
+        label = sentence(lambda: self.tr("Carry a next step into “{event}”").format(event=name))
         # The events offered are the ones a carry makes sense into (core's CannotCarry cases
         # are left out above), so the command cannot be refused once pushed.
         if pushed(self.undo_stack, CarryCommand(self.store, row.id, target.id, label)):

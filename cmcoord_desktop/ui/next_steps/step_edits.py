@@ -11,6 +11,7 @@ from PySide6.QtGui import QUndoStack
 from cmcoord_desktop.core.models import Item, NextStepStatus
 from cmcoord_desktop.core.next_steps import NextStepRow
 from cmcoord_desktop.core.store import Store
+from cmcoord_desktop.ui import record_sentences
 from cmcoord_desktop.ui.commands import pushed
 from cmcoord_desktop.ui.editor.edit_commands import SetFieldStepCommand
 
@@ -39,12 +40,14 @@ class StepEdits(QObject):
         words = " ".join(row.text.split())
         step = words if len(words) <= SHORT_TEXT else words[: SHORT_TEXT - 1] + "…"
         if name == "status":
-            label = self.tr("Set next step “{step}” to {status}").format(
-                step=step, status=self.status_names().get(str(new), str(new)).lower()
-            )
+            label = record_sentences.set_status(str(new), step)
         elif name == "owner":
-            label = self.tr("Set the owner of next step “{step}”").format(step=step)
+            label = record_sentences.sentence(
+                lambda: self.tr("Set the owner of next step “{step}”").format(step=step)
+            )
         else:
-            label = self.tr("Set the due date of next step “{step}”").format(step=step)
+            label = record_sentences.sentence(
+                lambda: self.tr("Set the due date of next step “{step}”").format(step=step)
+            )
         command = SetFieldStepCommand(self.store, Item, row.id, name, old, new, label)
         return pushed(self.undo_stack, command)

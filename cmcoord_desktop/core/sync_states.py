@@ -221,8 +221,8 @@ def write_rows(
     if updates:
         settings = ", ".join(f"{name} = ?" for name in quoted)
         statement = f'UPDATE "{table.name}" SET {settings} WHERE id = ?'
-        rows = sorted(updates, key=by_id)
-        cursor.executemany(statement, [[*values(row), row["id"]] for row in rows])
+        ordered = sorted(updates, key=by_id)
+        cursor.executemany(statement, [[*values(row), row["id"]] for row in ordered])
 
 
 # Rows in one statement: past a few hundred, longer statements gain nothing.

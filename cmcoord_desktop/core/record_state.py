@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from cmcoord_desktop.core import register
+from cmcoord_desktop.core import register, slide_marker
 from cmcoord_desktop.core.models import Record
 from cmcoord_desktop.core.register import FieldVersion, Versions
 from cmcoord_desktop.core.values import from_json
@@ -68,11 +68,16 @@ def merge_versions_json(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> lis
         key = (version["t"], version["d"])
         known = by_key.get(key)
         if known is not None and known != version:
-            raise StampClash(
-                translate(
-                    "record state", "two different values carry the stamp {time} of {device}"
-                ).format(time=key[0], device=key[1])
-            )
+            # A slide's bytes and the marker that replaced them where they were removed: the
+            # bytes win (a laptop that still has them brings them back; slide_marker.py).
+            kept = slide_marker.bytes_over_marker(known, version)
+            if kept is None:
+                raise StampClash(
+                    translate(
+                        "record state", "two different values carry the stamp {time} of {device}"
+                    ).format(time=key[0], device=key[1])
+                )
+            version = kept
         by_key[key] = version
     return [v.to_json() for v in register.live(FieldVersion.from_json(v) for v in by_key.values())]
 

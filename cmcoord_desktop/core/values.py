@@ -7,6 +7,7 @@ import binascii
 import datetime as dt
 from typing import Any
 
+from cmcoord_desktop.core import slide_marker
 from cmcoord_desktop.core.models import FieldType
 from cmcoord_desktop.core.words import translate
 
@@ -39,6 +40,8 @@ def from_json(kind: FieldType, value: Any) -> Any:
         case FieldType.TIME if isinstance(value, str):
             return dt.time.fromisoformat(value)
         case FieldType.BYTES if isinstance(value, str):
+            if slide_marker.is_marker(value):
+                return b""  # a deleted slide whose bytes were removed (core/slide_marker.py)
             try:
                 return base64.b64decode(value, validate=True)
             except binascii.Error as exc:

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from cmcoord_desktop.core import slide_marker
 from cmcoord_desktop.core.atomic_write import write_atomically
 from cmcoord_desktop.core.words import translate
 from cmcoord_desktop.sync.errors import SharedFileError
@@ -61,8 +62,8 @@ def store_media(records: list[State], folder: Path) -> list[State]:
     made: list[bool] = []
 
     def to_reference(value: str) -> str:
-        if is_reference(value):
-            return value
+        if is_reference(value) or slide_marker.is_marker(value):
+            return value  # a marker: a deleted slide whose bytes were removed
         data = base64.b64decode(value)
         digest = hashlib.sha256(data).hexdigest()
         path = media / digest

@@ -16,7 +16,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from cmcoord_desktop.core import clock, register, value_rules
+from cmcoord_desktop.core import clock, register, slide_marker, value_rules
 from cmcoord_desktop.core.models import RECORD_TYPES, FieldType, ItemKind
 from cmcoord_desktop.core.register import FieldVersion
 from cmcoord_desktop.core.values import from_json
@@ -217,6 +217,8 @@ def check_records(
 def _check_value(field_type: FieldType, value: Any, kind: str, field: str, name: str) -> None:
     if field_type is FieldType.BYTES and type(value) is str and _MEDIA_REFERENCE.fullmatch(value):
         return  # resolved, and checked against its hash, by sync/media.py
+    if field_type is FieldType.BYTES and slide_marker.is_marker(value):
+        return  # a deleted slide whose bytes were removed (core/slide_marker.py)
     if type(value) is str and len(value) > MAX_STRING:
         raise SharedFileError(
             translate("sync", "{name} holds a {kind} {field} that is too large.").format(

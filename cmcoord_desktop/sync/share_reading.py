@@ -24,6 +24,7 @@ from cmcoord_desktop.sync.media import resolve_media
 from cmcoord_desktop.sync.merge import RecordMap
 from cmcoord_desktop.sync.shared_place import Place, checksum_of, declared_checksum, place_of
 from cmcoord_desktop.sync.siblings import find_siblings
+from cmcoord_desktop.sync.slide_cleanup import slide_deletes
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,8 @@ class ShareSnapshot:
     picked_checksum: str | None = None  # what the picked file declares
     laptop_checksums: dict[str, str | None] = field(default_factory=dict)  # device -> checksum
     laptop_identities: dict[str, tuple[int, ...] | None] = field(default_factory=dict)
+    # device -> its file's slides' deletes (slide_cleanup.slide_deletes); None: not read
+    laptop_slides: dict[str, dict[str, bool] | None] = field(default_factory=dict)
 
     @property
     def is_new(self) -> bool:
@@ -88,6 +91,7 @@ def read_share(
     strictness: dict[str, Any] = {"now_ms": now_ms, "allow_future": allow_future}
     snapshot = ShareSnapshot(path, place, identity(place.target), None, {}, {})
     read_checksums: dict[str, dict[str, str]] = {}  # checksum -> the devices of that file
+    read_slides: dict[str, dict[str, bool]] = {}  # checksum -> that file's slides' deletes
     picked_future: FutureStamps | None = None
     picked: dict[str, Any] | None = None
     if snapshot.identity is not None:
@@ -104,6 +108,7 @@ def read_share(
             snapshot.devices.update(picked["devices"])
             if snapshot.picked_checksum:
                 read_checksums[snapshot.picked_checksum] = picked["devices"]
+                read_slides[snapshot.picked_checksum] = slide_deletes(picked["records"])
     own_names: dict[str, str] = {}
     for device, laptop_path in place.laptop_files():
         if device in ignore_devices:
@@ -111,8 +116,10 @@ def read_share(
         snapshot.laptop_identities[device] = identity(laptop_path)  # before reading it
         checksum = declared_checksum(laptop_path)
         snapshot.laptop_checksums[device] = checksum
+        snapshot.laptop_slides[device] = None
         if checksum is not None and checksum in read_checksums:
             # The same bytes as a file already read (the picked file is often so).
+            snapshot.laptop_slides[device] = read_slides[checksum]
             if device in read_checksums[checksum]:
                 own_names[device] = read_checksums[checksum][device]
             continue
@@ -122,6 +129,7 @@ def read_share(
             snapshot.held_back.append((laptop_path.name, str(exc)))
             continue
         snapshot.laptop_checksums[device] = checksum
+        snapshot.laptop_slides[device] = slide_deletes(document["records"])
         # A laptop's file belongs to the place by where it is: two laptops creating the place
         # at the same moment give it two ids, and both files must count. The picked file's id
         # wins, else the smallest; every laptop writes its own file with that one from then on.
@@ -133,6 +141,7 @@ def read_share(
             own_names[device] = document["devices"][device]
         if checksum is not None:
             read_checksums[checksum] = document["devices"]
+            read_slides[checksum] = snapshot.laptop_slides[device] or {}
     # Each laptop's name as it says it in its own file: another laptop's copy may be older.
     snapshot.devices.update(own_names)
     if picked_future is not None:

@@ -48,7 +48,8 @@ __all__ = [
 FORMAT_NAME = "cmcoord-desktop/records"
 # Major: a reader refuses any other major version. Minor: additions an older reader may ignore.
 # 1.1: an attachment's bytes may be a reference to a slide kept beside the file (sync/media.py).
-FORMAT_VERSION = (1, 1)
+# 1.2: a deleted slide's bytes may be a marker `removed:sha256:<hex>` (core/slide_marker.py).
+FORMAT_VERSION = (1, 2)
 
 # Larger than any workshop with its slides; a 2 GB file is refused before it is read.
 MAX_FILE_BYTES = 256 * 1024 * 1024

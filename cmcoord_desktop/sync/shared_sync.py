@@ -24,11 +24,11 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from cmcoord_desktop.core import clock, meta, sync_states
+from cmcoord_desktop.core import clock, meta, slide_store, sync_states
 from cmcoord_desktop.core.gc_pause import paused_gc
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP, translate
-from cmcoord_desktop.sync import merge, resync_skip, share_writing, shared_file
+from cmcoord_desktop.sync import merge, resync_skip, share_writing, shared_file, slide_cleanup
 from cmcoord_desktop.sync.errors import FutureStamps, OtherWorkshop, SharedFileError
 from cmcoord_desktop.sync.merge import RecordMap, SideChanges
 from cmcoord_desktop.sync.plural import counted
@@ -112,6 +112,8 @@ class _Plan:
     to_store: list[dict[str, Any]]
     revived: set[str]  # deleted parents a newer child brings back into view (merge.py)
     other_workshop: bool = False  # no event in common, a file this laptop never synced with
+    emptied: frozenset[str] = frozenset()  # deleted slides whose bytes go now (slide_cleanup)
+    slides_due: int | None = None  # when the first deleted slide kept reaches its time limit
 
 
 @dataclass(frozen=True)
@@ -149,13 +151,28 @@ def _plan(store: Store, snapshot: ShareSnapshot) -> _Plan:
         incoming = merge.merge_maps(incoming, sibling.records)
     merged = merge.merge_maps(local, incoming)
     merge.check_parents(merged)
-    here = merge.changes(local, merged)
-    there = merge.changes(snapshot.records, merged, new_conflicts=False)
+    emptied, due = slide_cleanup.slides_to_empty(
+        merged, snapshot.laptop_slides, store.device_id, store.wall()
+    )
+    merged.update(emptied)
+    # A slide's bytes giving way to their marker is no change a person sees: not counted.
+    here = merge.changes(slide_cleanup.with_emptied(local, emptied), merged)
+    there = merge.changes(
+        slide_cleanup.with_emptied(snapshot.records, emptied), merged, new_conflicts=False
+    )
     revived = merge.revived_parents(merged, dict.fromkeys((*here.changed, *there.changed)))
     to_store = [merged[i] for i in dict.fromkeys((*here.changed, *revived))]
     other = _another_workshop(store, local, snapshot)
     return _Plan(
-        merged, share_writing.laptop_names(store, snapshot), here, there, to_store, revived, other
+        merged,
+        share_writing.laptop_names(store, snapshot),
+        here,
+        there,
+        to_store,
+        revived,
+        other,
+        frozenset(emptied),
+        due,
     )
 
 
@@ -236,7 +253,12 @@ def _sync(
     own_written: str | None = None  # checksum of this laptop's file as written by this sync
     wrote = False
     place = place_of(path)
-    if not allow_mass_delete and resync_skip.nothing_new(store, place, ignore):
+    slides_due = meta.sync_memory(store, slide_cleanup.DUE_KEY + str(place.target))
+    if (
+        not allow_mass_delete
+        and not slide_cleanup.due_now(slides_due, store.wall())
+        and resync_skip.nothing_new(store, place, ignore)
+    ):
         report(translate("sync", "Done"), 100)
         return SyncResult(path, SideChanges(), SideChanges(), done=True)
     resync_skip.forget(store, place)
@@ -273,11 +295,14 @@ def _sync(
             # touched it is the plan's own result, so this reads only the changed records.
             sync_states.merge_states(store, plan.to_store, revived=plan.revived)
             received = _add(received, plan.here)
+        if plan.emptied:
+            slide_store.drop_slide_bytes(store, plan.emptied)
         meta.remember_device_names(store, plan.devices)
         checksum = checksum_of(data)
         report(translate("sync", "Writing {file}").format(file=path.name), 70)
         if own_written != checksum and snapshot.laptop_checksums.get(store.device_id) != checksum:
             share_writing.write_own_file(store, snapshot, data, sleep)
+            slide_cleanup.ensure_media(snapshot.place, data, plan.merged)
             wrote = True
         own_written = checksum
         if snapshot.picked_checksum != checksum:
@@ -305,9 +330,12 @@ def _sync(
         else:
             picked_now = snapshot.identity
         share_writing.tidy(store, snapshot, ignore)
+        slide_cleanup.remove_unreferenced(snapshot.place, data)
         memory = _file_ids_to_remember(
             store, snapshot.file_id or share_writing.checksum_file_id(data)
         )
+        if plan.slides_due != slides_due:
+            memory[slide_cleanup.DUE_KEY + str(place.target)] = plan.slides_due
         if picked_now and not (snapshot.siblings or snapshot.skipped or snapshot.held_back):
             laptops = dict(snapshot.laptop_identities)
             laptops[store.device_id] = identity(snapshot.place.laptop_file(store.device_id))

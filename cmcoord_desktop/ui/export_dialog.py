@@ -204,11 +204,13 @@ class ExportDialog(QDialog):
         if not self.running():
             self.export_button.setEnabled(bool(chosen))
             self.copy_button.setEnabled(bool(chosen))
-            self.status.setText(
-                self.tr("Choose sessions and options, then Export.")
-                if chosen
-                else self.tr("Tick at least one event to export its summary.")
-            )
+            if not chosen:
+                hint = self.tr("Tick at least one event to export its summary.")
+            elif len(chosen) == 1:
+                hint = self.tr("Choose sessions and options, then Export.")
+            else:
+                hint = self.tr("Choose the day, the title and options, then Export.")
+            self.status.setText(hint)
 
     @Slot()
     def _format_changed(self) -> None:

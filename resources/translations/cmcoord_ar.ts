@@ -663,6 +663,10 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <translation>حدّد فعالية واحدة على الأقل لتصدير موجزها.</translation>
     </message>
     <message>
+      <source>Choose the day, the title and options, then Export.</source>
+      <translation>اختر التاريخ والعنوان والخيارات، ثم اضغط تصدير.</translation>
+    </message>
+    <message>
       <source>Choose at least one session, or All sessions.</source>
       <translation>اختر جلسة واحدة على الأقل، أو كل الجلسات.</translation>
     </message>

@@ -646,6 +646,10 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Choose the day, the title and options, then Export.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Choose at least one session, or All sessions.</source>
       <translation type="unfinished" />
     </message>

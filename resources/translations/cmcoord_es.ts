@@ -659,6 +659,10 @@ No se eliminó nada de la carpeta. Haga una copia de la carpeta antes de intenta
       <translation>Marque al menos un evento para exportar su resumen.</translation>
     </message>
     <message>
+      <source>Choose the day, the title and options, then Export.</source>
+      <translation>Elija la fecha, el título y las opciones y luego Exportar.</translation>
+    </message>
+    <message>
       <source>Choose at least one session, or All sessions.</source>
       <translation>Elija al menos una sesión, o Todas las sesiones.</translation>
     </message>

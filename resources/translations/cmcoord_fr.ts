@@ -659,6 +659,10 @@ Rien n'a été supprimé dans le dossier. Faites-en une copie avant toute autre 
       <translation>Cochez au moins un événement pour en exporter le résumé.</translation>
     </message>
     <message>
+      <source>Choose the day, the title and options, then Export.</source>
+      <translation>Choisissez la date, le titre et les options, puis Exporter.</translation>
+    </message>
+    <message>
       <source>Choose at least one session, or All sessions.</source>
       <translation>Choisissez au moins une séance, ou Toutes les séances.</translation>
     </message>

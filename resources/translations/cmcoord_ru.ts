@@ -660,6 +660,10 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <translation>Отметьте хотя бы одно мероприятие, чтобы экспортировать его резюме.</translation>
     </message>
     <message>
+      <source>Choose the day, the title and options, then Export.</source>
+      <translation>Выберите дату, заголовок и параметры, затем нажмите «Экспорт».</translation>
+    </message>
+    <message>
       <source>Choose at least one session, or All sessions.</source>
       <translation>Выберите хотя бы одно заседание или «Все заседания».</translation>
     </message>

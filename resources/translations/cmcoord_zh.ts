@@ -658,6 +658,10 @@ Nothing in the folder was deleted. Keep a copy of the folder before trying anyth
       <translation>请至少勾选一项活动以导出其摘要。</translation>
     </message>
     <message>
+      <source>Choose the day, the title and options, then Export.</source>
+      <translation>选择日期、标题和选项，然后点击导出。</translation>
+    </message>
+    <message>
       <source>Choose at least one session, or All sessions.</source>
       <translation>请至少选择一场会议，或选择所有会议。</translation>
     </message>

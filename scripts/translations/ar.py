@@ -1233,3 +1233,10 @@ TRANSLATIONS.update(
         "The shared file: {summary}": "الملف المشترك: {summary}",
     }
 )
+
+# export window: several events hint
+TRANSLATIONS.update(
+    {
+        "Choose the day, the title and options, then Export.": "اختر التاريخ والعنوان والخيارات، ثم اضغط تصدير.",
+    }
+)

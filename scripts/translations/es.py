@@ -1145,3 +1145,10 @@ TRANSLATIONS.update(
         "The shared file: {summary}": "El archivo compartido: {summary}",
     }
 )
+
+# export window: several events hint
+TRANSLATIONS.update(
+    {
+        "Choose the day, the title and options, then Export.": "Elija la fecha, el título y las opciones y luego Exportar.",
+    }
+)

@@ -1158,3 +1158,10 @@ TRANSLATIONS.update(
         "The shared file: {summary}": "Le fichier partagé : {summary}",
     }
 )
+
+# export window: several events hint
+TRANSLATIONS.update(
+    {
+        "Choose the day, the title and options, then Export.": "Choisissez la date, le titre et les options, puis Exporter.",
+    }
+)

@@ -1163,3 +1163,10 @@ TRANSLATIONS.update(
         "The shared file: {summary}": "Общий файл: {summary}",
     }
 )
+
+# export window: several events hint
+TRANSLATIONS.update(
+    {
+        "Choose the day, the title and options, then Export.": "Выберите дату, заголовок и параметры, затем нажмите «Экспорт».",
+    }
+)

@@ -1115,3 +1115,10 @@ TRANSLATIONS.update(
         "The shared file: {summary}": "共享文件：{summary}",
     }
 )
+
+# export window: several events hint
+TRANSLATIONS.update(
+    {
+        "Choose the day, the title and options, then Export.": "选择日期、标题和选项，然后点击导出。",
+    }
+)

@@ -16,7 +16,7 @@ from typing import Any
 
 import msgspec
 
-from cmcoord_desktop.core import record_state
+from cmcoord_desktop.core import record_state, slide_marker
 from cmcoord_desktop.core.models import RECORD_TYPES, FieldType
 from cmcoord_desktop.core.words import translate
 from cmcoord_desktop.sync.errors import SharedFileError
@@ -49,7 +49,7 @@ def version_rows(
             is_bytes = (kind, name) in _BYTES_FIELDS
             for version in versions:
                 value, blob = version["v"], None
-                if is_bytes and isinstance(value, str):
+                if is_bytes and isinstance(value, str) and not slide_marker.is_marker(value):
                     data = base64.b64decode(value)
                     blob = hashlib.sha256(data).hexdigest()
                     blobs[blob] = data

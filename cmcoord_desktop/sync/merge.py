@@ -175,21 +175,31 @@ def revived_parents(records: Mapping[str, State], changed: Iterable[str]) -> set
 
     revived: set[str] = set()
     children: dict[str, list[str]] | None = None
+    # Records with nothing deleted at or above them: most records' children stop there (a
+    # large sync changes thousands of items under the same few sessions).
+    clear: set[str] = set()
 
     def look_up_from(record_id: str) -> None:
         newest: int | None = None
         state = records[record_id]
+        passed: list[str] = []  # parents on the way up that are not deleted
+        any_deleted = False
         while True:
             parents = [p for k, p in state["fixed"].items() if k != "item_kind" and p in records]
-            if not parents:
-                return
+            if not parents or parents[0] in clear:
+                break
             parent = parents[0]
             if is_deleted(parent):
+                any_deleted = True
                 if newest is None:
                     newest = of(record_id).changed
                 if newest > delete_stamp(parent):
                     revived.add(parent)
+            else:
+                passed.append(parent)
             state = records[parent]
+        if not any_deleted:
+            clear.update(passed)
 
     for record_id in changed:
         if record_id not in records:

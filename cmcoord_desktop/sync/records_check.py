@@ -43,6 +43,13 @@ _UUID = re.compile(UUID_PATTERN)
 _DEVICE_ID = re.compile(DEVICE_ID_PATTERN)
 _TEXT, _TEXT_MAX = FieldType.TEXT, MAX_TEXT_CHARS
 _MEDIA_REFERENCE = re.compile(MEDIA_REFERENCE_PATTERN)
+# Per kind, each field's type and value rule, looked up once per field of a record.
+_FIELD_RULES: dict[str, dict[str, tuple[FieldType, value_rules.Rule | None]]] = {
+    kind: {
+        field: (kind_of, value_rules.rule_for(kind, field)) for field, kind_of in cls.FIELDS.items()
+    }
+    for kind, cls in RECORD_TYPES.items()
+}
 
 
 def check_records(
@@ -113,9 +120,10 @@ def check_records(
                 kind=cls.KIND,
                 id=record_id,
             )
+        field_rules = _FIELD_RULES[cls.KIND]
         for field_name, versions in fields.items():
-            field_type = cls.FIELDS.get(field_name)
-            if field_type is None:
+            known = field_rules.get(field_name)
+            if known is None:
                 raise damaged(
                     translate(
                         "sync", "{name} holds a {kind} field {field} this program does not know."
@@ -123,7 +131,7 @@ def check_records(
                     kind=cls.KIND,
                     field=_quoted(field_name),
                 )
-            rule = value_rules.rule_for(cls.KIND, field_name)
+            field_type, rule = known
             if type(versions) is not list or not 1 <= len(versions) <= MAX_LIVE_VERSIONS:
                 raise damaged(
                     translate(
@@ -175,6 +183,17 @@ def check_records(
                         kind=cls.KIND,
                         field=field_name,
                     )
+                if len(seen) == 1:
+                    # Most versions have seen only themselves: their one stamp is their own.
+                    if type(seen[device]) is not int or not 1 <= stamp <= LARGEST_STAMP:
+                        raise damaged(
+                            translate("sync", "{name} is damaged: a stamp is out of range.")
+                        )
+                    if stamp > newest:
+                        newest = stamp
+                    if device not in devices_seen:
+                        devices_seen.add(device)
+                    continue
                 for seen_stamp in seen.values():
                     if type(seen_stamp) is not int or not 1 <= seen_stamp <= LARGEST_STAMP:
                         raise damaged(
@@ -182,8 +201,7 @@ def check_records(
                         )
                     if seen_stamp > newest:
                         newest = seen_stamp
-                if len(seen) > 1 or device not in devices_seen:
-                    devices_seen.update(seen)
+                devices_seen.update(seen)
             if len(versions) > 1:
                 _check_live(versions, cls.KIND, field_name, name)
     bad_device = next((d for d in devices_seen if not _DEVICE_ID.fullmatch(d)), None)

@@ -4,6 +4,7 @@ index that stays in step with the records through edits, deletes, restores and s
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from pathlib import Path
 
 import pytest
@@ -220,6 +221,44 @@ def test_the_index_never_drifts_from_the_records(
     assert found(store, "oslo") == [workshop["fr"]]
     assert found(store, "redaction finale") == [workshop["fr"]]
     assert len(found(store, "passerelle")) == 1
+
+
+def test_many_records_arriving_at_once_are_all_stored_and_found(tmp_path: Path) -> None:
+    # A sync writes new records many to a statement: several statements' worth, and a last,
+    # shorter one, must all be stored and indexed.
+    with Store(tmp_path / "one") as one:
+        session = repo.create_session(
+            one, repo.create_event(one, title="Atelier").id, title="Séance plénière"
+        )
+        stamp = one.clock.last
+        items = []
+        for n in range(1_050):
+            stamp += 1
+            fields = {"text": f"Résultat numéro{n} adopté", "position": f"a{n:05d}"}
+            versions = {
+                name: [
+                    {"v": value, "t": stamp, "d": "laptopbilal2", "seen": {"laptopbilal2": stamp}}
+                ]
+                for name, value in fields.items()
+            }
+            items.append(
+                {
+                    "kind": "item",
+                    "id": str(uuid.uuid4()),
+                    "fixed": {"parent": session.id, "item_kind": "key_outcome"},
+                    "fields": versions,
+                }
+            )
+        assert sync_states.merge_states(one, items).new == 1_050
+        states = sync_states.record_states(one)
+    with Store(tmp_path / "two") as two:
+        assert sync_states.merge_states(two, states).new == 1_052
+        assert sorted(sync_states.record_states(two), key=lambda s: s["id"]) == sorted(
+            states, key=lambda s: s["id"]
+        )
+        assert drift(two) == []
+        for n in (0, 499, 500, 1_000, 1_049):  # the first, at statements' ends, the last
+            assert found(two, f"numero{n}") == [items[n]["id"]]
 
 
 def test_an_upgraded_database_is_indexed(data_dir: Path) -> None:

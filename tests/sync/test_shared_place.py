@@ -439,6 +439,28 @@ def test_a_resync_with_nothing_new_reads_nothing_and_misses_nothing(
         assert reads and result.there.new == 1
 
 
+def test_a_backup_imported_after_a_sync_reaches_the_place_at_the_next_sync(tmp_path: Path) -> None:
+    # Chen's backup holds records older than Anna's clock: taking them in must still count as
+    # a change, or Anna's next sync is skipped as "nothing new" while saying it synced.
+    shared = tmp_path / "share" / "workshop.cmcsync"
+    shared.parent.mkdir()
+    with Store(tmp_path / "chen") as chen:
+        repo.create_event(chen, title="Prepared by Chen")
+    backup = tmp_path / "chen.json"
+    exported = cli(tmp_path / "chen", "export", "--all", "--format", "json", "--out", str(backup))
+    assert exported.returncode == 0, exported.stderr
+    with Store(tmp_path / "anna") as anna:
+        repo.create_event(anna, title="Anna's workshop")  # later than Chen's records
+    assert cli(tmp_path / "anna", "sync", str(shared)).returncode == 0
+    imported = cli(tmp_path / "anna", "import", str(backup))
+    assert imported.returncode == 0, imported.stderr
+    synced = cli(tmp_path / "anna", "sync", str(shared))
+    assert synced.returncode == 0, synced.stderr
+    with Store(tmp_path / "bilal") as bilal:  # a colleague takes the place in
+        sync_with_shared_file(bilal, shared)
+        assert {e.title for e in repo.events(bilal)} == {"Prepared by Chen", "Anna's workshop"}
+
+
 @pytest.mark.slow
 def test_another_workshops_file_is_merged_only_once_confirmed(tmp_path: Path) -> None:
     prague = tmp_path / "share" / "prague.cmcsync"

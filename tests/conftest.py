@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,3 +30,13 @@ def data_dir(tmp_path: Path) -> Path:
 def store(data_dir: Path) -> Iterator[Store]:
     with Store(data_dir) as opened:
         yield opened
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Empty the clipboard before Qt goes: with QMimeData of ours on it (Copy as e-mail), Qt's
+    offscreen platform crashes as the process exits (PySide6 6.12; xcb does not), which would
+    turn a passing run into exit code 139."""
+    del session, exitstatus
+    widgets = sys.modules.get("PySide6.QtWidgets")
+    if widgets is not None and widgets.QApplication.instance() is not None:
+        widgets.QApplication.clipboard().clear()

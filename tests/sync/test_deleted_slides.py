@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import msgspec
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -144,6 +145,7 @@ def test_edit_that_never_saw_the_delete_keeps_the_slide(tmp_path: Path) -> None:
     assert len(media(shared)) == 1
 
 
+@pytest.mark.slow  # 10-13 s of command-line syncs; .ci/run runs it
 def test_restore_from_trash_brings_the_bytes_back(tmp_path: Path) -> None:
     laptops = ("anna", "bilal", "chen")
     w = workshop_with_a_slide(tmp_path, laptops)
@@ -170,6 +172,7 @@ def test_restore_from_trash_brings_the_bytes_back(tmp_path: Path) -> None:
     assert len(media(shared)) == 1
 
 
+@pytest.mark.slow  # 10-13 s of command-line syncs; .ci/run runs it
 def test_restored_where_no_laptop_has_the_bytes_shows_a_removed_slide(tmp_path: Path) -> None:
     w = workshop_with_a_slide(tmp_path)
     shared, anna, bilal = w["shared"], tmp_path / "anna", tmp_path / "bilal"
@@ -190,6 +193,7 @@ def test_restored_where_no_laptop_has_the_bytes_shows_a_removed_slide(tmp_path: 
     assert out.read_bytes().startswith(b"%PDF-")
 
 
+@pytest.mark.slow  # 10-13 s of command-line syncs; .ci/run runs it
 def test_backup_with_removed_slides_imports(tmp_path: Path) -> None:
     w = workshop_with_a_slide(tmp_path)
     shared, anna, bilal = w["shared"], tmp_path / "anna", tmp_path / "bilal"
@@ -219,6 +223,7 @@ def test_backup_with_removed_slides_imports(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
 
 
+@pytest.mark.slow  # 10-13 s of command-line syncs; .ci/run runs it
 def test_backup_taken_before_the_cleanup_and_after_both_import(tmp_path: Path) -> None:
     """A backup with the bytes imported where they were removed brings them back; one with
     markers imported where the bytes are kept leaves them."""

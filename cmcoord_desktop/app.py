@@ -19,7 +19,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -122,13 +122,14 @@ def open_store(data_dir: Path, dialogs: Dialogs, parent: QWidget | None = None) 
     try:
         return Store(data_dir)
     except DataFolderInUse as exc:
-        dialogs.warn(parent, "CMCoord Desktop is already open", str(exc))
+        title = QCoreApplication.translate("app", "CMCoord Desktop is already open")
+        dialogs.warn(parent, title, str(exc))
     except NewerSchemaError as exc:
-        dialogs.warn(
-            parent,
-            "Made by a newer CMCoord Desktop",
-            f"{exc}\n\nInstall the newer version to open it; nothing was changed.",
+        advice = QCoreApplication.translate(
+            "app", "Install the newer version to open it; nothing was changed."
         )
+        title = QCoreApplication.translate("app", "Made by a newer CMCoord Desktop")
+        dialogs.warn(parent, title, f"{exc}\n\n{advice}")
     return None
 
 

@@ -2601,6 +2601,21 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
     </message>
   </context>
   <context>
+    <name>app</name>
+    <message>
+      <source>CMCoord Desktop is already open</source>
+      <translation>CMCoord Desktop مفتوح بالفعل</translation>
+    </message>
+    <message>
+      <source>Install the newer version to open it; nothing was changed.</source>
+      <translation>ثبّت الإصدار الأحدث لفتحه؛ لم يُغيَّر شيء.</translation>
+    </message>
+    <message>
+      <source>Made by a newer CMCoord Desktop</source>
+      <translation>أنشأه إصدار أحدث من CMCoord Desktop</translation>
+    </message>
+  </context>
+  <context>
     <name>carry forward</name>
     <message>
       <source>Only next steps can be carried into another event.</source>

@@ -2555,6 +2555,21 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
     </message>
   </context>
   <context>
+    <name>app</name>
+    <message>
+      <source>CMCoord Desktop is already open</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Install the newer version to open it; nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Made by a newer CMCoord Desktop</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
     <name>carry forward</name>
     <message>
       <source>Only next steps can be carried into another event.</source>

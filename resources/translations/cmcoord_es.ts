@@ -2573,6 +2573,21 @@ Deshaga (Ctrl+Z) o restáurelo desde la papelera.</translation>
     </message>
   </context>
   <context>
+    <name>app</name>
+    <message>
+      <source>CMCoord Desktop is already open</source>
+      <translation>CMCoord Desktop ya está abierto</translation>
+    </message>
+    <message>
+      <source>Install the newer version to open it; nothing was changed.</source>
+      <translation>Instale la versión más reciente para abrirla; no se ha modificado nada.</translation>
+    </message>
+    <message>
+      <source>Made by a newer CMCoord Desktop</source>
+      <translation>Creado por una versión más reciente de CMCoord Desktop</translation>
+    </message>
+  </context>
+  <context>
     <name>carry forward</name>
     <message>
       <source>Only next steps can be carried into another event.</source>

@@ -2573,6 +2573,21 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
   </context>
   <context>
+    <name>app</name>
+    <message>
+      <source>CMCoord Desktop is already open</source>
+      <translation>CMCoord Desktop est déjà ouvert</translation>
+    </message>
+    <message>
+      <source>Install the newer version to open it; nothing was changed.</source>
+      <translation>Installez la version plus récente pour l'ouvrir ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+      <source>Made by a newer CMCoord Desktop</source>
+      <translation>Créé par une version plus récente de CMCoord Desktop</translation>
+    </message>
+  </context>
+  <context>
     <name>carry forward</name>
     <message>
       <source>Only next steps can be carried into another event.</source>

@@ -2580,6 +2580,21 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
     </message>
   </context>
   <context>
+    <name>app</name>
+    <message>
+      <source>CMCoord Desktop is already open</source>
+      <translation>CMCoord Desktop уже открыт</translation>
+    </message>
+    <message>
+      <source>Install the newer version to open it; nothing was changed.</source>
+      <translation>Установите более новую версию, чтобы открыть эти данные; ничего не изменено.</translation>
+    </message>
+    <message>
+      <source>Made by a newer CMCoord Desktop</source>
+      <translation>Создано более новой версией CMCoord Desktop</translation>
+    </message>
+  </context>
+  <context>
     <name>carry forward</name>
     <message>
       <source>Only next steps can be carried into another event.</source>

@@ -2566,6 +2566,21 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
     </message>
   </context>
   <context>
+    <name>app</name>
+    <message>
+      <source>CMCoord Desktop is already open</source>
+      <translation>CMCoord Desktop 已打开</translation>
+    </message>
+    <message>
+      <source>Install the newer version to open it; nothing was changed.</source>
+      <translation>请安装更新的版本以打开它；未作任何更改。</translation>
+    </message>
+    <message>
+      <source>Made by a newer CMCoord Desktop</source>
+      <translation>由更新版本的 CMCoord Desktop 创建</translation>
+    </message>
+  </context>
+  <context>
     <name>carry forward</name>
     <message>
       <source>Only next steps can be carried into another event.</source>

@@ -1240,3 +1240,12 @@ TRANSLATIONS.update(
         "Choose the day, the title and options, then Export.": "اختر التاريخ والعنوان والخيارات، ثم اضغط تصدير.",
     }
 )
+
+# app: opening the store
+TRANSLATIONS.update(
+    {
+        "CMCoord Desktop is already open": "CMCoord Desktop مفتوح بالفعل",
+        "Install the newer version to open it; nothing was changed.": "ثبّت الإصدار الأحدث لفتحه؛ لم يُغيَّر شيء.",
+        "Made by a newer CMCoord Desktop": "أنشأه إصدار أحدث من CMCoord Desktop",
+    }
+)

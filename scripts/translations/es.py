@@ -1152,3 +1152,12 @@ TRANSLATIONS.update(
         "Choose the day, the title and options, then Export.": "Elija la fecha, el título y las opciones y luego Exportar.",
     }
 )
+
+# app: opening the store
+TRANSLATIONS.update(
+    {
+        "CMCoord Desktop is already open": "CMCoord Desktop ya está abierto",
+        "Install the newer version to open it; nothing was changed.": "Instale la versión más reciente para abrirla; no se ha modificado nada.",
+        "Made by a newer CMCoord Desktop": "Creado por una versión más reciente de CMCoord Desktop",
+    }
+)

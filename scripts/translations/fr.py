@@ -1165,3 +1165,12 @@ TRANSLATIONS.update(
         "Choose the day, the title and options, then Export.": "Choisissez la date, le titre et les options, puis Exporter.",
     }
 )
+
+# app: opening the store
+TRANSLATIONS.update(
+    {
+        "CMCoord Desktop is already open": "CMCoord Desktop est déjà ouvert",
+        "Install the newer version to open it; nothing was changed.": "Installez la version plus récente pour l'ouvrir ; rien n'a été modifié.",
+        "Made by a newer CMCoord Desktop": "Créé par une version plus récente de CMCoord Desktop",
+    }
+)

@@ -1170,3 +1170,12 @@ TRANSLATIONS.update(
         "Choose the day, the title and options, then Export.": "Выберите дату, заголовок и параметры, затем нажмите «Экспорт».",
     }
 )
+
+# app: opening the store
+TRANSLATIONS.update(
+    {
+        "CMCoord Desktop is already open": "CMCoord Desktop уже открыт",
+        "Install the newer version to open it; nothing was changed.": "Установите более новую версию, чтобы открыть эти данные; ничего не изменено.",
+        "Made by a newer CMCoord Desktop": "Создано более новой версией CMCoord Desktop",
+    }
+)

@@ -1122,3 +1122,12 @@ TRANSLATIONS.update(
         "Choose the day, the title and options, then Export.": "选择日期、标题和选项，然后点击导出。",
     }
 )
+
+# app: opening the store
+TRANSLATIONS.update(
+    {
+        "CMCoord Desktop is already open": "CMCoord Desktop 已打开",
+        "Install the newer version to open it; nothing was changed.": "请安装更新的版本以打开它；未作任何更改。",
+        "Made by a newer CMCoord Desktop": "由更新版本的 CMCoord Desktop 创建",
+    }
+)

@@ -31,40 +31,51 @@ class ChangedMeanwhile(RuntimeError):
     """The records changed between reading and rewriting them; nothing was written."""
 
 
-def record_states(store: Store) -> list[dict[str, Any]]:
+def record_states(
+    store: Store, alike: Mapping[str, dict[str, Any]] | None = None
+) -> list[dict[str, Any]]:
     """Every record, tombstones included, parents before children.
 
     Read as plain rows, not ORM objects, and every row's versions decoded in one call: a sync
-    reads every record, and this is a large part of its cost.
+    reads every record, and this is a large part of its cost. `alike`: records by id (a shared
+    file's); a stored record equal to one of them is returned as that very object (see
+    read_states).
     """
     with store.reading() as db:
-        return read_states(db)
+        return read_states(db, alike)
 
 
-def read_states(db: DbSession) -> list[dict[str, Any]]:
+# Rows read and decoded at a time: the versions text of a whole large store, joined for one
+# decode, weighed as much as the store's records once decoded.
+_READ_CHUNK = 2_000
+
+
+def read_states(
+    db: DbSession, alike: Mapping[str, dict[str, Any]] | None = None
+) -> list[dict[str, Any]]:
     """record_states inside the caller's transaction (a sync checks and merges in one).
 
     On the session's own DBAPI cursor: SQLAlchemy's result rows cost more than SQLite's reading
-    them, and these columns (ids and versions text) need no conversion."""
+    them, and these columns (ids and versions text) need no conversion. A record equal to its
+    namesake in `alike` is that object, so a sync holds the records a laptop and the shared file
+    have in common once, not twice (most of a large sync's memory); equal, it merges the same."""
     cursor = _cursor(db)
-    found: list[tuple[type[Record], list[tuple[Any, ...]]]] = []
+    states: list[dict[str, Any]] = []
     for cls in RECORD_TYPES.values():
         columns = ", ".join(f'"{name}"' for name in ("id", "versions", *cls.FIXED))
-        found.append(
-            (cls, cursor.execute(f'SELECT {columns} FROM "{cls.table().name}"').fetchall())
-        )
-    texts = "[" + ",".join(row[1] or "{}" for _cls, rows in found for row in rows) + "]"
-    fields = iter(msgspec.json.decode(texts))
-    return [
-        {
-            "kind": cls.KIND,
-            "id": row[0],
-            "fixed": dict(zip(cls.FIXED, row[2:], strict=True)),
-            "fields": next(fields),
-        }
-        for cls, rows in found
-        for row in rows
-    ]
+        rows = cursor.execute(f'SELECT {columns} FROM "{cls.table().name}"')
+        while chunk := rows.fetchmany(_READ_CHUNK):
+            texts = "[" + ",".join(row[1] or "{}" for row in chunk) + "]"
+            for row, fields in zip(chunk, msgspec.json.decode(texts), strict=True):
+                state = {
+                    "kind": cls.KIND,
+                    "id": row[0],
+                    "fixed": dict(zip(cls.FIXED, row[2:], strict=True)),
+                    "fields": fields,
+                }
+                same = None if alike is None else alike.get(row[0])
+                states.append(same if same is not None and same == state else state)
+    return states
 
 
 def _cursor(db: DbSession) -> Any:

@@ -145,7 +145,8 @@ def changed_since(store: Store, prepared: Prepared) -> str:
 
 
 def _plan(store: Store, snapshot: ShareSnapshot) -> _Plan:
-    local = merge.by_id(sync_states.record_states(store))
+    # The records both sides have alike are held once (sync_states.read_states).
+    local = merge.by_id(sync_states.record_states(store, alike=snapshot.records))
     incoming = snapshot.records
     for sibling in snapshot.siblings:
         incoming = merge.merge_maps(incoming, sibling.records)

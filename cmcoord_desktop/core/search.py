@@ -188,6 +188,8 @@ _FIELDS: dict[str, tuple[str, ...]] = {kind: fields for kind, fields in SEARCHED
 # and event come in the same statement, so a batch usually needs no second query; a session's
 # long fields are read only when the session itself matched. The LIMIT stays inside FTS5 (the
 # CTE): ordering the joined rows instead made SQLite collect and sort every match of a prefix.
+# An item is found by the rowid the index keeps (one B-tree search; by its id, two), checked
+# against its id: where a VACUUM renumbered it, it is looked up by id below, like a group.
 _MATCHES = """
 WITH m AS (
     SELECT rowid AS n FROM search_text
@@ -200,7 +202,7 @@ SELECT m.n, r.kind, r.record_id,
     CASE r.kind WHEN 'session' THEN s.panel END,
     CASE r.kind WHEN 'session' THEN s.notes END
 FROM m JOIN search_rows r ON r.n = m.n
-LEFT JOIN items i ON r.kind = 'item' AND i.id = r.record_id
+LEFT JOIN items i ON r.kind = 'item' AND i.rowid = r.record_row AND i.id = r.record_id
 LEFT JOIN sessions s ON s.id = CASE r.kind WHEN 'item' THEN i.parent WHEN 'session' THEN r.record_id END
 LEFT JOIN events e ON e.id = s.event_id
 ORDER BY m.n

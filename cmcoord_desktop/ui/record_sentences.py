@@ -190,6 +190,13 @@ SET_STEP_STATUS: dict[str, str] = {
 SET_OTHER_STATUS = QT_TRANSLATE_NOOP("RecordSentences", "Set status to “{status}”")
 
 
+def isolated(text: str) -> str:
+    """A person's text placed inside a translated sentence, in first-strong isolates (U+2068 …
+    U+2069): an English title in an Arabic sentence keeps its own order and leaves the
+    sentence's alone. Only where the text is shown; stored data never holds them."""
+    return f"\u2068{text}\u2069" if text else text
+
+
 def words(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 

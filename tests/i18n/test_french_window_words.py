@@ -14,13 +14,15 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
 from cmcoord_desktop.app import build_window
 from cmcoord_desktop.core import meta
 from cmcoord_desktop.core import repository as repo
-from cmcoord_desktop.core.models import Event, Session
+from cmcoord_desktop.core.models import Attachment, Event, Session
+from cmcoord_desktop.core.slide_store import drop_slide_bytes
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync.shared_sync import sync_with_shared_file
 from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.item_models.roles import Role
 from cmcoord_desktop.ui.language import WindowLanguage
 from cmcoord_desktop.ui.main_window import MainWindow
+from tests.ui.editor_helpers import open_the_session
 
 
 def _conflict_on_kind(store: Store, tmp_path: Path) -> Event:
@@ -177,3 +179,27 @@ def test_steps_made_in_english_are_french_after_view_language(
     assert undo.text() == "&Annuler Descendre la table thématique"
     assert redo.text() == "&Rétablir Supprimer la table thématique « Micro-learning »"
     window.close()
+
+
+def test_a_removed_slide_card_is_french(
+    qtbot,  # noqa: ANN001
+    store: Store,
+    tmp_path: Path,
+    language: WindowLanguage,
+) -> None:
+    """A slide restored from the Trash after every laptop gave its image up (the sync's
+    clean-up, core/slide_store.py): "Diapositive supprimée", and why, in the tool tip."""
+    event = repo.create_event(store, title="HNPW 2017")
+    session = repo.create_session(store, event.id, title="Ouverture")
+    gone = repo.add_attachment(store, session.id, b"\x89PNG not much", "carte.png", "image/png")
+    repo.delete(store, Attachment, gone.id)
+    assert drop_slide_bytes(store, [gone.id]) == [gone.id]
+    repo.restore(store, Attachment, gone.id)
+    window = _french_window(qtbot, store, tmp_path, language)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    open_the_session(qtbot, window, session)
+    [card] = window.editor.form.strip.cards
+    assert card.thumbnail.text() == "Diapositive supprimée"
+    assert card.accessibleName() == "Diapositive supprimée : \u2068carte.png\u2069"
+    assert card.toolTip().startswith("Son image a été supprimée de tous les ordinateurs")

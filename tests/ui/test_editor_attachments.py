@@ -14,6 +14,7 @@ from cmcoord_desktop.core.models import Attachment
 from cmcoord_desktop.core.slide_store import drop_slide_bytes
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.ui.main_window import MainWindow
+from tests.isolates import plain
 
 from .dialogs_fake import ScriptedDialogs
 from .editor_helpers import (
@@ -39,11 +40,6 @@ def png_bytes() -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     slide(320, 180).save(buffer, "PNG")
     return bytes(buffer.data().data())
-
-
-def plain(text: str) -> str:
-    """Without the isolates around a person's text in a sentence (direction is not the point)."""
-    return text.replace("\u2068", "").replace("\u2069", "")
 
 
 def test_pasting_an_image_adds_a_slide_with_a_thumbnail(qtbot, window: MainWindow) -> None:  # noqa: ANN001

@@ -8,6 +8,7 @@ lone `&` or `<` stay as typed), so the text still reads well when pasted into a 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 from collections.abc import Callable
@@ -28,7 +29,7 @@ from cmcoord_desktop.export.summary_data import (
     Slide,
 )
 from cmcoord_desktop.export.summary_options import ExportCancelled, SummaryOptions
-from cmcoord_desktop.export.text_safety import ASCII_CONTROLS, NEEDS_CLEANING, ascii_free_of
+from cmcoord_desktop.export.text_safety import ASCII_CONTROLS, NEEDS_CLEANING
 
 _PUNCTUATION = re.escape("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _BACKSLASH = re.compile(rf"\\(?=[{_PUNCTUATION}])")  # a backslash that would escape
@@ -52,7 +53,8 @@ def _plain(text: str) -> str | None:
     """`md_escape(safe_line(text))`, which is also `_block(text)`, when the field needs no
     cleaning and no escaping; None when it does."""
     if text.isascii():
-        if not ascii_free_of(text, _ASCII_FIELD_WORK):
+        raw = text.encode("ascii")  # as ascii_free_of, without a call: this runs per field
+        if len(raw.translate(None, _ASCII_FIELD_WORK)) != len(raw):
             return None
     elif _FIELD_WORK.search(text) is not None or not unicodedata.is_normalized("NFC", text):
         return None
@@ -110,16 +112,17 @@ def heading_anchor(text: str, taken: dict[str, int]) -> str:
     return slug if count == 0 else f"{slug}-{count}"
 
 
-def _steps(steps: tuple[NextStep, ...], h: Headings) -> list[str]:
+def _steps(steps: tuple[NextStep, ...], h: Headings, date: Callable[[dt.date], str]) -> list[str]:
     lines = []
     for number, step in enumerate(steps, 1):
         lines.append(f"{number}. {_block(step.text, '   ')}")
+        status = h.statuses.get(step.status) if step.status else ""
+        if status is None:  # not one of ours: the person's own word
+            status = md_line(step.status)
         meta = [
             f"{h.owner}: {md_line(step.owner)}" if step.owner.strip() else "",
-            f"{h.due}: {h.format_date(step.due)}" if step.due else "",
-            f"{h.status}: {h.statuses.get(step.status, md_line(step.status))}"
-            if step.status
-            else "",
+            f"{h.due}: {date(step.due)}" if step.due else "",
+            f"{h.status}: {status}" if step.status else "",
         ]
         if any(meta):
             lines.append("   *" + " · ".join(m for m in meta if m) + "*")
@@ -152,6 +155,14 @@ class _MarkdownWriter:
         self.h = headings_for(summary.language)
         self.w = words_for(summary.language)
         self.anchors: dict[str, int] = anchors if anchors is not None else {}
+        self.dates: dict[dt.date, str] = {}
+
+    def date(self, day: dt.date) -> str:
+        """The day as the language writes it, made once (most sessions share a few days)."""
+        text = self.dates.get(day)
+        if text is None:
+            text = self.dates[day] = self.h.format_date(day)
+        return text
 
     def session_title(self, number: int, session: SessionSummary) -> str:
         return f"{number}. {safe_line(session.title) or '…'}"
@@ -162,7 +173,7 @@ class _MarkdownWriter:
         lines = [f"## {number}. {md_line(session.title) or '…'}", ""]
         times = "–".join(t.strftime("%H:%M") for t in (session.start_time, session.end_time) if t)
         facts = [
-            f"{h.date}: {h.format_date(session.date)}" if session.date else "",
+            f"{h.date}: {self.date(session.date)}" if session.date else "",
             f"{h.time}: {times}" if times else "",
             f"{h.format}: {md_line(session.format)}" if session.format else "",
             f"{h.delegates}: {session.delegates}" if session.delegates is not None else "",
@@ -176,7 +187,7 @@ class _MarkdownWriter:
             lines += [f"{n}. {_block(o, '   ')}" for n, o in enumerate(session.outcomes, 1)]
             lines.append("")
         if session.next_steps:
-            lines += [f"### {h.next_steps}", ""] + _steps(session.next_steps, h) + [""]
+            lines += [f"### {h.next_steps}", ""] + _steps(session.next_steps, h, self.date) + [""]
         if self.options.marketplace and session.tables:
             lines += [f"### {h.marketplace}", ""]
             lines += [f"| {h.table} | {h.table_host} | {h.ideas} |", "|---|---|---|"]
@@ -231,7 +242,7 @@ class _MarkdownWriter:
             lines += [f"## {h.event_outcomes}", ""]
             lines += [f"{n}. {_block(o, '   ')}" for n, o in enumerate(s.outcomes, 1)]
             if s.next_steps:
-                lines += ["", f"### {h.next_steps}", ""] + _steps(s.next_steps, h)
+                lines += ["", f"### {h.next_steps}", ""] + _steps(s.next_steps, h, self.date)
             lines.append("")
         track = ""
         for number, session in enumerate(s.sessions, 1):

@@ -114,6 +114,7 @@ class EventArticle:
         self.h: Headings = headings_for(self.language)
         self.w: DocumentWords = words_for(self.language)
         self.direction = "rtl" if is_right_to_left(self.language) else "ltr"
+        self.value_languages: dict[tuple[str, str], str] = {}
 
     # -- one field of user text --------------------------------------------------------------
 
@@ -124,10 +125,13 @@ class EventArticle:
         text: str,
         around: str,
         attributes: dict[str, str] | None = None,
+        language: str | None = None,
     ) -> Element:
-        """An element holding one field of user text, with its own direction and language."""
+        """An element holding one field of user text, with its own direction and language
+        (`language`: the text's, when the caller knows it)."""
         attributes = {**attributes, "dir": "auto"} if attributes else {"dir": "auto"}
-        language = language_of(text, around)
+        if language is None:
+            language = language_of(text, around)
         if language != around:
             attributes["lang"] = language
         element = SubElement(parent, tag, attributes)
@@ -138,7 +142,12 @@ class EventArticle:
         """ "Owner: CMCS" as a label and a value that keeps its own direction and language."""
         span = SubElement(parent, "span", {"class": "label"})
         span.text = f"{label}: "
-        self.field(parent, "span", value, around)
+        # The same few owners, days and statuses recur on every step: each one's language is
+        # found once (a day is not ASCII: its no-break spaces send it letter by letter).
+        language = self.value_languages.get((value, around))
+        if language is None:
+            language = self.value_languages[value, around] = language_of(value, around)
+        self.field(parent, "span", value, around, language=language)
 
     # -- the page ------------------------------------------------------------------------------
 

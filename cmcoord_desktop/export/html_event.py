@@ -5,6 +5,7 @@ it, and several events in one page: export/html_summary.py)."""
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
@@ -115,6 +116,14 @@ class EventArticle:
         self.w: DocumentWords = words_for(self.language)
         self.direction = "rtl" if is_right_to_left(self.language) else "ltr"
         self.value_languages: dict[tuple[str, str], str] = {}
+        self.dates: dict[dt.date | None, str] = {}
+
+    def date(self, day: dt.date | None) -> str:
+        """The day as the language writes it, made once (most sessions share a few days)."""
+        text = self.dates.get(day)
+        if text is None:
+            text = self.dates[day] = self.h.format_date(day)
+        return text
 
     # -- one field of user text --------------------------------------------------------------
 
@@ -235,8 +244,8 @@ class EventArticle:
             self.field(item, "p", safe_text(step.text), around, {"class": "step"})
             details = [
                 (h.owner, safe_line(step.owner)),
-                (h.due, h.format_date(step.due)),
-                (h.status, h.statuses.get(step.status, safe_line(step.status))),
+                (h.due, self.date(step.due)),
+                (h.status, h.statuses.get(step.status) or safe_line(step.status)),
             ]
             details = [(label, value) for label, value in details if value]
             if not details:
@@ -291,7 +300,7 @@ class EventArticle:
         h = self.h
         times = "–".join(t.strftime("%H:%M") for t in (session.start_time, session.end_time) if t)
         facts = [
-            (h.date, h.format_date(session.date), False),
+            (h.date, self.date(session.date), False),
             (h.time, times, False),
             (h.format, safe_line(session.format), True),
             (h.delegates, "" if session.delegates is None else str(session.delegates), False),

@@ -53,7 +53,7 @@ def _plain(text: str) -> str | None:
     """`md_escape(safe_line(text))`, which is also `_block(text)`, when the field needs no
     cleaning and no escaping; None when it does."""
     if text.isascii():
-        raw = text.encode("ascii")  # as ascii_free_of, without a call: this runs per field
+        raw = text.encode("ascii")  # none of them? (text_safety.ASCII_CONTROLS)
         if len(raw.translate(None, _ASCII_FIELD_WORK)) != len(raw):
             return None
     elif _FIELD_WORK.search(text) is not None or not unicodedata.is_normalized("NFC", text):

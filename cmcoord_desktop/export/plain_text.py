@@ -14,12 +14,7 @@ import unicodedata
 
 from cmcoord_desktop.export.headings import Headings
 from cmcoord_desktop.export.summary_data import EventSummary
-from cmcoord_desktop.export.text_safety import (
-    ASCII_CONTROLS,
-    ascii_free_of,
-    clean_line,
-    clean_text,
-)
+from cmcoord_desktop.export.text_safety import ASCII_CONTROLS, clean_line, clean_text
 
 LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
 _OPENERS = {"\u202a": LRI, "\u202d": LRI, "\u202b": RLI, "\u202e": RLI, LRI: LRI, RLI: RLI}
@@ -56,6 +51,8 @@ def bidi_safe(text: str) -> str:
 
 def safe_text(text: str | None) -> str:
     """Multi-line user text: unprintable characters gone, bidi controls made harmless."""
+    if text and text.isascii():  # no bidi control can be there
+        return clean_text(text)
     return bidi_safe(clean_text(text))
 
 
@@ -63,8 +60,10 @@ def safe_line(text: str | None) -> str:
     """A one-line user value (title, name): as `safe_text`, line breaks become spaces."""
     # Most values: ASCII (no bidi control, already NFC) with no control character (no line
     # break, nothing to clean) are their own safe line once stripped.
-    if text and text.isascii() and ascii_free_of(text, ASCII_CONTROLS):
-        return text.strip()
+    if text and text.isascii():
+        raw = text.encode("ascii")  # none of them? (text_safety.ASCII_CONTROLS)
+        if len(raw.translate(None, ASCII_CONTROLS)) == len(raw):
+            return text.strip()
     return bidi_safe(clean_line(text))
 
 

@@ -22,17 +22,12 @@ _LINE_BREAKS = re.compile("\r\n|\r|\u2028|\u2029|\x0b|\x0c|\x85")
 # but U+2028 and U+2029): most fields hold none, and skip the substitutions.
 NEEDS_CLEANING = f"\t\u2028\u2029{UNPRINTABLE}"
 _NEEDS_CLEANING = re.compile(f"[{NEEDS_CLEANING}]")
-# The same for ASCII text, as bytes: the controls but "\n".
+# The same for ASCII text, as bytes: the controls but "\n". Whether a field holds any is
+# `len(raw.translate(None, these)) == len(raw)` on its ASCII bytes: deleting through bytes'
+# 256-entry table is several times quicker than a regex's character class on a field of a few
+# hundred characters, and most fields are ASCII. Written out where it runs (once per field).
 ASCII_CONTROLS = bytes(range(32)) + b"\x7f"
 _ASCII_NEEDS_CLEANING = ASCII_CONTROLS.replace(b"\n", b"")
-
-
-def ascii_free_of(text: str, characters: bytes) -> bool:
-    """Whether ASCII `text` holds none of `characters`. Deleting them through bytes' 256-entry
-    table is several times quicker than a regex's character class on a field of a few hundred
-    characters, and most fields are ASCII."""
-    raw = text.encode("ascii")
-    return len(raw.translate(None, characters)) == len(raw)
 
 
 def clean_text(text: str | None) -> str:
@@ -40,7 +35,10 @@ def clean_text(text: str | None) -> str:
     if not text:
         return ""
     if text.isascii():  # no NFC to apply, and most often nothing to clean
-        return text if ascii_free_of(text, _ASCII_NEEDS_CLEANING) else _cleaned(text)
+        raw = text.encode("ascii")  # see ASCII_CONTROLS
+        return (
+            text if len(raw.translate(None, _ASCII_NEEDS_CLEANING)) == len(raw) else _cleaned(text)
+        )
     if _NEEDS_CLEANING.search(text) is not None:
         text = _cleaned(text)
     return unicodedata.normalize("NFC", text)

@@ -76,7 +76,10 @@ def tricky_summary() -> EventSummary:
             outcomes=(text, *_TRICKY[n : n + 2]),
             next_steps=(NextStep(text, text, dt.date(2017, 3, 1), text),),
             tables=(MarketplaceTable(text, text, text, (text, _TRICKY[n - 1])),),
-            slides=(Slide(_PIXEL, f"{n}.png", "image/png", text),),
+            slides=(
+                Slide(_PIXEL, f"{n}.png", "image/png", text),
+                Slide(b"", f"{n}-gone.png", "image/png", text, removed=True),
+            ),
             track=text if n % 3 else "",
         )
 

@@ -5,6 +5,7 @@ it, and several events in one page: export/html_summary.py)."""
 from __future__ import annotations
 
 import base64
+import datetime as dt
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
@@ -114,6 +115,15 @@ class EventArticle:
         self.h: Headings = headings_for(self.language)
         self.w: DocumentWords = words_for(self.language)
         self.direction = "rtl" if is_right_to_left(self.language) else "ltr"
+        self.value_languages: dict[tuple[str, str], str] = {}
+        self.dates: dict[dt.date | None, str] = {}
+
+    def date(self, day: dt.date | None) -> str:
+        """The day as the language writes it, made once (most sessions share a few days)."""
+        text = self.dates.get(day)
+        if text is None:
+            text = self.dates[day] = self.h.format_date(day)
+        return text
 
     # -- one field of user text --------------------------------------------------------------
 
@@ -124,10 +134,13 @@ class EventArticle:
         text: str,
         around: str,
         attributes: dict[str, str] | None = None,
+        language: str | None = None,
     ) -> Element:
-        """An element holding one field of user text, with its own direction and language."""
+        """An element holding one field of user text, with its own direction and language
+        (`language`: the text's, when the caller knows it)."""
         attributes = {**attributes, "dir": "auto"} if attributes else {"dir": "auto"}
-        language = language_of(text, around)
+        if language is None:
+            language = language_of(text, around)
         if language != around:
             attributes["lang"] = language
         element = SubElement(parent, tag, attributes)
@@ -138,7 +151,12 @@ class EventArticle:
         """ "Owner: CMCS" as a label and a value that keeps its own direction and language."""
         span = SubElement(parent, "span", {"class": "label"})
         span.text = f"{label}: "
-        self.field(parent, "span", value, around)
+        # The same few owners, days and statuses recur on every step: each one's language is
+        # found once (a day is not ASCII: its no-break spaces send it letter by letter).
+        language = self.value_languages.get((value, around))
+        if language is None:
+            language = self.value_languages[value, around] = language_of(value, around)
+        self.field(parent, "span", value, around, language=language)
 
     # -- the page ------------------------------------------------------------------------------
 
@@ -226,8 +244,8 @@ class EventArticle:
             self.field(item, "p", safe_text(step.text), around, {"class": "step"})
             details = [
                 (h.owner, safe_line(step.owner)),
-                (h.due, h.format_date(step.due)),
-                (h.status, h.statuses.get(step.status, safe_line(step.status))),
+                (h.due, self.date(step.due)),
+                (h.status, h.statuses.get(step.status) or safe_line(step.status)),
             ]
             details = [(label, value) for label, value in details if value]
             if not details:
@@ -282,7 +300,7 @@ class EventArticle:
         h = self.h
         times = "–".join(t.strftime("%H:%M") for t in (session.start_time, session.end_time) if t)
         facts = [
-            (h.date, h.format_date(session.date), False),
+            (h.date, self.date(session.date), False),
             (h.time, times, False),
             (h.format, safe_line(session.format), True),
             (h.delegates, "" if session.delegates is None else str(session.delegates), False),
@@ -336,6 +354,9 @@ class EventArticle:
         figure_id = f"slide-{session_number}-{number}"
         figure.set("id", figure_id)
         shown = shown_slide(slide)
+        if slide.removed:
+            self.removed_slide(figure, caption, around)
+            return
         if shown is None:
             note = SubElement(figure, "p", {"class": "image-note"})
             note.text = w.not_shown.format(name=name)
@@ -375,6 +396,22 @@ class EventArticle:
                 figure, "a", {"class": "close", "href": f"#session-{session_number}"}
             )
             close.text = w.close
+
+    def removed_slide(self, figure: Element, caption: str, around: str) -> None:
+        """A slide whose image no laptop has any more: its caption, "(slide removed)", and no
+        picture or note that would read as a broken image."""
+        h = self.h
+        before, _, after = self.w.removed.partition("{caption}")
+        caption_element = SubElement(figure, "figcaption")
+        caption_element.text = before or None
+        if caption and slide_label(caption, h.presentation) == caption:
+            last = self.field(caption_element, "span", caption, around)
+        else:
+            last = SubElement(caption_element, "span", {"class": "label"})
+            last.text = f"{h.presentation}: " if caption else h.presentation
+            if caption:
+                last = self.field(caption_element, "span", caption, around)
+        last.tail = after
 
     def numbers(self, parent: Element) -> None:
         s, h = self.summary, self.h

@@ -8,7 +8,9 @@ lone `&` or `<` stay as typed), so the text still reads well when pasted into a 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,7 +19,7 @@ from cmcoord_desktop.export.document_words import slide_label, words_for
 from cmcoord_desktop.export.events_words import events_words_for
 from cmcoord_desktop.export.headings import Headings, headings_for
 from cmcoord_desktop.export.image_folder import ImageFolder, SessionsAfter, SlideSink
-from cmcoord_desktop.export.plain_text import event_facts, safe_line, safe_text
+from cmcoord_desktop.export.plain_text import BIDI_CONTROLS, event_facts, safe_line, safe_text
 from cmcoord_desktop.export.slide_images import shown_slide
 from cmcoord_desktop.export.summary_data import (
     EventsSummary,
@@ -27,6 +29,7 @@ from cmcoord_desktop.export.summary_data import (
     Slide,
 )
 from cmcoord_desktop.export.summary_options import ExportCancelled, SummaryOptions
+from cmcoord_desktop.export.text_safety import ASCII_CONTROLS, NEEDS_CLEANING
 
 _PUNCTUATION = re.escape("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 _BACKSLASH = re.compile(rf"\\(?=[{_PUNCTUATION}])")  # a backslash that would escape
@@ -35,9 +38,34 @@ _UNDERSCORE = re.compile(r"(?<![0-9A-Za-z])_|_(?![0-9A-Za-z])")  # emphasis, not
 _TAG = re.compile(r"<(?=[A-Za-z/!?])")  # an HTML tag, comment or autolink
 _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")  # &amp; &#123; would be decoded
 _STRIKE = re.compile(r"~(?=~)|(?<=~)~")
-_INLINE_SPECIAL = re.compile(r"[\\`*_<&~\[\]|]")
+_MARKDOWN = r"\\`*_<&~\[\]|"  # the characters that may need escaping where they stand
+_INLINE_SPECIAL = re.compile(f"[{_MARKDOWN}]")
 _LINE_STARTERS = frozenset("#>+-*=0123456789")
 _LINE_START = re.compile(r"^(\s*)([#>]|[-+*=](?=\s|$)|(\d+)([.)])(?=\s|$))", re.MULTILINE)
+# Whatever cleaning, bidi safety, a line break or escaping would change: a field with none of
+# it is printed as it is, stripped (most fields; one search instead of a dozen).
+_FIELD_WORK = re.compile(f"[\n{NEEDS_CLEANING}{BIDI_CONTROLS}{_MARKDOWN}]")
+_ASCII_FIELD_WORK = ASCII_CONTROLS + b"\\`*_<&~[]|"
+_SLUG_DROPPED = re.compile(r"[^\w\- ]")
+
+
+def _plain(text: str) -> str | None:
+    """`md_escape(safe_line(text))`, which is also `_block(text)`, when the field needs no
+    cleaning and no escaping; None when it does."""
+    if text.isascii():
+        raw = text.encode("ascii")  # none of them? (text_safety.ASCII_CONTROLS)
+        if len(raw.translate(None, _ASCII_FIELD_WORK)) != len(raw):
+            return None
+    elif _FIELD_WORK.search(text) is not None or not unicodedata.is_normalized("NFC", text):
+        return None
+    line = text.strip()
+    return line if line[:1] not in _LINE_STARTERS else None
+
+
+def md_line(text: str, in_table: bool = False) -> str:
+    """A one-line user value, cleaned and escaped."""
+    plain = _plain(text)
+    return md_escape(safe_line(text), in_table) if plain is None else plain
 
 
 def md_escape(text: str, in_table: bool = False, in_link: bool = False) -> str:
@@ -68,6 +96,9 @@ def md_escape(text: str, in_table: bool = False, in_link: bool = False) -> str:
 
 def _block(text: str, indent: str = "") -> str:
     """Multi-line user text kept as lines of one Markdown block."""
+    plain = _plain(text)
+    if plain is not None:
+        return plain
     lines = [md_escape(line.strip()) for line in safe_text(text).split("\n")]
     return ("  \n" + indent).join(line for line in lines if line)
 
@@ -75,22 +106,23 @@ def _block(text: str, indent: str = "") -> str:
 def heading_anchor(text: str, taken: dict[str, int]) -> str:
     """The anchor GitHub, GitLab and most wikis give a heading (lower case, punctuation dropped,
     spaces as hyphens, "-1", "-2" for repeats)."""
-    slug = re.sub(r"[^\w\- ]", "", text.lower()).replace(" ", "-")
+    slug = _SLUG_DROPPED.sub("", text.lower()).replace(" ", "-")
     count = taken.get(slug, 0)
     taken[slug] = count + 1
     return slug if count == 0 else f"{slug}-{count}"
 
 
-def _steps(steps: tuple[NextStep, ...], h: Headings) -> list[str]:
+def _steps(steps: tuple[NextStep, ...], h: Headings, date: Callable[[dt.date], str]) -> list[str]:
     lines = []
     for number, step in enumerate(steps, 1):
         lines.append(f"{number}. {_block(step.text, '   ')}")
+        status = h.statuses.get(step.status) if step.status else ""
+        if status is None:  # not one of ours: the person's own word
+            status = md_line(step.status)
         meta = [
-            f"{h.owner}: {md_escape(safe_line(step.owner))}" if step.owner.strip() else "",
-            f"{h.due}: {h.format_date(step.due)}" if step.due else "",
-            f"{h.status}: {h.statuses.get(step.status, md_escape(safe_line(step.status)))}"
-            if step.status
-            else "",
+            f"{h.owner}: {md_line(step.owner)}" if step.owner.strip() else "",
+            f"{h.due}: {date(step.due)}" if step.due else "",
+            f"{h.status}: {status}" if step.status else "",
         ]
         if any(meta):
             lines.append("   *" + " · ".join(m for m in meta if m) + "*")
@@ -123,6 +155,14 @@ class _MarkdownWriter:
         self.h = headings_for(summary.language)
         self.w = words_for(summary.language)
         self.anchors: dict[str, int] = anchors if anchors is not None else {}
+        self.dates: dict[dt.date, str] = {}
+
+    def date(self, day: dt.date) -> str:
+        """The day as the language writes it, made once (most sessions share a few days)."""
+        text = self.dates.get(day)
+        if text is None:
+            text = self.dates[day] = self.h.format_date(day)
+        return text
 
     def session_title(self, number: int, session: SessionSummary) -> str:
         return f"{number}. {safe_line(session.title) or '…'}"
@@ -130,32 +170,31 @@ class _MarkdownWriter:
     def session(self, number: int, session: SessionSummary) -> list[str]:
         h = self.h
         # "1." opening a heading is no list: only the title is escaped.
-        lines = [f"## {number}. {md_escape(safe_line(session.title)) or '…'}", ""]
+        lines = [f"## {number}. {md_line(session.title) or '…'}", ""]
         times = "–".join(t.strftime("%H:%M") for t in (session.start_time, session.end_time) if t)
         facts = [
-            f"{h.date}: {h.format_date(session.date)}" if session.date else "",
+            f"{h.date}: {self.date(session.date)}" if session.date else "",
             f"{h.time}: {times}" if times else "",
-            f"{h.format}: {md_escape(safe_line(session.format))}" if session.format else "",
+            f"{h.format}: {md_line(session.format)}" if session.format else "",
             f"{h.delegates}: {session.delegates}" if session.delegates is not None else "",
         ]
         if any(facts):
             lines += [" · ".join(f for f in facts if f), ""]
         if session.panel.strip():
-            lines += [f"{h.panel}: {md_escape(safe_line(session.panel))}", ""]
+            lines += [f"{h.panel}: {md_line(session.panel)}", ""]
         if session.outcomes:
             lines += [f"### {h.key_outcomes}", ""]
             lines += [f"{n}. {_block(o, '   ')}" for n, o in enumerate(session.outcomes, 1)]
             lines.append("")
         if session.next_steps:
-            lines += [f"### {h.next_steps}", ""] + _steps(session.next_steps, h) + [""]
+            lines += [f"### {h.next_steps}", ""] + _steps(session.next_steps, h, self.date) + [""]
         if self.options.marketplace and session.tables:
             lines += [f"### {h.marketplace}", ""]
             lines += [f"| {h.table} | {h.table_host} | {h.ideas} |", "|---|---|---|"]
             for table in session.tables:
-                ideas = "<br>".join(md_escape(safe_line(i), True) for i in table.ideas)
+                ideas = "<br>".join(md_line(i, True) for i in table.ideas)
                 lines.append(
-                    f"| {md_escape(safe_line(table.topic), True)} "
-                    f"| {md_escape(safe_line(table.host), True)} | {ideas} |"
+                    f"| {md_line(table.topic, True)} | {md_line(table.host, True)} | {ideas} |"
                 )
             lines.append("")
         if self.options.images:
@@ -170,6 +209,9 @@ class _MarkdownWriter:
         caption = safe_line(slide.caption)
         name = safe_line(slide.filename) or h.presentation
         label = f"*{md_escape(slide_label(caption, h.presentation))}*"
+        if slide.removed:
+            removed = self.w.removed.format(caption=slide_label(caption, h.presentation))
+            return [f"*{md_escape(removed)}*"]
         shown = shown_slide(slide)
         if shown is None:
             return [f"*{md_escape(self.w.not_shown.format(name=name))}*"]
@@ -181,7 +223,7 @@ class _MarkdownWriter:
 
     def text(self) -> str:
         s, h = self.summary, self.h
-        lines = [f"# {md_escape(safe_line(s.title)) or '…'}", ""]
+        lines = [f"# {md_line(s.title) or '…'}", ""]
         if self.standalone:
             lines += [f"*{h.summary}*", ""]
         facts = event_facts(s, h)
@@ -203,7 +245,7 @@ class _MarkdownWriter:
             lines += [f"## {h.event_outcomes}", ""]
             lines += [f"{n}. {_block(o, '   ')}" for n, o in enumerate(s.outcomes, 1)]
             if s.next_steps:
-                lines += ["", f"### {h.next_steps}", ""] + _steps(s.next_steps, h)
+                lines += ["", f"### {h.next_steps}", ""] + _steps(s.next_steps, h, self.date)
             lines.append("")
         track = ""
         for number, session in enumerate(s.sessions, 1):
@@ -242,7 +284,7 @@ def summary_markdown(
         return _MarkdownWriter(summary, options, images).text()
     words = events_words_for(summary.language)
     anchors: dict[str, int] = {}
-    lines = [f"# {md_escape(safe_line(summary.shown_title)) or words.title}", ""]
+    lines = [f"# {md_line(summary.shown_title) or words.title}", ""]
     earlier = 0
     for kind, events in summary.sections():
         heading_anchor(words.section(kind), anchors)

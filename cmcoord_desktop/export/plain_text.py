@@ -14,20 +14,21 @@ import unicodedata
 
 from cmcoord_desktop.export.headings import Headings
 from cmcoord_desktop.export.summary_data import EventSummary
-from cmcoord_desktop.export.text_safety import clean_line, clean_text
+from cmcoord_desktop.export.text_safety import ASCII_CONTROLS, clean_line, clean_text
 
 LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
 _OPENERS = {"\u202a": LRI, "\u202d": LRI, "\u202b": RLI, "\u202e": RLI, LRI: LRI, RLI: RLI}
 _OPENERS[FSI] = FSI
 _CLOSERS = {"\u202c", PDI}
 _ASCII_LETTER = re.compile("[A-Za-z]")
-_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+BIDI_CONTROLS = "\u202a-\u202e\u2066-\u2069"
+_BIDI_CONTROLS = re.compile(f"[{BIDI_CONTROLS}]")
 
 
 def bidi_safe(text: str) -> str:
     """Embeddings and overrides turned into isolates; unmatched closers dropped; open ones closed
     at the end of the text, and at every line break (a paragraph ends them in Unicode too)."""
-    if _BIDI_CONTROLS.search(text) is None:
+    if text.isascii() or _BIDI_CONTROLS.search(text) is None:
         return text  # the common case: nothing to do, no copy
     out: list[str] = []
     depth = 0
@@ -50,11 +51,19 @@ def bidi_safe(text: str) -> str:
 
 def safe_text(text: str | None) -> str:
     """Multi-line user text: unprintable characters gone, bidi controls made harmless."""
+    if text and text.isascii():  # no bidi control can be there
+        return clean_text(text)
     return bidi_safe(clean_text(text))
 
 
 def safe_line(text: str | None) -> str:
     """A one-line user value (title, name): as `safe_text`, line breaks become spaces."""
+    # Most values: ASCII (no bidi control, already NFC) with no control character (no line
+    # break, nothing to clean) are their own safe line once stripped.
+    if text and text.isascii():
+        raw = text.encode("ascii")  # none of them? (text_safety.ASCII_CONTROLS)
+        if len(raw.translate(None, ASCII_CONTROLS)) == len(raw):
+            return text.strip()
     return bidi_safe(clean_line(text))
 
 

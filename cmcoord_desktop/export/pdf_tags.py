@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol, cast
 
 import reportlab.platypus.paragraph as _rl_paragraph
+from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import Canvas
 
 
@@ -88,6 +89,8 @@ class Tagger:
         self._open: list[StructElement] = []  # the elements being drawn, innermost last
         self._artifact_depth = 0
         self.annotations: dict[int, int] = {}  # page index -> annotations made on it
+        # A list number's text object after its origin, and its width (see _draw_bullet_once).
+        self.bullets: dict[tuple[Any, ...], tuple[str, float]] = {}
 
     @staticmethod
     def of(canvas: Canvas) -> Tagger | None:
@@ -253,17 +256,53 @@ def tag(flowable: Any, element: Tag, label: StructElement | None = None) -> Any:
 _original_draw_bullet: Callable[..., Any] = vars(_rl_paragraph)["_drawBullet"]
 
 
-def _draw_labelled_bullet(canvas: Canvas, *args: Any, **kwargs: Any) -> Any:
+def _draw_labelled_bullet(
+    canvas: Canvas, offset: float, cur_y: float, bullet: Any, style: Any, rtl: Any
+) -> Any:
     tagger = Tagger.of(canvas)
     label = getattr(canvas, "bullet_label", None)
     if tagger is None or label is None:
-        return _original_draw_bullet(canvas, *args, **kwargs)
+        return _original_draw_bullet(canvas, offset, cur_y, bullet, style, rtl)
     entered = tagger.enter(canvas, label)
     try:
-        return _original_draw_bullet(canvas, *args, **kwargs)
+        return _draw_bullet_once(canvas, tagger, offset, cur_y, bullet, style, rtl)
     finally:
         if entered:
             tagger.leave(canvas)
+
+
+def _draw_bullet_once(
+    canvas: Canvas, tagger: Tagger, offset: float, cur_y: float, bullet: Any, style: Any, rtl: Any
+) -> Any:
+    """A list number as ReportLab draws it (`_drawBullet`), its text object made once per
+    number and style in this document: "BT <origin> Tm" then the same font, colour and glyph
+    codes each time (a character's code in the font subset does not change once given). The
+    operators written are ReportLab's own, byte for byte; only the origin is new."""
+    if (
+        rtl
+        or type(bullet) is not str
+        or style.bulletAnchor != "start"
+        or not canvas.bottomup
+        or getattr(style, "bulletOffsetY", 0)
+    ):
+        return _original_draw_bullet(canvas, offset, cur_y, bullet, style, rtl)
+    size = style.bulletFontSize
+    key = (bullet, style.bulletFontName, size, getattr(style, "bulletColor", style.textColor))
+    cached = tagger.bullets.get(key)
+    x = style.bulletIndent
+    if cached is None:
+        code = cast(_ContentStream, canvas)._code
+        start = len(code)
+        offset = _original_draw_bullet(canvas, offset, cur_y, bullet, style, rtl)
+        written = code[start:]
+        origin = f"BT 1 0 0 1 {fp_str(x, cur_y)} Tm"
+        if len(written) == 1 and written[0].startswith(origin):
+            width = canvas.stringWidth(bullet, style.bulletFontName, size)
+            tagger.bullets[key] = (written[0][len(origin) :], width)
+        return offset
+    tail, width = cached
+    _emit(canvas, f"BT 1 0 0 1 {fp_str(x, cur_y)} Tm{tail}")
+    return max(offset, x + width + size * 0.6 - style.leftIndent)
 
 
 vars(_rl_paragraph)["_drawBullet"] = _draw_labelled_bullet

@@ -114,7 +114,8 @@ class _Objects:
         number = document.objectcounter = document.objectcounter + 1
         raw = _Raw(number)
         raw.data = data
-        name = raw.__InternalName__ = f"R{number}"
+        name = f"R{number}"
+        vars(raw)["__InternalName__"] = name  # ReportLab's mark of a registered object
         self.numbers[name] = (number, 0)
         self.number_to_id[number] = name
         self.id_to_object[name] = raw

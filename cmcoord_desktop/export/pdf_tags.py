@@ -102,14 +102,19 @@ class Tagger:
         return canvas.getPageNumber() - 1
 
     def _begin(self, canvas: Canvas, element: StructElement, actual_text: str) -> None:
-        page = self._page(canvas)
-        mcid = self._next_mcid.get(page, 0)
-        self._next_mcid[page] = mcid + 1
+        page = canvas.getPageNumber() - 1
+        next_mcid = self._next_mcid
+        mcid = next_mcid.get(page, 0)
+        next_mcid[page] = mcid + 1
         element.kids.append((page, mcid))
-        properties = f"<< /MCID {mcid}"
+        head = _MARK_HEADS.get(element.role)
+        if head is None:
+            head = _MARK_HEADS[element.role] = f"/{_content_role(element.role)} << /MCID "
         if actual_text:
-            properties += f" /ActualText {_pdf_text(actual_text)}"
-        _emit(canvas, f"/{_content_role(element.role)} {properties} >> BDC")
+            operator = f"{head}{mcid} /ActualText {_pdf_text(actual_text)} >> BDC"
+        else:
+            operator = f"{head}{mcid} >> BDC"
+        cast(_ContentStream, canvas)._code.append(operator)
 
     def enter(self, canvas: Canvas, element: StructElement, actual_text: str = "") -> bool:
         """Content drawn from now belongs to `element` (a nested mark closes the outer one's
@@ -117,17 +122,18 @@ class Tagger:
         if self._artifact_depth:
             return False
         if self._open:
-            _emit(canvas, "EMC")
+            cast(_ContentStream, canvas)._code.append("EMC")
         self._begin(canvas, element, actual_text)
         self._open.append(element)
         return True
 
     def leave(self, canvas: Canvas) -> None:
         """End what `enter` began; the outer element goes on in a new marked-content sequence."""
-        _emit(canvas, "EMC")
-        self._open.pop()
-        if self._open:
-            self._begin(canvas, self._open[-1], "")
+        cast(_ContentStream, canvas)._code.append("EMC")
+        opened = self._open
+        opened.pop()
+        if opened:
+            self._begin(canvas, opened[-1], "")
 
     @contextmanager
     def marked(
@@ -186,6 +192,10 @@ class Tagger:
         if parent is None:
             parent = self._open[-1] if self._open else self.document
         parent.add("Link", alt=alt, kids=[("annotation", page, order)])
+
+
+# A role's marked-content operator up to its MCID ("/P << /MCID "), made once per role.
+_MARK_HEADS: dict[str, str] = {}
 
 
 def _content_role(role: str) -> str:

@@ -25,6 +25,9 @@ UPGRADES: dict[int, list[str]] = {
     # from the records already there; next steps carried into other events (the carries table,
     # made by create_all below).
     4: search_index.create_statements(),
+    # 6: the index keeps each record's rowid beside its id, for a search's lookups; its words
+    # and numbering are kept. (Step 4 builds the current index; this step copies it once more.)
+    5: search_index.record_rows_statements(),
 }
 SCHEMA_VERSION = 1 + len(UPGRADES)
 

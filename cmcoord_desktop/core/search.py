@@ -188,6 +188,10 @@ _FIELDS: dict[str, tuple[str, ...]] = {kind: fields for kind, fields in SEARCHED
 # and event come in the same statement, so a batch usually needs no second query; a session's
 # long fields are read only when the session itself matched. The LIMIT stays inside FTS5 (the
 # CTE): ordering the joined rows instead made SQLite collect and sort every match of a prefix.
+# An item is found by the rowid the index keeps (one B-tree search; by its id, two), checked
+# against its id: where a VACUUM renumbered it, it is looked up by id below, like a group.
+# The rows are put in rowid order in Python (a batch is a few dozen): an ORDER BY made SQLite
+# sort them in a temporary B-tree.
 _MATCHES = """
 WITH m AS (
     SELECT rowid AS n FROM search_text
@@ -200,10 +204,9 @@ SELECT m.n, r.kind, r.record_id,
     CASE r.kind WHEN 'session' THEN s.panel END,
     CASE r.kind WHEN 'session' THEN s.notes END
 FROM m JOIN search_rows r ON r.n = m.n
-LEFT JOIN items i ON r.kind = 'item' AND i.id = r.record_id
+LEFT JOIN items i ON r.kind = 'item' AND i.rowid = r.record_row AND i.id = r.record_id
 LEFT JOIN sessions s ON s.id = CASE r.kind WHEN 'item' THEN i.parent WHEN 'session' THEN r.record_id END
 LEFT JOIN events e ON e.id = s.event_id
-ORDER BY m.n
 """
 # What a match needs of each kind of record: its words, its parent, its tombstone.
 _COLUMNS: dict[str, tuple[str, ...]] = {
@@ -288,15 +291,30 @@ class _Places:
         return event, session, group, deleted
 
 
-def _joined(hit: tuple[Any, ...]) -> tuple[Row, Row | None, Row | None, Row | None, bool] | None:
+_Above = dict[str, tuple[Row, Row | None, bool]]
+
+
+def _joined(
+    hit: tuple[Any, ...], above: _Above
+) -> tuple[Row, Row | None, Row | None, Row | None, bool] | None:
     """An item in a session, or a session, as the batch's statement joined it: the record, its
     event, session and table, and whether any is deleted, as `_Places.lineage` gives them. None
-    for any other match (the statement found no session for it)."""
-    kind, record_id, deleted, parent, item_kind, text, owner = hit[1:8]
-    session_id, session_deleted, event_id, title, event_deleted, event_title = hit[8:14]
+    for any other match (the statement found no session for it). `above` keeps each session and
+    its event for the batch: its matches are mostly a few sessions' items."""
+    session_id = hit[8]
     if session_id is None:
         return None
-    session = {"id": session_id, "deleted": session_deleted, "event_id": event_id, "title": title}
+    known = above.get(session_id)
+    if known is None:
+        session_deleted, event_id, title, event_deleted, event_title = hit[9:14]
+        session = {"id": session_id, "deleted": session_deleted, "event_id": event_id}
+        session["title"] = title
+        event = None
+        if event_deleted is not None:
+            event = {"id": event_id, "deleted": event_deleted, "title": event_title}
+        known = above[session_id] = (session, event, bool(session_deleted or event_deleted))
+    session, event, above_deleted = known
+    kind, record_id, deleted, parent, item_kind, text, owner = hit[1:8]
     if kind == "item":
         row = {
             "id": record_id,
@@ -308,11 +326,7 @@ def _joined(hit: tuple[Any, ...]) -> tuple[Row, Row | None, Row | None, Row | No
         }
     else:
         row = session | dict(zip(("format", "panel", "notes"), hit[14:], strict=True))
-    event = None
-    if event_deleted is not None:
-        event = {"id": event_id, "deleted": event_deleted, "title": event_title}
-    anything_deleted = bool(deleted or session_deleted or event_deleted)
-    return row, event, session, None, anything_deleted
+    return row, event, session, None, bool(deleted) or above_deleted
 
 
 def _describe(kind: str, row: Row, context: Context) -> str:
@@ -355,8 +369,9 @@ def search(
     needles = needles_for(query.terms)
     with store.reading_cursor() as cursor:
         while not more:
-            hits = cursor.execute(_MATCHES, (query.expression, after, batch)).fetchall()
-            joins = [_joined(hit) for hit in hits]
+            hits = sorted(cursor.execute(_MATCHES, (query.expression, after, batch)))
+            above: _Above = {}
+            joins = [_joined(hit, above) for hit in hits]
             places = _Places(cursor)  # for the matches the statement did not join
             places.load_lineage(
                 [(h[1], h[2]) for h, j in zip(hits, joins, strict=True) if j is None]
@@ -394,7 +409,10 @@ def search(
                     needles=needles,
                     deleted=deleted,
                 )
-                groups.setdefault(event_id, EventMatches(event_id, title)).matches.append(match)
+                group_of_event = groups.get(event_id)
+                if group_of_event is None:
+                    group_of_event = groups[event_id] = EventMatches(event_id, title)
+                group_of_event.matches.append(match)
                 found += 1
             if len(hits) < batch:
                 break

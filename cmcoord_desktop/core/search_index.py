@@ -1,10 +1,13 @@
 """The full-text index of every record's words, kept in step by SQLite triggers.
 
 One FTS5 table (`search_text`) holds, per record, its searchable fields folded by `fold`;
-`search_rows` maps each FTS row to its record (kind, id), so a record is found by its primary
-key and never by the table's own rowid (VACUUM may renumber rowids of tables without an
-INTEGER PRIMARY KEY). Triggers on the record tables write the index in the same statement, hence
-the same transaction, as every edit, merge and clock repair: no write path has to remember it.
+`search_rows` maps each FTS row to its record (kind, id) and keeps the record's rowid in its own
+table (`record_row`), so a search finds a matched record in one B-tree search instead of two
+(the id's index, then the table). The id stays the truth: a search joins on both and looks a
+record up by its id where they disagree, and `renumber_statements` puts the rowids back in step
+after a VACUUM (which may renumber the rowids of tables without an INTEGER PRIMARY KEY).
+Triggers on the record tables write the index in the same statement, hence the same
+transaction, as every edit, merge and clock repair: no write path has to remember it.
 The triggers call `cmcoord_fold`, which core/store.py registers on every connection.
 """
 
@@ -113,7 +116,8 @@ def _table_ddl(table: str) -> list[str]:
     row = f"(SELECT n FROM search_rows WHERE kind = '{kind}' AND record_id = {{}}.id)"
     return [
         f"""CREATE TRIGGER search_{table}_insert AFTER INSERT ON {table} BEGIN
-            INSERT INTO search_rows (kind, record_id) VALUES ('{kind}', new.id);
+            INSERT INTO search_rows (kind, record_id, record_row)
+            VALUES ('{kind}', new.id, new.rowid);
             INSERT INTO search_text (rowid, body) VALUES ({row.format("new")}, {new_body});
         END""",
         f"""CREATE TRIGGER search_{table}_update AFTER UPDATE OF {", ".join(fields)} ON {table}
@@ -132,11 +136,16 @@ TRIGGER_NAMES: tuple[str, ...] = tuple(
 )
 
 
+_ROWS_TABLE = (
+    "CREATE TABLE {name} (n INTEGER PRIMARY KEY, kind VARCHAR(16) NOT NULL, "
+    "record_id VARCHAR(36) NOT NULL, record_row INTEGER NOT NULL, UNIQUE (kind, record_id))"
+)
+
+
 def create_statements() -> list[str]:
     """The index, its triggers, and a rebuild from the records already there."""
     statements = [
-        "CREATE TABLE search_rows (n INTEGER PRIMARY KEY, kind VARCHAR(16) NOT NULL, "
-        "record_id VARCHAR(36) NOT NULL, UNIQUE (kind, record_id))",
+        _ROWS_TABLE.format(name="search_rows"),
         f'CREATE VIRTUAL TABLE search_text USING fts5(body, tokenize = "{TOKENIZER}")',
     ]
     for table in SEARCHED:
@@ -148,12 +157,47 @@ def rebuild_statements() -> list[str]:
     statements = ["DELETE FROM search_text", "DELETE FROM search_rows"]
     for table, (kind, fields) in SEARCHED.items():
         statements.append(
-            f"INSERT INTO search_rows (kind, record_id) SELECT '{kind}', id FROM {table}"
+            f"INSERT INTO search_rows (kind, record_id, record_row) "
+            f"SELECT '{kind}', id, rowid FROM {table}"
         )
         statements.append(
             f"INSERT INTO search_text (rowid, body) SELECT r.n, "
             f"{FOLD_FUNCTION}({', '.join(f't.{f}' for f in fields)}) FROM {table} t "
             f"JOIN search_rows r ON r.kind = '{kind}' AND r.record_id = t.id"
+        )
+    return statements
+
+
+def record_rows_statements() -> list[str]:
+    """An index made by an older version (without `record_row`) given each record's rowid,
+    keeping its numbering and its words (nothing is folded again): search_rows copied with the
+    rowids, and the triggers made anew."""
+    statements = [f"DROP TRIGGER IF EXISTS {name}" for name in TRIGGER_NAMES]
+    statements.append(_ROWS_TABLE.format(name="search_rows_new"))
+    for table, (kind, _fields) in SEARCHED.items():
+        statements.append(
+            "INSERT INTO search_rows_new (n, kind, record_id, record_row) "
+            f"SELECT r.n, r.kind, r.record_id, t.rowid FROM search_rows r "
+            f"JOIN {table} t ON t.id = r.record_id WHERE r.kind = '{kind}'"
+        )
+    statements += [
+        "DELETE FROM search_text WHERE rowid NOT IN (SELECT n FROM search_rows_new)",
+        "DROP TABLE search_rows",
+        "ALTER TABLE search_rows_new RENAME TO search_rows",
+    ]
+    for table in SEARCHED:
+        statements.extend(_table_ddl(table))
+    return statements
+
+
+def renumber_statements() -> list[str]:
+    """Each record's rowid put back where a VACUUM renumbered it (usually none is)."""
+    statements = []
+    for table, (kind, _fields) in SEARCHED.items():
+        rowid = f"(SELECT t.rowid FROM {table} t WHERE t.id = search_rows.record_id)"
+        statements.append(
+            f"UPDATE search_rows SET record_row = {rowid} "
+            f"WHERE kind = '{kind}' AND record_row IS NOT {rowid}"
         )
     return statements
 
@@ -166,21 +210,23 @@ def create(conn: Connection) -> None:
 def drift(conn: Connection) -> list[str]:
     """Records whose index entry is missing, stale or left over: empty when in step."""
     problems: list[str] = []
-    indexed: dict[tuple[str, str], str] = {
-        (kind, record_id): body
-        for kind, record_id, body in conn.execute(
+    indexed: dict[tuple[str, str], tuple[int | None, str | None]] = {
+        (kind, record_id): (rowid, body)
+        for kind, record_id, rowid, body in conn.execute(
             text(
-                "SELECT r.kind, r.record_id, s.body FROM search_rows r "
+                "SELECT r.kind, r.record_id, r.record_row, s.body FROM search_rows r "
                 "LEFT JOIN search_text s ON s.rowid = r.n"
             )
         )
     }
     for table, (kind, fields) in SEARCHED.items():
-        for row in conn.execute(text(f"SELECT id, {', '.join(fields)} FROM {table}")):
-            body = indexed.pop((kind, row[0]), None)
-            expected = fold(*row[1:])
+        for row in conn.execute(text(f"SELECT rowid, id, {', '.join(fields)} FROM {table}")):
+            rowid, body = indexed.pop((kind, row[1]), (None, None))
+            expected = fold(*row[2:])
             if body != expected:
-                problems.append(f"{kind} {row[0]}: indexed {body!r}, holds {expected!r}")
+                problems.append(f"{kind} {row[1]}: indexed {body!r}, holds {expected!r}")
+            elif rowid != row[0]:
+                problems.append(f"{kind} {row[1]}: indexed at row {rowid}, stored at {row[0]}")
     problems.extend(f"{kind} {record_id}: indexed but not stored" for kind, record_id in indexed)
     return problems
 

@@ -14,7 +14,7 @@ import msgspec
 from sqlalchemy import Text, select, type_coerce
 from sqlalchemy.exc import DBAPIError
 
-from cmcoord_desktop.core import record_state, slide_marker
+from cmcoord_desktop.core import record_state, search_index, slide_marker
 from cmcoord_desktop.core.models import Attachment
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.core.sync_states import write_rows
@@ -67,6 +67,9 @@ def compact(store: Store) -> None:
         if pages * size < COMPACT_FROM_BYTES:
             return
         cursor.execute("VACUUM")
+        for statement in search_index.renumber_statements():
+            cursor.execute(statement)
+        connection.commit()
         cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     except (sqlite3.OperationalError, DBAPIError):
         pass

@@ -15,6 +15,7 @@ class DocumentWords:
     close: str  # the link that closes it again
     not_shown: str  # "{name}" cannot be shown
     attached: str  # the e-mail's line about the attached PDF
+    removed: str  # "{caption}" of a slide whose image was removed from every laptop
 
 
 _WORDS = {
@@ -23,36 +24,42 @@ _WORDS = {
         "Close",
         "This image cannot be shown ({name}).",
         "The summary is attached as a PDF.",
+        "{caption} (slide removed)",
     ),
     "fr": DocumentWords(
         "Ouvrir la diapositive en grand",
         "Fermer",
         "Cette image ne peut pas être affichée ({name}).",
         "Le résumé est joint en PDF.",
+        "{caption} (diapositive supprimée)",
     ),
     "es": DocumentWords(
         "Abrir la diapositiva a tamaño completo",
         "Cerrar",
         "Esta imagen no se puede mostrar ({name}).",
         "El resumen va adjunto en PDF.",
+        "{caption} (diapositiva eliminada)",
     ),
     "ru": DocumentWords(
         "Открыть слайд в полном размере",
         "Закрыть",
         "Это изображение не может быть показано ({name}).",
         "Резюме приложено в формате PDF.",
+        "{caption} (слайд удалён)",
     ),
     "ar": DocumentWords(
         "فتح الشريحة بالحجم الكامل",
         "إغلاق",
         "لا يمكن عرض هذه الصورة ({name}).",
         "الملخص مرفق بصيغة PDF.",
+        "{caption} (أُزيلت الشريحة)",
     ),
     "zh": DocumentWords(
         "以原尺寸打开幻灯片",
         "关闭",
         "无法显示此图片（{name}）。",
         "摘要已作为 PDF 附件发送。",
+        "{caption}（幻灯片已删除）",
     ),
 }
 

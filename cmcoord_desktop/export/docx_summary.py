@@ -300,6 +300,10 @@ class _DocumentBuilder:
         h = self.h
         caption = safe_line(slide.caption)
         name = safe_line(slide.filename) or h.presentation
+        if slide.removed:  # no note that would read as a broken image: its caption, said so
+            label = slide_label(caption, h.presentation)
+            self.paragraph(self.w.removed.format(caption=label), around, "Caption")
+            return
         shown = shown_slide(slide)
         if shown is None:
             note = self.paragraph(self.w.not_shown.format(name=name), around, "Caption")

@@ -336,6 +336,9 @@ class EventArticle:
         figure_id = f"slide-{session_number}-{number}"
         figure.set("id", figure_id)
         shown = shown_slide(slide)
+        if slide.removed:
+            self.removed_slide(figure, caption, around)
+            return
         if shown is None:
             note = SubElement(figure, "p", {"class": "image-note"})
             note.text = w.not_shown.format(name=name)
@@ -375,6 +378,22 @@ class EventArticle:
                 figure, "a", {"class": "close", "href": f"#session-{session_number}"}
             )
             close.text = w.close
+
+    def removed_slide(self, figure: Element, caption: str, around: str) -> None:
+        """A slide whose image no laptop has any more: its caption, "(slide removed)", and no
+        picture or note that would read as a broken image."""
+        h = self.h
+        before, _, after = self.w.removed.partition("{caption}")
+        caption_element = SubElement(figure, "figcaption")
+        caption_element.text = before or None
+        if caption and slide_label(caption, h.presentation) == caption:
+            last = self.field(caption_element, "span", caption, around)
+        else:
+            last = SubElement(caption_element, "span", {"class": "label"})
+            last.text = f"{h.presentation}: " if caption else h.presentation
+            if caption:
+                last = self.field(caption_element, "span", caption, around)
+        last.tail = after
 
     def numbers(self, parent: Element) -> None:
         s, h = self.summary, self.h

@@ -170,6 +170,9 @@ class _MarkdownWriter:
         caption = safe_line(slide.caption)
         name = safe_line(slide.filename) or h.presentation
         label = f"*{md_escape(slide_label(caption, h.presentation))}*"
+        if slide.removed:
+            removed = self.w.removed.format(caption=slide_label(caption, h.presentation))
+            return [f"*{md_escape(removed)}*"]
         shown = shown_slide(slide)
         if shown is None:
             return [f"*{md_escape(self.w.not_shown.format(name=name))}*"]

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from cmcoord_desktop.core import repository
+from cmcoord_desktop.core import repository, slide_marker
 from cmcoord_desktop.core.models import (
     Attachment,
     Event,
@@ -49,6 +49,9 @@ class Slide:
     filename: str = ""
     mime: str = ""
     caption: str = ""
+    # Its image was removed from every laptop after a delete, and then it was restored from
+    # the Trash (docs/shared-file-format.md, "Deleted slides"): only its caption is left.
+    removed: bool = False
 
 
 @dataclass(frozen=True)
@@ -215,13 +218,21 @@ def _texts(store: Store, parent_id: str, kind: ItemKind) -> tuple[str, ...]:
     return tuple(i.text for i in _worth_printing(repository.children(store, Item, parent_id, kind)))
 
 
+def _bytes_removed(attachment: Attachment) -> bool:
+    """Its bytes gave way to their marker (core/slide_marker.py), and no version holds them."""
+    versions = attachment.versions.get("data", ())
+    return any(slide_marker.is_marker(v["v"]) for v in versions) and not (
+        slide_marker.holds_bytes(attachment.versions, "data")
+    )
+
+
 def _session_summary(store: Store, session: Session) -> SessionSummary:
     tables = tuple(
         MarketplaceTable(g.topic, g.host, g.participants, _texts(store, g.id, ItemKind.IDEA))
         for g in repository.children(store, MarketplaceGroup, session.id)
     )
     slides = tuple(
-        Slide(a.data, a.filename, a.mime, a.caption)
+        Slide(a.data, a.filename, a.mime, a.caption, _bytes_removed(a))
         for a in repository.children(store, Attachment, session.id)
         if a.mime.lower() in _IMAGE_TYPES
     )

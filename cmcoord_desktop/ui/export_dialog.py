@@ -52,6 +52,7 @@ from cmcoord_desktop.ui.export_jobs import (
     session_count,
 )
 from cmcoord_desktop.ui.local_format import day_month_year
+from cmcoord_desktop.ui.record_sentences import isolated
 
 # QSettings keys: the last export's format and folder, offered again in the next run.
 _LAST_FORMAT = "export/last_format"
@@ -197,7 +198,9 @@ class ExportDialog(QDialog):
         if len(chosen) == 1:
             title = repository.get(self.store, Event, chosen[0]).title
             self.setWindowTitle(
-                self.tr("Export summary — {title}").format(title=title or self.tr("untitled event"))
+                self.tr("Export summary — {title}").format(
+                    title=isolated(title) if title else self.tr("untitled event")
+                )
             )
         else:
             self.setWindowTitle(self.tr("Export summary — %n event(s)", "", len(chosen)))

@@ -80,7 +80,7 @@ class RecordActions:
         self._hint(
             QCoreApplication.translate(
                 "RecordActions", "New event “{title}”: its sessions and tables are copied."
-            ).format(title=record_sentences.shown_title(event))
+            ).format(title=record_sentences.isolated(record_sentences.shown_title(event)))
         )
 
     def new_session(self) -> None:
@@ -165,7 +165,9 @@ class RecordActions:
                     "RecordActions",
                     "Sessions follow their date and start time: change those to move it past "
                     "“{title}”.",
-                ).format(title=record_sentences.shown_title(plan.blocked_by))
+                ).format(
+                    title=record_sentences.isolated(record_sentences.shown_title(plan.blocked_by))
+                )
             )
             return
         if plan is None:

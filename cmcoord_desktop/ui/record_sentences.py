@@ -190,6 +190,13 @@ SET_STEP_STATUS: dict[str, str] = {
 SET_OTHER_STATUS = QT_TRANSLATE_NOOP("RecordSentences", "Set status to “{status}”")
 
 
+def isolated(text: str) -> str:
+    """A person's text placed inside a translated sentence, in first-strong isolates (U+2068 …
+    U+2069): an English title in an Arabic sentence keeps its own order and leaves the
+    sentence's alone. Only where the text is shown; stored data never holds them."""
+    return f"\u2068{text}\u2069" if text else text
+
+
 def words(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -237,7 +244,9 @@ def _about(table: dict[str, str], record: Record, text: str | None = None) -> Se
     key = kind_key(record)
     source = text or table.get(key, table[UNKNOWN])
     typed, untitled = typed_title(record), kind_of(record).untitled
-    return sentence(lambda: words(source).format(title=_titled(typed, untitled, TITLE_LIMIT)))
+    return sentence(
+        lambda: words(source).format(title=isolated(_titled(typed, untitled, TITLE_LIMIT)))
+    )
 
 
 def edit_field(record: type[Record], name: str) -> Sentence:
@@ -245,7 +254,9 @@ def edit_field(record: type[Record], name: str) -> Sentence:
     text = EDIT_FIELD.get((record, name))
     if text is not None:
         return sentence(lambda: words(text))
-    return sentence(lambda: words(EDIT_OTHER_FIELD).format(field=fields.label(record, name)))
+    return sentence(
+        lambda: words(EDIT_OTHER_FIELD).format(field=isolated(fields.label(record, name)))
+    )
 
 
 def delete(record: Record) -> Sentence:
@@ -281,5 +292,5 @@ def set_status(status: str, step: str | None = None) -> Sentence:
     table = SET_STATUS if step is None else SET_STEP_STATUS
     text = table.get(status)
     if text is None:
-        return sentence(lambda: words(SET_OTHER_STATUS).format(status=status))
-    return sentence(lambda: words(text).format(step=step or ""))
+        return sentence(lambda: words(SET_OTHER_STATUS).format(status=isolated(status)))
+    return sentence(lambda: words(text).format(step=isolated(step or "")))

@@ -53,7 +53,7 @@ from cmcoord_desktop.ui.commands import (
     one_step,
 )
 from cmcoord_desktop.ui.data_signal import DataSignal
-from cmcoord_desktop.ui.record_sentences import sentence
+from cmcoord_desktop.ui.record_sentences import isolated, sentence
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 KEEP_LABELS = (
@@ -88,7 +88,7 @@ class ReviewModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("ReviewDock", "{kind} “{title}” — {problem}").format(
                 kind=QCoreApplication.translate("record names", kind_name(record)),
-                title=record_sentences.shown_title(record),
+                title=isolated(record_sentences.shown_title(record)),
                 problem=problem_text(record),
             )
         if role == self.RECORD:
@@ -293,7 +293,7 @@ class ReviewDock(QDockWidget):
         value, cls = short_title_of(json_value), type(record)
         label = sentence(
             lambda: self.tr("Keep “{value}” ({field})").format(
-                value=value, field=fields.label(cls, field)
+                value=isolated(value), field=fields.label(cls, field)
             )
         )
         self._undo_stack.push(
@@ -340,9 +340,14 @@ def short_title_of(value: Any, limit: int = 30) -> str:
 def who_and_when(version: dict[str, Any], names: dict[str, str]) -> str:
     """'Anna on LAPTOP-7 · 4 Nov 2017 14:02': which laptop, and when by its clock, in the
     window's language ('4 nov. 2017 14:02')."""
-    laptop = names.get(version["d"]) or QCoreApplication.translate(
-        "ReviewDock", "laptop {device}"
-    ).format(device=version["d"])
+    name = names.get(version["d"])
+    laptop = (
+        isolated(name)
+        if name
+        else QCoreApplication.translate("ReviewDock", "laptop {device}").format(
+            device=isolated(version["d"])
+        )
+    )
     when = dt.datetime.fromtimestamp(stamp_ms(version["t"]) / 1000)
     return QCoreApplication.translate("ReviewDock", "{laptop} · {when}").format(
         laptop=laptop, when=local_format.day_time(when)

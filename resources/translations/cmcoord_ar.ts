@@ -337,6 +337,18 @@
       <translation>إزالة هذه الشريحة (التراجع يعيدها)</translation>
     </message>
     <message>
+      <source>Slide removed</source>
+      <translation>أُزيلت الشريحة</translation>
+    </message>
+    <message>
+      <source>Slide removed: {file}</source>
+      <translation>أُزيلت الشريحة: {file}</translation>
+    </message>
+    <message>
+      <source>Its image was removed from every laptop after it was deleted; the caption is kept.</source>
+      <translation>أُزيلت صورتها من جميع الحواسيب المحمولة بعد حذفها؛ واحتُفظ بالتعليق.</translation>
+    </message>
+    <message>
       <source>Caption of {file}</source>
       <translation>تعليق {file}</translation>
     </message>

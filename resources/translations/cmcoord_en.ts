@@ -337,6 +337,18 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Slide removed</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Slide removed: {file}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Its image was removed from every laptop after it was deleted; the caption is kept.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Caption of {file}</source>
       <translation type="unfinished" />
     </message>

@@ -337,6 +337,18 @@
       <translation>Quitar esta diapositiva (Deshacer la recupera)</translation>
     </message>
     <message>
+      <source>Slide removed</source>
+      <translation>Diapositiva eliminada</translation>
+    </message>
+    <message>
+      <source>Slide removed: {file}</source>
+      <translation>Diapositiva eliminada: {file}</translation>
+    </message>
+    <message>
+      <source>Its image was removed from every laptop after it was deleted; the caption is kept.</source>
+      <translation>Su imagen se eliminó de todos los ordenadores después de que se borrara; se conserva el pie de imagen.</translation>
+    </message>
+    <message>
       <source>Caption of {file}</source>
       <translation>Leyenda de {file}</translation>
     </message>

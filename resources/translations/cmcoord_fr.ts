@@ -337,6 +337,18 @@
       <translation>Retirer cette diapositive (Annuler la rétablit)</translation>
     </message>
     <message>
+      <source>Slide removed</source>
+      <translation>Diapositive supprimée</translation>
+    </message>
+    <message>
+      <source>Slide removed: {file}</source>
+      <translation>Diapositive supprimée : {file}</translation>
+    </message>
+    <message>
+      <source>Its image was removed from every laptop after it was deleted; the caption is kept.</source>
+      <translation>Son image a été supprimée de tous les ordinateurs après sa suppression ; la légende est conservée.</translation>
+    </message>
+    <message>
       <source>Caption of {file}</source>
       <translation>Légende de {file}</translation>
     </message>

@@ -337,6 +337,18 @@
       <translation>Убрать этот слайд (отмена возвращает его)</translation>
     </message>
     <message>
+      <source>Slide removed</source>
+      <translation>Слайд удалён</translation>
+    </message>
+    <message>
+      <source>Slide removed: {file}</source>
+      <translation>Слайд удалён: {file}</translation>
+    </message>
+    <message>
+      <source>Its image was removed from every laptop after it was deleted; the caption is kept.</source>
+      <translation>Изображение было удалено со всех ноутбуков после удаления слайда; подпись сохранена.</translation>
+    </message>
+    <message>
       <source>Caption of {file}</source>
       <translation>Подпись к {file}</translation>
     </message>

@@ -337,6 +337,18 @@
       <translation>移除此幻灯片（撤消可恢复）</translation>
     </message>
     <message>
+      <source>Slide removed</source>
+      <translation>幻灯片已删除</translation>
+    </message>
+    <message>
+      <source>Slide removed: {file}</source>
+      <translation>幻灯片已删除：{file}</translation>
+    </message>
+    <message>
+      <source>Its image was removed from every laptop after it was deleted; the caption is kept.</source>
+      <translation>删除后，其图像已从所有笔记本电脑中移除；说明文字已保留。</translation>
+    </message>
+    <message>
       <source>Caption of {file}</source>
       <translation>{file} 的说明文字</translation>
     </message>

@@ -1249,3 +1249,12 @@ TRANSLATIONS.update(
         "Made by a newer CMCoord Desktop": "أنشأه إصدار أحدث من CMCoord Desktop",
     }
 )
+
+# attachment strip: a slide whose image was removed
+TRANSLATIONS.update(
+    {
+        "Slide removed": "أُزيلت الشريحة",
+        "Slide removed: {file}": "أُزيلت الشريحة: {file}",
+        "Its image was removed from every laptop after it was deleted; the caption is kept.": "أُزيلت صورتها من جميع الحواسيب المحمولة بعد حذفها؛ واحتُفظ بالتعليق.",
+    }
+)

@@ -1161,3 +1161,12 @@ TRANSLATIONS.update(
         "Made by a newer CMCoord Desktop": "Creado por una versión más reciente de CMCoord Desktop",
     }
 )
+
+# attachment strip: a slide whose image was removed
+TRANSLATIONS.update(
+    {
+        "Slide removed": "Diapositiva eliminada",
+        "Slide removed: {file}": "Diapositiva eliminada: {file}",
+        "Its image was removed from every laptop after it was deleted; the caption is kept.": "Su imagen se eliminó de todos los ordenadores después de que se borrara; se conserva el pie de imagen.",
+    }
+)

@@ -1174,3 +1174,12 @@ TRANSLATIONS.update(
         "Made by a newer CMCoord Desktop": "Créé par une version plus récente de CMCoord Desktop",
     }
 )
+
+# attachment strip: a slide whose image was removed
+TRANSLATIONS.update(
+    {
+        "Slide removed": "Diapositive supprimée",
+        "Slide removed: {file}": "Diapositive supprimée : {file}",
+        "Its image was removed from every laptop after it was deleted; the caption is kept.": "Son image a été supprimée de tous les ordinateurs après sa suppression ; la légende est conservée.",
+    }
+)

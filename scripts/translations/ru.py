@@ -1179,3 +1179,12 @@ TRANSLATIONS.update(
         "Made by a newer CMCoord Desktop": "Создано более новой версией CMCoord Desktop",
     }
 )
+
+# attachment strip: a slide whose image was removed
+TRANSLATIONS.update(
+    {
+        "Slide removed": "Слайд удалён",
+        "Slide removed: {file}": "Слайд удалён: {file}",
+        "Its image was removed from every laptop after it was deleted; the caption is kept.": "Изображение было удалено со всех ноутбуков после удаления слайда; подпись сохранена.",
+    }
+)

@@ -1131,3 +1131,12 @@ TRANSLATIONS.update(
         "Made by a newer CMCoord Desktop": "由更新版本的 CMCoord Desktop 创建",
     }
 )
+
+# attachment strip: a slide whose image was removed
+TRANSLATIONS.update(
+    {
+        "Slide removed": "幻灯片已删除",
+        "Slide removed: {file}": "幻灯片已删除：{file}",
+        "Its image was removed from every laptop after it was deleted; the caption is kept.": "删除后，其图像已从所有笔记本电脑中移除；说明文字已保留。",
+    }
+)

@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 
 from cmcoord_desktop.core import repository as repo
-from cmcoord_desktop.core import sync_states
+from cmcoord_desktop.core import search_index, sync_states
 from cmcoord_desktop.core.migrations import SCHEMA_VERSION, NewerSchemaError
 from cmcoord_desktop.core.models import Event, Item, ItemKind, Session
 from cmcoord_desktop.core.paths import DATABASE_NAME
+from cmcoord_desktop.core.search import search
 from cmcoord_desktop.core.store import Store
 
 V1_SQL = Path(__file__).parent / "data" / "schema_v1.sql"
@@ -79,3 +80,37 @@ def test_an_old_database_gains_session_tracks_empty_and_takes_them(data_dir: Pat
         assert repo.get(store, Session, SESSION_ID).track == "UN-CMCoord Thematic Sessions"
         states = [r for r in sync_states.record_states(store) if r["id"] == SESSION_ID]
         assert "track" in states[0]["fields"]  # it syncs like any other field
+
+
+def test_a_version_5_search_index_gains_the_rowids_and_keeps_its_words(data_dir: Path) -> None:
+    db = data_dir / DATABASE_NAME
+    with sqlite3.connect(db) as conn:
+        sql = (Path(__file__).parent / "data" / "schema_v5.sql").read_text(encoding="utf-8")
+        conn.executescript(sql)
+        before = conn.execute("SELECT rowid, body FROM search_text ORDER BY rowid").fetchall()
+    with Store(data_dir) as store:
+        assert store.upgrade_backup is not None and store.upgrade_backup.name.endswith("v5.sqlite3")
+        [outcome] = search(store, "delegues")
+        assert (outcome.record_kind, outcome.place) == ("item", "Séance plénière")
+        assert outcome.event_title == "Atelier de révision du manuel"
+        assert search(store, "abandonnee", include_deleted=True).events != []
+        assert [m.record_kind for m in search(store, "人道")] == ["item"]
+        with store.unit_of_work() as session:
+            assert search_index.drift(session.connection()) == []
+        # The old index is kept as it was (nothing folded again), and edits keep it in step.
+        new = repo.add_item(store, "b2b37d97-7fa3-4dee-b45a-a2e97185eeee", ItemKind.IDEA, "Oslo")
+        assert [m.record_id for m in search(store, "oslo")] == [new.id]
+        repo.update(store, Item, outcome.record_id, text="Les délégués ont tout adopté")
+        with store.unit_of_work() as session:
+            assert search_index.drift(session.connection()) == []
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        after = conn.execute("SELECT rowid, body FROM search_text ORDER BY rowid").fetchall()
+        assert after[:2] == before[:2] and after[3 : len(before)] == before[3:]
+        assert after[2][0] == 3 and "tout adopte" in after[2][1]
+        rows = conn.execute(
+            "SELECT r.n, r.record_row, i.rowid FROM search_rows r "
+            "JOIN items i ON i.id = r.record_id WHERE r.kind = 'item' ORDER BY r.n"
+        ).fetchall()
+        assert [n for n, _, _ in rows[:4]] == [3, 4, 5, 6], "the index keeps its numbering"
+        assert all(record_row == rowid for _, record_row, rowid in rows)

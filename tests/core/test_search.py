@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import text
 
 from cmcoord_desktop.core import repository as repo
-from cmcoord_desktop.core import search_index, sync_states
+from cmcoord_desktop.core import search_index, slide_store, sync_states
 from cmcoord_desktop.core.models import Event, Item, ItemKind, Session
 from cmcoord_desktop.core.paths import DATABASE_NAME
 from cmcoord_desktop.core.search import parse_query, search
@@ -395,3 +395,47 @@ def test_a_deleted_event_hides_its_sessions_and_their_outcomes(
         "Séance plénière",
         "Atelier de révision",
     )
+
+
+def test_a_record_whose_rowid_the_index_lost_is_still_found_by_its_id(
+    store: Store, workshop: dict[str, str]
+) -> None:
+    # What a VACUUM that renumbered rows would leave: two outcomes' rowids crossed, one gone.
+    with store.unit_of_work() as db:
+        rows = {
+            record_id: row
+            for record_id, row in db.execute(text("SELECT record_id, record_row FROM search_rows"))
+        }
+        crossed = {workshop["fr"]: rows[workshop["es"]], workshop["es"]: rows[workshop["fr"]]}
+        for record_id, row in [*crossed.items(), (workshop["ru"], 999_999)]:
+            db.execute(
+                text("UPDATE search_rows SET record_row = :row WHERE record_id = :id"),
+                {"row": row, "id": record_id},
+            )
+        stale = search_index.drift(db.connection())
+        assert len(stale) == 3 and all("indexed at row" in p for p in stale)
+    for query, language in (("delegues", "fr"), ("panama", "es"), ("емкости", "ru")):
+        [match] = search(store, query)
+        assert match.record_id == workshop[language]
+        assert (match.kind, match.place) == ("key outcome", "Séance plénière")
+        assert match.event_title == "Atelier de révision"
+    [spanish] = search(store, "panama")
+    assert spanish.context.match.lower() == "panamá"
+    with store.unit_of_work() as db:
+        for statement in search_index.renumber_statements():
+            db.execute(text(statement))
+    assert drift(store) == []
+
+
+def test_compacting_the_database_keeps_the_index_in_step(
+    store: Store, workshop: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with store.unit_of_work() as db:  # a rowid out of step, as a renumbering VACUUM leaves it
+        db.execute(
+            text("UPDATE search_rows SET record_row = 999999 WHERE record_id = :id"),
+            {"id": workshop["zh"]},
+        )
+    monkeypatch.setattr(slide_store, "COMPACT_FROM_BYTES", 0)  # compact however little is free
+    slide_store.compact(store)
+    assert drift(store) == []
+    assert found(store, "协调厅") == [workshop["zh"]]

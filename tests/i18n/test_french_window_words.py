@@ -14,13 +14,16 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPushButton
 from cmcoord_desktop.app import build_window
 from cmcoord_desktop.core import meta
 from cmcoord_desktop.core import repository as repo
-from cmcoord_desktop.core.models import Event, Session
+from cmcoord_desktop.core.models import Attachment, Event, Session
+from cmcoord_desktop.core.slide_store import drop_slide_bytes
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync.shared_sync import sync_with_shared_file
 from cmcoord_desktop.ui.dialogs import Dialogs
 from cmcoord_desktop.ui.item_models.roles import Role
 from cmcoord_desktop.ui.language import WindowLanguage
 from cmcoord_desktop.ui.main_window import MainWindow
+from tests.isolates import plain
+from tests.ui.editor_helpers import open_the_session
 
 
 def _conflict_on_kind(store: Store, tmp_path: Path) -> Event:
@@ -80,9 +83,9 @@ def test_undo_steps_review_tips_and_the_last_sync_are_french(
     window.sessions_panel.focus_list()
     window.actions_by_id["delete"].trigger()
     assert repo.get(store, Session, session.id).deleted
-    assert window.undo_stack.undoText() == "Supprimer la séance « Ouverture »"
+    assert plain(window.undo_stack.undoText()) == "Supprimer la séance « Ouverture »"
     hint = window.statusBar().currentMessage()
-    assert hint.startswith("Séance « Ouverture » placée dans la corbeille"), hint
+    assert plain(hint).startswith("Séance « Ouverture » placée dans la corbeille"), hint
     window.actions_by_id["show_trash"].trigger()
     trash = window.trash.model
     qtbot.waitUntil(lambda: trash.rowCount() == 1)
@@ -94,13 +97,13 @@ def test_undo_steps_review_tips_and_the_last_sync_are_french(
     window.actions_by_id["show_review"].trigger()
     review = window.review
     qtbot.waitUntil(lambda: review.model.rowCount() == 1)
-    assert review.model.index(0, 0).data() == "Événement « HNPW 2017 » — Type"
+    assert plain(review.model.index(0, 0).data()) == "Événement « HNPW 2017 » — Type"
     values = [v["v"] for v in repo.get(store, Event, event.id).versions["event_kind"]]
     keep = review.findChild(QPushButton, f"keep_event_kind_{values.index('Workshop')}")
     assert keep.toolTip() == "Conserver cette valeur sur tous les ordinateurs"
     qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
     assert repo.get(store, Event, event.id).event_kind == "Workshop"
-    assert window.undo_stack.undoText() == "Conserver « Workshop » (Type)"
+    assert plain(window.undo_stack.undoText()) == "Conserver « Workshop » (Type)"
     window.close()
 
 
@@ -167,13 +170,37 @@ def test_steps_made_in_english_are_french_after_view_language(
     window.groups_panel.focus_list()
     window.actions_by_id["delete"].trigger()
     undo, redo = window.actions_by_id["undo"], window.actions_by_id["redo"]
-    assert undo.text() == "&Undo Delete marketplace table “Micro-learning”"
+    assert plain(undo.text()) == "&Undo Delete marketplace table “Micro-learning”"
 
     window.findChild(QAction, "language_fr").trigger()
     qtbot.waitUntil(lambda: window.events_panel.heading.text() == "Événements")
     # The prefix and the step, both French: Qt's undo action kept the prefix it was made with.
-    assert undo.text() == "&Annuler Supprimer la table thématique « Micro-learning »"
+    assert plain(undo.text()) == "&Annuler Supprimer la table thématique « Micro-learning »"
     window.undo_stack.undo()
     assert undo.text() == "&Annuler Descendre la table thématique"
-    assert redo.text() == "&Rétablir Supprimer la table thématique « Micro-learning »"
+    assert plain(redo.text()) == "&Rétablir Supprimer la table thématique « Micro-learning »"
     window.close()
+
+
+def test_a_removed_slide_card_is_french(
+    qtbot,  # noqa: ANN001
+    store: Store,
+    tmp_path: Path,
+    language: WindowLanguage,
+) -> None:
+    """A slide restored from the Trash after every laptop gave its image up (the sync's
+    clean-up, core/slide_store.py): "Diapositive supprimée", and why, in the tool tip."""
+    event = repo.create_event(store, title="HNPW 2017")
+    session = repo.create_session(store, event.id, title="Ouverture")
+    gone = repo.add_attachment(store, session.id, b"\x89PNG not much", "carte.png", "image/png")
+    repo.delete(store, Attachment, gone.id)
+    assert drop_slide_bytes(store, [gone.id]) == [gone.id]
+    repo.restore(store, Attachment, gone.id)
+    window = _french_window(qtbot, store, tmp_path, language)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    open_the_session(qtbot, window, session)
+    [card] = window.editor.form.strip.cards
+    assert card.thumbnail.text() == "Diapositive supprimée"
+    assert plain(card.accessibleName()) == "Diapositive supprimée : carte.png"
+    assert card.toolTip().startswith("Son image a été supprimée de tous les ordinateurs")

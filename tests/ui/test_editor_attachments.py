@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication
 
 from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.models import Attachment
+from cmcoord_desktop.core.slide_store import drop_slide_bytes
+from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.ui.main_window import MainWindow
+from tests.isolates import plain
 
 from .dialogs_fake import ScriptedDialogs
 from .editor_helpers import (
@@ -30,6 +33,13 @@ def slide(width: int = 1600, height: int = 900) -> QImage:
     image = QImage(width, height, QImage.Format.Format_RGB32)
     image.fill(QColor("#3a6ea5"))
     return image
+
+
+def png_bytes() -> bytes:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    slide(320, 180).save(buffer, "PNG")
+    return bytes(buffer.data().data())
 
 
 def test_pasting_an_image_adds_a_slide_with_a_thumbnail(qtbot, window: MainWindow) -> None:  # noqa: ANN001
@@ -117,3 +127,36 @@ def test_dropping_a_file_adds_it_and_a_non_slide_is_refused_with_a_message(
     assert [a.filename for a in repository.children(store, Attachment, session.id)] == ["slide.png"]
     assert strip.message.isVisible()
     assert strip.message.text() == "That file is not an image or a PDF, so it was not added"
+
+
+def test_a_restored_slide_whose_image_every_laptop_gave_up_says_slide_removed(
+    qtbot,  # noqa: ANN001
+    open_window,  # noqa: ANN001
+    data_dir: Path,
+) -> None:
+    """Deleted, its bytes given way to their marker (the sync's clean-up, core/slide_store.py),
+    restored from the Trash: the card says "Slide removed" and why, with no thumbnail or size."""
+    with Store(data_dir) as store:
+        session = a_session(store)
+        kept = repository.add_attachment(store, session.id, png_bytes(), "kept.png", "image/png")
+        gone = repository.add_attachment(
+            store, session.id, png_bytes(), "map.png", "image/png", "Map"
+        )
+        repository.delete(store, Attachment, gone.id)
+        assert drop_slide_bytes(store, [gone.id]) == [gone.id]
+        repository.restore(store, Attachment, gone.id)
+    window = open_window()
+    open_the_session(qtbot, window, session)
+    cards = {card.attachment_id: card for card in window.editor.form.strip.cards}
+    removed, shown = cards[gone.id], cards[kept.id]
+    assert removed.isVisible()
+    assert removed.thumbnail.text() == "Slide removed"
+    assert removed.thumbnail.pixmap().isNull()  # no broken picture
+    why = "Its image was removed from every laptop after it was deleted; the caption is kept."
+    assert removed.thumbnail.toolTip() == why and removed.toolTip() == why
+    assert plain(removed.accessibleName()) == "Slide removed: map.png"
+    assert removed.accessibleDescription() == why
+    assert "0 B" not in removed.detail.text() and "map.png" in removed.detail.text()
+    assert removed.caption.text() == "Map"  # the caption is kept, and still editable
+    assert not shown.thumbnail.pixmap().isNull() and shown.thumbnail.text() == ""
+    assert shown.accessibleName() == "" and "B" in shown.detail.text()

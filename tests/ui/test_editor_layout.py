@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QScrollArea, QWidget
 from cmcoord_desktop.core import repository
 from cmcoord_desktop.core.models import Item, ItemKind
 from cmcoord_desktop.ui.main_window import MainWindow
+from tests.isolates import plain
 
 from .editor_helpers import (
     ALT,
@@ -109,8 +110,8 @@ def test_a_long_event_title_never_makes_the_editor_wider_than_its_pane(
     form = window.editor.form
     viewport = assert_fits(form)
     context = form.context_line
-    assert context.toolTip() == f"Session of {LONG_TITLE}"
-    assert context.shown_text().endswith("…") and context.width() <= viewport.width()
+    assert plain(context.toolTip()) == f"Session of {LONG_TITLE}"
+    assert plain(context.shown_text()).endswith("…") and context.width() <= viewport.width()
     pane = viewport.rect()
     for item_list in form.lists.values():
         for row in item_list.rows:

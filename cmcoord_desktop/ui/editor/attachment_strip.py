@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cmcoord_desktop.core import repository, validation
+from cmcoord_desktop.core import repository, slide_marker, validation
 from cmcoord_desktop.core.models import Attachment
 from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP
 from cmcoord_desktop.ui import record_sentences
@@ -60,10 +60,26 @@ NOT_A_SLIDE = QT_TRANSLATE_NOOP(
 )
 CAPTION_PLACEHOLDER = QT_TRANSLATE_NOOP("AttachmentStrip", "Caption, e.g. the slide's title")
 REMOVE_TIP = QT_TRANSLATE_NOOP("AttachmentStrip", "Remove this slide (Undo brings it back)")
+# A slide restored from the Trash after every laptop had given its bytes up (sync/slide_cleanup.py).
+SLIDE_REMOVED = QT_TRANSLATE_NOOP("AttachmentStrip", "Slide removed")
+SLIDE_REMOVED_FILE = QT_TRANSLATE_NOOP("AttachmentStrip", "Slide removed: {file}")
+SLIDE_REMOVED_WHY = QT_TRANSLATE_NOOP(
+    "AttachmentStrip",
+    "Its image was removed from every laptop after it was deleted; the caption is kept.",
+)
 
 
 def _words(text: str) -> str:
     return QCoreApplication.translate("AttachmentStrip", text)
+
+
+def bytes_removed(attachment: Attachment) -> bool:
+    """Its bytes gave way to their marker once every laptop had seen its delete: a restored
+    slide that no laptop can show any more (an empty file a person added is not this)."""
+    versions = attachment.versions.get("data", ())
+    return any(slide_marker.is_marker(v["v"]) for v in versions) and not (
+        slide_marker.holds_bytes(attachment.versions, "data")
+    )
 
 
 def _slide_mime(filename: str) -> str | None:
@@ -107,26 +123,32 @@ class AttachmentCard(QFrame):
         self.thumbnail.setObjectName("thumbnail")
         self.thumbnail.setFixedSize(THUMBNAIL)
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        if picture is not None:
+        self._filename = attachment.filename
+        self.removed = bytes_removed(attachment)
+        if self.removed:
+            self.thumbnail.setWordWrap(True)
+        elif picture is not None:
             self.thumbnail.setPixmap(picture)
         else:
             self.thumbnail.setText(attachment.mime.split("/")[-1].upper() or "FILE")
         self.caption = QLineEdit(self)
-        self.caption.setPlaceholderText(_words(CAPTION_PLACEHOLDER))
         self.caption.setAccessibleName(
             QCoreApplication.translate("AttachmentStrip", "Caption of {file}").format(
                 file=attachment.filename
             )
         )
         ctx.keys.watch(self.caption)
-        name = QLabel(f"{attachment.filename} · {_size_text(len(attachment.data))}", self)
+        # A removed slide's size would read "0 B", as if its file were empty.
+        detail = attachment.filename
+        if not self.removed:
+            detail = f"{attachment.filename} · {_size_text(len(attachment.data))}"
+        self.detail = name = QLabel(detail, self)
         name.setObjectName("detailLabel")
         name.setWordWrap(True)  # a long file name never widens the editor
         self.remove_button = QToolButton(self)
         self.remove_button.setText("✕")
         self.remove_button.setObjectName("deleteItem")
         self.remove_button.setAutoRaise(True)
-        self.remove_button.setToolTip(_words(REMOVE_TIP))
         self.remove_button.setAccessibleName(
             QCoreApplication.translate("AttachmentStrip", "Delete presentation: {file}").format(
                 file=attachment.filename
@@ -136,6 +158,7 @@ class AttachmentCard(QFrame):
             self.caption, "caption", self._write, MessageLabel(self), parse=validation.parse_title
         )
         self.binding.show(attachment.caption, replace_typing=True)
+        self.retranslate()
 
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 6, 6, 6)
@@ -145,6 +168,21 @@ class AttachmentCard(QFrame):
         grid.addWidget(self.remove_button, 0, 2, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(2, 1)
+
+    def retranslate(self) -> None:
+        self.caption.setPlaceholderText(_words(CAPTION_PLACEHOLDER))
+        self.remove_button.setToolTip(_words(REMOVE_TIP))
+        if self.removed:
+            why = _words(SLIDE_REMOVED_WHY)
+            self.thumbnail.setText(_words(SLIDE_REMOVED))
+            self.thumbnail.setAccessibleName(
+                _words(SLIDE_REMOVED_FILE).format(file=record_sentences.isolated(self._filename))
+            )
+            self.thumbnail.setAccessibleDescription(why)
+            for widget in (self, self.thumbnail, self.detail):
+                widget.setToolTip(why)
+            self.setAccessibleName(self.thumbnail.accessibleName())
+            self.setAccessibleDescription(why)
 
     def _write(self, name: str, old: object, new: object) -> bool:
         return pushed(
@@ -202,8 +240,7 @@ class AttachmentStrip(QWidget):
         self.choose_button.setText(self.tr("Add a slide image…"))
         self.hint.setText(self.tr("or paste one (Ctrl+V), or drop a file here"))
         for card in self.cards:
-            card.caption.setPlaceholderText(_words(CAPTION_PLACEHOLDER))
-            card.remove_button.setToolTip(_words(REMOVE_TIP))
+            card.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:

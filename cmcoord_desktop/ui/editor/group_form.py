@@ -11,6 +11,7 @@ from cmcoord_desktop.core.models import ItemKind, MarketplaceGroup, Record, Sess
 from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP
 from cmcoord_desktop.ui.editor.context import EditContext
 from cmcoord_desktop.ui.editor.record_form import RecordForm
+from cmcoord_desktop.ui.record_sentences import isolated
 
 
 class GroupForm(RecordForm):
@@ -48,6 +49,6 @@ class GroupForm(RecordForm):
                     "RecordForm", "Marketplace table in an untitled session"
                 )
             )
-            self.context_line.setText(text.format(session=session.title))
+            self.context_line.setText(text.format(session=isolated(session.title)))
         except repository.RecordNotFound:
             self.context_line.setText(QCoreApplication.translate("RecordForm", "Marketplace table"))

@@ -12,6 +12,7 @@ from cmcoord_desktop.ui.choices import SESSION_FORMATS
 from cmcoord_desktop.ui.editor.context import EditContext
 from cmcoord_desktop.ui.editor.local_dates import parse_local_date
 from cmcoord_desktop.ui.editor.record_form import RecordForm
+from cmcoord_desktop.ui.record_sentences import isolated
 
 
 class SessionForm(RecordForm):
@@ -102,6 +103,6 @@ class SessionForm(RecordForm):
                 if event.title
                 else QCoreApplication.translate("RecordForm", "Session of an untitled event")
             )
-            self.context_line.setText(text.format(event=event.title))
+            self.context_line.setText(text.format(event=isolated(event.title)))
         except repository.RecordNotFound:
             self.context_line.setText(QCoreApplication.translate("RecordForm", "Session"))

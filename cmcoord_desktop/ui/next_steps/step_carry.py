@@ -14,7 +14,7 @@ from cmcoord_desktop.core.next_steps import NextStepRow
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.ui.commands import StoreCommand, pushed
 from cmcoord_desktop.ui.dialogs import Dialogs
-from cmcoord_desktop.ui.record_sentences import sentence
+from cmcoord_desktop.ui.record_sentences import isolated, sentence
 
 
 class CarryCommand(StoreCommand):
@@ -59,10 +59,10 @@ class StepCarry(QObject):
         if picked is None:
             return ""
         target = events[picked]
-        name = names[picked]
+        name = isolated(names[picked])
         label = sentence(lambda: self.tr("Carry a next step into “{event}”").format(event=name))
         # The events offered are the ones a carry makes sense into (core's CannotCarry cases
         # are left out above), so the command cannot be refused once pushed.
         if pushed(self.undo_stack, CarryCommand(self.store, row.id, target.id, label)):
-            return self.tr("Carried into “{event}”.").format(event=names[picked])
+            return self.tr("Carried into “{event}”.").format(event=name)
         return ""

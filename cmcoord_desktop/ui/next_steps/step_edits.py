@@ -39,15 +39,16 @@ class StepEdits(QObject):
             return True
         words = " ".join(row.text.split())
         step = words if len(words) <= SHORT_TEXT else words[: SHORT_TEXT - 1] + "…"
+        shown = record_sentences.isolated(step)
         if name == "status":
             label = record_sentences.set_status(str(new), step)
         elif name == "owner":
             label = record_sentences.sentence(
-                lambda: self.tr("Set the owner of next step “{step}”").format(step=step)
+                lambda: self.tr("Set the owner of next step “{step}”").format(step=shown)
             )
         else:
             label = record_sentences.sentence(
-                lambda: self.tr("Set the due date of next step “{step}”").format(step=step)
+                lambda: self.tr("Set the due date of next step “{step}”").format(step=shown)
             )
         command = SetFieldStepCommand(self.store, Item, row.id, name, old, new, label)
         return pushed(self.undo_stack, command)

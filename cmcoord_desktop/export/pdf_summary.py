@@ -226,6 +226,10 @@ def _write_pdf(
             lambda canvas: finish_document(canvas, tagger, finish),
         ),
     )
+    # ReportLab's document template is a reference cycle (its `_nameSpace` holds it): let go
+    # of the saved canvas, so that the canvas, its PDF objects and the structure tree are
+    # freed at once instead of waiting for the cycle collector (0.05 s at 200 sessions).
+    del document.canv
 
 
 def _events_story(

@@ -69,3 +69,10 @@ def holds_bytes(fields: dict[str, list[dict[str, Any]]], name: str) -> bool:
     return any(
         type(v["v"]) is str and v["v"] and not is_marker(v["v"]) for v in fields.get(name, ())
     )
+
+
+def bytes_removed(fields: dict[str, list[dict[str, Any]]], name: str = "data") -> bool:
+    """The slide's bytes gave way to their marker once every laptop had seen its delete, and no
+    version holds them: a restored slide no laptop can show any more (an empty file a person
+    added is not this)."""
+    return any(is_marker(v["v"]) for v in fields.get(name, ())) and not holds_bytes(fields, name)

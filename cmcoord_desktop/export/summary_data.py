@@ -218,21 +218,13 @@ def _texts(store: Store, parent_id: str, kind: ItemKind) -> tuple[str, ...]:
     return tuple(i.text for i in _worth_printing(repository.children(store, Item, parent_id, kind)))
 
 
-def _bytes_removed(attachment: Attachment) -> bool:
-    """Its bytes gave way to their marker (core/slide_marker.py), and no version holds them."""
-    versions = attachment.versions.get("data", ())
-    return any(slide_marker.is_marker(v["v"]) for v in versions) and not (
-        slide_marker.holds_bytes(attachment.versions, "data")
-    )
-
-
 def _session_summary(store: Store, session: Session) -> SessionSummary:
     tables = tuple(
         MarketplaceTable(g.topic, g.host, g.participants, _texts(store, g.id, ItemKind.IDEA))
         for g in repository.children(store, MarketplaceGroup, session.id)
     )
     slides = tuple(
-        Slide(a.data, a.filename, a.mime, a.caption, _bytes_removed(a))
+        Slide(a.data, a.filename, a.mime, a.caption, slide_marker.bytes_removed(a.versions))
         for a in repository.children(store, Attachment, session.id)
         if a.mime.lower() in _IMAGE_TYPES
     )

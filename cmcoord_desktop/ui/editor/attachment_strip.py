@@ -73,15 +73,6 @@ def _words(text: str) -> str:
     return QCoreApplication.translate("AttachmentStrip", text)
 
 
-def bytes_removed(attachment: Attachment) -> bool:
-    """Its bytes gave way to their marker once every laptop had seen its delete: a restored
-    slide that no laptop can show any more (an empty file a person added is not this)."""
-    versions = attachment.versions.get("data", ())
-    return any(slide_marker.is_marker(v["v"]) for v in versions) and not (
-        slide_marker.holds_bytes(attachment.versions, "data")
-    )
-
-
 def _slide_mime(filename: str) -> str | None:
     mime, _ = mimetypes.guess_type(filename)
     return mime if mime and (mime.startswith("image/") or mime == "application/pdf") else None
@@ -124,7 +115,7 @@ class AttachmentCard(QFrame):
         self.thumbnail.setFixedSize(THUMBNAIL)
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._filename = attachment.filename
-        self.removed = bytes_removed(attachment)
+        self.removed = slide_marker.bytes_removed(attachment.versions)
         if self.removed:
             self.thumbnail.setWordWrap(True)
         elif picture is not None:

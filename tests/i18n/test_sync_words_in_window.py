@@ -34,7 +34,9 @@ def test_a_sync_in_a_french_window_says_what_changed_in_french(
     language.switch("fr")
     dialogs = ScriptedDialogs(sync_to=shared, warnings_fail=True)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = build_window(store, settings, dialogs)
+    window = build_window(
+        store, settings, dialogs, language=language
+    )  # one set of translators, put back by the fixture
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()

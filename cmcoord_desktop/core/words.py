@@ -8,6 +8,7 @@ catalogue read without Qt (core/ts_catalogue.py). Unfilled, the text comes back 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 # (context, source text, count or -1) -> the text people read; %n already replaced by count.
@@ -28,7 +29,23 @@ def set_translator(translator: Translator | None) -> None:
 
 def translate(context: str, text: str, n: int = -1) -> str:
     """`text` in the program's language; with n >= 0 the plural form for n, %n replaced."""
-    return _translator[0](context, text, n)
+    said = _translator[0](context, text, n)
+    return said if n < 0 else _english_plural(said, n)
+
+
+# Plural sources may be written as English reads them with both forms marked: "%n conflict(s)",
+# "%n conflicted (copy|copies)". A catalogue with the sentence's forms (any language's, English's
+# too) gives the right one; where none did (no catalogue, or English's lacking that sentence) the
+# mark is resolved here for n. Plural translations never hold these marks.
+_CHOICE = re.compile(r"\(([^()|]*)\|([^()|]*)\)")
+
+
+def _english_plural(text: str, n: int) -> str:
+    if "(" not in text:
+        return text
+    one = n == 1
+    text = text.replace("(s)", "" if one else "s")
+    return _CHOICE.sub(lambda m: m.group(1) if one else m.group(2), text)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate reads

@@ -35,7 +35,6 @@ from cmcoord_desktop.sync.clock_repair import (
 )
 from cmcoord_desktop.sync.errors import RepairRefused, SharedFileError
 from cmcoord_desktop.sync.merge import RecordMap
-from cmcoord_desktop.sync.plural import counted
 from cmcoord_desktop.sync.share_writing import write_from_store
 from cmcoord_desktop.sync.shared_sync import Progress, ShareSnapshot, read_share
 
@@ -74,9 +73,9 @@ class RepairResult:
             ).format(file=self.path.name)
         if self.path is None:
             text = translate("sync", REDATED, self.redated)
-            return counted(text, self.redated)
+            return text
         text = translate("sync", REDATED_AND_REWRITTEN, self.redated)
-        return counted(text, self.redated).format(file=self.path.name)
+        return text.format(file=self.path.name)
 
 
 def repair_clock(

@@ -15,7 +15,6 @@ from cmcoord_desktop.sync import shared_file
 from cmcoord_desktop.sync.backup import read_backup
 from cmcoord_desktop.sync.errors import RepairRefused, SharedFileError
 from cmcoord_desktop.sync.merge import by_id, check_parents, merge_maps
-from cmcoord_desktop.sync.plural import counted
 from cmcoord_desktop.sync.shared_sync import SyncResult, sync_with_shared_file
 
 EXIT_REFUSED = 2  # the file could not be read or used: nothing was written anywhere
@@ -96,9 +95,7 @@ def describe(result: SyncResult) -> str:
         text = translate("sync", CREATED, copies)
     else:
         text = translate("sync", SYNCED, copies)
-    return counted(text, copies).format(
-        file=result.path.name, here=result.summary(), there=result.file_summary()
-    )
+    return text.format(file=result.path.name, here=result.summary(), there=result.file_summary())
 
 
 def import_command(

@@ -31,7 +31,6 @@ from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP, translate
 from cmcoord_desktop.sync import merge, resync_skip, share_writing, shared_file, slide_cleanup
 from cmcoord_desktop.sync.errors import FutureStamps, OtherWorkshop, SharedFileError
 from cmcoord_desktop.sync.merge import RecordMap, SideChanges
-from cmcoord_desktop.sync.plural import counted
 from cmcoord_desktop.sync.records_check import future_devices
 from cmcoord_desktop.sync.share_reading import ShareSnapshot, Sibling, identity, read_share
 from cmcoord_desktop.sync.shared_place import checksum_of, place_of
@@ -83,9 +82,7 @@ class SyncResult:
         """'12 new, 3 updated, 1 conflict, 0 deleted': what this laptop receives."""
         here = self.here
         text = translate("sync", SUMMARY, here.conflicts)
-        return counted(text, here.conflicts).format(
-            new=here.new, updated=here.updated, deleted=here.deleted
-        )
+        return text.format(new=here.new, updated=here.updated, deleted=here.deleted)
 
     def file_summary(self) -> str:
         there = self.there
@@ -100,7 +97,7 @@ class SyncResult:
         else:
             side = self.there
             text = translate("sync", HELD_THERE, side.live_before)
-        return counted(text, side.live_before).format(deleted=side.deleted)
+        return text.format(deleted=side.deleted)
 
 
 @dataclass

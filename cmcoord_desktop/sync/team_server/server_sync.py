@@ -29,7 +29,6 @@ from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP, translate
 from cmcoord_desktop.sync import merge
 from cmcoord_desktop.sync.errors import FutureStamps
 from cmcoord_desktop.sync.merge import RecordMap, SideChanges, State
-from cmcoord_desktop.sync.plural import counted
 from cmcoord_desktop.sync.shared_sync import HELD_HERE, SUMMARY
 from cmcoord_desktop.sync.team_server import laptop_memory
 from cmcoord_desktop.sync.team_server.address import ServerAddress, parse_address
@@ -69,9 +68,7 @@ class ServerSyncResult:
     def summary(self) -> str:
         here = self.here
         text = translate("sync", SUMMARY, here.conflicts)
-        return counted(text, here.conflicts).format(
-            new=here.new, updated=here.updated, deleted=here.deleted
-        )
+        return text.format(new=here.new, updated=here.updated, deleted=here.deleted)
 
     def describe(self) -> str:
         if self.read_only:
@@ -80,13 +77,11 @@ class ServerSyncResult:
                 "Synced with {server}: this laptop {here}; this account only reads, nothing sent.",
             ).format(server=self.server, here=self.summary())
         text = translate("team_server", SENT, self.sent_versions)
-        return counted(text, self.sent_versions).format(
-            server=self.server, here=self.summary(), records=self.sent_records
-        )
+        return text.format(server=self.server, here=self.summary(), records=self.sent_records)
 
     def held_reason(self) -> str:
         text = translate("sync", HELD_HERE, self.here.live_before)
-        return counted(text, self.here.live_before).format(deleted=self.here.deleted)
+        return text.format(deleted=self.here.deleted)
 
 
 def sync_with_team_server(

@@ -143,7 +143,7 @@ def changed_since(store: Store, prepared: Prepared) -> str:
 
 def _plan(store: Store, snapshot: ShareSnapshot) -> _Plan:
     # The records both sides have alike are held once (sync_states.read_states).
-    local = merge.by_id(sync_states.record_states(store, alike=snapshot.records))
+    local = merge.by_id(sync_states.record_states(store, alike=snapshot.records, encoded=True))
     incoming = snapshot.records
     for sibling in snapshot.siblings:
         incoming = merge.merge_maps(incoming, sibling.records)
@@ -201,7 +201,7 @@ def preview_sync(store: Store, path: Path) -> SyncResult:
     with paused_gc():
         clock_last = store.clock.last
         snapshot = read_share(
-            path, now_ms=store.wall(), ignore_devices=share_writing.former_ids(store)
+            path, now_ms=store.wall(), ignore_devices=share_writing.former_ids(store), encoded=True
         )
         refuse_own_future_stamps(store, path, snapshot)
         _refuse_if_behind(store, snapshot)
@@ -266,7 +266,7 @@ def _sync(
             snapshot, plan = prepared.snapshot, prepared.plan  # read and merged by the preview
         else:
             report(translate("sync", "Reading {file}").format(file=path.name), 5)
-            snapshot = read_share(path, now_ms=store.wall(), ignore_devices=ignore)
+            snapshot = read_share(path, now_ms=store.wall(), ignore_devices=ignore, encoded=True)
             refuse_own_future_stamps(store, path, snapshot)
             _refuse_if_behind(store, snapshot)
             report(translate("sync", "Merging"), 30)

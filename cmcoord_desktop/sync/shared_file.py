@@ -42,8 +42,10 @@ __all__ = [
     "FORMAT_VERSION",
     "MAX_FILE_BYTES",
     "SharedFileError",
+    "EncodedFile",
     "decode",
     "encode",
+    "encode_file",
     "read",
     "write_atomically",
 ]
@@ -89,13 +91,54 @@ def new_file_id() -> str:
     return str(uuid.uuid4())
 
 
+class EncodedFile:
+    """A records file's bytes as the pieces they are made of, commas between them (the header
+    with the first record, each record, the last with the end), never joined into one: a large
+    sync writes its 55 MiB straight from the records' bytes it holds anyway."""
+
+    __slots__ = ("pieces", "size")
+
+    def __init__(self, pieces: list[bytes | msgspec.Raw]) -> None:
+        self.pieces = pieces
+        self.size = sum(map(len, pieces)) + max(len(pieces) - 1, 0)
+
+    def __len__(self) -> int:
+        return self.size
+
+    def __bytes__(self) -> bytes:
+        return b",".join(self.pieces)
+
+    def chunks(self) -> Iterator[bytes | msgspec.Raw]:
+        """The bytes in order, piece by piece."""
+        for n, piece in enumerate(self.pieces):
+            if n:
+                yield b","
+            yield piece
+
+    def head(self, size: int = 512) -> bytes:
+        """The first `size` bytes (where the header is)."""
+        out = bytearray()
+        for chunk in self.chunks():
+            out += chunk
+            if len(out) >= size:
+                break
+        return bytes(out[:size])
+
+
 def encode(
-    records: list[dict[str, Any]], devices: Mapping[str, str], file_id: str | None = None
+    records: Iterable[Mapping[str, Any]], devices: Mapping[str, str], file_id: str | None = None
 ) -> bytes:
     """The file's bytes; `file_id` names the shared file so its cloud siblings are recognised.
 
     Records are written in one order whatever order they come in (kinds parents first, then by
     id), so the same records always give the same bytes: in a sync, a backup or an export."""
+    return bytes(encode_file(records, devices, file_id))
+
+
+def encode_file(
+    records: Iterable[Mapping[str, Any]], devices: Mapping[str, str], file_id: str | None = None
+) -> EncodedFile:
+    """encode, the bytes left in their pieces (see EncodedFile)."""
     records = ordered(records)
     parts = {
         "format": FORMAT_NAME,
@@ -109,33 +152,38 @@ def encode(
     # Each record's bytes apart, an EncodedState's as it was read: the records are joined
     # once, straight into the file's bytes (encoding the list, then the document around it,
     # held the records' bytes two or three times over: a large sync's peak).
-    pieces: list[bytes | msgspec.Raw] = [b"["]
-    for state in records:
-        if len(pieces) > 1:
-            pieces.append(b",")
-        pieces.append(state.raw if type(state) is EncodedState else msgspec.json.encode(state))
-    pieces.append(b"]")
+    pieces: list[bytes | msgspec.Raw] = [
+        state.raw if type(state) is EncodedState else msgspec.json.encode(state)
+        for state in records
+    ]
     digest = hashlib.sha256()
     for key in _SEALED_KEYS[:-1]:
         digest.update(raw[key])
         digest.update(b"\n")
-    for piece in pieces:
+    digest.update(b"[")
+    for n, piece in enumerate(pieces):
+        if n:
+            digest.update(b",")
         digest.update(piece)
-    digest.update(b"\n")
+    digest.update(b"]\n")
     document: dict[str, msgspec.Raw | str] = {
         key: raw[key] for key in _HEADER_KEYS if key != "checksum"
     }
     document["checksum"] = "sha256:" + digest.hexdigest()
     document["devices"], document["records"] = raw["devices"], msgspec.Raw(b"[]")
-    head = msgspec.json.encode(document)
-    pieces[0] = head[: -len(b"]}")]  # the header, up to the records' opening bracket
-    pieces.append(b"}")
-    return b"".join(pieces)
+    head = msgspec.json.encode(document)[: -len(b"]}")]  # up to the records' opening bracket
+    if not pieces:
+        return EncodedFile([head + b"]}"])
+    # The first and last record carry the ends; commas go between the pieces (joining them,
+    # bytes.join holds a buffer view per piece: half as many as with the commas apart).
+    pieces[0] = head + pieces[0]
+    pieces[-1] = bytes(pieces[-1]) + b"]}"
+    return EncodedFile(pieces)
 
 
-def ordered(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+def ordered(records: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
     """Parents' kinds first, then by id."""
-    by_kind: dict[str, list[dict[str, Any]]] = {kind: [] for kind in RECORD_TYPES}
+    by_kind: dict[str, list[Mapping[str, Any]]] = {kind: [] for kind in RECORD_TYPES}
     for state in records:
         by_kind[state["kind"]].append(state)
     by_id = operator.itemgetter("id")
@@ -287,7 +335,7 @@ def _spelled_as_written(top: Mapping[str, msgspec.Raw], data: bytes) -> bool:
     (encoding it again held a second copy of a large file)."""
     view = memoryview(data)
     at = 1
-    if view[:1] != b"{":
+    if data[:1] != b"{":
         return False
     for n, (key, value) in enumerate(top.items()):
         head = (b"," if n else b"") + msgspec.json.encode(key) + b":"
@@ -297,7 +345,7 @@ def _spelled_as_written(top: Mapping[str, msgspec.Raw], data: bytes) -> bool:
         if view[at : at + len(value)] != memoryview(value):
             return False
         at += len(value)
-    return view[at:] == b"}"
+    return len(data) == at + 1 and data[at:] == b"}"
 
 
 def _share_repeats(records: list[dict[str, Any]]) -> None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -296,7 +296,7 @@ def _sync(
         if plan.emptied:
             slide_store.drop_slide_bytes(store, plan.emptied)
         meta.remember_device_names(store, plan.devices)
-        checksum = checksum_of(data)
+        checksum = checksum_of(data.head())
         report(translate("sync", "Writing {file}").format(file=path.name), 70)
         if own_written != checksum and snapshot.laptop_checksums.get(store.device_id) != checksum:
             share_writing.write_own_file(store, snapshot, data, sleep)
@@ -458,5 +458,5 @@ def _add(a: SideChanges, b: SideChanges) -> SideChanges:
     )
 
 
-def _ordered(records: RecordMap) -> list[dict[str, Any]]:
+def _ordered(records: RecordMap) -> list[Mapping[str, Any]]:
     return shared_file.ordered(records.values())

@@ -42,6 +42,14 @@ class EncodedState(Mapping[str, Any]):
     def fields_bytes(self) -> memoryview:
         return memoryview(self.raw)[self.offset : -1]
 
+    def fields_are(self, encoded: bytes) -> bool:
+        """Whether the fields are spelled exactly `encoded` (a memoryview compares byte by
+        byte in Python's loop; bytes compare at once)."""
+        raw = self.raw
+        return len(raw) == self.offset + len(encoded) + 1 and bytes(raw).startswith(
+            encoded, self.offset
+        )
+
     def __getitem__(self, key: str) -> Any:
         if key == "fields":
             return msgspec.json.decode(self.fields_bytes())  # a new dict each time

@@ -73,7 +73,7 @@ def read_states(
                 if (
                     type(same) is EncodedState
                     and same.kind == cls.KIND
-                    and same.fields_bytes() == (row[1] or "{}").encode()
+                    and same.fields_are((row[1] or "{}").encode())
                     and same.fixed == dict(zip(cls.FIXED, row[2:], strict=True))
                 ):
                     states.append(same)

@@ -29,7 +29,7 @@ from cmcoord_desktop.core.encoded_state import EncodedState
 from cmcoord_desktop.core.gc_pause import paused_gc
 from cmcoord_desktop.core.models import RECORD_TYPES
 from cmcoord_desktop.core.words import translate
-from cmcoord_desktop.sync.errors import SharedFileError
+from cmcoord_desktop.sync.errors import FutureStamps, SharedFileError
 from cmcoord_desktop.sync.records_check import (
     DEVICE_ID_PATTERN,
     UUID_PATTERN,
@@ -307,7 +307,7 @@ def _encoded_records(
                 record = msgspec.json.decode(piece)
             except (msgspec.DecodeError, RecursionError, UnicodeDecodeError):
                 raise _Unusual from None
-            if memoryview(piece) != msgspec.json.encode(record):
+            if msgspec.Raw(msgspec.json.encode(record)) != piece:  # Raws compare as bytes
                 raise _Unusual
             yield record  # check_each checks it before asking for the next one
             if type(record) is dict and encoded_state.in_order(record):
@@ -325,6 +325,8 @@ def _encoded_records(
 
     try:
         check_each(checked_one_by_one(), again, devices, name, now_ms, allow_future)
+    except FutureStamps:
+        raise  # said once every record passed: the dicts' reading would say the same
     except (_Unusual, SharedFileError):
         return None
     return states
@@ -333,19 +335,18 @@ def _encoded_records(
 def _spelled_as_written(top: Mapping[str, msgspec.Raw], data: bytes) -> bool:
     """Whether `data` is exactly `msgspec.json.encode(top)`, compared piece by piece in place
     (encoding it again held a second copy of a large file)."""
-    view = memoryview(data)
     at = 1
-    if data[:1] != b"{":
+    if not data.startswith(b"{"):
         return False
     for n, (key, value) in enumerate(top.items()):
         head = (b"," if n else b"") + msgspec.json.encode(key) + b":"
-        if view[at : at + len(head)] != head:
+        if not data.startswith(head, at):
             return False
         at += len(head)
-        if view[at : at + len(value)] != memoryview(value):
+        if not data.startswith(value, at):  # compared in place, not copied
             return False
         at += len(value)
-    return len(data) == at + 1 and data[at:] == b"}"
+    return len(data) == at + 1 and data.endswith(b"}")
 
 
 def _share_repeats(records: list[dict[str, Any]]) -> None:

@@ -13,11 +13,14 @@ import pytest
 
 from cmcoord_desktop.core import clock, sync_states
 from cmcoord_desktop.core import repository as repo
+from cmcoord_desktop.core.encoded_state import EncodedState
 from cmcoord_desktop.core.models import Item
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.sync import merge, shared_file
 from cmcoord_desktop.sync.shared_sync import sync_with_shared_file
 from tests.sync.workshop import capture
+
+FILE_ID = "0e4f5b2a-7c1d-4a8e-9f3b-2d6c8e1a4b5f"
 
 
 def test_records_alike_are_read_as_the_files_own_objects(
@@ -112,3 +115,21 @@ def test_a_full_syncs_peak_memory_is_a_small_multiple_of_its_file(tmp_path: Path
     _traced_peak(tmp_path, 40)  # the first sync's imports and caches are not the figure
     peak, on_disk = _traced_peak(tmp_path, 8_000)
     assert peak < 5 * on_disk, f"{peak / 2**20:.1f} MiB traced for {on_disk / 2**20:.1f} MiB"
+
+
+def test_a_file_read_as_its_bytes_holds_the_same_records_and_writes_the_same_bytes() -> None:
+    shared, _mine, theirs = _workshop(200)
+    data = shared_file.encode(shared + theirs, {"laptopbilal2": "Bilal's laptop"})
+    plain = shared_file.decode(data)["records"]
+    encoded = shared_file.decode(data, encoded=True)["records"]
+    assert all(type(state) is EncodedState for state in encoded)
+    assert encoded == plain and plain == encoded
+    assert [dict(state) for state in encoded] == plain
+    assert shared_file.encode(encoded, {"laptopbilal2": "Bilal's laptop"}, FILE_ID) == (
+        shared_file.encode(plain, {"laptopbilal2": "Bilal's laptop"}, FILE_ID)
+    )
+    # A record whose keys come in another order is spelled as written too: read, as a dict.
+    records = [{"id": s["id"], **{k: v for k, v in s.items() if k != "id"}} for s in plain]
+    reordered = shared_file.decode(shared_file.encode(records, {}, FILE_ID), encoded=True)
+    assert all(type(state) is dict for state in reordered["records"])
+    assert reordered["records"] == plain

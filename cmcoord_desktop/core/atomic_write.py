@@ -1,7 +1,7 @@
 """Replacing a file (shared file, backup, summary): readers only ever see the old or the new one.
 
 A temporary file beside the target (same folder, so the rename stays on one filesystem) is
-written in one call, flushed and fsynced, then renamed over the target, and the folder is fsynced
+written (in one call, or piece by piece), flushed and fsynced, then renamed over the target, and the folder is fsynced
 so the rename itself survives a power cut. On Windows the rename fails while antivirus or a sync
 client has the file open (WinError 5, 32, 33): it is retried with growing pauses.
 """
@@ -11,11 +11,18 @@ from __future__ import annotations
 import os
 import secrets
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any, Protocol
 
 from cmcoord_desktop.core.words import translate
+
+
+class Pieces(Protocol):
+    """Bytes in pieces (sync/shared_file.EncodedFile)."""
+
+    def chunks(self) -> Iterable[Any]: ...
 
 
 class ShareBusy(OSError):
@@ -43,15 +50,20 @@ def is_temporary_of(candidate: Path, target: Path) -> bool:
 
 
 def write_atomically(
-    path: Path, data: bytes, sleep: Callable[[float], None] = time.sleep
+    path: Path, data: bytes | Pieces, sleep: Callable[[float], None] = time.sleep
 ) -> tuple[int, int]:
-    """Replace `path` with `data`; returns the (device, inode) of the file written, so a caller
-    can tell afterwards, without reading it back, whether `path` is still that file."""
+    """Replace `path` with `data` (bytes, or an object whose `chunks()` gives them in pieces:
+    a large records file is written without being joined first); returns the (device, inode)
+    of the file written, so a caller can tell afterwards, without reading it back, whether
+    `path` is still that file."""
     path = Path(path)
     tmp = temporary_name(path)
     try:
         with reported_as(path), open(tmp, "xb") as fh:
-            fh.write(data)
+            if isinstance(data, bytes | bytearray | memoryview):
+                fh.write(data)
+            else:
+                fh.writelines(data.chunks())
             fh.flush()
             os.fsync(fh.fileno())
             info = os.fstat(fh.fileno())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import operator
 import sqlite3
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,6 +17,7 @@ import msgspec
 from sqlalchemy.orm import Session as DbSession
 
 from cmcoord_desktop.core import meta, record_state
+from cmcoord_desktop.core.encoded_state import EncodedState
 from cmcoord_desktop.core.models import RECORD_TYPES, Record
 from cmcoord_desktop.core.store import Store
 from cmcoord_desktop.core.store_change import EVERYTHING, Change
@@ -32,17 +33,17 @@ class ChangedMeanwhile(RuntimeError):
 
 
 def record_states(
-    store: Store, alike: Mapping[str, dict[str, Any]] | None = None
-) -> list[dict[str, Any]]:
+    store: Store, alike: Mapping[str, State] | None = None, encoded: bool = False
+) -> list[Any]:
     """Every record, tombstones included, parents before children.
 
     Read as plain rows, not ORM objects, and every row's versions decoded in one call: a sync
     reads every record, and this is a large part of its cost. `alike`: records by id (a shared
     file's); a stored record equal to one of them is returned as that very object (see
-    read_states).
+    read_states). `encoded`: the others as EncodedStates (core/encoded_state.py), not dicts.
     """
     with store.reading() as db:
-        return read_states(db, alike)
+        return read_states(db, alike, encoded)
 
 
 # Rows read and decoded at a time: the versions text of a whole large store, joined for one
@@ -51,30 +52,47 @@ _READ_CHUNK = 2_000
 
 
 def read_states(
-    db: DbSession, alike: Mapping[str, dict[str, Any]] | None = None
-) -> list[dict[str, Any]]:
+    db: DbSession, alike: Mapping[str, State] | None = None, encoded: bool = False
+) -> list[Any]:
     """record_states inside the caller's transaction (a sync checks and merges in one).
 
     On the session's own DBAPI cursor: SQLAlchemy's result rows cost more than SQLite's reading
     them, and these columns (ids and versions text) need no conversion. A record equal to its
     namesake in `alike` is that object, so a sync holds the records a laptop and the shared file
-    have in common once, not twice (most of a large sync's memory); equal, it merges the same."""
+    have in common once, not twice (most of a large sync's memory); equal, it merges the same.
+    An EncodedState in `alike` is compared as bytes first: most rows then need no decoding."""
     cursor = _cursor(db)
-    states: list[dict[str, Any]] = []
+    states: list[Any] = []
     for cls in RECORD_TYPES.values():
         columns = ", ".join(f'"{name}"' for name in ("id", "versions", *cls.FIXED))
         rows = cursor.execute(f'SELECT {columns} FROM "{cls.table().name}"')
         while chunk := rows.fetchmany(_READ_CHUNK):
-            texts = "[" + ",".join(row[1] or "{}" for row in chunk) + "]"
-            for row, fields in zip(chunk, msgspec.json.decode(texts), strict=True):
+            rest = []
+            for row in chunk:
+                same = None if alike is None else alike.get(row[0])
+                if (
+                    type(same) is EncodedState
+                    and same.kind == cls.KIND
+                    and same.fields_are((row[1] or "{}").encode())
+                    and same.fixed == dict(zip(cls.FIXED, row[2:], strict=True))
+                ):
+                    states.append(same)
+                else:
+                    rest.append((row, same))
+            if not rest:
+                continue
+            texts = "[" + ",".join(row[1] or "{}" for row, _ in rest) + "]"
+            for (row, same), fields in zip(rest, msgspec.json.decode(texts), strict=True):
                 state = {
                     "kind": cls.KIND,
                     "id": row[0],
                     "fixed": dict(zip(cls.FIXED, row[2:], strict=True)),
                     "fields": fields,
                 }
-                same = None if alike is None else alike.get(row[0])
-                states.append(same if same is not None and same == state else state)
+                if same is not None and same == state:
+                    states.append(same)
+                else:
+                    states.append(EncodedState.of(state) if encoded else state)
     return states
 
 
@@ -118,9 +136,15 @@ def merge_in(
     """merge_states inside the caller's unit of work; the caller tells the views (store.changed)."""
     counts = MergeCounts()
     newest = 0
-    for kind, group in _by_kind(states).items():
+    # Tombstones of the records written by earlier chunks, as `local` had them (a record met
+    # twice counts its delete as it did when all were merged in one go).
+    written_by_kind: dict[str, dict[str, bool]] = {}
+    for kind, group in _chunks_by_kind(states):
         cls = RECORD_TYPES[kind]
+        written = written_by_kind.setdefault(kind, {})
         local = _versions_by_id(db, cls, [s["id"] for s in group])
+        for record_id in written.keys() & local.keys():
+            local[record_id] = (written[record_id], local[record_id][1])
         inserts: list[dict[str, Any]] = []
         updates: list[dict[str, Any]] = []
         for state in group:
@@ -149,6 +173,7 @@ def merge_in(
                 counts.deleted += int(row["deleted"] and not was_deleted)
             counts.conflicts += int(row["needs_review"])
             counts.changed_ids.append(state["id"])
+            written[state["id"]] = local[state["id"]][0]
         write_rows(db, cls, inserts, updates)
     store.clock.observe(newest)
     if counts.changed_ids:
@@ -190,6 +215,18 @@ def replace_redated(
         if repair is not None:
             meta.add_clock_repair(db, repair)
     store.changed(EVERYTHING)
+
+
+# States merged in at a time: the rows of a whole large sync, built at once, weighed more than
+# its records (the rows are written before the next chunk is looked up, so a record met twice
+# finds itself stored, as it found itself in `local` within one chunk).
+_MERGE_CHUNK = 2_000
+
+
+def _chunks_by_kind(states: Iterable[State]) -> Iterator[tuple[str, list[State]]]:
+    for kind, group in _by_kind(states).items():
+        for start in range(0, len(group), _MERGE_CHUNK):
+            yield kind, group[start : start + _MERGE_CHUNK]
 
 
 def _by_kind(states: Iterable[State]) -> dict[str, list[State]]:

@@ -16,7 +16,8 @@ from cmcoord_desktop.core.words import translate
 from cmcoord_desktop.sync.errors import SharedFileError
 
 State = dict[str, Any]
-RecordMap = dict[str, State]  # record id -> {"kind", "id", "fixed", "fields"}
+# record id -> {"kind", "id", "fixed", "fields"}: a dict, or an EncodedState standing for one
+RecordMap = dict[str, State]
 
 
 def by_id(states: Iterable[State]) -> RecordMap:
@@ -35,15 +36,16 @@ def merge_record(a: State, b: State) -> State:
                 "the copies is damaged.",
             ).format(id=a["id"], kind=a["kind"])
         )
+    ours = a["fields"]  # once: an EncodedState decodes it anew each time it is asked
     try:
-        fields = record_state.merge_fields_json(a["fields"], b["fields"])
+        fields = record_state.merge_fields_json(ours, b["fields"])
     except record_state.StampClash as exc:
         raise SharedFileError(
             translate("sync", "Record {id} is damaged in one of the copies: {reason}.").format(
                 id=a["id"], reason=exc
             )
         ) from None
-    if fields is a["fields"]:
+    if fields is ours:
         return a
     return {"kind": a["kind"], "id": a["id"], "fixed": a["fixed"], "fields": fields}
 

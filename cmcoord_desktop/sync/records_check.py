@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 from cmcoord_desktop.core import clock, register, slide_marker, value_rules
@@ -65,12 +65,29 @@ def check_records(
     file its own laptop wrote while its clock was ahead (every other rule still holds).
     """
 
+    if type(records) is not list:
+        raise SharedFileError(
+            translate("sync", "{name} is damaged: its records are not a list.").format(name=name)
+        )
+    check_each(records, lambda: records, devices, name, now_ms, allow_future)
+
+
+def check_each(
+    records: Iterable[Any],
+    again: Callable[[], Iterable[dict[str, Any]]],
+    devices: Mapping[str, str],
+    name: str,
+    now_ms: int | None = None,
+    allow_future: bool = False,
+) -> None:
+    """check_records on records as they come, one at a time: a large file's records need not
+    be held decoded all at once. `again` gives them once more, only for the message about
+    stamps far ahead."""
+
     def damaged(text: str, **values: object) -> SharedFileError:
         """`text` (translated, whole: "{name} is damaged: …") with the file's name and values."""
         return SharedFileError(text.format(name=name, **values))
 
-    if type(records) is not list:
-        raise damaged(translate("sync", "{name} is damaged: its records are not a list."))
     seen_ids: set[str] = set()
     devices_seen: set[str] = set(devices)
     newest = 0
@@ -211,7 +228,7 @@ def check_records(
             device=repr(bad_device[:70]),
         )
     if not allow_future:
-        _check_not_future(newest, records, devices, name, now_ms)
+        _check_not_future(newest, again, devices, name, now_ms)
 
 
 def _check_value(field_type: FieldType, value: Any, kind: str, field: str, name: str) -> None:
@@ -260,14 +277,14 @@ def _check_live(versions: list[dict[str, Any]], kind: str, field: str, name: str
 
 def _check_not_future(
     newest: int,
-    records: list[dict[str, Any]],
+    records: Callable[[], Iterable[dict[str, Any]]],
     devices: Mapping[str, str],
     name: str,
     now_ms: int | None,
 ) -> None:
     if not clock.is_far_future(newest, now_ms):
         return
-    ahead = future_devices(records, now_ms)
+    ahead = future_devices(records(), now_ms)
     when = dt.datetime.fromtimestamp(clock.stamp_ms(newest) / 1000, dt.UTC)
     laptops = translate("sync", " and ").join(devices.get(d, d) for d in ahead) or translate(
         "sync", "another laptop"
@@ -289,7 +306,7 @@ def _check_not_future(
     )
 
 
-def future_devices(records: list[dict[str, Any]], now_ms: int | None) -> tuple[str, ...]:
+def future_devices(records: Iterable[Mapping[str, Any]], now_ms: int | None) -> tuple[str, ...]:
     """The laptops with a stamp far in the future anywhere in these records (a version's own,
     or one it had seen), sorted."""
     now = clock.wall_ms() if now_ms is None else now_ms

@@ -73,12 +73,14 @@ def read_share(
     now_ms: int | None = None,
     allow_future: bool = False,
     ignore_devices: Collection[str] = (),
+    encoded: bool = False,
 ) -> ShareSnapshot:
     """Read the shared place; raises SharedFileError if a file in it is unusable.
 
     `now_ms` is this laptop's clock; `allow_future` is for the clock repair only (see
     shared_file.decode). `ignore_devices`: laptop files not to read (this laptop's former ids
-    after a clock repair: their changes are in the store, re-dated)."""
+    after a clock repair: their changes are in the store, re-dated). `encoded`: the records
+    as read-only EncodedStates, held as the bytes read (a sync; see shared_file.decode)."""
     path = Path(path)
     place = place_of(path)
     if not place.target.parent.is_dir():
@@ -88,7 +90,11 @@ def read_share(
                 "The folder {folder} is not there: is the USB stick or network share connected?",
             ).format(folder=path.parent)
         )
-    strictness: dict[str, Any] = {"now_ms": now_ms, "allow_future": allow_future}
+    strictness: dict[str, Any] = {
+        "now_ms": now_ms,
+        "allow_future": allow_future,
+        "encoded": encoded,
+    }
     snapshot = ShareSnapshot(path, place, identity(place.target), None, {}, {})
     read_checksums: dict[str, dict[str, str]] = {}  # checksum -> the devices of that file
     read_slides: dict[str, dict[str, bool]] = {}  # checksum -> that file's slides' deletes

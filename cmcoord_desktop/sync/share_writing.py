@@ -22,6 +22,7 @@ from cmcoord_desktop.sync.errors import SharedFileError
 from cmcoord_desktop.sync.media import store_media
 from cmcoord_desktop.sync.merge import RecordMap
 from cmcoord_desktop.sync.share_reading import ShareSnapshot, identity, read_share
+from cmcoord_desktop.sync.shared_file import EncodedFile
 from cmcoord_desktop.sync.shared_place import move_aside
 
 # Another laptop replacing the picked file between our read and our write is normal on a busy
@@ -32,7 +33,7 @@ MAX_ATTEMPTS = 8
 
 def encode_checked(
     records: RecordMap, devices: dict[str, str], file_id: str, snapshot: ShareSnapshot
-) -> bytes:
+) -> EncodedFile:
     """The records file's bytes, its slides written beside it as media first (so no reader
     meets a reference before its slide); refused before anything is replaced if readers would
     refuse it (every reader checks the size before reading a byte)."""
@@ -47,7 +48,7 @@ def encode_checked(
                 "everything. Sync again later.",
             ).format(file=path.name, reason=exc.strerror or exc)
         ) from exc
-    data = shared_file.encode(states, devices, file_id)
+    data = shared_file.encode_file(states, devices, file_id)
     if len(data) > shared_file.MAX_FILE_BYTES:
         raise SharedFileError(
             translate(
@@ -64,7 +65,7 @@ def encode_checked(
 
 
 def write_own_file(
-    store: Store, snapshot: ShareSnapshot, data: bytes, sleep: Callable[[float], None]
+    store: Store, snapshot: ShareSnapshot, data: EncodedFile, sleep: Callable[[float], None]
 ) -> None:
     """Write this laptop's own file in the place; only this laptop ever replaces it."""
     place = snapshot.place
@@ -112,9 +113,9 @@ def tidy(store: Store, snapshot: ShareSnapshot, former: set[str]) -> None:
     remove_stale_temporaries(own, share_now)
 
 
-def checksum_file_id(data: bytes) -> str | None:
+def checksum_file_id(data: EncodedFile) -> str | None:
     """The file id written into these bytes (a new place gets its id at its first write)."""
-    found = re.search(rb'"file_id":"([0-9a-f-]{36})"', data[:512])
+    found = re.search(rb'"file_id":"([0-9a-f-]{36})"', data.head())
     return found.group(1).decode() if found else None
 
 
@@ -131,7 +132,7 @@ def pause(attempt: int) -> float:
 
 
 def write_or_say_busy(
-    path: Path, data: bytes, sleep: Callable[[float], None], message: str
+    path: Path, data: bytes | EncodedFile, sleep: Callable[[float], None], message: str
 ) -> tuple[int, int]:
     """Write a file of the place; any failure becomes ShareBusy saying what this laptop kept:
     `message`, translated, with {file} and {reason} in it."""

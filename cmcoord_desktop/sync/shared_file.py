@@ -16,21 +16,24 @@ import json
 import operator
 import stat
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Annotated, Any
 
 import msgspec
 
 from cmcoord_desktop import __version__
+from cmcoord_desktop.core import encoded_state
 from cmcoord_desktop.core.atomic_write import write_atomically
+from cmcoord_desktop.core.encoded_state import EncodedState
 from cmcoord_desktop.core.gc_pause import paused_gc
 from cmcoord_desktop.core.models import RECORD_TYPES
 from cmcoord_desktop.core.words import translate
-from cmcoord_desktop.sync.errors import SharedFileError
+from cmcoord_desktop.sync.errors import FutureStamps, SharedFileError
 from cmcoord_desktop.sync.records_check import (
     DEVICE_ID_PATTERN,
     UUID_PATTERN,
+    check_each,
     check_records,
 )
 
@@ -39,8 +42,10 @@ __all__ = [
     "FORMAT_VERSION",
     "MAX_FILE_BYTES",
     "SharedFileError",
+    "EncodedFile",
     "decode",
     "encode",
+    "encode_file",
     "read",
     "write_atomically",
 ]
@@ -86,13 +91,54 @@ def new_file_id() -> str:
     return str(uuid.uuid4())
 
 
+class EncodedFile:
+    """A records file's bytes as the pieces they are made of, commas between them (the header
+    with the first record, each record, the last with the end), never joined into one: a large
+    sync writes its 55 MiB straight from the records' bytes it holds anyway."""
+
+    __slots__ = ("pieces", "size")
+
+    def __init__(self, pieces: list[bytes | msgspec.Raw]) -> None:
+        self.pieces = pieces
+        self.size = sum(map(len, pieces)) + max(len(pieces) - 1, 0)
+
+    def __len__(self) -> int:
+        return self.size
+
+    def __bytes__(self) -> bytes:
+        return b",".join(self.pieces)
+
+    def chunks(self) -> Iterator[bytes | msgspec.Raw]:
+        """The bytes in order, piece by piece."""
+        for n, piece in enumerate(self.pieces):
+            if n:
+                yield b","
+            yield piece
+
+    def head(self, size: int = 512) -> bytes:
+        """The first `size` bytes (where the header is)."""
+        out = bytearray()
+        for chunk in self.chunks():
+            out += chunk
+            if len(out) >= size:
+                break
+        return bytes(out[:size])
+
+
 def encode(
-    records: list[dict[str, Any]], devices: Mapping[str, str], file_id: str | None = None
+    records: Iterable[Mapping[str, Any]], devices: Mapping[str, str], file_id: str | None = None
 ) -> bytes:
     """The file's bytes; `file_id` names the shared file so its cloud siblings are recognised.
 
     Records are written in one order whatever order they come in (kinds parents first, then by
     id), so the same records always give the same bytes: in a sync, a backup or an export."""
+    return bytes(encode_file(records, devices, file_id))
+
+
+def encode_file(
+    records: Iterable[Mapping[str, Any]], devices: Mapping[str, str], file_id: str | None = None
+) -> EncodedFile:
+    """encode, the bytes left in their pieces (see EncodedFile)."""
     records = ordered(records)
     parts = {
         "format": FORMAT_NAME,
@@ -101,24 +147,43 @@ def encode(
         "file_id": file_id or new_file_id(),
         "count": len(records),
         "devices": dict(sorted(devices.items())),  # the same laptops give the same bytes
-        "records": records,
     }
     raw = {key: msgspec.Raw(msgspec.json.encode(value)) for key, value in parts.items()}
-    seal = checksum([raw[key] for key in _SEALED_KEYS])
+    # Each record's bytes apart, an EncodedState's as it was read: the records are joined
+    # once, straight into the file's bytes (encoding the list, then the document around it,
+    # held the records' bytes two or three times over: a large sync's peak).
+    pieces: list[bytes | msgspec.Raw] = [
+        state.raw if type(state) is EncodedState else msgspec.json.encode(state)
+        for state in records
+    ]
+    digest = hashlib.sha256()
+    for key in _SEALED_KEYS[:-1]:
+        digest.update(raw[key])
+        digest.update(b"\n")
+    digest.update(b"[")
+    for n, piece in enumerate(pieces):
+        if n:
+            digest.update(b",")
+        digest.update(piece)
+    digest.update(b"]\n")
     document: dict[str, msgspec.Raw | str] = {
         key: raw[key] for key in _HEADER_KEYS if key != "checksum"
     }
-    document["checksum"] = seal
-    # The records come last; joined on rather than encoded again, which held them twice over
-    # (and half as much again in the encoder's buffer): the largest allocation of a sync.
+    document["checksum"] = "sha256:" + digest.hexdigest()
     document["devices"], document["records"] = raw["devices"], msgspec.Raw(b"[]")
-    head = msgspec.json.encode(document)
-    return b"".join((head[: -len(b"[]}")], raw.pop("records"), b"}"))
+    head = msgspec.json.encode(document)[: -len(b"]}")]  # up to the records' opening bracket
+    if not pieces:
+        return EncodedFile([head + b"]}"])
+    # The first and last record carry the ends; commas go between the pieces (joining them,
+    # bytes.join holds a buffer view per piece: half as many as with the commas apart).
+    pieces[0] = head + pieces[0]
+    pieces[-1] = bytes(pieces[-1]) + b"]}"
+    return EncodedFile(pieces)
 
 
-def ordered(records: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+def ordered(records: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
     """Parents' kinds first, then by id."""
-    by_kind: dict[str, list[dict[str, Any]]] = {kind: [] for kind in RECORD_TYPES}
+    by_kind: dict[str, list[Mapping[str, Any]]] = {kind: [] for kind in RECORD_TYPES}
     for state in records:
         by_kind[state["kind"]].append(state)
     by_id = operator.itemgetter("id")
@@ -131,18 +196,23 @@ def decode(
     *,
     now_ms: int | None = None,
     allow_future: bool = False,
+    encoded: bool = False,
 ) -> dict[str, Any]:
     """The document as plain data: format, version, app, file_id, count, devices, records.
 
     Raises SharedFileError saying what is wrong; never returns a partly checked document.
     `now_ms` is this laptop's clock (the wall clock by default); `allow_future` lets stamps far
-    ahead of it through, for the clock repair only (sync/clock_repair_flow.py).
+    ahead of it through, for the clock repair only (sync/clock_repair_flow.py). `encoded`: the
+    records as EncodedStates over `data` (a sync: see core/encoded_state.py), checked by the
+    same rules one at a time; read-only, unlike the dicts given otherwise.
     """
     with paused_gc():
-        return _decode(data, name or translate("sync", "The file"), now_ms, allow_future)
+        return _decode(data, name or translate("sync", "The file"), now_ms, allow_future, encoded)
 
 
-def _decode(data: bytes, name: str, now_ms: int | None, allow_future: bool) -> dict[str, Any]:
+def _decode(
+    data: bytes, name: str, now_ms: int | None, allow_future: bool, encoded: bool = False
+) -> dict[str, Any]:
     if len(data) > MAX_FILE_BYTES:
         raise SharedFileError(
             translate("sync", "{name} is too large ({size} bytes).").format(
@@ -169,7 +239,7 @@ def _decode(data: bytes, name: str, now_ms: int | None, allow_future: bool) -> d
     if not ours or _decode_part(top.get("format", b'""'), str, name) != FORMAT_NAME:
         raise SharedFileError(_not_ours(name))
     _check_version(top, name)
-    if msgspec.json.encode(top) != data:
+    if not _spelled_as_written(top, data):
         _refuse_rewritten(data, name)
     missing = [key for key in (*_HEADER_KEYS, "devices", "records") if key not in top]
     if missing:
@@ -180,17 +250,20 @@ def _decode(data: bytes, name: str, now_ms: int | None, allow_future: bool) -> d
         )
     header_raw = msgspec.json.encode({key: top[key] for key in _HEADER_KEYS})
     header = _decode_part(header_raw, Header, name)
-    devices_raw, records_raw = bytes(top["devices"]), bytes(top["records"])
     if checksum([top[key] for key in _SEALED_KEYS]) != header.checksum:
         raise SharedFileError(
             translate(
                 "sync", "{name} is damaged: its checksum does not match its contents."
             ).format(name=name)
         )
-    devices = _decode_canonical(devices_raw, Devices, name)
-    records = _decode_canonical(records_raw, Any, name)
-    check_records(records, devices, name, now_ms, allow_future)
-    _share_repeats(records)
+    devices = _decode_canonical(bytes(top["devices"]), Devices, name)
+    records: list[Any] | None = None
+    if encoded:
+        records = _encoded_records(top["records"], devices, name, now_ms, allow_future)
+    if records is None:  # as plain dicts (or the encoded form met something it leaves to this)
+        records = _decode_canonical(bytes(top["records"]), Any, name)
+        check_records(records, devices, name, now_ms, allow_future)
+        _share_repeats(records)
     if len(records) != header.count:
         raise SharedFileError(
             translate(
@@ -206,6 +279,74 @@ def _decode(data: bytes, name: str, now_ms: int | None, allow_future: bool) -> d
         "devices": devices,
         "records": records,
     }
+
+
+class _Unusual(Exception):
+    """Records the encoded form does not take (damaged, or spelled unusually): read as dicts."""
+
+
+def _encoded_records(
+    raw: msgspec.Raw, devices: Devices, name: str, now_ms: int | None, allow_future: bool
+) -> list[Any] | None:
+    """The records as EncodedStates over the file's own bytes, each decoded once to be checked
+    (check_each: the same rules, in the same order) and let go; None when something is wrong
+    or unusual: the dicts' reading then says what, exactly as without `encoded`."""
+    try:
+        pieces = msgspec.json.decode(raw, type=list[msgspec.Raw])
+    except (msgspec.DecodeError, msgspec.ValidationError, RecursionError, UnicodeDecodeError):
+        return None
+    # Each piece spelled as written and only commas between them: the list is as written.
+    if len(raw) != 2 + sum(map(len, pieces)) + max(len(pieces) - 1, 0):
+        return None
+    states: list[Any] = []
+    fixed_seen: dict[tuple[str, ...], dict[str, str]] = {}
+
+    def checked_one_by_one() -> Iterator[dict[str, Any]]:
+        for piece in pieces:
+            try:
+                record = msgspec.json.decode(piece)
+            except (msgspec.DecodeError, RecursionError, UnicodeDecodeError):
+                raise _Unusual from None
+            if msgspec.Raw(msgspec.json.encode(record)) != piece:  # Raws compare as bytes
+                raise _Unusual
+            yield record  # check_each checks it before asking for the next one
+            if type(record) is dict and encoded_state.in_order(record):
+                fixed = record["fixed"]
+                key = (record["kind"], *fixed.keys(), *fixed.values())
+                fixed = fixed_seen.setdefault(key, fixed)  # many items share their parent
+                head = {"kind": record["kind"], "id": record["id"], "fixed": fixed}
+                offset = encoded_state.fields_offset(head)
+                states.append(EncodedState(record["kind"], record["id"], fixed, piece, offset))
+            else:
+                states.append(record)
+
+    def again() -> Iterator[dict[str, Any]]:
+        return (msgspec.json.decode(piece) for piece in pieces)
+
+    try:
+        check_each(checked_one_by_one(), again, devices, name, now_ms, allow_future)
+    except FutureStamps:
+        raise  # said once every record passed: the dicts' reading would say the same
+    except (_Unusual, SharedFileError):
+        return None
+    return states
+
+
+def _spelled_as_written(top: Mapping[str, msgspec.Raw], data: bytes) -> bool:
+    """Whether `data` is exactly `msgspec.json.encode(top)`, compared piece by piece in place
+    (encoding it again held a second copy of a large file)."""
+    at = 1
+    if not data.startswith(b"{"):
+        return False
+    for n, (key, value) in enumerate(top.items()):
+        head = (b"," if n else b"") + msgspec.json.encode(key) + b":"
+        if not data.startswith(head, at):
+            return False
+        at += len(head)
+        if not data.startswith(value, at):  # compared in place, not copied
+            return False
+        at += len(value)
+    return len(data) == at + 1 and data.endswith(b"}")
 
 
 def _share_repeats(records: list[dict[str, Any]]) -> None:

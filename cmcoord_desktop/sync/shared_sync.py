@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -143,7 +143,7 @@ def changed_since(store: Store, prepared: Prepared) -> str:
 
 def _plan(store: Store, snapshot: ShareSnapshot) -> _Plan:
     # The records both sides have alike are held once (sync_states.read_states).
-    local = merge.by_id(sync_states.record_states(store, alike=snapshot.records))
+    local = merge.by_id(sync_states.record_states(store, alike=snapshot.records, encoded=True))
     incoming = snapshot.records
     for sibling in snapshot.siblings:
         incoming = merge.merge_maps(incoming, sibling.records)
@@ -201,7 +201,7 @@ def preview_sync(store: Store, path: Path) -> SyncResult:
     with paused_gc():
         clock_last = store.clock.last
         snapshot = read_share(
-            path, now_ms=store.wall(), ignore_devices=share_writing.former_ids(store)
+            path, now_ms=store.wall(), ignore_devices=share_writing.former_ids(store), encoded=True
         )
         refuse_own_future_stamps(store, path, snapshot)
         _refuse_if_behind(store, snapshot)
@@ -266,7 +266,7 @@ def _sync(
             snapshot, plan = prepared.snapshot, prepared.plan  # read and merged by the preview
         else:
             report(translate("sync", "Reading {file}").format(file=path.name), 5)
-            snapshot = read_share(path, now_ms=store.wall(), ignore_devices=ignore)
+            snapshot = read_share(path, now_ms=store.wall(), ignore_devices=ignore, encoded=True)
             refuse_own_future_stamps(store, path, snapshot)
             _refuse_if_behind(store, snapshot)
             report(translate("sync", "Merging"), 30)
@@ -296,7 +296,7 @@ def _sync(
         if plan.emptied:
             slide_store.drop_slide_bytes(store, plan.emptied)
         meta.remember_device_names(store, plan.devices)
-        checksum = checksum_of(data)
+        checksum = checksum_of(data.head())
         report(translate("sync", "Writing {file}").format(file=path.name), 70)
         if own_written != checksum and snapshot.laptop_checksums.get(store.device_id) != checksum:
             share_writing.write_own_file(store, snapshot, data, sleep)
@@ -458,5 +458,5 @@ def _add(a: SideChanges, b: SideChanges) -> SideChanges:
     )
 
 
-def _ordered(records: RecordMap) -> list[dict[str, Any]]:
+def _ordered(records: RecordMap) -> list[Mapping[str, Any]]:
     return shared_file.ordered(records.values())

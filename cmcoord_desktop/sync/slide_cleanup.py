@@ -109,13 +109,14 @@ def due_now(memory: Any, now_ms: int) -> bool:
     return type(memory) is int and now_ms >= memory
 
 
-def referenced(data: bytes) -> set[str]:
+def referenced(data: bytes | shared_file.EncodedFile) -> set[str]:
     """The slides a records file's bytes refer to (its checksum's hex may be among them:
-    harmless, it names no slide)."""
-    return {m.group(1).decode() for m in _REFERENCE.finditer(data)}
+    harmless, it names no slide). A reference lies within one piece of an EncodedFile."""
+    chunks = data.chunks() if isinstance(data, shared_file.EncodedFile) else (data,)
+    return {m.group(1).decode() for chunk in chunks for m in _REFERENCE.finditer(chunk)}
 
 
-def ensure_media(place: Place, ours: bytes, records: RecordMap) -> None:
+def ensure_media(place: Place, ours: shared_file.EncodedFile, records: RecordMap) -> None:
     """After writing `ours` into the place: write again any slide it refers to that another
     laptop removed in the meantime (it saw no file referring to it before ours was there)."""
     media = place.folder / MEDIA_FOLDER
@@ -125,7 +126,7 @@ def ensure_media(place: Place, ours: bytes, records: RecordMap) -> None:
         store_media(list(records.values()), place.folder)
 
 
-def remove_unreferenced(place: Place, ours: bytes) -> list[str]:
+def remove_unreferenced(place: Place, ours: shared_file.EncodedFile) -> list[str]:
     """Remove from the place's media every slide no records file there refers to; `ours` is
     the records file this sync wrote. Returns the hashes removed."""
     media = place.folder / MEDIA_FOLDER
@@ -161,8 +162,8 @@ def remove_unreferenced(place: Place, ours: bytes) -> list[str]:
     return removed
 
 
-def _checksum(data: bytes) -> str | None:
-    found = checksum_of(data)
+def _checksum(data: shared_file.EncodedFile) -> str | None:
+    found = checksum_of(data.head())
     return found.removeprefix("sha256:") if found else None
 
 

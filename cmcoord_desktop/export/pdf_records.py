@@ -72,7 +72,12 @@ def embedded_records(path: Path) -> bytes:
     _pypdf_warnings_to_our_log()
     name = Path(path).name
     try:
-        reader = pypdf.PdfReader(path, strict=False)
+        try:
+            reader = pypdf.PdfReader(path, strict=False)
+        except pypdf.errors.DependencyError:
+            # pypdf tries the empty password of an AES-encrypted file at once, and the bundle
+            # has no AES for it (no cryptography): encrypted either way.
+            raise pypdf.errors.FileNotDecryptedError("the file is encrypted") from None
         if reader.is_encrypted:
             # Our summaries are never encrypted: someone else's PDF, or one changed since.
             raise pypdf.errors.FileNotDecryptedError("the file is encrypted")

@@ -4,7 +4,8 @@ The Linux Qt wheels link ICU, whose data library (libicudata.so.NN) is the large
 bundle. Qt uses ICU for collation (sorting by locale), case mapping and normalisation; it does
 not use ICU's legacy code pages, break-iterator dictionaries, or the translated names of
 languages, regions, currencies, units and time zones, nor transliteration or number spelling,
-nor the per-language locale bundles of dates and numbers (Qt formats with its own CLDR data).
+nor the per-language locale bundles of dates and numbers (Qt formats with its own CLDR data);
+collation keeps the rules of the six UN languages only (other languages sort by the root order).
 This rewrites ICU's common data package without those items (keeping the package format: a
 header, a sorted table of contents, 16-byte aligned items) and assembles it into a library of the
 same name with binutils (`as`, `ld`), which the build needs anyway for stripping.
@@ -28,6 +29,12 @@ DROPPED_SUFFIXES = (".cnv",)
 # Collation reads the coll/ tree, case mapping only the language code; root.res and the
 # supplemental data (likely subtags, aliases) stay.
 LOCALE_BUNDLE = re.compile(r"[a-z]{2,3}(_[A-Za-z0-9]+)*\.res")
+# Collation rules of the six UN languages (and their regional variants, zh_Hant_TW...) stay;
+# other languages sort by the root rules (the Unicode Collation Algorithm's default order: a
+# Swede's "ä" sorts beside "a", not after "z"). ucadata.icu (the root order) and res_index.res
+# stay with them.
+COLLATION_LANGUAGES = ("root", "ar", "en", "es", "fr", "ru", "zh")
+COLLATION_DATA = ("ucadata.icu", "res_index.res")
 ALIGNMENT = 16
 
 
@@ -97,6 +104,8 @@ def _kept(name: str) -> bool:
         return False
     if len(parts) == 2 and parts[1] != "root.res" and LOCALE_BUNDLE.fullmatch(parts[1]):
         return False
+    if len(parts) == 3 and parts[1] == "coll" and parts[2] not in COLLATION_DATA:
+        return parts[2].split(".")[0].split("_")[0] in COLLATION_LANGUAGES
     return not name.endswith(DROPPED_SUFFIXES)
 
 

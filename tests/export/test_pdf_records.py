@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pikepdf
+import pypdf
 import pytest
 
 from cmcoord_desktop.core import repository, sync_states
@@ -101,6 +102,55 @@ def test_a_pdf_without_records_or_broken_is_refused(demo_pdf: Path, tmp_path: Pa
         done = _cli("--data-dir", str(tmp_path / "fresh"), "import", str(pdf))
         assert done.returncode == 2, done.stdout
         assert words in done.stderr and done.stderr.count("\n") == 1, done.stderr
+
+
+def test_an_encrypted_pdf_is_refused_in_one_sentence(demo_pdf: Path, tmp_path: Path) -> None:
+    """Summaries are never encrypted: one that is (a password set since) is refused, whether its
+    records could be decrypted or not, and nothing is imported."""
+    for password in ("secret", ""):
+        writer = pypdf.PdfWriter(clone_from=demo_pdf)
+        writer.encrypt(password, owner_password="owner", algorithm="RC4-128")
+        locked = tmp_path / "locked.pdf"
+        writer.write(locked)
+        fresh = tmp_path / f"fresh-{bool(password)}"
+        done = _cli("--data-dir", str(fresh), "import", str(locked))
+        assert done.returncode == 2, done.stdout
+        assert "locked.pdf" in done.stderr and "encrypted" in done.stderr, done.stderr
+        assert done.stderr.count("\n") == 1 and "Traceback" not in done.stderr, done.stderr
+        with Store(fresh) as store:
+            assert repository.events(store) == []
+
+
+def test_an_aes_encrypted_pdf_is_refused_without_cryptography(
+    demo_pdf: Path, tmp_path: Path
+) -> None:
+    """The bundle has no cryptography: pypdf cannot even try an AES-encrypted file's empty
+    password there. Still one sentence, no 'unexpected error'."""
+    writer = pypdf.PdfWriter(clone_from=demo_pdf)
+    writer.encrypt("", owner_password="owner", algorithm="AES-256")
+    locked = tmp_path / "aes.pdf"
+    writer.write(locked)
+    as_bundled = (
+        "import runpy, sys; sys.modules['cryptography'] = sys.modules['Crypto'] = None; "
+        "sys.argv = ['cmcoord-desktop', *sys.argv[1:]]; "
+        "runpy.run_module('cmcoord_desktop', run_name='__main__')"
+    )
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            as_bundled,
+            "--data-dir",
+            str(tmp_path / "d"),
+            "import",
+            str(locked),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 2, done.stderr
+    assert "aes.pdf" in done.stderr and "encrypted" in done.stderr, done.stderr
+    assert done.stderr.count("\n") == 1 and "unexpected" not in done.stderr, done.stderr
 
 
 def test_the_summary_is_pdf_a_3u_with_its_records_as_an_associated_file(demo_pdf: Path) -> None:

@@ -57,7 +57,9 @@ class ServerAddress:
         return f"{self.user}@{self.host}:{self.params.get('port', '5432')}/{self.database}"
 
     def conninfo(self, password: str | None = None) -> str:
-        params = dict(self.params)
+        # Always UTF-8 on the wire, whatever the database's encoding or PGCLIENTENCODING: the
+        # server converts, and psycopg never needs Python's CJK codecs (the bundle has none).
+        params = {**self.params, "client_encoding": "UTF8"}
         if password is not None:
             params["password"] = password
         return make_conninfo(**params)

@@ -1,7 +1,8 @@
 """Open a connection to a team server: TLS as the address asks, the password from a safe place.
 
 Where a password comes from, in order: `.pgpass` or `PGPASSWORD` (libpq reads them itself), the
-system keyring (through `keyring`, when this machine has one), else the person is asked, and on
+system keyring (through `keyring`, when this machine has one; on Linux the Secret Service through
+our own backend, sync/team_server/secret_service.py), else the person is asked, and on
 success it goes into the keyring. A password is never written to settings, logs or messages.
 What libpq says when it fails is turned into one sentence naming the server, never the password.
 """
@@ -9,6 +10,7 @@ What libpq says when it fails is turned into one sentence naming the server, nev
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 
 import psycopg
@@ -116,8 +118,17 @@ def describe_failure(address: ServerAddress, exc: BaseException) -> str:
     ).format(server=where, reason=first)
 
 
+def register_secret_service() -> None:
+    """Offer keyring our own Secret Service backend (sync/team_server/secret_service.py: no
+    SecretStorage, no cryptography) before it picks one; keyring still honours
+    PYTHON_KEYRING_BACKEND and its keyringrc.cfg first, and picks by priority otherwise."""
+    if sys.platform not in ("win32", "darwin"):
+        from cmcoord_desktop.sync.team_server import secret_service  # noqa: F401 - registers it
+
+
 def _keyring_get(address: ServerAddress) -> str | None:
     try:
+        register_secret_service()
         import keyring
         import keyring.errors
 
@@ -129,6 +140,7 @@ def _keyring_get(address: ServerAddress) -> str | None:
 
 def _keyring_set(address: ServerAddress, password: str) -> None:
     try:
+        register_secret_service()
         import keyring
 
         keyring.set_password(KEYRING_SERVICE, address.keyring_user, password)

@@ -91,6 +91,18 @@ class SummaryParagraph(TaggedDrawing, Paragraph):
         self._wrapped_for = None
         return self.tag_parts(super().split(availWidth, availHeight))
 
+    def label_drawn_first(self) -> bool:
+        """ReportLab draws a paragraph's bullet first, unless a background or border comes
+        before it (our styles have neither) or there are no lines."""
+        style = self.style
+        return bool(
+            self.bulletText
+            and getattr(self, "blPara", None) is not None
+            and self.blPara.lines
+            and not style.backColor
+            and not (style.borderColor and style.borderWidth)
+        )
+
 
 @dataclass(frozen=True)
 class TextStyle:

@@ -91,14 +91,17 @@ class SummaryParagraph(TaggedDrawing, Paragraph):
         self._wrapped_for = None
         return self.tag_parts(super().split(availWidth, availHeight))
 
-    def label_drawn_first(self) -> bool:
-        """ReportLab draws a paragraph's bullet first, unless a background or border comes
-        before it (our styles have neither) or there are no lines."""
+    def defers_its_mark(self) -> bool:
+        """No lines: nothing is drawn. A list number: ReportLab draws a paragraph's bullet
+        first, unless a background or border comes before it (our styles have neither)."""
+        blpara = getattr(self, "blPara", None)
+        if blpara is not None and not blpara.lines:
+            return True
         style = self.style
         return bool(
-            self.bulletText
-            and getattr(self, "blPara", None) is not None
-            and self.blPara.lines
+            self.label_tag is not None
+            and self.bulletText
+            and blpara is not None
             and not style.backColor
             and not (style.borderColor and style.borderWidth)
         )

@@ -240,9 +240,10 @@ class TaggedDrawing:
     label_tag: StructElement | None = None  # a list item's number, drawn by the flowable
     _drawn_once = False
 
-    def label_drawn_first(self) -> bool:
-        """Whether the flowable draws its `label_tag` before anything else it draws (a
-        ReportLab paragraph's bullet); then its own marked content begins after the label."""
+    def defers_its_mark(self) -> bool:
+        """Whether the flowable's own marked content begins only after a nested mark ends:
+        it draws its `label_tag` before anything else (a ReportLab paragraph's bullet), or
+        it draws nothing at all (then no empty sequence is marked)."""
         return False
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
@@ -257,8 +258,7 @@ class TaggedDrawing:
         self._drawn_once = True
         canvas.bullet_label = self.label_tag  # type: ignore[attr-defined]
         # enter/leave rather than `marked`: a context manager per paragraph costs more.
-        label_first = self.label_tag is not None and self.label_drawn_first()
-        entered = tagger.enter(canvas, self.tag, deferred=label_first)
+        entered = tagger.enter(canvas, self.tag, deferred=self.defers_its_mark())
         try:
             super().drawOn(canvas, x, y, _sW)  # type: ignore[misc]
         finally:

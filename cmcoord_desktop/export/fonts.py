@@ -21,7 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from itertools import islice
-from typing import Any, TypedDict
+from typing import Any, TypedDict, cast
 from weakref import WeakKeyDictionary
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
@@ -115,7 +115,7 @@ class SummaryFont(TTFont):
                 char_to_glyph.setdefault(ord(char), 0)
                 self._known.add(char)
         split = super().splitString(text, doc, encoding)
-        assignments = self.state[doc].assignments
+        assignments: dict[int, int] = cast(Any, self.state[doc]).assignments
         if first is None:
             first = self._first_subset[doc] = _FirstSubset()
         if len(assignments) != first.assigned:

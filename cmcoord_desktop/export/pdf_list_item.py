@@ -7,6 +7,8 @@ mixed type sizes (which ReportLab breaks into lines several times slower than tw
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
@@ -50,7 +52,7 @@ class ItemWithNote(Flowable):
         """Each part drawn at its place on the page: each part's own drawing saves the
         graphics state and moves there, so the pair needs no state and move of its own
         around them (ReportLab's `Flowable.drawOn`: one `q … cm … Q` less per next step)."""
-        x = self._hAlignAdjust(x, _sW)
+        x = cast(Any, self)._hAlignAdjust(x, _sW)  # ReportLab's, not in its type stubs
         note_height = self.height - self._item_height - self._gap
         self.item.drawOn(canvas, x, y + note_height + self._gap)  # first: reading order
         self.note.drawOn(canvas, x, y)

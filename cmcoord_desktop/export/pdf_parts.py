@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
@@ -86,7 +86,7 @@ class SessionAnchor(Flowable):
         """Drawn where it lands without a graphics state and move of its own around the title
         (the title's own drawing makes them): ReportLab's `Flowable.drawOn` would add one
         `q … cm … Q` per heading."""
-        x = self._hAlignAdjust(x, _sW)
+        x = cast(Any, self)._hAlignAdjust(x, _sW)  # ReportLab's, not in its type stubs
         canvas.bookmarkHorizontal(self.key, x, y + self.height + 12)
         # A session's entry is a leaf; a section's or an event's stays open on its sessions.
         closed = self.on_drawn is not None

@@ -161,9 +161,13 @@ def best_of_rounds(
 
 
 def register_floor_font() -> None:
-    if FLOOR_FONT not in pdfmetrics.getRegisteredFontNames():
+    """Put into ReportLab's font table directly: `registerFont` hands back the font already
+    registered for the same face (ours, `SummaryFont`), so the floor would print with it."""
+    fonts = vars(pdfmetrics)["_fonts"]  # ReportLab's own table of fonts by name
+    if type(fonts.get(FLOOR_FONT)) is not TTFont:
         path = resources_dir() / "fonts" / "NotoSans-Regular.ttf"
-        pdfmetrics.registerFont(TTFont(FLOOR_FONT, str(path), shapable=False))
+        fonts[FLOOR_FONT] = TTFont(FLOOR_FONT, str(path), shapable=False)
+        pdfmetrics.registerFontFamily(FLOOR_FONT, normal=FLOOR_FONT, bold=FLOOR_FONT)
 
 
 def run(report) -> None:  # noqa: ANN001

@@ -20,7 +20,9 @@ import threading
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, TypedDict
+from itertools import islice
+from typing import Any, TypedDict, cast
+from weakref import WeakKeyDictionary
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
@@ -90,6 +92,7 @@ class SummaryFont(TTFont):
         # What the font really has: missing characters are added to its map below.
         self.covered: frozenset[int] = frozenset(self.face.charToGlyph)
         self._known = {chr(code) for code in self.face.charToGlyph}  # grows with the misses
+        self._first_subset: WeakKeyDictionary[Any, _FirstSubset] = WeakKeyDictionary()
 
     def splitString(  # noqa: N802
         self, text: str, doc: Any, encoding: str = "utf-8"
@@ -97,13 +100,27 @@ class SummaryFont(TTFont):
         """ReportLab gives every character the font lacks code 0 of subset 0, so it leaves the
         text layer as NUL. Give each one a code of its own, drawn as the font's missing-glyph
         box and mapped to the character in ToUnicode: the page shows that something is
-        missing, and copying, searching and reading aloud still get the text as typed."""
+        missing, and copying, searching and reading aloud still get the text as typed.
+
+        Text whose every character already has its code in the document's first subset (all
+        of a Latin summary after its first lines) is encoded in one step, with the codes
+        ReportLab gave them: ReportLab's own loop, a character at a time, was a tenth of an
+        export. Anything else (a new character, another subset, bytes) goes its way."""
+        first = self._first_subset.get(doc)
+        if first is not None and isinstance(text, str) and first.chars.issuperset(text):
+            return [(0, text.translate(first.codes).encode("latin-1"))] if text else []
         if not self._known.issuperset(text):
             char_to_glyph = self.face.charToGlyph
             for char in set(text) - self._known:
                 char_to_glyph.setdefault(ord(char), 0)
                 self._known.add(char)
-        return super().splitString(text, doc, encoding)
+        split = super().splitString(text, doc, encoding)
+        assignments: dict[int, int] = cast(Any, self.state[doc]).assignments
+        if first is None:
+            first = self._first_subset[doc] = _FirstSubset()
+        if len(assignments) != first.assigned:
+            first.learn(assignments)
+        return split
 
     def addObjects(self, doc: Any) -> None:  # noqa: N802
         state = self.state.get(doc)
@@ -116,6 +133,30 @@ class SummaryFont(TTFont):
             stream = doc.idToObject.get("toUnicodeCMap:" + base.decode("pdfdoc"))
             if stream is not None:
                 stream.content = _to_unicode_cmap(stream.content, subset)
+
+
+class _FirstSubset:
+    """The characters with a code in a document's first subset of a font, and those codes (a
+    table for `str.translate`), as ReportLab's `TTFont.State.assignments` gives them. Its
+    assignments are only ever added to (a dict keeps their order), so each call learns only
+    the new ones."""
+
+    __slots__ = ("assigned", "chars", "codes")
+
+    def __init__(self) -> None:
+        self.assigned = 0  # how many of the assignments are learnt
+        self.chars: set[str] = set()
+        self.codes: dict[int, int] = {}
+
+    def learn(self, assignments: dict[int, int]) -> None:
+        for char, code in islice(assignments.items(), self.assigned, None):
+            if code < 256:
+                self.codes[char] = code
+                self.chars.add(chr(char))
+                if char == 32:  # ReportLab prints a no-break space as a space
+                    self.codes[0xA0] = code
+                    self.chars.add("\xa0")
+        self.assigned = len(assignments)
 
 
 def _to_unicode_cmap(cmap: str, subset: list[int]) -> str:

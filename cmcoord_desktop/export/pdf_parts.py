@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
@@ -82,14 +82,17 @@ class SessionAnchor(Flowable):
     def getSpaceAfter(self) -> float:  # noqa: N802
         return self.inner.getSpaceAfter()
 
-    def draw(self) -> None:
-        canvas = self.canv
-        canvas.bookmarkHorizontal(self.key, 0, self.height + 12)
+    def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
+        """Drawn where it lands without a graphics state and move of its own around the title
+        (the title's own drawing makes them): ReportLab's `Flowable.drawOn` would add one
+        `q … cm … Q` per heading."""
+        x = cast(Any, self)._hAlignAdjust(x, _sW)  # ReportLab's, not in its type stubs
+        canvas.bookmarkHorizontal(self.key, x, y + self.height + 12)
         # A session's entry is a leaf; a section's or an event's stays open on its sessions.
         closed = self.on_drawn is not None
         canvas.addOutlineEntry(self.outline_title, self.key, level=self.level, closed=closed)
         self.ledger.session_pages[self.key] = canvas.getPageNumber()
-        self.inner.drawOn(canvas, 0, 0)
+        self.inner.drawOn(canvas, x, y)
         if self.on_drawn is not None:
             self.ledger.sessions_drawn += 1
             self.on_drawn(self.ledger.sessions_drawn)

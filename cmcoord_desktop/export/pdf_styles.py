@@ -91,6 +91,21 @@ class SummaryParagraph(TaggedDrawing, Paragraph):
         self._wrapped_for = None
         return self.tag_parts(super().split(availWidth, availHeight))
 
+    def defers_its_mark(self) -> bool:
+        """No lines: nothing is drawn. A list number: ReportLab draws a paragraph's bullet
+        first, unless a background or border comes before it (our styles have neither)."""
+        blpara = getattr(self, "blPara", None)
+        if blpara is not None and not blpara.lines:
+            return True
+        style = self.style
+        return bool(
+            self.label_tag is not None
+            and self.bulletText
+            and blpara is not None
+            and not style.backColor
+            and not (style.borderColor and style.borderWidth)
+        )
+
 
 @dataclass(frozen=True)
 class TextStyle:

@@ -89,6 +89,9 @@ class Tagger:
         self.document = StructElement("Document")
         self._next_mcid: dict[int, int] = {}
         self._open: list[StructElement] = []  # the elements being drawn, innermost last
+        # The innermost element is entered but its marked content not begun yet (a list item's
+        # body, whose number is drawn first): see `enter`.
+        self._deferred = False
         self._artifact_depth = 0
         self.annotations: dict[int, int] = {}  # page index -> annotations made on it
         # A list number's text object after its origin, and its width (see _draw_bullet_once).
@@ -116,24 +119,43 @@ class Tagger:
             operator = f"{head}{mcid} >> BDC"
         cast(_ContentStream, canvas)._code.append(operator)
 
-    def enter(self, canvas: Canvas, element: StructElement, actual_text: str = "") -> bool:
+    def enter(
+        self,
+        canvas: Canvas,
+        element: StructElement,
+        actual_text: str = "",
+        deferred: bool = False,
+    ) -> bool:
         """Content drawn from now belongs to `element` (a nested mark closes the outer one's
-        sequence); False inside an artifact, where nothing is marked (then no `leave`)."""
+        sequence); False inside an artifact, where nothing is marked (then no `leave`).
+        `deferred`: the caller draws a nested mark first (a list item's number before its
+        text), so the element's own sequence begins only when that one ends, instead of an
+        empty sequence before it (one MCID and BDC/EMC less per list item)."""
         if self._artifact_depth:
             return False
-        if self._open:
+        if self._open and not self._deferred:
             cast(_ContentStream, canvas)._code.append("EMC")
-        self._begin(canvas, element, actual_text)
+        self._deferred = deferred
+        if not deferred:
+            self._begin(canvas, element, actual_text)
         self._open.append(element)
         return True
 
     def leave(self, canvas: Canvas) -> None:
         """End what `enter` began; the outer element goes on in a new marked-content sequence."""
-        cast(_ContentStream, canvas)._code.append("EMC")
+        if not self._deferred:
+            cast(_ContentStream, canvas)._code.append("EMC")
+        self._deferred = False
         opened = self._open
         opened.pop()
         if opened:
             self._begin(canvas, opened[-1], "")
+
+    def _resume(self, canvas: Canvas) -> None:
+        """Begin a deferred element's sequence now: something else comes first after all."""
+        if self._deferred:
+            self._deferred = False
+            self._begin(canvas, self._open[-1], "")
 
     @contextmanager
     def marked(
@@ -158,6 +180,7 @@ class Tagger:
             finally:
                 self._artifact_depth -= 1
             return
+        self._resume(canvas)
         if self._open:
             _emit(canvas, "EMC")
         _emit(canvas, f"/Artifact << /Type /{kind} >> BDC")
@@ -177,6 +200,7 @@ class Tagger:
         if self._artifact_depth or not self._open:
             yield
             return
+        self._resume(canvas)
         _emit(canvas, f"/Span << /ActualText {_pdf_text(text)} >> BDC")
         try:
             yield
@@ -216,6 +240,12 @@ class TaggedDrawing:
     label_tag: StructElement | None = None  # a list item's number, drawn by the flowable
     _drawn_once = False
 
+    def defers_its_mark(self) -> bool:
+        """Whether the flowable's own marked content begins only after a nested mark ends:
+        it draws its `label_tag` before anything else (a ReportLab paragraph's bullet), or
+        it draws nothing at all (then no empty sequence is marked)."""
+        return False
+
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802
         tagger = Tagger.of(canvas)
         if tagger is None or self.tag is None:
@@ -228,7 +258,7 @@ class TaggedDrawing:
         self._drawn_once = True
         canvas.bullet_label = self.label_tag  # type: ignore[attr-defined]
         # enter/leave rather than `marked`: a context manager per paragraph costs more.
-        entered = tagger.enter(canvas, self.tag)
+        entered = tagger.enter(canvas, self.tag, deferred=self.defers_its_mark())
         try:
             super().drawOn(canvas, x, y, _sW)  # type: ignore[misc]
         finally:

@@ -267,6 +267,12 @@ class RightToLeftParagraph(TaggedDrawing, Flowable):
                 if tagger is not None:
                     tagger.link(self.canv, url)
 
+    def defers_its_mark(self) -> bool:
+        """Its number is drawn first (see `draw`), or nothing is drawn at all."""
+        if self.marker:
+            return self.label_tag is not None
+        return not any(line.end > line.start for line in self._lines_for(self.width))
+
     def _draw_marker(self, edge: float, y: float) -> None:
         pieces = line_pieces(self.marker, self.size, self.bold, self.base_level)
         width = pieces_width(pieces)
@@ -294,9 +300,11 @@ class RightToLeftParagraph(TaggedDrawing, Flowable):
         )
         y = self.height - self.size
         for index, line in enumerate(lines):
-            if line.end > line.start:
-                self._draw_line(line, text_edge, y)
+            # The number first, as ReportLab draws a bullet: the body's marked content then
+            # begins after it (see `defers_its_mark`) instead of being split around it.
             if index == 0 and self.marker:
                 self._draw_marker(marker_edge, y)
+            if line.end > line.start:
+                self._draw_line(line, text_edge, y)
             y -= self.leading
         canvas.restoreState()

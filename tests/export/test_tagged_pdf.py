@@ -20,7 +20,7 @@ from cmcoord_desktop.export.summary_data import (
     find_event,
     gather_event_summary,
 )
-from tests.export.pdf_structure import read_content, structure
+from tests.export.pdf_structure import PAINTING, read_content, structure
 from tests.export.test_hostile_text import hostile_summary
 from tests.export.test_languages import OUTCOMES
 
@@ -105,6 +105,31 @@ def test_everything_painted_is_tagged_or_an_artifact(summaries, name: str) -> No
                 link = tree[int(annotation.StructParent)]
                 assert link.S == "/Link"
                 assert any(kid.get("/Type") == "/OBJR" for kid in link.K)
+
+
+@pytest.mark.parametrize("name", ["demo", "six", "arabic", "hostile"])
+def test_every_marked_content_sequence_paints_something(summaries, name: str) -> None:
+    """No MCID marks nothing (a list item's body once opened an empty one before its number:
+    an entry of the parent tree and a kid of the element per list item, for nothing)."""
+    _, out = summaries[name]
+    empty = []
+    with pikepdf.open(out) as pdf:
+        for index, page in enumerate(pdf.pages):
+            stack: list[list[object]] = []  # [MCID or None, painted]
+            for operands, operator in pikepdf.parse_content_stream(page):
+                op = str(operator)
+                if op in ("BDC", "BMC"):
+                    props = operands[1] if op == "BDC" else None
+                    mcid = props.get("/MCID") if isinstance(props, pikepdf.Dictionary) else None
+                    stack.append([None if mcid is None else int(mcid), False])
+                elif op == "EMC":
+                    mcid, painted = stack.pop()
+                    if mcid is not None and not painted:
+                        empty.append((index, mcid))
+                elif op in PAINTING:
+                    for mark in stack:
+                        mark[1] = True
+    assert empty == []
 
 
 def _reading_text(out: Path) -> str:

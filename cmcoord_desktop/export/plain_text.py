@@ -116,6 +116,8 @@ def language_of(text: str, around: str) -> str:
     French, so Latin text in a Latin-script event keeps the event's language, and in an Arabic,
     Chinese or Russian event it is taken as English (the UN's working language, and the language
     of most acronyms and names in these workshops)."""
+    if around in _LATIN_LANGUAGES and text.isascii():
+        return around  # most fields: Latin letters or none, in a Latin-script part
     around = (around or "en").lower()
     base = around.split("-", 1)[0]
     script = script_of(text)

@@ -66,6 +66,17 @@ def safe_link(url: str) -> str | None:
     return url
 
 
+def _may_hold_link(text: str) -> bool:
+    """False when `_LINK` cannot match: no "://" and, in ASCII text, no "mailto:" in any case
+    (a case-blind search of all text is ten times the cost; other scripts have letters that
+    fold to ASCII ones, so they are searched)."""
+    if "://" in text:
+        return True
+    if text.isascii():
+        return "mailto:" in text.lower()
+    return _LINK.search(text) is not None
+
+
 def _append(element: Element, text: str) -> None:
     """Text added after whatever `element` already holds."""
     if not text:
@@ -81,7 +92,7 @@ def add_text(element: Element, text: str) -> None:
     """User text into `element`: line breaks as <br>, web addresses as links; escaped by
     ElementTree when written."""
     # Most fields: no break and no address (a ":" alone, as in "Session 1: ...", is no link).
-    if "\n" not in text and (":" not in text or _LINK.search(text) is None):
+    if "\n" not in text and (":" not in text or not _may_hold_link(text)):
         _append(element, text)
         return
     for number, line in enumerate(text.split("\n")):

@@ -41,6 +41,11 @@ _LINK = re.compile(r"\b(?:https?://|mailto:)[^\s<>\"'`]+", re.IGNORECASE)
 _LINK_SCHEMES = ("http", "https", "mailto")
 _TRAILING = ".,;:!?)]}»”’"
 
+# Attributes most elements share, made once: ElementTree copies the dict it is given.
+_AUTO = {"dir": "auto"}
+_LABEL = {"class": "label"}
+_STEP = {"class": "step"}
+
 
 @dataclass(frozen=True)
 class PageOptions:
@@ -61,6 +66,17 @@ def safe_link(url: str) -> str | None:
     return url
 
 
+def _may_hold_link(text: str) -> bool:
+    """False when `_LINK` cannot match: no "://" and, in ASCII text, no "mailto:" in any case
+    (a case-blind search of all text is ten times the cost; other scripts have letters that
+    fold to ASCII ones, so they are searched)."""
+    if "://" in text:
+        return True
+    if text.isascii():
+        return "mailto:" in text.lower()
+    return _LINK.search(text) is not None
+
+
 def _append(element: Element, text: str) -> None:
     """Text added after whatever `element` already holds."""
     if not text:
@@ -75,7 +91,8 @@ def _append(element: Element, text: str) -> None:
 def add_text(element: Element, text: str) -> None:
     """User text into `element`: line breaks as <br>, web addresses as links; escaped by
     ElementTree when written."""
-    if "\n" not in text and ":" not in text:  # most fields: no break and no address
+    # Most fields: no break and no address (a ":" alone, as in "Session 1: ...", is no link).
+    if "\n" not in text and (":" not in text or not _may_hold_link(text)):
         _append(element, text)
         return
     for number, line in enumerate(text.split("\n")):
@@ -138,25 +155,31 @@ class EventArticle:
     ) -> Element:
         """An element holding one field of user text, with its own direction and language
         (`language`: the text's, when the caller knows it)."""
-        attributes = {**attributes, "dir": "auto"} if attributes else {"dir": "auto"}
         if language is None:
             language = language_of(text, around)
-        if language != around:
-            attributes["lang"] = language
+        if attributes:
+            attributes = {**attributes, "dir": "auto"}
+            if language != around:
+                attributes["lang"] = language
+        else:
+            attributes = _AUTO if language == around else {"dir": "auto", "lang": language}
         element = SubElement(parent, tag, attributes)
-        add_text(element, text)
+        if "\n" in text or ":" in text:
+            add_text(element, text)
+        elif text:  # the new element is empty: the text is all it holds
+            element.text = text
         return element
 
-    def labelled(self, parent: Element, label: str, value: str, around: str) -> None:
-        """ "Owner: CMCS" as a label and a value that keeps its own direction and language."""
-        span = SubElement(parent, "span", {"class": "label"})
-        span.text = f"{label}: "
+    def labelled(self, parent: Element, label: str, value: str, around: str) -> Element:
+        """ "Owner: CMCS" as a label and a value that keeps its own direction and language
+        (the value's element, returned)."""
+        SubElement(parent, "span", _LABEL).text = f"{label}: "
         # The same few owners, days and statuses recur on every step: each one's language is
         # found once (a day is not ASCII: its no-break spaces send it letter by letter).
         language = self.value_languages.get((value, around))
         if language is None:
             language = self.value_languages[value, around] = language_of(value, around)
-        self.field(parent, "span", value, around, language=language)
+        return self.field(parent, "span", value, around, language=language)
 
     # -- the page ------------------------------------------------------------------------------
 
@@ -185,8 +208,8 @@ class EventArticle:
                 self.step_list(section, s.next_steps, self.language)
         track, parent = "", article
         for number, session in enumerate(s.sessions, 1):
-            if safe_line(session.track) != track:  # sessions grouped under their track
-                track = safe_line(session.track)
+            if (its_track := safe_line(session.track)) != track:  # sessions under their track
+                track = its_track
                 parent = article
                 if track:
                     parent = SubElement(article, "section", {"class": "track"})
@@ -200,7 +223,7 @@ class EventArticle:
         return article
 
     def heading(self, parent: Element, tag: str, text: str, id: str = "") -> Element:
-        element = SubElement(parent, tag, {"id": id} if id else {})
+        element = SubElement(parent, tag, {"id": id}) if id else SubElement(parent, tag)
         element.text = text
         return element
 
@@ -237,28 +260,34 @@ class EventArticle:
 
     def step_list(self, parent: Element, steps: tuple[NextStep, ...], around: str) -> None:
         h = self.h
-        listing = SubElement(parent, "ol", {"class": "next-steps"})
-        listing.set("dir", direction_of(steps[0].text))
+        listing = SubElement(
+            parent, "ol", {"class": "next-steps", "dir": direction_of(steps[0].text)}
+        )
+        # Our labels, in the page's language and direction, whatever way the step runs.
+        details = {"class": "step-details", "dir": self.direction}
         for step in steps:
             item = SubElement(listing, "li")
-            self.field(item, "p", safe_text(step.text), around, {"class": "step"})
-            details = [
-                (h.owner, safe_line(step.owner)),
-                (h.due, self.date(step.due)),
-                (h.status, h.statuses.get(step.status) or safe_line(step.status)),
-            ]
-            details = [(label, value) for label, value in details if value]
-            if not details:
+            self.field(item, "p", safe_text(step.text), around, _STEP)
+            owner = safe_line(step.owner)
+            due = self.date(step.due)
+            status = h.statuses.get(step.status) or safe_line(step.status)
+            if not (owner or due or status):
                 continue
-            # Our labels, in the page's language and direction, whatever way the step runs.
-            line = SubElement(item, "p", {"class": "step-details", "dir": self.direction})
-            for number, (label, value) in enumerate(details):
-                if number:
-                    _append(line, " · ")
-                self.labelled(line, label, value, around)
-                if label == h.due and step.due is not None:
-                    line[-1].tag = "time"
-                    line[-1].set("datetime", step.due.isoformat())
+            line = SubElement(item, "p", details)
+            value = None  # the last value written, whose tail separates it from the next
+            if owner:
+                value = self.labelled(line, h.owner, owner, around)
+            if due:
+                if value is not None:
+                    value.tail = " · "
+                value = self.labelled(line, h.due, due, around)
+                if step.due is not None:
+                    value.tag = "time"
+                    value.set("datetime", step.due.isoformat())
+            if status:
+                if value is not None:
+                    value.tail = " · "
+                self.labelled(line, h.status, status, around)
 
     def session(self, parent: Element, number: int, session: SessionSummary) -> Element:
         h = self.h
@@ -298,18 +327,20 @@ class EventArticle:
 
     def session_facts(self, parent: Element, session: SessionSummary, around: str) -> None:
         h = self.h
-        times = "–".join(t.strftime("%H:%M") for t in (session.start_time, session.end_time) if t)
-        facts = [
+        start, end = session.start_time, session.end_time
+        times = "–".join(t.strftime("%H:%M") for t in (start, end) if t) if start or end else ""
+        facts = (
             (h.date, self.date(session.date), False),
             (h.time, times, False),
             (h.format, safe_line(session.format), True),
             (h.delegates, "" if session.delegates is None else str(session.delegates), False),
-        ]
-        facts = [fact for fact in facts if fact[1]]
-        if not facts:
-            return
-        listing = SubElement(parent, "dl", {"class": "session-facts"})
+        )
+        listing = None
         for label, value, typed in facts:
+            if not value:
+                continue
+            if listing is None:
+                listing = SubElement(parent, "dl", {"class": "session-facts"})
             pair = SubElement(listing, "div")
             SubElement(pair, "dt").text = label
             if typed:

@@ -14,7 +14,7 @@ import unicodedata
 
 from cmcoord_desktop.export.headings import Headings
 from cmcoord_desktop.export.summary_data import EventSummary
-from cmcoord_desktop.export.text_safety import ASCII_CONTROLS, clean_line, clean_text
+from cmcoord_desktop.export.text_safety import clean_line, clean_text
 
 LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
 _OPENERS = {"\u202a": LRI, "\u202d": LRI, "\u202b": RLI, "\u202e": RLI, LRI: LRI, RLI: RLI}
@@ -60,10 +60,10 @@ def safe_line(text: str | None) -> str:
     """A one-line user value (title, name): as `safe_text`, line breaks become spaces."""
     # Most values: ASCII (no bidi control, already NFC) with no control character (no line
     # break, nothing to clean) are their own safe line once stripped.
-    if text and text.isascii():
-        raw = text.encode("ascii")  # none of them? (text_safety.ASCII_CONTROLS)
-        if len(raw.translate(None, ASCII_CONTROLS)) == len(raw):
-            return text.strip()
+    # (For ASCII text, `isprintable` is exactly "none of text_safety.ASCII_CONTROLS", with no
+    # bytes made and no table built, which is most of the cost for a short name.)
+    if text and text.isascii() and text.isprintable():
+        return text.strip()
     return bidi_safe(clean_line(text))
 
 
@@ -116,6 +116,8 @@ def language_of(text: str, around: str) -> str:
     French, so Latin text in a Latin-script event keeps the event's language, and in an Arabic,
     Chinese or Russian event it is taken as English (the UN's working language, and the language
     of most acronyms and names in these workshops)."""
+    if around in _LATIN_LANGUAGES and text.isascii():
+        return around  # most fields: Latin letters or none, in a Latin-script part
     around = (around or "en").lower()
     base = around.split("-", 1)[0]
     script = script_of(text)

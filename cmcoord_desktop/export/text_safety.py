@@ -35,6 +35,8 @@ def clean_text(text: str | None) -> str:
     if not text:
         return ""
     if text.isascii():  # no NFC to apply, and most often nothing to clean
+        if text.isprintable():  # in ASCII: none of ASCII_CONTROLS, not even a line break
+            return text
         raw = text.encode("ascii")  # see ASCII_CONTROLS
         return (
             text if len(raw.translate(None, _ASCII_NEEDS_CLEANING)) == len(raw) else _cleaned(text)

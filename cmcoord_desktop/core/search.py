@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 from cmcoord_desktop.core.models import ItemKind
 from cmcoord_desktop.core.search_context import (
@@ -184,29 +184,28 @@ _FIELD_KINDS = {
 }
 _FIELDS: dict[str, tuple[str, ...]] = {kind: fields for kind, fields in SEARCHED.values()}
 
-# A batch of matches in rowid order. For an item (most matches) and for a session, the session
-# and event come in the same statement, so a batch usually needs no second query; a session's
-# long fields are read only when the session itself matched. The LIMIT stays inside FTS5 (the
-# CTE): ordering the joined rows instead made SQLite collect and sort every match of a prefix.
-# An item is found by the rowid the index keeps (one B-tree search; by its id, two), checked
-# against its id: where a VACUUM renumbered it, it is looked up by id below, like a group.
-# The rows are put in rowid order in Python (a batch is a few dozen): an ORDER BY made SQLite
-# sort them in a temporary B-tree.
+# A batch of matches in rowid order, each with its record when it is an item (most matches).
+# The LIMIT stays inside FTS5 (the CTE): ordering the joined rows instead made SQLite collect and
+# sort every match of a prefix. An item is found by the rowid the index keeps (one B-tree search;
+# by its id, two), checked against its id: where a VACUUM renumbered it, it is looked up by id
+# below, like a group. The rows are put in rowid order in Python (a batch is a few dozen): an
+# ORDER BY made SQLite sort them in a temporary B-tree.
 _MATCHES = """
 WITH m AS (
     SELECT rowid AS n FROM search_text
     WHERE search_text MATCH ? AND rowid > ? ORDER BY rowid LIMIT ?
 )
-SELECT m.n, r.kind, r.record_id,
-    i.deleted, i.parent, i.item_kind, i.text, i.owner,
-    s.id, s.deleted, s.event_id, s.title, e.deleted, e.title,
-    CASE r.kind WHEN 'session' THEN s.format END,
-    CASE r.kind WHEN 'session' THEN s.panel END,
-    CASE r.kind WHEN 'session' THEN s.notes END
+SELECT m.n, r.kind, r.record_id, i.deleted, i.parent, i.item_kind, i.text, i.owner
 FROM m JOIN search_rows r ON r.n = m.n
 LEFT JOIN items i ON r.kind = 'item' AND i.rowid = r.record_row AND i.id = r.record_id
-LEFT JOIN sessions s ON s.id = CASE r.kind WHEN 'item' THEN i.parent WHEN 'session' THEN r.record_id END
-LEFT JOIN events e ON e.id = s.event_id
+"""
+# The sessions of a batch (its items' and its own matches') with their events, each read once:
+# joined to every match in the statement above, they were a third of its time, as a batch is
+# mostly a few sessions' items (from 1 to 15 of them for 51 matches).
+_SESSIONS = """
+SELECT s.id, s.deleted, s.event_id, s.title, s.format, s.panel, s.notes, e.deleted, e.title
+FROM sessions s LEFT JOIN events e ON e.id = s.event_id
+WHERE s.id IN ({marks})
 """
 # What a match needs of each kind of record: its words, its parent, its tombstone.
 _COLUMNS: dict[str, tuple[str, ...]] = {
@@ -291,42 +290,72 @@ class _Places:
         return event, session, group, deleted
 
 
-_Above = dict[str, tuple[Row, Row | None, bool]]
+class _Above(NamedTuple):
+    """A session of a batch, as its matches are shown under it."""
+
+    session: Row
+    event: Row | None
+    deleted: bool  # the session or its event
+    event_id: str | None
+    event_title: str
+    place: str  # what its items' matches show as their place
 
 
-def _joined(
-    hit: tuple[Any, ...], above: _Above
-) -> tuple[Row, Row | None, Row | None, Row | None, bool] | None:
-    """An item in a session, or a session, as the batch's statement joined it: the record, its
-    event, session and table, and whether any is deleted, as `_Places.lineage` gives them. None
-    for any other match (the statement found no session for it). `above` keeps each session and
-    its event for the batch: its matches are mostly a few sessions' items."""
-    session_id = hit[8]
-    if session_id is None:
+def _sessions_above(cursor: sqlite3.Cursor, ids: Iterable[str | None]) -> dict[str | None, _Above]:
+    """The sessions of `ids` with their events (ids of other records are left out)."""
+    found: dict[str | None, _Above] = {}
+    wanted = sorted({record_id for record_id in ids if record_id is not None})
+    for start in range(0, len(wanted), _ID_CHUNK):
+        chunk = wanted[start : start + _ID_CHUNK]
+        query = _SESSIONS.format(marks=", ".join("?" * len(chunk)))
+        for values in cursor.execute(query, chunk):
+            session_id, deleted, event_id, title, form, panel, notes, event_deleted, name = values
+            session = {"id": session_id, "deleted": deleted, "event_id": event_id}
+            session |= {"title": title, "format": form, "panel": panel, "notes": notes}
+            event = None
+            if event_deleted is not None:
+                event = {"id": event_id, "deleted": event_deleted, "title": name}
+            found[session_id] = _Above(
+                session,
+                event,
+                bool(deleted or event_deleted),
+                event_id if event is not None else None,
+                _title(event, "title") if event is not None else "(no event)",
+                _title(session, "title"),
+            )
+    return found
+
+
+def _session_of(hit: tuple[Any, ...]) -> str | None:
+    """The session a match of the batch's statement is usually in: an item's parent, a session."""
+    kind = hit[1]
+    return hit[4] if kind == "item" else hit[2] if kind == "session" else None
+
+
+# A match as it is listed: its row, event id and title, place, session id, and whether deleted.
+_Shown = tuple[Row, str | None, str, str, str | None, bool]
+
+
+def _elsewhere(places: _Places, kind: str, record_id: str) -> _Shown | None:
+    """A match not in a session of `_sessions_above` (an event, a table, an idea, a slide, an
+    item a VACUUM renumbered) as `places` found it and what is above it; None if it is gone."""
+    row = places.get(kind, record_id) if kind in _COLUMNS else None
+    if row is None:
         return None
-    known = above.get(session_id)
-    if known is None:
-        session_deleted, event_id, title, event_deleted, event_title = hit[9:14]
-        session = {"id": session_id, "deleted": session_deleted, "event_id": event_id}
-        session["title"] = title
-        event = None
-        if event_deleted is not None:
-            event = {"id": event_id, "deleted": event_deleted, "title": event_title}
-        known = above[session_id] = (session, event, bool(session_deleted or event_deleted))
-    session, event, above_deleted = known
-    kind, record_id, deleted, parent, item_kind, text, owner = hit[1:8]
-    if kind == "item":
-        row = {
-            "id": record_id,
-            "deleted": deleted,
-            "parent": parent,
-            "item_kind": item_kind,
-            "text": text,
-            "owner": owner,
-        }
-    else:
-        row = session | dict(zip(("format", "panel", "notes"), hit[14:], strict=True))
-    return row, event, session, None, bool(deleted) or above_deleted
+    event, session, group, deleted = places.lineage(kind, row)
+    place = ""
+    if group is not None:
+        place = f"{_title(session, 'title')} / {_title(group, 'topic')}"
+    elif session is not None and kind != "session":
+        place = _title(session, "title")
+    return (
+        row,
+        event["id"] if event else None,
+        _title(event, "title") if event else "(no event)",
+        place,
+        session["id"] if session else None,
+        deleted,
+    )
 
 
 def _describe(kind: str, row: Row, context: Context) -> str:
@@ -365,49 +394,55 @@ def search(
     found = 0
     more = False
     after = 0
-    batch = limit + 16  # a few spare for tombstones; more are fetched if they run out
+    # One more than the limit tells whether there are more; tombstones are few, and where they
+    # leave a batch short the next batch is read.
+    batch = limit + 1
     needles = needles_for(query.terms)
     with store.reading_cursor() as cursor:
         while not more:
             hits = sorted(cursor.execute(_MATCHES, (query.expression, after, batch)))
-            above: _Above = {}
-            joins = [_joined(hit, above) for hit in hits]
-            places = _Places(cursor)  # for the matches the statement did not join
-            places.load_lineage(
-                [(h[1], h[2]) for h, j in zip(hits, joins, strict=True) if j is None]
-            )
-            for hit, joined in zip(hits, joins, strict=True):
-                after, kind, record_id = hit[0], hit[1], hit[2]
-                if joined is not None:
-                    row, event, session, group, deleted = joined
-                else:
-                    looked_up = places.get(kind, record_id) if kind in _COLUMNS else None
-                    if looked_up is None:
+            above = _sessions_above(cursor, map(_session_of, hits))
+            places: _Places | None = None  # for the matches not in a session of `above`
+            for hit in hits:
+                after, kind, record_id, deleted, parent, item_kind, text, owner = hit
+                known = above.get(_session_of(hit))
+                shown: _Shown | None
+                if known is None:
+                    if places is None:
+                        places = _Places(cursor)
+                        elsewhere = [h for h in hits if above.get(_session_of(h)) is None]
+                        places.load_lineage([(h[1], h[2]) for h in elsewhere])
+                    shown = _elsewhere(places, kind, record_id)
+                    if shown is None:
                         continue
-                    row = looked_up
-                    event, session, group, deleted = places.lineage(kind, row)
-                if deleted and not include_deleted:
+                elif kind == "item":
+                    row = {
+                        "id": record_id,
+                        "deleted": deleted,
+                        "parent": parent,
+                        "item_kind": item_kind,
+                        "text": text,
+                        "owner": owner,
+                    }
+                    deleted = bool(deleted) or known.deleted
+                    shown = (row, known.event_id, known.event_title, known.place, parent, deleted)
+                else:
+                    shown = (
+                        known.session,
+                        known.event_id,
+                        known.event_title,
+                        "",
+                        record_id,
+                        known.deleted,
+                    )
+                if shown[5] and not include_deleted:
                     continue
                 if found == limit:
                     more = True
                     break
-                event_id = event["id"] if event else None
-                title = _title(event, "title") if event else "(no event)"
-                place = ""
-                if group is not None:
-                    place = f"{_title(session, 'title')} / {_title(group, 'topic')}"
-                elif session is not None and kind != "session":
-                    place = _title(session, "title")
+                row, event_id, title, place, session_id, deleted = shown
                 match = Match(
-                    record_id=record_id,
-                    record_kind=kind,
-                    event_id=event_id,
-                    event_title=title,
-                    place=place,
-                    session_id=session["id"] if session else None,
-                    row=row,
-                    needles=needles,
-                    deleted=deleted,
+                    record_id, kind, event_id, title, place, session_id, row, needles, deleted
                 )
                 group_of_event = groups.get(event_id)
                 if group_of_event is None:

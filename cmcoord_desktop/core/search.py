@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, NamedTuple
+from typing import Any
 
 from cmcoord_desktop.core.models import ItemKind
 from cmcoord_desktop.core.search_context import (
@@ -290,46 +290,49 @@ class _Places:
         return event, session, group, deleted
 
 
-class _Above(NamedTuple):
-    """A session of a batch, as its matches are shown under it."""
-
-    session: Row
-    event: Row | None
-    deleted: bool  # the session or its event
-    event_id: str | None
-    event_title: str
-    place: str  # what its items' matches show as their place
+# A session of a batch as its matches are shown under it: its row, whether it or its event is
+# deleted, its event's id and title, and the place its items show. (A plain tuple: a NamedTuple
+# took a tenth of a search's Python.)
+_Above = tuple[Row, bool, str | None, str, str]
+_IN_SESSIONS = ("item", "session")  # the matches `_sessions_above` usually finds a session for
 
 
-def _sessions_above(cursor: sqlite3.Cursor, ids: Iterable[str | None]) -> dict[str | None, _Above]:
+def _sessions_above(cursor: sqlite3.Cursor, ids: set[str | None]) -> dict[str | None, _Above]:
     """The sessions of `ids` with their events (ids of other records are left out)."""
     found: dict[str | None, _Above] = {}
-    wanted = sorted({record_id for record_id in ids if record_id is not None})
+    ids.discard(None)
+    wanted = list(ids)
     for start in range(0, len(wanted), _ID_CHUNK):
         chunk = wanted[start : start + _ID_CHUNK]
         query = _SESSIONS.format(marks=", ".join("?" * len(chunk)))
-        for values in cursor.execute(query, chunk):
-            session_id, deleted, event_id, title, form, panel, notes, event_deleted, name = values
-            session = {"id": session_id, "deleted": deleted, "event_id": event_id}
-            session |= {"title": title, "format": form, "panel": panel, "notes": notes}
-            event = None
-            if event_deleted is not None:
-                event = {"id": event_id, "deleted": event_deleted, "title": name}
-            found[session_id] = _Above(
-                session,
-                event,
-                bool(deleted or event_deleted),
-                event_id if event is not None else None,
-                _title(event, "title") if event is not None else "(no event)",
-                _title(session, "title"),
-            )
+        for session_id, deleted, event_id, title, form, panel, notes, gone, name in cursor.execute(
+            query, chunk
+        ):
+            session = {
+                "id": session_id,
+                "deleted": deleted,
+                "event_id": event_id,
+                "title": title,
+                "format": form,
+                "panel": panel,
+                "notes": notes,
+            }
+            place = title or "(untitled)"
+            if gone is None:  # no event (a record the merge is still waiting for)
+                found[session_id] = (session, bool(deleted), None, "(no event)", place)
+            else:
+                above = (session, bool(deleted or gone), event_id, name or "(untitled)", place)
+                found[session_id] = above
     return found
 
 
-def _session_of(hit: tuple[Any, ...]) -> str | None:
-    """The session a match of the batch's statement is usually in: an item's parent, a session."""
-    kind = hit[1]
-    return hit[4] if kind == "item" else hit[2] if kind == "session" else None
+def _elsewhere_in(hits: list[tuple[Any, ...]], above: dict[str | None, _Above]) -> list[Any]:
+    """(kind, id) of the batch's matches that are not in a session of `above`."""
+    return [
+        (kind, record_id)
+        for _n, kind, record_id, _deleted, parent, *_rest in hits
+        if kind not in _IN_SESSIONS or (parent if kind == "item" else record_id) not in above
+    ]
 
 
 # A match as it is listed: its row, event id and title, place, session id, and whether deleted.
@@ -401,17 +404,18 @@ def search(
     with store.reading_cursor() as cursor:
         while not more:
             hits = sorted(cursor.execute(_MATCHES, (query.expression, after, batch)))
-            above = _sessions_above(cursor, map(_session_of, hits))
+            above = _sessions_above(
+                cursor, {h[4] if h[1] == "item" else h[2] for h in hits if h[1] in _IN_SESSIONS}
+            )
             places: _Places | None = None  # for the matches not in a session of `above`
             for hit in hits:
                 after, kind, record_id, deleted, parent, item_kind, text, owner = hit
-                known = above.get(_session_of(hit))
+                known = above.get(parent if kind == "item" else record_id)
                 shown: _Shown | None
-                if known is None:
+                if known is None or kind not in _IN_SESSIONS:
                     if places is None:
                         places = _Places(cursor)
-                        elsewhere = [h for h in hits if above.get(_session_of(h)) is None]
-                        places.load_lineage([(h[1], h[2]) for h in elsewhere])
+                        places.load_lineage(_elsewhere_in(hits, above))
                     shown = _elsewhere(places, kind, record_id)
                     if shown is None:
                         continue
@@ -424,17 +428,10 @@ def search(
                         "text": text,
                         "owner": owner,
                     }
-                    deleted = bool(deleted) or known.deleted
-                    shown = (row, known.event_id, known.event_title, known.place, parent, deleted)
+                    deleted = bool(deleted) or known[1]
+                    shown = (row, known[2], known[3], known[4], parent, deleted)
                 else:
-                    shown = (
-                        known.session,
-                        known.event_id,
-                        known.event_title,
-                        "",
-                        record_id,
-                        known.deleted,
-                    )
+                    shown = (known[0], known[2], known[3], "", record_id, known[1])
                 if shown[5] and not include_deleted:
                     continue
                 if found == limit:

@@ -49,15 +49,33 @@ class Query:
     notice: str = ""
 
 
+class _WordTable(dict[int, str]):
+    """str.translate's table keeping what words are made of (letters, numbers, marks, symbols
+    such as emoji) and turning anything else into a space; filled on first sight of each
+    character (the query is parsed at every keystroke)."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        category = unicodedata.category(char)
+        kept = self[code] = char if category[0] in "LNM" or category == "So" else " "
+        return kept
+
+
+class _SearchableTable(dict[str, bool]):
+    """Whether a folded character can be searched for (a letter, a number, a symbol)."""
+
+    def __missing__(self, char: str) -> bool:
+        category = unicodedata.category(char)
+        searchable = self[char] = category[0] in "LN" or category == "So"
+        return searchable
+
+
+_WORDS = _WordTable()
+_SEARCHABLE = _SearchableTable()
+
+
 def _searchable(folded: str) -> bool:
-    return any(
-        unicodedata.category(c)[0] in "LN" or unicodedata.category(c) == "So" for c in folded
-    )
-
-
-def _word_or_space(char: str) -> str:
-    category = unicodedata.category(char)
-    return char if category[0] in "LNM" or category == "So" else " "
+    return any(map(_SEARCHABLE.__getitem__, folded))
 
 
 def parse_query(typed: str) -> Query:
@@ -81,7 +99,7 @@ def parse_query(typed: str) -> Query:
     units = [
         (word, phrase)
         for unit, phrase in units
-        for word in ([unit] if phrase else "".join(map(_word_or_space, unit)).split())
+        for word in ([unit] if phrase else unit.translate(_WORDS).split())
     ]
     typing = bool(units) and not units[-1][1] and not cleaned[-1:].isspace()
     if len(units) > MAX_TERMS:
@@ -201,12 +219,14 @@ LEFT JOIN items i ON r.kind = 'item' AND i.rowid = r.record_row AND i.id = r.rec
 """
 # The sessions of a batch (its items' and its own matches') with their events, each read once:
 # joined to every match in the statement above, they were a third of its time, as a batch is
-# mostly a few sessions' items (from 1 to 15 of them for 51 matches).
+# mostly a few sessions' items (from 1 to 30 of them for 51 matches). A session's long fields are
+# read only when a session of the batch matched itself.
 _SESSIONS = """
-SELECT s.id, s.deleted, s.event_id, s.title, s.format, s.panel, s.notes, e.deleted, e.title
+SELECT s.id, s.deleted, s.event_id, s.title, e.deleted, e.title{long_fields}
 FROM sessions s LEFT JOIN events e ON e.id = s.event_id
 WHERE s.id IN ({marks})
 """
+_LONG_FIELDS = ("format", "panel", "notes")
 # What a match needs of each kind of record: its words, its parent, its tombstone.
 _COLUMNS: dict[str, tuple[str, ...]] = {
     "event": ("id", "deleted", *_FIELDS["event"]),
@@ -297,26 +317,22 @@ _Above = tuple[Row, bool, str | None, str, str]
 _IN_SESSIONS = ("item", "session")  # the matches `_sessions_above` usually finds a session for
 
 
-def _sessions_above(cursor: sqlite3.Cursor, ids: set[str | None]) -> dict[str | None, _Above]:
-    """The sessions of `ids` with their events (ids of other records are left out)."""
+def _sessions_above(
+    cursor: sqlite3.Cursor, ids: set[str | None], long_fields: bool
+) -> dict[str | None, _Above]:
+    """The sessions of `ids` with their events (ids of other records are left out), with their
+    long fields if `long_fields`."""
     found: dict[str | None, _Above] = {}
     ids.discard(None)
     wanted = list(ids)
+    columns = "".join(f", s.{name}" for name in _LONG_FIELDS) if long_fields else ""
     for start in range(0, len(wanted), _ID_CHUNK):
         chunk = wanted[start : start + _ID_CHUNK]
-        query = _SESSIONS.format(marks=", ".join("?" * len(chunk)))
-        for session_id, deleted, event_id, title, form, panel, notes, gone, name in cursor.execute(
-            query, chunk
-        ):
-            session = {
-                "id": session_id,
-                "deleted": deleted,
-                "event_id": event_id,
-                "title": title,
-                "format": form,
-                "panel": panel,
-                "notes": notes,
-            }
+        query = _SESSIONS.format(long_fields=columns, marks=", ".join("?" * len(chunk)))
+        for session_id, deleted, event_id, title, gone, name, *long in cursor.execute(query, chunk):
+            session = {"id": session_id, "deleted": deleted, "event_id": event_id, "title": title}
+            if long:
+                session.update(zip(_LONG_FIELDS, long, strict=True))
             place = title or "(untitled)"
             if gone is None:  # no event (a record the merge is still waiting for)
                 found[session_id] = (session, bool(deleted), None, "(no event)", place)
@@ -404,22 +420,14 @@ def search(
     with store.reading_cursor() as cursor:
         while not more:
             hits = sorted(cursor.execute(_MATCHES, (query.expression, after, batch)))
-            above = _sessions_above(
-                cursor, {h[4] if h[1] == "item" else h[2] for h in hits if h[1] in _IN_SESSIONS}
-            )
+            sessions = {h[4] if h[1] == "item" else h[2] for h in hits if h[1] in _IN_SESSIONS}
+            matched = any(h[1] == "session" for h in hits)
+            above = _sessions_above(cursor, sessions, long_fields=matched)
             places: _Places | None = None  # for the matches not in a session of `above`
             for hit in hits:
                 after, kind, record_id, deleted, parent, item_kind, text, owner = hit
                 known = above.get(parent if kind == "item" else record_id)
-                shown: _Shown | None
-                if known is None or kind not in _IN_SESSIONS:
-                    if places is None:
-                        places = _Places(cursor)
-                        places.load_lineage(_elsewhere_in(hits, above))
-                    shown = _elsewhere(places, kind, record_id)
-                    if shown is None:
-                        continue
-                elif kind == "item":
+                if known is not None and kind == "item":
                     row = {
                         "id": record_id,
                         "deleted": deleted,
@@ -429,15 +437,24 @@ def search(
                         "owner": owner,
                     }
                     deleted = bool(deleted) or known[1]
-                    shown = (row, known[2], known[3], known[4], parent, deleted)
+                    _session, _gone, event_id, title, place = known
+                    session_id = parent
+                elif known is not None and kind == "session":
+                    row, deleted, event_id, title, _place = known
+                    place, session_id = "", record_id
                 else:
-                    shown = (known[0], known[2], known[3], "", record_id, known[1])
-                if shown[5] and not include_deleted:
+                    if places is None:
+                        places = _Places(cursor)
+                        places.load_lineage(_elsewhere_in(hits, above))
+                    shown = _elsewhere(places, kind, record_id)
+                    if shown is None:
+                        continue
+                    row, event_id, title, place, session_id, deleted = shown
+                if deleted and not include_deleted:
                     continue
                 if found == limit:
                     more = True
                     break
-                row, event_id, title, place, session_id, deleted = shown
                 match = Match(
                     record_id, kind, event_id, title, place, session_id, row, needles, deleted
                 )

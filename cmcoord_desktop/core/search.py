@@ -49,15 +49,33 @@ class Query:
     notice: str = ""
 
 
+class _WordTable(dict[int, str]):
+    """str.translate's table keeping what words are made of (letters, numbers, marks, symbols
+    such as emoji) and turning anything else into a space; filled on first sight of each
+    character (the query is parsed at every keystroke)."""
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        category = unicodedata.category(char)
+        kept = self[code] = char if category[0] in "LNM" or category == "So" else " "
+        return kept
+
+
+class _SearchableTable(dict[str, bool]):
+    """Whether a folded character can be searched for (a letter, a number, a symbol)."""
+
+    def __missing__(self, char: str) -> bool:
+        category = unicodedata.category(char)
+        searchable = self[char] = category[0] in "LN" or category == "So"
+        return searchable
+
+
+_WORDS = _WordTable()
+_SEARCHABLE = _SearchableTable()
+
+
 def _searchable(folded: str) -> bool:
-    return any(
-        unicodedata.category(c)[0] in "LN" or unicodedata.category(c) == "So" for c in folded
-    )
-
-
-def _word_or_space(char: str) -> str:
-    category = unicodedata.category(char)
-    return char if category[0] in "LNM" or category == "So" else " "
+    return any(map(_SEARCHABLE.__getitem__, folded))
 
 
 def parse_query(typed: str) -> Query:
@@ -81,7 +99,7 @@ def parse_query(typed: str) -> Query:
     units = [
         (word, phrase)
         for unit, phrase in units
-        for word in ([unit] if phrase else "".join(map(_word_or_space, unit)).split())
+        for word in ([unit] if phrase else unit.translate(_WORDS).split())
     ]
     typing = bool(units) and not units[-1][1] and not cleaned[-1:].isspace()
     if len(units) > MAX_TERMS:
@@ -184,30 +202,31 @@ _FIELD_KINDS = {
 }
 _FIELDS: dict[str, tuple[str, ...]] = {kind: fields for kind, fields in SEARCHED.values()}
 
-# A batch of matches in rowid order. For an item (most matches) and for a session, the session
-# and event come in the same statement, so a batch usually needs no second query; a session's
-# long fields are read only when the session itself matched. The LIMIT stays inside FTS5 (the
-# CTE): ordering the joined rows instead made SQLite collect and sort every match of a prefix.
-# An item is found by the rowid the index keeps (one B-tree search; by its id, two), checked
-# against its id: where a VACUUM renumbered it, it is looked up by id below, like a group.
-# The rows are put in rowid order in Python (a batch is a few dozen): an ORDER BY made SQLite
-# sort them in a temporary B-tree.
+# A batch of matches in rowid order, each with its record when it is an item (most matches).
+# The LIMIT stays inside FTS5 (the CTE): ordering the joined rows instead made SQLite collect and
+# sort every match of a prefix. An item is found by the rowid the index keeps (one B-tree search;
+# by its id, two), checked against its id: where a VACUUM renumbered it, it is looked up by id
+# below, like a group. The rows are put in rowid order in Python (a batch is a few dozen): an
+# ORDER BY made SQLite sort them in a temporary B-tree.
 _MATCHES = """
 WITH m AS (
     SELECT rowid AS n FROM search_text
     WHERE search_text MATCH ? AND rowid > ? ORDER BY rowid LIMIT ?
 )
-SELECT m.n, r.kind, r.record_id,
-    i.deleted, i.parent, i.item_kind, i.text, i.owner,
-    s.id, s.deleted, s.event_id, s.title, e.deleted, e.title,
-    CASE r.kind WHEN 'session' THEN s.format END,
-    CASE r.kind WHEN 'session' THEN s.panel END,
-    CASE r.kind WHEN 'session' THEN s.notes END
+SELECT m.n, r.kind, r.record_id, i.deleted, i.parent, i.item_kind, i.text, i.owner
 FROM m JOIN search_rows r ON r.n = m.n
 LEFT JOIN items i ON r.kind = 'item' AND i.rowid = r.record_row AND i.id = r.record_id
-LEFT JOIN sessions s ON s.id = CASE r.kind WHEN 'item' THEN i.parent WHEN 'session' THEN r.record_id END
-LEFT JOIN events e ON e.id = s.event_id
 """
+# The sessions of a batch (its items' and its own matches') with their events, each read once:
+# joined to every match in the statement above, they were a third of its time, as a batch is
+# mostly a few sessions' items (from 1 to 30 of them for 51 matches). A session's long fields are
+# read only when a session of the batch matched itself.
+_SESSIONS = """
+SELECT s.id, s.deleted, s.event_id, s.title, e.deleted, e.title{long_fields}
+FROM sessions s LEFT JOIN events e ON e.id = s.event_id
+WHERE s.id IN ({marks})
+"""
+_LONG_FIELDS = ("format", "panel", "notes")
 # What a match needs of each kind of record: its words, its parent, its tombstone.
 _COLUMNS: dict[str, tuple[str, ...]] = {
     "event": ("id", "deleted", *_FIELDS["event"]),
@@ -291,42 +310,71 @@ class _Places:
         return event, session, group, deleted
 
 
-_Above = dict[str, tuple[Row, Row | None, bool]]
+# A session of a batch as its matches are shown under it: its row, whether it or its event is
+# deleted, its event's id and title, and the place its items show. (A plain tuple: a NamedTuple
+# took a tenth of a search's Python.)
+_Above = tuple[Row, bool, str | None, str, str]
+_IN_SESSIONS = ("item", "session")  # the matches `_sessions_above` usually finds a session for
 
 
-def _joined(
-    hit: tuple[Any, ...], above: _Above
-) -> tuple[Row, Row | None, Row | None, Row | None, bool] | None:
-    """An item in a session, or a session, as the batch's statement joined it: the record, its
-    event, session and table, and whether any is deleted, as `_Places.lineage` gives them. None
-    for any other match (the statement found no session for it). `above` keeps each session and
-    its event for the batch: its matches are mostly a few sessions' items."""
-    session_id = hit[8]
-    if session_id is None:
+def _sessions_above(
+    cursor: sqlite3.Cursor, ids: set[str | None], long_fields: bool
+) -> dict[str | None, _Above]:
+    """The sessions of `ids` with their events (ids of other records are left out), with their
+    long fields if `long_fields`."""
+    found: dict[str | None, _Above] = {}
+    ids.discard(None)
+    wanted = list(ids)
+    columns = "".join(f", s.{name}" for name in _LONG_FIELDS) if long_fields else ""
+    for start in range(0, len(wanted), _ID_CHUNK):
+        chunk = wanted[start : start + _ID_CHUNK]
+        query = _SESSIONS.format(long_fields=columns, marks=", ".join("?" * len(chunk)))
+        for session_id, deleted, event_id, title, gone, name, *long in cursor.execute(query, chunk):
+            session = {"id": session_id, "deleted": deleted, "event_id": event_id, "title": title}
+            if long:
+                session.update(zip(_LONG_FIELDS, long, strict=True))
+            place = title or "(untitled)"
+            if gone is None:  # no event (a record the merge is still waiting for)
+                found[session_id] = (session, bool(deleted), None, "(no event)", place)
+            else:
+                above = (session, bool(deleted or gone), event_id, name or "(untitled)", place)
+                found[session_id] = above
+    return found
+
+
+def _elsewhere_in(hits: list[tuple[Any, ...]], above: dict[str | None, _Above]) -> list[Any]:
+    """(kind, id) of the batch's matches that are not in a session of `above`."""
+    return [
+        (kind, record_id)
+        for _n, kind, record_id, _deleted, parent, *_rest in hits
+        if kind not in _IN_SESSIONS or (parent if kind == "item" else record_id) not in above
+    ]
+
+
+# A match as it is listed: its row, event id and title, place, session id, and whether deleted.
+_Shown = tuple[Row, str | None, str, str, str | None, bool]
+
+
+def _elsewhere(places: _Places, kind: str, record_id: str) -> _Shown | None:
+    """A match not in a session of `_sessions_above` (an event, a table, an idea, a slide, an
+    item a VACUUM renumbered) as `places` found it and what is above it; None if it is gone."""
+    row = places.get(kind, record_id) if kind in _COLUMNS else None
+    if row is None:
         return None
-    known = above.get(session_id)
-    if known is None:
-        session_deleted, event_id, title, event_deleted, event_title = hit[9:14]
-        session = {"id": session_id, "deleted": session_deleted, "event_id": event_id}
-        session["title"] = title
-        event = None
-        if event_deleted is not None:
-            event = {"id": event_id, "deleted": event_deleted, "title": event_title}
-        known = above[session_id] = (session, event, bool(session_deleted or event_deleted))
-    session, event, above_deleted = known
-    kind, record_id, deleted, parent, item_kind, text, owner = hit[1:8]
-    if kind == "item":
-        row = {
-            "id": record_id,
-            "deleted": deleted,
-            "parent": parent,
-            "item_kind": item_kind,
-            "text": text,
-            "owner": owner,
-        }
-    else:
-        row = session | dict(zip(("format", "panel", "notes"), hit[14:], strict=True))
-    return row, event, session, None, bool(deleted) or above_deleted
+    event, session, group, deleted = places.lineage(kind, row)
+    place = ""
+    if group is not None:
+        place = f"{_title(session, 'title')} / {_title(group, 'topic')}"
+    elif session is not None and kind != "session":
+        place = _title(session, "title")
+    return (
+        row,
+        event["id"] if event else None,
+        _title(event, "title") if event else "(no event)",
+        place,
+        session["id"] if session else None,
+        deleted,
+    )
 
 
 def _describe(kind: str, row: Row, context: Context) -> str:
@@ -365,49 +413,50 @@ def search(
     found = 0
     more = False
     after = 0
-    batch = limit + 16  # a few spare for tombstones; more are fetched if they run out
+    # One more than the limit tells whether there are more; tombstones are few, and where they
+    # leave a batch short the next batch is read.
+    batch = limit + 1
     needles = needles_for(query.terms)
     with store.reading_cursor() as cursor:
         while not more:
             hits = sorted(cursor.execute(_MATCHES, (query.expression, after, batch)))
-            above: _Above = {}
-            joins = [_joined(hit, above) for hit in hits]
-            places = _Places(cursor)  # for the matches the statement did not join
-            places.load_lineage(
-                [(h[1], h[2]) for h, j in zip(hits, joins, strict=True) if j is None]
-            )
-            for hit, joined in zip(hits, joins, strict=True):
-                after, kind, record_id = hit[0], hit[1], hit[2]
-                if joined is not None:
-                    row, event, session, group, deleted = joined
+            sessions = {h[4] if h[1] == "item" else h[2] for h in hits if h[1] in _IN_SESSIONS}
+            matched = any(h[1] == "session" for h in hits)
+            above = _sessions_above(cursor, sessions, long_fields=matched)
+            places: _Places | None = None  # for the matches not in a session of `above`
+            for hit in hits:
+                after, kind, record_id, deleted, parent, item_kind, text, owner = hit
+                known = above.get(parent if kind == "item" else record_id)
+                if known is not None and kind == "item":
+                    row = {
+                        "id": record_id,
+                        "deleted": deleted,
+                        "parent": parent,
+                        "item_kind": item_kind,
+                        "text": text,
+                        "owner": owner,
+                    }
+                    deleted = bool(deleted) or known[1]
+                    _session, _gone, event_id, title, place = known
+                    session_id = parent
+                elif known is not None and kind == "session":
+                    row, deleted, event_id, title, _place = known
+                    place, session_id = "", record_id
                 else:
-                    looked_up = places.get(kind, record_id) if kind in _COLUMNS else None
-                    if looked_up is None:
+                    if places is None:
+                        places = _Places(cursor)
+                        places.load_lineage(_elsewhere_in(hits, above))
+                    shown = _elsewhere(places, kind, record_id)
+                    if shown is None:
                         continue
-                    row = looked_up
-                    event, session, group, deleted = places.lineage(kind, row)
+                    row, event_id, title, place, session_id, deleted = shown
                 if deleted and not include_deleted:
                     continue
                 if found == limit:
                     more = True
                     break
-                event_id = event["id"] if event else None
-                title = _title(event, "title") if event else "(no event)"
-                place = ""
-                if group is not None:
-                    place = f"{_title(session, 'title')} / {_title(group, 'topic')}"
-                elif session is not None and kind != "session":
-                    place = _title(session, "title")
                 match = Match(
-                    record_id=record_id,
-                    record_kind=kind,
-                    event_id=event_id,
-                    event_title=title,
-                    place=place,
-                    session_id=session["id"] if session else None,
-                    row=row,
-                    needles=needles,
-                    deleted=deleted,
+                    record_id, kind, event_id, title, place, session_id, row, needles, deleted
                 )
                 group_of_event = groups.get(event_id)
                 if group_of_event is None:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import getpass
 import platform
 import sqlite3
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import filelock
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, PoolProxiedConnection, create_engine, event, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session as DbSession
 from sqlalchemy.orm import sessionmaker
@@ -50,6 +51,8 @@ class Store:
         self._failure_listeners: list[Callable[[DataFolderError], None]] = []
         self.path = self.data_dir / DATABASE_NAME
         self._lock: filelock.FileLock | None = None
+        self._reader: PoolProxiedConnection | None = None  # reading_cursor's, once it is asked
+        self._reader_free = threading.Lock()
         if read_only:
             self._open_for_reading()
             return
@@ -147,20 +150,26 @@ class Store:
     def reading_cursor(self) -> Iterator[sqlite3.Cursor]:
         """A plain DBAPI cursor in one deferred transaction, like `reading` (a consistent
         snapshot, no lock taken) without an ORM session: for the search at every keystroke,
-        where the session's bookkeeping and BEGIN IMMEDIATE were a third of its time."""
+        where the session's bookkeeping and BEGIN IMMEDIATE were a third of its time.
+
+        It reads through one connection kept out of the pool for it (taking a connection from
+        the pool and giving it back was a seventh of a search, 0.1-0.2 ms under load); while
+        that one is in use (another thread, or a reading_cursor inside another) the pool lends
+        one as before."""
         with self._told_of_failure():
-            pooled = self.engine.raw_connection()
-            try:
-                connection = pooled.driver_connection
-                assert isinstance(connection, sqlite3.Connection)
-                cursor = connection.cursor()
-                cursor.execute("BEGIN")
+            if not self._reader_free.acquire(blocking=False):
+                pooled = self.engine.raw_connection()
                 try:
-                    yield cursor
+                    yield from _in_a_read(pooled.driver_connection)
                 finally:
-                    cursor.execute("ROLLBACK")
+                    pooled.close()
+                return
+            try:
+                if self._reader is None:
+                    self._reader = self.engine.raw_connection()
+                yield from _in_a_read(self._reader.driver_connection)
             finally:
-                pooled.close()
+                self._reader_free.release()
 
     @contextmanager
     def _told_of_failure(self) -> Iterator[None]:
@@ -214,6 +223,10 @@ class Store:
             listener(change)
 
     def close(self) -> None:
+        with self._reader_free:
+            if self._reader is not None:
+                self._reader.close()  # back to the pool, which dispose() closes
+                self._reader = None
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()
@@ -223,6 +236,16 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _in_a_read(connection: object) -> Iterator[sqlite3.Cursor]:
+    assert isinstance(connection, sqlite3.Connection)
+    cursor = connection.cursor()
+    cursor.execute("BEGIN")
+    try:
+        yield cursor
+    finally:
+        cursor.execute("ROLLBACK")
 
 
 def make_device_id() -> str:

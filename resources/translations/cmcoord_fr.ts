@@ -3343,6 +3343,62 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
         <numerusform>%n prochaines étapes écrites dans {file}</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>Re-dated %n change(s) made while this laptop's clock was ahead. Sync with the shared file to pass them on.</source>
+      <translation>
+        <numerusform>%n modification faite quand l'horloge de cet ordinateur avançait a été redatée. Synchronisez avec le fichier partagé pour la transmettre.</numerusform>
+        <numerusform>%n modifications faites quand l'horloge de cet ordinateur avançait ont été redatées. Synchronisez avec le fichier partagé pour les transmettre.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Re-dated %n change(s) made while this laptop's clock was ahead; {file} rewritten. Other laptops can sync again.</source>
+      <translation>
+        <numerusform>%n modification faite quand l'horloge de cet ordinateur avançait a été redatée ; {file} réécrit. Les autres ordinateurs peuvent de nouveau synchroniser.</numerusform>
+        <numerusform>%n modifications faites quand l'horloge de cet ordinateur avançait ont été redatées ; {file} réécrit. Les autres ordinateurs peuvent de nouveau synchroniser.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Created {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
+      <translation>
+        <numerusform>{file} créé — cet ordinateur : {here} ; le fichier : {there} ; %n copie en conflit fusionnée.</numerusform>
+        <numerusform>{file} créé — cet ordinateur : {here} ; le fichier : {there} ; %n copies en conflit fusionnées.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Synced with {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
+      <translation>
+        <numerusform>Synchronisé avec {file} — cet ordinateur : {here} ; le fichier : {there} ; %n copie en conflit fusionnée.</numerusform>
+        <numerusform>Synchronisé avec {file} — cet ordinateur : {here} ; le fichier : {there} ; %n copies en conflit fusionnées.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{new} new, {updated} updated, %n conflict(s), {deleted} deleted</source>
+      <translation>
+        <numerusform>nouvelles : {new}, mises à jour : {updated}, %n conflit, supprimées : {deleted}</numerusform>
+        <numerusform>nouvelles : {new}, mises à jour : {updated}, %n conflits, supprimées : {deleted}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>This sync would delete {deleted} of %n record(s) on this laptop; it was held. Confirm to go ahead.</source>
+      <translation>
+        <numerusform>Cette synchronisation supprimerait {deleted} fiche sur %n sur cet ordinateur ; elle a été suspendue. Confirmez pour continuer.</numerusform>
+        <numerusform>Cette synchronisation supprimerait {deleted} des %n fiches sur cet ordinateur ; elle a été suspendue. Confirmez pour continuer.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>This sync would delete {deleted} of %n record(s) in the shared file; it was held. Confirm to go ahead.</source>
+      <translation>
+        <numerusform>Cette synchronisation supprimerait {deleted} fiche sur %n dans le fichier partagé ; elle a été suspendue. Confirmez pour continuer.</numerusform>
+        <numerusform>Cette synchronisation supprimerait {deleted} des %n fiches dans le fichier partagé ; elle a été suspendue. Confirmez pour continuer.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Synced with {server}: this laptop {here}; sent %n new version(s) of {records} records.</source>
+      <translation>
+        <numerusform>Synchronisé avec {server} — cet ordinateur : {here} ; %n nouvelle version envoyée pour {records} fiches.</numerusform>
+        <numerusform>Synchronisé avec {server} — cet ordinateur : {here} ; %n nouvelles versions envoyées pour {records} fiches.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>record names</name>
@@ -3656,20 +3712,6 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
       <source>there is no room to re-date these changes before the limit</source>
       <translation>il n'y a pas de place pour redater ces modifications avant la limite</translation>
     </message>
-    <message numerus="yes">
-      <source>Re-dated %n change(s) made while this laptop's clock was ahead. Sync with the shared file to pass them on.</source>
-      <translation>
-        <numerusform>%n modification faite quand l'horloge de cet ordinateur avançait a été redatée. Synchronisez avec le fichier partagé pour la transmettre.</numerusform>
-        <numerusform>%n modifications faites quand l'horloge de cet ordinateur avançait ont été redatées. Synchronisez avec le fichier partagé pour les transmettre.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Re-dated %n change(s) made while this laptop's clock was ahead; {file} rewritten. Other laptops can sync again.</source>
-      <translation>
-        <numerusform>%n modification faite quand l'horloge de cet ordinateur avançait a été redatée ; {file} réécrit. Les autres ordinateurs peuvent de nouveau synchroniser.</numerusform>
-        <numerusform>%n modifications faites quand l'horloge de cet ordinateur avançait ont été redatées ; {file} réécrit. Les autres ordinateurs peuvent de nouveau synchroniser.</numerusform>
-      </translation>
-    </message>
     <message>
       <source>{file} rewritten with the changes this laptop re-dated earlier. Other laptops can sync again.</source>
       <translation>{file} réécrit avec les modifications que cet ordinateur a redatées auparavant. Les autres ordinateurs peuvent de nouveau synchroniser.</translation>
@@ -3725,20 +3767,6 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     <message>
       <source>Nothing to repair: no change here or in {file} is dated more than {minutes} minutes after this laptop's clock ({when} UTC). If that date is wrong, correct it first.</source>
       <translation>Rien à réparer : aucune modification ici ni dans {file} n'est datée de plus de {minutes} minutes après l'horloge de cet ordinateur ({when} UTC). Si cette date est fausse, corrigez-la d'abord.</translation>
-    </message>
-    <message numerus="yes">
-      <source>Created {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
-      <translation>
-        <numerusform>{file} créé — cet ordinateur : {here} ; le fichier : {there} ; %n copie en conflit fusionnée.</numerusform>
-        <numerusform>{file} créé — cet ordinateur : {here} ; le fichier : {there} ; %n copies en conflit fusionnées.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Synced with {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
-      <translation>
-        <numerusform>Synchronisé avec {file} — cet ordinateur : {here} ; le fichier : {there} ; %n copie en conflit fusionnée.</numerusform>
-        <numerusform>Synchronisé avec {file} — cet ordinateur : {here} ; le fichier : {there} ; %n copies en conflit fusionnées.</numerusform>
-      </translation>
     </message>
     <message>
       <source>cmcoord-desktop: left {file} alone: {reason}</source>
@@ -4008,27 +4036,6 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
       <source>{name} was changed by another program (it is not exactly what CMCoord Desktop writes).</source>
       <translation>{name} a été modifié par un autre programme (ce n'est pas exactement ce qu'écrit CMCoord Desktop).</translation>
     </message>
-    <message numerus="yes">
-      <source>{new} new, {updated} updated, %n conflict(s), {deleted} deleted</source>
-      <translation>
-        <numerusform>nouvelles : {new}, mises à jour : {updated}, %n conflit, supprimées : {deleted}</numerusform>
-        <numerusform>nouvelles : {new}, mises à jour : {updated}, %n conflits, supprimées : {deleted}</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>This sync would delete {deleted} of %n record(s) on this laptop; it was held. Confirm to go ahead.</source>
-      <translation>
-        <numerusform>Cette synchronisation supprimerait {deleted} fiche sur %n sur cet ordinateur ; elle a été suspendue. Confirmez pour continuer.</numerusform>
-        <numerusform>Cette synchronisation supprimerait {deleted} des %n fiches sur cet ordinateur ; elle a été suspendue. Confirmez pour continuer.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>This sync would delete {deleted} of %n record(s) in the shared file; it was held. Confirm to go ahead.</source>
-      <translation>
-        <numerusform>Cette synchronisation supprimerait {deleted} fiche sur %n dans le fichier partagé ; elle a été suspendue. Confirmez pour continuer.</numerusform>
-        <numerusform>Cette synchronisation supprimerait {deleted} des %n fiches dans le fichier partagé ; elle a été suspendue. Confirmez pour continuer.</numerusform>
-      </translation>
-    </message>
     <message>
       <source>{new} new, {updated} updated, {deleted} deleted</source>
       <translation>nouvelles : {new}, mises à jour : {updated}, supprimées : {deleted}</translation>
@@ -4223,13 +4230,6 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     <message>
       <source>The account you used may not set up the team server ({reason}); use the database owner's account with the right to create roles (CREATEROLE). Nothing was changed.</source>
       <translation>Le compte utilisé n'a pas le droit de configurer le serveur d'équipe ({reason}) ; utilisez le compte du propriétaire de la base de données, avec le droit de créer des rôles (CREATEROLE). Rien n'a été modifié.</translation>
-    </message>
-    <message numerus="yes">
-      <source>Synced with {server}: this laptop {here}; sent %n new version(s) of {records} records.</source>
-      <translation>
-        <numerusform>Synchronisé avec {server} — cet ordinateur : {here} ; %n nouvelle version envoyée pour {records} fiches.</numerusform>
-        <numerusform>Synchronisé avec {server} — cet ordinateur : {here} ; %n nouvelles versions envoyées pour {records} fiches.</numerusform>
-      </translation>
     </message>
     <message>
       <source>Synced with {server}: this laptop {here}; this account only reads, nothing sent.</source>

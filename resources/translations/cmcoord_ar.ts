@@ -2649,6 +2649,10 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
       <translation>{text} ليس تاريخاً بالصيغة YYYY-MM-DD</translation>
     </message>
     <message>
+      <source>{heading}:</source>
+      <translation>{heading}:</translation>
+    </message>
+    <message>
       <source>usage: </source>
       <translation>الاستخدام: </translation>
     </message>

@@ -2603,6 +2603,10 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{heading}:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>usage: </source>
       <translation type="unfinished" />
     </message>

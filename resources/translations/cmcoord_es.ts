@@ -2621,6 +2621,10 @@ Deshaga (Ctrl+Z) o restáurelo desde la papelera.</translation>
       <translation>{text} no es una fecha en formato AAAA-MM-DD</translation>
     </message>
     <message>
+      <source>{heading}:</source>
+      <translation>{heading}:</translation>
+    </message>
+    <message>
       <source>usage: </source>
       <translation>uso: </translation>
     </message>

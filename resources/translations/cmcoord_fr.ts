@@ -2621,8 +2621,12 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
       <translation>{text} n'est pas une date au format AAAA-MM-JJ</translation>
     </message>
     <message>
+      <source>{heading}:</source>
+      <translation>{heading} :</translation>
+    </message>
+    <message>
       <source>usage: </source>
-      <translation>utilisation : </translation>
+      <translation>utilisation : </translation>
     </message>
     <message>
       <source>positional arguments</source>
@@ -2638,31 +2642,31 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>{program}: error: {message}</source>
-      <translation>{program} : erreur : {message}</translation>
+      <translation>{program} : erreur : {message}</translation>
     </message>
     <message>
       <source>the following arguments are required: {names}</source>
-      <translation>les arguments suivants sont obligatoires : {names}</translation>
+      <translation>les arguments suivants sont obligatoires : {names}</translation>
     </message>
     <message>
       <source>unrecognized arguments: {names}</source>
-      <translation>arguments non reconnus : {names}</translation>
+      <translation>arguments non reconnus : {names}</translation>
     </message>
     <message>
       <source>argument {name}: invalid choice: {value} (choose from {choices})</source>
-      <translation>argument {name} : choix non valide : {value} (choisissez parmi {choices})</translation>
+      <translation>argument {name} : choix non valide : {value} (choisissez parmi {choices})</translation>
     </message>
     <message>
       <source>argument {name}: expected one argument</source>
-      <translation>argument {name} : une valeur est attendue</translation>
+      <translation>argument {name} : une valeur est attendue</translation>
     </message>
     <message>
       <source>argument {name}: expected at least one argument</source>
-      <translation>argument {name} : au moins une valeur est attendue</translation>
+      <translation>argument {name} : au moins une valeur est attendue</translation>
     </message>
     <message>
       <source>argument {name}: {message}</source>
-      <translation>argument {name} : {message}</translation>
+      <translation>argument {name} : {message}</translation>
     </message>
     <message>
       <source>Capture UN-CMCoord workshop outcomes live, export PDF summaries, and sync with co-facilitators through a shared file.</source>
@@ -2674,11 +2678,11 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>the window's and these messages' language: ar, zh, en, fr, ru or es</source>
-      <translation>langue de la fenêtre et de ces messages : ar, zh, en, fr, ru ou es</translation>
+      <translation>langue de la fenêtre et de ces messages : ar, zh, en, fr, ru ou es</translation>
     </message>
     <message>
       <source>data folder (default: the user's data folder)</source>
-      <translation>dossier de données (par défaut : celui de l'utilisateur)</translation>
+      <translation>dossier de données (par défaut : celui de l'utilisateur)</translation>
     </message>
     <message>
       <source>work on a fresh copy of the demo workshop, not your data</source>
@@ -2690,7 +2694,7 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>the event's id or exact title; several events make one summary of them all</source>
-      <translation>l'identifiant ou le titre exact de l'événement ; plusieurs événements donnent un seul résumé</translation>
+      <translation>l'identifiant ou le titre exact de l'événement ; plusieurs événements donnent un seul résumé</translation>
     </message>
     <message>
       <source>every record, tombstones included (json)</source>
@@ -2710,7 +2714,7 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>pdf: the paper size (default: a4)</source>
-      <translation>pdf : le format du papier (par défaut : a4)</translation>
+      <translation>pdf : le format du papier (par défaut : a4)</translation>
     </message>
     <message>
       <source>print the sessions' internal notes too</source>
@@ -2718,23 +2722,23 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>several events: which are upcoming is decided as of this day (default: today)</source>
-      <translation>plusieurs événements : les événements à venir sont déterminés à cette date (par défaut : aujourd'hui)</translation>
+      <translation>plusieurs événements : les événements à venir sont déterminés à cette date (par défaut : aujourd'hui)</translation>
     </message>
     <message>
       <source>several events: the summary's title (default: UN-CMCoord events)</source>
-      <translation>plusieurs événements : le titre du résumé (par défaut : Événements UN-CMCoord)</translation>
+      <translation>plusieurs événements : le titre du résumé (par défaut : Événements UN-CMCoord)</translation>
     </message>
     <message>
       <source>html: the summary alone, without page or style</source>
-      <translation>html : le résumé seul, sans page ni style</translation>
+      <translation>html : le résumé seul, sans page ni style</translation>
     </message>
     <message>
       <source>html: slides as files in a folder beside the page instead of inside it</source>
-      <translation>html : les diapositives dans un dossier à côté de la page plutôt qu'à l'intérieur</translation>
+      <translation>html : les diapositives dans un dossier à côté de la page plutôt qu'à l'intérieur</translation>
     </message>
     <message>
       <source>email: attach the summary as a PDF too</source>
-      <translation>email : joindre aussi le résumé en PDF</translation>
+      <translation>email : joindre aussi le résumé en PDF</translation>
     </message>
     <message>
       <source>merge a records file (a json export) into the data folder</source>
@@ -2742,7 +2746,7 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>a records file (json export) or a summary PDF</source>
-      <translation>un fichier d'enregistrements (export json) ou un PDF de synthèse</translation>
+      <translation>un fichier de fiches (un export json) ou un résumé PDF</translation>
     </message>
     <message>
       <source>merge with a shared file or a team server (postgresql://…), both ways</source>
@@ -2778,11 +2782,11 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>the server: postgresql://ADMIN@HOST/DATABASE</source>
-      <translation>le serveur : postgresql://ADMIN@HOST/DATABASE</translation>
+      <translation>le serveur : postgresql://ADMIN@HÔTE/BASE</translation>
     </message>
     <message>
       <source>after restoring a backup: every laptop reads the whole server again</source>
-      <translation>après la restauration d'une sauvegarde : chaque ordinateur relit tout le serveur</translation>
+      <translation>après la restauration d'une sauvegarde : chaque ordinateur relit tout le serveur</translation>
     </message>
     <message>
       <source>remove superseded versions (every laptop's records stay the same)</source>
@@ -2802,15 +2806,15 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>cmcoord-desktop: stopped.</source>
-      <translation>cmcoord-desktop : arrêté.</translation>
+      <translation>cmcoord-desktop : arrêté.</translation>
     </message>
     <message>
       <source>{folder} is a folder: name the file to write in it</source>
-      <translation>{folder} est un dossier : indiquez le fichier à y écrire</translation>
+      <translation>{folder} est un dossier : indiquez le fichier à y écrire</translation>
     </message>
     <message>
       <source>json exports every record: add --all</source>
-      <translation>json exporte toutes les fiches : ajoutez --all</translation>
+      <translation>json exporte toutes les fiches : ajoutez --all</translation>
     </message>
     <message>
       <source>Wrote {file}</source>
@@ -2818,11 +2822,11 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>find any word of any record; one match a line, grouped by event</source>
-      <translation>chercher n'importe quel mot de n'importe quelle fiche ; une correspondance par ligne, groupées par événement</translation>
+      <translation>chercher n'importe quel mot de n'importe quelle fiche ; une correspondance par ligne, groupées par événement</translation>
     </message>
     <message>
       <source>words, "a quoted phrase"; the last word may be a prefix</source>
-      <translation>des mots, "une expression entre guillemets" ; le dernier mot peut être un début de mot</translation>
+      <translation>des mots, "une expression entre guillemets" ; le dernier mot peut être un début de mot</translation>
     </message>
     <message>
       <source>also records in the Trash</source>
@@ -2834,7 +2838,7 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>every next step of every event: list them, or write csv, xlsx, ics or pdf</source>
-      <translation>toutes les prochaines étapes de tous les événements : les lister, ou écrire csv, xlsx, ics ou pdf</translation>
+      <translation>toutes les prochaines étapes de tous les événements : les lister, ou écrire csv, xlsx, ics ou pdf</translation>
     </message>
     <message>
       <source>only these statuses</source>
@@ -2862,11 +2866,11 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>file format (pdf: open and in progress by default)</source>
-      <translation>format du fichier (pdf : ouvertes et en cours par défaut)</translation>
+      <translation>format du fichier (pdf : ouvertes et en cours par défaut)</translation>
     </message>
     <message>
       <source>file to write (without it: list them)</source>
-      <translation>fichier à écrire (sans lui : les lister)</translation>
+      <translation>fichier à écrire (sans lui : les lister)</translation>
     </message>
     <message>
       <source>{kind} (in the Trash)</source>
@@ -2878,11 +2882,11 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>say where to write the {format} file: add --out FILE</source>
-      <translation>indiquez où écrire le fichier {format} : ajoutez --out FICHIER</translation>
+      <translation>indiquez où écrire le fichier {format} : ajoutez --out FICHIER</translation>
     </message>
     <message>
       <source>choose the file format: --format csv, xlsx, ics or pdf</source>
-      <translation>choisissez le format du fichier : --format csv, xlsx, ics ou pdf</translation>
+      <translation>choisissez le format du fichier : --format csv, xlsx, ics ou pdf</translation>
     </message>
     <message>
       <source>{due} overdue</source>

@@ -2628,6 +2628,10 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
       <translation>{text} — не дата в формате ГГГГ-ММ-ДД</translation>
     </message>
     <message>
+      <source>{heading}:</source>
+      <translation>{heading}:</translation>
+    </message>
+    <message>
       <source>usage: </source>
       <translation>использование: </translation>
     </message>

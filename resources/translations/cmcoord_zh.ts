@@ -2614,6 +2614,10 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
       <translation>{text} 不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
+      <source>{heading}:</source>
+      <translation>{heading}：</translation>
+    </message>
+    <message>
       <source>usage: </source>
       <translation>用法: </translation>
     </message>

@@ -129,3 +129,33 @@ def test_not_saved_says_why_in_the_new_language(
         assert "Ce que vous avez saisi reste à l'écran" in tip, tip
         assert "the disk" not in tip and "What you typed" not in tip, tip
         assert field_message(window, "notes").startswith("Pas encore enregistré")
+
+
+def test_a_passing_hint_in_the_status_bar_does_not_stay_in_the_old_language(
+    qtbot,
+    store: Store,
+    tmp_path: Path,
+    language: WindowLanguage,  # noqa: ANN001
+) -> None:
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    window = build_window(store, settings, ScriptedDialogs(), language=language)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.events_panel.focus_list()
+    qtbot.keyClick(
+        window.events_panel.view,
+        Qt.Key.Key_G,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    english = window.statusBar().currentMessage()
+    assert english.startswith("Select a session first"), english
+
+    choose_language(window, "fr")
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() != english)
+    assert window.statusBar().currentMessage() == ""
+    assert (
+        window.saved_label.text()
+        == "Toutes les modifications sont enregistrées au fil de la saisie"
+    )

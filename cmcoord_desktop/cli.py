@@ -54,7 +54,18 @@ def sync_target(text: str) -> Path | str:
 
 
 class TranslatedHelpFormatter(argparse.HelpFormatter):
-    """argparse's "usage: " in the program's language."""
+    """argparse's "usage: " and section headings in the program's language."""
+
+    class _Section(argparse.HelpFormatter._Section):
+        """A heading ends as the language writes a colon ("options\u00a0:" in French, "选项："
+        in Chinese), not with the ":" argparse glues to it."""
+
+        def format_help(self) -> str:
+            text = super().format_help()
+            if not isinstance(self.heading, str) or self.heading == argparse.SUPPRESS:
+                return text
+            ours = translate("cli", "{heading}:").format(heading=self.heading)
+            return text.replace(f"{self.heading}:\n", f"{ours}\n", 1)
 
     def add_usage(
         self,

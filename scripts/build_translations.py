@@ -85,8 +85,6 @@ def fill(
             text = translations.get(f"{name}|{source}", translations.get(source))
             element = message.find("translation")
             assert element is not None
-            if isinstance(text, list) and message.get("numerus") != "yes":
-                plural(message, element, len(text))
             forms = element.findall("numerusform")
             if plurals_only and not forms:
                 element.set("type", "unfinished")  # shown as its source
@@ -110,15 +108,6 @@ def fill(
     body = ElementTree.tostring(tree.getroot(), encoding="unicode")
     ts.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', "utf-8")
     return missing
-
-
-def plural(message: ElementTree.Element, element: ElementTree.Element, count: int) -> None:
-    """A plural the table gives forms for: pyside6-lupdate marks only tr(text, "", n) as one,
-    not the Qt-free layers' words.translate(context, text, n), so it is marked here."""
-    message.set("numerus", "yes")
-    element.text = None
-    for _ in range(count):
-        ElementTree.SubElement(element, "numerusform")
 
 
 def release(ts: Path) -> None:

@@ -5,6 +5,7 @@ refusals of core and export, in French when asked (--language fr) or when the sy
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -35,7 +36,7 @@ def cli(*args: str | Path, cwd: Path, **environ: str) -> subprocess.CompletedPro
 
 
 def flat(text: str) -> str:
-    return " ".join(text.split())  # argparse wraps the lines
+    return re.sub(r"[ \n]+", " ", text).strip()  # argparse wraps the lines (not at no-break spaces)
 
 
 def one_line(done: subprocess.CompletedProcess[str]) -> str:
@@ -48,10 +49,10 @@ def test_help_is_french_with_language_fr(tmp_path: Path) -> None:
     done = cli("--language", "fr", "--help", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     shown = flat(done.stdout)
-    assert shown.startswith("utilisation : cmcoord-desktop"), shown[:80]
+    assert shown.startswith("utilisation\u00a0: cmcoord-desktop"), shown[:80]
     for french in (
-        "arguments positionnels:",
-        "options:",
+        "arguments positionnels\u00a0:",
+        "options\u00a0:",
         "afficher ce message d'aide et quitter",
         "afficher le numéro de version du programme et quitter",
         "travailler sur une copie neuve de l'atelier de démonstration",
@@ -61,13 +62,40 @@ def test_help_is_french_with_language_fr(tmp_path: Path) -> None:
         assert english not in shown, english
 
 
+# French puts a no-break space before : ; ! ? (never a line break before them); a colon of a
+# web address ("postgresql://") is not punctuation.
+FRENCH_PUNCTUATION = re.compile(r"(?<![\u00a0\u202f])[;!?]|(?<![\u00a0\u202f]):(?!//)")
+
+
+def test_every_french_help_spaces_its_punctuation(tmp_path: Path) -> None:
+    """Each command's and subcommand's --help, as the real command line writes it in French:
+    headings ("arguments positionnels :") and help texts alike keep a no-break space before
+    their colons and semicolons, so no line starts with one."""
+    commands: list[list[str]] = [[]]
+    shown = 0
+    while commands:
+        command = commands.pop()
+        done = cli("--language", "fr", *command, "--help", cwd=tmp_path)
+        assert done.returncode == 0 and not done.stderr, (command, done.stderr)
+        for line in done.stdout.splitlines():
+            assert not FRENCH_PUNCTUATION.search(line), (command, line)
+        headings = [line for line in done.stdout.splitlines() if line.endswith(":")]
+        assert "options\u00a0:" in headings, (command, headings)
+        # The subcommands listed under COMMAND / ACTION, each asked for its own help.
+        if len(command) < 2:
+            subcommands = re.findall(r"^    ([a-z][a-z-]+)(?: |$)", done.stdout, re.MULTILINE)
+            commands += [[*command, name] for name in subcommands]
+        shown += 1
+    assert shown >= 11  # the program, 7 commands, the server's 3 actions
+
+
 def test_a_commands_help_follows_a_french_system(tmp_path: Path) -> None:
     done = cli("export", "--help", cwd=tmp_path, LANG="fr_FR.UTF-8")
     assert done.returncode == 0, done.stderr
     shown = flat(done.stdout)
-    assert shown.startswith("utilisation : cmcoord-desktop export")
+    assert shown.startswith("utilisation\u00a0: cmcoord-desktop export")
     assert "le format du fichier à écrire" in shown
-    assert "pdf : le format du papier (par défaut : a4)" in shown
+    assert "pdf\u00a0: le format du papier (par défaut\u00a0: a4)" in shown
     assert "the file format to write" not in shown
     # The same command without a French system stays English.
     english = flat(cli("export", "--help", cwd=tmp_path).stdout)
@@ -84,13 +112,13 @@ def test_a_mistyped_command_line_is_refused_in_french(tmp_path: Path) -> None:
     done = cli("--language", "fr", "export", "--as-of", "6 Feb", cwd=tmp_path)
     assert done.returncode == 2
     assert last_line(done) == (
-        "cmcoord-desktop export : erreur : argument --as-of : "
+        "cmcoord-desktop export\u00a0: erreur\u00a0: argument --as-of\u00a0: "
         "'6 Feb' n'est pas une date au format AAAA-MM-JJ"
     )
     done = cli("--language", "fr", "export", "Oslo", cwd=tmp_path)
     assert last_line(done) == (
-        "cmcoord-desktop export : erreur : "
-        "les arguments suivants sont obligatoires : --format, --out"
+        "cmcoord-desktop export\u00a0: erreur\u00a0: "
+        "les arguments suivants sont obligatoires\u00a0: --format, --out"
     )
     done = cli("export", "Oslo", "--format", "odt", "--out", "x", cwd=tmp_path, LANG="ru_RU.UTF-8")
     assert last_line(done).startswith(

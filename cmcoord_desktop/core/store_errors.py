@@ -57,7 +57,15 @@ _REASONS = {
 
 
 class DataFolderError(RuntimeError):
-    """The store could not read or write its database; str() says why and what to do."""
+    """The store could not read or write its database; str() says why and what to do, in the
+    language of the moment it happened, said() in today's (the window may have switched)."""
+
+    def __init__(self, reason: str, folder: Path) -> None:
+        self.reason, self.folder = reason, folder  # the English sentence, and what fills it
+        super().__init__(self.said())
+
+    def said(self) -> str:
+        return translate("store", self.reason).format(folder=self.folder)
 
 
 def explain(error: BaseException, data_dir: Path) -> DataFolderError | None:
@@ -70,4 +78,4 @@ def explain(error: BaseException, data_dir: Path) -> DataFolderError | None:
     reason = next((text for code, text in _REASONS.items() if name.startswith(code)), None)
     if reason is None:
         return None
-    return DataFolderError(translate("store", reason).format(folder=data_dir))
+    return DataFolderError(reason, data_dir)

@@ -23,7 +23,7 @@ from typing import Any
 from cmcoord_desktop.core import clock, meta, sync_states
 from cmcoord_desktop.core.gc_pause import paused_gc
 from cmcoord_desktop.core.store import Store, make_device_id
-from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP, translate
+from cmcoord_desktop.core.words import plurals, translate
 from cmcoord_desktop.sync import merge
 from cmcoord_desktop.sync.clock_repair import (
     CannotRedate,
@@ -40,19 +40,6 @@ from cmcoord_desktop.sync.shared_sync import Progress, ShareSnapshot, read_share
 
 # An edit typed in the window while the store is re-dated makes us read it again.
 MAX_ATTEMPTS = 5
-
-
-# Plurals are marked here: lupdate does not read words.translate(context, text, n).
-REDATED = QT_TRANSLATE_NOOP(
-    "sync",
-    "Re-dated %n change(s) made while this laptop's clock was ahead. Sync with the "
-    "shared file to pass them on.",
-)
-REDATED_AND_REWRITTEN = QT_TRANSLATE_NOOP(
-    "sync",
-    "Re-dated %n change(s) made while this laptop's clock was ahead; {file} rewritten. "
-    "Other laptops can sync again.",
-)
 
 
 @dataclass(frozen=True)
@@ -72,9 +59,18 @@ class RepairResult:
                 "can sync again.",
             ).format(file=self.path.name)
         if self.path is None:
-            text = translate("sync", REDATED, self.redated)
-            return text
-        text = translate("sync", REDATED_AND_REWRITTEN, self.redated)
+            return plurals.tr(
+                "Re-dated %n change(s) made while this laptop's clock was ahead. Sync with the "
+                "shared file to pass them on.",
+                "",
+                self.redated,
+            )
+        text = plurals.tr(
+            "Re-dated %n change(s) made while this laptop's clock was ahead; {file} rewritten. "
+            "Other laptops can sync again.",
+            "",
+            self.redated,
+        )
         return text.format(file=self.path.name)
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from cmcoord_desktop.core import sync_states
 from cmcoord_desktop.core.atomic_write import ShareBusy
 from cmcoord_desktop.core.store import Store
-from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP, translate
+from cmcoord_desktop.core.words import plurals, translate
 from cmcoord_desktop.sync import shared_file
 from cmcoord_desktop.sync.backup import read_backup
 from cmcoord_desktop.sync.errors import RepairRefused, SharedFileError
@@ -20,17 +20,6 @@ from cmcoord_desktop.sync.shared_sync import SyncResult, sync_with_shared_file
 EXIT_REFUSED = 2  # the file could not be read or used: nothing was written anywhere
 EXIT_HELD = 3  # more than half of the records would be deleted: run again with --allow-deletes
 EXIT_BUSY = 4  # the file could not be written: this laptop kept what it merged
-
-
-# Plurals are marked here: lupdate does not read words.translate(context, text, n).
-CREATED = QT_TRANSLATE_NOOP(
-    "sync",
-    "Created {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.",
-)
-SYNCED = QT_TRANSLATE_NOOP(
-    "sync",
-    "Synced with {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.",
-)
 
 
 def sync_command(store: Store, args: argparse.Namespace) -> int:
@@ -92,9 +81,19 @@ def not_synced_held(reason: str) -> str:
 def describe(result: SyncResult) -> str:
     copies = len(result.siblings_merged)
     if result.created:
-        text = translate("sync", CREATED, copies)
+        text = plurals.tr(
+            "Created {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) "
+            "merged.",
+            "",
+            copies,
+        )
     else:
-        text = translate("sync", SYNCED, copies)
+        text = plurals.tr(
+            "Synced with {file}: this laptop {here}; the file {there}; %n conflicted "
+            "(copy|copies) merged.",
+            "",
+            copies,
+        )
     return text.format(file=result.path.name, here=result.summary(), there=result.file_summary())
 
 

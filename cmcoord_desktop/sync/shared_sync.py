@@ -27,7 +27,7 @@ from typing import Any
 from cmcoord_desktop.core import clock, meta, slide_store, sync_states
 from cmcoord_desktop.core.gc_pause import paused_gc
 from cmcoord_desktop.core.store import Store
-from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP, translate
+from cmcoord_desktop.core.words import plurals, translate
 from cmcoord_desktop.sync import merge, resync_skip, share_writing, shared_file, slide_cleanup
 from cmcoord_desktop.sync.errors import FutureStamps, OtherWorkshop, SharedFileError
 from cmcoord_desktop.sync.merge import RecordMap, SideChanges
@@ -40,21 +40,23 @@ Progress = Callable[[str, int], None]  # (what is happening, percent done)
 __all__ = ["ShareSnapshot", "Sibling", "SyncResult", "read_share", "sync_with_shared_file"]
 
 
-# Plurals are marked here: lupdate does not read words.translate(context, text, n).
-SUMMARY = QT_TRANSLATE_NOOP(
-    "sync",
-    "{new} new, {updated} updated, %n conflict(s), {deleted} deleted",
-)
-HELD_HERE = QT_TRANSLATE_NOOP(
-    "sync",
-    "This sync would delete {deleted} of %n record(s) on this laptop; it was held. "
-    "Confirm to go ahead.",
-)
-HELD_THERE = QT_TRANSLATE_NOOP(
-    "sync",
-    "This sync would delete {deleted} of %n record(s) in the shared file; it was "
-    "held. Confirm to go ahead.",
-)
+def changes_summary(side: SideChanges) -> str:
+    """'12 new, 3 updated, 1 conflict, 0 deleted': what one side receives."""
+    text = plurals.tr(
+        "{new} new, {updated} updated, %n conflict(s), {deleted} deleted", "", side.conflicts
+    )
+    return text.format(new=side.new, updated=side.updated, deleted=side.deleted)
+
+
+def held_here_reason(side: SideChanges) -> str:
+    """Why a sync that would delete most of this laptop's records was held."""
+    text = plurals.tr(
+        "This sync would delete {deleted} of %n record(s) on this laptop; it was held. "
+        "Confirm to go ahead.",
+        "",
+        side.live_before,
+    )
+    return text.format(deleted=side.deleted)
 
 
 # share; after this many rounds the picked file is left for the next sync to refresh (this
@@ -80,9 +82,7 @@ class SyncResult:
 
     def summary(self) -> str:
         """'12 new, 3 updated, 1 conflict, 0 deleted': what this laptop receives."""
-        here = self.here
-        text = translate("sync", SUMMARY, here.conflicts)
-        return text.format(new=here.new, updated=here.updated, deleted=here.deleted)
+        return changes_summary(self.here)
 
     def file_summary(self) -> str:
         there = self.there
@@ -92,12 +92,14 @@ class SyncResult:
 
     def held_reason(self) -> str:
         if self.here.deletes_most:
-            side = self.here
-            text = translate("sync", HELD_HERE, side.live_before)
-        else:
-            side = self.there
-            text = translate("sync", HELD_THERE, side.live_before)
-        return text.format(deleted=side.deleted)
+            return held_here_reason(self.here)
+        text = plurals.tr(
+            "This sync would delete {deleted} of %n record(s) in the shared file; it was "
+            "held. Confirm to go ahead.",
+            "",
+            self.there.live_before,
+        )
+        return text.format(deleted=self.there.deleted)
 
 
 @dataclass

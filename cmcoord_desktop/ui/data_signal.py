@@ -12,13 +12,14 @@ from cmcoord_desktop.core.store_change import EVERYTHING
 
 class DataSignal(QObject):
     changed = Signal(object)  # a core.store_change.Change: what the commit wrote
-    not_saved = Signal(str)  # what went wrong and what to do, in plain words
+    # What went wrong and what to do: a core.store_errors.DataFolderError (or a sentence).
+    not_saved = Signal(object)
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         store.on_change(self.changed.emit)
         # From a sync's worker thread too: the signal carries it to the window's thread.
-        store.on_failure(lambda problem: self.not_saved.emit(str(problem)))
+        store.on_failure(self.not_saved.emit)
 
     def everything_changed(self) -> None:
         """Another program wrote the folder: every view reads again what it shows."""

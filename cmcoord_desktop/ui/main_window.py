@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 
@@ -291,6 +291,14 @@ class MainWindow(QMainWindow):
 
     def _hint(self, text: str) -> None:
         self.statusBar().showMessage(text, 6000)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        # A passing message (a hint, a sync's result) was said in the earlier language and goes
+        # in seconds anyway: View › Language takes it away rather than leave it in the old one.
+        # The status bar's lasting words (saved, last synced) say themselves again.
+        if event.type() == QEvent.Type.LanguageChange and self.filled:
+            self.statusBar().clearMessage()
+        super().changeEvent(event)
 
     # --- closing ------------------------------------------------------------------------------
 

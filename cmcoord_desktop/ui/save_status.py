@@ -8,6 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QEvent, QLocale, QTime
 from PySide6.QtWidgets import QLabel, QWidget
 
+from cmcoord_desktop.core.store_errors import DataFolderError
 from cmcoord_desktop.ui.colour_scheme import error_text
 from cmcoord_desktop.ui.dialogs import Dialogs
 
@@ -17,6 +18,7 @@ class SaveStatus(QLabel):
         super().__init__(parent)
         self._dialogs, self._told = dialogs, False
         self._state: tuple[str, dt.datetime | None] = ("ready", None)  # re-said on a switch
+        self._problem: DataFolderError | str = ""  # why not saved, while it is not
         self.setContentsMargins(8, 0, 8, 0)
         self.retranslate()
 
@@ -36,6 +38,20 @@ class SaveStatus(QLabel):
             self.setToolTip(self._saved_tip())
         else:
             self.setText(self.tr("Not saved: the data folder cannot be written"))
+            self.setToolTip(self._problem_text())
+
+    def _problem_text(self) -> str:
+        """What went wrong, said in the window's language now, and that nothing is lost."""
+        problem = self._problem
+        said = problem.said() if isinstance(problem, DataFolderError) else str(problem)
+        return (
+            said
+            + "\n\n"
+            + self.tr(
+                "What you typed stays on screen and is saved as soon as the folder can be "
+                "written again."
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
@@ -48,18 +64,13 @@ class SaveStatus(QLabel):
         self.setStyleSheet("")
         self._told = False
 
-    def not_saved(self, message: str) -> None:
+    def not_saved(self, problem: DataFolderError | str) -> None:
         """Shown until a change is stored again; the dialog once per failing spell, not per
         retry, and without blocking: the person may go on typing (it stays on screen)."""
-        self._state = ("not saved", None)
+        self._state, self._problem = ("not saved", None), problem
         self.retranslate()
         red = error_text(self.palette()).name()  # readable in a light and a dark scheme
         self.setStyleSheet(f"color: {red}; font-weight: bold;")  # and in words, not red alone
-        message += "\n\n" + self.tr(
-            "What you typed stays on screen and is saved as soon as the folder can be "
-            "written again."
-        )
-        self.setToolTip(message)
         if not self._told:
             self._told = True
-            self._dialogs.report_error(self.window(), self.tr("Not saved"), message)
+            self._dialogs.report_error(self.window(), self.tr("Not saved"), self._problem_text())

@@ -2649,6 +2649,10 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
       <translation>{text} ليس تاريخاً بالصيغة YYYY-MM-DD</translation>
     </message>
     <message>
+      <source>{heading}:</source>
+      <translation>{heading}:</translation>
+    </message>
+    <message>
       <source>usage: </source>
       <translation>الاستخدام: </translation>
     </message>
@@ -3387,6 +3391,94 @@ Free some space (empty the recycle bin, move large files away) and start again.<
         <numerusform>كُتبت %n خطوة تالية في {file}</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>Re-dated %n change(s) made while this laptop's clock was ahead. Sync with the shared file to pass them on.</source>
+      <translation>
+        <numerusform>لم يُصحَّح تاريخ أي تعديل (%n) أُجري حين كانت ساعة هذا الحاسوب متقدمة.</numerusform>
+        <numerusform>صُحِّح تاريخ تعديل واحد (%n) أُجري حين كانت ساعة هذا الحاسوب متقدمة. زامِن مع الملف المشترك لنقله.</numerusform>
+        <numerusform>صُحِّح تاريخ تعديلين (%n) أُجريا حين كانت ساعة هذا الحاسوب متقدمة. زامِن مع الملف المشترك لنقلهما.</numerusform>
+        <numerusform>صُحِّحت تواريخ %n تعديلات أُجريت حين كانت ساعة هذا الحاسوب متقدمة. زامِن مع الملف المشترك لنقلها.</numerusform>
+        <numerusform>صُحِّحت تواريخ %n تعديلًا أُجريت حين كانت ساعة هذا الحاسوب متقدمة. زامِن مع الملف المشترك لنقلها.</numerusform>
+        <numerusform>صُحِّحت تواريخ %n تعديل أُجريت حين كانت ساعة هذا الحاسوب متقدمة. زامِن مع الملف المشترك لنقلها.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Re-dated %n change(s) made while this laptop's clock was ahead; {file} rewritten. Other laptops can sync again.</source>
+      <translation>
+        <numerusform>لم يُصحَّح تاريخ أي تعديل (%n)؛ أُعيدت كتابة {file}. يمكن للحواسيب الأخرى أن تزامن من جديد.</numerusform>
+        <numerusform>صُحِّح تاريخ تعديل واحد (%n) أُجري حين كانت ساعة هذا الحاسوب متقدمة؛ أُعيدت كتابة {file}. يمكن للحواسيب الأخرى أن تزامن من جديد.</numerusform>
+        <numerusform>صُحِّح تاريخ تعديلين (%n) أُجريا حين كانت ساعة هذا الحاسوب متقدمة؛ أُعيدت كتابة {file}. يمكن للحواسيب الأخرى أن تزامن من جديد.</numerusform>
+        <numerusform>صُحِّحت تواريخ %n تعديلات أُجريت حين كانت ساعة هذا الحاسوب متقدمة؛ أُعيدت كتابة {file}. يمكن للحواسيب الأخرى أن تزامن من جديد.</numerusform>
+        <numerusform>صُحِّحت تواريخ %n تعديلًا أُجريت حين كانت ساعة هذا الحاسوب متقدمة؛ أُعيدت كتابة {file}. يمكن للحواسيب الأخرى أن تزامن من جديد.</numerusform>
+        <numerusform>صُحِّحت تواريخ %n تعديل أُجريت حين كانت ساعة هذا الحاسوب متقدمة؛ أُعيدت كتابة {file}. يمكن للحواسيب الأخرى أن تزامن من جديد.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Created {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
+      <translation>
+        <numerusform>أُنشئ {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ لم تُدمج أي نسخة متعارضة (%n).</numerusform>
+        <numerusform>أُنشئ {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ دُمجت نسخة متعارضة واحدة (%n).</numerusform>
+        <numerusform>أُنشئ {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ دُمجت نسختان متعارضتان (%n).</numerusform>
+        <numerusform>أُنشئ {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ دُمجت %n نسخ متعارضة.</numerusform>
+        <numerusform>أُنشئ {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ دُمجت %n نسخة متعارضة.</numerusform>
+        <numerusform>أُنشئ {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ دُمجت %n نسخة متعارضة.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Synced with {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
+      <translation>
+        <numerusform>تمت المزامنة مع {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ لم تُدمج أي نسخة متعارضة (%n).</numerusform>
+        <numerusform>تمت المزامنة مع {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ دُمجت نسخة متعارضة واحدة (%n).</numerusform>
+        <numerusform>تمت المزامنة مع {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ دُمجت نسختان متعارضتان (%n).</numerusform>
+        <numerusform>تمت المزامنة مع {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ دُمجت %n نسخ متعارضة.</numerusform>
+        <numerusform>تمت المزامنة مع {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ دُمجت %n نسخة متعارضة.</numerusform>
+        <numerusform>تمت المزامنة مع {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ دُمجت %n نسخة متعارضة.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{new} new, {updated} updated, %n conflict(s), {deleted} deleted</source>
+      <translation>
+        <numerusform>جديدة: {new}، محدَّثة: {updated}، لا تعارضات (%n)، محذوفة: {deleted}</numerusform>
+        <numerusform>جديدة: {new}، محدَّثة: {updated}، تعارض واحد (%n)، محذوفة: {deleted}</numerusform>
+        <numerusform>جديدة: {new}، محدَّثة: {updated}، تعارضان (%n)، محذوفة: {deleted}</numerusform>
+        <numerusform>جديدة: {new}، محدَّثة: {updated}، %n تعارضات، محذوفة: {deleted}</numerusform>
+        <numerusform>جديدة: {new}، محدَّثة: {updated}، %n تعارضًا، محذوفة: {deleted}</numerusform>
+        <numerusform>جديدة: {new}، محدَّثة: {updated}، %n تعارض، محذوفة: {deleted}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>This sync would delete {deleted} of %n record(s) on this laptop; it was held. Confirm to go ahead.</source>
+      <translation>
+        <numerusform>ستحذف هذه المزامنة {deleted} من %n سجل على هذا الحاسوب؛ عُلِّقت. أكِّد للمتابعة.</numerusform>
+        <numerusform>ستحذف هذه المزامنة {deleted} من سجل واحد (%n) على هذا الحاسوب؛ عُلِّقت. أكِّد للمتابعة.</numerusform>
+        <numerusform>ستحذف هذه المزامنة {deleted} من سجلين (%n) على هذا الحاسوب؛ عُلِّقت. أكِّد للمتابعة.</numerusform>
+        <numerusform>ستحذف هذه المزامنة {deleted} من %n سجلات على هذا الحاسوب؛ عُلِّقت. أكِّد للمتابعة.</numerusform>
+        <numerusform>ستحذف هذه المزامنة {deleted} من %n سجلًا على هذا الحاسوب؛ عُلِّقت. أكِّد للمتابعة.</numerusform>
+        <numerusform>ستحذف هذه المزامنة {deleted} من %n سجل على هذا الحاسوب؛ عُلِّقت. أكِّد للمتابعة.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>This sync would delete {deleted} of %n record(s) in the shared file; it was held. Confirm to go ahead.</source>
+      <translation>
+        <numerusform>ستحذف هذه المزامنة {deleted} من %n سجل في الملف المشترك؛ عُلِّقت. أكِّد للمتابعة.</numerusform>
+        <numerusform>ستحذف هذه المزامنة {deleted} من سجل واحد (%n) في الملف المشترك؛ عُلِّقت. أكِّد للمتابعة.</numerusform>
+        <numerusform>ستحذف هذه المزامنة {deleted} من سجلين (%n) في الملف المشترك؛ عُلِّقت. أكِّد للمتابعة.</numerusform>
+        <numerusform>ستحذف هذه المزامنة {deleted} من %n سجلات في الملف المشترك؛ عُلِّقت. أكِّد للمتابعة.</numerusform>
+        <numerusform>ستحذف هذه المزامنة {deleted} من %n سجلًا في الملف المشترك؛ عُلِّقت. أكِّد للمتابعة.</numerusform>
+        <numerusform>ستحذف هذه المزامنة {deleted} من %n سجل في الملف المشترك؛ عُلِّقت. أكِّد للمتابعة.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Synced with {server}: this laptop {here}; sent %n new version(s) of {records} records.</source>
+      <translation>
+        <numerusform>تمت المزامنة مع {server}: هذا الحاسوب: {here}؛ لم يُرسل أي إصدار جديد (%n) من {records} سجلًا.</numerusform>
+        <numerusform>تمت المزامنة مع {server}: هذا الحاسوب: {here}؛ أُرسل إصدار جديد واحد (%n) من {records} سجلًا.</numerusform>
+        <numerusform>تمت المزامنة مع {server}: هذا الحاسوب: {here}؛ أُرسل إصداران جديدان (%n) من {records} سجلًا.</numerusform>
+        <numerusform>تمت المزامنة مع {server}: هذا الحاسوب: {here}؛ أُرسلت %n إصدارات جديدة من {records} سجلًا.</numerusform>
+        <numerusform>تمت المزامنة مع {server}: هذا الحاسوب: {here}؛ أُرسل %n إصدارًا جديدًا من {records} سجلًا.</numerusform>
+        <numerusform>تمت المزامنة مع {server}: هذا الحاسوب: {here}؛ أُرسل %n إصدار جديد من {records} سجلًا.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>record names</name>
@@ -3700,28 +3792,6 @@ Free some space (empty the recycle bin, move large files away) and start again.<
       <source>there is no room to re-date these changes before the limit</source>
       <translation>لا متسع لتصحيح تواريخ هذه التعديلات قبل الحد</translation>
     </message>
-    <message numerus="yes">
-      <source>Re-dated %n change(s) made while this laptop's clock was ahead. Sync with the shared file to pass them on.</source>
-      <translation>
-        <numerusform>لم يُصحَّح تاريخ أي تعديل (%n) أُجري حين كانت ساعة هذا الحاسوب متقدمة.</numerusform>
-        <numerusform>صُحِّح تاريخ تعديل واحد (%n) أُجري حين كانت ساعة هذا الحاسوب متقدمة. زامِن مع الملف المشترك لنقله.</numerusform>
-        <numerusform>صُحِّح تاريخ تعديلين (%n) أُجريا حين كانت ساعة هذا الحاسوب متقدمة. زامِن مع الملف المشترك لنقلهما.</numerusform>
-        <numerusform>صُحِّحت تواريخ %n تعديلات أُجريت حين كانت ساعة هذا الحاسوب متقدمة. زامِن مع الملف المشترك لنقلها.</numerusform>
-        <numerusform>صُحِّحت تواريخ %n تعديلًا أُجريت حين كانت ساعة هذا الحاسوب متقدمة. زامِن مع الملف المشترك لنقلها.</numerusform>
-        <numerusform>صُحِّحت تواريخ %n تعديل أُجريت حين كانت ساعة هذا الحاسوب متقدمة. زامِن مع الملف المشترك لنقلها.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Re-dated %n change(s) made while this laptop's clock was ahead; {file} rewritten. Other laptops can sync again.</source>
-      <translation>
-        <numerusform>لم يُصحَّح تاريخ أي تعديل (%n)؛ أُعيدت كتابة {file}. يمكن للحواسيب الأخرى أن تزامن من جديد.</numerusform>
-        <numerusform>صُحِّح تاريخ تعديل واحد (%n) أُجري حين كانت ساعة هذا الحاسوب متقدمة؛ أُعيدت كتابة {file}. يمكن للحواسيب الأخرى أن تزامن من جديد.</numerusform>
-        <numerusform>صُحِّح تاريخ تعديلين (%n) أُجريا حين كانت ساعة هذا الحاسوب متقدمة؛ أُعيدت كتابة {file}. يمكن للحواسيب الأخرى أن تزامن من جديد.</numerusform>
-        <numerusform>صُحِّحت تواريخ %n تعديلات أُجريت حين كانت ساعة هذا الحاسوب متقدمة؛ أُعيدت كتابة {file}. يمكن للحواسيب الأخرى أن تزامن من جديد.</numerusform>
-        <numerusform>صُحِّحت تواريخ %n تعديلًا أُجريت حين كانت ساعة هذا الحاسوب متقدمة؛ أُعيدت كتابة {file}. يمكن للحواسيب الأخرى أن تزامن من جديد.</numerusform>
-        <numerusform>صُحِّحت تواريخ %n تعديل أُجريت حين كانت ساعة هذا الحاسوب متقدمة؛ أُعيدت كتابة {file}. يمكن للحواسيب الأخرى أن تزامن من جديد.</numerusform>
-      </translation>
-    </message>
     <message>
       <source>{file} rewritten with the changes this laptop re-dated earlier. Other laptops can sync again.</source>
       <translation>أُعيدت كتابة {file} بالتعديلات التي صحّح هذا الحاسوب تواريخها سابقًا. يمكن للحواسيب الأخرى أن تزامن من جديد.</translation>
@@ -3777,28 +3847,6 @@ Free some space (empty the recycle bin, move large files away) and start again.<
     <message>
       <source>Nothing to repair: no change here or in {file} is dated more than {minutes} minutes after this laptop's clock ({when} UTC). If that date is wrong, correct it first.</source>
       <translation>لا شيء يحتاج إلى إصلاح: لا يوجد هنا ولا في {file} تعديل مؤرَّخ بأكثر من {minutes} دقائق بعد ساعة هذا الحاسوب ({when} UTC). إن كان هذا التاريخ خاطئًا فصحِّحه أولًا.</translation>
-    </message>
-    <message numerus="yes">
-      <source>Created {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
-      <translation>
-        <numerusform>أُنشئ {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ لم تُدمج أي نسخة متعارضة (%n).</numerusform>
-        <numerusform>أُنشئ {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ دُمجت نسخة متعارضة واحدة (%n).</numerusform>
-        <numerusform>أُنشئ {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ دُمجت نسختان متعارضتان (%n).</numerusform>
-        <numerusform>أُنشئ {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ دُمجت %n نسخ متعارضة.</numerusform>
-        <numerusform>أُنشئ {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ دُمجت %n نسخة متعارضة.</numerusform>
-        <numerusform>أُنشئ {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ دُمجت %n نسخة متعارضة.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Synced with {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
-      <translation>
-        <numerusform>تمت المزامنة مع {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ لم تُدمج أي نسخة متعارضة (%n).</numerusform>
-        <numerusform>تمت المزامنة مع {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ دُمجت نسخة متعارضة واحدة (%n).</numerusform>
-        <numerusform>تمت المزامنة مع {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ دُمجت نسختان متعارضتان (%n).</numerusform>
-        <numerusform>تمت المزامنة مع {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ دُمجت %n نسخ متعارضة.</numerusform>
-        <numerusform>تمت المزامنة مع {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ دُمجت %n نسخة متعارضة.</numerusform>
-        <numerusform>تمت المزامنة مع {file}: هذا الحاسوب: {here}؛ الملف: {there}؛ دُمجت %n نسخة متعارضة.</numerusform>
-      </translation>
     </message>
     <message>
       <source>cmcoord-desktop: left {file} alone: {reason}</source>
@@ -4068,39 +4116,6 @@ Free some space (empty the recycle bin, move large files away) and start again.<
       <source>{name} was changed by another program (it is not exactly what CMCoord Desktop writes).</source>
       <translation>عُدِّل {name} ببرنامج آخر (ليس مطابقًا تمامًا لما يكتبه CMCoord Desktop).</translation>
     </message>
-    <message numerus="yes">
-      <source>{new} new, {updated} updated, %n conflict(s), {deleted} deleted</source>
-      <translation>
-        <numerusform>جديدة: {new}، محدَّثة: {updated}، لا تعارضات (%n)، محذوفة: {deleted}</numerusform>
-        <numerusform>جديدة: {new}، محدَّثة: {updated}، تعارض واحد (%n)، محذوفة: {deleted}</numerusform>
-        <numerusform>جديدة: {new}، محدَّثة: {updated}، تعارضان (%n)، محذوفة: {deleted}</numerusform>
-        <numerusform>جديدة: {new}، محدَّثة: {updated}، %n تعارضات، محذوفة: {deleted}</numerusform>
-        <numerusform>جديدة: {new}، محدَّثة: {updated}، %n تعارضًا، محذوفة: {deleted}</numerusform>
-        <numerusform>جديدة: {new}، محدَّثة: {updated}، %n تعارض، محذوفة: {deleted}</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>This sync would delete {deleted} of %n record(s) on this laptop; it was held. Confirm to go ahead.</source>
-      <translation>
-        <numerusform>ستحذف هذه المزامنة {deleted} من %n سجل على هذا الحاسوب؛ عُلِّقت. أكِّد للمتابعة.</numerusform>
-        <numerusform>ستحذف هذه المزامنة {deleted} من سجل واحد (%n) على هذا الحاسوب؛ عُلِّقت. أكِّد للمتابعة.</numerusform>
-        <numerusform>ستحذف هذه المزامنة {deleted} من سجلين (%n) على هذا الحاسوب؛ عُلِّقت. أكِّد للمتابعة.</numerusform>
-        <numerusform>ستحذف هذه المزامنة {deleted} من %n سجلات على هذا الحاسوب؛ عُلِّقت. أكِّد للمتابعة.</numerusform>
-        <numerusform>ستحذف هذه المزامنة {deleted} من %n سجلًا على هذا الحاسوب؛ عُلِّقت. أكِّد للمتابعة.</numerusform>
-        <numerusform>ستحذف هذه المزامنة {deleted} من %n سجل على هذا الحاسوب؛ عُلِّقت. أكِّد للمتابعة.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>This sync would delete {deleted} of %n record(s) in the shared file; it was held. Confirm to go ahead.</source>
-      <translation>
-        <numerusform>ستحذف هذه المزامنة {deleted} من %n سجل في الملف المشترك؛ عُلِّقت. أكِّد للمتابعة.</numerusform>
-        <numerusform>ستحذف هذه المزامنة {deleted} من سجل واحد (%n) في الملف المشترك؛ عُلِّقت. أكِّد للمتابعة.</numerusform>
-        <numerusform>ستحذف هذه المزامنة {deleted} من سجلين (%n) في الملف المشترك؛ عُلِّقت. أكِّد للمتابعة.</numerusform>
-        <numerusform>ستحذف هذه المزامنة {deleted} من %n سجلات في الملف المشترك؛ عُلِّقت. أكِّد للمتابعة.</numerusform>
-        <numerusform>ستحذف هذه المزامنة {deleted} من %n سجلًا في الملف المشترك؛ عُلِّقت. أكِّد للمتابعة.</numerusform>
-        <numerusform>ستحذف هذه المزامنة {deleted} من %n سجل في الملف المشترك؛ عُلِّقت. أكِّد للمتابعة.</numerusform>
-      </translation>
-    </message>
     <message>
       <source>{new} new, {updated} updated, {deleted} deleted</source>
       <translation>جديدة: {new}، محدَّثة: {updated}، محذوفة: {deleted}</translation>
@@ -4295,17 +4310,6 @@ Free some space (empty the recycle bin, move large files away) and start again.<
     <message>
       <source>The account you used may not set up the team server ({reason}); use the database owner's account with the right to create roles (CREATEROLE). Nothing was changed.</source>
       <translation>لا يحق للحساب المستخدَم إعداد خادم الفريق ({reason})؛ استخدم حساب مالك قاعدة البيانات الذي يملك حق إنشاء الأدوار (CREATEROLE). لم يتغير شيء.</translation>
-    </message>
-    <message numerus="yes">
-      <source>Synced with {server}: this laptop {here}; sent %n new version(s) of {records} records.</source>
-      <translation>
-        <numerusform>تمت المزامنة مع {server}: هذا الحاسوب: {here}؛ لم يُرسل أي إصدار جديد (%n) من {records} سجلًا.</numerusform>
-        <numerusform>تمت المزامنة مع {server}: هذا الحاسوب: {here}؛ أُرسل إصدار جديد واحد (%n) من {records} سجلًا.</numerusform>
-        <numerusform>تمت المزامنة مع {server}: هذا الحاسوب: {here}؛ أُرسل إصداران جديدان (%n) من {records} سجلًا.</numerusform>
-        <numerusform>تمت المزامنة مع {server}: هذا الحاسوب: {here}؛ أُرسلت %n إصدارات جديدة من {records} سجلًا.</numerusform>
-        <numerusform>تمت المزامنة مع {server}: هذا الحاسوب: {here}؛ أُرسل %n إصدارًا جديدًا من {records} سجلًا.</numerusform>
-        <numerusform>تمت المزامنة مع {server}: هذا الحاسوب: {here}؛ أُرسل %n إصدار جديد من {records} سجلًا.</numerusform>
-      </translation>
     </message>
     <message>
       <source>Synced with {server}: this laptop {here}; this account only reads, nothing sent.</source>

@@ -2603,6 +2603,10 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{heading}:</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>usage: </source>
       <translation type="unfinished" />
     </message>
@@ -3319,6 +3323,62 @@ Free some space (empty the recycle bin, move large files away) and start again.<
         <numerusform>Wrote %n next steps to {file}</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>Re-dated %n change(s) made while this laptop's clock was ahead. Sync with the shared file to pass them on.</source>
+      <translation>
+        <numerusform>Re-dated %n change made while this laptop's clock was ahead. Sync with the shared file to pass it on.</numerusform>
+        <numerusform>Re-dated %n changes made while this laptop's clock was ahead. Sync with the shared file to pass them on.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Re-dated %n change(s) made while this laptop's clock was ahead; {file} rewritten. Other laptops can sync again.</source>
+      <translation>
+        <numerusform>Re-dated %n change made while this laptop's clock was ahead; {file} rewritten. Other laptops can sync again.</numerusform>
+        <numerusform>Re-dated %n changes made while this laptop's clock was ahead; {file} rewritten. Other laptops can sync again.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Created {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
+      <translation>
+        <numerusform>Created {file}: this laptop {here}; the file {there}; %n conflicted copy merged.</numerusform>
+        <numerusform>Created {file}: this laptop {here}; the file {there}; %n conflicted copies merged.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Synced with {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
+      <translation>
+        <numerusform>Synced with {file}: this laptop {here}; the file {there}; %n conflicted copy merged.</numerusform>
+        <numerusform>Synced with {file}: this laptop {here}; the file {there}; %n conflicted copies merged.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{new} new, {updated} updated, %n conflict(s), {deleted} deleted</source>
+      <translation>
+        <numerusform>{new} new, {updated} updated, %n conflict, {deleted} deleted</numerusform>
+        <numerusform>{new} new, {updated} updated, %n conflicts, {deleted} deleted</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>This sync would delete {deleted} of %n record(s) on this laptop; it was held. Confirm to go ahead.</source>
+      <translation>
+        <numerusform>This sync would delete {deleted} of %n record on this laptop; it was held. Confirm to go ahead.</numerusform>
+        <numerusform>This sync would delete {deleted} of %n records on this laptop; it was held. Confirm to go ahead.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>This sync would delete {deleted} of %n record(s) in the shared file; it was held. Confirm to go ahead.</source>
+      <translation>
+        <numerusform>This sync would delete {deleted} of %n record in the shared file; it was held. Confirm to go ahead.</numerusform>
+        <numerusform>This sync would delete {deleted} of %n records in the shared file; it was held. Confirm to go ahead.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Synced with {server}: this laptop {here}; sent %n new version(s) of {records} records.</source>
+      <translation>
+        <numerusform>Synced with {server}: this laptop {here}; sent %n new version of {records} records.</numerusform>
+        <numerusform>Synced with {server}: this laptop {here}; sent %n new versions of {records} records.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>record names</name>
@@ -3633,14 +3693,6 @@ Free some space (empty the recycle bin, move large files away) and start again.<
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Re-dated %n change(s) made while this laptop's clock was ahead. Sync with the shared file to pass them on.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Re-dated %n change(s) made while this laptop's clock was ahead; {file} rewritten. Other laptops can sync again.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>{file} rewritten with the changes this laptop re-dated earlier. Other laptops can sync again.</source>
       <translation type="unfinished" />
     </message>
@@ -3694,14 +3746,6 @@ Free some space (empty the recycle bin, move large files away) and start again.<
     </message>
     <message>
       <source>Nothing to repair: no change here or in {file} is dated more than {minutes} minutes after this laptop's clock ({when} UTC). If that date is wrong, correct it first.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Created {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Synced with {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -3973,18 +4017,6 @@ Free some space (empty the recycle bin, move large files away) and start again.<
       <translation type="unfinished" />
     </message>
     <message>
-      <source>{new} new, {updated} updated, %n conflict(s), {deleted} deleted</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>This sync would delete {deleted} of %n record(s) on this laptop; it was held. Confirm to go ahead.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>This sync would delete {deleted} of %n record(s) in the shared file; it was held. Confirm to go ahead.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>{new} new, {updated} updated, {deleted} deleted</source>
       <translation type="unfinished" />
     </message>
@@ -4177,10 +4209,6 @@ Free some space (empty the recycle bin, move large files away) and start again.<
     </message>
     <message>
       <source>The account you used may not set up the team server ({reason}); use the database owner's account with the right to create roles (CREATEROLE). Nothing was changed.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Synced with {server}: this laptop {here}; sent %n new version(s) of {records} records.</source>
       <translation type="unfinished" />
     </message>
     <message>

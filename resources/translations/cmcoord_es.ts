@@ -2621,6 +2621,10 @@ Deshaga (Ctrl+Z) o restáurelo desde la papelera.</translation>
       <translation>{text} no es una fecha en formato AAAA-MM-DD</translation>
     </message>
     <message>
+      <source>{heading}:</source>
+      <translation>{heading}:</translation>
+    </message>
+    <message>
       <source>usage: </source>
       <translation>uso: </translation>
     </message>
@@ -3343,6 +3347,62 @@ Libere espacio (vacíe la papelera, mueva los archivos grandes) y vuelva a empez
         <numerusform>%n próximos pasos escritos en {file}</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>Re-dated %n change(s) made while this laptop's clock was ahead. Sync with the shared file to pass them on.</source>
+      <translation>
+        <numerusform>Se ha corregido la fecha de %n cambio hecho mientras el reloj de este equipo iba adelantado. Sincronice con el archivo compartido para transmitirlo.</numerusform>
+        <numerusform>Se ha corregido la fecha de %n cambios hechos mientras el reloj de este equipo iba adelantado. Sincronice con el archivo compartido para transmitirlos.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Re-dated %n change(s) made while this laptop's clock was ahead; {file} rewritten. Other laptops can sync again.</source>
+      <translation>
+        <numerusform>Se ha corregido la fecha de %n cambio hecho mientras el reloj de este equipo iba adelantado; {file} reescrito. Los demás equipos ya pueden sincronizar.</numerusform>
+        <numerusform>Se ha corregido la fecha de %n cambios hechos mientras el reloj de este equipo iba adelantado; {file} reescrito. Los demás equipos ya pueden sincronizar.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Created {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
+      <translation>
+        <numerusform>{file} creado — este equipo: {here}; el archivo: {there}; %n copia en conflicto combinada.</numerusform>
+        <numerusform>{file} creado — este equipo: {here}; el archivo: {there}; %n copias en conflicto combinadas.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Synced with {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
+      <translation>
+        <numerusform>Sincronizado con {file} — este equipo: {here}; el archivo: {there}; %n copia en conflicto combinada.</numerusform>
+        <numerusform>Sincronizado con {file} — este equipo: {here}; el archivo: {there}; %n copias en conflicto combinadas.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{new} new, {updated} updated, %n conflict(s), {deleted} deleted</source>
+      <translation>
+        <numerusform>nuevos: {new}, actualizados: {updated}, %n conflicto, eliminados: {deleted}</numerusform>
+        <numerusform>nuevos: {new}, actualizados: {updated}, %n conflictos, eliminados: {deleted}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>This sync would delete {deleted} of %n record(s) on this laptop; it was held. Confirm to go ahead.</source>
+      <translation>
+        <numerusform>Esta sincronización eliminaría {deleted} de %n registro en este equipo; se ha retenido. Confirme para continuar.</numerusform>
+        <numerusform>Esta sincronización eliminaría {deleted} de %n registros en este equipo; se ha retenido. Confirme para continuar.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>This sync would delete {deleted} of %n record(s) in the shared file; it was held. Confirm to go ahead.</source>
+      <translation>
+        <numerusform>Esta sincronización eliminaría {deleted} de %n registro en el archivo compartido; se ha retenido. Confirme para continuar.</numerusform>
+        <numerusform>Esta sincronización eliminaría {deleted} de %n registros en el archivo compartido; se ha retenido. Confirme para continuar.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Synced with {server}: this laptop {here}; sent %n new version(s) of {records} records.</source>
+      <translation>
+        <numerusform>Sincronizado con {server} — este equipo: {here}; enviada %n versión nueva de {records} registros.</numerusform>
+        <numerusform>Sincronizado con {server} — este equipo: {here}; enviadas %n versiones nuevas de {records} registros.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>record names</name>
@@ -3656,20 +3716,6 @@ Libere espacio (vacíe la papelera, mueva los archivos grandes) y vuelva a empez
       <source>there is no room to re-date these changes before the limit</source>
       <translation>no hay margen para corregir la fecha de estos cambios antes del límite</translation>
     </message>
-    <message numerus="yes">
-      <source>Re-dated %n change(s) made while this laptop's clock was ahead. Sync with the shared file to pass them on.</source>
-      <translation>
-        <numerusform>Se ha corregido la fecha de %n cambio hecho mientras el reloj de este equipo iba adelantado. Sincronice con el archivo compartido para transmitirlo.</numerusform>
-        <numerusform>Se ha corregido la fecha de %n cambios hechos mientras el reloj de este equipo iba adelantado. Sincronice con el archivo compartido para transmitirlos.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Re-dated %n change(s) made while this laptop's clock was ahead; {file} rewritten. Other laptops can sync again.</source>
-      <translation>
-        <numerusform>Se ha corregido la fecha de %n cambio hecho mientras el reloj de este equipo iba adelantado; {file} reescrito. Los demás equipos ya pueden sincronizar.</numerusform>
-        <numerusform>Se ha corregido la fecha de %n cambios hechos mientras el reloj de este equipo iba adelantado; {file} reescrito. Los demás equipos ya pueden sincronizar.</numerusform>
-      </translation>
-    </message>
     <message>
       <source>{file} rewritten with the changes this laptop re-dated earlier. Other laptops can sync again.</source>
       <translation>{file} reescrito con los cambios cuya fecha este equipo corrigió antes. Los demás equipos ya pueden sincronizar.</translation>
@@ -3725,20 +3771,6 @@ Libere espacio (vacíe la papelera, mueva los archivos grandes) y vuelva a empez
     <message>
       <source>Nothing to repair: no change here or in {file} is dated more than {minutes} minutes after this laptop's clock ({when} UTC). If that date is wrong, correct it first.</source>
       <translation>Nada que reparar: ningún cambio aquí ni en {file} tiene fecha más de {minutes} minutos posterior al reloj de este equipo ({when} UTC). Si esa fecha es incorrecta, corríjala primero.</translation>
-    </message>
-    <message numerus="yes">
-      <source>Created {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
-      <translation>
-        <numerusform>{file} creado — este equipo: {here}; el archivo: {there}; %n copia en conflicto combinada.</numerusform>
-        <numerusform>{file} creado — este equipo: {here}; el archivo: {there}; %n copias en conflicto combinadas.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Synced with {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
-      <translation>
-        <numerusform>Sincronizado con {file} — este equipo: {here}; el archivo: {there}; %n copia en conflicto combinada.</numerusform>
-        <numerusform>Sincronizado con {file} — este equipo: {here}; el archivo: {there}; %n copias en conflicto combinadas.</numerusform>
-      </translation>
     </message>
     <message>
       <source>cmcoord-desktop: left {file} alone: {reason}</source>
@@ -4008,27 +4040,6 @@ Libere espacio (vacíe la papelera, mueva los archivos grandes) y vuelva a empez
       <source>{name} was changed by another program (it is not exactly what CMCoord Desktop writes).</source>
       <translation>{name} fue modificado por otro programa (no es exactamente lo que escribe CMCoord Desktop).</translation>
     </message>
-    <message numerus="yes">
-      <source>{new} new, {updated} updated, %n conflict(s), {deleted} deleted</source>
-      <translation>
-        <numerusform>nuevos: {new}, actualizados: {updated}, %n conflicto, eliminados: {deleted}</numerusform>
-        <numerusform>nuevos: {new}, actualizados: {updated}, %n conflictos, eliminados: {deleted}</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>This sync would delete {deleted} of %n record(s) on this laptop; it was held. Confirm to go ahead.</source>
-      <translation>
-        <numerusform>Esta sincronización eliminaría {deleted} de %n registro en este equipo; se ha retenido. Confirme para continuar.</numerusform>
-        <numerusform>Esta sincronización eliminaría {deleted} de %n registros en este equipo; se ha retenido. Confirme para continuar.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>This sync would delete {deleted} of %n record(s) in the shared file; it was held. Confirm to go ahead.</source>
-      <translation>
-        <numerusform>Esta sincronización eliminaría {deleted} de %n registro en el archivo compartido; se ha retenido. Confirme para continuar.</numerusform>
-        <numerusform>Esta sincronización eliminaría {deleted} de %n registros en el archivo compartido; se ha retenido. Confirme para continuar.</numerusform>
-      </translation>
-    </message>
     <message>
       <source>{new} new, {updated} updated, {deleted} deleted</source>
       <translation>nuevos: {new}, actualizados: {updated}, eliminados: {deleted}</translation>
@@ -4223,13 +4234,6 @@ Libere espacio (vacíe la papelera, mueva los archivos grandes) y vuelva a empez
     <message>
       <source>The account you used may not set up the team server ({reason}); use the database owner's account with the right to create roles (CREATEROLE). Nothing was changed.</source>
       <translation>La cuenta utilizada no puede configurar el servidor de equipo ({reason}); use la cuenta del propietario de la base de datos con derecho a crear funciones (CREATEROLE). No se ha cambiado nada.</translation>
-    </message>
-    <message numerus="yes">
-      <source>Synced with {server}: this laptop {here}; sent %n new version(s) of {records} records.</source>
-      <translation>
-        <numerusform>Sincronizado con {server} — este equipo: {here}; enviada %n versión nueva de {records} registros.</numerusform>
-        <numerusform>Sincronizado con {server} — este equipo: {here}; enviadas %n versiones nuevas de {records} registros.</numerusform>
-      </translation>
     </message>
     <message>
       <source>Synced with {server}: this laptop {here}; this account only reads, nothing sent.</source>

@@ -2621,8 +2621,12 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
       <translation>{text} n'est pas une date au format AAAA-MM-JJ</translation>
     </message>
     <message>
+      <source>{heading}:</source>
+      <translation>{heading} :</translation>
+    </message>
+    <message>
       <source>usage: </source>
-      <translation>utilisation : </translation>
+      <translation>utilisation : </translation>
     </message>
     <message>
       <source>positional arguments</source>
@@ -2638,31 +2642,31 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>{program}: error: {message}</source>
-      <translation>{program} : erreur : {message}</translation>
+      <translation>{program} : erreur : {message}</translation>
     </message>
     <message>
       <source>the following arguments are required: {names}</source>
-      <translation>les arguments suivants sont obligatoires : {names}</translation>
+      <translation>les arguments suivants sont obligatoires : {names}</translation>
     </message>
     <message>
       <source>unrecognized arguments: {names}</source>
-      <translation>arguments non reconnus : {names}</translation>
+      <translation>arguments non reconnus : {names}</translation>
     </message>
     <message>
       <source>argument {name}: invalid choice: {value} (choose from {choices})</source>
-      <translation>argument {name} : choix non valide : {value} (choisissez parmi {choices})</translation>
+      <translation>argument {name} : choix non valide : {value} (choisissez parmi {choices})</translation>
     </message>
     <message>
       <source>argument {name}: expected one argument</source>
-      <translation>argument {name} : une valeur est attendue</translation>
+      <translation>argument {name} : une valeur est attendue</translation>
     </message>
     <message>
       <source>argument {name}: expected at least one argument</source>
-      <translation>argument {name} : au moins une valeur est attendue</translation>
+      <translation>argument {name} : au moins une valeur est attendue</translation>
     </message>
     <message>
       <source>argument {name}: {message}</source>
-      <translation>argument {name} : {message}</translation>
+      <translation>argument {name} : {message}</translation>
     </message>
     <message>
       <source>Capture UN-CMCoord workshop outcomes live, export PDF summaries, and sync with co-facilitators through a shared file.</source>
@@ -2674,11 +2678,11 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>the window's and these messages' language: ar, zh, en, fr, ru or es</source>
-      <translation>langue de la fenêtre et de ces messages : ar, zh, en, fr, ru ou es</translation>
+      <translation>langue de la fenêtre et de ces messages : ar, zh, en, fr, ru ou es</translation>
     </message>
     <message>
       <source>data folder (default: the user's data folder)</source>
-      <translation>dossier de données (par défaut : celui de l'utilisateur)</translation>
+      <translation>dossier de données (par défaut : celui de l'utilisateur)</translation>
     </message>
     <message>
       <source>work on a fresh copy of the demo workshop, not your data</source>
@@ -2690,7 +2694,7 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>the event's id or exact title; several events make one summary of them all</source>
-      <translation>l'identifiant ou le titre exact de l'événement ; plusieurs événements donnent un seul résumé</translation>
+      <translation>l'identifiant ou le titre exact de l'événement ; plusieurs événements donnent un seul résumé</translation>
     </message>
     <message>
       <source>every record, tombstones included (json)</source>
@@ -2710,7 +2714,7 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>pdf: the paper size (default: a4)</source>
-      <translation>pdf : le format du papier (par défaut : a4)</translation>
+      <translation>pdf : le format du papier (par défaut : a4)</translation>
     </message>
     <message>
       <source>print the sessions' internal notes too</source>
@@ -2718,23 +2722,23 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>several events: which are upcoming is decided as of this day (default: today)</source>
-      <translation>plusieurs événements : les événements à venir sont déterminés à cette date (par défaut : aujourd'hui)</translation>
+      <translation>plusieurs événements : les événements à venir sont déterminés à cette date (par défaut : aujourd'hui)</translation>
     </message>
     <message>
       <source>several events: the summary's title (default: UN-CMCoord events)</source>
-      <translation>plusieurs événements : le titre du résumé (par défaut : Événements UN-CMCoord)</translation>
+      <translation>plusieurs événements : le titre du résumé (par défaut : Événements UN-CMCoord)</translation>
     </message>
     <message>
       <source>html: the summary alone, without page or style</source>
-      <translation>html : le résumé seul, sans page ni style</translation>
+      <translation>html : le résumé seul, sans page ni style</translation>
     </message>
     <message>
       <source>html: slides as files in a folder beside the page instead of inside it</source>
-      <translation>html : les diapositives dans un dossier à côté de la page plutôt qu'à l'intérieur</translation>
+      <translation>html : les diapositives dans un dossier à côté de la page plutôt qu'à l'intérieur</translation>
     </message>
     <message>
       <source>email: attach the summary as a PDF too</source>
-      <translation>email : joindre aussi le résumé en PDF</translation>
+      <translation>email : joindre aussi le résumé en PDF</translation>
     </message>
     <message>
       <source>merge a records file (a json export) into the data folder</source>
@@ -2742,7 +2746,7 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>a records file (json export) or a summary PDF</source>
-      <translation>un fichier d'enregistrements (export json) ou un PDF de synthèse</translation>
+      <translation>un fichier de fiches (un export json) ou un résumé PDF</translation>
     </message>
     <message>
       <source>merge with a shared file or a team server (postgresql://…), both ways</source>
@@ -2778,11 +2782,11 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>the server: postgresql://ADMIN@HOST/DATABASE</source>
-      <translation>le serveur : postgresql://ADMIN@HOST/DATABASE</translation>
+      <translation>le serveur : postgresql://ADMIN@HÔTE/BASE</translation>
     </message>
     <message>
       <source>after restoring a backup: every laptop reads the whole server again</source>
-      <translation>après la restauration d'une sauvegarde : chaque ordinateur relit tout le serveur</translation>
+      <translation>après la restauration d'une sauvegarde : chaque ordinateur relit tout le serveur</translation>
     </message>
     <message>
       <source>remove superseded versions (every laptop's records stay the same)</source>
@@ -2802,15 +2806,15 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>cmcoord-desktop: stopped.</source>
-      <translation>cmcoord-desktop : arrêté.</translation>
+      <translation>cmcoord-desktop : arrêté.</translation>
     </message>
     <message>
       <source>{folder} is a folder: name the file to write in it</source>
-      <translation>{folder} est un dossier : indiquez le fichier à y écrire</translation>
+      <translation>{folder} est un dossier : indiquez le fichier à y écrire</translation>
     </message>
     <message>
       <source>json exports every record: add --all</source>
-      <translation>json exporte toutes les fiches : ajoutez --all</translation>
+      <translation>json exporte toutes les fiches : ajoutez --all</translation>
     </message>
     <message>
       <source>Wrote {file}</source>
@@ -2818,11 +2822,11 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>find any word of any record; one match a line, grouped by event</source>
-      <translation>chercher n'importe quel mot de n'importe quelle fiche ; une correspondance par ligne, groupées par événement</translation>
+      <translation>chercher n'importe quel mot de n'importe quelle fiche ; une correspondance par ligne, groupées par événement</translation>
     </message>
     <message>
       <source>words, "a quoted phrase"; the last word may be a prefix</source>
-      <translation>des mots, "une expression entre guillemets" ; le dernier mot peut être un début de mot</translation>
+      <translation>des mots, "une expression entre guillemets" ; le dernier mot peut être un début de mot</translation>
     </message>
     <message>
       <source>also records in the Trash</source>
@@ -2834,7 +2838,7 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>every next step of every event: list them, or write csv, xlsx, ics or pdf</source>
-      <translation>toutes les prochaines étapes de tous les événements : les lister, ou écrire csv, xlsx, ics ou pdf</translation>
+      <translation>toutes les prochaines étapes de tous les événements : les lister, ou écrire csv, xlsx, ics ou pdf</translation>
     </message>
     <message>
       <source>only these statuses</source>
@@ -2862,11 +2866,11 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>file format (pdf: open and in progress by default)</source>
-      <translation>format du fichier (pdf : ouvertes et en cours par défaut)</translation>
+      <translation>format du fichier (pdf : ouvertes et en cours par défaut)</translation>
     </message>
     <message>
       <source>file to write (without it: list them)</source>
-      <translation>fichier à écrire (sans lui : les lister)</translation>
+      <translation>fichier à écrire (sans lui : les lister)</translation>
     </message>
     <message>
       <source>{kind} (in the Trash)</source>
@@ -2878,11 +2882,11 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>say where to write the {format} file: add --out FILE</source>
-      <translation>indiquez où écrire le fichier {format} : ajoutez --out FICHIER</translation>
+      <translation>indiquez où écrire le fichier {format} : ajoutez --out FICHIER</translation>
     </message>
     <message>
       <source>choose the file format: --format csv, xlsx, ics or pdf</source>
-      <translation>choisissez le format du fichier : --format csv, xlsx, ics ou pdf</translation>
+      <translation>choisissez le format du fichier : --format csv, xlsx, ics ou pdf</translation>
     </message>
     <message>
       <source>{due} overdue</source>
@@ -3343,6 +3347,62 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
         <numerusform>%n prochaines étapes écrites dans {file}</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>Re-dated %n change(s) made while this laptop's clock was ahead. Sync with the shared file to pass them on.</source>
+      <translation>
+        <numerusform>%n modification faite quand l'horloge de cet ordinateur avançait a été redatée. Synchronisez avec le fichier partagé pour la transmettre.</numerusform>
+        <numerusform>%n modifications faites quand l'horloge de cet ordinateur avançait ont été redatées. Synchronisez avec le fichier partagé pour les transmettre.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Re-dated %n change(s) made while this laptop's clock was ahead; {file} rewritten. Other laptops can sync again.</source>
+      <translation>
+        <numerusform>%n modification faite quand l'horloge de cet ordinateur avançait a été redatée ; {file} réécrit. Les autres ordinateurs peuvent de nouveau synchroniser.</numerusform>
+        <numerusform>%n modifications faites quand l'horloge de cet ordinateur avançait ont été redatées ; {file} réécrit. Les autres ordinateurs peuvent de nouveau synchroniser.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Created {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
+      <translation>
+        <numerusform>{file} créé — cet ordinateur : {here} ; le fichier : {there} ; %n copie en conflit fusionnée.</numerusform>
+        <numerusform>{file} créé — cet ordinateur : {here} ; le fichier : {there} ; %n copies en conflit fusionnées.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Synced with {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
+      <translation>
+        <numerusform>Synchronisé avec {file} — cet ordinateur : {here} ; le fichier : {there} ; %n copie en conflit fusionnée.</numerusform>
+        <numerusform>Synchronisé avec {file} — cet ordinateur : {here} ; le fichier : {there} ; %n copies en conflit fusionnées.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{new} new, {updated} updated, %n conflict(s), {deleted} deleted</source>
+      <translation>
+        <numerusform>nouvelles : {new}, mises à jour : {updated}, %n conflit, supprimées : {deleted}</numerusform>
+        <numerusform>nouvelles : {new}, mises à jour : {updated}, %n conflits, supprimées : {deleted}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>This sync would delete {deleted} of %n record(s) on this laptop; it was held. Confirm to go ahead.</source>
+      <translation>
+        <numerusform>Cette synchronisation supprimerait {deleted} fiche sur %n sur cet ordinateur ; elle a été suspendue. Confirmez pour continuer.</numerusform>
+        <numerusform>Cette synchronisation supprimerait {deleted} des %n fiches sur cet ordinateur ; elle a été suspendue. Confirmez pour continuer.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>This sync would delete {deleted} of %n record(s) in the shared file; it was held. Confirm to go ahead.</source>
+      <translation>
+        <numerusform>Cette synchronisation supprimerait {deleted} fiche sur %n dans le fichier partagé ; elle a été suspendue. Confirmez pour continuer.</numerusform>
+        <numerusform>Cette synchronisation supprimerait {deleted} des %n fiches dans le fichier partagé ; elle a été suspendue. Confirmez pour continuer.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Synced with {server}: this laptop {here}; sent %n new version(s) of {records} records.</source>
+      <translation>
+        <numerusform>Synchronisé avec {server} — cet ordinateur : {here} ; %n nouvelle version envoyée pour {records} fiches.</numerusform>
+        <numerusform>Synchronisé avec {server} — cet ordinateur : {here} ; %n nouvelles versions envoyées pour {records} fiches.</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>record names</name>
@@ -3656,20 +3716,6 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
       <source>there is no room to re-date these changes before the limit</source>
       <translation>il n'y a pas de place pour redater ces modifications avant la limite</translation>
     </message>
-    <message numerus="yes">
-      <source>Re-dated %n change(s) made while this laptop's clock was ahead. Sync with the shared file to pass them on.</source>
-      <translation>
-        <numerusform>%n modification faite quand l'horloge de cet ordinateur avançait a été redatée. Synchronisez avec le fichier partagé pour la transmettre.</numerusform>
-        <numerusform>%n modifications faites quand l'horloge de cet ordinateur avançait ont été redatées. Synchronisez avec le fichier partagé pour les transmettre.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Re-dated %n change(s) made while this laptop's clock was ahead; {file} rewritten. Other laptops can sync again.</source>
-      <translation>
-        <numerusform>%n modification faite quand l'horloge de cet ordinateur avançait a été redatée ; {file} réécrit. Les autres ordinateurs peuvent de nouveau synchroniser.</numerusform>
-        <numerusform>%n modifications faites quand l'horloge de cet ordinateur avançait ont été redatées ; {file} réécrit. Les autres ordinateurs peuvent de nouveau synchroniser.</numerusform>
-      </translation>
-    </message>
     <message>
       <source>{file} rewritten with the changes this laptop re-dated earlier. Other laptops can sync again.</source>
       <translation>{file} réécrit avec les modifications que cet ordinateur a redatées auparavant. Les autres ordinateurs peuvent de nouveau synchroniser.</translation>
@@ -3725,20 +3771,6 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     <message>
       <source>Nothing to repair: no change here or in {file} is dated more than {minutes} minutes after this laptop's clock ({when} UTC). If that date is wrong, correct it first.</source>
       <translation>Rien à réparer : aucune modification ici ni dans {file} n'est datée de plus de {minutes} minutes après l'horloge de cet ordinateur ({when} UTC). Si cette date est fausse, corrigez-la d'abord.</translation>
-    </message>
-    <message numerus="yes">
-      <source>Created {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
-      <translation>
-        <numerusform>{file} créé — cet ordinateur : {here} ; le fichier : {there} ; %n copie en conflit fusionnée.</numerusform>
-        <numerusform>{file} créé — cet ordinateur : {here} ; le fichier : {there} ; %n copies en conflit fusionnées.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Synced with {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
-      <translation>
-        <numerusform>Synchronisé avec {file} — cet ordinateur : {here} ; le fichier : {there} ; %n copie en conflit fusionnée.</numerusform>
-        <numerusform>Synchronisé avec {file} — cet ordinateur : {here} ; le fichier : {there} ; %n copies en conflit fusionnées.</numerusform>
-      </translation>
     </message>
     <message>
       <source>cmcoord-desktop: left {file} alone: {reason}</source>
@@ -4008,27 +4040,6 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
       <source>{name} was changed by another program (it is not exactly what CMCoord Desktop writes).</source>
       <translation>{name} a été modifié par un autre programme (ce n'est pas exactement ce qu'écrit CMCoord Desktop).</translation>
     </message>
-    <message numerus="yes">
-      <source>{new} new, {updated} updated, %n conflict(s), {deleted} deleted</source>
-      <translation>
-        <numerusform>nouvelles : {new}, mises à jour : {updated}, %n conflit, supprimées : {deleted}</numerusform>
-        <numerusform>nouvelles : {new}, mises à jour : {updated}, %n conflits, supprimées : {deleted}</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>This sync would delete {deleted} of %n record(s) on this laptop; it was held. Confirm to go ahead.</source>
-      <translation>
-        <numerusform>Cette synchronisation supprimerait {deleted} fiche sur %n sur cet ordinateur ; elle a été suspendue. Confirmez pour continuer.</numerusform>
-        <numerusform>Cette synchronisation supprimerait {deleted} des %n fiches sur cet ordinateur ; elle a été suspendue. Confirmez pour continuer.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>This sync would delete {deleted} of %n record(s) in the shared file; it was held. Confirm to go ahead.</source>
-      <translation>
-        <numerusform>Cette synchronisation supprimerait {deleted} fiche sur %n dans le fichier partagé ; elle a été suspendue. Confirmez pour continuer.</numerusform>
-        <numerusform>Cette synchronisation supprimerait {deleted} des %n fiches dans le fichier partagé ; elle a été suspendue. Confirmez pour continuer.</numerusform>
-      </translation>
-    </message>
     <message>
       <source>{new} new, {updated} updated, {deleted} deleted</source>
       <translation>nouvelles : {new}, mises à jour : {updated}, supprimées : {deleted}</translation>
@@ -4223,13 +4234,6 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     <message>
       <source>The account you used may not set up the team server ({reason}); use the database owner's account with the right to create roles (CREATEROLE). Nothing was changed.</source>
       <translation>Le compte utilisé n'a pas le droit de configurer le serveur d'équipe ({reason}) ; utilisez le compte du propriétaire de la base de données, avec le droit de créer des rôles (CREATEROLE). Rien n'a été modifié.</translation>
-    </message>
-    <message numerus="yes">
-      <source>Synced with {server}: this laptop {here}; sent %n new version(s) of {records} records.</source>
-      <translation>
-        <numerusform>Synchronisé avec {server} — cet ordinateur : {here} ; %n nouvelle version envoyée pour {records} fiches.</numerusform>
-        <numerusform>Synchronisé avec {server} — cet ordinateur : {here} ; %n nouvelles versions envoyées pour {records} fiches.</numerusform>
-      </translation>
     </message>
     <message>
       <source>Synced with {server}: this laptop {here}; this account only reads, nothing sent.</source>

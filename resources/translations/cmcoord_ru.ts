@@ -2628,6 +2628,10 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
       <translation>{text} — не дата в формате ГГГГ-ММ-ДД</translation>
     </message>
     <message>
+      <source>{heading}:</source>
+      <translation>{heading}:</translation>
+    </message>
+    <message>
       <source>usage: </source>
       <translation>использование: </translation>
     </message>
@@ -3354,6 +3358,70 @@ Free some space (empty the recycle bin, move large files away) and start again.<
         <numerusform>Записано %n дальнейших шагов в {file}</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>Re-dated %n change(s) made while this laptop's clock was ahead. Sync with the shared file to pass them on.</source>
+      <translation>
+        <numerusform>Исправлена дата %n изменения, сделанного, когда часы этого компьютера спешили. Синхронизируйте с общим файлом, чтобы передать его.</numerusform>
+        <numerusform>Исправлены даты %n изменений, сделанных, когда часы этого компьютера спешили. Синхронизируйте с общим файлом, чтобы передать их.</numerusform>
+        <numerusform>Исправлены даты %n изменений, сделанных, когда часы этого компьютера спешили. Синхронизируйте с общим файлом, чтобы передать их.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Re-dated %n change(s) made while this laptop's clock was ahead; {file} rewritten. Other laptops can sync again.</source>
+      <translation>
+        <numerusform>Исправлена дата %n изменения, сделанного, когда часы этого компьютера спешили; {file} перезаписан. Другие компьютеры снова могут синхронизироваться.</numerusform>
+        <numerusform>Исправлены даты %n изменений, сделанных, когда часы этого компьютера спешили; {file} перезаписан. Другие компьютеры снова могут синхронизироваться.</numerusform>
+        <numerusform>Исправлены даты %n изменений, сделанных, когда часы этого компьютера спешили; {file} перезаписан. Другие компьютеры снова могут синхронизироваться.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Created {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
+      <translation>
+        <numerusform>{file} создан: этот компьютер — {here}; файл — {there}; объединена %n конфликтующая копия.</numerusform>
+        <numerusform>{file} создан: этот компьютер — {here}; файл — {there}; объединены %n конфликтующие копии.</numerusform>
+        <numerusform>{file} создан: этот компьютер — {here}; файл — {there}; объединено %n конфликтующих копий.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Synced with {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
+      <translation>
+        <numerusform>Синхронизировано с {file}: этот компьютер — {here}; файл — {there}; объединена %n конфликтующая копия.</numerusform>
+        <numerusform>Синхронизировано с {file}: этот компьютер — {here}; файл — {there}; объединены %n конфликтующие копии.</numerusform>
+        <numerusform>Синхронизировано с {file}: этот компьютер — {here}; файл — {there}; объединено %n конфликтующих копий.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{new} new, {updated} updated, %n conflict(s), {deleted} deleted</source>
+      <translation>
+        <numerusform>новых: {new}, обновлено: {updated}, %n конфликт, удалено: {deleted}</numerusform>
+        <numerusform>новых: {new}, обновлено: {updated}, %n конфликта, удалено: {deleted}</numerusform>
+        <numerusform>новых: {new}, обновлено: {updated}, %n конфликтов, удалено: {deleted}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>This sync would delete {deleted} of %n record(s) on this laptop; it was held. Confirm to go ahead.</source>
+      <translation>
+        <numerusform>Эта синхронизация удалила бы {deleted} из %n записи на этом компьютере; она приостановлена. Подтвердите, чтобы продолжить.</numerusform>
+        <numerusform>Эта синхронизация удалила бы {deleted} из %n записей на этом компьютере; она приостановлена. Подтвердите, чтобы продолжить.</numerusform>
+        <numerusform>Эта синхронизация удалила бы {deleted} из %n записей на этом компьютере; она приостановлена. Подтвердите, чтобы продолжить.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>This sync would delete {deleted} of %n record(s) in the shared file; it was held. Confirm to go ahead.</source>
+      <translation>
+        <numerusform>Эта синхронизация удалила бы {deleted} из %n записи в общем файле; она приостановлена. Подтвердите, чтобы продолжить.</numerusform>
+        <numerusform>Эта синхронизация удалила бы {deleted} из %n записей в общем файле; она приостановлена. Подтвердите, чтобы продолжить.</numerusform>
+        <numerusform>Эта синхронизация удалила бы {deleted} из %n записей в общем файле; она приостановлена. Подтвердите, чтобы продолжить.</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Synced with {server}: this laptop {here}; sent %n new version(s) of {records} records.</source>
+      <translation>
+        <numerusform>Синхронизировано с {server}: этот компьютер — {here}; отправлена %n новая версия (записей: {records}).</numerusform>
+        <numerusform>Синхронизировано с {server}: этот компьютер — {here}; отправлены %n новые версии (записей: {records}).</numerusform>
+        <numerusform>Синхронизировано с {server}: этот компьютер — {here}; отправлено %n новых версий (записей: {records}).</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>record names</name>
@@ -3667,22 +3735,6 @@ Free some space (empty the recycle bin, move large files away) and start again.<
       <source>there is no room to re-date these changes before the limit</source>
       <translation>нет места, чтобы исправить даты этих изменений до предельного срока</translation>
     </message>
-    <message numerus="yes">
-      <source>Re-dated %n change(s) made while this laptop's clock was ahead. Sync with the shared file to pass them on.</source>
-      <translation>
-        <numerusform>Исправлена дата %n изменения, сделанного, когда часы этого компьютера спешили. Синхронизируйте с общим файлом, чтобы передать его.</numerusform>
-        <numerusform>Исправлены даты %n изменений, сделанных, когда часы этого компьютера спешили. Синхронизируйте с общим файлом, чтобы передать их.</numerusform>
-        <numerusform>Исправлены даты %n изменений, сделанных, когда часы этого компьютера спешили. Синхронизируйте с общим файлом, чтобы передать их.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Re-dated %n change(s) made while this laptop's clock was ahead; {file} rewritten. Other laptops can sync again.</source>
-      <translation>
-        <numerusform>Исправлена дата %n изменения, сделанного, когда часы этого компьютера спешили; {file} перезаписан. Другие компьютеры снова могут синхронизироваться.</numerusform>
-        <numerusform>Исправлены даты %n изменений, сделанных, когда часы этого компьютера спешили; {file} перезаписан. Другие компьютеры снова могут синхронизироваться.</numerusform>
-        <numerusform>Исправлены даты %n изменений, сделанных, когда часы этого компьютера спешили; {file} перезаписан. Другие компьютеры снова могут синхронизироваться.</numerusform>
-      </translation>
-    </message>
     <message>
       <source>{file} rewritten with the changes this laptop re-dated earlier. Other laptops can sync again.</source>
       <translation>{file} перезаписан с изменениями, даты которых этот компьютер исправил ранее. Другие компьютеры снова могут синхронизироваться.</translation>
@@ -3738,22 +3790,6 @@ Free some space (empty the recycle bin, move large files away) and start again.<
     <message>
       <source>Nothing to repair: no change here or in {file} is dated more than {minutes} minutes after this laptop's clock ({when} UTC). If that date is wrong, correct it first.</source>
       <translation>Исправлять нечего: ни одно изменение здесь или в {file} не датировано более чем на {minutes} мин позже часов этого компьютера ({when} UTC). Если эта дата неверна, сначала исправьте её.</translation>
-    </message>
-    <message numerus="yes">
-      <source>Created {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
-      <translation>
-        <numerusform>{file} создан: этот компьютер — {here}; файл — {there}; объединена %n конфликтующая копия.</numerusform>
-        <numerusform>{file} создан: этот компьютер — {here}; файл — {there}; объединены %n конфликтующие копии.</numerusform>
-        <numerusform>{file} создан: этот компьютер — {here}; файл — {there}; объединено %n конфликтующих копий.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Synced with {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
-      <translation>
-        <numerusform>Синхронизировано с {file}: этот компьютер — {here}; файл — {there}; объединена %n конфликтующая копия.</numerusform>
-        <numerusform>Синхронизировано с {file}: этот компьютер — {here}; файл — {there}; объединены %n конфликтующие копии.</numerusform>
-        <numerusform>Синхронизировано с {file}: этот компьютер — {here}; файл — {there}; объединено %n конфликтующих копий.</numerusform>
-      </translation>
     </message>
     <message>
       <source>cmcoord-desktop: left {file} alone: {reason}</source>
@@ -4023,30 +4059,6 @@ Free some space (empty the recycle bin, move large files away) and start again.<
       <source>{name} was changed by another program (it is not exactly what CMCoord Desktop writes).</source>
       <translation>{name} изменён другой программой (это не совсем то, что записывает CMCoord Desktop).</translation>
     </message>
-    <message numerus="yes">
-      <source>{new} new, {updated} updated, %n conflict(s), {deleted} deleted</source>
-      <translation>
-        <numerusform>новых: {new}, обновлено: {updated}, %n конфликт, удалено: {deleted}</numerusform>
-        <numerusform>новых: {new}, обновлено: {updated}, %n конфликта, удалено: {deleted}</numerusform>
-        <numerusform>новых: {new}, обновлено: {updated}, %n конфликтов, удалено: {deleted}</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>This sync would delete {deleted} of %n record(s) on this laptop; it was held. Confirm to go ahead.</source>
-      <translation>
-        <numerusform>Эта синхронизация удалила бы {deleted} из %n записи на этом компьютере; она приостановлена. Подтвердите, чтобы продолжить.</numerusform>
-        <numerusform>Эта синхронизация удалила бы {deleted} из %n записей на этом компьютере; она приостановлена. Подтвердите, чтобы продолжить.</numerusform>
-        <numerusform>Эта синхронизация удалила бы {deleted} из %n записей на этом компьютере; она приостановлена. Подтвердите, чтобы продолжить.</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>This sync would delete {deleted} of %n record(s) in the shared file; it was held. Confirm to go ahead.</source>
-      <translation>
-        <numerusform>Эта синхронизация удалила бы {deleted} из %n записи в общем файле; она приостановлена. Подтвердите, чтобы продолжить.</numerusform>
-        <numerusform>Эта синхронизация удалила бы {deleted} из %n записей в общем файле; она приостановлена. Подтвердите, чтобы продолжить.</numerusform>
-        <numerusform>Эта синхронизация удалила бы {deleted} из %n записей в общем файле; она приостановлена. Подтвердите, чтобы продолжить.</numerusform>
-      </translation>
-    </message>
     <message>
       <source>{new} new, {updated} updated, {deleted} deleted</source>
       <translation>новых: {new}, обновлено: {updated}, удалено: {deleted}</translation>
@@ -4241,14 +4253,6 @@ Free some space (empty the recycle bin, move large files away) and start again.<
     <message>
       <source>The account you used may not set up the team server ({reason}); use the database owner's account with the right to create roles (CREATEROLE). Nothing was changed.</source>
       <translation>Использованная учётная запись не может настроить сервер группы ({reason}); используйте учётную запись владельца базы данных с правом создавать роли (CREATEROLE). Ничего не изменено.</translation>
-    </message>
-    <message numerus="yes">
-      <source>Synced with {server}: this laptop {here}; sent %n new version(s) of {records} records.</source>
-      <translation>
-        <numerusform>Синхронизировано с {server}: этот компьютер — {here}; отправлена %n новая версия (записей: {records}).</numerusform>
-        <numerusform>Синхронизировано с {server}: этот компьютер — {here}; отправлены %n новые версии (записей: {records}).</numerusform>
-        <numerusform>Синхронизировано с {server}: этот компьютер — {here}; отправлено %n новых версий (записей: {records}).</numerusform>
-      </translation>
     </message>
     <message>
       <source>Synced with {server}: this laptop {here}; this account only reads, nothing sent.</source>

@@ -2614,6 +2614,10 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
       <translation>{text} 不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
+      <source>{heading}:</source>
+      <translation>{heading}：</translation>
+    </message>
+    <message>
       <source>usage: </source>
       <translation>用法: </translation>
     </message>
@@ -3332,6 +3336,54 @@ Free some space (empty the recycle bin, move large files away) and start again.<
         <numerusform>已将 %n 个后续步骤写入 {file}</numerusform>
       </translation>
     </message>
+    <message numerus="yes">
+      <source>Re-dated %n change(s) made while this laptop's clock was ahead. Sync with the shared file to pass them on.</source>
+      <translation>
+        <numerusform>已为本机时钟超前时所做的 %n 项修改重新标注日期。请与共享文件同步以传递这些修改。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Re-dated %n change(s) made while this laptop's clock was ahead; {file} rewritten. Other laptops can sync again.</source>
+      <translation>
+        <numerusform>已为本机时钟超前时所做的 %n 项修改重新标注日期；{file} 已重写。其他电脑可以再次同步。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Created {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
+      <translation>
+        <numerusform>已创建 {file}——本机：{here}；文件：{there}；已合并 %n 个冲突副本。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Synced with {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
+      <translation>
+        <numerusform>已与 {file} 同步——本机：{here}；文件：{there}；已合并 %n 个冲突副本。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>{new} new, {updated} updated, %n conflict(s), {deleted} deleted</source>
+      <translation>
+        <numerusform>新增 {new}，更新 {updated}，冲突 %n，删除 {deleted}</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>This sync would delete {deleted} of %n record(s) on this laptop; it was held. Confirm to go ahead.</source>
+      <translation>
+        <numerusform>此次同步将删除本机 %n 条记录中的 {deleted} 条；已暂停。确认后继续。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>This sync would delete {deleted} of %n record(s) in the shared file; it was held. Confirm to go ahead.</source>
+      <translation>
+        <numerusform>此次同步将删除共享文件中 %n 条记录中的 {deleted} 条；已暂停。确认后继续。</numerusform>
+      </translation>
+    </message>
+    <message numerus="yes">
+      <source>Synced with {server}: this laptop {here}; sent %n new version(s) of {records} records.</source>
+      <translation>
+        <numerusform>已与 {server} 同步——本机：{here}；已发送 {records} 条记录的 %n 个新版本。</numerusform>
+      </translation>
+    </message>
   </context>
   <context>
     <name>record names</name>
@@ -3645,18 +3697,6 @@ Free some space (empty the recycle bin, move large files away) and start again.<
       <source>there is no room to re-date these changes before the limit</source>
       <translation>在限期之前没有余地为这些修改重新标注日期</translation>
     </message>
-    <message numerus="yes">
-      <source>Re-dated %n change(s) made while this laptop's clock was ahead. Sync with the shared file to pass them on.</source>
-      <translation>
-        <numerusform>已为本机时钟超前时所做的 %n 项修改重新标注日期。请与共享文件同步以传递这些修改。</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Re-dated %n change(s) made while this laptop's clock was ahead; {file} rewritten. Other laptops can sync again.</source>
-      <translation>
-        <numerusform>已为本机时钟超前时所做的 %n 项修改重新标注日期；{file} 已重写。其他电脑可以再次同步。</numerusform>
-      </translation>
-    </message>
     <message>
       <source>{file} rewritten with the changes this laptop re-dated earlier. Other laptops can sync again.</source>
       <translation>{file} 已用本机之前重新标注日期的修改重写。其他电脑可以再次同步。</translation>
@@ -3712,18 +3752,6 @@ Free some space (empty the recycle bin, move large files away) and start again.<
     <message>
       <source>Nothing to repair: no change here or in {file} is dated more than {minutes} minutes after this laptop's clock ({when} UTC). If that date is wrong, correct it first.</source>
       <translation>无需修复：这里和 {file} 中都没有任何修改的日期比本机时钟（{when} UTC）晚 {minutes} 分钟以上。如果该日期有误，请先更正。</translation>
-    </message>
-    <message numerus="yes">
-      <source>Created {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
-      <translation>
-        <numerusform>已创建 {file}——本机：{here}；文件：{there}；已合并 %n 个冲突副本。</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>Synced with {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
-      <translation>
-        <numerusform>已与 {file} 同步——本机：{here}；文件：{there}；已合并 %n 个冲突副本。</numerusform>
-      </translation>
     </message>
     <message>
       <source>cmcoord-desktop: left {file} alone: {reason}</source>
@@ -3993,24 +4021,6 @@ Free some space (empty the recycle bin, move large files away) and start again.<
       <source>{name} was changed by another program (it is not exactly what CMCoord Desktop writes).</source>
       <translation>{name} 已被其他程序修改（与 CMCoord Desktop 写入的内容不完全一致）。</translation>
     </message>
-    <message numerus="yes">
-      <source>{new} new, {updated} updated, %n conflict(s), {deleted} deleted</source>
-      <translation>
-        <numerusform>新增 {new}，更新 {updated}，冲突 %n，删除 {deleted}</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>This sync would delete {deleted} of %n record(s) on this laptop; it was held. Confirm to go ahead.</source>
-      <translation>
-        <numerusform>此次同步将删除本机 %n 条记录中的 {deleted} 条；已暂停。确认后继续。</numerusform>
-      </translation>
-    </message>
-    <message numerus="yes">
-      <source>This sync would delete {deleted} of %n record(s) in the shared file; it was held. Confirm to go ahead.</source>
-      <translation>
-        <numerusform>此次同步将删除共享文件中 %n 条记录中的 {deleted} 条；已暂停。确认后继续。</numerusform>
-      </translation>
-    </message>
     <message>
       <source>{new} new, {updated} updated, {deleted} deleted</source>
       <translation>新增 {new}，更新 {updated}，删除 {deleted}</translation>
@@ -4205,12 +4215,6 @@ Free some space (empty the recycle bin, move large files away) and start again.<
     <message>
       <source>The account you used may not set up the team server ({reason}); use the database owner's account with the right to create roles (CREATEROLE). Nothing was changed.</source>
       <translation>所用账户无权设置团队服务器（{reason}）；请使用具有创建角色权限（CREATEROLE）的数据库所有者账户。未作任何更改。</translation>
-    </message>
-    <message numerus="yes">
-      <source>Synced with {server}: this laptop {here}; sent %n new version(s) of {records} records.</source>
-      <translation>
-        <numerusform>已与 {server} 同步——本机：{here}；已发送 {records} 条记录的 %n 个新版本。</numerusform>
-      </translation>
     </message>
     <message>
       <source>Synced with {server}: this laptop {here}; this account only reads, nothing sent.</source>

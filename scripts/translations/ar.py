@@ -1258,3 +1258,10 @@ TRANSLATIONS.update(
         "Its image was removed from every laptop after it was deleted; the caption is kept.": "أُزيلت صورتها من جميع الحواسيب المحمولة بعد حذفها؛ واحتُفظ بالتعليق.",
     }
 )
+
+# the command line's section headings (cli.TranslatedHelpFormatter)
+TRANSLATIONS.update(
+    {
+        "{heading}:": "{heading}:",
+    }
+)

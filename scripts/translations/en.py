@@ -58,3 +58,41 @@ TRANSLATIONS.update(
         ],
     }
 )
+
+# sync plurals, now marked by lupdate itself (plurals.tr)
+TRANSLATIONS.update(
+    {
+        "Re-dated %n change(s) made while this laptop's clock was ahead. Sync with the shared file to pass them on.": [
+            "Re-dated %n change made while this laptop's clock was ahead. Sync with the shared file to pass it on.",
+            "Re-dated %n changes made while this laptop's clock was ahead. Sync with the shared file to pass them on.",
+        ],
+        "Re-dated %n change(s) made while this laptop's clock was ahead; {file} rewritten. Other laptops can sync again.": [
+            "Re-dated %n change made while this laptop's clock was ahead; {file} rewritten. Other laptops can sync again.",
+            "Re-dated %n changes made while this laptop's clock was ahead; {file} rewritten. Other laptops can sync again.",
+        ],
+        "Created {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.": [
+            "Created {file}: this laptop {here}; the file {there}; %n conflicted copy merged.",
+            "Created {file}: this laptop {here}; the file {there}; %n conflicted copies merged.",
+        ],
+        "Synced with {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.": [
+            "Synced with {file}: this laptop {here}; the file {there}; %n conflicted copy merged.",
+            "Synced with {file}: this laptop {here}; the file {there}; %n conflicted copies merged.",
+        ],
+        "{new} new, {updated} updated, %n conflict(s), {deleted} deleted": [
+            "{new} new, {updated} updated, %n conflict, {deleted} deleted",
+            "{new} new, {updated} updated, %n conflicts, {deleted} deleted",
+        ],
+        "This sync would delete {deleted} of %n record(s) on this laptop; it was held. Confirm to go ahead.": [
+            "This sync would delete {deleted} of %n record on this laptop; it was held. Confirm to go ahead.",
+            "This sync would delete {deleted} of %n records on this laptop; it was held. Confirm to go ahead.",
+        ],
+        "This sync would delete {deleted} of %n record(s) in the shared file; it was held. Confirm to go ahead.": [
+            "This sync would delete {deleted} of %n record in the shared file; it was held. Confirm to go ahead.",
+            "This sync would delete {deleted} of %n records in the shared file; it was held. Confirm to go ahead.",
+        ],
+        "Synced with {server}: this laptop {here}; sent %n new version(s) of {records} records.": [
+            "Synced with {server}: this laptop {here}; sent %n new version of {records} records.",
+            "Synced with {server}: this laptop {here}; sent %n new versions of {records} records.",
+        ],
+    }
+)

@@ -1170,3 +1170,10 @@ TRANSLATIONS.update(
         "Its image was removed from every laptop after it was deleted; the caption is kept.": "Su imagen se eliminó de todos los ordenadores después de que se borrara; se conserva el pie de imagen.",
     }
 )
+
+# the command line's section headings (cli.TranslatedHelpFormatter)
+TRANSLATIONS.update(
+    {
+        "{heading}:": "{heading}:",
+    }
+)

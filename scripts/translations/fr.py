@@ -50,17 +50,17 @@ TRANSLATIONS: dict[str, str | list[str]] = {
     "Your data folder: {folder}": "Votre dossier de données : {folder}",
     # command line
     "Capture UN-CMCoord workshop outcomes live, export PDF summaries, and sync with co-facilitators through a shared file.": "Consigner en direct les résultats des ateliers UN-CMCoord, exporter des résumés PDF et synchroniser avec les co-animateurs au moyen d'un fichier partagé.",
-    "the window's and these messages' language: ar, zh, en, fr, ru or es": "langue de la fenêtre et de ces messages : ar, zh, en, fr, ru ou es",
-    "data folder (default: the user's data folder)": "dossier de données (par défaut : celui de l'utilisateur)",
+    "the window's and these messages' language: ar, zh, en, fr, ru or es": "langue de la fenêtre et de ces messages\u00a0: ar, zh, en, fr, ru ou es",
+    "data folder (default: the user's data folder)": "dossier de données (par défaut\u00a0: celui de l'utilisateur)",
     "work on a fresh copy of the demo workshop, not your data": "travailler sur une copie neuve de l'atelier de démonstration, et non sur vos données",
     "export an event summary (pdf, html, docx, email, md) or all records (json)": "exporter le résumé d'un événement (pdf, html, docx, email, md) ou toutes les fiches (json)",
     "the event's id or exact title": "l'identifiant ou le titre exact de l'événement",
     "every record, tombstones included (json)": "toutes les fiches, suppressions comprises (json)",
     "file to write": "fichier à écrire",
     "only these sessions (id or title)": "seulement ces séances (identifiant ou titre)",
-    "html: the summary alone, without page or style": "html : le résumé seul, sans page ni style",
-    "html: slides as files in a folder beside the page instead of inside it": "html : les diapositives dans un dossier à côté de la page plutôt qu'à l'intérieur",
-    "email: attach the summary as a PDF too": "email : joindre aussi le résumé en PDF",
+    "html: the summary alone, without page or style": "html\u00a0: le résumé seul, sans page ni style",
+    "html: slides as files in a folder beside the page instead of inside it": "html\u00a0: les diapositives dans un dossier à côté de la page plutôt qu'à l'intérieur",
+    "email: attach the summary as a PDF too": "email\u00a0: joindre aussi le résumé en PDF",
     "merge a records file (a json export) into the data folder": "fusionner un fichier de fiches (un export json) dans le dossier de données",
     "merge with a shared file or a team server (postgresql://…), both ways": "fusionner avec un fichier partagé ou un serveur d'équipe (postgresql://…), dans les deux sens",
     "the shared file, or postgresql://USER@HOST/DATABASE": "le fichier partagé, ou postgresql://UTILISATEUR@HÔTE/BASE",
@@ -70,13 +70,13 @@ TRANSLATIONS: dict[str, str | list[str]] = {
     "the shared file to rewrite": "le fichier partagé à réécrire",
     "set up a team server (PostgreSQL) and its members": "configurer un serveur d'équipe (PostgreSQL) et ses membres",
     "create or upgrade the schema and the two roles": "créer ou mettre à niveau le schéma et les deux rôles",
-    "after restoring a backup: every laptop reads the whole server again": "après la restauration d'une sauvegarde : chaque ordinateur relit tout le serveur",
+    "after restoring a backup: every laptop reads the whole server again": "après la restauration d'une sauvegarde\u00a0: chaque ordinateur relit tout le serveur",
     "remove superseded versions (every laptop's records stay the same)": "supprimer les versions remplacées (les fiches de chaque ordinateur restent les mêmes)",
     "create a login account for a member": "créer un compte de connexion pour un membre",
     "may only read": "lecture seule",
-    "cmcoord-desktop: stopped.": "cmcoord-desktop : arrêté.",
-    "{folder} is a folder: name the file to write in it": "{folder} est un dossier : indiquez le fichier à y écrire",
-    "json exports every record: add --all": "json exporte toutes les fiches : ajoutez --all",
+    "cmcoord-desktop: stopped.": "cmcoord-desktop\u00a0: arrêté.",
+    "{folder} is a folder: name the file to write in it": "{folder} est un dossier\u00a0: indiquez le fichier à y écrire",
+    "json exports every record: add --all": "json exporte toutes les fiches\u00a0: ajoutez --all",
     "Wrote {file}": "{file} écrit",
 }
 
@@ -154,19 +154,19 @@ TRANSLATIONS.update(
 
 TRANSLATIONS.update(
     {
-        "find any word of any record; one match a line, grouped by event": "chercher n'importe quel mot de n'importe quelle fiche ; une correspondance par ligne, groupées par événement",
-        'words, "a quoted phrase"; the last word may be a prefix': 'des mots, "une expression entre guillemets" ; le dernier mot peut être un début de mot',
+        "find any word of any record; one match a line, grouped by event": "chercher n'importe quel mot de n'importe quelle fiche\u00a0; une correspondance par ligne, groupées par événement",
+        'words, "a quoted phrase"; the last word may be a prefix': 'des mots, "une expression entre guillemets"\u00a0; le dernier mot peut être un début de mot',
         "also records in the Trash": "aussi les fiches de la corbeille",
         "at most this many (200)": "au plus ce nombre (200)",
-        "every next step of every event: list them, or write csv, xlsx, ics or pdf": "toutes les prochaines étapes de tous les événements : les lister, ou écrire csv, xlsx, ics ou pdf",
+        "every next step of every event: list them, or write csv, xlsx, ics or pdf": "toutes les prochaines étapes de tous les événements\u00a0: les lister, ou écrire csv, xlsx, ics ou pdf",
         "only these statuses": "seulement ces états",
         "only this owner (case and accents ignored)": "seulement ce responsable (sans tenir compte de la casse ni des accents)",
         "only this event (id or exact title), carried ones too": "seulement cet événement (identifiant ou titre exact), reprises comprises",
         "only events of this series": "seulement les événements de cette série",
         "only overdue, this week, no date": "seulement en retard, cette semaine, sans date",
         "only steps whose text or owner has these words": "seulement les étapes dont le texte ou le responsable contient ces mots",
-        "file format (pdf: open and in progress by default)": "format du fichier (pdf : ouvertes et en cours par défaut)",
-        "file to write (without it: list them)": "fichier à écrire (sans lui : les lister)",
+        "file format (pdf: open and in progress by default)": "format du fichier (pdf\u00a0: ouvertes et en cours par défaut)",
+        "file to write (without it: list them)": "fichier à écrire (sans lui\u00a0: les lister)",
     }
 )
 
@@ -364,9 +364,9 @@ TRANSLATIONS.update(
             "%n fiche sur laquelle les ordinateurs divergent",
             "%n fiches sur lesquelles les ordinateurs divergent",
         ],
-        "the event's id or exact title; several events make one summary of them all": "l'identifiant ou le titre exact de l'événement ; plusieurs événements donnent un seul résumé",
+        "the event's id or exact title; several events make one summary of them all": "l'identifiant ou le titre exact de l'événement\u00a0; plusieurs événements donnent un seul résumé",
         "print the sessions' internal notes too": "imprimer aussi les notes internes des séances",
-        "several events: which are upcoming is decided as of this day (default: today)": "plusieurs événements : les événements à venir sont déterminés à cette date (par défaut : aujourd'hui)",
+        "several events: which are upcoming is decided as of this day (default: today)": "plusieurs événements\u00a0: les événements à venir sont déterminés à cette date (par défaut\u00a0: aujourd'hui)",
         "Move u&p": "Mon&ter",
         "Caption of {file}": "Légende de {file}",
         "Delete presentation: {file}": "Supprimer la présentation : {file}",
@@ -781,20 +781,20 @@ TRANSLATIONS.update(
         "That event is in the Trash: restore it first.": "Cet événement est dans la corbeille : restaurez-le d'abord.",
         "This next step already belongs to that event.": "Cette prochaine étape appartient déjà à cet événement.",
         "{text} is not a day written YYYY-MM-DD": "{text} n'est pas une date au format AAAA-MM-JJ",
-        "usage: ": "utilisation : ",
+        "usage: ": "utilisation\u00a0: ",
         "positional arguments": "arguments positionnels",
         "options": "options",
         "show this help message and exit": "afficher ce message d'aide et quitter",
-        "{program}: error: {message}": "{program} : erreur : {message}",
+        "{program}: error: {message}": "{program}\u00a0: erreur\u00a0: {message}",
         "show the program's version number and exit": "afficher le numéro de version du programme et quitter",
         "the file format to write": "le format du fichier à écrire",
-        "pdf: the paper size (default: a4)": "pdf : le format du papier (par défaut : a4)",
-        "a records file (json export) or a summary PDF": "un fichier d'enregistrements (export json) ou un PDF de synthèse",
-        "the server: postgresql://ADMIN@HOST/DATABASE": "le serveur : postgresql://ADMIN@HOST/DATABASE",
+        "pdf: the paper size (default: a4)": "pdf\u00a0: le format du papier (par défaut\u00a0: a4)",
+        "a records file (json export) or a summary PDF": "un fichier de fiches (un export json) ou un résumé PDF",
+        "the server: postgresql://ADMIN@HOST/DATABASE": "le serveur\u00a0: postgresql://ADMIN@HÔTE/BASE",
         "the member's login name": "l'identifiant de connexion du membre",
         "No record matches.": "Aucun enregistrement ne correspond.",
-        "say where to write the {format} file: add --out FILE": "indiquez où écrire le fichier {format} : ajoutez --out FICHIER",
-        "choose the file format: --format csv, xlsx, ics or pdf": "choisissez le format du fichier : --format csv, xlsx, ics ou pdf",
+        "say where to write the {format} file: add --out FILE": "indiquez où écrire le fichier {format}\u00a0: ajoutez --out FICHIER",
+        "choose the file format: --format csv, xlsx, ics or pdf": "choisissez le format du fichier\u00a0: --format csv, xlsx, ics ou pdf",
         "{due} overdue": "{due} en retard",
         "{session} (carried from {event})": "{session} (reportée de {event})",
         "Data folder on a network drive": "Dossier de données sur un lecteur réseau",
@@ -950,19 +950,19 @@ TRANSLATIONS.update(
 # argparse's own refusals (tr-core)
 TRANSLATIONS.update(
     {
-        "the following arguments are required: {names}": "les arguments suivants sont obligatoires : {names}",
-        "unrecognized arguments: {names}": "arguments non reconnus : {names}",
-        "argument {name}: invalid choice: {value} (choose from {choices})": "argument {name} : choix non valide : {value} (choisissez parmi {choices})",
-        "argument {name}: expected one argument": "argument {name} : une valeur est attendue",
-        "argument {name}: expected at least one argument": "argument {name} : au moins une valeur est attendue",
-        "argument {name}: {message}": "argument {name} : {message}",
+        "the following arguments are required: {names}": "les arguments suivants sont obligatoires\u00a0: {names}",
+        "unrecognized arguments: {names}": "arguments non reconnus\u00a0: {names}",
+        "argument {name}: invalid choice: {value} (choose from {choices})": "argument {name}\u00a0: choix non valide\u00a0: {value} (choisissez parmi {choices})",
+        "argument {name}: expected one argument": "argument {name}\u00a0: une valeur est attendue",
+        "argument {name}: expected at least one argument": "argument {name}\u00a0: au moins une valeur est attendue",
+        "argument {name}: {message}": "argument {name}\u00a0: {message}",
     }
 )
 
 # export --title
 TRANSLATIONS.update(
     {
-        "several events: the summary's title (default: UN-CMCoord events)": "plusieurs événements : le titre du résumé (par défaut : Événements UN-CMCoord)",
+        "several events: the summary's title (default: UN-CMCoord events)": "plusieurs événements\u00a0: le titre du résumé (par défaut\u00a0: Événements UN-CMCoord)",
     }
 )
 
@@ -1181,5 +1181,12 @@ TRANSLATIONS.update(
         "Slide removed": "Diapositive supprimée",
         "Slide removed: {file}": "Diapositive supprimée : {file}",
         "Its image was removed from every laptop after it was deleted; the caption is kept.": "Son image a été supprimée de tous les ordinateurs après sa suppression ; la légende est conservée.",
+    }
+)
+
+# the command line's section headings (cli.TranslatedHelpFormatter)
+TRANSLATIONS.update(
+    {
+        "{heading}:": "{heading}\u00a0:",
     }
 )

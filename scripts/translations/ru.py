@@ -1188,3 +1188,10 @@ TRANSLATIONS.update(
         "Its image was removed from every laptop after it was deleted; the caption is kept.": "Изображение было удалено со всех ноутбуков после удаления слайда; подпись сохранена.",
     }
 )
+
+# the command line's section headings (cli.TranslatedHelpFormatter)
+TRANSLATIONS.update(
+    {
+        "{heading}:": "{heading}:",
+    }
+)

@@ -1140,3 +1140,10 @@ TRANSLATIONS.update(
         "Its image was removed from every laptop after it was deleted; the caption is kept.": "删除后，其图像已从所有笔记本电脑中移除；说明文字已保留。",
     }
 )
+
+# the command line's section headings (cli.TranslatedHelpFormatter)
+TRANSLATIONS.update(
+    {
+        "{heading}:": "{heading}：",
+    }
+)

@@ -6,7 +6,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QAbstractButton, QLabel, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QLabel,
+    QScrollArea,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
 from cmcoord_desktop.app import build_window
 from cmcoord_desktop.core import repository
@@ -90,3 +97,47 @@ def test_the_check_sees_a_clipped_button_and_label(qtbot) -> None:  # noqa: ANN0
     qtbot.waitExposed(page)
     found = clipped(page)
     assert len(found) == 2 and "button" in found[0] and "label" in found[1]
+
+
+LONG_TITLE = (
+    "Learning together, Responding together: How can we ensure field effectiveness through "
+    "training and learning in the Information Age?"
+)
+
+
+def test_the_title_keeps_its_width_beside_needs_review_at_1366_pixels(
+    qtbot,
+    store: Store,
+    tmp_path: Path,
+    language: WindowLanguage,  # noqa: ANN001
+) -> None:
+    """A laptop with Needs review open: in every language (Arabic's longer words and mirrored
+    window among them) the editor's title field is at least as wide as in English, and the
+    editor's page has no horizontal scroll bar; the panels beside it give way instead."""
+    event = repository.create_event(store, title="HNPW 2017")
+    session = repository.create_session(store, event.id, title=LONG_TITLE)
+    widths: dict[str, int] = {}
+    for code in ("en", *sorted(set(BY_CODE) - {"en"})):
+        language.start(code)
+        settings = QSettings(str(tmp_path / f"window-{code}.ini"), QSettings.Format.IniFormat)
+        window = build_window(store, settings, language=language)
+        qtbot.addWidget(window)
+        window.resize(*LAPTOP)
+        window.show()
+        qtbot.waitExposed(window)
+        window.events_panel.select_id(event.id)
+        window.sessions_panel.select_id(session.id)
+        window.actions_by_id["show_review"].setChecked(True)
+        qtbot.waitUntil(lambda w=window: w.editor.form is not None and w.review.isVisible())
+        qtbot.wait(50)
+        assert window.width() == LAPTOP[0]
+        form = window.editor.form
+        assert form is not None
+        title = form.bindings["title"].widget
+        [page] = [p for p in window.editor.findChildren(QScrollArea) if p.isVisible()]
+        assert not page.horizontalScrollBar().isVisible(), (code, form.width(), page.width())
+        assert window.review.width() >= window.review.minimumSizeHint().width()
+        widths[code] = title.width()
+        window.close()
+    assert all(width >= widths["en"] for width in widths.values()), widths
+    assert widths["ar"] >= widths["en"]

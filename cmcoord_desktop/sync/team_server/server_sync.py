@@ -25,11 +25,11 @@ from psycopg import errors as pg_errors
 from cmcoord_desktop.core import clock, sync_states
 from cmcoord_desktop.core.gc_pause import paused_gc
 from cmcoord_desktop.core.store import Store
-from cmcoord_desktop.core.words import QT_TRANSLATE_NOOP, translate
+from cmcoord_desktop.core.words import plurals, translate
 from cmcoord_desktop.sync import merge
 from cmcoord_desktop.sync.errors import FutureStamps
 from cmcoord_desktop.sync.merge import RecordMap, SideChanges, State
-from cmcoord_desktop.sync.shared_sync import HELD_HERE, SUMMARY
+from cmcoord_desktop.sync.shared_sync import changes_summary, held_here_reason
 from cmcoord_desktop.sync.team_server import laptop_memory
 from cmcoord_desktop.sync.team_server.address import ServerAddress, parse_address
 from cmcoord_desktop.sync.team_server.connection import AskPassword, connect, describe_failure
@@ -48,13 +48,6 @@ SELECT session_user::text, has_any_column_privilege('cmcoord.versions', 'INSERT'
 """
 
 
-# Plurals are marked here: lupdate does not read words.translate(context, text, n).
-SENT = QT_TRANSLATE_NOOP(
-    "team_server",
-    "Synced with {server}: this laptop {here}; sent %n new version(s) of {records} records.",
-)
-
-
 @dataclass(frozen=True)
 class ServerSyncResult:
     server: str  # the server's name for people (no password, ever)
@@ -66,9 +59,7 @@ class ServerSyncResult:
     done: bool = False
 
     def summary(self) -> str:
-        here = self.here
-        text = translate("sync", SUMMARY, here.conflicts)
-        return text.format(new=here.new, updated=here.updated, deleted=here.deleted)
+        return changes_summary(self.here)
 
     def describe(self) -> str:
         if self.read_only:
@@ -76,12 +67,15 @@ class ServerSyncResult:
                 "team_server",
                 "Synced with {server}: this laptop {here}; this account only reads, nothing sent.",
             ).format(server=self.server, here=self.summary())
-        text = translate("team_server", SENT, self.sent_versions)
+        text = plurals.tr(
+            "Synced with {server}: this laptop {here}; sent %n new version(s) of {records} records.",
+            "",
+            self.sent_versions,
+        )
         return text.format(server=self.server, here=self.summary(), records=self.sent_records)
 
     def held_reason(self) -> str:
-        text = translate("sync", HELD_HERE, self.here.live_before)
-        return text.format(deleted=self.here.deleted)
+        return held_here_reason(self.here)
 
 
 def sync_with_team_server(

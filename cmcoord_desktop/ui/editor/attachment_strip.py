@@ -315,15 +315,16 @@ class AttachmentStrip(QWidget):
     def add_file(self, path: Path) -> bool:
         mime = _slide_mime(path.name)
         if mime is None:
-            self.message.say(_words(NOT_A_SLIDE))
+            self.message.say(lambda: _words(NOT_A_SLIDE))
             return False
         try:
             data = path.read_bytes()
         except OSError as exc:
+            reason = exc.strerror or str(exc)
             self.message.say(
-                QCoreApplication.translate(
+                lambda: QCoreApplication.translate(
                     "AttachmentStrip", "Could not read {file}: {reason}"
-                ).format(file=path.name, reason=exc.strerror or exc)
+                ).format(file=path.name, reason=reason)
             )
             return False
         self.add_slide(data, path.name, mime)

@@ -37,23 +37,38 @@ Write = Callable[[str, Any, Any], bool]  # field name, old value, new value -> s
 Check = Callable[[Any], str | None]
 
 
+Words = Callable[[], str | None]  # a message made when shown, so in the window's language
+
+
 class MessageLabel(QLabel):
-    """The small red line under a field saying what is wrong, in plain words; hidden when fine."""
+    """The small red line under a field saying what is wrong, in plain words; hidden when fine.
+    It is given how to say the message, not the text: View › Language says it again."""
 
     def __init__(self, parent: QWidget | None = None, wrap: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("fieldMessage")
         self.setWordWrap(wrap)  # under a narrow field (a count) one line reads better
+        self._words: Words | None = None
         self.hide()
 
-    def say(self, message: str | None, note: bool = False) -> None:
+    def say(self, words: Words | None, note: bool = False) -> None:
         """A problem (red), or with `note` a plain remark such as how a date was read."""
         if self.property("note") != note:
             self.setProperty("note", note)
             self.style().unpolish(self)
             self.style().polish(self)
+        self._words = words
+        self._show()
+
+    def _show(self) -> None:
+        message = self._words() if self._words is not None else None
         self.setText(message or "")
         self.setVisible(bool(message))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self._show()
+        super().changeEvent(event)
 
 
 class FieldBinding(QObject):
@@ -78,7 +93,8 @@ class FieldBinding(QObject):
         self.dirty = False  # typed text not written yet (waiting, or refused)
         # Text whose doubt ("before 1945") was shown as the person left: leaving again keeps it.
         self._doubted: str | None = None
-        self._note: str | None = None  # how the stored text was read, shown until it changes
+        # The text whose reading (its note: how a date was read) is shown until the value changes.
+        self._noted: str | None = None
         self._timer = QTimer(self, singleShot=True, interval=COMMIT_WITHIN_MS)
         self._timer.timeout.connect(self.commit)
         editor = self._editor()
@@ -131,39 +147,52 @@ class FieldBinding(QObject):
             return True
         text = self.text()
         parsed = self._parse(text)
-        refusal = parsed.error or (self._refuse(parsed.value) if self._refuse else None)
-        if refusal:
-            self.message.say(refusal)
+        if self._refusal(text):
+            self.message.say(lambda: self._refusal(text))
             return False
         confirmed = leaving and self._doubted == text
         if parsed.doubt and parsed.value != self.stored and not confirmed:
             if leaving:
                 self._doubted = text
-            self.message.say(parsed.doubt)
+            self.message.say(lambda: self._parse(text).doubt)
             return False
         self._doubted = None
         self.dirty = False
-        self._note = parsed.note
-        if parsed.note:
-            self.message.say(parsed.note, note=True)
-        else:
-            self.message.say(self._warn(parsed.value) if self._warn else None)
+        self._noted = text if parsed.note else None
+        self._say_note_or_warning(parsed.value)
         if parsed.value != self.stored:
             old, self.stored = self.stored, parsed.value
             if not self._write(self.name, old, parsed.value):
                 self.stored, self.dirty = old, True
-                self.message.say(QCoreApplication.translate("FieldBinding", NOT_SAVED))
+                self.message.say(_not_saved)
                 self._timer.start(RETRY_AFTER_MS)
                 return False
         return True
+
+    def _refusal(self, text: str) -> str | None:
+        """Why `text` cannot be stored, in the window's language now; None if it can."""
+        parsed = self._parse(text)
+        return parsed.error or (self._refuse(parsed.value) if self._refuse else None)
+
+    def _say_note_or_warning(self, value: Any) -> None:
+        noted = self._noted
+        if noted is not None:
+            self.message.say(lambda: self._parse(noted).note, note=True)
+        elif self._warn is not None:
+            warn = self._warn
+            self.message.say(lambda: warn(value))
+        else:
+            self.message.say(None)
 
     def recheck(self) -> None:
         """Another field changed what is allowed here (the start date moved): try again."""
         if self.dirty:
             self.commit()
         else:
-            problem = self._refuse(self.stored) if self._refuse else None
-            self.message.say(problem or (self._warn(self.stored) if self._warn else None))
+            refuse, warn, stored = self._refuse, self._warn, self.stored
+            self.message.say(
+                lambda: (refuse(stored) if refuse else None) or (warn(stored) if warn else None)
+            )
 
     # --- showing what is stored --------------------------------------------------------------
 
@@ -176,23 +205,21 @@ class FieldBinding(QObject):
         self._doubted = None
         # How a date was read stays under it while the same value is shown (a refresh after
         # the write must not take it away the moment it appears).
-        keep_note = not replace_typing and value == self.stored and self._note
+        keep_note = not replace_typing and value == self.stored and self._noted is not None
         self.stored = value
         parsed = self._parse(self.text())
         if replace_typing or not parsed.ok or parsed.value != value:
             self._set_text(self._show_as(value))
-        if keep_note:
-            self.message.say(self._note, note=True)
-        else:
-            self._note = None
-            self.message.say(self._warn(value) if self._warn else None)
+        if not keep_note:
+            self._noted = None
+        self._say_note_or_warning(value)
 
     def show_unsaved(self, text: str) -> None:
         """Show again text the disk would not take; it is tried again shortly (not now: this
         runs while the editor is being built)."""
         self._set_text(text)
         self.dirty = True
-        self.message.say(QCoreApplication.translate("FieldBinding", NOT_SAVED))
+        self.message.say(_not_saved)
         self._timer.start(RETRY_AFTER_MS)
 
     def restore_draft(self, text: str) -> None:
@@ -230,6 +257,10 @@ class FieldBinding(QObject):
         ):
             self._tidy()
         return False
+
+
+def _not_saved() -> str:
+    return QCoreApplication.translate("FieldBinding", NOT_SAVED)
 
 
 def _replace_keeping_cursor(editor: QTextEdit, text: str) -> None:

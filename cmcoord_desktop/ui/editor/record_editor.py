@@ -9,7 +9,7 @@ elsewhere (undo, sync, another panel) the form refreshes without touching the fi
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -43,6 +43,10 @@ NOTHING_SELECTED = QT_TRANSLATE_NOOP(
 RECORD_GONE = QT_TRANSLATE_NOOP(
     "RecordEditor", "This record is in the trash.\nUndo (Ctrl+Z) or restore it from the Trash."
 )
+# The editor is never squeezed below this, nor below what its form needs in the window's
+# language: the panels beside it and a dock give way first (a 1366 px laptop with Needs review
+# open), so the title keeps four lines of about 40 characters and no scroll bar appears.
+EDITOR_MIN_WIDTH = 460
 FORMS: dict[type[Record], type[RecordForm]] = {
     Event: EventForm,
     Session: SessionForm,
@@ -154,6 +158,7 @@ class RecordEditor(QWidget):
         scroll.setWidget(form)
         self._scrolls[cls] = scroll
         self._pages.addWidget(scroll)
+        self.updateGeometry()
         return form
 
     def _show_empty(self, text: str) -> None:
@@ -165,7 +170,19 @@ class RecordEditor(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.LanguageChange:
             self._empty.setText(QCoreApplication.translate("RecordEditor", self._empty_words))
+            self.updateGeometry()  # the forms' words, so their widths, changed
         super().changeEvent(event)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """Wide enough for every form built so far, without a horizontal scroll bar, in the
+        window's language (a scroll area does not pass its page's minimum on by itself)."""
+        hint = super().minimumSizeHint()
+        widest = EDITOR_MIN_WIDTH
+        for cls, form in self.forms.items():
+            scroll = self._scrolls[cls]
+            chrome = scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth()
+            widest = max(widest, form.minimumSizeHint().width() + chrome)
+        return QSize(max(hint.width(), widest), hint.height())
 
     def _data_changed(self, change: Change) -> None:
         """Refresh soon, and only if the change touches what the editor shows; changes that

@@ -31,6 +31,17 @@ def choose_language(window: MainWindow, code: str) -> None:
     action.trigger()
 
 
+def shown_window(qtbot, store: Store, tmp_path: Path, language, dialogs=None):  # noqa: ANN001, ANN201
+    """The window shown and active, as a person has it in front of them."""
+    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    window = build_window(store, settings, *([dialogs] if dialogs else []), language=language)
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
 def test_a_fields_refusal_follows_the_language_switch(
     qtbot,
     store: Store,
@@ -39,12 +50,7 @@ def test_a_fields_refusal_follows_the_language_switch(
 ) -> None:
     event = repository.create_event(store, title="HNPW 2017")
     session = repository.create_session(store, event.id, title="Opening plenary", delegates=92)
-    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
-    window = build_window(store, settings, language=language)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = shown_window(qtbot, store, tmp_path, language)
     open_the_session(qtbot, window, session)
     delegates = form_field(window, "delegates")
     delegates.setFocus()
@@ -72,12 +78,7 @@ def test_a_date_refused_against_another_field_follows_the_language_switch(
     language: WindowLanguage,  # noqa: ANN001
 ) -> None:
     event = repository.create_event(store, title="HNPW 2017", start_date=dt.date(2017, 11, 4))
-    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
-    window = build_window(store, settings, language=language)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = shown_window(qtbot, store, tmp_path, language)
     open_the_event(qtbot, window, event.id)
     end = form_field(window, "end_date")
     end.setFocus()
@@ -105,12 +106,7 @@ def test_not_saved_says_why_in_the_new_language(
     store's DataFolderError, made in the Qt-free core) and the field's line follow the switch."""
     event = repository.create_event(store, title="HNPW 2017")
     session = repository.create_session(store, event.id, title="Dangerous Work", notes="Access")
-    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
-    window = build_window(store, settings, ScriptedDialogs(), language=language)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = shown_window(qtbot, store, tmp_path, language, ScriptedDialogs())
     open_the_session(qtbot, window, session)
     notes = form_field(window, "notes")
     notes.setFocus()
@@ -137,12 +133,7 @@ def test_a_passing_hint_in_the_status_bar_does_not_stay_in_the_old_language(
     tmp_path: Path,
     language: WindowLanguage,  # noqa: ANN001
 ) -> None:
-    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
-    window = build_window(store, settings, ScriptedDialogs(), language=language)
-    qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
+    window = shown_window(qtbot, store, tmp_path, language, ScriptedDialogs())
     window.events_panel.focus_list()
     qtbot.keyClick(
         window.events_panel.view,

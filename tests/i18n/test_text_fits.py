@@ -57,6 +57,19 @@ def clipped(window: QWidget) -> list[str]:
     return found
 
 
+def laptop_with_review(qtbot, store, ini: Path, language, event, session):  # noqa: ANN001, ANN201
+    """The window at a laptop's size on the session, with Needs review open beside it."""
+    window = build_window(store, QSettings(str(ini), QSettings.Format.IniFormat), language=language)
+    qtbot.addWidget(window)
+    window.resize(*LAPTOP)
+    window.show()
+    qtbot.waitExposed(window)
+    window.events_panel.select_id(event.id)
+    window.sessions_panel.select_id(session.id)
+    window.actions_by_id["show_review"].setChecked(True)
+    return window
+
+
 @pytest.mark.parametrize("code", sorted(BY_CODE))
 def test_every_text_fits_the_window_at_1366_pixels(
     qtbot,
@@ -68,15 +81,7 @@ def test_every_text_fits_the_window_at_1366_pixels(
     event = repository.create_event(store, title="HNPW 2017")
     session = repository.create_session(store, event.id, title="Opening plenary")
     language.start(code)
-    settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
-    window = build_window(store, settings, language=language)
-    qtbot.addWidget(window)
-    window.resize(*LAPTOP)
-    window.show()
-    qtbot.waitExposed(window)
-    window.events_panel.select_id(event.id)
-    window.sessions_panel.select_id(session.id)
-    window.actions_by_id["show_review"].setChecked(True)
+    window = laptop_with_review(qtbot, store, tmp_path / "window.ini", language, event, session)
     qtbot.wait(50)
     assert language.code == code
     assert clipped(window) == []
@@ -119,15 +124,9 @@ def test_the_title_keeps_its_width_beside_needs_review_at_1366_pixels(
     widths: dict[str, int] = {}
     for code in ("en", *sorted(set(BY_CODE) - {"en"})):
         language.start(code)
-        settings = QSettings(str(tmp_path / f"window-{code}.ini"), QSettings.Format.IniFormat)
-        window = build_window(store, settings, language=language)
-        qtbot.addWidget(window)
-        window.resize(*LAPTOP)
-        window.show()
-        qtbot.waitExposed(window)
-        window.events_panel.select_id(event.id)
-        window.sessions_panel.select_id(session.id)
-        window.actions_by_id["show_review"].setChecked(True)
+        window = laptop_with_review(
+            qtbot, store, tmp_path / f"window-{code}.ini", language, event, session
+        )
         qtbot.waitUntil(lambda w=window: w.editor.form is not None and w.review.isVisible())
         qtbot.wait(50)
         assert window.width() == LAPTOP[0]

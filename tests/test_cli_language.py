@@ -163,7 +163,9 @@ def test_importing_a_damaged_pdf_is_refused_in_french(tmp_path: Path) -> None:
     done = cli("--language", "fr", "--data-dir", data, "import", damaged, cwd=tmp_path)
     assert done.returncode == 2, done.stdout
     line = one_line(done)
-    assert "abime.pdf est un PDF endommagé : ses enregistrements ne peuvent pas être lus" in line
+    assert (
+        "abime.pdf est un PDF endommagé\u00a0: ses enregistrements ne peuvent pas être lus" in line
+    )
     assert "damaged PDF" not in line
     with Store(data) as store:
         assert repository.events(store) == []  # nothing imported
@@ -200,7 +202,9 @@ def test_an_export_from_a_folder_without_data_says_so_in_french(tmp_path: Path) 
     )
     assert done.returncode == 2
     line = one_line(done)
-    assert f"Il n'y a pas de données CMCoord Desktop dans {empty} : vérifiez le dossier" in line
+    assert (
+        f"Il n'y a pas de données CMCoord Desktop dans {empty}\u00a0: vérifiez le dossier" in line
+    )
 
 
 def test_a_damaged_database_is_one_sentence_in_french(tmp_path: Path) -> None:
@@ -223,7 +227,7 @@ def test_a_damaged_database_is_one_sentence_in_french(tmp_path: Path) -> None:
     assert done.returncode == 1
     line = one_line(done)
     assert line.startswith(
-        f"cmcoord-desktop: Impossible d'exporter : le fichier de base de données dans {data} est endommagé"
+        f"cmcoord-desktop: Impossible d'exporter\u00a0: le fichier de base de données dans {data} est endommagé"
     ), line
     assert "(détails dans " in line and line.endswith(").")
 

@@ -223,10 +223,7 @@ class TeamServerController(QObject):
 
     def outcome_text(self, result: ServerSyncResult) -> str:
         """'Synced with the team server anna@db.example.org/workshops: 3 records in, 1 out.'"""
-        came_in = len(result.here.changed)
-        records_in = (
-            self.tr("1 record in") if came_in == 1 else self.tr("{n} records in").format(n=came_in)
-        )
+        records_in = self.tr("%n record(s) in", "", len(result.here.changed))
         if result.read_only:
             text = self.tr(
                 "Synced with the team server {server}: {records_in}, none out "

@@ -2405,13 +2405,20 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
       <source>Not synced with {server}</source>
       <translation>لم تتم المزامنة مع {server}</translation>
     </message>
+    <message numerus="yes">
+      <source>%n record(s) in</source>
+      <translation>
+        <numerusform>لم يرد أي سجل (%n)</numerusform>
+        <numerusform>سجل واحد وارد (%n)</numerusform>
+        <numerusform>سجلان واردان (%n)</numerusform>
+        <numerusform>%n سجلات واردة</numerusform>
+        <numerusform>%n سجلًا واردًا</numerusform>
+        <numerusform>%n سجل وارد</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Online with {server}</source>
       <translation>متصل بـ {server}</translation>
-    </message>
-    <message>
-      <source>1 record in</source>
-      <translation>سجل واحد وارد</translation>
     </message>
     <message>
       <source>Not synced with {server}: this sync would delete most records. Sync by hand to decide.</source>
@@ -2420,10 +2427,6 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
     <message>
       <source>Synced with {server} at {time}</source>
       <translation>تمت المزامنة مع {server} في {time}</translation>
-    </message>
-    <message>
-      <source>{n} records in</source>
-      <translation>السجلات الواردة: {n}</translation>
     </message>
     <message>
       <source>Synced with the team server {server}: {records_in}, none out (this account only reads).</source>

@@ -2363,12 +2363,15 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
       <source>Not synced with {server}</source>
       <translation type="unfinished" />
     </message>
-    <message>
-      <source>Online with {server}</source>
-      <translation type="unfinished" />
+    <message numerus="yes">
+      <source>%n record(s) in</source>
+      <translation>
+        <numerusform>%n record in</numerusform>
+        <numerusform>%n records in</numerusform>
+      </translation>
     </message>
     <message>
-      <source>1 record in</source>
+      <source>Online with {server}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2377,10 +2380,6 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
     </message>
     <message>
       <source>Synced with {server} at {time}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{n} records in</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -2381,13 +2381,16 @@ Deshaga (Ctrl+Z) o restáurelo desde la papelera.</translation>
       <source>Not synced with {server}</source>
       <translation>No sincronizado con {server}</translation>
     </message>
+    <message numerus="yes">
+      <source>%n record(s) in</source>
+      <translation>
+        <numerusform>%n registro recibido</numerusform>
+        <numerusform>%n registros recibidos</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Online with {server}</source>
       <translation>Conectado con {server}</translation>
-    </message>
-    <message>
-      <source>1 record in</source>
-      <translation>1 registro recibido</translation>
     </message>
     <message>
       <source>Not synced with {server}: this sync would delete most records. Sync by hand to decide.</source>
@@ -2396,10 +2399,6 @@ Deshaga (Ctrl+Z) o restáurelo desde la papelera.</translation>
     <message>
       <source>Synced with {server} at {time}</source>
       <translation>Sincronizado con {server} a las {time}</translation>
-    </message>
-    <message>
-      <source>{n} records in</source>
-      <translation>{n} registros recibidos</translation>
     </message>
     <message>
       <source>Synced with the team server {server}: {records_in}, none out (this account only reads).</source>

@@ -33,7 +33,7 @@
     </message>
     <message>
       <source>Noto Sans, Noto Sans Arabic, WenQuanYi Micro Hei and DejaVu Sans, and for emoji and symbols (in the window too, where the system has no emoji font) subsets of Noto Emoji and Noto Sans Symbols 2; their licences:</source>
-      <translation>Noto Sans, Noto Sans Arabic, WenQuanYi Micro Hei et DejaVu Sans, et pour les émojis et symboles (aussi dans la fenêtre, si le système n'a pas de police d'émojis) des sous-ensembles de Noto Emoji et Noto Sans Symbols 2 ; leurs licences :</translation>
+      <translation>Noto Sans, Noto Sans Arabic, WenQuanYi Micro Hei et DejaVu Sans, et pour les émojis et symboles (aussi dans la fenêtre, si le système n'a pas de police d'émojis) des sous-ensembles de Noto Emoji et Noto Sans Symbols 2 ; leurs licences :</translation>
     </message>
     <message>
       <source>Libraries</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
       <source>Qt and PySide6 are used under the GNU LGPL version 3: their shared libraries sit unmodified in the program folder and can be replaced with compatible builds. Source: {link}.</source>
-      <translation>Qt et PySide6 sont utilisés sous la licence GNU LGPL version 3 : leurs bibliothèques partagées se trouvent, non modifiées, dans le dossier du programme et peuvent être remplacées par des versions compatibles. Source : {link}.</translation>
+      <translation>Qt et PySide6 sont utilisés sous la licence GNU LGPL version 3 : leurs bibliothèques partagées se trouvent, non modifiées, dans le dossier du programme et peuvent être remplacées par des versions compatibles. Source : {link}.</translation>
     </message>
   </context>
   <context>
@@ -107,7 +107,7 @@
     </message>
     <message>
       <source>Export a summary of the selected event: PDF, web page, Word, Markdown or e-mail</source>
-      <translation>Exporter un résumé de l'événement sélectionné : PDF, page web, Word, Markdown ou courriel</translation>
+      <translation>Exporter un résumé de l'événement sélectionné : PDF, page web, Word, Markdown ou courriel</translation>
     </message>
     <message>
       <source>S&amp;ync with shared file…</source>
@@ -179,7 +179,7 @@
     </message>
     <message>
       <source>Move up: the item being typed, or the session or table selected in a list</source>
-      <translation>Monter : l'élément en cours de saisie, ou la séance ou la table sélectionnée dans une liste</translation>
+      <translation>Monter : l'élément en cours de saisie, ou la séance ou la table sélectionnée dans une liste</translation>
     </message>
     <message>
       <source>Move do&amp;wn</source>
@@ -191,7 +191,7 @@
     </message>
     <message>
       <source>Move down: the item being typed, or the session or table selected in a list</source>
-      <translation>Descendre : l'élément en cours de saisie, ou la séance ou la table sélectionnée dans une liste</translation>
+      <translation>Descendre : l'élément en cours de saisie, ou la séance ou la table sélectionnée dans une liste</translation>
     </message>
     <message>
       <source>Add key &amp;outcome</source>
@@ -255,7 +255,7 @@
     </message>
     <message>
       <source>Every next step of every event: filter them, close them, export them</source>
-      <translation>Toutes les prochaines étapes de tous les événements : les filtrer, les clore, les exporter</translation>
+      <translation>Toutes les prochaines étapes de tous les événements : les filtrer, les clore, les exporter</translation>
     </message>
     <message>
       <source>Needs re&amp;view</source>
@@ -263,7 +263,7 @@
     </message>
     <message>
       <source>Records where laptops disagreed: choose which value to keep</source>
-      <translation>Fiches sur lesquelles les ordinateurs divergent : choisissez la valeur à garder</translation>
+      <translation>Fiches sur lesquelles les ordinateurs divergent : choisissez la valeur à garder</translation>
     </message>
     <message>
       <source>Session &amp;clock</source>
@@ -326,7 +326,7 @@
     </message>
     <message>
       <source>That file is not an image or a PDF, so it was not added</source>
-      <translation>Ce fichier n'est ni une image ni un PDF : il n'a pas été ajouté</translation>
+      <translation>Ce fichier n'est ni une image ni un PDF : il n'a pas été ajouté</translation>
     </message>
     <message>
       <source>Caption, e.g. the slide's title</source>
@@ -342,11 +342,11 @@
     </message>
     <message>
       <source>Slide removed: {file}</source>
-      <translation>Diapositive supprimée : {file}</translation>
+      <translation>Diapositive supprimée : {file}</translation>
     </message>
     <message>
       <source>Its image was removed from every laptop after it was deleted; the caption is kept.</source>
-      <translation>Son image a été supprimée de tous les ordinateurs après sa suppression ; la légende est conservée.</translation>
+      <translation>Son image a été supprimée de tous les ordinateurs après sa suppression ; la légende est conservée.</translation>
     </message>
     <message>
       <source>Caption of {file}</source>
@@ -354,7 +354,7 @@
     </message>
     <message>
       <source>Delete presentation: {file}</source>
-      <translation>Supprimer la présentation : {file}</translation>
+      <translation>Supprimer la présentation : {file}</translation>
     </message>
     <message>
       <source>Presentation</source>
@@ -374,7 +374,7 @@
     </message>
     <message>
       <source>Could not read {file}: {reason}</source>
-      <translation>Impossible de lire {file} : {reason}</translation>
+      <translation>Impossible de lire {file} : {reason}</translation>
     </message>
     <message>
       <source>Choose a presentation slide</source>
@@ -389,7 +389,7 @@
     <name>BackgroundRunner</name>
     <message>
       <source>Something went wrong; nothing was lost, and the log has the details.</source>
-      <translation>Une erreur s'est produite ; rien n'a été perdu, et le journal en donne le détail.</translation>
+      <translation>Une erreur s'est produite ; rien n'a été perdu, et le journal en donne le détail.</translation>
     </message>
   </context>
   <context>
@@ -402,11 +402,11 @@ Your data is safe: every edit was saved the moment you made it. CMCoord Desktop 
 The details are in the log file:
 {log}
 Please send that file with a few words on what you were doing.</source>
-      <translation>Un problème est survenu : {summary}.
+      <translation>Un problème est survenu : {summary}.
 
-Vos données sont en sécurité : chaque modification a été enregistrée dès que vous l'avez faite. CMCoord Desktop continue de fonctionner ; si quelque chose semble anormal, fermez-le et rouvrez-le.
+Vos données sont en sécurité : chaque modification a été enregistrée dès que vous l'avez faite. CMCoord Desktop continue de fonctionner ; si quelque chose semble anormal, fermez-le et rouvrez-le.
 
-Les détails figurent dans le fichier journal :
+Les détails figurent dans le fichier journal :
 {log}
 Veuillez envoyer ce fichier en indiquant en quelques mots ce que vous faisiez.</translation>
     </message>
@@ -416,9 +416,9 @@ Veuillez envoyer ce fichier en indiquant en quelques mots ce que vous faisiez.</
 Your data is safe: every edit was saved the moment you made it. CMCoord Desktop keeps running; if something looks wrong, close it and open it again.
 
 The details could not be written to a log file.</source>
-      <translation>Un problème est survenu : {summary}.
+      <translation>Un problème est survenu : {summary}.
 
-Vos données sont en sécurité : chaque modification a été enregistrée dès que vous l'avez faite. CMCoord Desktop continue de fonctionner ; si quelque chose semble anormal, fermez-le et rouvrez-le.
+Vos données sont en sécurité : chaque modification a été enregistrée dès que vous l'avez faite. CMCoord Desktop continue de fonctionner ; si quelque chose semble anormal, fermez-le et rouvrez-le.
 
 Les détails n'ont pas pu être écrits dans un fichier journal.</translation>
     </message>
@@ -426,14 +426,14 @@ Les détails n'ont pas pu être écrits dans un fichier journal.</translation>
       <source>CMCoord Desktop could not open its data folder {folder}: {reason}.
 
 Nothing in the folder was deleted. Keep a copy of the folder before trying anything else, and ask for help with it.</source>
-      <translation>CMCoord Desktop n'a pas pu ouvrir son dossier de données {folder} : {reason}.
+      <translation>CMCoord Desktop n'a pas pu ouvrir son dossier de données {folder} : {reason}.
 
 Rien n'a été supprimé dans le dossier. Faites-en une copie avant toute autre tentative et demandez de l'aide.</translation>
     </message>
     <message>
       <source>The details are in the log file:
 {log}</source>
-      <translation>Les détails figurent dans le fichier journal :
+      <translation>Les détails figurent dans le fichier journal :
 {log}</translation>
     </message>
     <message>
@@ -442,7 +442,7 @@ Rien n'a été supprimé dans le dossier. Faites-en une copie avant toute autre 
     </message>
     <message>
       <source>CMCoord Desktop: unexpected error</source>
-      <translation>CMCoord Desktop : erreur inattendue</translation>
+      <translation>CMCoord Desktop : erreur inattendue</translation>
     </message>
   </context>
   <context>
@@ -464,11 +464,11 @@ Rien n'a été supprimé dans le dossier. Faites-en une copie avant toute autre 
     </message>
     <message>
       <source>e.g. 15 March 2026; empty: no date</source>
-      <translation>p. ex. 15 mars 2026 ; vide : sans date</translation>
+      <translation>p. ex. 15 mars 2026 ; vide : sans date</translation>
     </message>
     <message>
       <source>Due date not saved: {reason}</source>
-      <translation>Échéance non enregistrée : {reason}</translation>
+      <translation>Échéance non enregistrée : {reason}</translation>
     </message>
     <message>
       <source>{doubt} Press Enter again to keep it.</source>
@@ -519,18 +519,18 @@ Rien n'a été supprimé dans le dossier. Faites-en une copie avant toute autre 
     </message>
     <message>
       <source>As of &amp;date:</source>
-      <translation>À la date d&amp;u :</translation>
+      <translation>À la date d&amp;u :</translation>
     </message>
     <message>
       <source>Summary &amp;title:</source>
-      <translation>Titre du ré&amp;sumé :</translation>
+      <translation>Titre du ré&amp;sumé :</translation>
     </message>
   </context>
   <context>
     <name>EventsPanel</name>
     <message>
       <source>No event matches “{words}”.</source>
-      <translation>Aucun événement ne correspond à « {words} ».</translation>
+      <translation>Aucun événement ne correspond à « {words} ».</translation>
     </message>
   </context>
   <context>
@@ -589,7 +589,7 @@ Rien n'a été supprimé dans le dossier. Faites-en une copie avant toute autre 
     </message>
     <message>
       <source>&amp;Chosen sessions:</source>
-      <translation>Séances &amp;choisies :</translation>
+      <translation>Séances &amp;choisies :</translation>
     </message>
     <message>
       <source>(untitled session)</source>
@@ -617,11 +617,11 @@ Rien n'a été supprimé dans le dossier. Faites-en une copie avant toute autre 
     </message>
     <message>
       <source>&amp;Paper:</source>
-      <translation>&amp;Papier :</translation>
+      <translation>&amp;Papier :</translation>
     </message>
     <message>
       <source>&amp;Format:</source>
-      <translation>&amp;Format :</translation>
+      <translation>&amp;Format :</translation>
     </message>
     <message>
       <source>Choose sessions and options, then Export.</source>
@@ -680,7 +680,7 @@ Rien n'a été supprimé dans le dossier. Faites-en une copie avant toute autre 
     </message>
     <message>
       <source>Summary copied: paste it into a new e-mail.</source>
-      <translation>Résumé copié : collez-le dans un nouveau message.</translation>
+      <translation>Résumé copié : collez-le dans un nouveau message.</translation>
     </message>
     <message>
       <source>Export summary</source>
@@ -700,7 +700,7 @@ Rien n'a été supprimé dans le dossier. Faites-en une copie avant toute autre 
     </message>
     <message>
       <source>Export cancelled: no file was written.</source>
-      <translation>Export annulé : aucun fichier n'a été écrit.</translation>
+      <translation>Export annulé : aucun fichier n'a été écrit.</translation>
     </message>
     <message>
       <source>The export failed and wrote no file. {message}</source>
@@ -720,14 +720,14 @@ Rien n'a été supprimé dans le dossier. Faites-en une copie avant toute autre 
     </message>
     <message>
       <source>{path} is no longer there: export it again.</source>
-      <translation>{path} n'existe plus : exportez-le de nouveau.</translation>
+      <translation>{path} n'existe plus : exportez-le de nouveau.</translation>
     </message>
   </context>
   <context>
     <name>FieldBinding</name>
     <message>
       <source>Not saved yet: kept here, and saved as soon as the data folder can be written.</source>
-      <translation>Pas encore enregistré : conservé ici, et enregistré dès que le dossier de données sera accessible en écriture.</translation>
+      <translation>Pas encore enregistré : conservé ici, et enregistré dès que le dossier de données sera accessible en écriture.</translation>
     </message>
   </context>
   <context>
@@ -844,7 +844,7 @@ Rien n'a été supprimé dans le dossier. Faites-en une copie avant toute autre 
     </message>
     <message>
       <source>That record is in the Trash: restore it to open it.</source>
-      <translation>Cette fiche est dans la corbeille : restaurez-la pour l'ouvrir.</translation>
+      <translation>Cette fiche est dans la corbeille : restaurez-la pour l'ouvrir.</translation>
     </message>
     <message>
       <source>The session or event of that record is in the Trash.</source>
@@ -894,15 +894,15 @@ Rien n'a été supprimé dans le dossier. Faites-en une copie avant toute autre 
     </message>
     <message>
       <source>Delete key outcome: {text}</source>
-      <translation>Supprimer le résultat principal : {text}</translation>
+      <translation>Supprimer le résultat principal : {text}</translation>
     </message>
     <message>
       <source>Delete next step: {text}</source>
-      <translation>Supprimer la prochaine étape : {text}</translation>
+      <translation>Supprimer la prochaine étape : {text}</translation>
     </message>
     <message>
       <source>Delete idea: {text}</source>
-      <translation>Supprimer l'idée : {text}</translation>
+      <translation>Supprimer l'idée : {text}</translation>
     </message>
     <message>
       <source>Key outcome {number}</source>
@@ -942,7 +942,7 @@ Rien n'a été supprimé dans le dossier. Faites-en une copie avant toute autre 
     </message>
     <message>
       <source>Due date: {message}</source>
-      <translation>Échéance : {message}</translation>
+      <translation>Échéance : {message}</translation>
     </message>
     <message>
       <source>Owner of next step {number}</source>
@@ -1065,7 +1065,7 @@ Rien n'a été supprimé dans le dossier. Faites-en une copie avant toute autre 
     </message>
     <message>
       <source>Overdue: {date}</source>
-      <translation>En retard : {date}</translation>
+      <translation>En retard : {date}</translation>
     </message>
     <message>
       <source>{place} — carried from {event}</source>
@@ -1073,15 +1073,15 @@ Rien n'a été supprimé dans le dossier. Faites-en une copie avant toute autre 
     </message>
     <message>
       <source>Overdue: due before today and not done.</source>
-      <translation>En retard : échéance passée et non terminée.</translation>
+      <translation>En retard : échéance passée et non terminée.</translation>
     </message>
     <message>
       <source>Check: {warning}</source>
-      <translation>À vérifier : {warning}</translation>
+      <translation>À vérifier : {warning}</translation>
     </message>
     <message>
       <source>Carried into: {events}</source>
-      <translation>Reportée dans : {events}</translation>
+      <translation>Reportée dans : {events}</translation>
     </message>
   </context>
   <context>
@@ -1223,7 +1223,7 @@ Ctrl+Maj+S en ajoute une.</translation>
     </message>
     <message>
       <source>Host: {host}</source>
-      <translation>Hôte : {host}</translation>
+      <translation>Hôte : {host}</translation>
     </message>
     <message>
       <source>Needs review · {detail}</source>
@@ -1242,7 +1242,7 @@ Ctrl+Maj+S en ajoute une.</translation>
     </message>
     <message>
       <source>Which event's sessions and marketplace tables should the new event get?</source>
-      <translation>De quel événement le nouvel événement doit-il reprendre les séances et les tables thématiques ?</translation>
+      <translation>De quel événement le nouvel événement doit-il reprendre les séances et les tables thématiques ?</translation>
     </message>
     <message>
       <source>New event from a past event</source>
@@ -1265,7 +1265,7 @@ Ctrl+Maj+S en ajoute une.</translation>
     </message>
     <message>
       <source>New event “{title}”: its sessions and tables are copied.</source>
-      <translation>Nouvel événement « {title} » : ses séances et ses tables ont été copiées.</translation>
+      <translation>Nouvel événement « {title} » : ses séances et ses tables ont été copiées.</translation>
     </message>
     <message>
       <source>Select an event first, or add one with Ctrl+Shift+E.</source>
@@ -1289,11 +1289,11 @@ Ctrl+Maj+S en ajoute une.</translation>
     </message>
     <message>
       <source>Select a session or a marketplace table to move; events follow their dates.</source>
-      <translation>Sélectionnez une séance ou une table thématique à déplacer ; les événements suivent leurs dates.</translation>
+      <translation>Sélectionnez une séance ou une table thématique à déplacer ; les événements suivent leurs dates.</translation>
     </message>
     <message>
       <source>Sessions follow their date and start time: change those to move it past “{title}”.</source>
-      <translation>Les séances suivent leur date et leur heure de début : modifiez-les pour la faire passer au-delà de « {title} ».</translation>
+      <translation>Les séances suivent leur date et leur heure de début : modifiez-les pour la faire passer au-delà de « {title} ».</translation>
     </message>
     <message>
       <source>Select an event, session or marketplace table first.</source>
@@ -1645,131 +1645,131 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>Edit “{field}”</source>
-      <translation>Modifier « {field} »</translation>
+      <translation>Modifier « {field} »</translation>
     </message>
     <message>
       <source>Delete event “{title}”</source>
-      <translation>Supprimer l'événement « {title} »</translation>
+      <translation>Supprimer l'événement « {title} »</translation>
     </message>
     <message>
       <source>Delete session “{title}”</source>
-      <translation>Supprimer la séance « {title} »</translation>
+      <translation>Supprimer la séance « {title} »</translation>
     </message>
     <message>
       <source>Delete marketplace table “{title}”</source>
-      <translation>Supprimer la table thématique « {title} »</translation>
+      <translation>Supprimer la table thématique « {title} »</translation>
     </message>
     <message>
       <source>Delete presentation “{title}”</source>
-      <translation>Supprimer la présentation « {title} »</translation>
+      <translation>Supprimer la présentation « {title} »</translation>
     </message>
     <message>
       <source>Delete key outcome “{title}”</source>
-      <translation>Supprimer le résultat principal « {title} »</translation>
+      <translation>Supprimer le résultat principal « {title} »</translation>
     </message>
     <message>
       <source>Delete next step “{title}”</source>
-      <translation>Supprimer la prochaine étape « {title} »</translation>
+      <translation>Supprimer la prochaine étape « {title} »</translation>
     </message>
     <message>
       <source>Delete idea “{title}”</source>
-      <translation>Supprimer l'idée « {title} »</translation>
+      <translation>Supprimer l'idée « {title} »</translation>
     </message>
     <message>
       <source>Delete carried next step “{title}”</source>
-      <translation>Supprimer la prochaine étape reprise « {title} »</translation>
+      <translation>Supprimer la prochaine étape reprise « {title} »</translation>
     </message>
     <message>
       <source>Delete item “{title}”</source>
-      <translation>Supprimer l'élément « {title} »</translation>
+      <translation>Supprimer l'élément « {title} »</translation>
     </message>
     <message>
       <source>Restore event “{title}”</source>
-      <translation>Restaurer l'événement « {title} »</translation>
+      <translation>Restaurer l'événement « {title} »</translation>
     </message>
     <message>
       <source>Restore session “{title}”</source>
-      <translation>Restaurer la séance « {title} »</translation>
+      <translation>Restaurer la séance « {title} »</translation>
     </message>
     <message>
       <source>Restore marketplace table “{title}”</source>
-      <translation>Restaurer la table thématique « {title} »</translation>
+      <translation>Restaurer la table thématique « {title} »</translation>
     </message>
     <message>
       <source>Restore presentation “{title}”</source>
-      <translation>Restaurer la présentation « {title} »</translation>
+      <translation>Restaurer la présentation « {title} »</translation>
     </message>
     <message>
       <source>Restore key outcome “{title}”</source>
-      <translation>Restaurer le résultat principal « {title} »</translation>
+      <translation>Restaurer le résultat principal « {title} »</translation>
     </message>
     <message>
       <source>Restore next step “{title}”</source>
-      <translation>Restaurer la prochaine étape « {title} »</translation>
+      <translation>Restaurer la prochaine étape « {title} »</translation>
     </message>
     <message>
       <source>Restore idea “{title}”</source>
-      <translation>Restaurer l'idée « {title} »</translation>
+      <translation>Restaurer l'idée « {title} »</translation>
     </message>
     <message>
       <source>Restore carried next step “{title}”</source>
-      <translation>Restaurer la prochaine étape reprise « {title} »</translation>
+      <translation>Restaurer la prochaine étape reprise « {title} »</translation>
     </message>
     <message>
       <source>Restore item “{title}”</source>
-      <translation>Restaurer l'élément « {title} »</translation>
+      <translation>Restaurer l'élément « {title} »</translation>
     </message>
     <message>
       <source>Restored event “{title}”.</source>
-      <translation>Événement « {title} » restauré.</translation>
+      <translation>Événement « {title} » restauré.</translation>
     </message>
     <message>
       <source>Restored session “{title}”.</source>
-      <translation>Séance « {title} » restaurée.</translation>
+      <translation>Séance « {title} » restaurée.</translation>
     </message>
     <message>
       <source>Restored marketplace table “{title}”.</source>
-      <translation>Table thématique « {title} » restaurée.</translation>
+      <translation>Table thématique « {title} » restaurée.</translation>
     </message>
     <message>
       <source>Restored presentation “{title}”.</source>
-      <translation>Présentation « {title} » restaurée.</translation>
+      <translation>Présentation « {title} » restaurée.</translation>
     </message>
     <message>
       <source>Restored key outcome “{title}”.</source>
-      <translation>Résultat principal « {title} » restauré.</translation>
+      <translation>Résultat principal « {title} » restauré.</translation>
     </message>
     <message>
       <source>Restored next step “{title}”.</source>
-      <translation>Prochaine étape « {title} » restaurée.</translation>
+      <translation>Prochaine étape « {title} » restaurée.</translation>
     </message>
     <message>
       <source>Restored idea “{title}”.</source>
-      <translation>Idée « {title} » restaurée.</translation>
+      <translation>Idée « {title} » restaurée.</translation>
     </message>
     <message>
       <source>Restored carried next step “{title}”.</source>
-      <translation>Prochaine étape reprise « {title} » restaurée.</translation>
+      <translation>Prochaine étape reprise « {title} » restaurée.</translation>
     </message>
     <message>
       <source>Restored item “{title}”.</source>
-      <translation>Élément « {title} » restauré.</translation>
+      <translation>Élément « {title} » restauré.</translation>
     </message>
     <message>
       <source>Restored “{title}”; what it belongs to is still in the Trash.</source>
-      <translation>Restauration de « {title} » effectuée ; sa fiche de rattachement est encore dans la corbeille.</translation>
+      <translation>Restauration de « {title} » effectuée ; sa fiche de rattachement est encore dans la corbeille.</translation>
     </message>
     <message>
       <source>Moved event “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).</source>
-      <translation>Événement « {title} » placé dans la corbeille (Ctrl+Z pour annuler, Ctrl+Maj+T pour afficher la corbeille).</translation>
+      <translation>Événement « {title} » placé dans la corbeille (Ctrl+Z pour annuler, Ctrl+Maj+T pour afficher la corbeille).</translation>
     </message>
     <message>
       <source>Moved session “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).</source>
-      <translation>Séance « {title} » placée dans la corbeille (Ctrl+Z pour annuler, Ctrl+Maj+T pour afficher la corbeille).</translation>
+      <translation>Séance « {title} » placée dans la corbeille (Ctrl+Z pour annuler, Ctrl+Maj+T pour afficher la corbeille).</translation>
     </message>
     <message>
       <source>Moved marketplace table “{title}” to the Trash (Ctrl+Z undoes, Ctrl+Shift+T shows the Trash).</source>
-      <translation>Table thématique « {title} » placée dans la corbeille (Ctrl+Z pour annuler, Ctrl+Maj+T pour afficher la corbeille).</translation>
+      <translation>Table thématique « {title} » placée dans la corbeille (Ctrl+Z pour annuler, Ctrl+Maj+T pour afficher la corbeille).</translation>
     </message>
     <message>
       <source>Move session up</source>
@@ -1901,23 +1901,23 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>Set next step “{step}” to open</source>
-      <translation>Marquer la prochaine étape « {step} » comme ouverte</translation>
+      <translation>Marquer la prochaine étape « {step} » comme ouverte</translation>
     </message>
     <message>
       <source>Set next step “{step}” to in progress</source>
-      <translation>Marquer la prochaine étape « {step} » comme en cours</translation>
+      <translation>Marquer la prochaine étape « {step} » comme en cours</translation>
     </message>
     <message>
       <source>Set next step “{step}” to done</source>
-      <translation>Marquer la prochaine étape « {step} » comme terminée</translation>
+      <translation>Marquer la prochaine étape « {step} » comme terminée</translation>
     </message>
     <message>
       <source>Set next step “{step}” to dropped</source>
-      <translation>Marquer la prochaine étape « {step} » comme abandonnée</translation>
+      <translation>Marquer la prochaine étape « {step} » comme abandonnée</translation>
     </message>
     <message>
       <source>Set status to “{status}”</source>
-      <translation>Définir l'état : « {status} »</translation>
+      <translation>Définir l'état : « {status} »</translation>
     </message>
   </context>
   <context>
@@ -1928,7 +1928,7 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>{detail}: {before}{match}{after}; matched “{match}”</source>
-      <translation>{detail} : {before}{match}{after} ; correspond à « {match} »</translation>
+      <translation>{detail} : {before}{match}{after} ; correspond à « {match} »</translation>
     </message>
   </context>
   <context>
@@ -1943,7 +1943,7 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>{kind} “{title}” — {problem}</source>
-      <translation>{kind} « {title} » — {problem}</translation>
+      <translation>{kind} « {title} » — {problem}</translation>
     </message>
     <message>
       <source>edited after it was deleted</source>
@@ -1974,7 +1974,7 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>Nothing needs review: every laptop agreed.</source>
-      <translation>Rien à examiner : tous les ordinateurs sont d'accord.</translation>
+      <translation>Rien à examiner : tous les ordinateurs sont d'accord.</translation>
     </message>
     <message>
       <source>Keep this one</source>
@@ -2010,7 +2010,7 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>Keep “{value}” ({field})</source>
-      <translation>Conserver « {value} » ({field})</translation>
+      <translation>Conserver « {value} » ({field})</translation>
     </message>
     <message>
       <source>Keep both values as two items</source>
@@ -2037,7 +2037,7 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     <name>SaveStatus</name>
     <message>
       <source>Every change is written to disk the moment you make it: there is nothing to save.</source>
-      <translation>Chaque modification est écrite sur le disque dès que vous la faites : il n'y a rien à enregistrer.</translation>
+      <translation>Chaque modification est écrite sur le disque dès que vous la faites : il n'y a rien à enregistrer.</translation>
     </message>
     <message>
       <source>All changes are saved as you type</source>
@@ -2049,7 +2049,7 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>Not saved: the data folder cannot be written</source>
-      <translation>Non enregistré : le dossier de données ne peut pas être écrit</translation>
+      <translation>Non enregistré : le dossier de données ne peut pas être écrit</translation>
     </message>
     <message>
       <source>What you typed stays on screen and is saved as soon as the folder can be written again.</source>
@@ -2095,11 +2095,11 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>Nothing matches “{typed}”.</source>
-      <translation>Rien ne correspond à « {typed} ».</translation>
+      <translation>Rien ne correspond à « {typed} ».</translation>
     </message>
     <message>
       <source>The first {count} matches: add words to narrow them.</source>
-      <translation>Les {count} premiers résultats : ajoutez des mots pour affiner.</translation>
+      <translation>Les {count} premiers résultats : ajoutez des mots pour affiner.</translation>
     </message>
   </context>
   <context>
@@ -2118,7 +2118,7 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>Session clock: time since the selected session started today</source>
-      <translation>Horloge de séance : temps écoulé depuis le début de la séance sélectionnée aujourd'hui</translation>
+      <translation>Horloge de séance : temps écoulé depuis le début de la séance sélectionnée aujourd'hui</translation>
     </message>
   </context>
   <context>
@@ -2161,15 +2161,15 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>Show this next step in:</source>
-      <translation>Afficher cette prochaine étape dans :</translation>
+      <translation>Afficher cette prochaine étape dans :</translation>
     </message>
     <message>
       <source>Carry a next step into “{event}”</source>
-      <translation>Reporter une prochaine étape dans « {event} »</translation>
+      <translation>Reporter une prochaine étape dans « {event} »</translation>
     </message>
     <message>
       <source>Carried into “{event}”.</source>
-      <translation>Reportée dans « {event} ».</translation>
+      <translation>Reportée dans « {event} ».</translation>
     </message>
   </context>
   <context>
@@ -2192,11 +2192,11 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>Set the owner of next step “{step}”</source>
-      <translation>Définir le responsable de la prochaine étape « {step} »</translation>
+      <translation>Définir le responsable de la prochaine étape « {step} »</translation>
     </message>
     <message>
       <source>Set the due date of next step “{step}”</source>
-      <translation>Définir l'échéance de la prochaine étape « {step} »</translation>
+      <translation>Définir l'échéance de la prochaine étape « {step} »</translation>
     </message>
   </context>
   <context>
@@ -2223,11 +2223,11 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>Not exported: name the file .csv, .xlsx, .ics or .pdf to choose its format.</source>
-      <translation>Non exporté : nommez le fichier .csv, .xlsx, .ics ou .pdf pour choisir son format.</translation>
+      <translation>Non exporté : nommez le fichier .csv, .xlsx, .ics ou .pdf pour choisir son format.</translation>
     </message>
     <message>
       <source>Not exported: {file} could not be written ({reason}).</source>
-      <translation>Non exporté : impossible d'écrire {file} ({reason}).</translation>
+      <translation>Non exporté : impossible d'écrire {file} ({reason}).</translation>
     </message>
     <message>
       <source>Exported {count} next steps to {file}.</source>
@@ -2250,7 +2250,7 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>Summary copied: paste it into a new e-mail.</source>
-      <translation>Résumé copié : collez-le dans un nouveau message.</translation>
+      <translation>Résumé copié : collez-le dans un nouveau message.</translation>
     </message>
   </context>
   <context>
@@ -2265,7 +2265,7 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>Changes made on this laptop while its clock was ahead block the shared file. Re-date them to now and rewrite the file?</source>
-      <translation>Des modifications faites sur cet ordinateur pendant que son horloge avançait bloquent le fichier partagé. Les redater à maintenant et réécrire le fichier ?</translation>
+      <translation>Des modifications faites sur cet ordinateur pendant que son horloge avançait bloquent le fichier partagé. Les redater à maintenant et réécrire le fichier ?</translation>
     </message>
     <message>
       <source>CMCoord shared files (*.cmcsync);;All files (*)</source>
@@ -2277,7 +2277,7 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>Synced with {file}: {summary} here.</source>
-      <translation>Synchronisé avec {file} : {summary} sur cet ordinateur.</translation>
+      <translation>Synchronisé avec {file} : {summary} sur cet ordinateur.</translation>
     </message>
     <message numerus="yes">
       <source>Merged %n conflicted copies.</source>
@@ -2288,7 +2288,7 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>Held back (dated ahead of this laptop's clock): {names}.</source>
-      <translation>Mis en attente (datés au-delà de l'horloge de cet ordinateur) : {names}.</translation>
+      <translation>Mis en attente (datés au-delà de l'horloge de cet ordinateur) : {names}.</translation>
     </message>
     <message>
       <source>Re-date and rewrite</source>
@@ -2300,7 +2300,7 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>Last synced {time} with {file}</source>
-      <translation>Dernière synchronisation : {time}, avec {file}</translation>
+      <translation>Dernière synchronisation : {time}, avec {file}</translation>
     </message>
     <message>
       <source>Recent shared &amp;files</source>
@@ -2312,23 +2312,23 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>Create “{file}” from this laptop's records?</source>
-      <translation>Créer « {file} » à partir des fiches de cet ordinateur ?</translation>
+      <translation>Créer « {file} » à partir des fiches de cet ordinateur ?</translation>
     </message>
     <message>
       <source>Sync with “{file}”?</source>
-      <translation>Synchroniser avec « {file} » ?</translation>
+      <translation>Synchroniser avec « {file} » ?</translation>
     </message>
     <message>
       <source>This laptop: {summary}</source>
-      <translation>Cet ordinateur : {summary}</translation>
+      <translation>Cet ordinateur : {summary}</translation>
     </message>
     <message>
       <source>The shared file: {summary}</source>
-      <translation>Le fichier partagé : {summary}</translation>
+      <translation>Le fichier partagé : {summary}</translation>
     </message>
     <message>
       <source>Conflicted copies to merge in: {count}</source>
-      <translation>Copies en conflit à fusionner : {count}</translation>
+      <translation>Copies en conflit à fusionner : {count}</translation>
     </message>
     <message>
       <source>Records with conflicting changes will be listed under View › Needs review.</source>
@@ -2336,11 +2336,11 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>Careful: {reason}</source>
-      <translation>Attention : {reason}</translation>
+      <translation>Attention : {reason}</translation>
     </message>
     <message>
       <source>Careful: “{file}” holds another workshop (no event in common with this laptop's); syncing merges both workshops.</source>
-      <translation>Attention : « {file} » contient un autre atelier (aucun événement en commun avec ceux de cet ordinateur) ; la synchronisation fusionnera les deux ateliers.</translation>
+      <translation>Attention : « {file} » contient un autre atelier (aucun événement en commun avec ceux de cet ordinateur) ; la synchronisation fusionnera les deux ateliers.</translation>
     </message>
     <message>
       <source>Merge both workshops</source>
@@ -2367,7 +2367,7 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>Not synced with {server}: {why}</source>
-      <translation>Non synchronisé avec {server} : {why}</translation>
+      <translation>Non synchronisé avec {server} : {why}</translation>
     </message>
     <message>
       <source>Sync with a team server</source>
@@ -2381,33 +2381,32 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
       <source>Not synced with {server}</source>
       <translation>Non synchronisé avec {server}</translation>
     </message>
+    <message numerus="yes">
+      <source>%n record(s) in</source>
+      <translation>
+        <numerusform>%n fiche reçue</numerusform>
+        <numerusform>%n fiches reçues</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Online with {server}</source>
       <translation>En ligne avec {server}</translation>
     </message>
     <message>
-      <source>1 record in</source>
-      <translation>1 fiche reçue</translation>
-    </message>
-    <message>
       <source>Not synced with {server}: this sync would delete most records. Sync by hand to decide.</source>
-      <translation>Non synchronisé avec {server} : cette synchronisation supprimerait la plupart des enregistrements. Synchronisez manuellement pour décider.</translation>
+      <translation>Non synchronisé avec {server} : cette synchronisation supprimerait la plupart des enregistrements. Synchronisez manuellement pour décider.</translation>
     </message>
     <message>
       <source>Synced with {server} at {time}</source>
       <translation>Synchronisé avec {server} à {time}</translation>
     </message>
     <message>
-      <source>{n} records in</source>
-      <translation>{n} fiches reçues</translation>
-    </message>
-    <message>
       <source>Synced with the team server {server}: {records_in}, none out (this account only reads).</source>
-      <translation>Synchronisé avec le serveur d'équipe {server} : {records_in}, aucune envoyée (ce compte ne peut que lire).</translation>
+      <translation>Synchronisé avec le serveur d'équipe {server} : {records_in}, aucune envoyée (ce compte ne peut que lire).</translation>
     </message>
     <message>
       <source>Synced with the team server {server}: {records_in}, {out} out.</source>
-      <translation>Synchronisé avec le serveur d'équipe {server} : {records_in}, {out} envoyée(s).</translation>
+      <translation>Synchronisé avec le serveur d'équipe {server} : {records_in}, {out} envoyée(s).</translation>
     </message>
     <message>
       <source>{count} to review (View › Needs review).</source>
@@ -2438,7 +2437,7 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>&amp;Address of the team server:</source>
-      <translation>&amp;Adresse du serveur d'équipe :</translation>
+      <translation>&amp;Adresse du serveur d'équipe :</translation>
     </message>
     <message>
       <source>Address of the team server</source>
@@ -2450,7 +2449,7 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>Your IT administrator gives you this address. No password in it: you are asked for the password when the server wants one, and it is kept in the system's keyring.</source>
-      <translation>Votre administrateur informatique vous donne cette adresse. Elle ne contient pas de mot de passe : il vous est demandé quand le serveur l'exige, et il est conservé dans le trousseau du système.</translation>
+      <translation>Votre administrateur informatique vous donne cette adresse. Elle ne contient pas de mot de passe : il vous est demandé quand le serveur l'exige, et il est conservé dans le trousseau du système.</translation>
     </message>
     <message>
       <source>Where the address comes from</source>
@@ -2474,7 +2473,7 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>Password of {server}:</source>
-      <translation>Mot de passe de {server} :</translation>
+      <translation>Mot de passe de {server} :</translation>
     </message>
     <message>
       <source>Password</source>
@@ -2553,7 +2552,7 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>Capture the key outcomes and next steps of a workshop as people speak, export the summary the same day, and merge notes with your co-facilitators. Nothing to save: every edit is kept the moment you make it.</source>
-      <translation>Consignez les principaux résultats et les prochaines étapes d'un atelier au fil des interventions, exportez le résumé le jour même et fusionnez vos notes avec celles des co-animateurs. Rien à enregistrer : chaque modification est conservée dès que vous la faites.</translation>
+      <translation>Consignez les principaux résultats et les prochaines étapes d'un atelier au fil des interventions, exportez le résumé le jour même et fusionnez vos notes avec celles des co-animateurs. Rien à enregistrer : chaque modification est conservée dès que vous la faites.</translation>
     </message>
     <message>
       <source>Try the demo workshop</source>
@@ -2577,11 +2576,11 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>Pick last year's records file (an export or a shared file): its sessions and marketplace tables are copied, without outcomes, next steps, ideas, notes or delegates.</source>
-      <translation>Choisissez le fichier de fiches de l'an dernier (un export ou un fichier partagé) : ses séances et tables thématiques sont copiées, sans résultats, prochaines étapes, idées, notes ni délégués.</translation>
+      <translation>Choisissez le fichier de fiches de l'an dernier (un export ou un fichier partagé) : ses séances et tables thématiques sont copiées, sans résultats, prochaines étapes, idées, notes ni délégués.</translation>
     </message>
     <message>
       <source>Your data folder: {folder}</source>
-      <translation>Votre dossier de données : {folder}</translation>
+      <translation>Votre dossier de données : {folder}</translation>
     </message>
   </context>
   <context>
@@ -2592,7 +2591,7 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>Install the newer version to open it; nothing was changed.</source>
-      <translation>Installez la version plus récente pour l'ouvrir ; rien n'a été modifié.</translation>
+      <translation>Installez la version plus récente pour l'ouvrir ; rien n'a été modifié.</translation>
     </message>
     <message>
       <source>Made by a newer CMCoord Desktop</source>
@@ -2607,7 +2606,7 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
     </message>
     <message>
       <source>That event is in the Trash: restore it first.</source>
-      <translation>Cet événement est dans la corbeille : restaurez-le d'abord.</translation>
+      <translation>Cet événement est dans la corbeille : restaurez-le d'abord.</translation>
     </message>
     <message>
       <source>This next step already belongs to that event.</source>
@@ -2907,7 +2906,7 @@ Annulez (Ctrl+Z) ou restaurez-la depuis la corbeille.</translation>
       <source>The data folder {folder} is on a network drive ({network}). The database must stay on this computer's own disk: a database on a shared drive can be corrupted when the connection drops.
 
 Start CMCoord Desktop with a data folder on a local disk (--data-dir), and share your notes with File › Sync with shared file, which is made for network drives.</source>
-      <translation>Le dossier de données {folder} se trouve sur un lecteur réseau ({network}). La base de données doit rester sur le disque de cet ordinateur : une base de données sur un lecteur partagé peut être endommagée si la connexion est interrompue.
+      <translation>Le dossier de données {folder} se trouve sur un lecteur réseau ({network}). La base de données doit rester sur le disque de cet ordinateur : une base de données sur un lecteur partagé peut être endommagée si la connexion est interrompue.
 
 Démarrez CMCoord Desktop avec un dossier de données sur un disque local (--data-dir), et partagez vos notes avec Fichier › Synchroniser avec le fichier partagé, conçu pour les lecteurs réseau.</translation>
     </message>
@@ -2931,7 +2930,7 @@ Vérifiez que le disque n'est pas protégé en écriture et que vous avez le dro
       <source>The disk of the data folder {folder} has only {free} free; CMCoord Desktop needs at least {needed} to save your notes safely. Nothing was changed.
 
 Free some space (empty the recycle bin, move large files away) and start again.</source>
-      <translation>Le disque du dossier de données {folder} n'a plus que {free} libres ; CMCoord Desktop a besoin d'au moins {needed} pour enregistrer vos notes en toute sécurité. Rien n'a été modifié.
+      <translation>Le disque du dossier de données {folder} n'a plus que {free} libres ; CMCoord Desktop a besoin d'au moins {needed} pour enregistrer vos notes en toute sécurité. Rien n'a été modifié.
 
 Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et recommencez.</translation>
     </message>
@@ -2967,11 +2966,11 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     <name>export</name>
     <message>
       <source>cmcoord-desktop: name the event to export (its id or exact title)</source>
-      <translation>cmcoord-desktop : indiquez l'événement à exporter (son identifiant ou son titre exact)</translation>
+      <translation>cmcoord-desktop : indiquez l'événement à exporter (son identifiant ou son titre exact)</translation>
     </message>
     <message>
       <source>--sessions chooses sessions of one event: name only that event</source>
-      <translation>--sessions choisit des séances d'un seul événement : n'indiquez que cet événement</translation>
+      <translation>--sessions choisit des séances d'un seul événement : n'indiquez que cet événement</translation>
     </message>
     <message>
       <source>no event with id or title {reference}</source>
@@ -2990,59 +2989,59 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     <name>failure</name>
     <message>
       <source>the database file is damaged or is not a CMCoord Desktop database; nothing was changed: keep a copy of the folder and send it with the log when you ask for help</source>
-      <translation>le fichier de base de données est endommagé ou n'est pas une base de données CMCoord Desktop ; rien n'a été modifié : conservez une copie du dossier et envoyez-la avec le journal lorsque vous demandez de l'aide</translation>
+      <translation>le fichier de base de données est endommagé ou n'est pas une base de données CMCoord Desktop ; rien n'a été modifié : conservez une copie du dossier et envoyez-la avec le journal lorsque vous demandez de l'aide</translation>
     </message>
     <message>
       <source>the database file in {folder} is damaged or is not a CMCoord Desktop database; nothing was changed: keep a copy of the folder and send it with the log when you ask for help</source>
-      <translation>le fichier de base de données dans {folder} est endommagé ou n'est pas une base de données CMCoord Desktop ; rien n'a été modifié : conservez une copie du dossier et envoyez-la avec le journal lorsque vous demandez de l'aide</translation>
+      <translation>le fichier de base de données dans {folder} est endommagé ou n'est pas une base de données CMCoord Desktop ; rien n'a été modifié : conservez une copie du dossier et envoyez-la avec le journal lorsque vous demandez de l'aide</translation>
     </message>
     <message>
       <source>a system library the window needs is missing ({error}): install the libraries listed under Set up in the README</source>
-      <translation>une bibliothèque système nécessaire à la fenêtre est absente ({error}) : installez les bibliothèques indiquées sous Set up dans le README</translation>
+      <translation>une bibliothèque système nécessaire à la fenêtre est absente ({error}) : installez les bibliothèques indiquées sous Set up dans le README</translation>
     </message>
     <message>
       <source>the computer ran out of memory: close other programs and try again</source>
-      <translation>l'ordinateur manque de mémoire : fermez d'autres programmes et réessayez</translation>
+      <translation>l'ordinateur manque de mémoire : fermez d'autres programmes et réessayez</translation>
     </message>
     <message>
       <source>an unexpected error ({error}); nothing else was changed: please send the log file when you ask for help</source>
-      <translation>une erreur inattendue ({error}) ; rien d'autre n'a été modifié : veuillez envoyer le fichier journal lorsque vous demandez de l'aide</translation>
+      <translation>une erreur inattendue ({error}) ; rien d'autre n'a été modifié : veuillez envoyer le fichier journal lorsque vous demandez de l'aide</translation>
     </message>
     <message>
       <source>Could not open the window: {reason}</source>
-      <translation>Impossible d'ouvrir la fenêtre : {reason}</translation>
+      <translation>Impossible d'ouvrir la fenêtre : {reason}</translation>
     </message>
     <message>
       <source>Could not export: {reason}</source>
-      <translation>Impossible d'exporter : {reason}</translation>
+      <translation>Impossible d'exporter : {reason}</translation>
     </message>
     <message>
       <source>Could not import: {reason}</source>
-      <translation>Impossible d'importer : {reason}</translation>
+      <translation>Impossible d'importer : {reason}</translation>
     </message>
     <message>
       <source>Could not sync: {reason}</source>
-      <translation>Impossible de synchroniser : {reason}</translation>
+      <translation>Impossible de synchroniser : {reason}</translation>
     </message>
     <message>
       <source>Could not repair the clock: {reason}</source>
-      <translation>Impossible de corriger l'horloge : {reason}</translation>
+      <translation>Impossible de corriger l'horloge : {reason}</translation>
     </message>
     <message>
       <source>Could not search: {reason}</source>
-      <translation>Impossible de rechercher : {reason}</translation>
+      <translation>Impossible de rechercher : {reason}</translation>
     </message>
     <message>
       <source>Could not list the next steps: {reason}</source>
-      <translation>Impossible d'afficher la liste des prochaines étapes : {reason}</translation>
+      <translation>Impossible d'afficher la liste des prochaines étapes : {reason}</translation>
     </message>
     <message>
       <source>Could not set up the team server: {reason}</source>
-      <translation>Impossible de configurer le serveur d'équipe : {reason}</translation>
+      <translation>Impossible de configurer le serveur d'équipe : {reason}</translation>
     </message>
     <message>
       <source>Could not {doing}: {reason}</source>
-      <translation>Échec de « {doing} » : {reason}</translation>
+      <translation>Échec de « {doing} » : {reason}</translation>
     </message>
     <message>
       <source>{failed}.</source>
@@ -3208,7 +3207,7 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     <name>glyph report</name>
     <message>
       <source>{record}: no font has {characters} ({codes})</source>
-      <translation>{record} : aucune police ne contient {characters} ({codes})</translation>
+      <translation>{record} : aucune police ne contient {characters} ({codes})</translation>
     </message>
     <message>
       <source>event {event}, title</source>
@@ -3295,7 +3294,7 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     </message>
     <message>
       <source>{file} is a damaged PDF: its records cannot be read ({reason}).</source>
-      <translation>{file} est un PDF endommagé : ses enregistrements ne peuvent pas être lus ({reason}).</translation>
+      <translation>{file} est un PDF endommagé : ses enregistrements ne peuvent pas être lus ({reason}).</translation>
     </message>
     <message>
       <source>{file} carries records too large to read.</source>
@@ -3329,15 +3328,15 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     <message numerus="yes">
       <source>{date} is more than %n years ahead: leave the field again to keep it, or correct it</source>
       <translation>
-        <numerusform>{date} est dans plus de %n an : quittez de nouveau le champ pour la conserver, ou corrigez-la</numerusform>
-        <numerusform>{date} est dans plus de %n ans : quittez de nouveau le champ pour la conserver, ou corrigez-la</numerusform>
+        <numerusform>{date} est dans plus de %n an : quittez de nouveau le champ pour la conserver, ou corrigez-la</numerusform>
+        <numerusform>{date} est dans plus de %n ans : quittez de nouveau le champ pour la conserver, ou corrigez-la</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>First %n matches shown; add words or raise --limit.</source>
       <translation>
-        <numerusform>Premier résultat affiché (%n) ; ajoutez des mots ou augmentez --limit.</numerusform>
-        <numerusform>%n premiers résultats affichés ; ajoutez des mots ou augmentez --limit.</numerusform>
+        <numerusform>Premier résultat affiché (%n) ; ajoutez des mots ou augmentez --limit.</numerusform>
+        <numerusform>%n premiers résultats affichés ; ajoutez des mots ou augmentez --limit.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
@@ -3357,50 +3356,50 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     <message numerus="yes">
       <source>Re-dated %n change(s) made while this laptop's clock was ahead; {file} rewritten. Other laptops can sync again.</source>
       <translation>
-        <numerusform>%n modification faite quand l'horloge de cet ordinateur avançait a été redatée ; {file} réécrit. Les autres ordinateurs peuvent de nouveau synchroniser.</numerusform>
-        <numerusform>%n modifications faites quand l'horloge de cet ordinateur avançait ont été redatées ; {file} réécrit. Les autres ordinateurs peuvent de nouveau synchroniser.</numerusform>
+        <numerusform>%n modification faite quand l'horloge de cet ordinateur avançait a été redatée ; {file} réécrit. Les autres ordinateurs peuvent de nouveau synchroniser.</numerusform>
+        <numerusform>%n modifications faites quand l'horloge de cet ordinateur avançait ont été redatées ; {file} réécrit. Les autres ordinateurs peuvent de nouveau synchroniser.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Created {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
       <translation>
-        <numerusform>{file} créé — cet ordinateur : {here} ; le fichier : {there} ; %n copie en conflit fusionnée.</numerusform>
-        <numerusform>{file} créé — cet ordinateur : {here} ; le fichier : {there} ; %n copies en conflit fusionnées.</numerusform>
+        <numerusform>{file} créé — cet ordinateur : {here} ; le fichier : {there} ; %n copie en conflit fusionnée.</numerusform>
+        <numerusform>{file} créé — cet ordinateur : {here} ; le fichier : {there} ; %n copies en conflit fusionnées.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Synced with {file}: this laptop {here}; the file {there}; %n conflicted (copy|copies) merged.</source>
       <translation>
-        <numerusform>Synchronisé avec {file} — cet ordinateur : {here} ; le fichier : {there} ; %n copie en conflit fusionnée.</numerusform>
-        <numerusform>Synchronisé avec {file} — cet ordinateur : {here} ; le fichier : {there} ; %n copies en conflit fusionnées.</numerusform>
+        <numerusform>Synchronisé avec {file} — cet ordinateur : {here} ; le fichier : {there} ; %n copie en conflit fusionnée.</numerusform>
+        <numerusform>Synchronisé avec {file} — cet ordinateur : {here} ; le fichier : {there} ; %n copies en conflit fusionnées.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>{new} new, {updated} updated, %n conflict(s), {deleted} deleted</source>
       <translation>
-        <numerusform>nouvelles : {new}, mises à jour : {updated}, %n conflit, supprimées : {deleted}</numerusform>
-        <numerusform>nouvelles : {new}, mises à jour : {updated}, %n conflits, supprimées : {deleted}</numerusform>
+        <numerusform>nouvelles : {new}, mises à jour : {updated}, %n conflit, supprimées : {deleted}</numerusform>
+        <numerusform>nouvelles : {new}, mises à jour : {updated}, %n conflits, supprimées : {deleted}</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>This sync would delete {deleted} of %n record(s) on this laptop; it was held. Confirm to go ahead.</source>
       <translation>
-        <numerusform>Cette synchronisation supprimerait {deleted} fiche sur %n sur cet ordinateur ; elle a été suspendue. Confirmez pour continuer.</numerusform>
-        <numerusform>Cette synchronisation supprimerait {deleted} des %n fiches sur cet ordinateur ; elle a été suspendue. Confirmez pour continuer.</numerusform>
+        <numerusform>Cette synchronisation supprimerait {deleted} fiche sur %n sur cet ordinateur ; elle a été suspendue. Confirmez pour continuer.</numerusform>
+        <numerusform>Cette synchronisation supprimerait {deleted} des %n fiches sur cet ordinateur ; elle a été suspendue. Confirmez pour continuer.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>This sync would delete {deleted} of %n record(s) in the shared file; it was held. Confirm to go ahead.</source>
       <translation>
-        <numerusform>Cette synchronisation supprimerait {deleted} fiche sur %n dans le fichier partagé ; elle a été suspendue. Confirmez pour continuer.</numerusform>
-        <numerusform>Cette synchronisation supprimerait {deleted} des %n fiches dans le fichier partagé ; elle a été suspendue. Confirmez pour continuer.</numerusform>
+        <numerusform>Cette synchronisation supprimerait {deleted} fiche sur %n dans le fichier partagé ; elle a été suspendue. Confirmez pour continuer.</numerusform>
+        <numerusform>Cette synchronisation supprimerait {deleted} des %n fiches dans le fichier partagé ; elle a été suspendue. Confirmez pour continuer.</numerusform>
       </translation>
     </message>
     <message numerus="yes">
       <source>Synced with {server}: this laptop {here}; sent %n new version(s) of {records} records.</source>
       <translation>
-        <numerusform>Synchronisé avec {server} — cet ordinateur : {here} ; %n nouvelle version envoyée pour {records} fiches.</numerusform>
-        <numerusform>Synchronisé avec {server} — cet ordinateur : {here} ; %n nouvelles versions envoyées pour {records} fiches.</numerusform>
+        <numerusform>Synchronisé avec {server} — cet ordinateur : {here} ; %n nouvelle version envoyée pour {records} fiches.</numerusform>
+        <numerusform>Synchronisé avec {server} — cet ordinateur : {here} ; %n nouvelles versions envoyées pour {records} fiches.</numerusform>
       </translation>
     </message>
   </context>
@@ -3526,7 +3525,7 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     </message>
     <message>
       <source>Type letters or numbers to search: symbols alone match nothing.</source>
-      <translation>Saisissez des lettres ou des chiffres pour rechercher : des symboles seuls ne correspondent à rien.</translation>
+      <translation>Saisissez des lettres ou des chiffres pour rechercher : des symboles seuls ne correspondent à rien.</translation>
     </message>
     <message>
       <source>key outcome</source>
@@ -3663,42 +3662,42 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     </message>
     <message>
       <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: the disk holding it is full. Free some space.</source>
-      <translation>Non enregistré : CMCoord Desktop n'a pas pu écrire dans votre dossier de données {folder} : le disque qui le contient est plein. Libérez de l'espace.</translation>
+      <translation>Non enregistré : CMCoord Desktop n'a pas pu écrire dans votre dossier de données {folder} : le disque qui le contient est plein. Libérez de l'espace.</translation>
     </message>
     <message>
       <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: the disk reported an error. Check that the drive is still connected.</source>
-      <translation>Non enregistré : CMCoord Desktop n'a pas pu écrire dans votre dossier de données {folder} : le disque a signalé une erreur. Vérifiez que le lecteur est toujours connecté.</translation>
+      <translation>Non enregistré : CMCoord Desktop n'a pas pu écrire dans votre dossier de données {folder} : le disque a signalé une erreur. Vérifiez que le lecteur est toujours connecté.</translation>
     </message>
     <message>
       <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: it can no longer be written to. Check the folder's permissions.</source>
-      <translation>Non enregistré : CMCoord Desktop n'a pas pu écrire dans votre dossier de données {folder} : il n'est plus accessible en écriture. Vérifiez les autorisations du dossier.</translation>
+      <translation>Non enregistré : CMCoord Desktop n'a pas pu écrire dans votre dossier de données {folder} : il n'est plus accessible en écriture. Vérifiez les autorisations du dossier.</translation>
     </message>
     <message>
       <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: its database file cannot be opened. Check that the drive is connected.</source>
-      <translation>Non enregistré : CMCoord Desktop n'a pas pu écrire dans votre dossier de données {folder} : son fichier de base de données ne peut pas être ouvert. Vérifiez que le lecteur est connecté.</translation>
+      <translation>Non enregistré : CMCoord Desktop n'a pas pu écrire dans votre dossier de données {folder} : son fichier de base de données ne peut pas être ouvert. Vérifiez que le lecteur est connecté.</translation>
     </message>
     <message>
       <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: its database stayed busy too long. Try again in a moment.</source>
-      <translation>Non enregistré : CMCoord Desktop n'a pas pu écrire dans votre dossier de données {folder} : sa base de données est restée occupée trop longtemps. Réessayez dans un instant.</translation>
+      <translation>Non enregistré : CMCoord Desktop n'a pas pu écrire dans votre dossier de données {folder} : sa base de données est restée occupée trop longtemps. Réessayez dans un instant.</translation>
     </message>
     <message>
       <source>Not saved: CMCoord Desktop could not write to your data folder {folder}: its database file is damaged. Keep a copy of the folder and ask for help.</source>
-      <translation>Non enregistré : CMCoord Desktop n'a pas pu écrire dans votre dossier de données {folder} : son fichier de base de données est endommagé. Conservez une copie du dossier et demandez de l'aide.</translation>
+      <translation>Non enregistré : CMCoord Desktop n'a pas pu écrire dans votre dossier de données {folder} : son fichier de base de données est endommagé. Conservez une copie du dossier et demandez de l'aide.</translation>
     </message>
     <message>
       <source>There is no CMCoord Desktop data in {folder}: check the folder (--data-dir) and try again.</source>
-      <translation>Il n'y a pas de données CMCoord Desktop dans {folder} : vérifiez le dossier (--data-dir) et réessayez.</translation>
+      <translation>Il n'y a pas de données CMCoord Desktop dans {folder} : vérifiez le dossier (--data-dir) et réessayez.</translation>
     </message>
     <message>
       <source>The data in {folder} was written by an older CMCoord Desktop: open it once in the window (cmcoord-desktop --data-dir FOLDER), which brings it up to date, then try again.</source>
-      <translation>Les données de {folder} ont été écrites par une version plus ancienne de CMCoord Desktop : ouvrez-les une fois dans la fenêtre (cmcoord-desktop --data-dir FOLDER), qui les met à jour, puis réessayez.</translation>
+      <translation>Les données de {folder} ont été écrites par une version plus ancienne de CMCoord Desktop : ouvrez-les une fois dans la fenêtre (cmcoord-desktop --data-dir FOLDER), qui les met à jour, puis réessayez.</translation>
     </message>
   </context>
   <context>
     <name>sync</name>
     <message>
       <source>Not written: {file} would be {size} MiB, more than the {limit} MiB an import reads.</source>
-      <translation>Non écrit : {file} ferait {size} Mio, plus que les {limit} Mio qu'une importation peut lire.</translation>
+      <translation>Non écrit : {file} ferait {size} Mio, plus que les {limit} Mio qu'une importation peut lire.</translation>
     </message>
     <message>
       <source>re-dating would change what {id} shows</source>
@@ -3710,7 +3709,7 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     </message>
     <message>
       <source>changes of several laptops are dated in the future: {laptops}</source>
-      <translation>des modifications de plusieurs ordinateurs sont datées dans le futur : {laptops}</translation>
+      <translation>des modifications de plusieurs ordinateurs sont datées dans le futur : {laptops}</translation>
     </message>
     <message>
       <source>there is no room to re-date these changes before the limit</source>
@@ -3750,7 +3749,7 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     </message>
     <message>
       <source>This laptop's records kept changing during the repair; try again.</source>
-      <translation>Les fiches de cet ordinateur n'ont cessé de changer pendant la réparation ; réessayez.</translation>
+      <translation>Les fiches de cet ordinateur n'ont cessé de changer pendant la réparation ; réessayez.</translation>
     </message>
     <message>
       <source> and </source>
@@ -3758,39 +3757,39 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     </message>
     <message>
       <source>Changes from {laptops} are dated more than {minutes} minutes ahead of this laptop's clock too. If this laptop's date is behind, correct its date and time first; otherwise re-date them on that laptop first.</source>
-      <translation>Des modifications de {laptops} sont elles aussi datées de plus de {minutes} minutes en avance sur l'horloge de cet ordinateur. Si la date de cet ordinateur est en retard, corrigez d'abord sa date et son heure ; sinon, redatez-les d'abord sur cet autre ordinateur.</translation>
+      <translation>Des modifications de {laptops} sont elles aussi datées de plus de {minutes} minutes en avance sur l'horloge de cet ordinateur. Si la date de cet ordinateur est en retard, corrigez d'abord sa date et son heure ; sinon, redatez-les d'abord sur cet autre ordinateur.</translation>
     </message>
     <message>
       <source>Correct this laptop's date and time first: every change here is dated more than {minutes} minutes after {when} UTC, so nothing shows that its clock is right now.</source>
-      <translation>Corrigez d'abord la date et l'heure de cet ordinateur : toutes les modifications ici sont datées de plus de {minutes} minutes après le {when} UTC, donc rien ne montre que son horloge est juste maintenant.</translation>
+      <translation>Corrigez d'abord la date et l'heure de cet ordinateur : toutes les modifications ici sont datées de plus de {minutes} minutes après le {when} UTC, donc rien ne montre que son horloge est juste maintenant.</translation>
     </message>
     <message>
       <source>Nothing to repair: no change here is dated more than {minutes} minutes after this laptop's clock ({when} UTC). If that date is wrong, correct it first.</source>
-      <translation>Rien à réparer : aucune modification ici n'est datée de plus de {minutes} minutes après l'horloge de cet ordinateur ({when} UTC). Si cette date est fausse, corrigez-la d'abord.</translation>
+      <translation>Rien à réparer : aucune modification ici n'est datée de plus de {minutes} minutes après l'horloge de cet ordinateur ({when} UTC). Si cette date est fausse, corrigez-la d'abord.</translation>
     </message>
     <message>
       <source>Nothing to repair: no change here or in {file} is dated more than {minutes} minutes after this laptop's clock ({when} UTC). If that date is wrong, correct it first.</source>
-      <translation>Rien à réparer : aucune modification ici ni dans {file} n'est datée de plus de {minutes} minutes après l'horloge de cet ordinateur ({when} UTC). Si cette date est fausse, corrigez-la d'abord.</translation>
+      <translation>Rien à réparer : aucune modification ici ni dans {file} n'est datée de plus de {minutes} minutes après l'horloge de cet ordinateur ({when} UTC). Si cette date est fausse, corrigez-la d'abord.</translation>
     </message>
     <message>
       <source>cmcoord-desktop: left {file} alone: {reason}</source>
-      <translation>cmcoord-desktop : {file} laissé de côté : {reason}</translation>
+      <translation>cmcoord-desktop : {file} laissé de côté : {reason}</translation>
     </message>
     <message>
       <source>cmcoord-desktop: held back {file}, the rest synced: {reason}</source>
-      <translation>cmcoord-desktop : {file} retenu, le reste est synchronisé : {reason}</translation>
+      <translation>cmcoord-desktop : {file} retenu, le reste est synchronisé : {reason}</translation>
     </message>
     <message>
       <source>cmcoord-desktop: not repaired: {reason}</source>
-      <translation>cmcoord-desktop : non réparé : {reason}</translation>
+      <translation>cmcoord-desktop : non réparé : {reason}</translation>
     </message>
     <message>
       <source>cmcoord-desktop: not synced: {reason}</source>
-      <translation>cmcoord-desktop : non synchronisé : {reason}</translation>
+      <translation>cmcoord-desktop : non synchronisé : {reason}</translation>
     </message>
     <message>
       <source>cmcoord-desktop: not synced: {reason} (use --allow-deletes)</source>
-      <translation>cmcoord-desktop : non synchronisé : {reason} (utilisez --allow-deletes)</translation>
+      <translation>cmcoord-desktop : non synchronisé : {reason} (utilisez --allow-deletes)</translation>
     </message>
     <message>
       <source>The records in {file}</source>
@@ -3798,51 +3797,51 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     </message>
     <message>
       <source>cmcoord-desktop: not imported: {reason}</source>
-      <translation>cmcoord-desktop : non importé : {reason}</translation>
+      <translation>cmcoord-desktop : non importé : {reason}</translation>
     </message>
     <message>
       <source>Imported {file}: {new} new, {updated} updated, {conflicts} to review</source>
-      <translation>{file} importé : nouvelles : {new}, mises à jour : {updated}, à examiner : {conflicts}</translation>
+      <translation>{file} importé : nouvelles : {new}, mises à jour : {updated}, à examiner : {conflicts}</translation>
     </message>
     <message>
       <source>{name} refers to a slide that is not in {folder} ({slide}…); copy that folder with the file.</source>
-      <translation>{name} renvoie à une diapositive absente de {folder} ({slide}…) ; copiez ce dossier avec le fichier.</translation>
+      <translation>{name} renvoie à une diapositive absente de {folder} ({slide}…) ; copiez ce dossier avec le fichier.</translation>
     </message>
     <message>
       <source>{name}: the slide {slide}… is not a slide file.</source>
-      <translation>{name} : la diapositive {slide}… n'est pas un fichier de diapositive.</translation>
+      <translation>{name} : la diapositive {slide}… n'est pas un fichier de diapositive.</translation>
     </message>
     <message>
       <source>{name}: the slide {slide}… is damaged.</source>
-      <translation>{name} : la diapositive {slide}… est endommagée.</translation>
+      <translation>{name} : la diapositive {slide}… est endommagée.</translation>
     </message>
     <message>
       <source>Record {id} is a {kind} in one copy and a different record in another; one of the copies is damaged.</source>
-      <translation>La fiche {id} est de type {kind} dans une copie et une autre fiche dans une autre ; l'une des copies est endommagée.</translation>
+      <translation>La fiche {id} est de type {kind} dans une copie et une autre fiche dans une autre ; l'une des copies est endommagée.</translation>
     </message>
     <message>
       <source>Record {id} is damaged in one of the copies: {reason}.</source>
-      <translation>La fiche {id} est endommagée dans l'une des copies : {reason}.</translation>
+      <translation>La fiche {id} est endommagée dans l'une des copies : {reason}.</translation>
     </message>
     <message>
       <source>A {kind} ({id}) belongs to a record that is in neither this laptop nor the file; the file is incomplete or damaged.</source>
-      <translation>Une fiche {kind} ({id}) appartient à une fiche qui ne se trouve ni sur cet ordinateur ni dans le fichier ; le fichier est incomplet ou endommagé.</translation>
+      <translation>Une fiche {kind} ({id}) appartient à une fiche qui ne se trouve ni sur cet ordinateur ni dans le fichier ; le fichier est incomplet ou endommagé.</translation>
     </message>
     <message>
       <source>{name} is damaged: its records are not a list.</source>
-      <translation>{name} est endommagé : ses fiches ne forment pas une liste.</translation>
+      <translation>{name} est endommagé : ses fiches ne forment pas une liste.</translation>
     </message>
     <message>
       <source>{name} is damaged: a record is not shaped like a record.</source>
-      <translation>{name} est endommagé : une fiche n'a pas la forme d'une fiche.</translation>
+      <translation>{name} est endommagé : une fiche n'a pas la forme d'une fiche.</translation>
     </message>
     <message>
       <source>{name} is damaged: {id} is not a record id.</source>
-      <translation>{name} est endommagé : {id} n'est pas un identifiant de fiche.</translation>
+      <translation>{name} est endommagé : {id} n'est pas un identifiant de fiche.</translation>
     </message>
     <message>
       <source>{name} is damaged: record {id} appears twice.</source>
-      <translation>{name} est endommagé : la fiche {id} apparaît deux fois.</translation>
+      <translation>{name} est endommagé : la fiche {id} apparaît deux fois.</translation>
     </message>
     <message>
       <source>{name} holds a record of unknown kind {kind}.</source>
@@ -3850,7 +3849,7 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     </message>
     <message>
       <source>{name} is damaged: {kind} {id} lacks its parent.</source>
-      <translation>{name} est endommagé : {kind} {id} n'a pas de parent.</translation>
+      <translation>{name} est endommagé : {kind} {id} n'a pas de parent.</translation>
     </message>
     <message>
       <source>{name} holds an item of unknown kind {kind}.</source>
@@ -3858,11 +3857,11 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     </message>
     <message>
       <source>{name} is damaged: a parent id is not a valid id.</source>
-      <translation>{name} est endommagé : un identifiant de parent n'est pas valide.</translation>
+      <translation>{name} est endommagé : un identifiant de parent n'est pas valide.</translation>
     </message>
     <message>
       <source>{name} is damaged: {kind} {id} has no fields.</source>
-      <translation>{name} est endommagé : {kind} {id} n'a pas de champs.</translation>
+      <translation>{name} est endommagé : {kind} {id} n'a pas de champs.</translation>
     </message>
     <message>
       <source>{name} holds a {kind} field {field} this program does not know.</source>
@@ -3870,27 +3869,27 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     </message>
     <message>
       <source>{name} is damaged: the versions of a {kind} {field} are not a short list.</source>
-      <translation>{name} est endommagé : les versions d'un champ {field} de {kind} ne forment pas une courte liste.</translation>
+      <translation>{name} est endommagé : les versions d'un champ {field} de {kind} ne forment pas une courte liste.</translation>
     </message>
     <message>
       <source>{name} is damaged: a version of a {kind} {field} is malformed.</source>
-      <translation>{name} est endommagé : une version d'un champ {field} de {kind} est mal formée.</translation>
+      <translation>{name} est endommagé : une version d'un champ {field} de {kind} est mal formée.</translation>
     </message>
     <message>
       <source>{name} holds a {kind} {field} no one could have typed: {problem}. Nothing was changed.</source>
-      <translation>{name} contient un champ {field} de {kind} que personne n'aurait pu saisir : {problem}. Rien n'a été modifié.</translation>
+      <translation>{name} contient un champ {field} de {kind} que personne n'aurait pu saisir : {problem}. Rien n'a été modifié.</translation>
     </message>
     <message>
       <source>{name} is damaged: a version of {kind} {field} does not carry its own stamp.</source>
-      <translation>{name} est endommagé : une version du champ {field} de {kind} ne porte pas son propre horodatage.</translation>
+      <translation>{name} est endommagé : une version du champ {field} de {kind} ne porte pas son propre horodatage.</translation>
     </message>
     <message>
       <source>{name} is damaged: a stamp is out of range.</source>
-      <translation>{name} est endommagé : un horodatage est hors limites.</translation>
+      <translation>{name} est endommagé : un horodatage est hors limites.</translation>
     </message>
     <message>
       <source>{name} is damaged: {device} is not a laptop's id.</source>
-      <translation>{name} est endommagé : {device} n'est pas un identifiant d'ordinateur.</translation>
+      <translation>{name} est endommagé : {device} n'est pas un identifiant d'ordinateur.</translation>
     </message>
     <message>
       <source>{name} holds a {kind} {field} that is too large.</source>
@@ -3898,7 +3897,7 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     </message>
     <message>
       <source>{name} is damaged: {kind} field {field} holds a bad value ({reason}).</source>
-      <translation>{name} est endommagé : le champ {field} de {kind} contient une valeur incorrecte ({reason}).</translation>
+      <translation>{name} est endommagé : le champ {field} de {kind} contient une valeur incorrecte ({reason}).</translation>
     </message>
     <message>
       <source>{name} holds a {kind} {field} longer than {limit}.</source>
@@ -3910,7 +3909,7 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     </message>
     <message>
       <source>{name} is damaged: the versions of a {kind} {field} contradict each other.</source>
-      <translation>{name} est endommagé : les versions d'un champ {field} de {kind} se contredisent.</translation>
+      <translation>{name} est endommagé : les versions d'un champ {field} de {kind} se contredisent.</translation>
     </message>
     <message>
       <source>another laptop</source>
@@ -3918,35 +3917,35 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     </message>
     <message>
       <source>{name} holds changes from {laptops} dated up to {when} UTC, more than {minutes} minutes ahead of this laptop's clock: that laptop's clock was ahead when it made them. On that laptop, once its clock is right, File › Sync with shared file… offers to re-date them (or run: cmcoord-desktop repair-clock {name}); then sync here again.</source>
-      <translation>{name} contient des modifications de {laptops} datées jusqu'au {when} UTC, plus de {minutes} minutes en avance sur l'horloge de cet ordinateur : l'horloge de cet autre ordinateur avançait quand elles ont été faites. Sur cet ordinateur, une fois son horloge juste, Fichier › Synchroniser avec un fichier partagé… propose de les redater (ou lancez : cmcoord-desktop repair-clock {name}) ; puis synchronisez de nouveau ici.</translation>
+      <translation>{name} contient des modifications de {laptops} datées jusqu'au {when} UTC, plus de {minutes} minutes en avance sur l'horloge de cet ordinateur : l'horloge de cet autre ordinateur avançait quand elles ont été faites. Sur cet ordinateur, une fois son horloge juste, Fichier › Synchroniser avec un fichier partagé… propose de les redater (ou lancez : cmcoord-desktop repair-clock {name}) ; puis synchronisez de nouveau ici.</translation>
     </message>
     <message>
       <source>The folder {folder} is not there: is the USB stick or network share connected?</source>
-      <translation>Le dossier {folder} est introuvable : la clé USB ou le partage réseau est-il connecté ?</translation>
+      <translation>Le dossier {folder} est introuvable : la clé USB ou le partage réseau est-il connecté ?</translation>
     </message>
     <message>
       <source>{file} cannot be read right now ({reason}); nothing was changed. Sync again in a moment.</source>
-      <translation>{file} ne peut pas être lu pour l'instant ({reason}) ; rien n'a été modifié. Synchronisez de nouveau dans un instant.</translation>
+      <translation>{file} ne peut pas être lu pour l'instant ({reason}) ; rien n'a été modifié. Synchronisez de nouveau dans un instant.</translation>
     </message>
     <message>
       <source>Could not write the slides beside {file} ({reason}); this laptop kept everything. Sync again later.</source>
-      <translation>Impossible d'écrire les diapositives à côté de {file} ({reason}) ; cet ordinateur a tout conservé. Synchronisez de nouveau plus tard.</translation>
+      <translation>Impossible d'écrire les diapositives à côté de {file} ({reason}) ; cet ordinateur a tout conservé. Synchronisez de nouveau plus tard.</translation>
     </message>
     <message>
       <source>Not written: {file} would be {size} MiB, more than the {limit} MiB every laptop reads; nothing in it was replaced. Shorten the longest notes and sync again.</source>
-      <translation>Non écrit : {file} ferait {size} Mio, plus que les {limit} Mio que lit chaque ordinateur ; rien n'y a été remplacé. Raccourcissez les notes les plus longues et synchronisez de nouveau.</translation>
+      <translation>Non écrit : {file} ferait {size} Mio, plus que les {limit} Mio que lit chaque ordinateur ; rien n'y a été remplacé. Raccourcissez les notes les plus longues et synchronisez de nouveau.</translation>
     </message>
     <message>
       <source>Could not make the folder {folder} beside {file} ({reason}); this laptop kept everything it merged. Sync again later.</source>
-      <translation>Impossible de créer le dossier {folder} à côté de {file} ({reason}) ; cet ordinateur a conservé tout ce qu'il a fusionné. Synchronisez de nouveau plus tard.</translation>
+      <translation>Impossible de créer le dossier {folder} à côté de {file} ({reason}) ; cet ordinateur a conservé tout ce qu'il a fusionné. Synchronisez de nouveau plus tard.</translation>
     </message>
     <message>
       <source>Could not write {file} ({reason}); this laptop kept everything it merged. Sync again later.</source>
-      <translation>Impossible d'écrire {file} ({reason}) ; cet ordinateur a conservé tout ce qu'il a fusionné. Synchronisez de nouveau plus tard.</translation>
+      <translation>Impossible d'écrire {file} ({reason}) ; cet ordinateur a conservé tout ce qu'il a fusionné. Synchronisez de nouveau plus tard.</translation>
     </message>
     <message>
       <source>{file} in {folder} was replaced by another program right after this laptop wrote it; this laptop kept everything it merged. Sync again.</source>
-      <translation>{file} dans {folder} a été remplacé par un autre programme juste après que cet ordinateur l'a écrit ; cet ordinateur a conservé tout ce qu'il a fusionné. Synchronisez de nouveau.</translation>
+      <translation>{file} dans {folder} a été remplacé par un autre programme juste après que cet ordinateur l'a écrit ; cet ordinateur a conservé tout ce qu'il a fusionné. Synchronisez de nouveau.</translation>
     </message>
     <message>
       <source>Writing {file}</source>
@@ -3954,7 +3953,7 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     </message>
     <message>
       <source>Could not write {file} ({reason}); this laptop kept its re-dated changes. Run the repair again later to rewrite the file.</source>
-      <translation>Impossible d'écrire {file} ({reason}) ; cet ordinateur a conservé ses modifications redatées. Relancez la réparation plus tard pour réécrire le fichier.</translation>
+      <translation>Impossible d'écrire {file} ({reason}) ; cet ordinateur a conservé ses modifications redatées. Relancez la réparation plus tard pour réécrire le fichier.</translation>
     </message>
     <message>
       <source>Checking {file}</source>
@@ -3962,7 +3961,7 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     </message>
     <message>
       <source>{file} kept changing while other laptops synced; this laptop kept its re-dated changes. Run the repair again in a moment to rewrite the file.</source>
-      <translation>{file} n'a cessé de changer pendant que d'autres ordinateurs synchronisaient ; cet ordinateur a conservé ses modifications redatées. Relancez la réparation dans un instant pour réécrire le fichier.</translation>
+      <translation>{file} n'a cessé de changer pendant que d'autres ordinateurs synchronisaient ; cet ordinateur a conservé ses modifications redatées. Relancez la réparation dans un instant pour réécrire le fichier.</translation>
     </message>
     <message>
       <source>The file</source>
@@ -3978,7 +3977,7 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     </message>
     <message>
       <source>{name} is damaged: its data is nested too deeply.</source>
-      <translation>{name} est endommagé : ses données sont imbriquées trop profondément.</translation>
+      <translation>{name} est endommagé : ses données sont imbriquées trop profondément.</translation>
     </message>
     <message>
       <source>{name} is damaged or incomplete ({reason}).</source>
@@ -3986,15 +3985,15 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     </message>
     <message>
       <source>{name} is damaged: it has no {keys}.</source>
-      <translation>{name} est endommagé : il n'a pas de {keys}.</translation>
+      <translation>{name} est endommagé : il n'a pas de {keys}.</translation>
     </message>
     <message>
       <source>{name} is damaged: its checksum does not match its contents.</source>
-      <translation>{name} est endommagé : sa somme de contrôle ne correspond pas à son contenu.</translation>
+      <translation>{name} est endommagé : sa somme de contrôle ne correspond pas à son contenu.</translation>
     </message>
     <message>
       <source>{name} is damaged: it says {count} records but holds {held}.</source>
-      <translation>{name} est endommagé : il annonce {count} fiches mais en contient {held}.</translation>
+      <translation>{name} est endommagé : il annonce {count} fiches mais en contient {held}.</translation>
     </message>
     <message>
       <source>{name} does not exist.</source>
@@ -4010,7 +4009,7 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     </message>
     <message>
       <source>{name} is too large ({size} bytes; the limit is {limit}).</source>
-      <translation>{name} est trop volumineux ({size} octets ; la limite est de {limit}).</translation>
+      <translation>{name} est trop volumineux ({size} octets ; la limite est de {limit}).</translation>
     </message>
     <message>
       <source>{name} is not a CMCoord Desktop records file.</source>
@@ -4018,11 +4017,11 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     </message>
     <message>
       <source>{name} is damaged: its format version is unreadable.</source>
-      <translation>{name} est endommagé : sa version de format est illisible.</translation>
+      <translation>{name} est endommagé : sa version de format est illisible.</translation>
     </message>
     <message>
       <source>{name} was written by a newer CMCoord Desktop (format {found}; this program reads {reads}.x). Please update the program.</source>
-      <translation>{name} a été écrit par une version plus récente de CMCoord Desktop (format {found} ; ce programme lit le format {reads}.x). Veuillez mettre le programme à jour.</translation>
+      <translation>{name} a été écrit par une version plus récente de CMCoord Desktop (format {found} ; ce programme lit le format {reads}.x). Veuillez mettre le programme à jour.</translation>
     </message>
     <message>
       <source>{name} is in format {found}, which this program cannot read.</source>
@@ -4034,7 +4033,7 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     </message>
     <message>
       <source>{name} is damaged: the key "{key}" appears twice.</source>
-      <translation>{name} est endommagé : la clé « {key} » apparaît deux fois.</translation>
+      <translation>{name} est endommagé : la clé « {key} » apparaît deux fois.</translation>
     </message>
     <message>
       <source>{name} was changed by another program (it is not exactly what CMCoord Desktop writes).</source>
@@ -4042,7 +4041,7 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     </message>
     <message>
       <source>{new} new, {updated} updated, {deleted} deleted</source>
-      <translation>nouvelles : {new}, mises à jour : {updated}, supprimées : {deleted}</translation>
+      <translation>nouvelles : {new}, mises à jour : {updated}, supprimées : {deleted}</translation>
     </message>
     <message>
       <source>the records on this laptop changed since the preview</source>
@@ -4062,7 +4061,7 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     </message>
     <message>
       <source>{file} holds another workshop (no event in common with this laptop's); nothing was changed. To merge both workshops, sync again and confirm (on the command line: --merge-other-workshop).</source>
-      <translation>{file} contient un autre atelier (aucun événement en commun avec celui de cet ordinateur) ; rien n'a été modifié. Pour fusionner les deux ateliers, synchronisez de nouveau et confirmez (en ligne de commande : --merge-other-workshop).</translation>
+      <translation>{file} contient un autre atelier (aucun événement en commun avec celui de cet ordinateur) ; rien n'a été modifié. Pour fusionner les deux ateliers, synchronisez de nouveau et confirmez (en ligne de commande : --merge-other-workshop).</translation>
     </message>
     <message>
       <source>Saving on this laptop</source>
@@ -4070,30 +4069,30 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     </message>
     <message>
       <source>Changes made on this laptop while its clock was ahead are dated up to {when} UTC, more than {minutes} minutes ahead of its clock now; in {file} they would be held back by every other laptop. Re-date them first: File › Sync with shared file… offers it, or run: cmcoord-desktop repair-clock {file}</source>
-      <translation>Les modifications faites sur cet ordinateur quand son horloge avançait sont datées jusqu'au {when} UTC, plus de {minutes} minutes en avance sur son horloge actuelle ; dans {file}, tous les autres ordinateurs les retiendraient. Redatez-les d'abord : Fichier › Synchroniser avec un fichier partagé… le propose, ou lancez : cmcoord-desktop repair-clock {file}</translation>
+      <translation>Les modifications faites sur cet ordinateur quand son horloge avançait sont datées jusqu'au {when} UTC, plus de {minutes} minutes en avance sur son horloge actuelle ; dans {file}, tous les autres ordinateurs les retiendraient. Redatez-les d'abord : Fichier › Synchroniser avec un fichier partagé… le propose, ou lancez : cmcoord-desktop repair-clock {file}</translation>
     </message>
     <message>
       <source>This laptop's clock is behind: it says {now} UTC, and the changes of all {count} other laptops are dated more than {minutes} minutes after that. Correct this laptop's date and time, then sync again; nothing was changed.</source>
-      <translation>L'horloge de cet ordinateur retarde : elle indique le {now} UTC, et les modifications des {count} autres ordinateurs sont toutes datées de plus de {minutes} minutes après. Corrigez la date et l'heure de cet ordinateur, puis synchronisez de nouveau ; rien n'a été modifié.</translation>
+      <translation>L'horloge de cet ordinateur retarde : elle indique le {now} UTC, et les modifications des {count} autres ordinateurs sont toutes datées de plus de {minutes} minutes après. Corrigez la date et l'heure de cet ordinateur, puis synchronisez de nouveau ; rien n'a été modifié.</translation>
     </message>
     <message>
       <source>This laptop's clock is behind: it says {now} UTC, but changes it already holds are dated up to {newest} UTC. Correct this laptop's date and time, then sync again; nothing was changed.</source>
-      <translation>L'horloge de cet ordinateur retarde : elle indique le {now} UTC, mais des modifications qu'il détient déjà sont datées jusqu'au {newest} UTC. Corrigez la date et l'heure de cet ordinateur, puis synchronisez de nouveau ; rien n'a été modifié.</translation>
+      <translation>L'horloge de cet ordinateur retarde : elle indique le {now} UTC, mais des modifications qu'il détient déjà sont datées jusqu'au {newest} UTC. Corrigez la date et l'heure de cet ordinateur, puis synchronisez de nouveau ; rien n'a été modifié.</translation>
     </message>
   </context>
   <context>
     <name>team_server</name>
     <message>
       <source>That is not a server address; it looks like postgresql://USER@HOST/DATABASE.</source>
-      <translation>Ce n'est pas une adresse de serveur ; elle a la forme postgresql://USER@HOST/DATABASE.</translation>
+      <translation>Ce n'est pas une adresse de serveur ; elle a la forme postgresql://USER@HOST/DATABASE.</translation>
     </message>
     <message>
       <source>Leave the password out of the server address: the address is remembered and shown. You will be asked for it (and it is kept in the system keyring), or put it in .pgpass.</source>
-      <translation>Ne mettez pas le mot de passe dans l'adresse du serveur : l'adresse est mémorisée et affichée. Il vous sera demandé (et conservé dans le trousseau du système), ou mettez-le dans .pgpass.</translation>
+      <translation>Ne mettez pas le mot de passe dans l'adresse du serveur : l'adresse est mémorisée et affichée. Il vous sera demandé (et conservé dans le trousseau du système), ou mettez-le dans .pgpass.</translation>
     </message>
     <message>
       <source>Password for {server}: </source>
-      <translation>Mot de passe pour {server} : </translation>
+      <translation>Mot de passe pour {server} : </translation>
     </message>
     <message>
       <source>Set up the team server {server} (schema {schema}).</source>
@@ -4101,11 +4100,11 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     </message>
     <message>
       <source>The team server {server} is at schema {schema} (was {was}); roles granted again.</source>
-      <translation>Le serveur d'équipe {server} est au schéma {schema} (il était au {was}) ; rôles de nouveau accordés.</translation>
+      <translation>Le serveur d'équipe {server} est au schéma {schema} (il était au {was}) ; rôles de nouveau accordés.</translation>
     </message>
     <message>
       <source>Removed {versions} superseded versions and {attachments} unused attachments from {server}.</source>
-      <translation>Versions remplacées supprimées : {versions} ; pièces jointes inutilisées supprimées : {attachments} (sur {server}).</translation>
+      <translation>Versions remplacées supprimées : {versions} ; pièces jointes inutilisées supprimées : {attachments} (sur {server}).</translation>
     </message>
     <message>
       <source>Added {name} to {server} as an observer ({group}).</source>
@@ -4117,35 +4116,35 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     </message>
     <message>
       <source>New password for {name}: </source>
-      <translation>Nouveau mot de passe pour {name} : </translation>
+      <translation>Nouveau mot de passe pour {name} : </translation>
     </message>
     <message>
       <source>Once more: </source>
-      <translation>Encore une fois : </translation>
+      <translation>Encore une fois : </translation>
     </message>
     <message>
       <source>The two passwords differ; nothing was changed.</source>
-      <translation>Les deux mots de passe diffèrent ; rien n'a été modifié.</translation>
+      <translation>Les deux mots de passe diffèrent ; rien n'a été modifié.</translation>
     </message>
     <message>
       <source>{server} asks for a password: run the sync where it can be asked for, or add it to .pgpass.</source>
-      <translation>{server} demande un mot de passe : lancez la synchronisation là où il peut être demandé, ou ajoutez-le à .pgpass.</translation>
+      <translation>{server} demande un mot de passe : lancez la synchronisation là où il peut être demandé, ou ajoutez-le à .pgpass.</translation>
     </message>
     <message>
       <source>The certificate of {host} is made out to another name: this may not be your team server. Nothing was changed; ask its administrator.</source>
-      <translation>Le certificat de {host} est établi à un autre nom : ce n'est peut-être pas votre serveur d'équipe. Rien n'a été modifié ; adressez-vous à son administrateur.</translation>
+      <translation>Le certificat de {host} est établi à un autre nom : ce n'est peut-être pas votre serveur d'équipe. Rien n'a été modifié ; adressez-vous à son administrateur.</translation>
     </message>
     <message>
       <source>The certificate of {host} cannot be checked: this laptop has no certificate of the authority that signed it (~/.postgresql/root.crt). Nothing was changed; ask the server's administrator for it.</source>
-      <translation>Le certificat de {host} ne peut pas être vérifié : cet ordinateur n'a pas le certificat de l'autorité qui l'a signé (~/.postgresql/root.crt). Rien n'a été modifié ; demandez-le à l'administrateur du serveur.</translation>
+      <translation>Le certificat de {host} ne peut pas être vérifié : cet ordinateur n'a pas le certificat de l'autorité qui l'a signé (~/.postgresql/root.crt). Rien n'a été modifié ; demandez-le à l'administrateur du serveur.</translation>
     </message>
     <message>
       <source>The certificate of {host} could not be verified: it is not signed by an authority this laptop trusts, or it expired. Nothing was changed; ask its administrator.</source>
-      <translation>Le certificat de {host} n'a pas pu être vérifié : il n'est pas signé par une autorité à laquelle cet ordinateur fait confiance, ou il a expiré. Rien n'a été modifié ; adressez-vous à son administrateur.</translation>
+      <translation>Le certificat de {host} n'a pas pu être vérifié : il n'est pas signé par une autorité à laquelle cet ordinateur fait confiance, ou il a expiré. Rien n'a été modifié ; adressez-vous à son administrateur.</translation>
     </message>
     <message>
       <source>{host} does not offer an encrypted connection (TLS), so this laptop will not send anything to it. Ask its administrator to turn TLS on.</source>
-      <translation>{host} ne propose pas de connexion chiffrée (TLS) : cet ordinateur ne lui enverra donc rien. Demandez à son administrateur d'activer TLS.</translation>
+      <translation>{host} ne propose pas de connexion chiffrée (TLS) : cet ordinateur ne lui enverra donc rien. Demandez à son administrateur d'activer TLS.</translation>
     </message>
     <message>
       <source>The server {server} did not accept the password. Nothing was changed.</source>
@@ -4169,7 +4168,7 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     </message>
     <message>
       <source>{name} cannot be an account name: use lower-case letters, digits, _ . or -, starting with a letter (at most 63).</source>
-      <translation>{name} ne peut pas être un nom de compte : utilisez des lettres minuscules, des chiffres, _ . ou -, en commençant par une lettre (63 au plus).</translation>
+      <translation>{name} ne peut pas être un nom de compte : utilisez des lettres minuscules, des chiffres, _ . ou -, en commençant par une lettre (63 au plus).</translation>
     </message>
     <message>
       <source>Give the account a password of at least 12 characters.</source>
@@ -4177,23 +4176,23 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     </message>
     <message>
       <source>The server already has an account {name}; nothing changed.</source>
-      <translation>Le serveur a déjà un compte {name} ; rien n'a changé.</translation>
+      <translation>Le serveur a déjà un compte {name} ; rien n'a changé.</translation>
     </message>
     <message>
       <source>{name} is damaged: record {id} has no readable parent; nothing was changed on this laptop.</source>
-      <translation>{name} est endommagé : la fiche {id} n'a pas de parent lisible ; rien n'a été modifié sur cet ordinateur.</translation>
+      <translation>{name} est endommagé : la fiche {id} n'a pas de parent lisible ; rien n'a été modifié sur cet ordinateur.</translation>
     </message>
     <message>
       <source>{name} is damaged: record {id} is stored as two different records; nothing was changed on this laptop.</source>
-      <translation>{name} est endommagé : la fiche {id} est enregistrée comme deux fiches différentes ; rien n'a été modifié sur cet ordinateur.</translation>
+      <translation>{name} est endommagé : la fiche {id} est enregistrée comme deux fiches différentes ; rien n'a été modifié sur cet ordinateur.</translation>
     </message>
     <message>
       <source>{name} is damaged: a version of record {id} has no value; nothing was changed on this laptop.</source>
-      <translation>{name} est endommagé : une version de la fiche {id} n'a pas de valeur ; rien n'a été modifié sur cet ordinateur.</translation>
+      <translation>{name} est endommagé : une version de la fiche {id} n'a pas de valeur ; rien n'a été modifié sur cet ordinateur.</translation>
     </message>
     <message>
       <source>{name} is damaged: a version of record {id} {field} is unreadable; nothing was changed on this laptop.</source>
-      <translation>{name} est endommagé : une version de la fiche {id} {field} est illisible ; rien n'a été modifié sur cet ordinateur.</translation>
+      <translation>{name} est endommagé : une version de la fiche {id} {field} est illisible ; rien n'a été modifié sur cet ordinateur.</translation>
     </message>
     <message>
       <source>{database} on {server}</source>
@@ -4201,43 +4200,43 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     </message>
     <message>
       <source>The database {where} is not set up as a team server. Its administrator sets it up with: cmcoord-desktop server init URL. Nothing was changed.</source>
-      <translation>La base de données {where} n'est pas configurée comme serveur d'équipe. Son administrateur la configure avec : cmcoord-desktop server init URL. Rien n'a été modifié.</translation>
+      <translation>La base de données {where} n'est pas configurée comme serveur d'équipe. Son administrateur la configure avec : cmcoord-desktop server init URL. Rien n'a été modifié.</translation>
     </message>
     <message>
       <source>The database {where} holds another program's tables named cmcoord; nothing was changed. Check the address.</source>
-      <translation>La base de données {where} contient des tables d'un autre programme nommées cmcoord ; rien n'a été modifié. Vérifiez l'adresse.</translation>
+      <translation>La base de données {where} contient des tables d'un autre programme nommées cmcoord ; rien n'a été modifié. Vérifiez l'adresse.</translation>
     </message>
     <message>
       <source>The team server {where} is damaged: no schema version.</source>
-      <translation>Le serveur d'équipe {where} est endommagé : pas de version de schéma.</translation>
+      <translation>Le serveur d'équipe {where} est endommagé : pas de version de schéma.</translation>
     </message>
     <message>
       <source>The team server {where} was set up by a newer CMCoord Desktop (schema {version}, this one knows {known}); update this program. Nothing was changed.</source>
-      <translation>Le serveur d'équipe {where} a été configuré par une version plus récente de CMCoord Desktop (schéma {version}, celle-ci connaît le {known}) ; mettez ce programme à jour. Rien n'a été modifié.</translation>
+      <translation>Le serveur d'équipe {where} a été configuré par une version plus récente de CMCoord Desktop (schéma {version}, celle-ci connaît le {known}) ; mettez ce programme à jour. Rien n'a été modifié.</translation>
     </message>
     <message>
       <source>The team server {where} needs upgrading to this release's schema: its administrator runs cmcoord-desktop server init URL again. Nothing was changed.</source>
-      <translation>Le serveur d'équipe {where} doit être mis à niveau vers le schéma de cette version : son administrateur relance cmcoord-desktop server init URL. Rien n'a été modifié.</translation>
+      <translation>Le serveur d'équipe {where} doit être mis à niveau vers le schéma de cette version : son administrateur relance cmcoord-desktop server init URL. Rien n'a été modifié.</translation>
     </message>
     <message>
       <source>This database already has a schema named cmcoord that is not CMCoord Desktop's; nothing was changed. Use another database.</source>
-      <translation>Cette base de données a déjà un schéma nommé cmcoord qui n'est pas celui de CMCoord Desktop ; rien n'a été modifié. Utilisez une autre base de données.</translation>
+      <translation>Cette base de données a déjà un schéma nommé cmcoord qui n'est pas celui de CMCoord Desktop ; rien n'a été modifié. Utilisez une autre base de données.</translation>
     </message>
     <message>
       <source>This team server was set up by a newer CMCoord Desktop (schema {version}); update this program first. Nothing was changed.</source>
-      <translation>Ce serveur d'équipe a été configuré par une version plus récente de CMCoord Desktop (schéma {version}) ; mettez d'abord ce programme à jour. Rien n'a été modifié.</translation>
+      <translation>Ce serveur d'équipe a été configuré par une version plus récente de CMCoord Desktop (schéma {version}) ; mettez d'abord ce programme à jour. Rien n'a été modifié.</translation>
     </message>
     <message>
       <source>The account {account} may not set up the team server ({reason}); use the database owner's account with the right to create roles (CREATEROLE). Nothing was changed.</source>
-      <translation>Le compte {account} n'a pas le droit de configurer le serveur d'équipe ({reason}) ; utilisez le compte du propriétaire de la base de données, avec le droit de créer des rôles (CREATEROLE). Rien n'a été modifié.</translation>
+      <translation>Le compte {account} n'a pas le droit de configurer le serveur d'équipe ({reason}) ; utilisez le compte du propriétaire de la base de données, avec le droit de créer des rôles (CREATEROLE). Rien n'a été modifié.</translation>
     </message>
     <message>
       <source>The account you used may not set up the team server ({reason}); use the database owner's account with the right to create roles (CREATEROLE). Nothing was changed.</source>
-      <translation>Le compte utilisé n'a pas le droit de configurer le serveur d'équipe ({reason}) ; utilisez le compte du propriétaire de la base de données, avec le droit de créer des rôles (CREATEROLE). Rien n'a été modifié.</translation>
+      <translation>Le compte utilisé n'a pas le droit de configurer le serveur d'équipe ({reason}) ; utilisez le compte du propriétaire de la base de données, avec le droit de créer des rôles (CREATEROLE). Rien n'a été modifié.</translation>
     </message>
     <message>
       <source>Synced with {server}: this laptop {here}; this account only reads, nothing sent.</source>
-      <translation>Synchronisé avec {server} — cet ordinateur : {here} ; ce compte ne fait que lire, rien n'a été envoyé.</translation>
+      <translation>Synchronisé avec {server} — cet ordinateur : {here} ; ce compte ne fait que lire, rien n'a été envoyé.</translation>
     </message>
     <message>
       <source>Connecting to {server}</source>
@@ -4253,7 +4252,7 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     </message>
     <message>
       <source>{name} is damaged: its tables are incomplete. Nothing was changed.</source>
-      <translation>{name} est endommagé : ses tables sont incomplètes. Rien n'a été modifié.</translation>
+      <translation>{name} est endommagé : ses tables sont incomplètes. Rien n'a été modifié.</translation>
     </message>
     <message>
       <source>Sending to {server}</source>
@@ -4261,27 +4260,27 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     </message>
     <message>
       <source>This laptop's id ({device}) is already used on the server by the account {account}: a copied data folder? Nothing was sent.</source>
-      <translation>L'identifiant de cet ordinateur ({device}) est déjà utilisé sur le serveur par le compte {account} : un dossier de données copié ? Rien n'a été envoyé.</translation>
+      <translation>L'identifiant de cet ordinateur ({device}) est déjà utilisé sur le serveur par le compte {account} : un dossier de données copié ? Rien n'a été envoyé.</translation>
     </message>
     <message>
       <source>{server} refused this push: {reason}. Nobody may send changes in another laptop's name; nothing was sent.</source>
-      <translation>{server} a refusé cet envoi : {reason}. Nul ne peut envoyer de modifications au nom d'un autre ordinateur ; rien n'a été envoyé.</translation>
+      <translation>{server} a refusé cet envoi : {reason}. Nul ne peut envoyer de modifications au nom d'un autre ordinateur ; rien n'a été envoyé.</translation>
     </message>
     <message>
       <source>The account {account} may not do that on {server} ({reason}); nothing was sent.</source>
-      <translation>Le compte {account} n'a pas le droit de faire cela sur {server} ({reason}) ; rien n'a été envoyé.</translation>
+      <translation>Le compte {account} n'a pas le droit de faire cela sur {server} ({reason}) ; rien n'a été envoyé.</translation>
     </message>
     <message>
       <source>The disk of {server} is full; nothing was sent and this laptop kept everything. Tell the server's administrator, then sync again.</source>
-      <translation>Le disque de {server} est plein ; rien n'a été envoyé et cet ordinateur a tout conservé. Prévenez l'administrateur du serveur, puis synchronisez de nouveau.</translation>
+      <translation>Le disque de {server} est plein ; rien n'a été envoyé et cet ordinateur a tout conservé. Prévenez l'administrateur du serveur, puis synchronisez de nouveau.</translation>
     </message>
     <message>
       <source>The connection to {server} was lost; this laptop kept everything. Sync again in a moment.</source>
-      <translation>La connexion à {server} a été perdue ; cet ordinateur a tout conservé. Synchronisez de nouveau dans un instant.</translation>
+      <translation>La connexion à {server} a été perdue ; cet ordinateur a tout conservé. Synchronisez de nouveau dans un instant.</translation>
     </message>
     <message>
       <source>Changes made on this laptop while its clock was ahead are dated up to {when} UTC, more than a day ahead of its clock now; on {server} they would block every other laptop. Re-date them first: cmcoord-desktop repair-clock</source>
-      <translation>Les modifications faites sur cet ordinateur quand son horloge avançait sont datées jusqu'au {when} UTC, plus d'un jour en avance sur son horloge actuelle ; sur {server}, elles bloqueraient tous les autres ordinateurs. Redatez-les d'abord : cmcoord-desktop repair-clock</translation>
+      <translation>Les modifications faites sur cet ordinateur quand son horloge avançait sont datées jusqu'au {when} UTC, plus d'un jour en avance sur son horloge actuelle ; sur {server}, elles bloqueraient tous les autres ordinateurs. Redatez-les d'abord : cmcoord-desktop repair-clock</translation>
     </message>
   </context>
   <context>
@@ -4344,7 +4343,7 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     </message>
     <message>
       <source>{date} is before 1945: leave the field again to keep it, or correct it</source>
-      <translation>{date} est antérieure à 1945 : quittez de nouveau le champ pour la conserver, ou corrigez-la</translation>
+      <translation>{date} est antérieure à 1945 : quittez de nouveau le champ pour la conserver, ou corrigez-la</translation>
     </message>
   </context>
   <context>
@@ -4363,7 +4362,7 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     </message>
     <message>
       <source>a status not on the list ({value}; the list: open, in progress, done)</source>
-      <translation>un statut absent de la liste ({value} ; la liste : open, in progress, done)</translation>
+      <translation>un statut absent de la liste ({value} ; la liste : open, in progress, done)</translation>
     </message>
     <message>
       <source>a time that is not HH:MM ({value})</source>
@@ -4382,7 +4381,7 @@ Libérez de l'espace (videz la corbeille, déplacez les fichiers volumineux) et 
     <name>values</name>
     <message>
       <source>not base64: {reason}</source>
-      <translation>pas du base64 : {reason}</translation>
+      <translation>pas du base64 : {reason}</translation>
     </message>
     <message>
       <source>expected {expected}, got {got}</source>

@@ -2387,13 +2387,17 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
       <source>Not synced with {server}</source>
       <translation>Нет синхронизации с {server}</translation>
     </message>
+    <message numerus="yes">
+      <source>%n record(s) in</source>
+      <translation>
+        <numerusform>получена %n запись</numerusform>
+        <numerusform>получены %n записи</numerusform>
+        <numerusform>получено %n записей</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Online with {server}</source>
       <translation>На связи с {server}</translation>
-    </message>
-    <message>
-      <source>1 record in</source>
-      <translation>получена 1 запись</translation>
     </message>
     <message>
       <source>Not synced with {server}: this sync would delete most records. Sync by hand to decide.</source>
@@ -2402,10 +2406,6 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
     <message>
       <source>Synced with {server} at {time}</source>
       <translation>Синхронизировано с {server} в {time}</translation>
-    </message>
-    <message>
-      <source>{n} records in</source>
-      <translation>получено записей: {n}</translation>
     </message>
     <message>
       <source>Synced with the team server {server}: {records_in}, none out (this account only reads).</source>

@@ -2375,13 +2375,15 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
       <source>Not synced with {server}</source>
       <translation>未与 {server} 同步</translation>
     </message>
+    <message numerus="yes">
+      <source>%n record(s) in</source>
+      <translation>
+        <numerusform>收到 %n 条记录</numerusform>
+      </translation>
+    </message>
     <message>
       <source>Online with {server}</source>
       <translation>已与 {server} 在线连接</translation>
-    </message>
-    <message>
-      <source>1 record in</source>
-      <translation>收到 1 条记录</translation>
     </message>
     <message>
       <source>Not synced with {server}: this sync would delete most records. Sync by hand to decide.</source>
@@ -2390,10 +2392,6 @@ Undo (Ctrl+Z) or restore it from the Trash.</source>
     <message>
       <source>Synced with {server} at {time}</source>
       <translation>已于 {time} 与 {server} 同步</translation>
-    </message>
-    <message>
-      <source>{n} records in</source>
-      <translation>收到 {n} 条记录</translation>
     </message>
     <message>
       <source>Synced with the team server {server}: {records_in}, none out (this account only reads).</source>

@@ -489,8 +489,6 @@ TRANSLATIONS.update(
         "Delete and sync": "حذف ومزامنة",
         "Not synced with {server}": "لم تتم المزامنة مع {server}",
         "Online with {server}": "متصل بـ {server}",
-        "1 record in": "سجل واحد وارد",
-        "{n} records in": "السجلات الواردة: {n}",
         "Synced with the team server {server}: {records_in}, none out (this account only reads).": "تمت المزامنة مع خادم الفريق {server}: {records_in}، ولم يُرسل شيء (هذا الحساب للقراءة فقط).",
         "Synced with the team server {server}: {records_in}, {out} out.": "تمت المزامنة مع خادم الفريق {server}: {records_in}، والمرسلة: {out}.",
         "{count} to review (View › Needs review).": "للمراجعة: {count} (عرض › بحاجة إلى مراجعة).",
@@ -1263,5 +1261,19 @@ TRANSLATIONS.update(
 TRANSLATIONS.update(
     {
         "{heading}:": "{heading}:",
+    }
+)
+
+# a team server's records in, one plural (ui/team_server_controller.py)
+TRANSLATIONS.update(
+    {
+        "%n record(s) in": [
+            "لم يرد أي سجل (%n)",
+            "سجل واحد وارد (%n)",
+            "سجلان واردان (%n)",
+            "%n سجلات واردة",
+            "%n سجلًا واردًا",
+            "%n سجل وارد",
+        ],
     }
 )

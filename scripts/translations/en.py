@@ -96,3 +96,10 @@ TRANSLATIONS.update(
         ],
     }
 )
+
+# a team server's records in, one plural (ui/team_server_controller.py)
+TRANSLATIONS.update(
+    {
+        "%n record(s) in": ["%n record in", "%n records in"],
+    }
+)

@@ -457,8 +457,6 @@ TRANSLATIONS.update(
         "Delete and sync": "Eliminar y sincronizar",
         "Not synced with {server}": "No sincronizado con {server}",
         "Online with {server}": "Conectado con {server}",
-        "1 record in": "1 registro recibido",
-        "{n} records in": "{n} registros recibidos",
         "Synced with the team server {server}: {records_in}, none out (this account only reads).": "Sincronizado con el servidor de equipo {server}: {records_in}, ninguno enviado (esta cuenta solo lee).",
         "Synced with the team server {server}: {records_in}, {out} out.": "Sincronizado con el servidor de equipo {server}: {records_in}, {out} enviados.",
         "{count} to review (View › Needs review).": "{count} por revisar (Ver › Pendiente de revisión).",
@@ -1175,5 +1173,12 @@ TRANSLATIONS.update(
 TRANSLATIONS.update(
     {
         "{heading}:": "{heading}:",
+    }
+)
+
+# a team server's records in, one plural (ui/team_server_controller.py)
+TRANSLATIONS.update(
+    {
+        "%n record(s) in": ["%n registro recibido", "%n registros recibidos"],
     }
 )

@@ -461,8 +461,6 @@ TRANSLATIONS.update(
         "Delete and sync": "Удалить и синхронизировать",
         "Not synced with {server}": "Нет синхронизации с {server}",
         "Online with {server}": "На связи с {server}",
-        "1 record in": "получена 1 запись",
-        "{n} records in": "получено записей: {n}",
         "Synced with the team server {server}: {records_in}, none out (this account only reads).": "Синхронизировано с сервером команды {server}: {records_in}, ничего не отправлено (эта учётная запись только читает).",
         "Synced with the team server {server}: {records_in}, {out} out.": "Синхронизировано с сервером команды {server}: {records_in}, отправлено: {out}.",
         "{count} to review (View › Needs review).": "На проверку: {count} (Вид › Требует проверки).",
@@ -1193,5 +1191,12 @@ TRANSLATIONS.update(
 TRANSLATIONS.update(
     {
         "{heading}:": "{heading}:",
+    }
+)
+
+# a team server's records in, one plural (ui/team_server_controller.py)
+TRANSLATIONS.update(
+    {
+        "%n record(s) in": ["получена %n запись", "получены %n записи", "получено %n записей"],
     }
 )

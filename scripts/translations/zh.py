@@ -449,8 +449,6 @@ TRANSLATIONS.update(
         "Delete and sync": "删除并同步",
         "Not synced with {server}": "未与 {server} 同步",
         "Online with {server}": "已与 {server} 在线连接",
-        "1 record in": "收到 1 条记录",
-        "{n} records in": "收到 {n} 条记录",
         "Synced with the team server {server}: {records_in}, none out (this account only reads).": "已与团队服务器 {server} 同步：{records_in}，未发送（此帐户只能读取）。",
         "Synced with the team server {server}: {records_in}, {out} out.": "已与团队服务器 {server} 同步：{records_in}，发出 {out} 条。",
         "{count} to review (View › Needs review).": "{count} 项待审核（视图 › 待审核）。",
@@ -1145,5 +1143,12 @@ TRANSLATIONS.update(
 TRANSLATIONS.update(
     {
         "{heading}:": "{heading}：",
+    }
+)
+
+# a team server's records in, one plural (ui/team_server_controller.py)
+TRANSLATIONS.update(
+    {
+        "%n record(s) in": ["收到 %n 条记录"],
     }
 )

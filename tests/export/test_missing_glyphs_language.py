@@ -36,7 +36,7 @@ def test_the_records_with_missing_glyphs_are_named_in_french(french: None) -> No
     assert city.record == 'événement "Atelier", ville'
     assert outcome.record == 'séance 1 "Glyphes", principal résultat 2'
     assert str(outcome).startswith(
-        'séance 1 "Glyphes", principal résultat 2 : aucune police ne contient '
+        'séance 1 "Glyphes", principal résultat 2\u00a0: aucune police ne contient '
     )
     assert "U+0E2A" in str(outcome)
 

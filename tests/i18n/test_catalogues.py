@@ -141,3 +141,19 @@ def test_the_command_line_reads_the_catalogue_without_qt() -> None:
         "21 удалённая запись",
         "112 удалённых записей",
     ]
+
+
+# French typography (Imprimerie nationale, as UN French documents print it): a no-break space
+# before a colon and inside guillemets, a narrow no-break space before ; ! ?, so that a line
+# never starts with the sign. An ordinary space there is the mistake this finds.
+FRENCH_SPACE_MISSED = re.compile(r"\S [:;!?](?=\s|$)|« | »")
+
+
+def test_french_punctuation_is_spaced_with_no_break_spaces() -> None:
+    missed = [
+        text
+        for _, message in messages("fr")
+        for text in translations_of(message)
+        if FRENCH_SPACE_MISSED.search(text)
+    ]
+    assert not missed, missed[:5]

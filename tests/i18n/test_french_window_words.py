@@ -66,7 +66,7 @@ def test_undo_steps_review_tips_and_the_last_sync_are_french(
     window = _french_window(qtbot, store, tmp_path, language)
 
     assert window.sync.status.text() == (
-        "Dernière synchronisation : 7 févr. 14:02, avec workshop.cmcsync"
+        "Dernière synchronisation\u00a0: 7 févr. 14:02, avec workshop.cmcsync"
     )
 
     # An edit typed into the event form: the Edit menu offers to undo it in French.
@@ -83,9 +83,9 @@ def test_undo_steps_review_tips_and_the_last_sync_are_french(
     window.sessions_panel.focus_list()
     window.actions_by_id["delete"].trigger()
     assert repo.get(store, Session, session.id).deleted
-    assert plain(window.undo_stack.undoText()) == "Supprimer la séance « Ouverture »"
+    assert plain(window.undo_stack.undoText()) == "Supprimer la séance «\u00a0Ouverture\u00a0»"
     hint = window.statusBar().currentMessage()
-    assert plain(hint).startswith("Séance « Ouverture » placée dans la corbeille"), hint
+    assert plain(hint).startswith("Séance «\u00a0Ouverture\u00a0» placée dans la corbeille"), hint
     window.actions_by_id["show_trash"].trigger()
     trash = window.trash.model
     qtbot.waitUntil(lambda: trash.rowCount() == 1)
@@ -97,13 +97,13 @@ def test_undo_steps_review_tips_and_the_last_sync_are_french(
     window.actions_by_id["show_review"].trigger()
     review = window.review
     qtbot.waitUntil(lambda: review.model.rowCount() == 1)
-    assert plain(review.model.index(0, 0).data()) == "Événement « HNPW 2017 » — Type"
+    assert plain(review.model.index(0, 0).data()) == "Événement «\u00a0HNPW 2017\u00a0» — Type"
     values = [v["v"] for v in repo.get(store, Event, event.id).versions["event_kind"]]
     keep = review.findChild(QPushButton, f"keep_event_kind_{values.index('Workshop')}")
     assert keep.toolTip() == "Conserver cette valeur sur tous les ordinateurs"
     qtbot.mouseClick(keep, Qt.MouseButton.LeftButton)
     assert repo.get(store, Event, event.id).event_kind == "Workshop"
-    assert plain(window.undo_stack.undoText()) == "Conserver « Workshop » (Type)"
+    assert plain(window.undo_stack.undoText()) == "Conserver «\u00a0Workshop\u00a0» (Type)"
     window.close()
 
 
@@ -175,10 +175,14 @@ def test_steps_made_in_english_are_french_after_view_language(
     window.findChild(QAction, "language_fr").trigger()
     qtbot.waitUntil(lambda: window.events_panel.heading.text() == "Événements")
     # The prefix and the step, both French: Qt's undo action kept the prefix it was made with.
-    assert plain(undo.text()) == "&Annuler Supprimer la table thématique « Micro-learning »"
+    assert (
+        plain(undo.text()) == "&Annuler Supprimer la table thématique «\u00a0Micro-learning\u00a0»"
+    )
     window.undo_stack.undo()
     assert undo.text() == "&Annuler Descendre la table thématique"
-    assert plain(redo.text()) == "&Rétablir Supprimer la table thématique « Micro-learning »"
+    assert (
+        plain(redo.text()) == "&Rétablir Supprimer la table thématique «\u00a0Micro-learning\u00a0»"
+    )
     window.close()
 
 
@@ -202,5 +206,5 @@ def test_a_removed_slide_card_is_french(
     open_the_session(qtbot, window, session)
     [card] = window.editor.form.strip.cards
     assert card.thumbnail.text() == "Diapositive supprimée"
-    assert plain(card.accessibleName()) == "Diapositive supprimée : carte.png"
+    assert plain(card.accessibleName()) == "Diapositive supprimée\u00a0: carte.png"
     assert card.toolTip().startswith("Son image a été supprimée de tous les ordinateurs")

@@ -44,8 +44,8 @@ def test_a_sync_in_a_french_window_says_what_changed_in_french(
 
     with qtbot.waitSignal(window.sync.synced, timeout=20_000):
         qtbot.keyClick(window, Qt.Key.Key_Y, CTRL_SHIFT)
-    here = "nouvelles : 2, mises à jour : 0, 0 conflit, supprimées : 0"
-    there = "nouvelles : 1, mises à jour : 0, supprimées : 0"
+    here = "nouvelles\u00a0: 2, mises à jour\u00a0: 0, 0 conflit, supprimées\u00a0: 0"
+    there = "nouvelles\u00a0: 1, mises à jour\u00a0: 0, supprimées\u00a0: 0"
     preview = dialogs.questions[-1].text
     assert here in preview and there in preview
     shown = window.statusBar().currentMessage()

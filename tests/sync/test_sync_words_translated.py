@@ -56,16 +56,16 @@ def test_a_sync_between_two_data_folders_speaks_french(tmp_path: Path, shared: P
     created = cli(tmp_path / "anna", "--language", "fr", "sync", str(shared))
     assert created.returncode == 0, created.stderr
     assert created.stdout.strip() == (
-        "workshop.cmcsync créé — cet ordinateur : nouvelles : 0, mises à jour : 0, 0 conflit, "
-        "supprimées : 0 ; le fichier : nouvelles : 2, mises à jour : 0, supprimées : 0 ; "
+        "workshop.cmcsync créé — cet ordinateur\u00a0: nouvelles\u00a0: 0, mises à jour\u00a0: 0, 0 conflit, "
+        "supprimées\u00a0: 0\u202f; le fichier\u00a0: nouvelles\u00a0: 2, mises à jour\u00a0: 0, supprimées\u00a0: 0\u202f; "
         "0 copie en conflit fusionnée."
     )
     synced = cli(tmp_path / "bilal", "--language", "fr", "sync", str(shared))
     assert synced.returncode == 0, synced.stderr
     assert synced.stdout.strip() == (
-        "Synchronisé avec workshop.cmcsync — cet ordinateur : nouvelles : 2, mises à jour : 0, "
-        "0 conflit, supprimées : 0 ; le fichier : nouvelles : 0, mises à jour : 0, "
-        "supprimées : 0 ; 0 copie en conflit fusionnée."
+        "Synchronisé avec workshop.cmcsync — cet ordinateur\u00a0: nouvelles\u00a0: 2, mises à jour\u00a0: 0, "
+        "0 conflit, supprimées\u00a0: 0\u202f; le fichier\u00a0: nouvelles\u00a0: 0, mises à jour\u00a0: 0, "
+        "supprimées\u00a0: 0\u202f; 0 copie en conflit fusionnée."
     )
     with Store(tmp_path / "bilal") as bilal:  # the sync itself happened, not only its words
         assert [e.title for e in repo.events(bilal)] == ["HNPW 2017"]
@@ -80,7 +80,7 @@ def test_a_damaged_shared_file_is_refused_in_the_systems_french(
     refused = cli(tmp_path / "bilal", "sync", str(shared), lang="fr_FR.UTF-8")
     assert refused.returncode == 2
     assert refused.stderr.strip() == (
-        'cmcoord-desktop : non synchronisé : "workshop.cmcsync" est endommagé : sa somme de '
+        'cmcoord-desktop\u00a0: non synchronisé\u00a0: "workshop.cmcsync" est endommagé\u00a0: sa somme de '
         "contrôle ne correspond pas à son contenu."
     )
     assert shared.read_bytes() == damaged  # a file that cannot be read is never written over

@@ -36,6 +36,8 @@ from cmcoord_desktop.sync.siblings import find_siblings
 
 _SLIDE_KIND, _SLIDE_FIELD = "attachment", "data"
 _REFERENCE = re.compile(rb'"sha256:([0-9a-f]{64})"')
+_REFERENCE_BYTES = len(b'"sha256:"') + 64
+_BLOCK_BYTES = 1 << 20
 _MEDIA_NAME = re.compile(r"[0-9a-f]{64}")
 DUE_KEY = "slides-due:"  # + the picked file's real path: when a kept slide's 30 days end
 
@@ -173,12 +175,24 @@ def _referenced_in_place(place: Place) -> set[str] | None:
     found: set[str] = set()
     for path in _records_files(place):
         try:
-            with open(path, "rb") as fh:
-                found |= referenced(fh.read(shared_file.MAX_FILE_BYTES + 1))
+            found |= _referenced_in_file(path)
         except FileNotFoundError:
             continue  # replaced or moved aside meanwhile: its successor is listed too
         except OSError:
             return None
+    return found
+
+
+def _referenced_in_file(path: Path) -> set[str]:
+    """`referenced` of a file read a block at a time: a shared file may hold a quarter of a
+    gigabyte of slides, and this runs after the sync has let its own copy go."""
+    found: set[str] = set()
+    carried = b""  # a block's last bytes, shorter than a reference: one cut in two is found once
+    with open(path, "rb") as fh:
+        while block := fh.read(_BLOCK_BYTES):
+            data = carried + block
+            found.update(m.group(1).decode() for m in _REFERENCE.finditer(data))
+            carried = data[-_REFERENCE_BYTES + 1 :]
     return found
 
 

@@ -22,6 +22,7 @@ from reportlab.pdfbase.pdfdoc import LinkAnnotation, PDFDictionary, PDFObject, P
 from reportlab.pdfgen.canvas import Canvas
 
 from cmcoord_desktop import __version__
+from cmcoord_desktop.core.paths import resources_dir
 from cmcoord_desktop.export.pdf_tags import StructElement, Tagger
 
 RECORDS_NAME = "cmcoord-records.json"
@@ -42,11 +43,9 @@ class Finish:
 
 @cache
 def srgb_profile() -> bytes:
-    """An sRGB ICC profile made by LittleCMS (through Pillow): no file to ship or licence."""
-    from PIL import ImageCms
-
-    profile = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
-    return bytes(profile.tobytes())
+    """The sRGB ICC profile of the output intent (resources/color/README.md says where it is
+    from): a file, so the program needs no colour-management library for 588 bytes."""
+    return (resources_dir() / "color" / "sRGB.icc").read_bytes()
 
 
 @cache

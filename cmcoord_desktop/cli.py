@@ -362,20 +362,20 @@ def requested_language(argv: list[str]) -> str | None:
 
 def use_language(requested: str | None) -> str | None:
     """The command line's messages in the requested or the system's language (read from our
-    .ts catalogue, without Qt); the sentence to print when that cannot be, else None."""
-    from cmcoord_desktop.core.ts_catalogue import CatalogueError, TsCatalogue
+    compiled catalogue, without Qt); the sentence to print when that cannot be, else None."""
+    from cmcoord_desktop.core.ts_catalogue import CatalogueError, QmCatalogue
 
     choice = choose_language(requested, system_locale_names())
     if choice.language.code not in TRANSLATED:
         # English's own catalogue holds only its plural forms ("Wrote 1 next step"), as the
         # window's does; without it the English words are the sources themselves.
         try:
-            set_translator(TsCatalogue(ENGLISH))
+            set_translator(QmCatalogue(ENGLISH))
         except CatalogueError:
             set_translator(None)
         return choice.message if requested else None  # an untranslated system: plain English
     try:
-        set_translator(TsCatalogue(choice.language.code))
+        set_translator(QmCatalogue(choice.language.code))
     except CatalogueError as exc:
         set_translator(None)
         return f"The {choice.language.name} translation cannot be read: English instead ({exc})."

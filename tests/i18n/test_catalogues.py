@@ -12,7 +12,13 @@ from pathlib import Path
 import pytest
 
 from cmcoord_desktop.core.languages import TRANSLATED
-from cmcoord_desktop.core.ts_catalogue import TsCatalogue, catalogue_path
+from cmcoord_desktop.core.ts_catalogue import (
+    QM_MAGIC,
+    CatalogueError,
+    QmCatalogue,
+    TsCatalogue,
+    catalogue_path,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 # How many plural forms Qt's numerus rules have per language.
@@ -128,11 +134,11 @@ def test_the_compiled_catalogue_is_built_from_the_committed_one(code: str, tmp_p
     assert built.read_bytes() == catalogue_path(code).with_suffix(".qm").read_bytes()
 
 
-def test_the_command_line_reads_the_catalogue_without_qt() -> None:
-    french = TsCatalogue("fr")
+def test_the_command_line_reads_the_compiled_catalogue_without_qt() -> None:
+    french = QmCatalogue("fr")
     assert french("cli", "file to write") == "fichier à écrire"
     assert french("cli", "a string nobody wrote") == "a string nobody wrote"
-    russian = TsCatalogue("ru")
+    russian = QmCatalogue("ru")
     forms = [russian("TrashDock", "%n deleted record(s)", n) for n in (1, 3, 5, 21, 112)]
     assert forms == [
         "1 удалённая запись",
@@ -157,3 +163,28 @@ def test_french_punctuation_is_spaced_with_no_break_spaces() -> None:
         if FRENCH_SPACE_MISSED.search(text)
     ]
     assert not missed, missed[:5]
+
+
+@pytest.mark.parametrize("code", [*TRANSLATED, "en"])
+def test_the_compiled_catalogue_holds_every_translation_of_its_source(code: str) -> None:
+    """The bundle carries only the .qm: the command line must find in it what the .ts says."""
+    compiled = QmCatalogue(code).messages
+    assert len(compiled) > (10 if code == "en" else 900)
+    assert compiled == TsCatalogue(code).messages
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda qm: qm[: len(qm) // 2],  # cut off mid-message
+        lambda qm: b"<TS version='2.1'></TS>",  # a .ts saved under the .qm's name
+        lambda qm: QM_MAGIC + b"\x69\x00\x00\x00\x05\x3f\x00\x00\x00\x01",  # unknown field
+        lambda qm: QM_MAGIC + b"\x69\x00\x00\x00\x07\x03\x00\x00\x00\x02\xd8\x00",
+    ],
+    ids=["truncated", "not-a-qm", "unknown-field", "lone-surrogate"],
+)
+def test_a_damaged_compiled_catalogue_is_refused_with_its_name(tmp_path: Path, damage) -> None:
+    damaged = tmp_path / "cmcoord_fr.qm"
+    damaged.write_bytes(damage(catalogue_path("fr", ".qm").read_bytes()))
+    with pytest.raises(CatalogueError, match="cmcoord_fr.qm"):
+        QmCatalogue("fr", damaged)

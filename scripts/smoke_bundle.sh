@@ -54,6 +54,16 @@ fi
 step "PDF fonts embedded: $(echo "$embedded" | tr '\n' ' ')"
 [ -z "$missing" ] || step "  (not embedded, standard PDF fonts: $(echo "$missing" | tr '\n' ' '))"
 
+step "the command line loads from the system only glibc and what apt itself links"
+# (build.spec's LEFT_TO_THE_SYSTEM: anything else must be in the bundle, or every bare system
+# would need it; Qt must not load at all without the window.)
+LD_DEBUG=libs "$EXE" --demo export "$DEMO_EVENT" --format docx --out "$WORK/libs.docx" \
+  2>"$WORK/libs.log" >/dev/null || fail "the Word export failed: $(tail -3 "$WORK/libs.log")"
+outside="$(sed -n 's/.*calling init: //p' "$WORK/libs.log" | grep -v "/_internal/" \
+  | grep -Ev "/(ld-linux[^/]*|lib(c|m|dl|pthread|rt|util|stdc\+\+|gcc_s|z|ffi))\.so[.0-9]*$" || true)"
+[ -z "$outside" ] || fail "the command line loaded from the system: $outside"
+grep -q "calling init: .*libQt6" "$WORK/libs.log" && fail "the command line loaded Qt"
+
 step "exporting Arabic, Chinese, Russian and emoji outcomes: each finds its bundled font"
 "$PYTHON" - "$WORK/six-languages" <<'PY'
 import sys

@@ -21,7 +21,7 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfgen.canvas import Canvas
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class StructElement:
     """One structure element; `kids` are elements or (page index, MCID) marked content, and
     link annotations as ("annotation", page index, order on the page). No reference back to

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any, cast
@@ -23,6 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from cmcoord_desktop import __version__
 from cmcoord_desktop.core.paths import resources_dir
+from cmcoord_desktop.export.pdf_object_bytes import writer_for
 from cmcoord_desktop.export.pdf_tags import StructElement, Tagger
 
 RECORDS_NAME = "cmcoord-records.json"
@@ -57,30 +59,33 @@ class _Raw(PDFObject):
     """An object ReportLab writes as it is: bytes made here (the PDF syntax of a dictionary,
     an array or a whole stream), filled in once every object it refers to has its number."""
 
-    def __init__(self, number: int) -> None:
-        self.data = b""
-        self.number = number
+    def __init__(self, data: bytes = b"") -> None:
+        self.data = data
 
     def format(self, document: Any) -> bytes:
         return self.data
 
 
-class _RawIndirect:
-    """A `_Raw` as the numbered object in the file: what ReportLab's `PDFIndirectObject`
-    writes for it ("12 0 obj", the bytes, "endobj"), made in one step. The structure tree is
-    thousands of these; ReportLab's general path (its formatter's checks, encoding the header
-    through its PDFDoc codec, the encryption hook: PDF/A files are never encrypted) cost
-    ~4 µs each."""
+class _Numbered:
+    """An object as the numbered object in the file, "12 0 obj", its bytes, "endobj", made
+    in one step: a `_Raw`, or one of ReportLab's that pdf_object_bytes writes. The structure
+    tree is thousands of these; ReportLab's general path (its formatter's checks, encoding the
+    header through its PDFDoc codec, the encryption hook: PDF/A files are never encrypted)
+    cost ~4 µs each."""
 
-    __slots__ = ("raw",)
+    __slots__ = ("content", "name", "write")
 
-    def __init__(self, raw: _Raw) -> None:
-        self.raw = raw
+    def __init__(self, name: str, content: Any, write: Callable[[Any, Any], bytes]) -> None:
+        self.name, self.content, self.write = name, content, write
 
     def format(self, document: Any) -> bytes:
-        data = self.raw.data
+        data = self.write(self.content, document)
         end = b"endobj\n" if data.endswith(b"\n") else b"\nendobj\n"
-        return b"%d 0 obj\n%s%s" % (self.raw.number, data, end)
+        return b"%d %d obj\n%s%s" % (*document.idToObjectNumberAndVersion[self.name], data, end)
+
+
+def _raw_bytes(raw: _Raw, document: Any) -> bytes:
+    return raw.data
 
 
 _rl_indirect_object = pdfdoc.PDFIndirectObject
@@ -88,9 +93,13 @@ _rl_indirect_object = pdfdoc.PDFIndirectObject
 
 def _indirect_object(name: str, content: Any) -> Any:
     """ReportLab's `PDFDocument.format` makes each numbered object with this (its module's
-    `PDFIndirectObject`, replaced once below): ours in one step, every other as before."""
+    `PDFIndirectObject`, replaced once below): ours and, while a summary is saved, the kinds
+    pdf_object_bytes writes, in one step; every other as before."""
     if type(content) is _Raw:
-        return _RawIndirect(content)
+        return _Numbered(name, content, _raw_bytes)
+    write = writer_for(content)
+    if write is not None:
+        return _Numbered(name, content, write)
     return _rl_indirect_object(name, content)
 
 
@@ -111,8 +120,7 @@ class _Objects:
         (the next number, named "R<number>"), without its checks for named and known ones."""
         document = self.document
         number = document.objectcounter = document.objectcounter + 1
-        raw = _Raw(number)
-        raw.data = data
+        raw = _Raw(data)
         name = f"R{number}"
         vars(raw)["__InternalName__"] = name  # ReportLab's mark of a registered object
         self.numbers[name] = (number, 0)

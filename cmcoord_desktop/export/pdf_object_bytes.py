@@ -10,15 +10,13 @@ which the bare ReportLab floor of the benchmark has not: that general path was a
 ReportLab's key order and layout, falling back to ReportLab for any value of another kind;
 tests/export/test_pdf_object_bytes.py checks the whole file against ReportLab's own path.
 
-Only a summary's save uses this (`writing_summary`): other documents in the process (the
-benchmark's floor among them) keep ReportLab's path unchanged.
+Only a summary's save uses this (pdf_finish writes its objects): other documents in the
+process (the benchmark's floor among them) keep ReportLab's path unchanged.
 """
 
 from __future__ import annotations
 
-import contextlib
-import contextvars
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any, cast
 
 from reportlab import rl_config
@@ -41,24 +39,13 @@ from reportlab.pdfbase.pdfdoc import (
 )
 
 pdfdoc: Any = _pdfdoc  # its functions have no type stubs
-_writing = contextvars.ContextVar("cmcoord_writing_summary", default=False)
 _names: dict[str, bytes] = {}
 
 
-@contextlib.contextmanager
-def writing_summary() -> Iterator[None]:
-    """While a summary's document is saved: its objects of the kinds below are written here."""
-    token = _writing.set(True)
-    try:
-        yield
-    finally:
-        _writing.reset(token)
-
-
 def writer_for(content: object) -> Callable[[Any, Any], bytes] | None:
-    """How to write `content` as a numbered object of a summary being saved, or None for
-    ReportLab's own path (another document, another kind, or settings it formats otherwise)."""
-    if not _writing.get() or rl_config.pdfMultiLine or rl_config.pdfComments:
+    """How to write `content` as a numbered object of a summary, or None for ReportLab's own
+    path (another kind, or a setting it formats otherwise)."""
+    if rl_config.pdfMultiLine:
         return None
     return _WRITERS.get(type(content))
 

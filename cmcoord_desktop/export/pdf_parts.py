@@ -16,7 +16,6 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from cmcoord_desktop.export.fonts import LATIN
-from cmcoord_desktop.export.pdf_object_bytes import writing_summary
 from cmcoord_desktop.export.pdf_styles import INK
 from cmcoord_desktop.export.pdf_tags import StructElement, Tagger
 from cmcoord_desktop.export.text_safety import clean_line
@@ -209,8 +208,7 @@ class SummaryCanvas(Canvas):
         if getattr(self, "_code", None):
             self.showPage()
         parts.finish(self)
-        with writing_summary():  # ReportLab's objects written as it would, in one step
-            super().save()
+        super().save()
         # Written ("the canvas must not be used further", ReportLab says). Its document is a
         # reference cycle: the thousands of objects it holds (the structure tree's) would
         # wait for the cycle collector, ~0.01 s at 200 sessions; let go of them now.

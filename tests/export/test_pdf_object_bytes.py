@@ -1,6 +1,6 @@
-"""A summary's pages, forms, links, bookmarks and fonts, written by pdf_object_bytes, are byte
-for byte what ReportLab's own formatter writes for them: each summary is exported both ways
-and the files compared whole."""
+"""A summary's file, its pages, forms, links, bookmarks and fonts written by pdf_object_bytes
+and the whole file by pdf_finish's loop, is byte for byte what ReportLab's own formatter
+writes: each summary is exported both ways and the files compared whole."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 from reportlab import rl_config
+from reportlab.pdfbase.pdfdoc import PDFDocument
 
-from cmcoord_desktop.export import pdf_object_bytes
+from cmcoord_desktop.export import pdf_finish, pdf_object_bytes
 from cmcoord_desktop.export.pdf_summary import export_event_summary
 from cmcoord_desktop.export.summary_data import EventsSummary, EventSummary
 from tests.export import test_hostile_text
@@ -32,6 +33,7 @@ def _both_ways(
     ours = export_event_summary(summary, folder / "ours.pdf", records=RECORDS)
     with monkeypatch.context() as plain:
         plain.setattr(pdf_object_bytes, "_WRITERS", {})
+        plain.setattr(pdf_finish, "_document_bytes", PDFDocument.format)
         reportlabs = export_event_summary(summary, folder / "reportlab.pdf", records=RECORDS)
     return ours.read_bytes(), reportlabs.read_bytes()
 

@@ -72,7 +72,15 @@ def _value_of(value: Any, document: Any) -> Any:
     if kind is bytes:
         return value
     if kind is PDFArray and value.multiline is True:
-        return _array([_value(item, document) for item in value.sequence])
+        items = value.sequence
+        if all(type(item) is int or type(item) is float for item in items):
+            # A font's widths, a box: ReportLab's number format, ten numbers per call.
+            return (
+                b"[ "
+                + b" \n  ".join(_numbers(items[at : at + 10]) for at in range(0, len(items), 10))
+                + b" ]"
+            )
+        return _array([_value(item, document) for item in items])
     if kind is PDFDictionary and value.multiline is True and type(value.dict) is dict:
         return _dictionary(value.dict, document)
     if kind is PDFString:
@@ -87,6 +95,10 @@ def _value_of(value: Any, document: Any) -> Any:
             [_value(v, document) for v in (page, "/XYZ", place.left, place.top, place.zoom)]
         )
     return pdfdoc.format(value, document)  # ReportLab's: it may register the value too
+
+
+def _numbers(numbers: list[float]) -> bytes:
+    return cast(str, pdfdoc.fp_str(*numbers)).encode("ascii")
 
 
 def _array(items: list[bytes]) -> bytes:

@@ -154,16 +154,20 @@ class TextMaker:
         self.right_to_left = right_to_left
         self.chinese = chinese
         self._styles: dict[tuple[TextStyle, bool, float], ParagraphStyle] = {}
+        self._bullet_widths: dict[tuple[str, float], float] = {}  # "10." is measured once
         self._fragments = FragmentMaker()
 
     def _style(self, style: TextStyle, keep: bool, bullet: str) -> ParagraphStyle:
         # List numbers stand right-aligned in the indent, so "9." and "10." end at one x and
         # every item's text starts at the same place.
-        bullet_indent = (
-            max(0.0, style.indent - MARKER_GAP - stringWidth(bullet, LATIN.regular, style.size))
-            if bullet
-            else 0.0
-        )
+        bullet_indent = 0.0
+        if bullet:
+            width = self._bullet_widths.get((bullet, style.size))
+            if width is None:
+                width = self._bullet_widths[bullet, style.size] = stringWidth(
+                    bullet, LATIN.regular, style.size
+                )
+            bullet_indent = max(0.0, style.indent - MARKER_GAP - width)
         key = (style, keep, round(bullet_indent, 2))
         made = self._styles.get(key)
         if made is None:

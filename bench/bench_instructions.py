@@ -10,11 +10,11 @@ out. Hash seed fixed, so both runs of a side take the same paths.
 
 Instructions are not time: ours runs more interpreted Python per instruction than the floor,
 whose time is more in ReportLab's C parts (text widths, the paragraph parser's expressions),
-so the time ratio is higher than this one (1.15 here against ~1.35 in time, December 2026).
-It is the figure to compare two versions of the code by: a change of 1 % shows.
-`export_pdf_20_sessions_instructions` (target ≤ 1.5×, as the time figures). About four
-minutes: callgrind runs Python ~50 times slower. Skipped, with a line on stderr, where
-valgrind is not installed (Debian's package valgrind).
+so the time ratio is higher than this one (1.15× here against ~1.3× in time, 3 December
+2026). It is the figure to compare two versions of the code by: a change of 1 % shows.
+`export_pdf_20_sessions_instructions` (target ≤ 1.5×, as the time figures). About two minutes
+on two cores (callgrind runs Python ~50 times slower; `--quick` counts 3 sessions). Skipped,
+with a line on stderr, where valgrind is not installed (Debian's package valgrind).
 """
 
 from __future__ import annotations

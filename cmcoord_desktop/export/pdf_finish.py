@@ -79,7 +79,7 @@ def _document_bytes(document: Any) -> bytes:
     summary's ~7,700 objects, most of them the structure tree's."""
     if (
         not isinstance(document.encrypt, pdfdoc.NoEncryption)  # PDF/A is never encrypted
-        or vars(document).get("_digiSigs")
+        or getattr(document, "_digiSigs", None)
         or (rl_config.pdfComments and not rl_config.invariant)  # a comment before each object
     ):
         return pdfdoc.PDFDocument.format(document)

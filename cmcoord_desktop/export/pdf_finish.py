@@ -66,10 +66,6 @@ class _Raw(PDFObject):
         return self.data
 
 
-def _raw_bytes(raw: _Raw, document: Any) -> bytes:
-    return raw.data
-
-
 def _document_bytes(document: Any) -> bytes:
     """As ReportLab's `PDFDocument.format`, for a summary: the numbered objects in order (new
     ones may be registered while earlier ones are written), then the cross-reference table
@@ -99,16 +95,16 @@ def _document_bytes(document: Any) -> bytes:
     number = 0
     while (name := number_to_id.get(number + 1)) is not None:
         number += 1
-        content = objects[name]
-        write = _raw_bytes if type(content) is _Raw else writer_for(content)
+        content, generation = objects[name], numbers[name][1]
+        write = _Raw.format if type(content) is _Raw else writer_for(content)
         if write is None:
             chunk = pdfdoc.PDFIndirectObject(name, content).format(document)
         else:
             data = write(content, document)
             end = b"endobj\n" if data.endswith(b"\n") else b"\nendobj\n"
-            chunk = b"%d %d obj\n%s%s" % (*numbers[name], data, end)
+            chunk = b"%d %d obj\n%s%s" % (number, generation, data, end)
         offsets[name] = offset
-        entries.append(b"%010d %05d n \n" % (offset, numbers[name][1]))
+        entries.append(b"%010d %05d n \n" % (offset, generation))
         chunks.append(chunk)
         offset += len(chunk)
     del document.__accum__

@@ -74,7 +74,7 @@ def _value_of(value: Any, document: Any) -> Any:
     if kind is PDFArray and value.multiline is True:
         items = value.sequence
         if all(type(item) is int or type(item) is float for item in items):
-            # A font's widths, a box: ReportLab's number format, ten numbers per call.
+            # A font's widths, a box: `_array`'s layout, ReportLab's numbers ten per call.
             return (
                 b"[ "
                 + b" \n  ".join(_numbers(items[at : at + 10]) for at in range(0, len(items), 10))

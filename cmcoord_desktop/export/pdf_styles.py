@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 
 from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
@@ -147,6 +148,12 @@ def _note_under(item: TextStyle, note: TextStyle) -> TextStyle:
     )
 
 
+@cache
+def _number_width(number: str, size: float) -> float:
+    """A list number's width ("10."), measured once: every list item asks."""
+    return stringWidth(number, LATIN.regular, size)
+
+
 class TextMaker:
     """Makes flowables from user text in one document direction (left to right, or Arabic)."""
 
@@ -154,20 +161,16 @@ class TextMaker:
         self.right_to_left = right_to_left
         self.chinese = chinese
         self._styles: dict[tuple[TextStyle, bool, float], ParagraphStyle] = {}
-        self._bullet_widths: dict[tuple[str, float], float] = {}  # "10." is measured once
         self._fragments = FragmentMaker()
 
     def _style(self, style: TextStyle, keep: bool, bullet: str) -> ParagraphStyle:
         # List numbers stand right-aligned in the indent, so "9." and "10." end at one x and
         # every item's text starts at the same place.
-        bullet_indent = 0.0
-        if bullet:
-            width = self._bullet_widths.get((bullet, style.size))
-            if width is None:
-                width = self._bullet_widths[bullet, style.size] = stringWidth(
-                    bullet, LATIN.regular, style.size
-                )
-            bullet_indent = max(0.0, style.indent - MARKER_GAP - width)
+        bullet_indent = (
+            max(0.0, style.indent - MARKER_GAP - _number_width(bullet, style.size))
+            if bullet
+            else 0.0
+        )
         key = (style, keep, round(bullet_indent, 2))
         made = self._styles.get(key)
         if made is None:
